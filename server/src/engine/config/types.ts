@@ -1,0 +1,45 @@
+import type { Severity, SeverityOrOff } from '../types.js';
+
+/** Word lists the rules read; a configuration adds to these, it does not replace them. */
+export interface Vocabulary {
+  genericWho: string[];
+  ambiguous: string[];
+  vague: string[];
+  outputTerms: string[];
+  validation: string[];
+}
+
+export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>];
+
+/** The `.storylint.jsonc` file, as written by the user (every key optional). */
+export interface ConfigFile {
+  $schema?: string;
+  rules?: Record<string, RuleSetting>;
+  files?: string[];
+  ignores?: string[];
+  vocabulary?: Partial<Vocabulary>;
+}
+
+export interface ResolvedRule {
+  severity: Severity | 'off';
+  options: Record<string, unknown>;
+}
+
+/** Configuration after defaults are applied: what the engine runs with. */
+export interface ResolvedConfig {
+  rules: Record<string, ResolvedRule>;
+  files: string[];
+  ignores: string[];
+  vocabulary: Vocabulary;
+}
+
+/** A configuration problem with its place in the file (1-based line and column). */
+export interface ConfigProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export const DEFAULT_FILES = ['**/*.story.md', '**/*.stories.md', '**/stories/**/*.md', '**/backlog/**/*.md'];
+export const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];

@@ -1,0 +1,86 @@
+import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
+
+const WANT = String.raw`I\s+(?:really\s+)?(?:want|would\s+like|'d\s+like|’d\s+like|wish|need|would\s+love|can|should\s+be\s+able|must\s+be\s+able|expect)(?:\s+to)?`;
+const SO_THAT = String.raw`so\s+that|so(?=\s+(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)|because`;
+const END = String.raw`\s*[.!]?\s*$`;
+
+/** `As a <who>, I want <outcome>, so that <why>`; the why is optional. */
+const CLASSIC = new RegExp(
+  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*(?<who>[^\n]+?)\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?${END}`,
+  'id',
+);
+
+/** `In order to <why>, as a <who>, I want <outcome>`. */
+const IN_ORDER = new RegExp(
+  String.raw`(?<kWhy>\bin\s+order\s+to)\s+(?<why>[^]+?)\s*,?\s*(?<kAs>\bas\s+an?)\s+(?<who>[^\n]+?)\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)${END}`,
+  'id',
+);
+
+/** `When <situation>, I want to <motivation>, so I can <outcome>`. */
+const JOB = new RegExp(
+  String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]+?)\s*,?\s*(?<kWant>\bI\s+(?:want|need|would\s+like)(?:\s+to)?)\s+(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|will)|so\s+that|so\s+I)\s+(?<why>[^]+?))?${END}`,
+  'id',
+);
+
+/** `I want <outcome>, so that <why>` with nobody named. */
+const WANT_ONLY = new RegExp(
+  String.raw`^[\s*_>]*(?<kWant>${WANT})\s+(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?${END}`,
+  'id',
+);
+
+function element(
+  kind: ElementKind,
+  m: RegExpExecArray,
+  group: string,
+  labelGroup: string | undefined,
+  base: number,
+  text: string,
+): StoryElement | undefined {
+  const at = m.indices?.groups?.[group];
+  if (!at) return undefined;
+  const span: Span = { start: base + at[0], end: base + at[1] };
+  const labelAt = labelGroup ? m.indices?.groups?.[labelGroup] : undefined;
+  const el: StoryElement = { kind, span, text: text.slice(at[0], at[1]), from: 'sentence' };
+  if (labelAt) el.label = { start: base + labelAt[0], end: base + labelAt[1] };
+  return el;
+}
+
+/**
+ * Finds a classic or job sentence in `text` (the source of one paragraph or list item,
+ * which starts at document offset `base`). Emphasis markers are left in place so offsets
+ * stay exact; trailing punctuation is not part of any element.
+ */
+export function parseSentence(text: string, base: number): StorySentence | undefined {
+  const trimmedEnd = text.replace(/[\s.!]+$/, '');
+  for (const [form, re] of [
+    ['job', JOB],
+    ['classic', IN_ORDER],
+    ['classic', CLASSIC],
+    ['classic', WANT_ONLY],
+  ] as const) {
+    const m = re.exec(trimmedEnd);
+    if (!m) continue;
+    if (form === 'job' && m.index > 0 && /\S/.test(trimmedEnd.slice(0, m.index).replace(/[*_>\-+\s]/g, ''))) continue;
+    const sentence: StorySentence = {
+      form,
+      span: { start: base + m.index, end: base + trimmedEnd.length },
+    };
+    const who = element('who', m, 'who', 'kAs', base, trimmedEnd);
+    const situation = element('who', m, 'situation', 'kWhen', base, trimmedEnd);
+    const outcome = element('outcome', m, 'want', 'kWant', base, trimmedEnd);
+    const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);
+    if (who) sentence.who = trimElement(who);
+    if (situation) sentence.situation = trimElement(situation);
+    if (outcome) sentence.outcome = trimElement(outcome);
+    if (why) sentence.why = trimElement(why);
+    return sentence;
+  }
+  return undefined;
+}
+
+/** Drops trailing commas and emphasis so the squiggle sits on the words. */
+function trimElement(el: StoryElement): StoryElement {
+  const m = /[\s,;:*_]+$/.exec(el.text);
+  if (!m || m.index === 0) return el;
+  return { ...el, text: el.text.slice(0, m.index), span: { start: el.span.start, end: el.span.start + m.index } };
+}

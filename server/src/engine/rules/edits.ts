@@ -1,0 +1,48 @@
+import { CANONICAL_LABEL } from '../parse/labels.js';
+import type { ElementKind, Span, Story, TextEdit } from '../types.js';
+import type { RuleContext } from './rule.js';
+
+/** Where a finding about something missing is shown: the title, else the sentence, else the story's first line. */
+export function storyAnchor(story: Story, text: string): Span {
+  if (story.titleSpan && story.titleSpan.end > story.titleSpan.start) return story.titleSpan;
+  if (story.sentence) return story.sentence.span;
+  const lineEnd = text.indexOf('\n', story.span.start);
+  const end = lineEnd < 0 || lineEnd > story.span.end ? story.span.end : lineEnd;
+  return { start: story.span.start, end: end > story.span.start && text[end - 1] === '\r' ? end - 1 : end };
+}
+
+/** A `**Label:** value` line added after the story's last field line (or its heading). */
+export function insertField(ctx: RuleContext, kind: ElementKind, value: string): TextEdit {
+  const { story, eol, text } = ctx;
+  const at = story.fieldInsertAt;
+  const line = `**${CANONICAL_LABEL[kind]}:** ${value}`;
+  const afterHeading = story.titleSpan !== undefined && at <= story.titleSpan.end + 8 && !story.sentence && isHeadingLineEnd(text, at);
+  if (afterHeading) {
+    const restOfStory = text.slice(at, story.span.end);
+    return { start: at, end: at, newText: restOfStory.trim() ? `${eol}${eol}${line}` : `${eol}${eol}${line}` };
+  }
+  return { start: at, end: at, newText: `${eol}${story.indent}${line}` };
+}
+
+function isHeadingLineEnd(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^\s{0,3}#{1,6}(\s|$)/.test(text.slice(lineStart, at));
+}
+
+/**
+ * A whole section (`### How we'll know` + body) added at the end of the story. Stories
+ * without a heading get a bold label instead, so the section never becomes a new story.
+ */
+export function insertSection(ctx: RuleContext, kind: ElementKind, body: string): TextEdit {
+  const { story, eol } = ctx;
+  const label = CANONICAL_LABEL[kind];
+  const title = story.depth > 0 ? `${'#'.repeat(Math.min(6, story.depth + 1))} ${label}` : `**${label}:**`;
+  return { start: story.endInsertAt, end: story.endInsertAt, newText: `${eol}${eol}${title}${eol}${eol}${body}` };
+}
+
+/** The persona as the fixes quote it: `the shopper`, or `them` when nobody is named. */
+export function personaOf(story: Story): string {
+  const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
+  if (!who || /^</.test(who)) return 'them';
+  return /^(?:an?|the|my|our)\s/i.test(who) ? who.replace(/^(?:an?)\s/i, 'the ') : `the ${who}`;
+}

@@ -1,0 +1,28 @@
+import { judgeCriterion } from '../language/criterion.js';
+import { containsPlaceholder, placeholder } from '../text/placeholder.js';
+import type { Rule } from './rule.js';
+
+const rule: Rule = {
+  id: 'incomplete-metric',
+  description: 'A measurable criterion should say from what baseline and by when.',
+  defaultSeverity: 'info',
+  guideline: 'What metrics will improve',
+  fixable: true,
+  sectionRule: true,
+  check(ctx) {
+    for (const criterion of ctx.story.criteria) {
+      if (containsPlaceholder(criterion.text)) continue;
+      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague);
+      if (judgement.kind !== 'measurable' || (judgement.hasBaseline && judgement.hasTimeframe)) continue;
+      const missing = [!judgement.hasBaseline && 'a baseline (from what?)', !judgement.hasTimeframe && 'a timeframe (by when?)'].filter(Boolean);
+      const addition = `${judgement.hasBaseline ? '' : ` from ${placeholder('baseline')}`}${judgement.hasTimeframe ? '' : ` by ${placeholder('when')}`}`;
+      ctx.report({
+        message: `This criterion lacks ${missing.join(' and ')}. Without them nobody can tell whether it moved.`,
+        span: criterion.span,
+        fix: { title: `Add${addition.replace(/<[^>]*>/g, '…')}`, edits: [{ start: criterion.span.end, end: criterion.span.end, newText: addition }] },
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,39 @@
+import { splitGoals } from '../language/goals.js';
+import { containsPlaceholder } from '../text/placeholder.js';
+import type { Rule } from './rule.js';
+
+const rule: Rule = {
+  id: 'non-atomic',
+  description: 'One story, one goal.',
+  defaultSeverity: 'warning',
+  guideline: 'Identify the smallest valuable increment',
+  fixable: true,
+  check(ctx) {
+    const { story, text, eol } = ctx;
+    const outcome = story.elements.outcome;
+    if (!outcome || containsPlaceholder(outcome.text)) return;
+    const goals = splitGoals(outcome.text);
+    if (!goals) return;
+    const before = text.slice(story.span.start, outcome.span.start);
+    const after = text.slice(outcome.span.end, story.span.end);
+    const title = story.titleSpan;
+    const copies = goals.map((goal) => {
+      let copy = before + goal + after;
+      if (title) {
+        const at = title.end - story.span.start;
+        copy = copy.slice(0, at) + ` — ${goal}` + copy.slice(at);
+      }
+      return copy;
+    });
+    const lineStart = text.lastIndexOf('\n', story.span.start - 1) + 1;
+    const prefix = text.slice(lineStart, story.span.start);
+    const separator = story.oneLine && /^\s*(?:[-*+]|\d+[.)])\s/.test(prefix) ? `${eol}${prefix}` : `${eol}${eol}`;
+    ctx.report({
+      message: `The outcome bundles ${goals.length} goals (${goals.map((g) => `"${g}"`).join(', ')}). Split it so each can be delivered and valued on its own.`,
+      span: outcome.span,
+      fix: { title: `Split into ${goals.length} stories`, edits: [{ start: story.span.start, end: story.span.end, newText: copies.join(separator) }] },
+    });
+  },
+};
+
+export default rule;

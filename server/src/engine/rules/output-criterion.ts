@@ -1,0 +1,36 @@
+import { judgeCriterion } from '../language/criterion.js';
+import { containsPlaceholder, placeholder } from '../text/placeholder.js';
+import type { Rule } from './rule.js';
+
+const rule: Rule = {
+  id: 'output-criterion',
+  description: 'A success criterion should be a change in the world, not a task or deliverable.',
+  defaultSeverity: 'warning',
+  guideline: 'Rather than checkbox criteria, articulate: What observable change indicates success',
+  fixable: true,
+  sectionRule: true,
+  check(ctx) {
+    for (const criterion of ctx.story.criteria) {
+      if (containsPlaceholder(criterion.text)) continue;
+      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague);
+      if (judgement.kind !== 'output') continue;
+      const start = criterion.checkbox?.start ?? criterion.span.start;
+      ctx.report({
+        message: `"${criterion.text}" is a task or deliverable, not a sign the need is met. Say who will do what differently, or which number moves.`,
+        span: criterion.span,
+        fix: {
+          title: 'Rewrite as an observable change (keep the deliverable)',
+          edits: [
+            {
+              start,
+              end: criterion.span.end,
+              newText: `${placeholder('who will do what differently, or which number moves?')} (delivered by: ${criterion.text})`,
+            },
+          ],
+        },
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,52 @@
+import { judgeOutcome } from '../language/outcome.js';
+import { containsPlaceholder, placeholder } from '../text/placeholder.js';
+import type { TextEdit } from '../types.js';
+import { insertField, insertSection, personaOf } from './edits.js';
+import type { Rule } from './rule.js';
+
+const KIND_WORDS = {
+  ui: 'a UI element or interaction',
+  technology: 'a technology or mechanism',
+  task: 'a technical task',
+  system: 'a system behaviour chosen as the means',
+  artifact: 'a thing to build',
+} as const;
+
+const rule: Rule = {
+  id: 'output-focused',
+  description: 'The outcome should be a change for the person, not a feature, UI element or technical task.',
+  defaultSeverity: 'warning',
+  guideline: 'Focusing on feature delivery over outcome achievement',
+  fixable: true,
+  check(ctx) {
+    const { story, eol } = ctx;
+    const outcome = story.elements.outcome;
+    if (!outcome || !outcome.text.trim() || containsPlaceholder(outcome.text)) return;
+    const judgement = judgeOutcome(outcome.text, ctx.vocabulary.outputTerms);
+    if (!judgement) return;
+    const persona = personaOf(story);
+    const request = outcome.text.trim();
+    const edits: TextEdit[] = [
+      { start: outcome.span.start, end: outcome.span.end, newText: placeholder(`what changes for ${persona}?`) },
+    ];
+    const solution = `**Proposed solution:** ${request}`;
+    edits.push({ start: story.fieldInsertAt, end: story.fieldInsertAt, newText: `${eol}${story.indent}${solution}` });
+    if (!story.oneLine) {
+      if (story.criteria.length === 0 && !story.elements.success) {
+        edits.push(insertSection(ctx, 'success', `- ${placeholder('metric')} from ${placeholder('baseline')} to ${placeholder('target')} by ${placeholder('when')}`));
+      }
+      if (!story.elements.consequence) {
+        const ifWeDont = insertField(ctx, 'consequence', placeholder("what happens if we don't do this?"));
+        // After the solution line, so both land in the right order at one insertion point.
+        edits[1] = { ...edits[1]!, newText: edits[1]!.newText + ifWeDont.newText.replace(/^(\r?\n)+/, eol + story.indent) };
+      }
+    }
+    ctx.report({
+      message: `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. Say what changes for ${persona}, and keep the idea as the proposed solution.`,
+      span: outcome.span,
+      fix: { title: 'Rewrite as an outcome story (keep the request as the proposed solution)', edits },
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,40 @@
+import { judgeCriterion } from '../language/criterion.js';
+import { containsPlaceholder, placeholder } from '../text/placeholder.js';
+import type { Rule } from './rule.js';
+
+const rule: Rule = {
+  id: 'unmeasurable-criterion',
+  description: 'A success criterion must name an observable signal.',
+  defaultSeverity: 'warning',
+  guideline: 'What observable change indicates success',
+  fixable: true,
+  sectionRule: true,
+  check(ctx) {
+    for (const criterion of ctx.story.criteria) {
+      // One finding per unfinished criterion, whichever fix left the placeholders.
+      if (containsPlaceholder(criterion.text)) {
+        ctx.report({ message: 'This criterion still has placeholders. Fill in the metric, baseline, target and date.', span: criterion.span });
+        continue;
+      }
+      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague);
+      if (judgement.kind !== 'unmeasurable') continue;
+      const cue = judgement.cue ? `"${judgement.cue}" is not a signal anyone can observe` : 'it names no quantity, baseline, target or observable behaviour';
+      ctx.report({
+        message: `This criterion cannot be measured: ${cue}. Say what you will observe, e.g. a metric from a baseline to a target by a date.`,
+        span: criterion.span,
+        fix: {
+          title: 'Add "— measured as <metric> from <baseline> to <target> by <when>"',
+          edits: [
+            {
+              start: criterion.span.end,
+              end: criterion.span.end,
+              newText: ` — measured as ${placeholder('metric')} from ${placeholder('baseline')} to ${placeholder('target')} by ${placeholder('when')}`,
+            },
+          ],
+        },
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,32 @@
+import { containsPlaceholder } from '../text/placeholder.js';
+import { contentWords } from '../language/words.js';
+import type { Rule } from './rule.js';
+
+/** Reasons that carry no value whatever the outcome. */
+const EMPTY_WHY = /^(?:(?:so\s+that\s+)?(?:i|we|they|users?|you)\s+(?:can|could|will|am\s+able\s+to|are\s+able\s+to)\s+)?(?:use|have|do|get|access|see)\s+(?:it|this|that|them|the\s+(?:feature|functionality|system|app|application|tool|site|website|page|option|button|product|service))\b[\s.!]*$|^(?:it\s+works|it\s+is\s+(?:done|there|available|possible)|i\s+(?:can|could)\s+do\s+(?:it|that|this|so)|i\s+want\s+(?:it|to))[\s.!]*$/i;
+
+const rule: Rule = {
+  id: 'why-restates-what',
+  description: 'The why should add a reason, not repeat the outcome.',
+  defaultSeverity: 'info',
+  guideline: 'Why this outcome matters to them',
+  fixable: false,
+  check(ctx) {
+    const { why, outcome } = ctx.story.elements;
+    if (!why || !outcome || !why.text.trim() || containsPlaceholder(why.text) || containsPlaceholder(outcome.text)) return;
+    const reason = why.text.replace(/[*_`]/g, '').trim();
+    let restates = EMPTY_WHY.test(reason);
+    if (!restates) {
+      const whyWords = contentWords(reason);
+      const whatWords = new Set(contentWords(outcome.text));
+      restates = whyWords.length > 0 && whyWords.every((w) => whatWords.has(w));
+    }
+    if (!restates) return;
+    ctx.report({
+      message: 'The why only repeats the outcome. Say what it makes possible or what it is worth to the person.',
+      span: why.span,
+    });
+  },
+};
+
+export default rule;

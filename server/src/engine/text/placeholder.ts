@@ -1,0 +1,34 @@
+/**
+ * Placeholders are what fixes insert where only the author can supply the words:
+ * `<who has the need?>`. They are plain text so every editor and the CLI can show them;
+ * the language server turns them into snippet tab stops. A placeholder never satisfies a
+ * rule, which is what makes fixes idempotent: the second pass sees the placeholder, asks
+ * for it to be filled in, and inserts nothing.
+ */
+const PLACEHOLDER = /<[a-z][^<>\n="'/]*\s[^<>\n="'/]*>/gi;
+
+export function placeholder(prompt: string): string {
+  return `<${prompt}>`;
+}
+
+export function findPlaceholders(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+export function containsPlaceholder(text: string): boolean {
+  PLACEHOLDER.lastIndex = 0;
+  const found = PLACEHOLDER.test(text);
+  PLACEHOLDER.lastIndex = 0;
+  return found;
+}
+
+/** True when the text says nothing but placeholders (and punctuation). */
+export function isOnlyPlaceholder(text: string): boolean {
+  return containsPlaceholder(text) && text.replace(PLACEHOLDER, '').replace(/[\s,.;:*_—-]/g, '') === '';
+}
+
+/** A value that says nothing yet: a placeholder, or a stand-in like "TBD" or "n/a". */
+export function isUnfilled(text: string): boolean {
+  const bare = text.replace(/[*_`]/g, '').trim();
+  return bare === '' || isOnlyPlaceholder(bare) || /^(?:tbd|tbc|todo|to\s+do|n\/a|na|none|-+|\?+|\.\.\.|…|xxx)\.?$/i.test(bare);
+}

@@ -1,0 +1,96 @@
+/** A half-open range of UTF-16 code-unit offsets into a document's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+
+/** The elements a story can name, in the order the guideline lists them. */
+export type ElementKind = 'who' | 'outcome' | 'why' | 'success' | 'consequence' | 'assumptions' | 'solution';
+
+export type StoryShape = 'value' | 'classic' | 'job' | 'unknown';
+
+/** One named piece of a story: a field (`**Who:** …`), a sub-heading section, or a clause of a classic/job sentence. */
+export interface StoryElement {
+  kind: ElementKind;
+  /** Where the text of the element sits (without its label). Empty when only the label is present. */
+  span: Span;
+  text: string;
+  /** The label (`Who:`, `### How we'll know`) or the sentence keyword (`As a`, `I want`, `so that`). */
+  label?: Span;
+  from: 'field' | 'heading' | 'sentence';
+}
+
+/** A list item or line under a success or assumptions element. */
+export interface StoryItem {
+  span: Span;
+  text: string;
+  /** `[ ]`/`[x]` task-list marker, when present. */
+  checkbox?: Span;
+}
+
+/** A classic (`As a … I want … so that …`) or job (`When … I want to … so I can …`) sentence. */
+export interface StorySentence {
+  form: 'classic' | 'job';
+  span: Span;
+  who?: StoryElement;
+  situation?: StoryElement;
+  outcome?: StoryElement;
+  why?: StoryElement;
+}
+
+export interface Story {
+  /** Stable within one document: the index of the story in document order. */
+  index: number;
+  shape: StoryShape;
+  /** A one-line story is a list item or paragraph holding just a classic or job sentence. */
+  oneLine: boolean;
+  span: Span;
+  title?: string;
+  titleSpan?: Span;
+  /** Depth of the story's heading (0 when the story has none). */
+  depth: number;
+  sentence?: StorySentence;
+  elements: Partial<Record<ElementKind, StoryElement>>;
+  criteria: StoryItem[];
+  assumptions: StoryItem[];
+  /** Where new field lines go: the end of the last field/sentence line of the story's own text. */
+  fieldInsertAt: number;
+  /** Where new sections go: the end of the story's text. */
+  endInsertAt: number;
+  /** The indentation continuation lines need (a one-line story inside a list item). */
+  indent: string;
+}
+
+/** A plain-text change: replace `[start, end)` with `newText`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  uri: string;
+  span: Span;
+  message: string;
+}
+
+/** What a rule reports: one finding per problem, with the exact range it is about. */
+export interface Finding {
+  ruleId: string;
+  message: string;
+  severity: Severity;
+  span: Span;
+  storyIndex: number;
+  fix?: Fix;
+  /** Alternatives the author may choose from; never applied by fix-all. */
+  suggestions?: Fix[];
+  related?: RelatedLocation[];
+}

@@ -1,0 +1,107 @@
+/**
+ * `npm run eval`: precision and recall of every rule on the labelled evaluation set
+ * (test/eval/), separately for real stories written by other teams and for our own cases.
+ * The detectors are run through the whole engine, exactly as the CLI runs them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintText } from '../engine/index.js';
+
+interface Item {
+  id: string;
+  text: string;
+  labels: Record<string, boolean>;
+}
+
+const root = process.env.STORYLINT_EVAL_DIR ?? join(process.cwd(), 'test', 'eval');
+const load = (name: string): Item[] =>
+  readFileSync(join(root, name), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Item);
+
+const STORY_RULES = ['output-focused', 'missing-who', 'generic-who', 'missing-why', 'why-restates-what', 'non-atomic', 'ambiguous-language', 'missing-outcome', 'missing-success', 'missing-consequence'];
+const CRITERION_RULES = ['unmeasurable-criterion', 'output-criterion', 'incomplete-metric'];
+
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  errors: string[];
+}
+
+const score = (): Score => ({ tp: 0, fp: 0, fn: 0, tn: 0, errors: [] });
+
+function tally(s: Score, expected: boolean, actual: boolean, id: string, text: string): void {
+  if (expected && actual) s.tp++;
+  else if (!expected && !actual) s.tn++;
+  else if (actual) {
+    s.fp++;
+    s.errors.push(`FP ${id}: ${text}`);
+  } else {
+    s.fn++;
+    s.errors.push(`FN ${id}: ${text}`);
+  }
+}
+
+function evalStories(items: Item[]): Map<string, Score> {
+  const scores = new Map<string, Score>();
+  for (const item of items) {
+    const fired = new Set(lintText(item.text).findings.map((f) => f.ruleId));
+    for (const rule of STORY_RULES) {
+      if (!(rule in item.labels)) continue;
+      if (!scores.has(rule)) scores.set(rule, score());
+      tally(scores.get(rule)!, item.labels[rule]!, fired.has(rule), item.id, item.text.replace(/\n/g, '⏎').slice(0, 160));
+    }
+  }
+  return scores;
+}
+
+/** Each criterion is linted inside an otherwise complete story, so only it can be flagged. */
+function evalCriteria(items: Item[]): Map<string, Score> {
+  const scores = new Map<string, Score>();
+  for (const rule of [...CRITERION_RULES, 'unmeasurable+output']) scores.set(rule, score());
+  for (const item of items) {
+    const text = `## Story\n\n**Who:** night-shift nurse\n**Outcome:** know at once when a lab result is critical\n**Why:** a late reaction harms patients\n\n### How we'll know\n\n- ${item.text}\n\n**If we don't:** patients wait for treatment\n`;
+    const fired = new Set(lintText(text).findings.map((f) => f.ruleId));
+    for (const rule of CRITERION_RULES) tally(scores.get(rule)!, item.labels[rule]!, fired.has(rule), item.id, item.text);
+    tally(
+      scores.get('unmeasurable+output')!,
+      item.labels['unmeasurable-criterion']! || item.labels['output-criterion']!,
+      fired.has('unmeasurable-criterion') || fired.has('output-criterion'),
+      item.id,
+      item.text,
+    );
+  }
+  return scores;
+}
+
+const fmt = (n: number) => (Number.isNaN(n) ? '  –  ' : n.toFixed(2).padStart(5));
+
+function table(title: string, scores: Map<string, Score>): void {
+  console.log(`\n${title}`);
+  console.log(`${'rule'.padEnd(26)} ${'n'.padStart(4)} ${'pos'.padStart(4)}  prec  recall   F1`);
+  for (const [rule, s] of scores) {
+    const p = s.tp / (s.tp + s.fp);
+    const r = s.tp / (s.tp + s.fn);
+    const f1 = (2 * p * r) / (p + r);
+    console.log(`${rule.padEnd(26)} ${String(s.tp + s.fp + s.fn + s.tn).padStart(4)} ${String(s.tp + s.fn).padStart(4)} ${fmt(p)} ${fmt(r)} ${fmt(f1)}`);
+  }
+}
+
+const real = evalStories(load('stories.real.jsonl'));
+const own = evalStories(load('stories.own.jsonl'));
+const criteria = evalCriteria(load('criteria.own.jsonl'));
+table('Real stories (11 public backlogs, 287 stories)', real);
+table('Own stories (146 edge cases, all three shapes)', own);
+table('Own success criteria (192)', criteria);
+
+const show = process.argv.indexOf('--errors');
+if (show > 0) {
+  const rule = process.argv[show + 1];
+  for (const [name, set] of [['real', real], ['own', own], ['criteria', criteria]] as const) {
+    const s = set.get(rule ?? '');
+    if (s?.errors.length) console.log(`\n${name} ${rule}:\n${s.errors.join('\n')}`);
+  }
+}
