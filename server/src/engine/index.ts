@@ -1,5 +1,8 @@
 /** The engine's public surface: everything the CLI, the server and the tests use. */
-export { lintText, fixText, parseStories, type LintOptions, type LintResult } from './lint.js';
+export { lintText, lintDocument, fixText, parseStories, prepareDocument, type LintOptions, type LintResult, type StoryDocument } from './lint.js';
+export { buildWorkspaceIndex } from './workspace.js';
+export { valueCompleteness, type Completeness } from './completeness.js';
+export { buildReport, type BacklogReport, type StoryReport } from './report.js';
 export { applyEdits, selectFixes, fixAll } from './fix/apply-edits.js';
 export { RULES, RULES_BY_ID, docsUrl } from './rules/index.js';
 export type { Rule, WorkspaceIndex } from './rules/rule.js';

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { resolveConfig } from './config/resolve.js';
 import type { ResolvedConfig } from './config/types.js';
 import { fixAll, type FixAllResult } from './fix/apply-edits.js';
@@ -24,9 +25,22 @@ export interface LintResult {
 const EMPTY_WORKSPACE: WorkspaceIndex = { personas: [], stories: [] };
 const defaultConfig = resolveConfig();
 
-/** Text → stories. Exposed for the report, the server's index and the evaluation. */
+/** A parsed document: what every later step reads. */
+export interface StoryDocument {
+  uri: string;
+  text: string;
+  tree: Root;
+  stories: Story[];
+}
+
+/** Text → stories, once; linting, the workspace index and the report all start here. */
+export function prepareDocument(text: string, uri = 'untitled:story.md'): StoryDocument {
+  const tree = parseMarkdown(text);
+  return { uri, text, tree, stories: findStories(tree, text) };
+}
+
 export function parseStories(text: string): Story[] {
-  return findStories(parseMarkdown(text), text);
+  return prepareDocument(text).stories;
 }
 
 /**
@@ -34,11 +48,14 @@ export function parseStories(text: string): Story[] {
  * system, no editor; what the workspace knows comes in through `options.workspace`.
  */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
-  const uri = options.uri ?? 'untitled:story.md';
+  return lintDocument(prepareDocument(text, options.uri), options);
+}
+
+/** Lints a document that is already parsed (the CLI parses once for the index and the lint). */
+export function lintDocument(doc: StoryDocument, options: LintOptions = {}): LintResult {
+  const { uri, text, tree, stories } = doc;
   const config = options.config ?? defaultConfig;
   const workspace = options.workspace ?? EMPTY_WORKSPACE;
-  const tree = parseMarkdown(text);
-  const stories = findStories(tree, text);
   const eol = new LineIndex(text.slice(0, 4096)).eol;
   const findings: Finding[] = [];
   for (const rule of RULES) {

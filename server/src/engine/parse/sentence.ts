@@ -1,6 +1,6 @@
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 
-const WANT = String.raw`I\s+(?:really\s+)?(?:want|would\s+like|'d\s+like|’d\s+like|wish|need|would\s+love|can|should\s+be\s+able|must\s+be\s+able|expect)(?:\s+to)?`;
+const WANT = String.raw`(?:I|we)\s+(?:really\s+)?(?:want|would\s+like|'d\s+like|’d\s+like|wish|need|would\s+love|can|should\s+be\s+able|must\s+be\s+able|expect)(?:\s+to)?`;
 const SO_THAT = String.raw`so\s+that|so(?=\s+(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)|because`;
 const END = String.raw`\s*[.!]?\s*$`;
 

@@ -341,7 +341,7 @@ function collect(b: Builder, section: Section, parentIsStory: boolean): void {
   const isSectionStory =
     hits.length > 0 ||
     labelSections.length > 0 ||
-    (sentences.length === 1 && (heading !== undefined || !sentences[0]!.inList) && (heading !== undefined || hits.length > 0));
+    (sentences.length === 1 && heading !== undefined && !sentences[0]!.inList);
 
   if (isSectionStory) {
     const span = { start: heading ? start(heading) : firstContentStart(section, text), end: storyEnd };

@@ -11,15 +11,41 @@ export function storyAnchor(story: Story, text: string): Span {
   return { start: story.span.start, end: end > story.span.start && text[end - 1] === '\r' ? end - 1 : end };
 }
 
-/** A `**Label:** value` line added after the story's last field line (or its heading). */
+const FIELD_ORDER: ElementKind[] = ['who', 'outcome', 'why', 'success', 'consequence', 'assumptions', 'solution'];
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function lineEndOf(text: string, offset: number): number {
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/**
+ * A `**Label:** value` line, placed in the guideline's order among the story's existing
+ * field lines (Who before Outcome before Why …), else after its last field line or heading.
+ */
 export function insertField(ctx: RuleContext, kind: ElementKind, value: string): TextEdit {
   const { story, eol, text } = ctx;
-  const at = story.fieldInsertAt;
   const line = `**${CANONICAL_LABEL[kind]}:** ${value}`;
-  const afterHeading = story.titleSpan !== undefined && at <= story.titleSpan.end + 8 && !story.sentence && isHeadingLineEnd(text, at);
-  if (afterHeading) {
-    const restOfStory = text.slice(at, story.span.end);
-    return { start: at, end: at, newText: restOfStory.trim() ? `${eol}${eol}${line}` : `${eol}${eol}${line}` };
+  const rank = FIELD_ORDER.indexOf(kind);
+  const fields = FIELD_ORDER.map((k) => story.elements[k]).filter((e) => e?.from === 'field' && e.label && e.label.start < story.fieldInsertAt + 1);
+  const before = fields.filter((e) => FIELD_ORDER.indexOf(e!.kind) < rank).pop();
+  if (before) {
+    const at = lineEndOf(text, Math.max(before.label!.end, before.span.start));
+    return { start: at, end: at, newText: `${eol}${story.indent}${line}` };
+  }
+  const after = fields.find((e) => FIELD_ORDER.indexOf(e!.kind) > rank);
+  if (after) {
+    const at = lineStartOf(text, after.label!.start);
+    const indent = text.slice(at, after.label!.start).match(/^[ \t>]*/)?.[0] ?? '';
+    return { start: at + indent.length, end: at + indent.length, newText: `${line}${eol}${indent}` };
+  }
+  const at = story.fieldInsertAt;
+  if (story.titleSpan !== undefined && !story.sentence && isHeadingLineEnd(text, at)) {
+    return { start: at, end: at, newText: `${eol}${eol}${line}` };
   }
   return { start: at, end: at, newText: `${eol}${story.indent}${line}` };
 }

@@ -1,7 +1,8 @@
 import { judgeOutcome } from '../language/outcome.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { TextEdit } from '../types.js';
-import { insertField, insertSection, personaOf } from './edits.js';
+import { insertSection, personaOf } from './edits.js';
+import { CRITERION_TEMPLATE } from './missing-success.js';
 import type { Rule } from './rule.js';
 
 const KIND_WORDS = {
@@ -29,18 +30,18 @@ const rule: Rule = {
     const edits: TextEdit[] = [
       { start: outcome.span.start, end: outcome.span.end, newText: placeholder(`what changes for ${persona}?`) },
     ];
-    const solution = `**Proposed solution:** ${request}`;
-    edits.push({ start: story.fieldInsertAt, end: story.fieldInsertAt, newText: `${eol}${story.indent}${solution}` });
+    // The request moves to Proposed solution, right under the fields; missing sections follow.
+    let fieldLines = `${eol}${story.indent}**Proposed solution:** ${request}`;
+    let section = '';
     if (!story.oneLine) {
-      if (story.criteria.length === 0 && !story.elements.success) {
-        edits.push(insertSection(ctx, 'success', `- ${placeholder('metric')} from ${placeholder('baseline')} to ${placeholder('target')} by ${placeholder('when')}`));
-      }
-      if (!story.elements.consequence) {
-        const ifWeDont = insertField(ctx, 'consequence', placeholder("what happens if we don't do this?"));
-        // After the solution line, so both land in the right order at one insertion point.
-        edits[1] = { ...edits[1]!, newText: edits[1]!.newText + ifWeDont.newText.replace(/^(\r?\n)+/, eol + story.indent) };
-      }
+      if (!story.elements.consequence) fieldLines += `${eol}${story.indent}**If we don't:** ${placeholder("what happens if we don't do this?")}`;
+      if (story.criteria.length === 0 && !story.elements.success) section = insertSection(ctx, 'success', CRITERION_TEMPLATE).newText;
     }
+    if (section && story.endInsertAt !== story.fieldInsertAt) {
+      edits.push({ start: story.endInsertAt, end: story.endInsertAt, newText: section });
+      section = '';
+    }
+    edits.push({ start: story.fieldInsertAt, end: story.fieldInsertAt, newText: fieldLines + section });
     ctx.report({
       message: `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. Say what changes for ${persona}, and keep the idea as the proposed solution.`,
       span: outcome.span,

@@ -1,0 +1,32 @@
+// Bundles the CLI (and the evaluation and benchmark tools) into dist/ with esbuild.
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const entries = {
+  cli: 'server/src/cli/main.ts',
+  eval: 'server/src/eval/eval.ts',
+  bench: 'server/src/bench/bench.ts',
+};
+
+await Promise.all(
+  Object.entries(entries).map(([name, entry]) =>
+    build({
+      entryPoints: [entry],
+      outfile: `dist/${name}.js`,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      // jsonc-parser's default entry is a UMD bundle esbuild cannot follow; its ESM build is clean.
+      mainFields: ['module', 'main'],
+      sourcemap: false,
+      minify: false,
+      legalComments: 'none',
+      logLevel: 'warning',
+      banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
+      define: { STORYLINT_VERSION: JSON.stringify(version) },
+    }),
+  ),
+);

@@ -1,0 +1,57 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { ResolvedConfig } from '../engine/index.js';
+
+export interface Discovery {
+  files: string[];
+  /** Arguments that matched nothing: a usage error. */
+  unmatched: string[];
+}
+
+const FRONT_MATTER_OPT_IN = /^(?:\uFEFF)?---\r?\n(?:[^\n]*\r?\n)*?storylint\s*:\s*true\s*\r?\n(?:[^\n]*\r?\n)*?---/;
+
+/** A Markdown file whose YAML front matter says `storylint: true` is a story file wherever it is. */
+function optedIn(file: string): boolean {
+  try {
+    const head = readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 4096);
+    return FRONT_MATTER_OPT_IN.test(head);
+  } catch {
+    return false;
+  }
+}
+
+/** Story files under a folder: the configured globs, plus opted-in Markdown files. */
+function storyFilesUnder(dir: string, config: ResolvedConfig): string[] {
+  const ignore = config.ignores;
+  const matched = globSync(config.files, { cwd: dir, ignore, absolute: true, dot: false });
+  const optIn = globSync(['**/*.md', '**/*.markdown'], { cwd: dir, ignore, absolute: true }).filter((f) => !matched.includes(f) && optedIn(f));
+  return [...matched, ...optIn];
+}
+
+/** Resolves the CLI's path and glob arguments (or the default: story files under the current folder). */
+export function discoverFiles(args: readonly string[], cwd: string, config: ResolvedConfig): Discovery {
+  const found = new Set<string>();
+  const unmatched: string[] = [];
+  const isIgnored = picomatch(config.ignores, { dot: true });
+  if (args.length === 0) storyFilesUnder(cwd, config).forEach((f) => found.add(f));
+  for (const arg of args) {
+    const full = isAbsolute(arg) ? arg : resolve(cwd, arg);
+    if (!isDynamicPattern(arg) && existsSync(full)) {
+      if (statSync(full).isDirectory()) {
+        const files = storyFilesUnder(full, config);
+        if (files.length === 0) unmatched.push(arg);
+        files.forEach((f) => found.add(f));
+      } else {
+        // A file named on the command line is linted whatever the globs say.
+        found.add(full);
+      }
+      continue;
+    }
+    const files = globSync([arg], { cwd, absolute: true, ignore: config.ignores }).filter((f) => !isIgnored(relative(cwd, f)));
+    if (files.length === 0) unmatched.push(arg);
+    files.forEach((f) => found.add(f));
+  }
+  return { files: [...found].sort(), unmatched };
+}

@@ -1,0 +1,33 @@
+import type { WorkspaceIndex } from './rules/rule.js';
+import type { StoryDocument } from './lint.js';
+import { normaliseWho } from './language/lexicon.js';
+import { isUnfilled } from './text/placeholder.js';
+
+/** What other documents contribute to a lint: personas (most used first) and stories for duplicate detection. */
+export function buildWorkspaceIndex(docs: readonly StoryDocument[]): WorkspaceIndex {
+  const personaCounts = new Map<string, { name: string; count: number }>();
+  const stories: WorkspaceIndex['stories'] = [];
+  for (const doc of docs) {
+    for (const story of doc.stories) {
+      const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
+      if (who && !isUnfilled(who)) {
+        const key = normaliseWho(who);
+        const entry = personaCounts.get(key) ?? { name: who.replace(/^(?:an?|the)\s+/i, ''), count: 0 };
+        entry.count++;
+        personaCounts.set(key, entry);
+      }
+      const outcome = story.elements.outcome?.text;
+      if (!outcome) continue;
+      const anchor = story.titleSpan ?? story.sentence?.span ?? story.span;
+      stories.push({
+        uri: doc.uri,
+        span: anchor,
+        title: story.title ?? outcome,
+        ...(who ? { who } : {}),
+        outcome,
+      });
+    }
+  }
+  const personas = [...personaCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).map((p) => p.name);
+  return { personas, stories };
+}
