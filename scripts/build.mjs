@@ -25,8 +25,11 @@ await Promise.all(
       minify: false,
       legalComments: 'none',
       logLevel: 'warning',
-      banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
-      define: { STORYLINT_VERSION: JSON.stringify(version) },
+      // ESM dependencies (fdir) read import.meta.url; in a CommonJS bundle it comes from __filename.
+      banner: {
+        js: `${name === 'cli' ? '#!/usr/bin/env node\n' : ''}const __importMetaUrl = require('url').pathToFileURL(__filename).href;`,
+      },
+      define: { STORYLINT_VERSION: JSON.stringify(version), 'import.meta.url': '__importMetaUrl' },
     }),
   ),
 );

@@ -158,7 +158,7 @@ export function run(argv: readonly string[], io: Io): number {
     io.stdout(format === 'json' ? renderReportJson(report) : renderReportMarkdown(report));
   } else {
     const color = values['no-color'] ? false : (values.color ?? (io.isTty && !io.env.NO_COLOR));
-    const out = FORMATTERS[format]!(results, { color, version: VERSION });
+    const out = FORMATTERS[format]!(results, { color, version: VERSION, cwd: io.cwd });
     if (out) io.stdout(out.endsWith('\n') ? out : `${out}\n`);
   }
   if (loaded.problems.length) return EXIT.usage;

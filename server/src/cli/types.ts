@@ -18,6 +18,8 @@ export interface FormatOptions {
   color: boolean;
   /** The tool's version, for SARIF's driver. */
   version: string;
+  /** The folder paths are relative to (SARIF's %SRCROOT%). */
+  cwd: string;
 }
 
 export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string;

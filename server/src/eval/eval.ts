@@ -91,16 +91,18 @@ function table(title: string, scores: Map<string, Score>): void {
 }
 
 const real = evalStories(load('stories.real.jsonl'));
+const heldout = evalStories(load('stories.heldout.jsonl'));
 const own = evalStories(load('stories.own.jsonl'));
 const criteria = evalCriteria(load('criteria.own.jsonl'));
 table('Real stories (11 public backlogs, 287 stories)', real);
+table('Real stories, held out (160 more stories, labelled after tuning)', heldout);
 table('Own stories (146 edge cases, all three shapes)', own);
 table('Own success criteria (192)', criteria);
 
 const show = process.argv.indexOf('--errors');
 if (show > 0) {
   const rule = process.argv[show + 1];
-  for (const [name, set] of [['real', real], ['own', own], ['criteria', criteria]] as const) {
+  for (const [name, set] of [['real', real], ['heldout', heldout], ['own', own], ['criteria', criteria]] as const) {
     const s = set.get(rule ?? '');
     if (s?.errors.length) console.log(`\n${name} ${rule}:\n${s.errors.join('\n')}`);
   }

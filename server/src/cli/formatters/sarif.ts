@@ -30,14 +30,14 @@ export const formatSarif: Formatter = (results, options) => {
       {
         tool: { driver: { name: 'storylint', version: options.version, informationUri: INFORMATION_URI, rules: RULES.map(toDescriptor) } },
         // Consumers resolve every relative artifact URI against this, so the log stays portable.
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(process.cwd()).href.replace(/\/?$/, '/') } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.cwd).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
         artifacts: results.map((file) => ({ location: { uri: encodePath(file.path), uriBaseId: SRCROOT } })),
         // Unreadable files are the tool's trouble, not findings about the stories, so they are notifications.
         invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         results: results.flatMap((file, i) => {
           const index = new LineIndex(file.text);
-          return file.findings.map((finding) => toResult(finding, file, artifactOf(file, i), index));
+          return file.findings.map((finding) => toResult(finding, file, artifactOf(file, i), index, results, options.cwd));
         }),
       },
     ],
@@ -56,12 +56,15 @@ function toDescriptor(rule: (typeof RULES)[number]): Sarif.ReportingDescriptor {
   };
 }
 
-function toResult(finding: Finding, file: FileResult, artifact: Sarif.ArtifactLocation, index: LineIndex): Sarif.Result {
+function toResult(finding: Finding, file: FileResult, artifact: Sarif.ArtifactLocation, index: LineIndex, others: readonly FileResult[], cwd: string): Sarif.Result {
   const ruleIndex = RULE_INDEX.get(finding.ruleId);
   const related = (finding.related ?? []).map((r, id): Sarif.Location => {
     const same = isSameFile(r.uri, file);
-    const artifactLocation = same ? artifact : artifactOfUri(r.uri);
-    return { id, message: { text: r.message }, physicalLocation: { artifactLocation, ...(same ? { region: toRegion(index, r.span) } : {}) } };
+    // A twin in another linted file: its text is at hand, so its region can be exact too.
+    const other = same ? undefined : others.find((o) => o.text && isSameFile(r.uri, o));
+    const artifactLocation = same ? artifact : artifactOfUri(r.uri, cwd);
+    const region = same ? toRegion(index, r.span) : other ? toRegion(new LineIndex(other.text), r.span) : undefined;
+    return { id, message: { text: r.message }, physicalLocation: { artifactLocation, ...(region ? { region } : {}) } };
   });
   return {
     ruleId: finding.ruleId,
@@ -106,11 +109,11 @@ function artifactOf(file: FileResult, index: number): Sarif.ArtifactLocation {
 }
 
 /** Another file named by path or file URL becomes relative to %SRCROOT%; other URIs pass through. */
-function artifactOfUri(uri: string): Sarif.ArtifactLocation {
+function artifactOfUri(uri: string, cwd: string): Sarif.ArtifactLocation {
   // A scheme has two or more characters, so a Windows drive letter (`C:`) is read as a path.
   if (!uri.startsWith('file:') && /^[a-z][\w+.-]+:/i.test(uri)) return { uri };
   const file = uri.startsWith('file:') ? fileURLToPath(uri) : uri;
-  const relative = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
+  const relative = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
   return { uri: encodePath(relative), uriBaseId: SRCROOT };
 }
 

@@ -2,9 +2,10 @@ import type { Finding, Fix, TextEdit } from '../types.js';
 
 /** Applies non-overlapping edits; later edits first so earlier offsets stay valid. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  // From the end backwards; insertions at one point keep the order they were given in.
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
   let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  for (const { e } of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
 }
 

@@ -5,7 +5,7 @@
  * with its end ("enter my zip code and get a list of facilities").
  */
 
-const LEAD_IN = /^(?:(?:to|be\s+able\s+to|have\s+the\s+(?:ability|option)\s+to|be\s+allowed\s+to)\s+)+/i;
+const LEAD_IN = /^(?:(?:to|either|be\s+able\s+to|have\s+the\s+(?:ability|option)\s+to|have\s+an?\s+(?:method|way|option)\s+to|be\s+allowed\s+to)\s+)+/i;
 const VERBS = new Set(
   `create edit delete update add remove view see export import print share download upload search filter sort book pay cancel
    track manage approve reject invite assign find compare save submit send receive archive restore rename tag comment rate
@@ -14,7 +14,8 @@ const VERBS = new Set(
    record monitor request renew return reuse link unlink follow subscribe unsubscribe pause resume stop start close open reopen
    lock unlock block unblock invite preview sign check validate verify store organize organise group ungroup deposit replicate
    buy order refund claim dispute report message email notify contact join leave vote play
-   administer configure maintain control`.split(/\s+/),
+   administer administrate configure maintain control generate validate elect upgrade migrate categorise categorize
+   annotate chase escalate resolve reset invite reconcile approve`.split(/\s+/),
 );
 /** Second verbs that are the end of the first, not a goal of their own. */
 const END_VERBS = new Set(['get', 'receive', 'see', 'obtain', 'have', 'be', 'find', 'make', 'keep']);

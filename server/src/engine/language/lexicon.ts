@@ -13,6 +13,8 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'appropriately', 'tbd', 'tbc', 'if possible', 'where possible', 'as necessary', 'and so on',
     'a variety of', 'many', 'few', 'a number of', 'reasonable', 'properly', 'user-friendly',
     'user friendly', 'easy', 'easily', 'quickly', 'efficient', 'efficiently', 'flexible', 'better',
+    'enough', 'effectively', 'adequate', 'adequately', 'sufficient', 'in a timely manner', 'numerous', 'as required',
+    'if needed', 'if necessary', 'and so forth',
   ],
   vague: [
     'fast', 'faster', 'quick', 'quickly', 'slow', 'intuitive', 'user-friendly', 'user friendly',

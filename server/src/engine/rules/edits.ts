@@ -70,5 +70,7 @@ export function insertSection(ctx: RuleContext, kind: ElementKind, body: string)
 export function personaOf(story: Story): string {
   const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
   if (!who || /^</.test(who)) return 'them';
+  // A persona written as a whole description reads badly inside a sentence.
+  if (who.split(/\s+/).length > 5) return 'them';
   return /^(?:an?|the|my|our)\s/i.test(who) ? who.replace(/^(?:an?)\s/i, 'the ') : `the ${who}`;
 }

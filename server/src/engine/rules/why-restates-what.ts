@@ -3,7 +3,9 @@ import { contentWords } from '../language/words.js';
 import type { Rule } from './rule.js';
 
 /** Reasons that carry no value whatever the outcome. */
-const EMPTY_WHY = /^(?:(?:so\s+that\s+)?(?:i|we|they|users?|you)\s+(?:can|could|will|am\s+able\s+to|are\s+able\s+to)\s+)?(?:use|have|do|get|access|see)\s+(?:it|this|that|them|the\s+(?:feature|functionality|system|app|application|tool|site|website|page|option|button|product|service))\b[\s.!]*$|^(?:it\s+works|it\s+is\s+(?:done|there|available|possible)|i\s+(?:can|could)\s+do\s+(?:it|that|this|so)|i\s+want\s+(?:it|to))[\s.!]*$/i;
+const EMPTY_WHY = /^(?:(?:so\s+that\s+)?(?:i|we|they|users?|you)\s+(?:can|could|will|am\s+able\s+to|are\s+able\s+to)\s+)?(?:(?:start|begin|continue|keep)\s+)?(?:use|using|have|do|get|access|see)\s+(?:it|this|that|them|the\s+(?:feature|functionality|system|app|application|tool|site|website|page|option|button|product|service))\b[\s.!]*$|^(?:it\s+works|it\s+is\s+(?:done|there|available|possible)|i\s+(?:can|could)\s+do\s+(?:it|that|this|so)|i\s+want\s+(?:it|to))[\s.!]*$/i;
+
+const RESTATED_SHARE = 0.6;
 
 const rule: Rule = {
   id: 'why-restates-what',
@@ -19,7 +21,9 @@ const rule: Rule = {
     if (!restates) {
       const whyWords = contentWords(reason);
       const whatWords = new Set(contentWords(outcome.text));
-      restates = whyWords.length > 0 && whyWords.every((w) => whatWords.has(w));
+      // Most of the reason's words already in the want: it says the same thing again.
+      const shared = whyWords.filter((w) => whatWords.has(w)).length;
+      restates = whyWords.length > 0 && shared / whyWords.length >= RESTATED_SHARE;
     }
     if (!restates) return;
     ctx.report({
