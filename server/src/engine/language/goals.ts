@@ -15,7 +15,7 @@ const VERBS = new Set(
    lock unlock block unblock invite preview sign check validate verify store organize organise group ungroup deposit replicate
    buy order refund claim dispute report message email notify contact join leave vote play
    administer administrate configure maintain control generate validate elect upgrade migrate categorise categorize
-   annotate chase escalate resolve reset invite reconcile approve`.split(/\s+/),
+   annotate chase escalate resolve reset invite reconcile approve end terminate extend`.split(/\s+/),
 );
 /** Second verbs that are the end of the first, not a goal of their own. */
 const END_VERBS = new Set(['get', 'receive', 'see', 'obtain', 'have', 'be', 'find', 'make', 'keep']);

@@ -23,7 +23,7 @@ const rule: Rule = {
   id: 'duplicate-story',
   description: 'Two stories should not say the same thing.',
   defaultSeverity: 'warning',
-  guideline: 'Building everything requested rather than what\'s needed',
+  guideline: "Defer or eliminate work that doesn't create clear value",
   fixable: false,
   check(ctx) {
     const { story } = ctx;

@@ -6,7 +6,7 @@ const rule: Rule = {
   id: 'output-criterion',
   description: 'A success criterion should be a change in the world, not a task or deliverable.',
   defaultSeverity: 'warning',
-  guideline: 'Rather than checkbox criteria, articulate: What observable change indicates success',
+  guideline: 'How users will behave differently',
   fixable: true,
   sectionRule: true,
   check(ctx) {

@@ -17,7 +17,7 @@ const rule: Rule = {
   id: 'output-focused',
   description: 'The outcome should be a change for the person, not a feature, UI element or technical task.',
   defaultSeverity: 'warning',
-  guideline: 'Focusing on feature delivery over outcome achievement',
+  guideline: 'Uncover the real problems users face, not just their requested solutions',
   fixable: true,
   check(ctx) {
     const { story, eol } = ctx;

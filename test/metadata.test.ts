@@ -1,0 +1,86 @@
+/**
+ * Rule metadata lives in the registry and nowhere else: the docs, the configuration schema
+ * and the guideline all have to agree with it. Run with STORYLINT_UPDATE=1 to rewrite the
+ * generated schema after changing a rule.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildConfigSchema, lintText, RULES } from '../server/src/engine/index.js';
+
+const root = join(__dirname, '..');
+const guide = readFileSync(join(root, '..', 'shared', 'product', 'value-delivery-guide.md'), 'utf8');
+const SECTIONS = ['Why', 'Guideline', 'Bad', 'Good', 'Fix', 'Options'];
+
+/** `## ` sections of a doc; headings inside code fences are example stories, not sections. */
+function sections(doc: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let current: string | undefined;
+  let inFence = false;
+  for (const line of doc.split('\n')) {
+    if (line.startsWith('```')) inFence = !inFence;
+    if (!inFence && line.startsWith('## ')) {
+      current = line.slice(3).trim();
+      out.set(current, '');
+    } else if (current) {
+      out.set(current, `${out.get(current)}${line}\n`);
+    }
+  }
+  return out;
+}
+
+const firstMarkdownBlock = (section: string) => /```markdown\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+
+describe('the rule registry', () => {
+  it('has the 15 rules of the catalogue, each id once, in kebab-case', () => {
+    expect(RULES).toHaveLength(15);
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(15);
+    for (const r of RULES) expect(r.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+  });
+
+  it('quotes a line that really is in the value-delivery guide for every rule', () => {
+    for (const r of RULES) expect(guide, r.id).toContain(r.guideline);
+  });
+
+  it('matches the committed JSON schema of .storylint.jsonc', () => {
+    const path = join(root, 'schemas', 'storylint.schema.json');
+    const generated = `${JSON.stringify(buildConfigSchema(), null, 2)}\n`;
+    if (process.env.STORYLINT_UPDATE === '1' || !existsSync(path)) writeFileSync(path, generated);
+    expect(readFileSync(path, 'utf8')).toBe(generated);
+  });
+});
+
+describe('the rule docs', () => {
+  it('exist for every rule and for nothing else', () => {
+    const docs = readdirSync(join(root, 'docs', 'rules')).filter((f) => f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
+    expect(docs.sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      const doc = readFileSync(join(root, 'docs', 'rules', `${rule.id}.md`), 'utf8');
+      const parts = sections(doc);
+
+      it('has the sections Why, Guideline, Bad, Good, Fix and Options in that order', () => {
+        expect(doc.startsWith(`# ${rule.id}\n`)).toBe(true);
+        expect([...parts.keys()]).toEqual(SECTIONS);
+      });
+
+      it('states the default severity and fixability the registry declares', () => {
+        expect(doc).toContain(`Default severity: **${rule.defaultSeverity}**`);
+        expect(doc).toContain(`Fixable: **${rule.fixable ? 'yes' : 'no'}**`);
+      });
+
+      it("quotes the registry's guideline line", () => {
+        expect(parts.get('Guideline')).toContain(rule.guideline);
+      });
+
+      it('has a Bad example the rule flags and a Good example it does not', () => {
+        const bad = firstMarkdownBlock(parts.get('Bad') ?? '');
+        const good = firstMarkdownBlock(parts.get('Good') ?? '');
+        expect(lintText(bad).findings.map((f) => f.ruleId)).toContain(rule.id);
+        expect(lintText(good).findings.map((f) => f.ruleId)).not.toContain(rule.id);
+      });
+    });
+  }
+});
