@@ -53,7 +53,8 @@ const STRONG_TECH = wordRe(`
   front-end | backend | back end | back-end | configuration | ip address | authentication | twitter | facebook | slack |
   stripe | stripe connect | apple pay | google pay | paypal | salesforce | sharepoint | dropbox | github | jira | zoom |
   whatsapp | google maps | google | xhtml | css | html | javascript | ids | id | record ids | sample file | table | rule table |
-  validation rule | email attachments | attachments | by email | via email | by sms | via sms | sms | text message`);
+  validation rule | email attachments | attachments | by email | via email | by sms | via sms | sms | text message |
+  an email | email notification | email notifications | email alert | email alerts | emails`);
 /** Things to build: asking to "have" one is asking for an output. */
 const ARTIFACT = wordRe(`tool | tools | app | apps | application | applications | platform | system | systems | website |
   web site | site | portal | software | place to store | place where | repository software | report | reports | feed |
@@ -63,9 +64,10 @@ const KNOWING_VERB = /^(?:know|understand|learn|see|view|find(?:\s+out)?|read|he
 const ALWAYS_TASK = wordRe(`implement | implementing | migrate | migrating | deploy | deploying | configure | configuring |
   refactor | refactoring | install | installing | upgrade | upgrading | integrate | integrating | provision | containerize |
   containerise | rewrite | re-write | port | host | index | reindex | re-index | sync | synchronize | synchronise | debug |
-  hardcode | hard-code | serialize | re-architect | embed | expose | move on to | derive | derived | log`);
+  hardcode | hard-code | serialize | re-architect | embed | expose | move on to | derive | derived | log | design | redesign |
+  re-design | restyle | refactor`);
 /** Verbs that are a task only with a technical object: "build an API" but "build a shortlist". */
-const TECH_OBJECT_VERB = /^(?:develop|build|set\s+up|setup|design|redesign|create|code|write|update|add|use|provide|run|store|automate|monitor|cache|encrypt|load|process|tag|map)\b/i;
+const TECH_OBJECT_VERB = /^(?:develop|build|set\s+up|setup|create|code|write|update|add|use|provide|run|store|automate|monitor|cache|encrypt|load|process|tag|map|support|change|modify|fix|remove|replace|enable|disable|turn\s+on|turn\s+off)\b/i;
 const SYSTEM_PARTICIPLES = alt(`deployed | migrated | implemented | configured | installed | indexed | loaded | refactored |
   upgraded | integrated | synced | synchronized | synchronised | processed | encrypted | stored | recorded | cached |
   logged | generated | automated | hosted | rendered | exposed | embedded | triggered | scheduled | derived | mapped |
@@ -75,7 +77,12 @@ const SYSTEM_SUBJECT = /^(?:the|my|our|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:s
 const AUTOMATIC = /\b(?:automatic(?:ally)?|auto-\w+|nightly|continuously|in\s+the\s+background|in\s+the\s+device|on\s+the\s+device)\b/i;
 const INTERACTION = /(?<!\b(?:one|a|single|few|two|three|extra|without|no)\s)\b(?:click(?:ing|s)?(?:\s+on)?|tap(?:ping)?\s+on|double-click|right-click|drag(?:ging)?|swipe|scroll(?:ing)?\s+(?:down|to)|hover(?:ing)?\s+over)\b/i;
 const MECHANISM = /\b(?:via|using|through|by\s+means\s+of|by\s+(?:clicking|tapping|dragging))\s+((?:[\w'’.-]+\s*){1,6})/i;
-const CAMEL_CASE = /\b[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\b/;
+/** Code identifiers (`FundingAgencyCode`, `publishStatus`) name the system's internals. */
+/** Looking at or using a screen or a tool is asking for that screen or tool: "view a dashboard", "access the planning system". */
+const USE_A_THING = /^(?:view|see|access|use|open|navigate\s+to|go\s+to|have|get)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:dashboard|display|view|map|page|screen|form|portal|tool|app|application|system|platform|website|site|software|interface|editor|widget|feed|integration|plugin)s?\b/i;
+/** Saying where on screen something goes prescribes the UI: "on the homepage", "in the sidebar". */
+const UI_PLACEMENT = /\b(?:on|in|from|at\s+the\s+top\s+of)\s+(?:the|my|a|each|every)\s+(?:[\w-]+\s+){0,2}?(?:page|screen|homepage|home\s+page|dashboard|tab|sidebar|menu|toolbar|header|footer|form|modal|popup|pop-up|panel|widget)s?\b/i;
+const CAMEL_CASE = /\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+){2,}|[a-z]+(?:[A-Z][a-z]+)+)\b/;
 /** Cues the person wants to be rid of do not describe the solution. */
 const AVOIDED = /\b(?:without|instead\s+of|rather\s+than|no\s+longer|not|never|avoid|stop)\s+(?:[\w'’-]+\s+){0,4}$/i;
 
@@ -126,6 +133,10 @@ export function judgeOutcome(want: string, extraOutputTerms: readonly string[] =
       return hit({ cue: mechanism[0].trim(), start: mechanism.index, end: mechanism.index + mechanism[0].trimEnd().length }, 'technology');
     }
   }
+  const thing = find(USE_A_THING, phrase);
+  if (thing) return hit(thing, 'artifact');
+  const placement = find(UI_PLACEMENT, phrase);
+  if (placement) return hit(placement, 'ui');
   const ui = find(STRONG_UI, phrase);
   if (ui && !isIncidental(phrase, ui.start)) return hit(ui, 'ui');
   const tech = find(STRONG_TECH, phrase);
