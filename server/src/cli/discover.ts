@@ -22,25 +22,32 @@ function optedIn(file: string): boolean {
   }
 }
 
-/** Story files under a folder: the configured globs, plus opted-in Markdown files. */
-function storyFilesUnder(dir: string, config: ResolvedConfig): string[] {
-  const ignore = config.ignores;
-  const matched = globSync(config.files, { cwd: dir, ignore, absolute: true, dot: false });
-  const optIn = globSync(['**/*.md', '**/*.markdown'], { cwd: dir, ignore, absolute: true }).filter((f) => !matched.includes(f) && optedIn(f));
-  return [...matched, ...optIn];
+/**
+ * Story files under a folder: Markdown files the configured globs match, plus opted-in ones.
+ * Globs are matched against the path from the configuration's folder, so naming
+ * `backlog/` on the command line still matches the default `backlog` glob.
+ */
+function storyFilesUnder(dir: string, config: ResolvedConfig, root: string): string[] {
+  const isStory = picomatch(config.files, { dot: true });
+  const markdown = globSync(['**/*.md', '**/*.markdown'], { cwd: dir, ignore: config.ignores, absolute: true });
+  return markdown.filter((f) => {
+    const fromRoot = relative(root, f).split('\\').join('/');
+    const fromDir = relative(dir, f).split('\\').join('/');
+    return (!fromRoot.startsWith('..') && isStory(fromRoot)) || isStory(fromDir) || optedIn(f);
+  });
 }
 
 /** Resolves the CLI's path and glob arguments (or the default: story files under the current folder). */
-export function discoverFiles(args: readonly string[], cwd: string, config: ResolvedConfig): Discovery {
+export function discoverFiles(args: readonly string[], cwd: string, config: ResolvedConfig, root = cwd): Discovery {
   const found = new Set<string>();
   const unmatched: string[] = [];
   const isIgnored = picomatch(config.ignores, { dot: true });
-  if (args.length === 0) storyFilesUnder(cwd, config).forEach((f) => found.add(f));
+  if (args.length === 0) storyFilesUnder(cwd, config, root).forEach((f) => found.add(f));
   for (const arg of args) {
     const full = isAbsolute(arg) ? arg : resolve(cwd, arg);
     if (!isDynamicPattern(arg) && existsSync(full)) {
       if (statSync(full).isDirectory()) {
-        const files = storyFilesUnder(full, config);
+        const files = storyFilesUnder(full, config, root);
         if (files.length === 0) unmatched.push(arg);
         files.forEach((f) => found.add(f));
       } else {

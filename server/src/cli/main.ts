@@ -110,7 +110,7 @@ export function run(argv: readonly string[], io: Io): number {
   let maxWarnings = Number.POSITIVE_INFINITY;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+    if (!/^\d+$/.test(values['max-warnings'])) {
       io.stderr(`storylint: --max-warnings needs a whole number, got "${values['max-warnings']}".\n`);
       return EXIT.usage;
     }
@@ -120,7 +120,7 @@ export function run(argv: readonly string[], io: Io): number {
   for (const p of loaded.problems) io.stderr(`${relative(io.cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.message}\n`);
   if (loaded.problems.length) io.stderr('storylint: configuration problems above; the rest of the configuration and the defaults apply.\n');
 
-  const { files, unmatched } = discoverFiles(paths, io.cwd, loaded.config);
+  const { files, unmatched } = discoverFiles(paths, io.cwd, loaded.config, loaded.root);
   for (const arg of unmatched) io.stderr(`storylint: no story files match "${arg}".\n`);
   if (unmatched.length) return EXIT.usage;
 

@@ -1,3 +1,5 @@
+import { SimilarityIndex } from './language/similarity.js';
+import { DUPLICATE_THRESHOLD, storyKey } from './rules/duplicate-story.js';
 import type { WorkspaceIndex } from './rules/rule.js';
 import type { StoryDocument } from './lint.js';
 import { normaliseWho } from './language/lexicon.js';
@@ -28,6 +30,8 @@ export function buildWorkspaceIndex(docs: readonly StoryDocument[]): WorkspaceIn
       });
     }
   }
+  const keyed = stories.map((s) => ({ key: storyKey(s.who, s.outcome), item: s })).filter((e) => e.key.size >= 3);
+  const duplicates = new SimilarityIndex(keyed, DUPLICATE_THRESHOLD);
   const personas = [...personaCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).map((p) => p.name);
-  return { personas, stories };
+  return { personas, stories, duplicates };
 }

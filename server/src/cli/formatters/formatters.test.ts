@@ -45,34 +45,50 @@ function finding(ruleId: string, severity: Finding['severity'], start: number, e
 }
 
 const ruleIds = (f: FileResult) => f.findings.map((x) => x.ruleId);
-const stylishRows = (out: string) => out.split('\n').filter((l) => /^ {2}\d+:\d+ /.test(l));
+/** The finding rows of stylish output: each starts with `path:line:col` and two spaces. */
+const stylishRows = (out: string) => out.split('\n').filter((l) => /^\S+:\d+:\d+ {2}/.test(l));
 
 describe('stylish formatter', () => {
-  it('lists each finding under its file as line:col, severity, message and rule id', () => {
+  it('prints each finding as a path:line:col, severity, message and rule id row, with no file header', () => {
     const file = lintFile('stories/pay.story.md', OUTPUT_STORY);
     expect(ruleIds(file)).toEqual(expect.arrayContaining(['generic-who', 'output-focused', 'missing-success']));
     const out = formatStylish([file], PLAIN);
-    expect(out.split('\n')[0]).toBe('stories/pay.story.md');
     const rows = stylishRows(out);
     expect(rows).toHaveLength(file.findings.length);
-    expect(rows.find((r) => r.endsWith('generic-who'))).toMatch(/^ {2}3:10 +info +"user" .+ generic-who$/);
-    expect(rows.find((r) => r.endsWith('output-focused'))).toMatch(/^ {2}4:14 +warning +The outcome .+ output-focused$/);
-    expect(rows.find((r) => r.endsWith('missing-success'))).toMatch(/^ {2}1:4 +warning +Nothing says .+ missing-success$/);
+    // Nothing but the rows comes before the blank line and the summary.
+    const lines = out.split('\n');
+    expect(lines.slice(0, rows.length)).toEqual(rows);
+    expect(lines[rows.length]).toBe('');
+    expect(lines[rows.length + 1]).toMatch(/^✖ /);
+    for (const row of rows) expect(row.startsWith('stories/pay.story.md:')).toBe(true);
+    expect(rows.find((r) => r.endsWith('generic-who'))).toMatch(/^stories\/pay\.story\.md:3:10 {2,}info {2,}"user" .+ {2}generic-who$/);
+    expect(rows.find((r) => r.endsWith('output-focused'))).toMatch(/^stories\/pay\.story\.md:4:14 {2,}warning {2}The outcome .+ {2}output-focused$/);
+    expect(rows.find((r) => r.endsWith('missing-success'))).toMatch(/^stories\/pay\.story\.md:1:4 {2,}warning {2}Nothing says .+ {2}missing-success$/);
   });
 
   it('counts lines across CRLF breaks and columns in UTF-16 code units', () => {
     const out = formatStylish([lintFile('pay.md', CRLF_EMOJI_STORY)], PLAIN);
-    expect(stylishRows(out).find((r) => r.endsWith('missing-success'))).toMatch(/^ {2}1:4 /);
-    expect(stylishRows(out).find((r) => r.endsWith('output-focused'))).toMatch(/^ {2}4:14 /);
+    expect(stylishRows(out).find((r) => r.endsWith('missing-success'))).toMatch(/^pay\.md:1:4 /);
+    expect(stylishRows(out).find((r) => r.endsWith('output-focused'))).toMatch(/^pay\.md:4:14 /);
   });
 
-  it('aligns the severity, message and rule id columns of a file', () => {
+  it('aligns the severity, message and rule id columns of a file, two spaces after the widest entry', () => {
     const rows = stylishRows(formatStylish([lintFile('pay.md', OUTPUT_STORY)], PLAIN));
-    const columnsOf = (row: string) => [...row.matchAll(/ {2}(?=\S)/g)].map((m) => m.index);
-    const [first, ...rest] = rows.map((r) => columnsOf(r).slice(0, 2));
+    expect(rows.length).toBeGreaterThan(1);
+    // Where the severity and the message start: after `path:line:col` and after the severity, each padded.
+    const columnsOf = (row: string) => {
+      const [, position, severity] = /^(\S+ {2,})(\S+ {2,})/.exec(row)!;
+      return [position!.length, position!.length + severity!.length];
+    };
+    const [first, ...rest] = rows.map(columnsOf);
     for (const columns of rest) expect(columns).toEqual(first);
+    const widest = (words: string[]) => Math.max(...words.map((w) => w.length));
+    expect(first![0]).toBe(widest(rows.map((r) => r.split(' ')[0]!)) + 2);
+    expect(first![1]).toBe(first![0] + widest(rows.map((r) => r.slice(first![0]).split(' ')[0]!)) + 2);
     const ruleColumn = (row: string) => row.lastIndexOf(' ') + 1;
     expect(new Set(rows.map(ruleColumn)).size).toBe(1);
+    // The longest message is followed by exactly two spaces.
+    expect(Math.min(...rows.map((r) => /( +)\S+$/.exec(r)![1]!.length))).toBe(2);
   });
 
   it('summarises the problems by severity and says how many can be fixed', () => {
@@ -95,11 +111,13 @@ describe('stylish formatter', () => {
     expect(hint).toContain('✖ 1 problem (0 errors, 0 warnings, 0 infos, 1 hint)');
   });
 
-  it('prints no escape codes without colour and colours severities and the path with it', () => {
+  it('prints no escape codes without colour and colours severities and dims the path:line:col with it', () => {
     const file = lintFile('pay.md', OUTPUT_STORY);
     expect(formatStylish([file], PLAIN)).not.toMatch(ANSI);
     const coloured = formatStylish([file], COLOR);
-    expect(coloured).toContain('\u001b[4mpay.md\u001b[24m');
+    expect(coloured).toContain('\u001b[2mpay.md:1:4\u001b[22m');
+    expect(coloured).toContain('\u001b[2mpay.md:4:14\u001b[22m');
+    expect(coloured).not.toContain('\u001b[4m');
     expect(coloured).toContain('\u001b[33mwarning\u001b[39m');
     expect(coloured).toContain('\u001b[34minfo\u001b[39m');
     // Colour must not shift the columns: stripping the codes gives the plain output back.
@@ -115,7 +133,7 @@ describe('stylish formatter', () => {
 
   it('shows an unreadable file as a 0:0 error row without a rule id, and counts it', () => {
     const out = formatStylish([handMade('bin.md', '', [], 'The file is not UTF-8 text.')], PLAIN);
-    expect(out).toBe('bin.md\n  0:0  error  The file is not UTF-8 text.\n\n✖ 1 problem (1 error, 0 warnings, 0 infos)\n');
+    expect(out).toBe('bin.md:0:0  error  The file is not UTF-8 text.\n\n✖ 1 problem (1 error, 0 warnings, 0 infos)\n');
   });
 });
 

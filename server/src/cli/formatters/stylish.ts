@@ -4,7 +4,6 @@ import { countSeverities } from './location.js';
 
 // Plain SGR codes, each closed by its own reset so nested styles survive.
 const STYLES = {
-  underline: ['4', '24'],
   dim: ['2', '22'],
   bold: ['1', '22'],
   red: ['31', '39'],
@@ -16,7 +15,10 @@ type Style = keyof typeof STYLES;
 
 const SEVERITY_COLOR: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'grey' };
 
-/** ESLint's "stylish" look: a block per file, aligned columns, one summary line. */
+/**
+ * SPEC §5: one row per finding, `file:line:col  severity  message  rule` (terminals and
+ * editors make `file:line:col` a link), a blank line between files, one summary line.
+ */
 export const formatStylish: Formatter = (results, options) => {
   const paint = (style: Style, text: string) =>
     options.color && text ? `\u001b[${STYLES[style][0]}m${text}\u001b[${STYLES[style][1]}m` : text;
@@ -34,23 +36,22 @@ function formatFile(file: FileResult, paint: Paint): string {
   const index = new LineIndex(file.text);
   const rows: Row[] = file.findings.map((f) => {
     const { line, character } = index.positionAt(f.span.start);
-    return { position: `${line + 1}:${character + 1}`, severity: f.severity, message: f.message, ruleId: f.ruleId };
+    return { position: `${file.path}:${line + 1}:${character + 1}`, severity: f.severity, message: f.message, ruleId: f.ruleId };
   });
-  if (file.error !== undefined) rows.unshift({ position: '0:0', severity: 'error', message: file.error, ruleId: '' });
+  if (file.error !== undefined) rows.unshift({ position: `${file.path}:0:0`, severity: 'error', message: file.error, ruleId: '' });
   // Widths are measured before colouring: escape codes take no room on screen.
   const width = (key: keyof Row) => Math.max(...rows.map((r) => r[key].length));
   const [wp, ws, wm] = [width('position'), width('severity'), width('message')];
   const pad = (text: string, painted: string, w: number) => painted + ' '.repeat(w - text.length);
   const lines = rows.map((r) =>
     [
-      '',
       pad(r.position, paint('dim', r.position), wp),
       pad(r.severity, paint(SEVERITY_COLOR[r.severity], r.severity), ws),
       r.ruleId ? pad(r.message, r.message, wm) : r.message,
       paint('dim', r.ruleId),
     ].join('  ').trimEnd(),
   );
-  return `${paint('underline', file.path)}\n${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,11 +1,77 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
+export interface Chunk {
+  /** Offset of the chunk's first character in the document. */
+  start: number;
+  /** Zero-based line of that character. */
+  line: number;
+}
+
+/**
+ * Where a document can be cut into independently parseable pieces: before every ATX
+ * heading at the start of a line, outside front matter and fenced code. A heading always
+ * closes the blocks before it, so parsing the pieces one by one gives the same blocks as
+ * parsing the whole — and micromark's cost grows faster than linearly with document size,
+ * so a 10,000-story backlog parses in pieces many times faster.
+ */
+export function chunkBoundaries(text: string): Chunk[] {
+  const chunks: Chunk[] = [{ start: 0, line: 0 }];
+  let fence: string | undefined;
+  let offset = 0;
+  let line = 0;
+  const frontMatter = /^(?:\uFEFF)?(---|\+\+\+)\r?\n/.exec(text);
+  let inFrontMatter = frontMatter !== null;
+  while (offset < text.length) {
+    let next = text.indexOf('\n', offset);
+    if (next < 0) next = text.length;
+    const content = text.slice(offset, next).replace(/\r$/, '');
+    if (inFrontMatter) {
+      if (line > 0 && content === frontMatter![1]) inFrontMatter = false;
+    } else if (fence) {
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(content)) fence = undefined;
+    } else {
+      const open = /^ {0,3}(`{3,}|~{3,})/.exec(content);
+      if (open) fence = open[1];
+      else if (line > 0 && /^#{1,6}(?:[ \t]|$)/.test(content)) chunks.push({ start: offset, line });
+    }
+    offset = next + 1;
+    line++;
+  }
+  return chunks;
+}
+
+function shift(node: Node, chunk: Chunk): void {
+  const p = node.position;
+  if (p) {
+    p.start.offset = (p.start.offset ?? 0) + chunk.start;
+    p.end.offset = (p.end.offset ?? 0) + chunk.start;
+    p.start.line += chunk.line;
+    p.end.line += chunk.line;
+  }
+  const children = (node as { children?: Node[] }).children;
+  if (children) for (const child of children) shift(child, chunk);
+}
+
 /** Parses Markdown into mdast; offsets in positions are UTF-16 indices into `text`. */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  const chunks = chunkBoundaries(text);
+  if (chunks.length === 1) return processor.parse(text);
+  const children: RootContent[] = [];
+  chunks.forEach((chunk, i) => {
+    const end = chunks[i + 1]?.start ?? text.length;
+    const tree = processor.parse(text.slice(chunk.start, end));
+    if (chunk.start > 0) for (const node of tree.children) shift(node, chunk);
+    children.push(...tree.children);
+  });
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: chunks.length, column: 1, offset: text.length } },
+  };
 }

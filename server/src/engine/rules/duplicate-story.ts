@@ -1,23 +1,43 @@
 import { contentWords } from '../language/words.js';
-import type { Story } from '../types.js';
+import { SimilarityIndex } from '../language/similarity.js';
+import type { Span, Story } from '../types.js';
 import { storyAnchor } from './edits.js';
 import type { Rule } from './rule.js';
 
-const THRESHOLD = 0.75;
+/** Stories sharing three quarters of their who-and-outcome words say the same thing. */
+export const DUPLICATE_THRESHOLD = 0.75;
+/** Fewer words than this are too little to call two stories the same. */
+const MIN_WORDS = 3;
 
 /** The words that make a story what it is: its who and its outcome. */
 export function storyKey(who: string | undefined, outcome: string | undefined): Set<string> {
   return new Set(contentWords(`${who ?? ''} ${outcome ?? ''}`));
 }
 
-export function similarity(a: Set<string>, b: Set<string>): number {
-  if (a.size < 3 || b.size < 3) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
+type Twin = { uri: string; span: Span; title: string };
+
+/** One index per document's story list, built on first use by any of its stories. */
+const documentIndexes = new WeakMap<readonly Story[], SimilarityIndex<Story>>();
+
+function documentIndex(stories: readonly Story[]): SimilarityIndex<Story> {
+  let index = documentIndexes.get(stories);
+  if (!index) {
+    const entries = stories.filter((s) => s.elements.outcome).map((s) => ({ key: keyOf(s), item: s })).filter((e) => e.key.size >= MIN_WORDS);
+    index = new SimilarityIndex(entries, DUPLICATE_THRESHOLD);
+    documentIndexes.set(stories, index);
+  }
+  return index;
 }
 
-const keyOf = (s: Story) => storyKey(s.elements.who?.text, s.elements.outcome?.text);
+const keys = new WeakMap<Story, Set<string>>();
+function keyOf(s: Story): Set<string> {
+  let key = keys.get(s);
+  if (!key) {
+    key = storyKey(s.elements.who?.text, s.elements.outcome?.text);
+    keys.set(s, key);
+  }
+  return key;
+}
 
 const rule: Rule = {
   id: 'duplicate-story',
@@ -29,16 +49,14 @@ const rule: Rule = {
     const { story } = ctx;
     if (!story.elements.outcome) return;
     const key = keyOf(story);
-    const twins: { uri: string; span: { start: number; end: number }; title: string }[] = [];
-    for (const other of ctx.stories) {
-      if (other === story || !other.elements.outcome) continue;
-      if (similarity(key, keyOf(other)) >= THRESHOLD) {
-        twins.push({ uri: ctx.uri, span: storyAnchor(other, ctx.text), title: other.title ?? other.elements.outcome.text });
-      }
+    if (key.size < MIN_WORDS) return;
+    const twins: Twin[] = [];
+    for (const other of documentIndex(ctx.stories).similar(key)) {
+      if (other === story) continue;
+      twins.push({ uri: ctx.uri, span: storyAnchor(other, ctx.text), title: other.title ?? other.elements.outcome!.text });
     }
-    for (const other of ctx.workspace.stories) {
-      if (other.uri === ctx.uri) continue;
-      if (similarity(key, storyKey(other.who, other.outcome)) >= THRESHOLD) twins.push(other);
+    for (const other of ctx.workspace.duplicates?.similar(key) ?? []) {
+      if (other.uri !== ctx.uri) twins.push(other);
     }
     if (twins.length === 0) return;
     ctx.report({

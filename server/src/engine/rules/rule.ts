@@ -1,12 +1,23 @@
 import type { Vocabulary } from '../config/types.js';
+import type { SimilarityIndex } from '../language/similarity.js';
 import type { Fix, RelatedLocation, Severity, SeverityOrOff, Span, Story } from '../types.js';
+
+export interface WorkspaceStory {
+  uri: string;
+  span: Span;
+  title: string;
+  who?: string;
+  outcome?: string;
+}
 
 /** What the workspace knows beyond the document being linted: other stories, personas. */
 export interface WorkspaceIndex {
   /** Personas named in the workspace, most used first. */
   personas: string[];
-  /** Stories of other documents, for duplicate detection. */
-  stories: { uri: string; span: Span; title: string; who?: string; outcome?: string }[];
+  /** Stories of every indexed document (titles for workspace symbols and reports). */
+  stories: WorkspaceStory[];
+  /** Near-duplicate lookup over `stories` by who-and-outcome words. */
+  duplicates?: SimilarityIndex<WorkspaceStory>;
 }
 
 export interface Report {

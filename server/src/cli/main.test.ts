@@ -1,0 +1,609 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import Ajv from 'ajv';
+import type * as Sarif from 'sarif';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lostWords } from '../../../test/support/words.js';
+import { RULES, docsUrl } from '../engine/index.js';
+import { run } from './main.js';
+
+const repoRoot = resolve(__dirname, '../../..');
+const examplesDir = join(repoRoot, 'examples');
+const ANSI = /\u001b\[/;
+
+interface JsonMessage {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info' | 'hint';
+  line: number;
+  column: number;
+}
+interface JsonFile {
+  filePath: string;
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  hintCount: number;
+  fixableCount: number;
+  messages: JsonMessage[];
+  error?: string;
+}
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process, as a terminal-less CI job would unless told otherwise. */
+function runCli(argv: readonly string[], cwd: string, options: { isTty?: boolean; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  let stdout = '';
+  let stderr = '';
+  const code = run(argv, {
+    cwd,
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    isTty: options.isTty ?? false,
+    env: options.env ?? {},
+  });
+  return { code, stdout, stderr };
+}
+
+function runJson(argv: readonly string[], cwd: string): { code: number; files: JsonFile[]; stderr: string } {
+  const { code, stdout, stderr } = runCli(['--format', 'json', ...argv], cwd);
+  return { code, files: JSON.parse(stdout) as JsonFile[], stderr };
+}
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the OS temp folder, removed after the test. */
+function makeTempDir(): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'storylint-cli-')));
+  temps.push(dir);
+  return dir;
+}
+
+/** A temp folder holding the given files (paths relative to it). */
+function makeWorkspace(files: Record<string, string | Buffer>): string {
+  const dir = makeTempDir();
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+/** A copy of the example backlog; the repository's own examples are never touched. */
+function copyExamples(): string {
+  const dir = makeTempDir();
+  cpSync(examplesDir, dir, { recursive: true });
+  return dir;
+}
+
+/** Every file under a folder, by relative path, as bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    files.set(relative(dir, full), readFileSync(full));
+  }
+  return files;
+}
+
+const paths = (files: readonly JsonFile[]) => files.map((f) => f.filePath).sort();
+const ruleIds = (files: readonly JsonFile[]) => files.flatMap((f) => f.messages.map((m) => m.ruleId));
+const totalOf = (files: readonly JsonFile[], key: 'errorCount' | 'warningCount' | 'infoCount' | 'hintCount' | 'fixableCount') =>
+  files.reduce((n, f) => n + f[key], 0);
+
+// An output-focused one-line story: linted, it always yields findings.
+const ONE_LINER = 'As a user, I want a button to export my receipts.\n';
+// A story with a who and a why but no outcome: `missing-outcome` is an error by default.
+const NO_OUTCOME = [
+  '## Refill the night shelf',
+  '',
+  '**Who:** Pharmacist on the night shift',
+  '',
+  '**Why:** Night pharmacists lose 20 minutes a shift hunting for stock.',
+  '',
+].join('\n');
+// A story with nothing to find.
+const GOOD_STORY = [
+  '## Pay faster',
+  '',
+  '**Who:** returning shopper with a saved card',
+  '**Outcome:** pay without re-entering my card',
+  '**Why:** checkout takes too long on mobile and I give up',
+  '',
+  "### How we'll know",
+  '',
+  '- Checkout p95 under 2 s, from 9 s today, by the end of Q3',
+  '',
+  "**If we don't:** mobile shoppers keep abandoning carts at the payment step",
+  '',
+].join('\n');
+
+describe('finding the files to lint', () => {
+  it('lints story files, stories/ and backlog/ folders and opted-in Markdown when no path is given, but not a plain README', () => {
+    const dir = makeWorkspace({
+      'pay.story.md': ONE_LINER,
+      'plans/onboarding.stories.md': ONE_LINER,
+      'stories/refill.md': ONE_LINER,
+      'team/backlog/q3/notify.md': ONE_LINER,
+      'docs/opted-in.md': `---\ntitle: Opted in\nstorylint: true\n---\n\n${ONE_LINER}`,
+      'docs/opted-out.md': `---\ntitle: Not a backlog\nstorylint: false\n---\n\n${ONE_LINER}`,
+      'docs/guide.md': `# Guide\n\n${ONE_LINER}`,
+      'README.md': `# Readme\n\n${ONE_LINER}`,
+      'notes.txt': ONE_LINER,
+    });
+    const { code, files } = runJson([], dir);
+    expect(paths(files)).toEqual([
+      'docs/opted-in.md',
+      'pay.story.md',
+      'plans/onboarding.stories.md',
+      'stories/refill.md',
+      'team/backlog/q3/notify.md',
+    ]);
+    for (const file of files) expect(file.messages.map((m) => m.ruleId)).toContain('output-focused');
+    expect(code).toBe(0);
+  });
+
+  it('recognises the storylint: true opt-in in front matter with a BOM and CRLF line breaks', () => {
+    const dir = makeWorkspace({ 'docs/crlf.md': `\uFEFF---\r\ntitle: Windows\r\nstorylint: true\r\n---\r\n\r\n${ONE_LINER.replace('\n', '\r\n')}` });
+    expect(paths(runJson([], dir).files)).toEqual(['docs/crlf.md']);
+  });
+
+  it('skips the folders the configuration ignores', () => {
+    const dir = copyExamples();
+    writeFileSync(join(dir, '.storylint.jsonc'), '{ "ignores": ["backlog/**"] }\n');
+    expect(paths(runJson([], dir).files)).toEqual(['stories/checkout.story.md', 'stories/onboarding.stories.md']);
+  });
+
+  it('lints a file named on the command line whatever its name or folder', () => {
+    const dir = makeWorkspace({ 'notes/ideas.txt': ONE_LINER, 'README.md': ONE_LINER, 'pay.story.md': ONE_LINER });
+    const { code, files } = runJson(['notes/ideas.txt', 'README.md'], dir);
+    expect(paths(files)).toEqual(['README.md', 'notes/ideas.txt']);
+    for (const file of files) expect(file.messages.map((m) => m.ruleId)).toContain('output-focused');
+    expect(code).toBe(0);
+  });
+
+  it('lints a folder named on the command line by the default story-file rules', () => {
+    const dir = copyExamples();
+    const { files } = runJson(['.'], dir);
+    expect(paths(files)).toEqual(['backlog/notifications.md', 'stories/checkout.story.md', 'stories/onboarding.stories.md']);
+  });
+
+  it('lints every Markdown file in a stories/ or backlog/ folder named on the command line', () => {
+    const dir = makeWorkspace({ 'stories/refill.md': ONE_LINER, 'team/backlog/notify.md': ONE_LINER, 'team/backlog/q3/remind.md': ONE_LINER });
+    for (const [arg, expected] of [
+      ['stories', ['stories/refill.md']],
+      ['stories/', ['stories/refill.md']],
+      ['team/backlog', ['team/backlog/notify.md', 'team/backlog/q3/remind.md']],
+      ['team', ['team/backlog/notify.md', 'team/backlog/q3/remind.md']],
+    ] as const) {
+      const { code, stdout, stderr } = runCli(['--format', 'json', arg], dir);
+      expect(stderr, arg).toBe('');
+      expect(code, arg).toBe(0);
+      expect(paths(JSON.parse(stdout) as JsonFile[]), arg).toEqual(expected);
+    }
+  });
+
+  it('expands a glob itself, so a shell that does not expand it still works', () => {
+    const dir = makeWorkspace({ 'ideas/a.md': ONE_LINER, 'ideas/b.md': ONE_LINER, 'ideas/c.txt': ONE_LINER, 'other/d.md': ONE_LINER });
+    const { code, files } = runJson(['ideas/*.md'], dir);
+    expect(paths(files)).toEqual(['ideas/a.md', 'ideas/b.md']);
+    expect(code).toBe(0);
+  });
+
+  it('exits with 2 and names each path or glob that matches nothing', () => {
+    const dir = makeWorkspace({ 'pay.story.md': ONE_LINER, 'empty/notes.txt': 'nothing here\n' });
+    for (const arg of ['missing.story.md', 'nowhere/**/*.md', 'empty']) {
+      const { code, stderr } = runCli(['pay.story.md', arg], dir);
+      expect(code, arg).toBe(2);
+      expect(stderr).toContain(`"${arg}"`);
+    }
+  });
+});
+
+describe('exit codes', () => {
+  it('exits with 0 when the findings are only warnings and infos', () => {
+    const dir = copyExamples();
+    const { code, files } = runJson([], dir);
+    expect(totalOf(files, 'errorCount')).toBe(0);
+    expect(totalOf(files, 'warningCount')).toBeGreaterThan(0);
+    expect(code).toBe(0);
+    expect(runCli([], dir).code).toBe(0);
+  });
+
+  it('exits with 0 when nothing is found and prints nothing', () => {
+    const dir = makeWorkspace({ 'pay.story.md': GOOD_STORY });
+    expect(runCli([], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('exits with 1 when a finding has error severity, as missing-outcome has by default', () => {
+    const dir = makeWorkspace({ 'refill.story.md': NO_OUTCOME });
+    const { code, files } = runJson([], dir);
+    expect(files[0]!.messages).toContainEqual(expect.objectContaining({ ruleId: 'missing-outcome', severity: 'error' }));
+    expect(code).toBe(1);
+    const stylish = runCli([], dir);
+    expect(stylish.code).toBe(1);
+    const { line, column } = files[0]!.messages.find((m) => m.ruleId === 'missing-outcome')!;
+    expect(stylish.stdout).toMatch(new RegExp(`(^|\\n)refill\\.story\\.md:${line}:${column} {2,}error {2,}.+ {2}missing-outcome\\n`));
+  });
+
+  it('exits with 1 when the warnings exceed --max-warnings and with 0 when they stay within it', () => {
+    const dir = copyExamples();
+    const warnings = totalOf(runJson([], dir).files, 'warningCount');
+    expect(warnings).toBeGreaterThan(1);
+    expect(runCli(['--max-warnings', String(warnings)], dir).code).toBe(0);
+    expect(runCli([`--max-warnings=${warnings + 5}`], dir).code).toBe(0);
+    expect(runCli(['--max-warnings', String(warnings - 1)], dir).code).toBe(1);
+    expect(runCli(['--max-warnings', '0'], dir).code).toBe(1);
+  });
+
+  it('does not count infos against --max-warnings', () => {
+    const dir = makeWorkspace({ 'pay.story.md': GOOD_STORY.replace('returning shopper with a saved card', 'user') });
+    const { files } = runJson([], dir);
+    expect(files[0]!.messages.map((m) => m.severity)).toEqual(['info']);
+    expect(runCli(['--max-warnings', '0'], dir).code).toBe(0);
+  });
+
+  it('exits with 2 when --max-warnings is not a whole number', () => {
+    const dir = copyExamples();
+    for (const value of ['many', '1.5', '-1']) {
+      const { code, stdout, stderr } = runCli([`--max-warnings=${value}`], dir);
+      expect(code, value).toBe(2);
+      expect(stderr).toContain(`"${value}"`);
+      expect(stdout).toBe('');
+    }
+  });
+
+  it('exits with 2 when --max-warnings is given an empty value, as an unset CI variable would give', () => {
+    const dir = copyExamples();
+    const { code, stdout, stderr } = runCli(['--max-warnings='], dir);
+    expect(stderr).toContain('--max-warnings');
+    expect(stdout).toBe('');
+    expect(code).toBe(2);
+  });
+
+  it('exits with 2 for an unknown --format and names it', () => {
+    const dir = copyExamples();
+    const { code, stderr } = runCli(['--format', 'xml'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('"xml"');
+    expect(stderr).toMatch(/stylish.*json.*sarif/);
+  });
+
+  it('exits with 2 for a report format other than markdown or json', () => {
+    const dir = copyExamples();
+    const { code, stderr } = runCli(['report', '--format', 'sarif'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('"sarif"');
+  });
+
+  it('exits with 2 for an unknown option and names it', () => {
+    const dir = copyExamples();
+    const { code, stdout, stderr } = runCli(['--frobnicate'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--frobnicate');
+    expect(stderr).toContain('--help');
+    expect(stdout).toBe('');
+  });
+});
+
+describe('help and version', () => {
+  it('prints usage with every option and exits with 0 for --help and -h', () => {
+    const dir = makeTempDir();
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout, stderr } = runCli([flag], dir);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      expect(stdout).toContain('Usage:');
+      for (const option of ['--format', '--fix', '--config', '--max-warnings', '--no-color', '--version', 'report']) expect(stdout).toContain(option);
+    }
+  });
+
+  it('prints the version alone on a line and exits with 0 for --version and -v', () => {
+    const dir = makeTempDir();
+    for (const flag of ['--version', '-v']) {
+      const { code, stdout } = runCli([flag], dir);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^\d+\.\d+\.\d+(?:-[\w.]+)?\n$/);
+    }
+  });
+});
+
+describe('output formats', () => {
+  it('prints JSON whose per-file counts match its messages and the stylish summary', () => {
+    const dir = copyExamples();
+    const { code, files } = runJson([], dir);
+    expect(code).toBe(0);
+    expect(files).toHaveLength(3);
+    for (const file of files) {
+      const count = (severity: string) => file.messages.filter((m) => m.severity === severity).length;
+      expect(file.errorCount).toBe(count('error'));
+      expect(file.warningCount).toBe(count('warning'));
+      expect(file.infoCount).toBe(count('info'));
+      expect(file.hintCount).toBe(count('hint'));
+    }
+    const total = files.reduce((n, f) => n + f.messages.length, 0);
+    const summary = `✖ ${total} problems (${totalOf(files, 'errorCount')} errors, ${totalOf(files, 'warningCount')} warnings, ${totalOf(files, 'infoCount')} infos)`;
+    const stylish = runCli([], dir).stdout;
+    expect(stylish).toContain(summary);
+    expect(stylish).toContain(`${totalOf(files, 'fixableCount')} of them can be fixed with the --fix option.`);
+  });
+
+  it('prints stylish rows as path:line:col, severity, message and rule id, one block per file', () => {
+    const dir = copyExamples();
+    const { files } = runJson([], dir);
+    const { stdout } = runCli([], dir);
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Files are separated by a blank line, and the summary follows another.
+    const blocks = stdout.split('\n\n');
+    expect(blocks.pop()).toMatch(/^✖ /);
+    const withMessages = files.filter((f) => f.messages.length > 0);
+    expect(blocks).toHaveLength(withMessages.length);
+    for (const [i, file] of withMessages.entries()) {
+      const rows = blocks[i]!.replace(/\n$/, '').split('\n');
+      expect(rows).toHaveLength(file.messages.length);
+      for (const row of rows) expect(row.startsWith(`${file.filePath}:`)).toBe(true);
+      for (const m of file.messages) {
+        const row = `^${escape(file.filePath)}:${m.line}:${m.column} {2,}${m.severity} {2,}.+ {2}${escape(m.ruleId)}$`;
+        expect(blocks[i]).toMatch(new RegExp(row, 'm'));
+      }
+    }
+  });
+
+  describe('SARIF', () => {
+    const schema = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8'));
+    // ajv-formats is not a dependency, and the official schema's `language` pattern is invalid under the `u` flag.
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+
+    function lintSarif(): { code: number; log: Sarif.Log; dir: string } {
+      const dir = copyExamples();
+      const { code, stdout } = runCli(['--format', 'sarif'], dir);
+      return { code, log: JSON.parse(stdout) as Sarif.Log, dir };
+    }
+
+    it('validates against the official SARIF 2.1.0 schema', () => {
+      const { code, log } = lintSarif();
+      const valid = validate(log);
+      if (!valid) console.error(JSON.stringify(validate.errors, null, 2));
+      expect(valid).toBe(true);
+      expect(code).toBe(0);
+    });
+
+    it('describes all 15 rules, each with a help URI', () => {
+      const { log } = lintSarif();
+      const rules = log.runs[0]!.tool.driver.rules!;
+      expect(rules).toHaveLength(15);
+      expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+      for (const rule of rules) expect(rule.helpUri).toBe(docsUrl(rule.id));
+    });
+
+    it('has one result per finding the JSON format reports', () => {
+      const { log, dir } = lintSarif();
+      const { files } = runJson([], dir);
+      expect(log.runs[0]!.results!.map((r) => r.ruleId).sort()).toEqual(ruleIds(files).sort());
+    });
+
+    it("points a duplicate story's related location at its twin in the other file, with a region", () => {
+      const { log, dir } = lintSarif();
+      const results = log.runs[0]!.results!;
+      const uriOf = (loc: Sarif.Location) => loc.physicalLocation!.artifactLocation!.uri;
+      const lineOf = (file: string, text: string) => readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+      const twins = [
+        { file: 'backlog/notifications.md', twin: 'stories/checkout.story.md', heading: '## Know the order is ready before setting off' },
+        { file: 'stories/checkout.story.md', twin: 'backlog/notifications.md', heading: '## Ready-to-collect message' },
+      ];
+      for (const { file, twin, heading } of twins) {
+        const dup = results.find((r) => r.ruleId === 'duplicate-story' && uriOf(r.locations![0]!) === file);
+        expect(dup, file).toBeDefined();
+        const related = dup!.relatedLocations!;
+        expect(related.length).toBeGreaterThan(0);
+        const [first] = related;
+        expect(first!.physicalLocation!.artifactLocation).toMatchObject({ uri: twin, uriBaseId: '%SRCROOT%' });
+        expect(first!.physicalLocation!.region).toMatchObject({ startLine: lineOf(twin, heading), startColumn: expect.any(Number) });
+      }
+    });
+  });
+
+  describe('colour', () => {
+    it('prints no escape codes when stdout is not a terminal', () => {
+      const dir = copyExamples();
+      const { stdout } = runCli([], dir, { isTty: false });
+      expect(stdout).toContain('warning');
+      expect(stdout).not.toMatch(ANSI);
+    });
+
+    it('colours the output on a terminal', () => {
+      const dir = copyExamples();
+      const { stdout } = runCli([], dir, { isTty: true });
+      expect(stdout).toMatch(ANSI);
+      expect(stdout.replace(/\u001b\[\d+m/g, '')).toBe(runCli([], dir).stdout);
+    });
+
+    it('prints no escape codes on a terminal when NO_COLOR is set', () => {
+      const dir = copyExamples();
+      expect(runCli([], dir, { isTty: true, env: { NO_COLOR: '1' } }).stdout).not.toMatch(ANSI);
+    });
+
+    it('prints no escape codes on a terminal with --no-color, and colours off a terminal with --color', () => {
+      const dir = copyExamples();
+      expect(runCli(['--no-color'], dir, { isTty: true }).stdout).not.toMatch(ANSI);
+      expect(runCli(['--color'], dir, { isTty: false }).stdout).toMatch(ANSI);
+    });
+
+    it('never colours JSON or SARIF, even on a terminal', () => {
+      const dir = copyExamples();
+      for (const format of ['json', 'sarif']) {
+        const { stdout } = runCli(['--format', format], dir, { isTty: true });
+        expect(stdout).not.toMatch(ANSI);
+        expect(() => JSON.parse(stdout)).not.toThrow();
+      }
+    });
+  });
+});
+
+describe('configuration', () => {
+  it('applies the nearest .storylint.jsonc, comments and all: a rule turned off finds nothing', () => {
+    const dir = copyExamples();
+    const before = runJson([], dir).files;
+    expect(ruleIds(before)).toContain('generic-who');
+    writeFileSync(join(dir, '.storylint.jsonc'), '{\n  // Personas are reviewed by hand.\n  "rules": { "generic-who": "off", },\n}\n');
+    const { code, files, stderr } = runJson([], dir);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(ruleIds(files)).not.toContain('generic-who');
+    expect(ruleIds(files).sort()).toEqual(ruleIds(before).filter((id) => id !== 'generic-who').sort());
+  });
+
+  it('finds .storylint.jsonc in a parent folder', () => {
+    const dir = makeWorkspace({
+      '.storylint.jsonc': '{ "rules": { "missing-outcome": "warning" } }\n',
+      'team/refill.story.md': NO_OUTCOME,
+    });
+    const { code, files } = runJson([], join(dir, 'team'));
+    expect(files[0]!.messages).toContainEqual(expect.objectContaining({ ruleId: 'missing-outcome', severity: 'warning' }));
+    expect(code).toBe(0);
+  });
+
+  it('uses the file given with --config instead', () => {
+    const dir = makeWorkspace({ 'config/strict.jsonc': '{ "rules": { "missing-why": "error" } }\n', 'pay.story.md': ONE_LINER });
+    const { code, files } = runJson(['--config', 'config/strict.jsonc'], dir);
+    expect(files[0]!.messages).toContainEqual(expect.objectContaining({ ruleId: 'missing-why', severity: 'error' }));
+    expect(code).toBe(1);
+  });
+
+  it('names file:line:col of a JSONC syntax error, still lints with the defaults and exits with 2', () => {
+    const dir = copyExamples();
+    writeFileSync(join(dir, '.storylint.jsonc'), '{\n  "rules": {\n    "generic-who" "off"\n  }\n}\n');
+    const { code, stdout, stderr } = runCli([], dir);
+    expect(stderr).toMatch(/^\.storylint\.jsonc:3:19: .+/m);
+    expect(stdout).toContain('problems');
+    expect(stdout).toContain('generic-who');
+    expect(code).toBe(2);
+  });
+
+  it('names file:line:col of an unknown rule, applies the rest of the configuration and exits with 2', () => {
+    const dir = copyExamples();
+    writeFileSync(join(dir, '.storylint.jsonc'), '{\n  "rules": {\n    "no-such-rule": "warning",\n    "generic-who": "off"\n  }\n}\n');
+    const { code, stdout, stderr } = runCli([], dir);
+    expect(stderr).toMatch(/^\.storylint\.jsonc:3:5: .*no-such-rule/m);
+    expect(stdout).toContain('problems');
+    expect(stdout).toContain('duplicate-story');
+    expect(stdout).not.toContain('generic-who');
+    expect(code).toBe(2);
+  });
+
+  it('exits with 2 even when the configuration problem is in a JSON report run', () => {
+    const dir = copyExamples();
+    writeFileSync(join(dir, '.storylint.jsonc'), '{ "rules": { "generic-who": "sometimes" } }\n');
+    const { code, files, stderr } = runJson([], dir);
+    expect(stderr).toMatch(/^\.storylint\.jsonc:1:\d+: .*generic-who/m);
+    expect(files).toHaveLength(3);
+    expect(code).toBe(2);
+  });
+
+  it('says so and exits with 2 when --config names a missing file', () => {
+    const dir = copyExamples();
+    const { code, stderr } = runCli(['--config', 'no/such.jsonc'], dir);
+    expect(stderr).toContain('no/such.jsonc');
+    expect(stderr).toMatch(/not found/);
+    expect(code).toBe(2);
+  });
+});
+
+describe('input that is not a story file', () => {
+  it('reports a binary file named on the command line as an error row and exits with 1', () => {
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const dir = makeWorkspace({ 'logo.story.md': binary, 'pay.story.md': GOOD_STORY });
+    const { code, stdout } = runCli(['logo.story.md', 'pay.story.md'], dir);
+    expect(stdout).toMatch(/^logo\.story\.md:0:0 {2}error {2}.*binary.*\n/m);
+    expect(stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 infos)');
+    expect(code).toBe(1);
+    const json = runJson(['logo.story.md', 'pay.story.md'], dir);
+    expect(json.files.find((f) => f.filePath === 'logo.story.md')).toMatchObject({ errorCount: 1, messages: [], error: expect.any(String) });
+    expect(json.code).toBe(1);
+  });
+
+  it('lints empty and whitespace-only files without crashing', () => {
+    const dir = makeWorkspace({ 'empty.story.md': '', 'blank.story.md': ' \n\t\r\n\n' });
+    const { code, stderr } = runCli([], dir);
+    expect(stderr).toBe('');
+    expect([0, 1]).toContain(code);
+  });
+});
+
+describe('report', () => {
+  it('prints the backlog value report as Markdown with a table row per story', () => {
+    const dir = copyExamples();
+    const { code, stdout } = runCli(['report'], dir);
+    expect(code).toBe(0);
+    expect(stdout.startsWith('# Backlog value report\n')).toBe(true);
+    const stories = (JSON.parse(runCli(['report', '--format', 'json'], dir).stdout) as { stories: number }).stories;
+    const lines = stdout.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('| story |'));
+    expect(header).toBeGreaterThan(0);
+    const rows = lines.slice(header + 2).filter((l) => l.startsWith('|'));
+    expect(rows).toHaveLength(stories);
+    expect(rows.find((r) => r.includes('Pickup store dropdown'))).toContain('stories/checkout.story.md');
+  });
+
+  it('prints the report as JSON with the 19 stories of the example backlog', () => {
+    const dir = copyExamples();
+    const { code, stdout } = runCli(['report', '--format', 'json'], dir);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { files: number; stories: number; items: unknown[] };
+    expect(report.files).toBe(3);
+    expect(report.stories).toBe(19);
+    expect(report.items).toHaveLength(report.stories);
+  });
+
+  it('reports only the paths given', () => {
+    const dir = copyExamples();
+    const report = JSON.parse(runCli(['report', '--format', 'json', 'backlog/notifications.md'], dir).stdout) as { files: number; stories: number };
+    expect(report).toMatchObject({ files: 1, stories: 3 });
+  });
+});
+
+describe('--fix', () => {
+  it('rewrites the files in place, loses no word, changes nothing when run again and prints what remains', () => {
+    const dir = copyExamples();
+    const before = snapshot(dir);
+    const fixableBefore = totalOf(runJson([], dir).files, 'fixableCount');
+    expect(fixableBefore).toBeGreaterThan(0);
+
+    const first = runCli(['--fix'], dir);
+    const afterFirst = snapshot(dir);
+    expect([...afterFirst.keys()].sort()).toEqual([...before.keys()].sort());
+    const changed = [...before].filter(([path, bytes]) => !bytes.equals(afterFirst.get(path)!)).map(([path]) => path);
+    expect(changed).toEqual(expect.arrayContaining(['stories/checkout.story.md', 'stories/onboarding.stories.md']));
+    expect(changed).not.toContain('README.md');
+    for (const [path, bytes] of before) {
+      // The non-atomic split repeats the who and why but drops the "and"/"or" joining the goals.
+      expect(lostWords(bytes.toString('utf8'), afterFirst.get(path)!.toString('utf8'), ['and', 'or']), path).toEqual([]);
+    }
+
+    // What --fix prints is what a plain lint of the fixed files finds: placeholders still ask to be filled in.
+    const relint = runCli([], dir);
+    expect(first.stdout).toBe(relint.stdout);
+    expect(first.code).toBe(relint.code);
+    expect(first.stdout).toContain('problems');
+
+    const second = runCli(['--fix'], dir);
+    const afterSecond = snapshot(dir);
+    for (const [path, bytes] of afterFirst) expect(afterSecond.get(path)!.equals(bytes), path).toBe(true);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('leaves files without fixable findings byte-for-byte alone', () => {
+    const dir = makeWorkspace({ 'pay.story.md': GOOD_STORY.replace(/\n/g, '\r\n') });
+    const before = readFileSync(join(dir, 'pay.story.md'));
+    expect(runCli(['--fix'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(join(dir, 'pay.story.md')).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * The one pure edit machinery behind quick-fixes, fix-all and `--fix` (STYLE.md 4):
+ * apply edits, pick whole non-overlapping fixes, repeat to a fixed point with a cap.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Finding, Fix, TextEdit } from '../types.js';
+import { applyEdits, fixAll, selectFixes } from './apply-edits.js';
+
+const insert = (at: number, newText: string): TextEdit => ({ start: at, end: at, newText });
+const replace = (start: number, end: number, newText: string): TextEdit => ({ start, end, newText });
+const fix = (title: string, ...edits: TextEdit[]): Fix => ({ title, edits });
+const finding = (f?: Fix): Finding => ({ ruleId: 'test-rule', message: 'm', severity: 'info', span: { start: 0, end: 0 }, storyIndex: 0, ...(f ? { fix: f } : {}) });
+
+describe('applyEdits', () => {
+  it('applies edits given in any order against the original offsets', () => {
+    const text = 'As a user I want reports';
+    const edits = [replace(17, 24, 'my invoices'), replace(5, 9, 'clerk'), insert(9, ',')];
+    expect(applyEdits(text, edits)).toBe('As a clerk, I want my invoices');
+  });
+
+  it('keeps two insertions at the same point in the order they were given', () => {
+    expect(applyEdits('ab', [insert(1, 'X'), insert(1, 'Y')])).toBe('aXYb');
+    expect(applyEdits('ab', [insert(1, 'Y'), insert(1, 'X')])).toBe('aYXb');
+  });
+
+  it('keeps three insertions at the same point in order, among other edits', () => {
+    expect(applyEdits('abc', [insert(3, '!'), insert(1, '1'), insert(1, '2'), replace(0, 1, 'A'), insert(1, '3')])).toBe('A123bc!');
+  });
+
+  it('puts an insertion before a replacement that starts at the same point', () => {
+    expect(applyEdits('abcd', [insert(1, '+'), replace(1, 3, 'X')])).toBe('a+Xd');
+    expect(applyEdits('abcd', [replace(1, 3, 'X'), insert(1, '+')])).toBe('a+Xd');
+  });
+
+  it('handles adjacent edits and edits at both ends of the text', () => {
+    expect(applyEdits('abcd', [replace(0, 2, 'AB'), replace(2, 4, 'CD'), insert(0, '<'), insert(4, '>')])).toBe('<ABCD>');
+  });
+
+  it('returns the text unchanged without edits', () => {
+    expect(applyEdits('unchanged', [])).toBe('unchanged');
+  });
+
+  it('does not modify the array of edits it is given', () => {
+    const edits = [insert(2, 'b'), insert(0, 'a')];
+    const copy = structuredClone(edits);
+    applyEdits('xyz', edits);
+    expect(edits).toEqual(copy);
+  });
+});
+
+describe('selectFixes', () => {
+  it('keeps fixes that touch different parts of the text, in document order', () => {
+    const a = fix('a', replace(10, 12, 'A'));
+    const b = fix('b', replace(0, 2, 'B'));
+    expect(selectFixes([a, b])).toEqual([b, a]);
+  });
+
+  it('drops a fix whole when any of its edits overlaps an earlier fix', () => {
+    const first = fix('first', replace(0, 5, 'x'), replace(20, 25, 'y'));
+    const overlapping = fix('overlapping', replace(10, 11, 'keep?'), replace(22, 23, 'z'));
+    const clear = fix('clear', replace(12, 14, 'w'));
+    const chosen = selectFixes([first, overlapping, clear]);
+    expect(chosen.map((f) => f.title)).toEqual(['first', 'clear']);
+    // None of the dropped fix's edits is applied, not even the one that did not overlap.
+    const text = 'a'.repeat(30);
+    const out = applyEdits(text, chosen.flatMap((f) => f.edits));
+    expect(out).not.toContain('keep?');
+  });
+
+  it('treats two insertions of different fixes at the same point as a conflict', () => {
+    const chosen = selectFixes([fix('one', insert(4, 'X')), fix('two', insert(4, 'Y'))]);
+    expect(chosen.map((f) => f.title)).toEqual(['one']);
+  });
+
+  it('treats an insertion inside a replaced range as a conflict, and one at its end as none', () => {
+    expect(selectFixes([fix('r', replace(0, 5, 'R')), fix('inside', insert(3, 'I'))]).map((f) => f.title)).toEqual(['r']);
+    expect(selectFixes([fix('r', replace(0, 5, 'R')), fix('after', insert(5, 'A'))]).map((f) => f.title)).toEqual(['r', 'after']);
+  });
+
+  it('allows edits of one fix to sit at the same point', () => {
+    const both = fix('both', insert(3, 'X'), insert(3, 'Y'));
+    expect(selectFixes([both])).toEqual([both]);
+  });
+
+  it('keeps nothing from an empty list', () => {
+    expect(selectFixes([])).toEqual([]);
+  });
+});
+
+describe('fixAll', () => {
+  it('stops at a fixed point: once nothing is left to fix, nothing changes', () => {
+    // A rule that wants the text to end with "!" and offers to add it.
+    const lint = (text: string) => (text.endsWith('!') ? [] : [finding(fix('add !', insert(text.length, '!')))]);
+    const result = fixAll('done', lint);
+    expect(result).toEqual({ text: 'done!', applied: 1, passes: 1 });
+    expect(fixAll(result.text, lint)).toEqual({ text: 'done!', applied: 0, passes: 0 });
+  });
+
+  it('gives conflicting fixes their turn in later passes', () => {
+    // Two rules want to insert at the start; only one can go per pass.
+    const lint = (text: string) => [
+      ...(text.includes('A') ? [] : [finding(fix('A', insert(0, 'A')))]),
+      ...(text.includes('B') ? [] : [finding(fix('B', insert(0, 'B')))]),
+    ];
+    const result = fixAll('x', lint);
+    expect(result.passes).toBe(2);
+    expect(result.applied).toBe(2);
+    expect(result.text).toBe('BAx');
+  });
+
+  it('ignores findings without a fix', () => {
+    expect(fixAll('text', () => [finding()])).toEqual({ text: 'text', applied: 0, passes: 0 });
+  });
+
+  it('stops after maxPasses when every pass finds something new to fix', () => {
+    const endless = (text: string) => [finding(fix('grow', insert(text.length, '+')))];
+    expect(fixAll('x', endless, 3)).toEqual({ text: 'x+++', applied: 3, passes: 3 });
+    expect(fixAll('x', endless)).toEqual({ text: 'x' + '+'.repeat(10), applied: 10, passes: 10 });
+    expect(fixAll('x', endless, 0)).toEqual({ text: 'x', applied: 0, passes: 0 });
+  });
+
+  it('lints the text of the previous pass each time', () => {
+    const seen: string[] = [];
+    const lint = (text: string) => {
+      seen.push(text);
+      return text.length < 3 ? [finding(fix('grow', insert(text.length, '.')))] : [];
+    };
+    fixAll('a', lint);
+    expect(seen).toEqual(['a', 'a.', 'a..']);
+  });
+});

@@ -1,0 +1,459 @@
+/**
+ * How a Markdown file becomes stories (SPEC §2): the three shapes, story boundaries,
+ * one-line stories, and the exact range of every element.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseStories, prepareDocument } from '../lint.js';
+import type { ElementKind, Span, Story } from '../types.js';
+
+const slice = (text: string, span: Span | undefined) => (span ? text.slice(span.start, span.end) : undefined);
+
+/** Each element's words, read back from the document through its span. */
+function elementWords(text: string, story: Story): Partial<Record<ElementKind, string>> {
+  return Object.fromEntries(Object.entries(story.elements).map(([kind, el]) => [kind, slice(text, el.span)]));
+}
+
+function only(text: string): Story {
+  const stories = parseStories(text);
+  expect(stories).toHaveLength(1);
+  return stories[0]!;
+}
+
+describe('the value form', () => {
+  it('reads bold labels with the colon inside the emphasis', () => {
+    const text = [
+      '## Save my card',
+      '',
+      '**Who:** returning shopper',
+      '**Outcome:** pay without re-entering my card',
+      '**Why:** typing a card number on a phone is slow',
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(story.shape).toBe('value');
+    expect(story.title).toBe('Save my card');
+    expect(slice(text, story.titleSpan)).toBe('Save my card');
+    expect(elementWords(text, story)).toEqual({
+      who: 'returning shopper',
+      outcome: 'pay without re-entering my card',
+      why: 'typing a card number on a phone is slow',
+    });
+    expect(slice(text, story.elements.who!.label)).toBe('**Who:**');
+    expect(story.elements.who!.from).toBe('field');
+    expect(story.elements.who!.text).toBe('returning shopper');
+  });
+
+  it('reads plain labels without emphasis', () => {
+    const text = 'Who: dispatcher\nOutcome: reassign late drivers in seconds\nWhy: food arrives warm\n';
+    const story = only(text);
+    expect(elementWords(text, story)).toEqual({ who: 'dispatcher', outcome: 'reassign late drivers in seconds', why: 'food arrives warm' });
+    expect(slice(text, story.elements.outcome!.label)).toBe('Outcome:');
+  });
+
+  it('reads bold labels with the colon outside the emphasis', () => {
+    const text = '## Alerts\n\n**Who**: ward nurse\n**Outcome**: be told when a lab result is critical\n';
+    const story = only(text);
+    expect(elementWords(text, story)).toEqual({ who: 'ward nurse', outcome: 'be told when a lab result is critical' });
+    expect(slice(text, story.elements.who!.label)).toBe('**Who**:');
+  });
+
+  it('reads labels written as list items and inside a blockquote', () => {
+    const text = '## Alerts\n\n- **Who:** ward nurse\n- Outcome: be told when a lab result is critical\n\n> **Why:** patients are treated sooner\n';
+    const story = only(text);
+    expect(elementWords(text, story)).toEqual({
+      who: 'ward nurse',
+      outcome: 'be told when a lab result is critical',
+      why: 'patients are treated sooner',
+    });
+  });
+
+  it('reads labels case-insensitively', () => {
+    const text = '## Alerts\n\n**WHO:** ward nurse\n**outcome:** be told when a lab result is critical\n**wHy:** patients are treated sooner\n';
+    expect(elementWords(text, only(text))).toEqual({
+      who: 'ward nurse',
+      outcome: 'be told when a lab result is critical',
+      why: 'patients are treated sooner',
+    });
+  });
+
+  it('reads the aliases: Goal, What, Benefit, Value, Signals, Measures, Cost of delay, Risk of not doing, Idea, Notes', () => {
+    const text = [
+      '## Reassign drivers',
+      '',
+      'Who: dispatcher',
+      'Goal: reassign late drivers in seconds',
+      'Benefit: customers get their food warm',
+      'Signals: dispatch time drops from 5 min to 1 min by June',
+      'Cost of delay: refunds for cold food keep growing',
+      'Idea: a map of drivers',
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(elementWords(text, story)).toEqual({
+      who: 'dispatcher',
+      outcome: 'reassign late drivers in seconds',
+      why: 'customers get their food warm',
+      success: 'dispatch time drops from 5 min to 1 min by June',
+      consequence: 'refunds for cold food keep growing',
+      solution: 'a map of drivers',
+    });
+    expect(story.criteria.map((c) => slice(text, c.span))).toEqual(['dispatch time drops from 5 min to 1 min by June']);
+
+    const other = 'What: find a ward\nValue: saves a call\nMeasures: calls fall by 20%\nRisk of not doing: staff quit\nNotes: maybe a search box\n';
+    expect(elementWords(other, only(other))).toEqual({
+      outcome: 'find a ward',
+      why: 'saves a call',
+      success: 'calls fall by 20%',
+      consequence: 'staff quit',
+      solution: 'maybe a search box',
+    });
+  });
+
+  it("reads a How we'll know sub-heading with a list as the story's criteria", () => {
+    const text = [
+      '# Checkout',
+      '',
+      '**Who:** returning shopper',
+      '**Outcome:** pay without re-entering my card',
+      '',
+      "### How we'll know",
+      '',
+      '- Card re-entry at checkout falls from 60% to 10% by Q3',
+      '- Support tickets about payments fall',
+      '',
+      "### If we don't",
+      '',
+      'Shoppers keep abandoning their carts.',
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(story.criteria.map((c) => slice(text, c.span))).toEqual([
+      'Card re-entry at checkout falls from 60% to 10% by Q3',
+      'Support tickets about payments fall',
+    ]);
+    expect(story.criteria.map((c) => c.text)).toEqual(story.criteria.map((c) => slice(text, c.span)));
+    expect(story.elements.success!.from).toBe('heading');
+    expect(slice(text, story.elements.success!.label)).toBe("How we'll know");
+    expect(story.elements.consequence!.from).toBe('heading');
+    expect(slice(text, story.elements.consequence!.label)).toBe("If we don't");
+    expect(slice(text, story.elements.consequence!.span)).toBe('Shoppers keep abandoning their carts.');
+    // The label sub-sections belong to the story: it runs to the end of the file.
+    expect(slice(text, story.span)).toBe(text.trimEnd());
+  });
+
+  it('reads label sub-headings case-insensitively, with an alias or a trailing colon', () => {
+    const text = '# Alerts\n\n**Who:** ward nurse\n\n### SUCCESS CRITERIA:\n\n- Time to treatment falls from 40 min to 15 min by Q2\n\n### cost of delay\n\nPatients wait.\n';
+    const story = only(text);
+    expect(story.criteria.map((c) => c.text)).toEqual(['Time to treatment falls from 40 min to 15 min by Q2']);
+    expect(slice(text, story.elements.consequence!.span)).toBe('Patients wait.');
+  });
+
+  it('reads the lines under a success label field, and a criterion written on the label line', () => {
+    const text = "## Alerts\n\n**Who:** ward nurse\n**How we'll know:** Alerts are read within 5 minutes\n- Time to treatment falls from 40 min to 15 min by Q2\n";
+    const story = only(text);
+    expect(story.criteria.map((c) => slice(text, c.span))).toEqual([
+      'Alerts are read within 5 minutes',
+      'Time to treatment falls from 40 min to 15 min by Q2',
+    ]);
+  });
+
+  it('ends a criterion at the next label line, even with no blank line between them', () => {
+    // Markdown folds the label line into the list item (a lazy continuation line); the
+    // criterion must still stop where the next field starts, or fixes land in that field.
+    const text = "## Alerts\n\n**Who:** ward nurse\n**How we'll know:**\n- Alerts are fast\n**If we don't:** patients wait\n";
+    const story = only(text);
+    expect(story.criteria.map((c) => slice(text, c.span))).toEqual(['Alerts are fast']);
+    expect(slice(text, story.elements.consequence!.span)).toBe('patients wait');
+  });
+
+  it('marks task-list criteria with their checkbox and leaves the box out of the criterion', () => {
+    const text = "## Alerts\n\n**Who:** ward nurse\n\n### How we'll know\n\n- [ ] Button added\n- [x] Alerts sent to the ward phone\n- Time to treatment falls\n";
+    const story = only(text);
+    expect(story.criteria.map((c) => [slice(text, c.span), slice(text, c.checkbox)])).toEqual([
+      ['Button added', '[ ]'],
+      ['Alerts sent to the ward phone', '[x]'],
+      ['Time to treatment falls', undefined],
+    ]);
+  });
+
+  it('reads assumptions as items', () => {
+    const text = '## Alerts\n\n**Who:** ward nurse\n\n### Assumptions\n\n- Nurses read alerts on their phones\n- Nurses want this — validate by interviews\n';
+    const story = only(text);
+    expect(story.assumptions.map((a) => slice(text, a.span))).toEqual([
+      'Nurses read alerts on their phones',
+      'Nurses want this — validate by interviews',
+    ]);
+  });
+});
+
+describe('the classic form', () => {
+  it('reads "As a <who>, I want <outcome>, so that <why>" with the keywords as labels', () => {
+    const text = '## Save card\n\nAs a returning shopper, I want to pay without re-entering my card, so that checkout takes less time.\n';
+    const story = only(text);
+    expect(story.shape).toBe('classic');
+    expect(story.oneLine).toBe(false);
+    expect(elementWords(text, story)).toEqual({
+      who: 'returning shopper',
+      outcome: 'pay without re-entering my card',
+      why: 'checkout takes less time',
+    });
+    const sentence = story.sentence!;
+    expect(sentence.form).toBe('classic');
+    expect(slice(text, sentence.span)).toBe('As a returning shopper, I want to pay without re-entering my card, so that checkout takes less time');
+    expect(slice(text, sentence.who!.label)).toBe('As a');
+    expect(slice(text, sentence.outcome!.label)).toBe('I want to');
+    expect(slice(text, sentence.why!.label)).toBe('so that');
+    expect(story.elements.who!.from).toBe('sentence');
+  });
+
+  it('reads "As an" and an "I want" without "to"', () => {
+    const text = '## Checkout\n\nAs an occasional buyer I want a faster checkout\n';
+    const story = only(text);
+    expect(elementWords(text, story)).toEqual({ who: 'occasional buyer', outcome: 'a faster checkout' });
+    expect(slice(text, story.sentence!.who!.label)).toBe('As an');
+    expect(slice(text, story.sentence!.outcome!.label)).toBe('I want');
+  });
+
+  it('reads "In order to <why> as a <who> I want <outcome>"', () => {
+    const text = '## Invoices\n\nIn order to close the month on time as a clerk I want to import supplier invoices.\n';
+    const story = only(text);
+    expect(story.shape).toBe('classic');
+    expect(elementWords(text, story)).toEqual({
+      who: 'clerk',
+      outcome: 'import supplier invoices',
+      why: 'close the month on time',
+    });
+    expect(slice(text, story.sentence!.why!.label)).toBe('In order to');
+  });
+
+  it('finds the sentence anywhere in the story body, after other prose', () => {
+    const text = '## Invoices\n\nContext: month end is painful.\n\nAs a clerk, I want to import supplier invoices, so that the month closes on time.\n';
+    expect(elementWords(text, only(text))).toEqual({
+      who: 'clerk',
+      outcome: 'import supplier invoices',
+      why: 'the month closes on time',
+    });
+  });
+});
+
+describe('the job form', () => {
+  it('reads "When <situation>, I want to <motivation>, so I can <outcome>"', () => {
+    const text = '## Rebook\n\nWhen my flight is cancelled, I want to rebook from my phone, so I can get home tonight.\n';
+    const story = only(text);
+    expect(story.shape).toBe('job');
+    const sentence = story.sentence!;
+    expect(sentence.form).toBe('job');
+    expect(slice(text, sentence.situation!.span)).toBe('my flight is cancelled');
+    expect(slice(text, sentence.situation!.label)).toBe('When');
+    expect(slice(text, sentence.outcome!.span)).toBe('rebook from my phone');
+    expect(slice(text, sentence.why!.span)).toBe('get home tonight');
+    expect(slice(text, sentence.why!.label)).toBe('so I can');
+    expect(elementWords(text, story)).toEqual({ outcome: 'rebook from my phone', why: 'get home tonight' });
+  });
+});
+
+describe('story boundaries', () => {
+  it('reads several heading stories from one file, each ending where the next begins', () => {
+    const text = [
+      '## Save card',
+      '',
+      'As a returning shopper, I want to pay without re-entering my card, so that checkout takes less time.',
+      '',
+      '## Refunds',
+      '',
+      '**Who:** support agent',
+      '**Outcome:** refund an order in one step',
+      '',
+    ].join('\n');
+    const stories = parseStories(text);
+    expect(stories.map((s) => s.title)).toEqual(['Save card', 'Refunds']);
+    expect(stories.map((s) => s.index)).toEqual([0, 1]);
+    expect(stories.map((s) => s.shape)).toEqual(['classic', 'value']);
+    expect(slice(text, stories[0]!.span)).toBe(
+      '## Save card\n\nAs a returning shopper, I want to pay without re-entering my card, so that checkout takes less time.',
+    );
+    expect(slice(text, stories[1]!.span)).toBe('## Refunds\n\n**Who:** support agent\n**Outcome:** refund an order in one step');
+    expect(stories.map((s) => s.depth)).toEqual([2, 2]);
+  });
+
+  it('reads each item of a backlog list under a container heading as a one-line story', () => {
+    const text = [
+      '# Backlog',
+      '',
+      '- As an admin, I want to find everyone with a given role in seconds.',
+      '- As a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.',
+      '1. When my flight is cancelled, I want to rebook from my phone, so I can get home tonight.',
+      '',
+    ].join('\n');
+    const stories = parseStories(text);
+    expect(stories).toHaveLength(3);
+    expect(stories.every((s) => s.oneLine)).toBe(true);
+    expect(stories.map((s) => s.shape)).toEqual(['classic', 'classic', 'job']);
+    expect(stories.map((s) => slice(text, s.span))).toEqual([
+      'As an admin, I want to find everyone with a given role in seconds.',
+      'As a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.',
+      'When my flight is cancelled, I want to rebook from my phone, so I can get home tonight.',
+    ]);
+    expect(stories.map((s) => s.title)).toEqual([undefined, undefined, undefined]);
+    expect(stories.map((s) => slice(text, s.elements.outcome?.span))).toEqual([
+      'find everyone with a given role in seconds',
+      'be told when a lab result is critical',
+      'rebook from my phone',
+    ]);
+    // Lines added under a list item must be indented to stay inside it.
+    expect(stories[0]!.indent).toBe('  ');
+    expect(stories[2]!.indent).toBe('   ');
+  });
+
+  it('reads one-line stories in paragraphs of a heading-less file', () => {
+    const text = 'As an admin, I want to find everyone with a given role.\n\nAs a nurse, I want to be told when a lab result is critical.\n';
+    const stories = parseStories(text);
+    expect(stories.map((s) => [s.oneLine, slice(text, s.elements.who?.span)])).toEqual([
+      [true, 'admin'],
+      [true, 'nurse'],
+    ]);
+  });
+
+  it('treats an epic heading whose sub-sections are stories as a container, not a story', () => {
+    const text = [
+      '# Payments epic',
+      '',
+      'This epic covers everything about paying.',
+      '',
+      '## Save card',
+      '',
+      'As a shopper, I want to pay without re-entering my card, so that I save time.',
+      '',
+      '## Refund',
+      '',
+      'As a clerk, I want to refund an order in one step, so that customers are not kept waiting.',
+      '',
+    ].join('\n');
+    const stories = parseStories(text);
+    expect(stories.map((s) => s.title)).toEqual(['Save card', 'Refund']);
+    expect(stories.map((s) => s.depth)).toEqual([2, 2]);
+  });
+
+  it('starts a new story at a sub-heading that carries its own story statement', () => {
+    const text = [
+      '## Lab alerts',
+      '',
+      'As a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.',
+      '',
+      '### Trends',
+      '',
+      'As a doctor, I want to see the trend of a lab result, so that I can judge the risk.',
+      '',
+    ].join('\n');
+    const stories = parseStories(text);
+    expect(stories.map((s) => [s.title, s.depth, slice(text, s.elements.who?.span)])).toEqual([
+      ['Lab alerts', 2, 'nurse'],
+      ['Trends', 3, 'doctor'],
+    ]);
+    expect(slice(text, stories[0]!.span)).toBe(
+      '## Lab alerts\n\nAs a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.',
+    );
+  });
+
+  it('starts a new story at a label-named sub-heading that carries a full story statement', () => {
+    const text = [
+      '## Lab alerts',
+      '',
+      'As a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.',
+      '',
+      '### Notes',
+      '',
+      'As a doctor, I want to see the trend of a lab result, so that I can judge the risk.',
+      '',
+    ].join('\n');
+    const stories = parseStories(text);
+    expect(stories.map((s) => slice(text, s.elements.who?.span))).toEqual(['nurse', 'doctor']);
+  });
+
+  it('reads a heading-less file as a single story', () => {
+    const text = "As a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.\n\n**How we'll know:** Time to treatment falls from 40 min to 15 min by Q2\n";
+    const story = only(text);
+    expect(story.depth).toBe(0);
+    expect(story.title).toBeUndefined();
+    expect(story.oneLine).toBe(false);
+    expect(elementWords(text, story)).toEqual({
+      who: 'nurse',
+      outcome: 'be told when a lab result is critical',
+      why: 'patients are treated sooner',
+      success: 'Time to treatment falls from 40 min to 15 min by Q2',
+    });
+  });
+
+  it('skips YAML front matter', () => {
+    const text = '---\nstorylint: true\ntitle: As a user I want a button, so that I click it\n---\n\n**Who:** ward nurse\n**Outcome:** be told when a lab result is critical\n';
+    const story = only(text);
+    expect(elementWords(text, story)).toEqual({ who: 'ward nurse', outcome: 'be told when a lab result is critical' });
+    expect(story.span.start).toBe(text.indexOf('**Who:**'));
+  });
+
+  it('skips TOML front matter', () => {
+    const text = '+++\ntitle = "As a user I want a button"\n+++\n\n## Alerts\n\nAs a nurse, I want to be told when a lab result is critical.\n';
+    expect(parseStories(text).map((s) => slice(text, s.elements.who?.span))).toEqual(['nurse']);
+  });
+
+  it('ignores a story sentence inside a fenced code block', () => {
+    const text = '```\nAs a user, I want a button to save my card, so that I pay faster.\n```\n';
+    expect(parseStories(text)).toEqual([]);
+    const tilde = '~~~md\n- As a user, I want a dropdown, so that I pay faster.\n~~~\n\n    As a user, I want an API, so that I pay.\n';
+    expect(parseStories(tilde)).toEqual([]);
+  });
+
+  it('takes no element of a story from its code blocks', () => {
+    const text = [
+      '## Alerts',
+      '',
+      'As a nurse, I want to be told when a lab result is critical.',
+      '',
+      '```md',
+      '**Why:** this line is only an example',
+      'As a user, I want a button, so that I click it.',
+      '```',
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(elementWords(text, story)).toEqual({ who: 'nurse', outcome: 'be told when a lab result is critical' });
+  });
+
+  it('gives prepareDocument the same stories as parseStories, with the text and the tree', () => {
+    const text = '## Alerts\n\nAs a nurse, I want to be told when a lab result is critical.\n';
+    const doc = prepareDocument(text, 'file:///alerts.story.md');
+    expect(doc.uri).toBe('file:///alerts.story.md');
+    expect(doc.text).toBe(text);
+    expect(doc.tree.type).toBe('root');
+    expect(doc.stories).toEqual(parseStories(text));
+  });
+});
+
+describe('element ranges in CRLF files', () => {
+  it('never includes the \\r of a line break in an element', () => {
+    const lf = [
+      '## Alerts',
+      '',
+      '**Who:** ward nurse',
+      '**Outcome:** be told when a lab result is critical',
+      '',
+      "### How we'll know",
+      '',
+      '- Time to treatment falls from 40 min to 15 min by Q2',
+      '',
+      "### If we don't",
+      '',
+      'Patients wait.',
+      '',
+    ].join('\n');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const story = only(crlf);
+    expect(elementWords(crlf, story)).toEqual({
+      who: 'ward nurse',
+      outcome: 'be told when a lab result is critical',
+      success: '- Time to treatment falls from 40 min to 15 min by Q2',
+      consequence: 'Patients wait.',
+    });
+    expect(story.criteria.map((c) => slice(crlf, c.span))).toEqual(['Time to treatment falls from 40 min to 15 min by Q2']);
+  });
+});
