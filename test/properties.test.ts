@@ -270,6 +270,100 @@ describe('placeholders never make a story pass on its own', () => {
   });
 });
 
+/** Shrunk counterexamples of the properties above, kept as plain examples so they read (and fail) on their own. */
+describe('fix-all on the shapes the properties found wanting', () => {
+  it('fixes a file with a BOM exactly as the same file without one', () => {
+    const text = '# Save card\n\n**Outcome:** a button to save my card\n';
+    expect(fixText(`\uFEFF${text}`).text).toBe(`\uFEFF${fixText(text).text}`);
+  });
+
+  it('keeps both criteria of a success list under a label when it adds the If we don’t field', () => {
+    const text = [
+      '## Alerts',
+      '',
+      '**Who:** night-shift nurse',
+      '**Outcome:** be told when a lab result is critical',
+      '**Why:** patients are treated sooner',
+      '',
+      "**How we'll know:**",
+      '',
+      '- Time to treatment falls from 40 min to 15 min by Q2',
+      '- Alerts are read within 5 minutes, up from 20% to 90% by Q3',
+      '',
+    ].join('\n');
+    const fixed = fixText(text).text;
+    const [story] = lintText(fixed).stories;
+    expect(story!.criteria.map((c) => c.text)).toEqual([
+      'Time to treatment falls from 40 min to 15 min by Q2',
+      'Alerts are read within 5 minutes, up from 20% to 90% by Q3',
+    ]);
+    expect(story!.elements.consequence?.text).toBe("<what happens if we don't do this?>");
+  });
+
+  it('keeps the assumptions under their label when it moves an output into Proposed solution', () => {
+    const text = [
+      '## Save card',
+      '',
+      '**Who:** returning shopper',
+      '**Outcome:** a button to save my card',
+      '**Why:** typing a card on a phone is slow',
+      "**If we don't:** carts are abandoned",
+      '',
+      '**Assumptions:**',
+      '',
+      '- Shoppers trust saved cards — validated by a survey of 50 shoppers',
+      '',
+    ].join('\n');
+    const fixed = fixText(text).text;
+    const [story] = lintText(fixed).stories;
+    expect(story!.elements.solution?.text).toBe('a button to save my card');
+    expect(story!.assumptions.map((a) => a.text)).toEqual(['Shoppers trust saved cards — validated by a survey of 50 shoppers']);
+  });
+
+  it('keeps every one-line story of a backlog list a story of its own after fixing one of them', () => {
+    const text = [
+      '## Backlog',
+      '',
+      '- As a night-shift nurse, I want to be told when a lab result is critical, so that patients are treated sooner.',
+      '- As a returning shopper, I want a button to save my card, so that I check out faster.',
+      '',
+    ].join('\n');
+    const fixed = fixText(text).text;
+    const result = lintText(fixed);
+    expect(result.stories.map((s) => [s.oneLine, s.elements.who?.text])).toEqual([
+      [true, 'night-shift nurse'],
+      [true, 'returning shopper'],
+    ]);
+    // The shopper's outcome is now a placeholder: it must still be asked for.
+    expect(result.findings.filter((f) => f.ruleId === 'missing-outcome').map((f) => fixed.slice(f.span.start, f.span.end))).toEqual([
+      '<what changes for the returning shopper?>',
+    ]);
+  });
+
+  it('splits a heading-less story with bundled goals into stories that are each linted', () => {
+    const text = '**Who:** finance analyst\n**Outcome:** export, print and share reports\n**Why:** the board gets figures on time\n';
+    const fixed = fixText(text).text;
+    expect(lintText(fixed).stories.map((s) => s.elements.outcome?.text)).toEqual(['export reports', 'print reports', 'share reports']);
+  });
+
+  it('keeps the checked state of a task-list criterion it rewrites', () => {
+    const text = [
+      '## Save card',
+      '',
+      '**Who:** returning shopper',
+      '**Outcome:** pay without re-entering my card',
+      '**Why:** typing a card on a phone is slow',
+      "**If we don't:** carts are abandoned",
+      '',
+      "### How we'll know",
+      '',
+      '- [x] Dropdown deployed',
+      '',
+    ].join('\n');
+    expect(lostWords(text, fixText(text).text)).toEqual([]);
+  });
+});
+
 describe('linting never crashes and every range lies in the text', () => {
   it('on generated story documents, never splitting a \\r\\n pair of a CRLF file', () => {
     fc.assert(

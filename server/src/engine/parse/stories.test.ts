@@ -419,6 +419,24 @@ describe('story boundaries', () => {
     expect(elementWords(text, story)).toEqual({ who: 'nurse', outcome: 'be told when a lab result is critical' });
   });
 
+  it('ignores a story commented out with a multi-line HTML comment', () => {
+    const text = [
+      '# Backlog',
+      '',
+      '<!--',
+      '## Parked story',
+      '',
+      'As a user, I want a button to save my card.',
+      '-->',
+      '',
+      '## Live story',
+      '',
+      'As a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Live story']);
+  });
+
   it('gives prepareDocument the same stories as parseStories, with the text and the tree', () => {
     const text = '## Alerts\n\nAs a nurse, I want to be told when a lab result is critical.\n';
     const doc = prepareDocument(text, 'file:///alerts.story.md');
