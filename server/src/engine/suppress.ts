@@ -32,31 +32,45 @@ export function findDirectives(tree: Root, text: string): Directive[] {
   return out;
 }
 
+/** Which rules are off at one point, after replaying the disable/enable comments before it. */
+function silencedAt(directives: readonly Directive[], offset: number, ruleId: string): boolean {
+  let allOff = false;
+  const off = new Set<string>();
+  const backOn = new Set<string>(); // rules re-enabled while all rules are off
+  for (const d of directives) {
+    if (d.start >= offset) break;
+    if (d.kind === 'disable') {
+      if (d.rules.length === 0) {
+        allOff = true;
+        backOn.clear();
+      } else if (allOff) d.rules.forEach((r) => backOn.delete(r));
+      else d.rules.forEach((r) => off.add(r));
+    } else if (d.kind === 'enable') {
+      if (d.rules.length === 0) {
+        allOff = false;
+        off.clear();
+        backOn.clear();
+      } else {
+        d.rules.forEach((r) => off.delete(r));
+        if (allOff) d.rules.forEach((r) => backOn.add(r));
+      }
+    }
+  }
+  return allOff ? !backOn.has(ruleId) : off.has(ruleId);
+}
+
 /** Drops findings silenced by directives. An empty rule list means every rule. */
 export function applySuppressions(findings: Finding[], directives: Directive[], stories: readonly Story[]): Finding[] {
   if (directives.length === 0) return findings;
-  const ranges: { rules: string[]; start: number; end: number }[] = [];
-  const open: { rules: string[]; start: number }[] = [];
   const perStory = new Map<number, string[][]>();
   for (const d of directives) {
-    if (d.kind === 'disable') open.push({ rules: d.rules, start: d.end });
-    else if (d.kind === 'enable') {
-      for (let i = open.length - 1; i >= 0; i--) {
-        const o = open[i]!;
-        if (d.rules.length === 0 || o.rules.length === 0 || d.rules.some((r) => o.rules.includes(r))) {
-          ranges.push({ rules: o.rules, start: o.start, end: d.start });
-          open.splice(i, 1);
-        }
-      }
-    } else {
-      const next = stories.find((s) => s.span.start >= d.end);
-      if (next) perStory.set(next.index, [...(perStory.get(next.index) ?? []), d.rules]);
-    }
+    if (d.kind !== 'disable-next-story') continue;
+    const next = stories.find((s) => s.span.start >= d.end);
+    if (next) perStory.set(next.index, [...(perStory.get(next.index) ?? []), d.rules]);
   }
-  for (const o of open) ranges.push({ rules: o.rules, start: o.start, end: Number.POSITIVE_INFINITY });
   const matches = (rules: string[], id: string) => rules.length === 0 || rules.includes(id);
   return findings.filter((f) => {
-    if (ranges.some((r) => f.span.start >= r.start && f.span.start < r.end && matches(r.rules, f.ruleId))) return false;
+    if (silencedAt(directives, f.span.start, f.ruleId)) return false;
     const storyRules = perStory.get(f.storyIndex);
     return !(storyRules && storyRules.some((rules) => matches(rules, f.ruleId)));
   });

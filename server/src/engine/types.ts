@@ -21,6 +21,8 @@ export interface StoryElement {
   /** The label (`Who:`, `### How we'll know`) or the sentence keyword (`As a`, `I want`, `so that`). */
   label?: Span;
   from: 'field' | 'heading' | 'sentence';
+  /** Where the element's whole block ends, items included (fields and sections only). */
+  blockEnd?: number;
 }
 
 /** A list item or line under a success or assumptions element. */

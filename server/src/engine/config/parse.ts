@@ -15,6 +15,8 @@ export interface ParsedConfig {
 
 /** Parses `.storylint.jsonc` text. Never throws: every problem comes back with its line and column. */
 export function parseConfig(text: string, file: string): ParsedConfig {
+  // A BOM becomes a space: the parser rejects it, and offsets must stay where they are.
+  if (text.charCodeAt(0) === 0xfeff) text = ` ${text.slice(1)}`;
   const lines = new LineIndex(text);
   const at = (offset: number, message: string): ConfigProblem => {
     const p = lines.positionAt(offset);
@@ -29,7 +31,10 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   const value = nodeValue(tree) as ConfigFile;
   if (validate(value)) return { config: value, problems: [] };
   const config: ConfigFile = structuredClone(value);
-  for (const error of validate.errors ?? []) {
+  // oneOf reports each failed branch too; its own message is the one a person needs.
+  const oneOfPaths = new Set((validate.errors ?? []).filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const schemaErrors = (validate.errors ?? []).filter((e) => e.keyword === 'oneOf' || ![...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)));
+  for (const error of schemaErrors) {
     const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     const extra = (error.params as { additionalProperty?: string }).additionalProperty;
     const targetPath = extra ? [...path, extra] : path;

@@ -60,7 +60,11 @@ export function criterionCore(text: string): string {
     .trim();
 }
 
-export function judgeCriterion(raw: string, extraVague: readonly string[] = []): CriterionJudgement {
+/**
+ * `checkbox`: the criterion is a task-list item (`- [ ] …`). A checkbox is how people write
+ * a to-do, so an item that is neither a number nor a direction nor a behaviour is an output.
+ */
+export function judgeCriterion(raw: string, extraVague: readonly string[] = [], checkbox = false): CriterionJudgement {
   const text = criterionCore(raw).replace(/[*_`]/g, '');
   const hasBaseline = BASELINE.test(text);
   const hasTimeframe = TIMEFRAME.test(text);
@@ -79,6 +83,7 @@ export function judgeCriterion(raw: string, extraVague: readonly string[] = []):
   const vagueNumber = VAGUE_NUMBER.exec(text);
   if (vagueNumber) return result('unmeasurable', vagueNumber[0]);
   if (number) return result('measurable', number[0]);
+  if (checkbox && !direction && !behaviourVerb(text)) return result('output', '[ ]');
   if (direction && !/^(?:below|above|under|at\s+least|at\s+most)$/i.test(direction[0])) return result('measurable', direction[0]);
   const improve = IMPROVE.exec(text);
   if (improve && METRIC.test(text)) return result('measurable', improve[0]);

@@ -15,15 +15,20 @@ export interface Chunk {
 
 /**
  * Where a document can be cut into independently parseable pieces: before every ATX
- * heading at the start of a line, outside front matter and fenced code. A heading always
+ * heading at the start of a line, outside front matter, fenced code and HTML blocks
+ * (comments included: a story can be parked in a multi-line comment). A heading always
  * closes the blocks before it, so parsing the pieces one by one gives the same blocks as
  * parsing the whole — and micromark's cost grows faster than linearly with document size,
  * so a 10,000-story backlog parses in pieces many times faster.
  */
 export function chunkBoundaries(text: string): Chunk[] {
-  const chunks: Chunk[] = [{ start: 0, line: 0 }];
+  // remark drops a BOM and counts offsets after it; starting the first piece after it keeps offsets exact.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const chunks: Chunk[] = [{ start: bom, line: 0 }];
   let fence: string | undefined;
-  let offset = 0;
+  /** What closes the HTML block we are in: a blank line, or an end marker (`-->`, `</pre>`). */
+  let html: RegExp | 'blank' | undefined;
+  let offset = bom;
   let line = 0;
   const frontMatter = /^(?:\uFEFF)?(---|\+\+\+)\r?\n/.exec(text);
   let inFrontMatter = frontMatter !== null;
@@ -33,11 +38,16 @@ export function chunkBoundaries(text: string): Chunk[] {
     const content = text.slice(offset, next).replace(/\r$/, '');
     if (inFrontMatter) {
       if (line > 0 && content === frontMatter![1]) inFrontMatter = false;
+    } else if (html) {
+      if (html === 'blank' ? content.trim() === '' : html.test(content)) html = undefined;
     } else if (fence) {
       if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(content)) fence = undefined;
     } else {
       const open = /^ {0,3}(`{3,}|~{3,})/.exec(content);
       if (open) fence = open[1];
+      else if (/^ {0,3}<!--/.test(content)) html = /-->/.test(content.slice(content.indexOf('<!--') + 4)) ? undefined : /-->/;
+      else if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(content)) html = /<\/(?:pre|script|style|textarea)>/i.test(content) ? undefined : /<\/(?:pre|script|style|textarea)>/i;
+      else if (/^ {0,3}<\/?[A-Za-z][\w-]*(?:\s|\/?>|$)/.test(content)) html = 'blank';
       else if (line > 0 && /^#{1,6}(?:[ \t]|$)/.test(content)) chunks.push({ start: offset, line });
     }
     offset = next + 1;
@@ -61,7 +71,7 @@ function shift(node: Node, chunk: Chunk): void {
 /** Parses Markdown into mdast; offsets in positions are UTF-16 indices into `text`. */
 export function parseMarkdown(text: string): Root {
   const chunks = chunkBoundaries(text);
-  if (chunks.length === 1) return processor.parse(text);
+  if (chunks.length === 1 && chunks[0]!.start === 0) return processor.parse(text);
   const children: RootContent[] = [];
   chunks.forEach((chunk, i) => {
     const end = chunks[i + 1]?.start ?? text.length;

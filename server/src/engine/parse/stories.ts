@@ -71,7 +71,8 @@ function labelHits(nodes: RootContent[], text: string): LabelHit[] {
       if (m) {
         hits.push({
           kind: m.kind,
-          lineStart: line.start,
+          // The real start of the line, before any list marker: a field's region ends there.
+          lineStart: text.lastIndexOf('\n', line.start - 1) + 1,
           label: { start: line.start + m.labelStart, end: line.start + m.labelEnd },
           valueStart: line.start + m.valueStart,
         });
@@ -168,7 +169,15 @@ function listItem(item: ListItem, text: string): StoryItem {
     itemStart += box[0].length;
   }
   const lastChild = item.children[item.children.length - 1];
-  const span = trimSpan(text, Math.min(itemStart, contentStart), lastChild ? end(lastChild) : end(item));
+  let itemEnd = lastChild ? end(lastChild) : end(item);
+  // Markdown folds a label line that follows a list item without a blank line into the item.
+  for (const line of linesOf(text, contentStart, itemEnd)) {
+    if (line.start > contentStart && matchLabelLine(line.text)) {
+      itemEnd = line.start;
+      break;
+    }
+  }
+  const span = trimSpan(text, Math.min(itemStart, contentStart), itemEnd);
   if (box && span.start < itemStart) span.start = itemStart;
   const result: StoryItem = { span, text: text.slice(span.start, span.end) };
   if (checkbox) result.checkbox = checkbox;
@@ -246,6 +255,7 @@ function buildStory(
       text: '',
       label: hit.label,
       from: 'field',
+      blockEnd: valueSpan.end,
     };
     el.text = text.slice(el.span.start, el.span.end);
     if (!elements[hit.kind]) elements[hit.kind] = el;
@@ -271,6 +281,7 @@ function buildStory(
         text: text.slice(valueSpan.start, valueSpan.end),
         label: headingSpan(section.heading!, text),
         from: 'heading',
+        blockEnd: valueSpan.end,
       };
     }
     const items = itemsIn(section.own, text, contentStart, contentEnd);
@@ -284,10 +295,7 @@ function buildStory(
   }
   const ownEnd = Math.max(
     sentence?.span.end ?? span.start,
-    ...hits.filter((h) => h.lineStart < opts.regionEnd).map((h) => {
-      const e = text.indexOf('\n', h.valueStart);
-      return e < 0 ? text.length : e > 0 && text[e - 1] === '\r' ? e - 1 : e;
-    }),
+    ...hits.filter((h) => h.lineStart < opts.regionEnd).map((h, i) => trimSpan(text, h.valueStart, hitRegionEnd[i]!).end),
   );
   const fieldInsertAt = hits.length || sentence ? endOfLine(text, ownEnd) : opts.heading ? end(opts.heading) : span.start;
   const story: Story = {
@@ -331,8 +339,10 @@ function collect(b: Builder, section: Section, parentIsStory: boolean): void {
     (c) => c.heading && headingLabelKind(headingText(c.heading, text)) !== undefined && !hasStatementIgnoringLabelHeading(c, text),
   );
   const others = section.children.filter((c) => !labelSections.includes(c));
-  const hits = labelHits(section.own, text);
   const sentences = findSentences(section.own, text);
+  // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
+  const oneLineBlocks = sentences.filter((s) => s.inList || !section.heading || sentences.length > 1);
+  const hits = labelHits(section.own, text).filter((h) => !oneLineBlocks.some((s) => h.lineStart >= s.from && h.lineStart < end(s.block)));
   const storyChildren = others.filter((c) => subtreeHasStatement(c, text));
   const storyEnd = trimSpan(text, section.start, storyChildren[0]?.start ?? section.end).end;
   const depth = section.depth;

@@ -34,8 +34,16 @@ export function insertField(ctx: RuleContext, kind: ElementKind, value: string):
   const fields = FIELD_ORDER.map((k) => story.elements[k]).filter((e) => e?.from === 'field' && e.label && e.label.start < story.fieldInsertAt + 1);
   const before = fields.filter((e) => FIELD_ORDER.indexOf(e!.kind) < rank).pop();
   if (before) {
-    const at = lineEndOf(text, Math.max(before.label!.end, before.span.start));
-    return { start: at, end: at, newText: `${eol}${story.indent}${line}` };
+    const at = lineEndOf(text, Math.max(before.label!.end, before.span.start, before.blockEnd ?? 0));
+    // After a field's list, a blank line keeps the new field out of the last item.
+    const lastLine = text.slice(lineStartOf(text, at), at);
+    // Fields written as list items (`- **Who:** …`) get a sibling item.
+    const fieldItem = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)(?=\*\*|__|\w+:)/.exec(text.slice(lineStartOf(text, before.label!.start), before.label!.start + 2));
+    if (fieldItem && lineStartOf(text, at) === lineStartOf(text, before.label!.start)) {
+      return { start: at, end: at, newText: `${eol}${fieldItem[1]!.replace(/\d+/, (n) => String(Number(n) + 1))}${line}` };
+    }
+    const afterList = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(lastLine);
+    return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
   }
   const after = fields.find((e) => FIELD_ORDER.indexOf(e!.kind) > rank);
   if (after) {
@@ -47,7 +55,8 @@ export function insertField(ctx: RuleContext, kind: ElementKind, value: string):
   if (story.titleSpan !== undefined && !story.sentence && isHeadingLineEnd(text, at)) {
     return { start: at, end: at, newText: `${eol}${eol}${line}` };
   }
-  return { start: at, end: at, newText: `${eol}${story.indent}${line}` };
+  const afterList = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(text.slice(lineStartOf(text, at), at)) && !story.oneLine;
+  return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
 }
 
 function isHeadingLineEnd(text: string, at: number): boolean {

@@ -12,7 +12,7 @@ const rule: Rule = {
   check(ctx) {
     for (const criterion of ctx.story.criteria) {
       if (containsPlaceholder(criterion.text)) continue;
-      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague);
+      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague, criterion.checkbox !== undefined);
       if (judgement.kind !== 'measurable' || (judgement.hasBaseline && judgement.hasTimeframe)) continue;
       const missing = [!judgement.hasBaseline && 'a baseline (from what?)', !judgement.hasTimeframe && 'a timeframe (by when?)'].filter(Boolean);
       const addition = `${judgement.hasBaseline ? '' : ` from ${placeholder('baseline')}`}${judgement.hasTimeframe ? '' : ` by ${placeholder('when')}`}`;

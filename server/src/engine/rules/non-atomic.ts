@@ -22,6 +22,9 @@ const rule: Rule = {
       if (title) {
         const at = title.end - story.span.start;
         copy = copy.slice(0, at) + ` — ${goal}` + copy.slice(at);
+      } else if (!story.oneLine) {
+        // Without a heading the copies would read as one story; each gets a heading of its own.
+        copy = `## ${goal}${eol}${eol}${copy}`;
       }
       return copy;
     });

@@ -12,9 +12,8 @@ const rule: Rule = {
   check(ctx) {
     for (const criterion of ctx.story.criteria) {
       if (containsPlaceholder(criterion.text)) continue;
-      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague);
+      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague, criterion.checkbox !== undefined);
       if (judgement.kind !== 'output') continue;
-      const start = criterion.checkbox?.start ?? criterion.span.start;
       ctx.report({
         message: `"${criterion.text}" is a task or deliverable, not a sign the need is met. Say who will do what differently, or which number moves.`,
         span: criterion.span,
@@ -22,7 +21,7 @@ const rule: Rule = {
           title: 'Rewrite as an observable change (keep the deliverable)',
           edits: [
             {
-              start,
+              start: criterion.span.start,
               end: criterion.span.end,
               newText: `${placeholder('who will do what differently, or which number moves?')} (delivered by: ${criterion.text})`,
             },

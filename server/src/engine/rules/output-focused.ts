@@ -1,7 +1,7 @@
 import { judgeOutcome } from '../language/outcome.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { TextEdit } from '../types.js';
-import { insertSection, personaOf } from './edits.js';
+import { insertField, insertSection, personaOf } from './edits.js';
 import { CRITERION_TEMPLATE } from './missing-success.js';
 import type { Rule } from './rule.js';
 
@@ -20,7 +20,7 @@ const rule: Rule = {
   guideline: 'Uncover the real problems users face, not just their requested solutions',
   fixable: true,
   check(ctx) {
-    const { story, eol } = ctx;
+    const { story } = ctx;
     const outcome = story.elements.outcome;
     if (!outcome || !outcome.text.trim() || containsPlaceholder(outcome.text)) return;
     const judgement = judgeOutcome(outcome.text, ctx.vocabulary.outputTerms);
@@ -30,18 +30,11 @@ const rule: Rule = {
     const edits: TextEdit[] = [
       { start: outcome.span.start, end: outcome.span.end, newText: placeholder(`what changes for ${persona}?`) },
     ];
-    // The request moves to Proposed solution, right under the fields; missing sections follow.
-    let fieldLines = `${eol}${story.indent}**Proposed solution:** ${request}`;
-    let section = '';
-    if (!story.oneLine) {
-      if (!story.elements.consequence) fieldLines += `${eol}${story.indent}**If we don't:** ${placeholder("what happens if we don't do this?")}`;
-      if (story.criteria.length === 0 && !story.elements.success) section = insertSection(ctx, 'success', CRITERION_TEMPLATE).newText;
-    }
-    if (section && story.endInsertAt !== story.fieldInsertAt) {
-      edits.push({ start: story.endInsertAt, end: story.endInsertAt, newText: section });
-      section = '';
-    }
-    edits.push({ start: story.fieldInsertAt, end: story.fieldInsertAt, newText: fieldLines + section });
+    // The request moves to Proposed solution; missing sections are scaffolded at the very
+    // places missing-consequence and missing-success would put them, so fix-all never adds two.
+    if (!story.oneLine && !story.elements.consequence) edits.push(insertField(ctx, 'consequence', placeholder("what happens if we don't do this?")));
+    edits.push(insertField(ctx, 'solution', request));
+    if (!story.oneLine && story.criteria.length === 0 && !story.elements.success) edits.push(insertSection(ctx, 'success', CRITERION_TEMPLATE));
     ctx.report({
       message: `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. Say what changes for ${persona}, and keep the idea as the proposed solution.`,
       span: outcome.span,

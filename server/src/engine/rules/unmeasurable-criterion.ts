@@ -16,7 +16,7 @@ const rule: Rule = {
         ctx.report({ message: 'This criterion still has placeholders. Fill in the metric, baseline, target and date.', span: criterion.span });
         continue;
       }
-      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague);
+      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague, criterion.checkbox !== undefined);
       if (judgement.kind !== 'unmeasurable') continue;
       const cue = judgement.cue ? `"${judgement.cue}" is not a signal anyone can observe` : 'it names no quantity, baseline, target or observable behaviour';
       ctx.report({

@@ -7,7 +7,7 @@
  */
 const HTML_TAGS = 'a|abbr|b|bdi|bdo|br|cite|code|data|del|details|dfn|div|em|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|samp|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|time|tr|u|ul|var|wbr|video|audio|source|picture|figure|figcaption|center|font|section|article|aside|nav|header|footer|main|dl|dt|dd|caption|col|colgroup|input|button|label|select|option|textarea|form|iframe|script|style|link|meta|base|head|body|html|title|noscript|template|slot|svg|math|canvas';
 /** `<who has the need?>`, `<baseline>`: angle brackets around words, but not an HTML tag. */
-const PLACEHOLDER = new RegExp(`<(?!/)(?!(?:${HTML_TAGS})(?:[\\s/>]|$))[a-z][^<>\\n="'/]*>`, 'gi');
+const PLACEHOLDER = new RegExp(`<(?!/)(?!(?:${HTML_TAGS})(?:[\\s/>]|$))[a-z][^<>\\n="/]*>`, 'gi');
 
 export function placeholder(prompt: string): string {
   return `<${prompt}>`;
