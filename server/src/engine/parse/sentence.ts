@@ -1,12 +1,23 @@
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 
-const WANT = String.raw`(?:I|we)\s+(?:really\s+)?(?:want|would\s+like|'d\s+like|’d\s+like|wish|need|would\s+love|can|should\s+be\s+able|must\s+be\s+able|expect)(?:\s+to)?`;
-const SO_THAT = String.raw`so\s+that|so(?=\s+(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)|because`;
+const WANT = String.raw`(?:I|we)\s+(?:really\s+)?(?:want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+like|'d\s+like|’d\s+like|wish|need|would\s+love|can|should\s+be\s+able|must\s+be\s+able|expect)(?:\s+to)?`;
+/**
+ * Reason clauses: "so that", "because", and purpose phrases ("to gain insight", "for ease of").
+ * A bare "to <verb>" is usually part of the want ("a button to save my card"), so only verbs
+ * that can only name a purpose count.
+ */
+const SO_THAT = String.raw`so\s+that|so(?=\s+(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)?|because|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|to(?=\s+(?:gain|identify|ensure|avoid|prevent|reduce|improve|facilitate|understand|learn|research|encourage|increase|decrease|minimi[sz]e|maximi[sz]e|guarantee|protect|comply)\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)`;
 const END = String.raw`\s*[.!]?\s*$`;
 
 /** `As a <who>, I want <outcome>, so that <why>`; the why is optional. */
 const CLASSIC = new RegExp(
   String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*(?<who>[^\n]+?)\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?${END}`,
+  'id',
+);
+
+/** `As User, I want …`: no article, only at the start of a block. */
+const CLASSIC_BARE = new RegExp(
+  String.raw`^[\s*_>-]*(?<kAs>as)\s+(?<who>[^\n,]+?)\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?${END}`,
   'id',
 );
 
@@ -56,6 +67,7 @@ export function parseSentence(text: string, base: number): StorySentence | undef
     ['job', JOB],
     ['classic', IN_ORDER],
     ['classic', CLASSIC],
+    ['classic', CLASSIC_BARE],
     ['classic', WANT_ONLY],
   ] as const) {
     const m = re.exec(trimmedEnd);
