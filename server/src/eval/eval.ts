@@ -81,12 +81,12 @@ const fmt = (n: number) => (Number.isNaN(n) ? '  –  ' : n.toFixed(2).padStart(
 
 function table(title: string, scores: Map<string, Score>): void {
   console.log(`\n${title}`);
-  console.log(`${'rule'.padEnd(26)} ${'n'.padStart(4)} ${'pos'.padStart(4)}  prec  recall   F1`);
+  console.log(`${'rule'.padEnd(26)} ${'n'.padStart(4)} ${'pos'.padStart(4)} ${'fp'.padStart(4)}  prec  recall   F1`);
   for (const [rule, s] of scores) {
     const p = s.tp / (s.tp + s.fp);
     const r = s.tp / (s.tp + s.fn);
     const f1 = (2 * p * r) / (p + r);
-    console.log(`${rule.padEnd(26)} ${String(s.tp + s.fp + s.fn + s.tn).padStart(4)} ${String(s.tp + s.fn).padStart(4)} ${fmt(p)} ${fmt(r)} ${fmt(f1)}`);
+    console.log(`${rule.padEnd(26)} ${String(s.tp + s.fp + s.fn + s.tn).padStart(4)} ${String(s.tp + s.fn).padStart(4)} ${String(s.fp).padStart(4)} ${fmt(p)} ${fmt(r)} ${fmt(f1)}`);
   }
 }
 
@@ -98,6 +98,8 @@ table('Real stories (11 public backlogs, 287 stories)', real);
 table('Real stories, held out (160 more stories, labelled after tuning)', heldout);
 table('Own stories (146 edge cases, all three shapes)', own);
 table('Own success criteria (192)', criteria);
+
+console.log('\nn = items, pos = labelled positive, fp = false alarms; prec/recall "–" where nothing was predicted or labelled.');
 
 const show = process.argv.indexOf('--errors');
 if (show > 0) {

@@ -36,7 +36,7 @@ const rule: Rule = {
     edits.push(insertField(ctx, 'solution', request));
     if (!story.oneLine && story.criteria.length === 0 && !story.elements.success) edits.push(insertSection(ctx, 'success', CRITERION_TEMPLATE));
     ctx.report({
-      message: `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. Say what changes for ${persona}, and keep the idea as the proposed solution.`,
+      message: `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. Say what changes for ${persona}; keep the idea as the proposed solution.`,
       span: outcome.span,
       fix: { title: 'Rewrite as an outcome story (keep the request as the proposed solution)', edits },
     });

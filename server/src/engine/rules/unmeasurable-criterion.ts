@@ -18,9 +18,9 @@ const rule: Rule = {
       }
       const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague, criterion.checkbox !== undefined);
       if (judgement.kind !== 'unmeasurable') continue;
-      const cue = judgement.cue ? `"${judgement.cue}" is not a signal anyone can observe` : 'it names no quantity, baseline, target or observable behaviour';
+      const cue = judgement.cue ? `"${judgement.cue}" is not a signal anyone can observe` : 'This criterion names no quantity, target or observable behaviour';
       ctx.report({
-        message: `This criterion cannot be measured: ${cue}. Say what you will observe, e.g. a metric from a baseline to a target by a date.`,
+        message: `${cue}. Say what you will see change: a metric from a baseline to a target by a date.`,
         span: criterion.span,
         fix: {
           title: 'Add "— measured as <metric> from <baseline> to <target> by <when>"',
