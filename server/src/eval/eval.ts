@@ -3,7 +3,7 @@
  * (test/eval/), separately for real stories written by other teams and for our own cases.
  * The detectors are run through the whole engine, exactly as the CLI runs them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintText } from '../engine/index.js';
 
@@ -91,11 +91,13 @@ function table(title: string, scores: Map<string, Score>): void {
 }
 
 const real = evalStories(load('stories.real.jsonl'));
-const heldout = evalStories(load('stories.heldout.jsonl'));
+const real2 = evalStories(load('stories.real2.jsonl'));
+const test = existsSync(join(root, 'stories.test.jsonl')) ? evalStories(load('stories.test.jsonl')) : undefined;
 const own = evalStories(load('stories.own.jsonl'));
 const criteria = evalCriteria(load('criteria.own.jsonl'));
-table('Real stories (11 public backlogs, 287 stories)', real);
-table('Real stories, held out (160 more stories, labelled after tuning)', heldout);
+table('Real stories, tuning set 1 (287 stories from 11 public backlogs)', real);
+table('Real stories, tuning set 2 (160 more; held out at first, then tuned on)', real2);
+if (test) table('Real stories, TEST set (160 more; labelled last, never tuned on)', test);
 table('Own stories (146 edge cases, all three shapes)', own);
 table('Own success criteria (192)', criteria);
 
@@ -104,7 +106,7 @@ console.log('\nn = items, pos = labelled positive, fp = false alarms; prec/recal
 const show = process.argv.indexOf('--errors');
 if (show > 0) {
   const rule = process.argv[show + 1];
-  for (const [name, set] of [['real', real], ['heldout', heldout], ['own', own], ['criteria', criteria]] as const) {
+  for (const [name, set] of [['real', real], ['real2', real2], ['own', own], ['criteria', criteria]] as const) {
     const s = set.get(rule ?? '');
     if (s?.errors.length) console.log(`\n${name} ${rule}:\n${s.errors.join('\n')}`);
   }

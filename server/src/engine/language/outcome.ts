@@ -54,32 +54,43 @@ const STRONG_TECH = wordRe(`
   stripe | stripe connect | apple pay | google pay | paypal | salesforce | sharepoint | dropbox | github | jira | zoom |
   whatsapp | google maps | google | xhtml | css | html | javascript | ids | id | record ids | sample file | table | rule table |
   validation rule | email attachments | attachments | by email | via email | by sms | via sms | sms | text message |
-  an email | email notification | email notifications | email alert | email alerts | emails`);
+  an email | email notification | email notifications | email alert | email alerts | emails | derivation logic |
+  validation logic | subdomain | domain name | url | queue | replication |
+  revision control | version control | test file | sample file | data load | api key`);
 /** Things to build: asking to "have" one is asking for an output. */
 const ARTIFACT = wordRe(`tool | tools | app | apps | application | applications | platform | system | systems | website |
   web site | site | portal | software | place to store | place where | repository software | report | reports | feed |
-  export | widget | display | view | map | service | timeline`);
+  export | widget | display | view | map | service | timeline | file | files`);
 
 const KNOWING_VERB = /^(?:know|understand|learn|see|view|find(?:\s+out)?|read|hear|review|browse|search|locate|discover|list|describe|compare|check|track|follow|get\s+a\s+sense|be\s+(?:told|notified|alerted|informed|aware|reminded|assured)|receive|access|download|upload|create|edit|update|import|export|collect|restrict|personalize|personalise|link|assign|select|associate|enter|insert|continue|tag|set|mark|attach|rearrange|secure|theme|define|add|make|manage|share|print|save|submit|send|book|pay|order|invite|estimate|accept|change|delete|remove|sort|filter|post|publish|schedule|cancel|renew|rebook|register|sign|log\s+in|login)\b/i;
+/** `log` is a task ("log better") unless the person logs in. */
+const LOG_TASK = /^log(?!\s+(?:in|on|out|into|onto)\b)\b/i;
 const ALWAYS_TASK = wordRe(`implement | implementing | migrate | migrating | deploy | deploying | configure | configuring |
   refactor | refactoring | install | installing | upgrade | upgrading | integrate | integrating | provision | containerize |
   containerise | rewrite | re-write | port | host | index | reindex | re-index | sync | synchronize | synchronise | debug |
-  hardcode | hard-code | serialize | re-architect | embed | expose | move on to | derive | derived | log | design | redesign |
+  hardcode | hard-code | serialize | re-architect | embed | expose | move on to | derive | derived | design | redesign |
   re-design | restyle | refactor`);
 /** Verbs that are a task only with a technical object: "build an API" but "build a shortlist". */
 const TECH_OBJECT_VERB = /^(?:develop|build|set\s+up|setup|create|code|write|update|add|use|provide|run|store|automate|monitor|cache|encrypt|load|process|tag|map|support|change|modify|fix|remove|replace|enable|disable|turn\s+on|turn\s+off)\b/i;
 const SYSTEM_PARTICIPLES = alt(`deployed | migrated | implemented | configured | installed | indexed | loaded | refactored |
   upgraded | integrated | synced | synchronized | synchronised | processed | encrypted | stored | recorded | cached |
   logged | generated | automated | hosted | rendered | exposed | embedded | triggered | scheduled | derived | mapped |
-  populated | monitored | displayed | pushed | emailed | generated automatically`);
+  populated | monitored | displayed | pushed | emailed | generated automatically | propagated | set up | queued |
+  replicated`);
 const HAVE_SOMETHING_DONE = new RegExp(String.raw`^(?:have\s+|get\s+)?(?:(?:the|all|my|our|a|an|each|every)\s+)?(?:[\w'’.-]+\s+){0,7}?(?:be\s+|to\s+be\s+|are\s+|is\s+)?(?:\w+ly\s+)?(?:${SYSTEM_PARTICIPLES})\b`, 'i');
+/** "… be displayed", "… is stored redundantly": the system doing something, whatever verb leads in. */
+const PASSIVE_SYSTEM = new RegExp(String.raw`(?<!\b(?:not|cannot|can't|never)\s+)\bbe\s+(?:\w+ly\s+)?(?:${SYSTEM_PARTICIPLES})\b`, 'i');
+/** "have the repository queue my collection", "the header box to show …": a system as the actor. */
+const SYSTEM_ACTOR = /^(?:have\s+)?(?:the|my|our)\s+(?:[\w+.-]+\s+){0,3}?(?:repository|system|server|database|loader|box|header|validations?)\s+(?:to\s+(?!be\b)[a-z]+|(?!to\b|be\b|is\b|are\b|run\b|work\b)[a-z]+)\b/i;
 const SYSTEM_SUBJECT = /^(?:the|my|our|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:system|application|app|site|website|web\s+site|tool|platform|software|server|database|repository|portal|service|api|program|loader|engine)\s+to\s+(?!be\b|load\b|work\b|run\b|respond\b|perform\b|feel\b|look\b)\w+/i;
 const AUTOMATIC = /\b(?:automatic(?:ally)?|auto-\w+|nightly|continuously|in\s+the\s+background|in\s+the\s+device|on\s+the\s+device)\b/i;
-const INTERACTION = /(?<!\b(?:one|a|single|few|two|three|extra|without|no)\s)\b(?:click(?:ing|s)?(?:\s+on)?|tap(?:ping)?\s+on|double-click|right-click|drag(?:ging)?|swipe|scroll(?:ing)?\s+(?:down|to)|hover(?:ing)?\s+over)\b/i;
-const MECHANISM = /\b(?:via|using|through|by\s+means\s+of|by\s+(?:clicking|tapping|dragging))\s+((?:[\w'’.-]+\s*){1,6})/i;
+const INTERACTION = /(?<!\b(?:one|a|single|few|two|three|extra|without|no)\s)\b(?:click(?:ing|s)?(?:\s+on)?|tap(?:ping)?\s+on|double-click|right-click|drag(?:ging)?|swipe|scroll(?:ing)?\s+(?:down|to)|hover(?:ing)?\s+over|fill(?:ing)?\s+(?:out|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}form|^email|^e-mail|^text\s+(?=the|my|a)|^tweet)\b/i;
+const MECHANISM = /(?<!\b(?:that|which)\s+(?:was|were|is|are|has\s+been)\s+\w+\s+)\b(?:via|using|through|by\s+means\s+of|by\s+[a-z]+ing(?:\s+(?:them|him|her|us|me))?)\s+((?:[\w'’.-]+\s*){1,6})/i;
+/** A named product as the destination, at the end of the want: "publish Data Packages to CKAN". */
+const NAMED_DESTINATION = /^(?:publish|push|post|send|sync|syndicate|deploy|migrate|upload|mirror|replicate|export|move)\b.*\b(?:to|into)\s+(?:the\s+)?([A-Z][\w.-]*[A-Za-z0-9](?:\s+[A-Z][\w.-]*)?)\s*$/;
 /** Code identifiers (`FundingAgencyCode`, `publishStatus`) name the system's internals. */
 /** Looking at or using a screen or a tool is asking for that screen or tool: "view a dashboard", "access the planning system". */
-const USE_A_THING = /^(?:view|see|access|use|open|navigate\s+to|go\s+to|have|get)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:dashboard|display|view|map|page|screen|form|portal|tool|app|application|system|platform|website|site|software|interface|editor|widget|feed|integration|plugin)s?\b/i;
+const USE_A_THING = /^(?:view|see|access|use|open|navigate\s+to|go\s+to|have|get|interact\s+with)\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?(?:dashboard|display|view|map|page|screen|form|portal|tool|app|application|system|platform|software|interface|editor|widget|feed|integration|plugin)s?\b/i;
 /** Saying where on screen something goes prescribes the UI: "on the homepage", "in the sidebar". */
 const UI_PLACEMENT = /\b(?:on|in|from|at\s+the\s+top\s+of)\s+(?:the|my|a|each|every)\s+(?:[\w-]+\s+){0,2}?(?:page|screen|homepage|home\s+page|dashboard|tab|sidebar|menu|toolbar|header|footer|form|modal|popup|pop-up|panel|widget)s?\b/i;
 const CAMEL_CASE = /\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+){2,}|[a-z]+(?:[A-Z][a-z]+)+)\b/;
@@ -114,14 +125,19 @@ export function judgeOutcome(want: string, extraOutputTerms: readonly string[] =
     if (extra) return extra;
   }
   const knowing = KNOWING_VERB.test(phrase);
-  const task = find(ALWAYS_TASK, phrase.slice(0, 30));
+  // Code identifiers name the system's internals whatever the verb.
+  const camel = find(CAMEL_CASE, phrase);
+  if (camel) return hit(camel, 'technology');
+  const passive = find(PASSIVE_SYSTEM, phrase);
+  if (passive) return hit(passive, 'system');
+  const task = find(ALWAYS_TASK, phrase.slice(0, 30)) ?? find(LOG_TASK, phrase);
   if (task && task.start < 3) return hit(task, 'task');
   if (TECH_OBJECT_VERB.test(phrase)) {
     const object = find(STRONG_TECH, phrase.slice(0, 60)) ?? (!knowing ? find(ARTIFACT, phrase.slice(0, 40)) : undefined);
     if (object) return hit(object, 'task');
   }
   if (!knowing) {
-    const system = find(SYSTEM_SUBJECT, phrase) ?? find(HAVE_SOMETHING_DONE, phrase) ?? find(AUTOMATIC, phrase);
+    const system = find(SYSTEM_SUBJECT, phrase) ?? find(SYSTEM_ACTOR, phrase) ?? find(HAVE_SOMETHING_DONE, phrase) ?? find(AUTOMATIC, phrase);
     if (system) return hit(system, 'system');
   }
   const interaction = find(INTERACTION, phrase);
@@ -137,13 +153,13 @@ export function judgeOutcome(want: string, extraOutputTerms: readonly string[] =
   if (thing) return hit(thing, 'artifact');
   const placement = find(UI_PLACEMENT, phrase);
   if (placement) return hit(placement, 'ui');
+  const destination = NAMED_DESTINATION.exec(phrase);
+  if (destination) return hit({ cue: destination[0].trim(), start: destination.index, end: destination.index + destination[0].trimEnd().length }, 'technology');
   const ui = find(STRONG_UI, phrase);
   if (ui && !isIncidental(phrase, ui.start)) return hit(ui, 'ui');
   const tech = find(STRONG_TECH, phrase);
   if (tech && (!knowing || tech.start < 25)) return hit(tech, 'technology');
   if (!knowing) {
-    const camel = find(CAMEL_CASE, phrase);
-    if (camel) return hit(camel, 'technology');
     // Asking for a thing rather than to do something: "a tool that…", "have a place to…".
     if (/^(?:have|get|a|an|some|more|the\s+(?:new\s+)?\w+\s+(?:page|view|screen|display))\b/i.test(phrase)) {
       const thing = find(ARTIFACT, phrase.slice(0, 50)) ?? find(WEAK_UI, phrase.slice(0, 50));

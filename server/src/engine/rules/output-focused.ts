@@ -23,6 +23,8 @@ const rule: Rule = {
     const { story } = ctx;
     const outcome = story.elements.outcome;
     if (!outcome || !outcome.text.trim() || containsPlaceholder(outcome.text)) return;
+    // "I don't want X" asks for a problem to go away: an outcome whatever X names.
+    if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.text.slice(outcome.label.start, outcome.label.end))) return;
     const judgement = judgeOutcome(outcome.text, ctx.vocabulary.outputTerms);
     if (!judgement) return;
     const persona = personaOf(story);
