@@ -10,6 +10,7 @@ import {
   type LintResult,
   type StoryDocument,
 } from '../engine/index.js';
+import { startServer } from '../server/server.js';
 import { discoverFiles } from './discover.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -31,6 +32,7 @@ const HELP = `storylint ${VERSION} — lint user stories for value, not output
 Usage:
   storylint [options] [paths|globs...]     lint story files (default: story files under the current folder)
   storylint report [options] [paths...]    print the backlog value report
+  storylint --stdio                        start the language server (for Neovim, Helix, Emacs, …)
 
 Options:
   -f, --format <name>     stylish (default), json or sarif; for report: markdown (default) or json
@@ -70,6 +72,11 @@ function readStoryFile(file: string): { text: string } | { error: string } {
 }
 
 export function run(argv: readonly string[], io: Io): number {
+  if (argv.includes('--stdio')) {
+    // The language server for any LSP editor; it runs until the client disconnects.
+    startServer();
+    return EXIT.ok;
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -170,6 +177,7 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 if (require.main === module) {
+  const serving = process.argv.includes('--stdio');
   const code = run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
@@ -177,5 +185,5 @@ if (require.main === module) {
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
   });
-  process.exitCode = code;
+  if (!serving) process.exitCode = code;
 }

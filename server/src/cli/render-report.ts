@@ -2,8 +2,17 @@ import type { BacklogReport } from '../engine/index.js';
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
 
+export interface ReportLinks {
+  /** The link target of a story (default: the file path with `#L<line>`). */
+  link?: (file: string, line: number) => string;
+  /** How a file is named in the table (default: as given). */
+  label?: (file: string) => string;
+}
+
 /** The backlog value report as Markdown: a summary, then every story, least complete first. */
-export function renderReportMarkdown(report: BacklogReport): string {
+export function renderReportMarkdown(report: BacklogReport, links: ReportLinks = {}): string {
+  const link = links.link ?? ((file: string, line: number) => `${encodeURI(file)}#L${line}`);
+  const label = links.label ?? ((file: string) => file);
   const pct = (n: number) => (report.stories ? Math.round((100 * n) / report.stories) : 0);
   const lines = [
     '# Backlog value report',
@@ -19,7 +28,7 @@ export function renderReportMarkdown(report: BacklogReport): string {
   for (const item of report.items) {
     const c = item.completeness;
     lines.push(
-      `| ${escapeCell(item.title)} | ${c.present}/${c.total} | ${escapeCell(c.missing.join(', ') || '—')} | ${item.findings.length} | [${escapeCell(item.file)}:${item.line}](${encodeURI(item.file)}#L${item.line}) |`,
+      `| ${escapeCell(item.title)} | ${c.present}/${c.total} | ${escapeCell(c.missing.join(', ') || '—')} | ${item.findings.length} | [${escapeCell(label(item.file))}:${item.line}](${link(item.file, item.line)}) |`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,69 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import { fixText, type LineIndex, type LintOptions, type LintResult } from '../engine/index.js';
+import { minimalEdit, toWorkspaceEdit } from './convert.js';
+
+export const FIX_ALL_KIND = 'source.fixAll.storylint';
+
+export interface ActionContext {
+  uri: string;
+  version: number;
+  text: string;
+  lines: LineIndex;
+  result: LintResult;
+  snippets: boolean;
+  lintOptions: LintOptions;
+}
+
+const wants = (only: string[] | undefined, kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+
+/** The edit of fix-all: every fix, to a fixed point, as one minimal replacement. */
+export function fixAllEdit(ctx: ActionContext) {
+  const fixed = fixText(ctx.text, ctx.lintOptions).text;
+  if (fixed === ctx.text) return undefined;
+  return toWorkspaceEdit(ctx.uri, ctx.version, ctx.lines, [minimalEdit(ctx.text, fixed)], false);
+}
+
+/** Quick fixes, suggestions and "Disable <rule> for this story" for the diagnostics in range; fix-all on request. */
+export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeAction[] {
+  const only = params.context.only;
+  const actions: CodeAction[] = [];
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const start = ctx.lines.offsetAt(params.range.start);
+    const end = ctx.lines.offsetAt(params.range.end);
+    const mine = params.context.diagnostics.filter((d) => d.source === 'storylint' && typeof d.code === 'string');
+    for (const finding of ctx.result.findings) {
+      if (finding.span.end < start || finding.span.start > end) continue;
+      const diagnostic = mine.find((d) => d.code === finding.ruleId && ctx.lines.offsetAt(d.range.start) === finding.span.start);
+      if (!diagnostic) continue;
+      const quickFix = (title: string, edits: Parameters<typeof toWorkspaceEdit>[3], preferred: boolean): CodeAction => ({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        isPreferred: preferred,
+        edit: toWorkspaceEdit(ctx.uri, ctx.version, ctx.lines, edits, ctx.snippets),
+      });
+      if (finding.fix) actions.push(quickFix(finding.fix.title, finding.fix.edits, true));
+      for (const s of finding.suggestions ?? []) actions.push(quickFix(s.title, s.edits, false));
+      actions.push(disableForStory(ctx, finding.ruleId, finding.storyIndex, diagnostic));
+    }
+  }
+  if (only && wants(only, FIX_ALL_KIND) && !only.includes(CodeActionKind.QuickFix)) {
+    const edit = fixAllEdit(ctx);
+    if (edit) actions.push({ title: 'Fix all Storylint problems', kind: FIX_ALL_KIND, edit });
+  }
+  return actions;
+}
+
+/** Inserts `<!-- storylint-disable-next-story rule -->` on its own line above the story. */
+function disableForStory(ctx: ActionContext, ruleId: string, storyIndex: number, diagnostic: Diagnostic): CodeAction {
+  const story = ctx.result.stories[storyIndex]!;
+  const lineStart = ctx.text.lastIndexOf('\n', story.span.start - 1) + 1;
+  const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
+  const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    title: `Disable ${ruleId} for this story`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: toWorkspaceEdit(ctx.uri, ctx.version, ctx.lines, [{ start: lineStart, end: lineStart, newText: `${indent}<!-- storylint-disable-next-story ${ruleId} -->${eol}` }], false),
+  };
+}

@@ -1,0 +1,87 @@
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type Range,
+  type SnippetTextEdit,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { docsUrl, LineIndex, type Finding, type Severity, type Span, type TextEdit } from '../engine/index.js';
+import { findPlaceholders } from '../engine/text/placeholder.js';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(lines: LineIndex, span: Span): Range {
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+/** What a diagnostic carries so code actions need no server state beyond the document. */
+export interface DiagnosticData {
+  storyIndex: number;
+  version: number;
+}
+
+/** A finding as an LSP diagnostic; related locations in other files use those files' line indexes. */
+export function toDiagnostic(finding: Finding, lines: LineIndex, version: number, linesOf: (uri: string) => LineIndex | undefined): Diagnostic {
+  const related = (finding.related ?? []).flatMap((r) => {
+    const other = linesOf(r.uri);
+    return other ? [{ location: { uri: r.uri, range: toRange(other, r.span) }, message: r.message }] : [];
+  });
+  const data: DiagnosticData = { storyIndex: finding.storyIndex, version };
+  return {
+    range: toRange(lines, finding.span),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: docsUrl(finding.ruleId) },
+    source: 'storylint',
+    message: finding.message,
+    ...(related.length ? { relatedInformation: related } : {}),
+    data,
+  };
+}
+
+/** Escapes text for a snippet, then turns each `<placeholder>` into a numbered tab stop. */
+export function toSnippet(text: string): string {
+  const escape = (s: string) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
+  let out = '';
+  let at = 0;
+  let n = 0;
+  for (const p of findPlaceholders(text)) {
+    out += escape(text.slice(at, p.start));
+    out += `\${${++n}:${escape(text.slice(p.start + 1, p.end - 1))}}`;
+    at = p.end;
+  }
+  return out + escape(text.slice(at));
+}
+
+/**
+ * Engine edits as a versioned workspace edit. With snippet support, placeholders become tab
+ * stops; without it they stay plain text such as `<who has the need?>` — never `${1:…}`.
+ */
+export function toWorkspaceEdit(uri: string, version: number, lines: LineIndex, edits: readonly TextEdit[], snippets: boolean): WorkspaceEdit {
+  const converted: (LspTextEdit | SnippetTextEdit)[] = edits.map((e) => {
+    const range = toRange(lines, e);
+    return snippets && findPlaceholders(e.newText).length > 0
+      ? { range, snippet: { kind: 'snippet', value: toSnippet(e.newText) } }
+      : { range, newText: e.newText };
+  });
+  return { documentChanges: [{ textDocument: { uri, version }, edits: converted }] };
+}
+
+/** The smallest single edit that turns `before` into `after` (keeps the cursor and undo sensible). */
+export function minimalEdit(before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return { start, end: endBefore, newText: after.slice(start, endAfter) };
+}

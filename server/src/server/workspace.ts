@@ -1,0 +1,112 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
+import picomatch from 'picomatch';
+import { URI } from './uri.js';
+import { discoverFiles } from '../cli/discover.js';
+import { loadConfig, type LoadedConfig } from '../cli/load-config.js';
+import { buildWorkspaceIndex, LineIndex, prepareDocument, type StoryDocument, type WorkspaceIndex } from '../engine/index.js';
+
+const MAX_BYTES = 16 * 1024 * 1024;
+const FRONT_MATTER_OPT_IN = /^(?:\uFEFF)?---\r?\n(?:[^\n]*\r?\n)*?storylint\s*:\s*true\s*\r?\n/;
+
+/**
+ * What the server knows beyond one document: the story files of the workspace folders
+ * (from disk, replaced by the editor's text while a file is open), their configuration,
+ * and the index built from them (personas, duplicates, symbols).
+ */
+export class Workspace {
+  private readonly documents = new Map<string, StoryDocument>();
+  private readonly lines = new Map<string, LineIndex>();
+  private readonly configs = new Map<string, LoadedConfig>();
+  private index: WorkspaceIndex | undefined;
+
+  constructor(public folders: string[]) {}
+
+  /** The configuration that applies to a file: the nearest `.storylint.jsonc` of its folder. */
+  configFor(fsPath: string): LoadedConfig {
+    const folder = this.folders.filter((f) => fsPath.startsWith(f)).sort((a, b) => b.length - a.length)[0] ?? dirname(fsPath);
+    let loaded = this.configs.get(folder);
+    if (!loaded) {
+      loaded = loadConfig(folder);
+      this.configs.set(folder, loaded);
+    }
+    return loaded;
+  }
+
+  forgetConfigs(): void {
+    this.configs.clear();
+  }
+
+  /** A story file by the configured globs (relative to the configuration's folder) or by front matter. */
+  isStoryFile(fsPath: string, text: string, files?: string[]): boolean {
+    const loaded = this.configFor(fsPath);
+    const patterns = files?.length ? files : loaded.config.files;
+    const path = relative(loaded.root, fsPath).split('\\').join('/');
+    return (!path.startsWith('..') && picomatch(patterns, { dot: true })(path)) || FRONT_MATTER_OPT_IN.test(text.slice(0, 4096));
+  }
+
+  /** Reads every story file of every folder; unreadable and binary files are skipped. */
+  scan(): void {
+    for (const folder of this.folders) {
+      const { config } = this.configFor(folder);
+      for (const file of discoverFiles([], folder, config, folder).files) {
+        try {
+          if (statSync(file).size > MAX_BYTES) continue;
+          const buffer = readFileSync(file);
+          if (buffer.subarray(0, 8192).includes(0)) continue;
+          this.set(URI.fromPath(file), buffer.toString('utf8'));
+        } catch {
+          // A file that vanished or cannot be read simply is not indexed.
+        }
+      }
+    }
+  }
+
+  set(uri: string, text: string, doc?: StoryDocument): StoryDocument {
+    const prepared = doc ?? prepareDocument(text, uri);
+    this.documents.set(uri, prepared);
+    this.lines.delete(uri);
+    this.index = undefined;
+    return prepared;
+  }
+
+  /** A file changed on disk (not open in the editor). */
+  reload(uri: string): void {
+    const path = URI.toPath(uri);
+    try {
+      const text = readFileSync(path, 'utf8');
+      if (this.isStoryFile(path, text)) this.set(uri, text);
+      else this.delete(uri);
+    } catch {
+      this.delete(uri);
+    }
+  }
+
+  delete(uri: string): void {
+    if (this.documents.delete(uri)) this.index = undefined;
+    this.lines.delete(uri);
+  }
+
+  all(): StoryDocument[] {
+    return [...this.documents.values()];
+  }
+
+  get(uri: string): StoryDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  linesOf(uri: string): LineIndex | undefined {
+    let lines = this.lines.get(uri);
+    const doc = this.documents.get(uri);
+    if (!lines && doc) {
+      lines = new LineIndex(doc.text);
+      this.lines.set(uri, lines);
+    }
+    return lines;
+  }
+
+  workspaceIndex(): WorkspaceIndex {
+    this.index ??= buildWorkspaceIndex(this.all());
+    return this.index;
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * The language server, started as a user's editor starts it (`storylint --stdio`) and
+ * driven over JSON-RPC: what it publishes must match the CLI, and every feature of SPEC §4
+ * must answer as documented.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestClient, type PublishedDiagnostics } from './support/lsp-client.js';
+
+const repo = join(__dirname, '..');
+const cli = join(repo, 'dist', 'cli.js');
+let dir: string;
+let root: string;
+
+interface Edit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText?: string;
+  snippet?: { value: string };
+}
+interface Action {
+  title: string;
+  kind?: string;
+  edit?: { documentChanges: { textDocument: { uri: string; version: number }; edits: Edit[] }[] };
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo });
+  dir = mkdtempSync(join(tmpdir(), 'storylint-lsp-'));
+  cpSync(join(repo, 'examples'), dir, { recursive: true });
+  root = pathToFileURL(dir).href;
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function open(client: TestClient, relative: string, version = 1) {
+  const uri = pathToFileURL(join(dir, relative)).href;
+  const text = readFileSync(join(dir, relative), 'utf8');
+  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  return { uri, text };
+}
+
+function applyAction(text: string, action: Action): string {
+  const edits = action.edit!.documentChanges[0]!.edits.map((e) => ({ range: e.range, newText: e.newText ?? e.snippet!.value }));
+  return TextDocument.applyEdits(TextDocument.create('x', 'markdown', 0, text), edits);
+}
+
+const key = (d: PublishedDiagnostics['diagnostics'][number]) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`;
+
+describe('the language server over stdio', () => {
+  let client: TestClient;
+  beforeAll(async () => {
+    client = new TestClient(cli);
+    await client.initialize(root);
+  });
+  afterAll(() => client.stop());
+
+  it('publishes for each file exactly the findings the CLI reports', async () => {
+    const cliJson = JSON.parse(execFileSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' })) as {
+      filePath: string;
+      messages: { line: number; column: number; ruleId: string }[];
+    }[];
+    for (const file of cliJson) {
+      const { uri } = await open(client, file.filePath);
+      const published = await client.diagnostics(uri, 1);
+      expect(published.diagnostics.map(key).sort(), file.filePath).toEqual(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort());
+    }
+  });
+
+  it('gives every diagnostic its rule as code, a docs link, the source and the story in data', async () => {
+    const { uri } = await open(client, 'stories/checkout.story.md');
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) {
+      expect(d.source).toBe('storylint');
+      expect((d as unknown as { codeDescription: { href: string } }).codeDescription.href).toContain(`docs/rules/${d.code}.md`);
+      expect(d.data).toMatchObject({ storyIndex: expect.any(Number) });
+    }
+    const duplicate = diagnostics.find((d) => d.code === 'duplicate-story')!;
+    expect(JSON.stringify(duplicate.relatedInformation)).toContain('notifications.md');
+  });
+
+  it('publishes only for the latest version when edits come fast', async () => {
+    const { uri, text } = await open(client, 'stories/onboarding.stories.md');
+    await client.diagnostics(uri, 1);
+    let current = text;
+    for (let v = 2; v <= 6; v++) {
+      current = `${current}\n- As a user, I want a dropdown ${v}, so that I can pick.`;
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: current }] });
+    }
+    const last = await client.diagnostics(uri, 6);
+    expect(last.diagnostics.filter((d) => d.code === 'output-focused').length).toBeGreaterThanOrEqual(6);
+    const versions = (client.published.get(uri) ?? []).map((p) => p.version);
+    expect(versions.filter((v) => v !== undefined && v > 1 && v < 6)).toEqual([]);
+  });
+
+  it('applies every quick fix, and re-linting no longer shows the finding it fixed', async () => {
+    const { uri, text } = await open(client, 'stories/checkout.story.md', 10);
+    const { diagnostics } = await client.diagnostics(uri, 10);
+    let checked = 0;
+    for (const d of diagnostics) {
+      const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d], only: ['quickfix'] },
+      });
+      expect(actions.some((a) => a.title === `Disable ${d.code} for this story`)).toBe(true);
+      const fix = actions.find((a) => !a.title.startsWith('Disable') && !a.title.startsWith('Use '));
+      if (!fix) continue;
+      const fixed = applyAction(text, fix);
+      expect(fixed).not.toContain('${');
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 11 + checked }, contentChanges: [{ text: fixed }] });
+      const after = await client.diagnostics(uri, 11 + checked);
+      expect(after.diagnostics.some((x) => x.code === d.code && x.message === d.message && x.range.start.line === d.range.start.line), `${d.code}: ${d.message}`).toBe(false);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 100 + checked }, contentChanges: [{ text }] });
+      await client.diagnostics(uri, 100 + checked);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('offers fix-all as source.fixAll.storylint, and a second fix-all has nothing left to do', async () => {
+    const { uri, text } = await open(client, 'stories/onboarding.stories.md', 200);
+    await client.diagnostics(uri, 200);
+    const request = () =>
+      client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll.storylint'] },
+      });
+    const [fixAll] = await request();
+    expect(fixAll!.kind).toBe('source.fixAll.storylint');
+    const fixed = applyAction(text, fixAll!);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 201 }, contentChanges: [{ text: fixed }] });
+    await client.diagnostics(uri, 201);
+    expect(await request()).toEqual([]);
+  });
+
+  it('completes personas used in the workspace after "As a "', async () => {
+    const { uri } = await open(client, 'backlog/notifications.md');
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'As a \n' }],
+    });
+    const items = await client.connection.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 5 } });
+    expect(items.length).toBeGreaterThan(2);
+    expect(items.map((i) => i.label)).not.toContain('user');
+  });
+
+  it('explains a flagged range on hover, with a good example', async () => {
+    const { uri } = await open(client, 'stories/checkout.story.md', 300);
+    const { diagnostics } = await client.diagnostics(uri, 300);
+    const d = diagnostics.find((x) => x.code === 'unmeasurable-criterion')!;
+    const result = await client.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: d.range.start });
+    expect(result.contents.value).toContain('unmeasurable-criterion');
+    expect(result.contents.value).toContain('Good example');
+  });
+
+  it('outlines stories with their elements, finds stories across the workspace, and shows value lenses', async () => {
+    const { uri } = await open(client, 'stories/checkout.story.md', 400);
+    await client.diagnostics(uri, 400);
+    const symbols = await client.connection.sendRequest<{ name: string; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols.length).toBeGreaterThan(3);
+    expect(symbols[0]!.children.map((c) => c.name).join(' ')).toMatch(/Who: .*Outcome: /);
+    const found = await client.connection.sendRequest<{ name: string; location: { uri: string } }[]>('workspace/symbol', { query: 'ready' });
+    expect(found.some((s) => s.location.uri.endsWith('notifications.md'))).toBe(true);
+    const lenses = await client.connection.sendRequest<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    expect(lenses.length).toBe(symbols.length);
+    for (const l of lenses) expect(l.command.title).toMatch(/^Value \d\/\d( · missing: .+)?$/);
+  });
+
+  it('re-lints with the new severities when the settings change', async () => {
+    const { uri } = await open(client, 'stories/checkout.story.md', 500);
+    const before = await client.diagnostics(uri, 500);
+    expect(before.diagnostics.some((d) => d.code === 'generic-who')).toBe(true);
+    client.configuration = { rules: { 'generic-who': 'off' } };
+    const count = (client.published.get(uri) ?? []).length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    for (let i = 0; i < 100 && (client.published.get(uri) ?? []).length === count; i++) await new Promise((r) => setTimeout(r, 50));
+    const after = (client.published.get(uri) ?? []).at(-1)!;
+    expect(after.diagnostics.some((d) => d.code === 'generic-who')).toBe(false);
+    client.configuration = {};
+  });
+
+  it('reports the backlog value report with a link to every story', async () => {
+    const { markdown } = await client.connection.sendRequest<{ markdown: string }>('storylint/report', {});
+    expect(markdown).toContain('# Backlog value report');
+    expect(markdown).toMatch(/\(file:\/\/.*checkout\.story\.md#L\d+\)/);
+  });
+});
+
+describe('a client with snippet edits and pull diagnostics', () => {
+  let client: TestClient;
+  beforeAll(async () => {
+    client = new TestClient(cli);
+    const init = await client.initialize(root, {
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: { configuration: true, workspaceEdit: { documentChanges: true, snippetEditSupport: true } },
+    });
+    expect(init.capabilities.diagnosticProvider).toBeDefined();
+  });
+  afterAll(() => client.stop());
+
+  it('answers textDocument/diagnostic with the findings and publishes nothing itself', async () => {
+    const { uri } = await open(client, 'stories/checkout.story.md');
+    const report = await client.connection.sendRequest<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    expect(report.kind).toBe('full');
+    expect(report.items.map((d) => d.code)).toContain('output-focused');
+    expect(client.published.get(uri)).toBeUndefined();
+  });
+
+  it('turns placeholders into tab stops', async () => {
+    const { uri } = await open(client, 'stories/checkout.story.md');
+    const report = await client.connection.sendRequest<{ items: PublishedDiagnostics['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const d = report.items.find((x) => x.code === 'missing-why')!;
+    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const snippet = actions[0]!.edit!.documentChanges[0]!.edits[0]!.snippet!.value;
+    expect(snippet).toMatch(/\$\{1:why does this matter to .+\?\}/);
+  });
+});
