@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { resolveConfig } from './config/resolve.js';
 import type { ResolvedConfig } from './config/types.js';
 import { fixAll, type FixAllResult } from './fix/apply-edits.js';
-import { parseMarkdown } from './parse/markdown.js';
+import { parseMarkdown, type ParseCache } from './parse/markdown.js';
 import { findStories } from './parse/stories.js';
 import { RULES } from './rules/index.js';
 import type { Report, WorkspaceIndex } from './rules/rule.js';
@@ -34,8 +34,8 @@ export interface StoryDocument {
 }
 
 /** Text → stories, once; linting, the workspace index and the report all start here. */
-export function prepareDocument(text: string, uri = 'untitled:story.md'): StoryDocument {
-  const tree = parseMarkdown(text);
+export function prepareDocument(text: string, uri = 'untitled:story.md', cache?: ParseCache): StoryDocument {
+  const tree = parseMarkdown(text, cache);
   return { uri, text, tree, stories: findStories(tree, text) };
 }
 

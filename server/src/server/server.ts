@@ -12,7 +12,7 @@ import {
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { buildReport, LineIndex, lintDocument, resolveConfig, RULES_BY_ID, type LintOptions, type LintResult, type SeverityOrOff } from '../engine/index.js';
+import { buildReport, LineIndex, lintDocument, ParseCache, prepareDocument, resolveConfig, RULES_BY_ID, type LintOptions, type LintResult, type SeverityOrOff } from '../engine/index.js';
 import { renderReportMarkdown } from '../cli/render-report.js';
 import { codeActions, fixAllEdit, FIX_ALL_KIND, type ActionContext } from './code-actions.js';
 import { toDiagnostic } from './convert.js';
@@ -44,6 +44,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const settingsCache = new Map<string, Promise<Settings>>();
   const analyses = new Map<string, Analysis>();
   const timers = new Map<string, NodeJS.Timeout>();
+  const parseCaches = new Map<string, ParseCache>();
   let pull = false;
   let snippets = false;
   let configurationRequests = false;
@@ -78,7 +79,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     for (const [id, severity] of Object.entries(settings.rules ?? {})) {
       if (RULES_BY_ID.has(id) && rules[id]) rules[id] = { ...rules[id]!, severity };
     }
-    const prepared = workspace.set(doc.uri, text);
+    let cache = parseCaches.get(doc.uri);
+    if (!cache) parseCaches.set(doc.uri, (cache = new ParseCache()));
+    // Only the pieces an edit touched are parsed again (see parse/markdown.ts).
+    const prepared = workspace.set(doc.uri, text, prepareDocument(text, doc.uri, cache));
     const options: LintOptions = { uri: doc.uri, config: { ...base, rules }, workspace: workspace.workspaceIndex() };
     const analysis = { version, lines: new LineIndex(text), result: lintDocument(prepared, options), options };
     analyses.set(doc.uri, analysis);
@@ -204,6 +208,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
     analyses.delete(e.document.uri);
+    parseCaches.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     workspace.reload(e.document.uri); // back to what is on disk (or out of the index)
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

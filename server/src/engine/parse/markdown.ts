@@ -68,17 +68,42 @@ function shift(node: Node, chunk: Chunk): void {
   if (children) for (const child of children) shift(child, chunk);
 }
 
+/**
+ * Parsed pieces of a document's previous versions, by their text. An edit touches one or two
+ * pieces; the others are reused (copied and shifted) instead of parsed again. Keeps only the
+ * pieces of the latest parse, so it never holds more than one version's worth.
+ */
+export class ParseCache {
+  private pieces = new Map<string, RootContent[]>();
+  private next = new Map<string, RootContent[]>();
+
+  take(piece: string): RootContent[] {
+    let nodes = this.pieces.get(piece) ?? this.next.get(piece);
+    if (!nodes) nodes = processor.parse(piece).children;
+    this.next.set(piece, nodes);
+    return structuredClone(nodes);
+  }
+
+  /** Called after a whole document was parsed: forget pieces it did not use. */
+  commit(): void {
+    this.pieces = this.next;
+    this.next = new Map();
+  }
+}
+
 /** Parses Markdown into mdast; offsets in positions are UTF-16 indices into `text`. */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, cache?: ParseCache): Root {
   const chunks = chunkBoundaries(text);
-  if (chunks.length === 1 && chunks[0]!.start === 0) return processor.parse(text);
+  if (!cache && chunks.length === 1 && chunks[0]!.start === 0) return processor.parse(text);
   const children: RootContent[] = [];
   chunks.forEach((chunk, i) => {
     const end = chunks[i + 1]?.start ?? text.length;
-    const tree = processor.parse(text.slice(chunk.start, end));
-    if (chunk.start > 0) for (const node of tree.children) shift(node, chunk);
-    children.push(...tree.children);
+    const piece = text.slice(chunk.start, end);
+    const nodes = cache ? cache.take(piece) : processor.parse(piece).children;
+    if (chunk.start > 0) for (const node of nodes) shift(node, chunk);
+    children.push(...nodes);
   });
+  cache?.commit();
   return {
     type: 'root',
     children,

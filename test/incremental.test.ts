@@ -1,0 +1,86 @@
+/**
+ * The server re-parses only the pieces of a document an edit touched. Whatever the edits —
+ * in a heading, across a code fence, inside front matter, deleting a boundary — the
+ * findings must equal a fresh lint of the same text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lintDocument, lintText, ParseCache, prepareDocument } from '../server/src/engine/index.js';
+
+const START = [
+  '---',
+  'storylint: true',
+  '---',
+  '# Backlog',
+  '',
+  '## Save card',
+  '',
+  '**Who:** returning shopper',
+  '**Outcome:** add a button to save my card',
+  '',
+  '### How we\'ll know',
+  '',
+  '- Checkout is fast',
+  '',
+  '```',
+  '## not a heading',
+  '```',
+  '',
+  '- As a user, I want to export, print and share reports.',
+  '- When I travel, I want to read offline, so I can work.',
+  '<!--',
+  '## parked',
+  '-->',
+  '',
+].join('\n');
+
+const FRAGMENTS = ['\n## ', '\n### How we\'ll know\n', '```\n', '\n- [ ] API implemented', '**Why:** ', 'so that ', '<!--', '-->', '\n---\n', ' dropdown', '\r\n', '😀', 'x'];
+
+const editArb = fc.record({
+  at: fc.nat(),
+  remove: fc.nat({ max: 12 }),
+  insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })),
+});
+
+describe('incremental parsing', () => {
+  it('gives the same findings as a fresh lint after every one of many random edits', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 40 }), (edits) => {
+        const cache = new ParseCache();
+        let text = START;
+        prepareDocument(text, 'file:///a.md', cache);
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+          const incremental = lintDocument(prepareDocument(text, 'file:///a.md', cache), { uri: 'file:///a.md' });
+          const fresh = lintText(text, { uri: 'file:///a.md' });
+          expect(incremental.findings).toEqual(fresh.findings);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('parsing in heading-delimited pieces', () => {
+  it('finds the same stories and findings as parsing the whole document at once', async () => {
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkFrontmatter = (await import('remark-frontmatter')).default;
+    const { findStories } = await import('../server/src/engine/parse/stories.js');
+    const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+    fc.assert(
+      fc.property(fc.array(editArb, { minLength: 1, maxLength: 25 }), (edits) => {
+        let text = START;
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+        }
+        const tree = whole.parse(text);
+        const reference = lintDocument({ uri: 'file:///a.md', text, tree, stories: findStories(tree, text) }, { uri: 'file:///a.md' });
+        expect(lintText(text, { uri: 'file:///a.md' }).findings).toEqual(reference.findings);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
