@@ -1,0 +1,37 @@
+/**
+ * A real Neovim (from Debian: `apt-get install neovim`) talks to `storylint --stdio`, applies
+ * a quick fix and writes the file. Skipped with a message when nvim is not installed; CI
+ * installs it (.ci/run).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = join(__dirname, '..', '..');
+const hasNvim = spawnSync('nvim', ['--version']).status === 0;
+let dir: string;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo });
+  dir = mkdtempSync(join(tmpdir(), 'storylint-nvim-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe.runIf(hasNvim || process.env.CI)('Neovim over stdio', () => {
+  it('shows the diagnostic, applies the outcome rewrite and writes the file', () => {
+    const story = join(dir, 'pickup.story.md');
+    writeFileSync(story, '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n**Why:** people pick the wrong store\n');
+    const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(__dirname, 'neovim', 'storylint.lua')}`], {
+      env: { ...process.env, STORYLINT_CLI: join(repo, 'dist', 'cli.js'), STORY: story },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const saved = readFileSync(story, 'utf8');
+    expect(saved).toContain('**Proposed solution:** add a dropdown to choose the pickup store');
+    expect(saved).toContain('**Outcome:** <what changes for the returning shopper?>');
+    expect(saved).not.toContain('${');
+  });
+});
