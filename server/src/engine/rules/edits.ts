@@ -1,5 +1,6 @@
 import { CANONICAL_LABEL } from '../parse/labels.js';
-import type { ElementKind, Span, Story, TextEdit } from '../types.js';
+import { isUnfilled } from '../text/placeholder.js';
+import type { ElementKind, Fix, Span, Story, TextEdit } from '../types.js';
 import type { RuleContext } from './rule.js';
 
 /** Where a finding about something missing is shown: the title, else the sentence, else the story's first line. */
@@ -82,4 +83,24 @@ export function personaOf(story: Story): string {
   // A persona written as a whole description reads badly inside a sentence.
   if (who.split(/\s+/).length > 5) return 'them';
   return /^(?:an?|the|my|our)\s/i.test(who) ? who.replace(/^(?:an?)\s/i, 'the ') : `the ${who}`;
+}
+
+/**
+ * The shape every missing-element rule shares: an element that is only a placeholder (or
+ * empty, or "TBD") asks to be filled in and gets no fix; an absent one gets the fix.
+ */
+export function reportMissing(
+  ctx: RuleContext,
+  kind: ElementKind,
+  messages: { unfilled: string; missing: string },
+  fix: () => Fix,
+  anchor: Span = storyAnchor(ctx.story, ctx.text),
+): void {
+  const element = ctx.story.elements[kind];
+  if (element && !isUnfilled(element.text)) return;
+  if (element) {
+    ctx.report({ message: messages.unfilled, span: element.text.trim() ? element.span : (element.label ?? element.span) });
+    return;
+  }
+  ctx.report({ message: messages.missing, span: anchor, fix: fix() });
 }

@@ -1,5 +1,5 @@
-import { isUnfilled, placeholder } from '../text/placeholder.js';
-import { insertField, storyAnchor } from './edits.js';
+import { placeholder } from '../text/placeholder.js';
+import { insertField, reportMissing } from './edits.js';
 import type { Rule } from './rule.js';
 
 const rule: Rule = {
@@ -12,22 +12,20 @@ const rule: Rule = {
     const { story } = ctx;
     // A job story's "When …, I want" names its who through the situation.
     if (story.sentence?.form === 'job') return;
-    const who = story.elements.who;
-    if (who && isUnfilled(who.text)) {
-      ctx.report({ message: 'The who is empty or still a placeholder. Name the person who has the need.', span: who.span });
-      return;
-    }
-    if (who && who.text.trim()) return;
     const prompt = placeholder('who has the need?');
     const want = story.sentence?.outcome?.label;
-    const fix = want && !story.elements.who
-      ? { title: 'Add "As a …" to the sentence', edits: [{ start: want.start, end: want.start, newText: `As a ${prompt}, ` }] }
-      : { title: 'Add a Who: field', edits: [insertField(ctx, 'who', prompt)] };
-    ctx.report({
-      message: 'Nobody is named as having the need. Say who: "As a <persona>, …" or a Who: field.',
-      span: who?.label ?? storyAnchor(story, ctx.text),
-      ...(who ? {} : { fix }),
-    });
+    reportMissing(
+      ctx,
+      'who',
+      {
+        unfilled: 'The who is empty or still a placeholder. Name the person who has the need.',
+        missing: 'Nobody is named as having the need. Say who: "As a <persona>, …" or a Who: field.',
+      },
+      () =>
+        want
+          ? { title: 'Add "As a …" to the sentence', edits: [{ start: want.start, end: want.start, newText: `As a ${prompt}, ` }] }
+          : { title: 'Add a Who: field', edits: [insertField(ctx, 'who', prompt)] },
+    );
   },
 };
 
