@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lintDocument, lintText, ParseCache, prepareDocument } from '../server/src/engine/index.js';
+import { LintCache, lintDocument, lintText, ParseCache, prepareDocument } from '../server/src/engine/index.js';
 
 const START = [
   '---',
@@ -42,17 +42,18 @@ const editArb = fc.record({
   insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 8 })),
 });
 
-describe('incremental parsing', () => {
+describe('incremental analysis', () => {
   it('gives the same findings as a fresh lint after every one of many random edits', () => {
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 40 }), (edits) => {
         const cache = new ParseCache();
+        const lintCache = new LintCache();
         let text = START;
-        prepareDocument(text, 'file:///a.md', cache);
+        lintDocument(prepareDocument(text, 'file:///a.md', cache), { uri: 'file:///a.md', cache: lintCache });
         for (const e of edits) {
           const at = e.at % (text.length + 1);
           text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-          const incremental = lintDocument(prepareDocument(text, 'file:///a.md', cache), { uri: 'file:///a.md' });
+          const incremental = lintDocument(prepareDocument(text, 'file:///a.md', cache), { uri: 'file:///a.md', cache: lintCache });
           const fresh = lintText(text, { uri: 'file:///a.md' });
           expect(incremental.findings).toEqual(fresh.findings);
         }

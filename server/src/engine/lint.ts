@@ -8,12 +8,14 @@ import { RULES } from './rules/index.js';
 import type { Report, WorkspaceIndex } from './rules/rule.js';
 import { applySuppressions, findDirectives } from './suppress.js';
 import { LineIndex } from './text/line-index.js';
-import type { Finding, Severity, Story } from './types.js';
+import type { Finding, Fix, Severity, Story } from './types.js';
 
 export interface LintOptions {
   uri?: string;
   config?: ResolvedConfig;
   workspace?: WorkspaceIndex;
+  /** Reuse the findings of stories that did not change since the last lint of this document. */
+  cache?: LintCache;
 }
 
 export interface LintResult {
@@ -57,12 +59,14 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   const config = options.config ?? defaultConfig;
   const workspace = options.workspace ?? EMPTY_WORKSPACE;
   const eol = new LineIndex(text.slice(0, 4096)).eol;
+  const cache = options.cache?.forConfig(config);
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  const enabled = RULES.flatMap((rule) => {
     const setting = config.rules[rule.id];
-    if (!setting || setting.severity === 'off') continue;
-    const severity = setting.severity as Severity;
-    for (const story of stories) {
+    return setting && setting.severity !== 'off' ? [{ rule, setting, severity: setting.severity as Severity }] : [];
+  });
+  const run = (story: Story, rules: typeof enabled, out: Finding[]) => {
+    for (const { rule, setting, severity } of rules) {
       if (rule.sectionRule && story.oneLine) continue;
       rule.check({
         uri,
@@ -73,13 +77,91 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
         vocabulary: config.vocabulary,
         workspace,
         eol,
-        report: (r: Report) => findings.push({ ruleId: rule.id, severity, storyIndex: story.index, ...r }),
+        report: (r: Report) => out.push({ ruleId: rule.id, severity, storyIndex: story.index, ...r }),
       });
     }
+  };
+  const local = enabled.filter(({ rule }) => !rule.crossStory);
+  const crossStory = enabled.filter(({ rule }) => rule.crossStory);
+  for (const story of stories) {
+    if (!cache) {
+      run(story, enabled, findings);
+      continue;
+    }
+    // A story's own findings depend only on its text and where it sits; reuse them when unchanged.
+    const key = storyCacheKey(story, text, eol);
+    let relative = cache.get(key);
+    if (!relative) {
+      const own: Finding[] = [];
+      run(story, local, own);
+      relative = own.map((f) => moveFinding(f, -story.span.start, 0));
+      cache.set(key, relative);
+    }
+    for (const f of relative) findings.push(moveFinding(f, story.span.start, story.index));
+    run(story, crossStory, findings);
   }
+  cache?.commit();
   const kept = applySuppressions(findings, findDirectives(tree, text), stories);
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { uri, stories, findings: kept };
+}
+
+/**
+ * Everything a story-local rule can read: the story's text from the start of its line, and
+ * the story as parsed (its elements can depend on context, so the parse is part of the key),
+ * with offsets made relative so a story that only moved still matches.
+ */
+function storyCacheKey(story: Story, text: string, eol: string): string {
+  const s = story.span.start;
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  const shape = JSON.stringify(story, (key, value: unknown) => (key === 'index' ? undefined : key !== 'depth' && typeof value === 'number' ? value - s : value));
+  return `${eol}\u0000${s - lineStart}\u0000${shape}\u0000${text.slice(lineStart, story.span.end)}`;
+}
+
+function moveFinding(f: Finding, by: number, storyIndex: number): Finding {
+  const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + by, end: x.end + by });
+  const moveFix = (fix: Fix): Fix => ({ ...fix, edits: fix.edits.map(move) });
+  return {
+    ...f,
+    storyIndex,
+    span: move(f.span),
+    ...(f.fix ? { fix: moveFix(f.fix) } : {}),
+    ...(f.suggestions ? { suggestions: f.suggestions.map(moveFix) } : {}),
+  };
+}
+
+/**
+ * Findings of unchanged stories between two lints of one document (the editor's case). Keeps
+ * only the stories of the latest lint; starts over when the configuration changes.
+ */
+export class LintCache {
+  private config: ResolvedConfig | undefined;
+  private entries = new Map<string, Finding[]>();
+  private next = new Map<string, Finding[]>();
+
+  forConfig(config: ResolvedConfig): this {
+    if (config !== this.config) {
+      this.config = config;
+      this.entries.clear();
+      this.next.clear();
+    }
+    return this;
+  }
+
+  get(key: string): Finding[] | undefined {
+    const hit = this.next.get(key) ?? this.entries.get(key);
+    if (hit) this.next.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, findings: Finding[]): void {
+    this.next.set(key, findings);
+  }
+
+  commit(): void {
+    this.entries = this.next;
+    this.next = new Map();
+  }
 }
 
 /** Applies every fix (the CLI's `--fix`, the editor's fix-all) until nothing is left to fix. */

@@ -12,7 +12,7 @@ import {
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { buildReport, LineIndex, lintDocument, ParseCache, prepareDocument, resolveConfig, RULES_BY_ID, type LintOptions, type LintResult, type SeverityOrOff } from '../engine/index.js';
+import { buildReport, LineIndex, LintCache, lintDocument, ParseCache, type ResolvedConfig, prepareDocument, resolveConfig, RULES_BY_ID, type LintOptions, type LintResult, type SeverityOrOff } from '../engine/index.js';
 import { renderReportMarkdown } from '../cli/render-report.js';
 import { codeActions, fixAllEdit, FIX_ALL_KIND, type ActionContext } from './code-actions.js';
 import { toDiagnostic } from './convert.js';
@@ -45,6 +45,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const analyses = new Map<string, Analysis>();
   const timers = new Map<string, NodeJS.Timeout>();
   const parseCaches = new Map<string, ParseCache>();
+  const lintCaches = new Map<string, LintCache>();
+  /** The resolved configuration per document, kept while it does not change, so its lint cache stays valid. */
+  const configKey = new Map<string, [string, ResolvedConfig, ResolvedConfig]>();
   let pull = false;
   let snippets = false;
   let configurationRequests = false;
@@ -83,7 +86,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!cache) parseCaches.set(doc.uri, (cache = new ParseCache()));
     // Only the pieces an edit touched are parsed again (see parse/markdown.ts).
     const prepared = workspace.set(doc.uri, text, prepareDocument(text, doc.uri, cache));
-    const options: LintOptions = { uri: doc.uri, config: { ...base, rules }, workspace: workspace.workspaceIndex() };
+    let lintCache = lintCaches.get(doc.uri);
+    if (!lintCache) lintCaches.set(doc.uri, (lintCache = new LintCache()));
+    const config = configKey.get(doc.uri)?.[0] === JSON.stringify(rules) && configKey.get(doc.uri)?.[1] === base ? configKey.get(doc.uri)![2] : { ...base, rules };
+    configKey.set(doc.uri, [JSON.stringify(rules), base, config]);
+    const options: LintOptions = { uri: doc.uri, config, workspace: workspace.workspaceIndex(), cache: lintCache };
     const analysis = { version, lines: new LineIndex(text), result: lintDocument(prepared, options), options };
     analyses.set(doc.uri, analysis);
     return analysis;
@@ -209,6 +216,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     clearTimeout(timers.get(e.document.uri));
     analyses.delete(e.document.uri);
     parseCaches.delete(e.document.uri);
+    lintCaches.delete(e.document.uri);
+    configKey.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     workspace.reload(e.document.uri); // back to what is on disk (or out of the index)
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -6,6 +6,12 @@ import type { Node } from 'unist';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
+interface CachedPiece {
+  nodes: RootContent[];
+  /** Where the nodes' positions currently put them. */
+  at: Chunk;
+}
+
 export interface Chunk {
   /** Offset of the chunk's first character in the document. */
   start: number;
@@ -56,6 +62,7 @@ export function chunkBoundaries(text: string): Chunk[] {
   return chunks;
 }
 
+/** Moves a node and its descendants by `chunk.start` characters and `chunk.line` lines. */
 function shift(node: Node, chunk: Chunk): void {
   const p = node.position;
   if (p) {
@@ -74,14 +81,33 @@ function shift(node: Node, chunk: Chunk): void {
  * pieces of the latest parse, so it never holds more than one version's worth.
  */
 export class ParseCache {
-  private pieces = new Map<string, RootContent[]>();
-  private next = new Map<string, RootContent[]>();
+  private pieces = new Map<string, CachedPiece>();
+  private next = new Map<string, CachedPiece>();
 
-  take(piece: string): RootContent[] {
-    let nodes = this.pieces.get(piece) ?? this.next.get(piece);
-    if (!nodes) nodes = processor.parse(piece).children;
-    this.next.set(piece, nodes);
-    return structuredClone(nodes);
+  /**
+   * The nodes of a piece, positioned at `chunk`. A reused piece is moved in place by the
+   * distance it travelled (no copy); only a piece that occurs twice in one document is copied.
+   */
+  take(piece: string, chunk: Chunk): RootContent[] {
+    if (this.next.has(piece)) {
+      const copy = structuredClone(this.next.get(piece)!.nodes);
+      const at = this.next.get(piece)!.at;
+      for (const node of copy) shift(node, { start: chunk.start - at.start, line: chunk.line - at.line });
+      return copy;
+    }
+    const cached = this.pieces.get(piece);
+    let nodes: RootContent[];
+    if (cached) {
+      nodes = cached.nodes;
+      if (cached.at.start !== chunk.start || cached.at.line !== chunk.line) {
+        for (const node of nodes) shift(node, { start: chunk.start - cached.at.start, line: chunk.line - cached.at.line });
+      }
+    } else {
+      nodes = processor.parse(piece).children;
+      for (const node of nodes) shift(node, chunk);
+    }
+    this.next.set(piece, { nodes, at: chunk });
+    return nodes;
   }
 
   /** Called after a whole document was parsed: forget pieces it did not use. */
@@ -99,8 +125,12 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
   chunks.forEach((chunk, i) => {
     const end = chunks[i + 1]?.start ?? text.length;
     const piece = text.slice(chunk.start, end);
-    const nodes = cache ? cache.take(piece) : processor.parse(piece).children;
-    if (chunk.start > 0) for (const node of nodes) shift(node, chunk);
+    let nodes: RootContent[];
+    if (cache) nodes = cache.take(piece, chunk);
+    else {
+      nodes = processor.parse(piece).children;
+      if (chunk.start > 0) for (const node of nodes) shift(node, chunk);
+    }
     children.push(...nodes);
   });
   cache?.commit();

@@ -344,7 +344,10 @@ function collect(b: Builder, section: Section, parentIsStory: boolean): void {
   const oneLineBlocks = sentences.filter((s) => s.inList || !section.heading || sentences.length > 1);
   const hits = labelHits(section.own, text).filter((h) => !oneLineBlocks.some((s) => h.lineStart >= s.from && h.lineStart < end(s.block)));
   const storyChildren = others.filter((c) => subtreeHasStatement(c, text));
-  const storyEnd = trimSpan(text, section.start, storyChildren[0]?.start ?? section.end).end;
+  // A story runs to its first child story, but always covers its own label sections (its
+  // elements are read from them), even one written after a child story.
+  const labelEnd = Math.max(0, ...labelSections.map((l) => trimSpan(text, l.start, l.end).end));
+  const storyEnd = Math.max(trimSpan(text, section.start, storyChildren[0]?.start ?? section.end).end, labelEnd);
   const depth = section.depth;
   const heading = section.heading;
   const headingOpts = heading ? { heading } : {};
@@ -355,7 +358,8 @@ function collect(b: Builder, section: Section, parentIsStory: boolean): void {
 
   if (isSectionStory) {
     const span = { start: heading ? start(heading) : firstContentStart(section, text), end: storyEnd };
-    buildStory(b, span, section.own, labelSections, sentences[0]?.sentence, {
+    // One-line stories of a list under this heading are stories of their own, not this story's sentence.
+    buildStory(b, span, section.own, labelSections, sentences.find((x) => !x.inList)?.sentence, {
       oneLine: false,
       depth,
       ...headingOpts,

@@ -45,6 +45,7 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   guideline: "Defer or eliminate work that doesn't create clear value",
   fixable: false,
+  crossStory: true,
   check(ctx) {
     const { story } = ctx;
     if (!story.elements.outcome) return;

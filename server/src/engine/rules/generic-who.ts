@@ -8,6 +8,7 @@ const rule: Rule = {
   defaultSeverity: 'info',
   guideline: 'Who experiences the need',
   fixable: false,
+  crossStory: true,
   check(ctx) {
     const who = ctx.story.elements.who;
     if (!who || containsPlaceholder(who.text)) return;

@@ -53,6 +53,8 @@ export interface Rule {
   fixable: boolean;
   /** Rules about sections (success, consequence, assumptions) skip one-line stories. */
   sectionRule?: boolean;
+  /** The rule reads other stories or the workspace, so its findings cannot be cached per story. */
+  crossStory?: boolean;
   check(context: RuleContext): void;
 }
 
