@@ -81,7 +81,7 @@ describe('parsing in heading-delimited pieces', () => {
         const reference = lintDocument({ uri: 'file:///a.md', text, tree, stories: findStories(tree, text) }, { uri: 'file:///a.md' });
         expect(lintText(text, { uri: 'file:///a.md' }).findings).toEqual(reference.findings);
       }),
-      { numRuns: 200 },
+      { numRuns: Number(process.env.RUNS ?? 200) },
     );
   });
 });

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lostWords } from '../../../test/support/words.js';
 import { RULES, docsUrl } from '../engine/index.js';
 import { run } from './main.js';
+import { GOOD_STORY } from '../../../test/support/stories.js';
 
 const repoRoot = resolve(__dirname, '../../..');
 const examplesDir = join(repoRoot, 'examples');
@@ -108,21 +109,6 @@ const NO_OUTCOME = [
   '**Who:** Pharmacist on the night shift',
   '',
   '**Why:** Night pharmacists lose 20 minutes a shift hunting for stock.',
-  '',
-].join('\n');
-// A story with nothing to find.
-const GOOD_STORY = [
-  '## Pay faster',
-  '',
-  '**Who:** returning shopper with a saved card',
-  '**Outcome:** pay without re-entering my card',
-  '**Why:** checkout takes too long on mobile and I give up',
-  '',
-  "### How we'll know",
-  '',
-  '- Checkout p95 under 2 s, from 9 s today, by the end of Q3',
-  '',
-  "**If we don't:** mobile shoppers keep abandoning carts at the payment step",
   '',
 ].join('\n');
 

@@ -8,24 +8,11 @@ import type { FileResult, FormatOptions } from '../types.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import { GOOD_STORY } from '../../../../test/support/stories.js';
 
 const OUTPUT_STORY = '## Pay\n\n**Who:** user\n**Outcome:** a dropdown to pick the store\n';
 // CRLF and astral-plane emoji: a column counted in code points or bytes, or a line counted per \r, would be off.
 const CRLF_EMOJI_STORY = '## 💳 Pay\r\n\r\n**Who:** user\r\n**Outcome:** 🎉 a dropdown to pick the store\r\n';
-const GOOD_STORY = [
-  '## Pay faster',
-  '',
-  '**Who:** returning shopper with a saved card',
-  '**Outcome:** pay without re-entering my card',
-  '**Why:** checkout takes too long on mobile and I give up',
-  '',
-  "### How we'll know",
-  '',
-  '- Checkout p95 under 2 s, from 9 s today, by the end of Q3',
-  '',
-  "**If we don't:** mobile shoppers keep abandoning carts at the payment step",
-  '',
-].join('\n');
 
 const PLAIN: FormatOptions = { color: false, version: '0.1.0', cwd: process.cwd() };
 const COLOR: FormatOptions = { color: true, version: '0.1.0', cwd: process.cwd() };

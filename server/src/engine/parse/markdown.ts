@@ -38,10 +38,13 @@ export function chunkBoundaries(text: string): Chunk[] {
   let line = 0;
   const frontMatter = /^(?:\uFEFF)?(---|\+\+\+)\r?\n/.exec(text);
   let inFrontMatter = frontMatter !== null;
+  // \r\n, \n and a lone \r all end a line, as in CommonMark.
+  const breaks = /\r\n?|\n/g;
   while (offset < text.length) {
-    let next = text.indexOf('\n', offset);
-    if (next < 0) next = text.length;
-    const content = text.slice(offset, next).replace(/\r$/, '');
+    breaks.lastIndex = offset;
+    const found = breaks.exec(text);
+    const next = found ? found.index : text.length;
+    const content = text.slice(offset, next);
     if (inFrontMatter) {
       if (line > 0 && content === frontMatter![1]) inFrontMatter = false;
     } else if (html) {
@@ -49,14 +52,18 @@ export function chunkBoundaries(text: string): Chunk[] {
     } else if (fence) {
       if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(content)) fence = undefined;
     } else {
-      const open = /^ {0,3}(`{3,}|~{3,})/.exec(content);
+      // A backtick fence's info string may not contain a backtick (then it is inline code).
+      const open = /^ {0,3}(`{3,}(?![^`]*`)|~{3,})/.exec(content);
       if (open) fence = open[1];
       else if (/^ {0,3}<!--/.test(content)) html = /-->/.test(content.slice(content.indexOf('<!--') + 4)) ? undefined : /-->/;
+      else if (/^ {0,3}<\?/.test(content)) html = /\?>/.test(content) ? undefined : /\?>/;
+      else if (/^ {0,3}<!\[CDATA\[/.test(content)) html = /\]\]>/.test(content) ? undefined : /\]\]>/;
+      else if (/^ {0,3}<![A-Za-z]/.test(content)) html = />/.test(content) ? undefined : />/;
       else if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(content)) html = /<\/(?:pre|script|style|textarea)>/i.test(content) ? undefined : /<\/(?:pre|script|style|textarea)>/i;
       else if (/^ {0,3}<\/?[A-Za-z][\w-]*(?:\s|\/?>|$)/.test(content)) html = 'blank';
       else if (line > 0 && /^#{1,6}(?:[ \t]|$)/.test(content)) chunks.push({ start: offset, line });
     }
-    offset = next + 1;
+    offset = found ? next + found[0].length : text.length;
     line++;
   }
   return chunks;

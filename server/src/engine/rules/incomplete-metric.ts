@@ -1,5 +1,5 @@
-import { judgeCriterion } from '../language/criterion.js';
-import { containsPlaceholder, placeholder } from '../text/placeholder.js';
+import { placeholder } from '../text/placeholder.js';
+import { judgedCriteria } from './criteria.js';
 import type { Rule } from './rule.js';
 
 const rule: Rule = {
@@ -10,9 +10,7 @@ const rule: Rule = {
   fixable: true,
   sectionRule: true,
   check(ctx) {
-    for (const criterion of ctx.story.criteria) {
-      if (containsPlaceholder(criterion.text)) continue;
-      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague, criterion.checkbox !== undefined);
+    for (const { criterion, judgement } of judgedCriteria(ctx)) {
       if (judgement.kind !== 'measurable' || (judgement.hasBaseline && judgement.hasTimeframe)) continue;
       const missing = [!judgement.hasBaseline && 'a baseline (from what?)', !judgement.hasTimeframe && 'a timeframe (by when?)'].filter(Boolean);
       const addition = `${judgement.hasBaseline ? '' : ` from ${placeholder('baseline')}`}${judgement.hasTimeframe ? '' : ` by ${placeholder('when')}`}`;

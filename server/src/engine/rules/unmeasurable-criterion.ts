@@ -1,4 +1,4 @@
-import { judgeCriterion } from '../language/criterion.js';
+import { judgedCriteria } from './criteria.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { Rule } from './rule.js';
 
@@ -10,13 +10,13 @@ const rule: Rule = {
   fixable: true,
   sectionRule: true,
   check(ctx) {
+    // One finding per unfinished criterion, whichever fix left the placeholders.
     for (const criterion of ctx.story.criteria) {
-      // One finding per unfinished criterion, whichever fix left the placeholders.
       if (containsPlaceholder(criterion.text)) {
         ctx.report({ message: 'This criterion still has placeholders. Fill in the metric, baseline, target and date.', span: criterion.span });
-        continue;
       }
-      const judgement = judgeCriterion(criterion.text, ctx.vocabulary.vague, criterion.checkbox !== undefined);
+    }
+    for (const { criterion, judgement } of judgedCriteria(ctx)) {
       if (judgement.kind !== 'unmeasurable') continue;
       const cue = judgement.cue ? `"${judgement.cue}" is not a signal anyone can observe` : 'This criterion names no quantity, target or observable behaviour';
       ctx.report({
