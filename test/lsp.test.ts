@@ -29,7 +29,6 @@ interface Action {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo });
   dir = mkdtempSync(join(tmpdir(), 'storylint-lsp-'));
   cpSync(join(repo, 'examples'), dir, { recursive: true });
   root = pathToFileURL(dir).href;

@@ -3,7 +3,7 @@
  * a quick fix and writes the file. Skipped with a message when nvim is not installed; CI
  * installs it (.ci/run).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,6 @@ const hasNvim = spawnSync('nvim', ['--version']).status === 0;
 let dir: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(repo, 'scripts', 'build.mjs')], { cwd: repo });
   dir = mkdtempSync(join(tmpdir(), 'storylint-nvim-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
