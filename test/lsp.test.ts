@@ -4,7 +4,7 @@
  * must answer as documented.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -218,6 +218,18 @@ describe('a client with snippet edits and pull diagnostics', () => {
     const d = report.items.find((x) => x.code === 'missing-why')!;
     const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
     const snippet = actions[0]!.edit!.documentChanges[0]!.edits[0]!.snippet!.value;
-    expect(snippet).toMatch(/\$\{1:why does this matter to .+\?\}/);
+    expect(snippet).toMatch(/\$\{1:<why does this matter to .+\?>\}/);
+  });
+
+  it('numbers tab stops across all the edits of one fix, so no two stops are linked', async () => {
+    writeFileSync(join(dir, 'stories', 'pickup.story.md'), '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n**Why:** people pick the wrong store\n');
+    const { uri } = await open(client, 'stories/pickup.story.md');
+    const report = await client.connection.sendRequest<{ items: PublishedDiagnostics['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const d = report.items.find((x) => x.code === 'output-focused')!;
+    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const rewrite = actions.find((a) => a.title.startsWith('Rewrite as an outcome story'))!;
+    const stops = rewrite.edit!.documentChanges[0]!.edits.flatMap((e) => [...(e.snippet?.value ?? '').matchAll(/\$\{(\d+):/g)].map((m) => Number(m[1])));
+    expect(stops.length).toBeGreaterThan(1);
+    expect(new Set(stops).size).toBe(stops.length);
   });
 });

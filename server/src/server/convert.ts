@@ -45,18 +45,22 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, version: number
   };
 }
 
-/** Escapes text for a snippet, then turns each `<placeholder>` into a numbered tab stop. */
-export function toSnippet(text: string): string {
+/**
+ * Escapes text for a snippet, then turns each `<placeholder>` into a tab stop numbered from
+ * `first`. The stop's text keeps its angle brackets: a stop the author tabs past stays a
+ * placeholder in the file, and so keeps its finding.
+ */
+export function toSnippet(text: string, first = 1): { value: string; stops: number } {
   const escape = (s: string) => s.replace(/[\\$}]/g, (c) => `\\${c}`);
   let out = '';
   let at = 0;
-  let n = 0;
+  let n = first - 1;
   for (const p of findPlaceholders(text)) {
     out += escape(text.slice(at, p.start));
-    out += `\${${++n}:${escape(text.slice(p.start + 1, p.end - 1))}}`;
+    out += `\${${++n}:${escape(text.slice(p.start, p.end))}}`;
     at = p.end;
   }
-  return out + escape(text.slice(at));
+  return { value: out + escape(text.slice(at)), stops: n - first + 1 };
 }
 
 /**
@@ -64,11 +68,14 @@ export function toSnippet(text: string): string {
  * stops; without it they stay plain text such as `<who has the need?>` — never `${1:…}`.
  */
 export function toWorkspaceEdit(uri: string, version: number, lines: LineIndex, edits: readonly TextEdit[], snippets: boolean): WorkspaceEdit {
+  // One numbering across all edits: VS Code links stops that share a number, even in different edits.
+  let next = 1;
   const converted: (LspTextEdit | SnippetTextEdit)[] = edits.map((e) => {
     const range = toRange(lines, e);
-    return snippets && findPlaceholders(e.newText).length > 0
-      ? { range, snippet: { kind: 'snippet', value: toSnippet(e.newText) } }
-      : { range, newText: e.newText };
+    if (!snippets || findPlaceholders(e.newText).length === 0) return { range, newText: e.newText };
+    const snippet = toSnippet(e.newText, next);
+    next += snippet.stops;
+    return { range, snippet: { kind: 'snippet', value: snippet.value } };
   });
   return { documentChanges: [{ textDocument: { uri, version }, edits: converted }] };
 }
