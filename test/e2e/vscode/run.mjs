@@ -129,9 +129,12 @@ function ensureInstalled(name, sourceDir, targetDir, needed, env) {
   for (const f of files) copyFileSync(join(sourceDir, f), join(targetDir, f));
   const logFile = join(CACHE, `install-${name}.log`);
   const fd = openSync(logFile, 'w');
+  // Under `npm test` the environment carries the outer npm's npm_* settings (npm_config_user_agent
+  // names Node 20, and code-server's postinstall reads the Node version from it): drop them all.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
   const result = spawnSync('npm', ['ci', '--prefix', targetDir, '--no-audit', '--no-fund', '--foreground-scripts'], {
     cwd: targetDir,
-    env: { ...process.env, ...env },
+    env: { ...clean, ...env },
     stdio: ['ignore', fd, fd],
     timeout: 10 * 60_000,
   });
