@@ -72,11 +72,6 @@ function readStoryFile(file: string): { text: string } | { error: string } {
 }
 
 export function run(argv: readonly string[], io: Io): number {
-  if (argv.includes('--stdio')) {
-    // The language server for any LSP editor; it runs until the client disconnects.
-    startServer();
-    return EXIT.ok;
-  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -177,13 +172,16 @@ export function run(argv: readonly string[], io: Io): number {
 }
 
 if (require.main === module) {
-  const serving = process.argv.includes('--stdio');
-  const code = run(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    isTty: Boolean(process.stdout.isTTY),
-    env: process.env,
-  });
-  if (!serving) process.exitCode = code;
+  if (process.argv.includes('--stdio')) {
+    // The language server for any LSP editor; it runs until the client disconnects.
+    startServer();
+  } else {
+    process.exitCode = run(process.argv.slice(2), {
+      cwd: process.cwd(),
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      isTty: Boolean(process.stdout.isTTY),
+      env: process.env,
+    });
+  }
 }

@@ -11,5 +11,5 @@ export { resolveConfig } from './config/resolve.js';
 export { parseConfig } from './config/parse.js';
 export { buildConfigSchema } from './config/schema.js';
 export type { ConfigFile, ConfigProblem, ResolvedConfig } from './config/types.js';
-export { LineIndex, type Position } from './text/line-index.js';
+export { LineIndex, lineStartOf, type Position } from './text/line-index.js';
 export * from './types.js';

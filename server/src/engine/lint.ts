@@ -7,7 +7,7 @@ import { findStories } from './parse/stories.js';
 import { RULES } from './rules/index.js';
 import type { Report, WorkspaceIndex } from './rules/rule.js';
 import { applySuppressions, findDirectives } from './suppress.js';
-import { LineIndex } from './text/line-index.js';
+import { LineIndex, lineStartOf } from './text/line-index.js';
 import type { Finding, Fix, Severity, Story } from './types.js';
 
 export interface LintOptions {
@@ -113,7 +113,7 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
  */
 function storyCacheKey(story: Story, text: string, eol: string): string {
   const s = story.span.start;
-  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  const lineStart = lineStartOf(text, s);
   const shape = JSON.stringify(story, (key, value: unknown) => (key === 'index' ? undefined : key !== 'depth' && typeof value === 'number' ? value - s : value));
   return `${eol}\u0000${s - lineStart}\u0000${shape}\u0000${text.slice(lineStart, story.span.end)}`;
 }

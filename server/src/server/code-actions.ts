@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { fixText, type LineIndex, type LintOptions, type LintResult } from '../engine/index.js';
+import { fixText, lineStartOf, type LineIndex, type LintOptions, type LintResult } from '../engine/index.js';
 import { minimalEdit, toWorkspaceEdit } from './convert.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.storylint';
@@ -57,7 +57,7 @@ export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeA
 /** Inserts `<!-- storylint-disable-next-story rule -->` on its own line above the story. */
 function disableForStory(ctx: ActionContext, ruleId: string, storyIndex: number, diagnostic: Diagnostic): CodeAction {
   const story = ctx.result.stories[storyIndex]!;
-  const lineStart = ctx.text.lastIndexOf('\n', story.span.start - 1) + 1;
+  const lineStart = lineStartOf(ctx.text, story.span.start);
   const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart))![0];
   const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
   return {

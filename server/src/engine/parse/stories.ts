@@ -1,5 +1,6 @@
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import type { ElementKind, Span, Story, StoryElement, StoryItem, StorySentence } from '../types.js';
+import { lineStartOf } from '../text/line-index.js';
 import { headingLabelKind, matchLabelLine } from './labels.js';
 import { parseSentence } from './sentence.js';
 
@@ -72,7 +73,7 @@ function labelHits(nodes: RootContent[], text: string): LabelHit[] {
         hits.push({
           kind: m.kind,
           // The real start of the line, before any list marker: a field's region ends there.
-          lineStart: text.lastIndexOf('\n', line.start - 1) + 1,
+          lineStart: lineStartOf(text, line.start),
           label: { start: line.start + m.labelStart, end: line.start + m.labelEnd },
           valueStart: line.start + m.valueStart,
         });
@@ -329,7 +330,7 @@ function endOfLine(text: string, offset: number): number {
 }
 
 function indentOf(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   return ' '.repeat(offset - lineStart);
 }
 

@@ -1,4 +1,5 @@
 import { phraseMatcher } from '../language/lexicon.js';
+import { lineStartOf } from '../text/line-index.js';
 import { findPlaceholders } from '../text/placeholder.js';
 import type { Span } from '../types.js';
 import type { Rule } from './rule.js';
@@ -29,8 +30,7 @@ const rule: Rule = {
 };
 
 function insideCode(body: string, at: number): boolean {
-  const lineStart = body.lastIndexOf('\n', at - 1) + 1;
-  const before = body.slice(lineStart, at);
+  const before = body.slice(lineStartOf(body, at), at);
   return (before.match(/`/g)?.length ?? 0) % 2 === 1;
 }
 

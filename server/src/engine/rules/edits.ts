@@ -1,4 +1,5 @@
 import { CANONICAL_LABEL } from '../parse/labels.js';
+import { lineStartOf, LIST_ITEM_LINE } from '../text/line-index.js';
 import { isUnfilled } from '../text/placeholder.js';
 import type { ElementKind, Fix, Span, Story, TextEdit } from '../types.js';
 import type { RuleContext } from './rule.js';
@@ -13,10 +14,6 @@ export function storyAnchor(story: Story, text: string): Span {
 }
 
 const FIELD_ORDER: ElementKind[] = ['who', 'outcome', 'why', 'success', 'consequence', 'assumptions', 'solution'];
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
 
 function lineEndOf(text: string, offset: number): number {
   let end = text.indexOf('\n', offset);
@@ -43,7 +40,7 @@ export function insertField(ctx: RuleContext, kind: ElementKind, value: string):
     if (fieldItem && lineStartOf(text, at) === lineStartOf(text, before.label!.start)) {
       return { start: at, end: at, newText: `${eol}${fieldItem[1]!.replace(/\d+/, (n) => String(Number(n) + 1))}${line}` };
     }
-    const afterList = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(lastLine);
+    const afterList = LIST_ITEM_LINE.test(lastLine);
     return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
   }
   const after = fields.find((e) => FIELD_ORDER.indexOf(e!.kind) > rank);
@@ -56,12 +53,12 @@ export function insertField(ctx: RuleContext, kind: ElementKind, value: string):
   if (story.titleSpan !== undefined && !story.sentence && isHeadingLineEnd(text, at)) {
     return { start: at, end: at, newText: `${eol}${eol}${line}` };
   }
-  const afterList = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(text.slice(lineStartOf(text, at), at)) && !story.oneLine;
+  const afterList = LIST_ITEM_LINE.test(text.slice(lineStartOf(text, at), at)) && !story.oneLine;
   return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
 }
 
 function isHeadingLineEnd(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartOf(text, at);
   return /^\s{0,3}#{1,6}(\s|$)/.test(text.slice(lineStart, at));
 }
 

@@ -1,4 +1,5 @@
 import { splitGoals } from '../language/goals.js';
+import { lineStartOf, LIST_ITEM_LINE } from '../text/line-index.js';
 import { containsPlaceholder } from '../text/placeholder.js';
 import type { Rule } from './rule.js';
 
@@ -28,9 +29,8 @@ const rule: Rule = {
       }
       return copy;
     });
-    const lineStart = text.lastIndexOf('\n', story.span.start - 1) + 1;
-    const prefix = text.slice(lineStart, story.span.start);
-    const separator = story.oneLine && /^\s*(?:[-*+]|\d+[.)])\s/.test(prefix) ? `${eol}${prefix}` : `${eol}${eol}`;
+    const prefix = text.slice(lineStartOf(text, story.span.start), story.span.start);
+    const separator = story.oneLine && LIST_ITEM_LINE.test(prefix) ? `${eol}${prefix}` : `${eol}${eol}`;
     ctx.report({
       message: `The outcome bundles ${goals.length} goals (${goals.map((g) => `"${g}"`).join(', ')}). Split it so each can be delivered and valued on its own.`,
       span: outcome.span,

@@ -1,3 +1,11 @@
+/** Offset of the start of the line `offset` is on (after the previous \n). */
+export function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** A list item's first line: optional indent, a bullet or number, then space. */
+export const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
+
 /** A zero-based line and UTF-16 character position, as LSP and SARIF (after +1) use them. */
 export interface Position {
   line: number;
