@@ -11,14 +11,31 @@ export interface Discovery {
 }
 
 const FRONT_MATTER_OPT_IN = /^(?:\uFEFF)?---\r?\n(?:[^\n]*\r?\n)*?storylint\s*:\s*true\s*\r?\n(?:[^\n]*\r?\n)*?---/;
+const MAX_BYTES = 16 * 1024 * 1024;
 
-/** A Markdown file whose YAML front matter says `storylint: true` is a story file wherever it is. */
+/** Text whose YAML front matter says `storylint: true` is a story file wherever it is. */
+export function optsIn(text: string): boolean {
+  return FRONT_MATTER_OPT_IN.test(text.slice(0, 4096));
+}
+
 function optedIn(file: string): boolean {
   try {
-    const head = readFileSync(file, { encoding: 'utf8', flag: 'r' }).slice(0, 4096);
-    return FRONT_MATTER_OPT_IN.test(head);
+    return optsIn(readFileSync(file, { encoding: 'utf8', flag: 'r' }));
   } catch {
     return false;
+  }
+}
+
+/** Reads a story file, refusing what would not be text: binary data and files too big to be a backlog. */
+export function readStoryFile(file: string): { text: string } | { error: string } {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_BYTES) return { error: `File is ${(size / 1048576).toFixed(1)} MB; story files over 16 MB are skipped.` };
+    const buffer = readFileSync(file);
+    if (buffer.subarray(0, 8192).includes(0)) return { error: 'File looks binary (it contains NUL bytes); skipped.' };
+    return { text: buffer.toString('utf8') };
+  } catch (error) {
+    return { error: `Cannot read file: ${(error as Error).message}` };
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -11,7 +11,7 @@ import {
   type StoryDocument,
 } from '../engine/index.js';
 import { startServer } from '../server/server.js';
-import { discoverFiles } from './discover.js';
+import { discoverFiles, readStoryFile } from './discover.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatStylish } from './formatters/stylish.js';
@@ -25,7 +25,6 @@ const VERSION = typeof STORYLINT_VERSION === 'string' ? STORYLINT_VERSION : '0.0
 /** Exit codes, as ESLint's. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-const MAX_BYTES = 16 * 1024 * 1024;
 
 const HELP = `storylint ${VERSION} — lint user stories for value, not output
 
@@ -56,19 +55,6 @@ export interface Io {
   stderr: (s: string) => void;
   isTty: boolean;
   env: NodeJS.ProcessEnv;
-}
-
-/** Reads a story file, refusing what would not be text: binary data and files too big to be a backlog. */
-function readStoryFile(file: string): { text: string } | { error: string } {
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_BYTES) return { error: `File is ${(size / 1048576).toFixed(1)} MB; story files over 16 MB are skipped.` };
-    const buffer = readFileSync(file);
-    if (buffer.subarray(0, 8192).includes(0)) return { error: 'File looks binary (it contains NUL bytes); skipped.' };
-    return { text: buffer.toString('utf8') };
-  } catch (error) {
-    return { error: `Cannot read file: ${(error as Error).message}` };
-  }
 }
 
 export function run(argv: readonly string[], io: Io): number {

@@ -1,13 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from './uri.js';
-import { discoverFiles } from '../cli/discover.js';
+import { discoverFiles, optsIn, readStoryFile } from '../cli/discover.js';
 import { loadConfig, type LoadedConfig } from '../cli/load-config.js';
 import { buildWorkspaceIndex, LineIndex, prepareDocument, type StoryDocument, type WorkspaceIndex } from '../engine/index.js';
 
-const MAX_BYTES = 16 * 1024 * 1024;
-const FRONT_MATTER_OPT_IN = /^(?:\uFEFF)?---\r?\n(?:[^\n]*\r?\n)*?storylint\s*:\s*true\s*\r?\n/;
 
 /**
  * What the server knows beyond one document: the story files of the workspace folders
@@ -42,7 +40,7 @@ export class Workspace {
     const loaded = this.configFor(fsPath);
     const patterns = files?.length ? files : loaded.config.files;
     const path = relative(loaded.root, fsPath).split('\\').join('/');
-    return (!path.startsWith('..') && picomatch(patterns, { dot: true })(path)) || FRONT_MATTER_OPT_IN.test(text.slice(0, 4096));
+    return (!path.startsWith('..') && picomatch(patterns, { dot: true })(path)) || optsIn(text);
   }
 
   /** Reads every story file of every folder; unreadable and binary files are skipped. */
@@ -50,14 +48,9 @@ export class Workspace {
     for (const folder of this.folders) {
       const { config } = this.configFor(folder);
       for (const file of discoverFiles([], folder, config, folder).files) {
-        try {
-          if (statSync(file).size > MAX_BYTES) continue;
-          const buffer = readFileSync(file);
-          if (buffer.subarray(0, 8192).includes(0)) continue;
-          this.set(URI.fromPath(file), buffer.toString('utf8'));
-        } catch {
-          // A file that vanished or cannot be read simply is not indexed.
-        }
+        // Unreadable, binary and oversized files are simply not indexed.
+        const read = readStoryFile(file);
+        if ('text' in read) this.set(URI.fromPath(file), read.text);
       }
     }
   }
