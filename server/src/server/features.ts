@@ -79,17 +79,11 @@ const PERSONA_SLOT = /(?:\bas\s+an?\s+|^\s*(?:[-*+]\s+)?(?:\*\*|__)?who(?:\*\*|_
 export function completePersonas(workspace: Workspace, linePrefix: string): CompletionItem[] {
   const m = PERSONA_SLOT.exec(linePrefix);
   if (!m) return [];
-  const counts = new Map<string, number>();
-  for (const doc of workspace.all()) {
-    for (const s of doc.stories) {
-      const who = s.elements.who?.text.replace(/[*_`]/g, '').trim();
-      if (who && !who.startsWith('<')) counts.set(who, (counts.get(who) ?? 0) + 1);
-    }
-  }
-  return workspace.workspaceIndex().personas.map((p, i) => ({
+  const index = workspace.workspaceIndex();
+  return index.personas.map((p, i) => ({
     label: p,
     kind: CompletionItemKind.Value,
-    detail: `persona${counts.get(p) ? ` · ${counts.get(p)} stories` : ''}`,
+    detail: `persona · ${index.personaUses?.get(p) ?? 0} stories`,
     sortText: String(i).padStart(5, '0'),
   }));
 }

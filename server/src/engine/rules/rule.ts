@@ -14,6 +14,8 @@ export interface WorkspaceStory {
 export interface WorkspaceIndex {
   /** Personas named in the workspace, most used first. */
   personas: string[];
+  /** How many stories name each of `personas`. */
+  personaUses?: ReadonlyMap<string, number>;
   /** Stories of every indexed document (titles for workspace symbols and reports). */
   stories: WorkspaceStory[];
   /** Near-duplicate lookup over `stories` by who-and-outcome words. */
