@@ -1,11 +1,12 @@
 import type { Root } from 'mdast';
 import { resolveConfig } from './config/resolve.js';
-import type { ResolvedConfig } from './config/types.js';
+import type { ResolvedConfig, ResolvedRule } from './config/types.js';
 import { fixAll, type FixAllResult } from './fix/apply-edits.js';
 import { parseMarkdown, type ParseCache } from './parse/markdown.js';
 import { findStories } from './parse/stories.js';
 import { RULES } from './rules/index.js';
-import type { Report, WorkspaceIndex } from './rules/rule.js';
+import type { Report, Rule, StoryRule, WorkspaceIndex, WorkspaceRule } from './rules/rule.js';
+import { StorySource } from './text/story-source.js';
 import { applySuppressions, findDirectives } from './suppress.js';
 import { LineIndex, lineStartOf } from './text/line-index.js';
 import type { Finding, Fix, Severity, Story } from './types.js';
@@ -26,6 +27,12 @@ export interface LintResult {
 
 const EMPTY_WORKSPACE: WorkspaceIndex = { personas: [], stories: [] };
 const defaultConfig = resolveConfig();
+
+interface Enabled<R extends Rule = Rule> {
+  rule: R;
+  setting: ResolvedRule;
+  severity: Severity;
+}
 
 /** A parsed document: what every later step reads. */
 export interface StoryDocument {
@@ -65,40 +72,41 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
     const setting = config.rules[rule.id];
     return setting && setting.severity !== 'off' ? [{ rule, setting, severity: setting.severity as Severity }] : [];
   });
-  const run = (story: Story, rules: typeof enabled, out: Finding[]) => {
-    for (const { rule, setting, severity } of rules) {
+  const storyRules = enabled.filter((e): e is Enabled<StoryRule> => e.rule.scope === 'story');
+  const workspaceRules = enabled.filter((e): e is Enabled<WorkspaceRule> => e.rule.scope === 'workspace');
+  const storyContext = (story: Story, setting: ResolvedRule, out: Finding[], rule: Rule, severity: Severity) => ({
+    story,
+    source: StorySource.of(text, story),
+    options: setting.options,
+    vocabulary: config.vocabulary,
+    eol,
+    report: (r: Report) => out.push({ ruleId: rule.id, severity, storyIndex: story.index, ...r }),
+  });
+  const runStoryRules = (story: Story, out: Finding[]) => {
+    for (const { rule, setting, severity } of storyRules) {
       if (rule.sectionRule && story.oneLine) continue;
-      rule.check({
-        uri,
-        text,
-        story,
-        stories,
-        options: setting.options,
-        vocabulary: config.vocabulary,
-        workspace,
-        eol,
-        report: (r: Report) => out.push({ ruleId: rule.id, severity, storyIndex: story.index, ...r }),
-      });
+      rule.check(storyContext(story, setting, out, rule, severity));
     }
   };
-  const local = enabled.filter(({ rule }) => !rule.crossStory);
-  const crossStory = enabled.filter(({ rule }) => rule.crossStory);
   for (const story of stories) {
     if (!cache) {
-      run(story, enabled, findings);
-      continue;
+      runStoryRules(story, findings);
+    } else {
+      // A story rule's findings depend only on its story (see StorySource); reuse them when unchanged.
+      const key = storyCacheKey(story, text, eol);
+      let relative = cache.get(key);
+      if (!relative) {
+        const own: Finding[] = [];
+        runStoryRules(story, own);
+        relative = own.map((f) => moveFinding(f, -story.span.start, 0));
+        cache.set(key, relative);
+      }
+      for (const f of relative) findings.push(moveFinding(f, story.span.start, story.index));
     }
-    // A story's own findings depend only on its text and where it sits; reuse them when unchanged.
-    const key = storyCacheKey(story, text, eol);
-    let relative = cache.get(key);
-    if (!relative) {
-      const own: Finding[] = [];
-      run(story, local, own);
-      relative = own.map((f) => moveFinding(f, -story.span.start, 0));
-      cache.set(key, relative);
+    for (const { rule, setting, severity } of workspaceRules) {
+      if (rule.sectionRule && story.oneLine) continue;
+      rule.check({ ...storyContext(story, setting, findings, rule, severity), uri, text, stories, workspace });
     }
-    for (const f of relative) findings.push(moveFinding(f, story.span.start, story.index));
-    run(story, crossStory, findings);
   }
   cache?.commit();
   const kept = applySuppressions(findings, findDirectives(tree, text), stories);
@@ -115,7 +123,19 @@ function storyCacheKey(story: Story, text: string, eol: string): string {
   const s = story.span.start;
   const lineStart = lineStartOf(text, s);
   const shape = JSON.stringify(story, (key, value: unknown) => (key === 'index' ? undefined : key !== 'depth' && typeof value === 'number' ? value - s : value));
-  return `${eol}\u0000${s - lineStart}\u0000${shape}\u0000${text.slice(lineStart, story.span.end)}`;
+  return `${eol}\u0000${s - lineStart}\u0000${shape}\u0000${StorySource.of(text, story).toString()}`;
+}
+
+const configKeys = new WeakMap<ResolvedConfig, string>();
+
+/** What a configuration says, as a string: two equal configurations give equal keys. */
+function configKey(config: ResolvedConfig): string {
+  let key = configKeys.get(config);
+  if (key === undefined) {
+    key = JSON.stringify(config);
+    configKeys.set(config, key);
+  }
+  return key;
 }
 
 function moveFinding(f: Finding, by: number, storyIndex: number): Finding {
@@ -132,16 +152,18 @@ function moveFinding(f: Finding, by: number, storyIndex: number): Finding {
 
 /**
  * Findings of unchanged stories between two lints of one document (the editor's case). Keeps
- * only the stories of the latest lint; starts over when the configuration changes.
+ * only the stories of the latest lint; starts over when the configuration's content changes
+ * (an equal configuration built afresh, as for an untitled document, keeps the cache).
  */
 export class LintCache {
-  private config: ResolvedConfig | undefined;
+  private configKey: string | undefined;
   private entries = new Map<string, Finding[]>();
   private next = new Map<string, Finding[]>();
 
   forConfig(config: ResolvedConfig): this {
-    if (config !== this.config) {
-      this.config = config;
+    const key = configKey(config);
+    if (key !== this.configKey) {
+      this.configKey = key;
       this.entries.clear();
       this.next.clear();
     }

@@ -2,19 +2,20 @@ import { phraseMatcher } from '../language/lexicon.js';
 import { lineStartOf } from '../text/line-index.js';
 import { findPlaceholders } from '../text/placeholder.js';
 import type { Span } from '../types.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'ambiguous-language',
   description: 'Avoid vague quantifiers and weasel words.',
   defaultSeverity: 'info',
   guideline: 'Create shared understanding of value',
+  scope: 'story',
   fixable: false,
   check(ctx) {
-    const { story, text } = ctx;
+    const { story, source } = ctx;
     // Criteria have their own rule (unmeasurable-criterion); titles are names, not claims.
     const skip: Span[] = [...story.criteria.map((c) => c.span), ...(story.titleSpan ? [story.titleSpan] : [])];
-    const body = text.slice(story.span.start, story.span.end);
+    const body = source.slice(story.span.start, story.span.end);
     for (const p of findPlaceholders(body)) skip.push({ start: story.span.start + p.start, end: story.span.start + p.end });
     for (const m of body.matchAll(phraseMatcher(ctx.vocabulary.ambiguous))) {
       const start = story.span.start + m.index;

@@ -1,7 +1,7 @@
 import { judgeCriterion, type CriterionJudgement } from '../language/criterion.js';
 import { containsPlaceholder } from '../text/placeholder.js';
 import type { StoryItem } from '../types.js';
-import type { RuleContext } from './rule.js';
+import type { StoryContext } from './rule.js';
 
 export interface JudgedCriterion {
   criterion: StoryItem;
@@ -14,7 +14,7 @@ const memo = new WeakMap<StoryItem[], { vague: readonly string[]; judged: Judged
  * The story's criteria without placeholders, each judged once: three rules read the same
  * judgement (unmeasurable, output, incomplete), so it is computed once per story.
  */
-export function judgedCriteria(ctx: RuleContext): JudgedCriterion[] {
+export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
   const criteria = ctx.story.criteria;
   const cached = memo.get(criteria);
   if (cached && cached.vague === ctx.vocabulary.vague) return cached.judged;

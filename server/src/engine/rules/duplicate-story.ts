@@ -1,8 +1,9 @@
 import { contentWords } from '../language/words.js';
 import { SimilarityIndex } from '../language/similarity.js';
 import type { Span, Story } from '../types.js';
+import { StorySource } from '../text/story-source.js';
 import { storyAnchor } from './edits.js';
-import type { Rule } from './rule.js';
+import type { WorkspaceRule } from './rule.js';
 
 /** Stories sharing three quarters of their who-and-outcome words say the same thing. */
 export const DUPLICATE_THRESHOLD = 0.75;
@@ -39,13 +40,13 @@ function keyOf(s: Story): Set<string> {
   return key;
 }
 
-const rule: Rule = {
+const rule: WorkspaceRule = {
   id: 'duplicate-story',
   description: 'Two stories should not say the same thing.',
   defaultSeverity: 'warning',
   guideline: "Defer or eliminate work that doesn't create clear value",
   fixable: false,
-  crossStory: true,
+  scope: 'workspace',
   check(ctx) {
     const { story } = ctx;
     if (!story.elements.outcome) return;
@@ -54,7 +55,7 @@ const rule: Rule = {
     const twins: Twin[] = [];
     for (const other of documentIndex(ctx.stories).similar(key)) {
       if (other === story) continue;
-      twins.push({ uri: ctx.uri, span: storyAnchor(other, ctx.text), title: other.title ?? other.elements.outcome!.text });
+      twins.push({ uri: ctx.uri, span: storyAnchor(other, StorySource.of(ctx.text, other)), title: other.title ?? other.elements.outcome!.text });
     }
     for (const other of ctx.workspace.duplicates?.similar(key) ?? []) {
       if (other.uri !== ctx.uri) twins.push(other);
@@ -62,7 +63,7 @@ const rule: Rule = {
     if (twins.length === 0) return;
     ctx.report({
       message: `This story says nearly the same as "${twins[0]!.title}"${twins.length > 1 ? ` and ${twins.length - 1} more` : ''}. Merge them or make the difference explicit.`,
-      span: storyAnchor(story, ctx.text),
+      span: storyAnchor(story, ctx.source),
       related: twins.map((t) => ({ uri: t.uri, span: t.span, message: `Similar story: ${t.title}` })),
     });
   },

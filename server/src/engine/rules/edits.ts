@@ -1,43 +1,36 @@
 import { CANONICAL_LABEL } from '../parse/labels.js';
-import { lineStartOf, LIST_ITEM_LINE } from '../text/line-index.js';
+import { LIST_ITEM_LINE } from '../text/line-index.js';
 import { isUnfilled } from '../text/placeholder.js';
 import type { ElementKind, Fix, Span, Story, TextEdit } from '../types.js';
-import type { RuleContext } from './rule.js';
+import type { StorySource } from '../text/story-source.js';
+import type { StoryContext } from './rule.js';
 
 /** Where a finding about something missing is shown: the title, else the sentence, else the story's first line. */
-export function storyAnchor(story: Story, text: string): Span {
+export function storyAnchor(story: Story, source: StorySource): Span {
   if (story.titleSpan && story.titleSpan.end > story.titleSpan.start) return story.titleSpan;
   if (story.sentence) return story.sentence.span;
-  const lineEnd = text.indexOf('\n', story.span.start);
-  const end = lineEnd < 0 || lineEnd > story.span.end ? story.span.end : lineEnd;
-  return { start: story.span.start, end: end > story.span.start && text[end - 1] === '\r' ? end - 1 : end };
+  return { start: story.span.start, end: Math.max(story.span.start, Math.min(story.span.end, source.lineEndOf(story.span.start))) };
 }
 
 const FIELD_ORDER: ElementKind[] = ['who', 'outcome', 'why', 'success', 'consequence', 'assumptions', 'solution'];
-
-function lineEndOf(text: string, offset: number): number {
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
-}
 
 /**
  * A `**Label:** value` line, placed in the guideline's order among the story's existing
  * field lines (Who before Outcome before Why …), else after its last field line or heading.
  */
-export function insertField(ctx: RuleContext, kind: ElementKind, value: string): TextEdit {
-  const { story, eol, text } = ctx;
+export function insertField(ctx: StoryContext, kind: ElementKind, value: string): TextEdit {
+  const { story, eol, source } = ctx;
   const line = `**${CANONICAL_LABEL[kind]}:** ${value}`;
   const rank = FIELD_ORDER.indexOf(kind);
   const fields = FIELD_ORDER.map((k) => story.elements[k]).filter((e) => e?.from === 'field' && e.label && e.label.start < story.fieldInsertAt + 1);
   const before = fields.filter((e) => FIELD_ORDER.indexOf(e!.kind) < rank).pop();
   if (before) {
-    const at = lineEndOf(text, Math.max(before.label!.end, before.span.start, before.blockEnd ?? 0));
+    const at = source.lineEndOf(Math.max(before.label!.end, before.span.start, before.blockEnd ?? 0));
     // After a field's list, a blank line keeps the new field out of the last item.
-    const lastLine = text.slice(lineStartOf(text, at), at);
+    const lastLine = source.slice(source.lineStartOf(at), at);
     // Fields written as list items (`- **Who:** …`) get a sibling item.
-    const fieldItem = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)(?=\*\*|__|\w+:)/.exec(text.slice(lineStartOf(text, before.label!.start), before.label!.start + 2));
-    if (fieldItem && lineStartOf(text, at) === lineStartOf(text, before.label!.start)) {
+    const fieldItem = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)(?=\*\*|__|\w+:)/.exec(source.slice(source.lineStartOf(before.label!.start), before.label!.start + 2));
+    if (fieldItem && source.lineStartOf(at) === source.lineStartOf(before.label!.start)) {
       return { start: at, end: at, newText: `${eol}${fieldItem[1]!.replace(/\d+/, (n) => String(Number(n) + 1))}${line}` };
     }
     const afterList = LIST_ITEM_LINE.test(lastLine);
@@ -45,28 +38,27 @@ export function insertField(ctx: RuleContext, kind: ElementKind, value: string):
   }
   const after = fields.find((e) => FIELD_ORDER.indexOf(e!.kind) > rank);
   if (after) {
-    const at = lineStartOf(text, after.label!.start);
-    const indent = text.slice(at, after.label!.start).match(/^[ \t>]*/)?.[0] ?? '';
+    const at = source.lineStartOf(after.label!.start);
+    const indent = source.slice(at, after.label!.start).match(/^[ \t>]*/)?.[0] ?? '';
     return { start: at + indent.length, end: at + indent.length, newText: `${line}${eol}${indent}` };
   }
   const at = story.fieldInsertAt;
-  if (story.titleSpan !== undefined && !story.sentence && isHeadingLineEnd(text, at)) {
+  if (story.titleSpan !== undefined && !story.sentence && isHeadingLineEnd(source, at)) {
     return { start: at, end: at, newText: `${eol}${eol}${line}` };
   }
-  const afterList = LIST_ITEM_LINE.test(text.slice(lineStartOf(text, at), at)) && !story.oneLine;
+  const afterList = LIST_ITEM_LINE.test(source.slice(source.lineStartOf(at), at)) && !story.oneLine;
   return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
 }
 
-function isHeadingLineEnd(text: string, at: number): boolean {
-  const lineStart = lineStartOf(text, at);
-  return /^\s{0,3}#{1,6}(\s|$)/.test(text.slice(lineStart, at));
+function isHeadingLineEnd(source: StorySource, at: number): boolean {
+  return /^\s{0,3}#{1,6}(\s|$)/.test(source.slice(source.lineStartOf(at), at));
 }
 
 /**
  * A whole section (`### How we'll know` + body) added at the end of the story. Stories
  * without a heading get a bold label instead, so the section never becomes a new story.
  */
-export function insertSection(ctx: RuleContext, kind: ElementKind, body: string): TextEdit {
+export function insertSection(ctx: StoryContext, kind: ElementKind, body: string): TextEdit {
   const { story, eol } = ctx;
   const label = CANONICAL_LABEL[kind];
   const title = story.depth > 0 ? `${'#'.repeat(Math.min(6, story.depth + 1))} ${label}` : `**${label}:**`;
@@ -87,11 +79,11 @@ export function personaOf(story: Story): string {
  * empty, or "TBD") asks to be filled in and gets no fix; an absent one gets the fix.
  */
 export function reportMissing(
-  ctx: RuleContext,
+  ctx: StoryContext,
   kind: ElementKind,
   messages: { unfilled: string; missing: string },
   fix: () => Fix,
-  anchor: Span = storyAnchor(ctx.story, ctx.text),
+  anchor: Span = storyAnchor(ctx.story, ctx.source),
 ): void {
   const element = ctx.story.elements[kind];
   if (element && !isUnfilled(element.text)) return;

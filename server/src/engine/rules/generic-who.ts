@@ -1,14 +1,14 @@
 import { normaliseWho } from '../language/lexicon.js';
 import { containsPlaceholder } from '../text/placeholder.js';
-import type { Rule } from './rule.js';
+import type { WorkspaceRule } from './rule.js';
 
-const rule: Rule = {
+const rule: WorkspaceRule = {
   id: 'generic-who',
   description: 'Name a specific person, not "user", "customer" or "we".',
   defaultSeverity: 'info',
   guideline: 'Who experiences the need',
   fixable: false,
-  crossStory: true,
+  scope: 'workspace',
   check(ctx) {
     const who = ctx.story.elements.who;
     if (!who || containsPlaceholder(who.text)) return;

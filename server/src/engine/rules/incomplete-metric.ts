@@ -1,12 +1,13 @@
 import { placeholder } from '../text/placeholder.js';
 import { judgedCriteria } from './criteria.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'incomplete-metric',
   description: 'A measurable criterion should say from what baseline and by when.',
   defaultSeverity: 'info',
   guideline: 'What metrics will improve',
+  scope: 'story',
   fixable: true,
   sectionRule: true,
   check(ctx) {

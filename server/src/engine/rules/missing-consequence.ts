@@ -1,12 +1,13 @@
 import { placeholder } from '../text/placeholder.js';
 import { insertField, reportMissing } from './edits.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'missing-consequence',
   description: "Say what happens if we don't do this.",
   defaultSeverity: 'info',
   guideline: "What happens if we don't address it",
+  scope: 'story',
   fixable: true,
   sectionRule: true,
   check(ctx) {

@@ -1,12 +1,13 @@
 import { placeholder } from '../text/placeholder.js';
 import { insertField, personaOf, reportMissing } from './edits.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'missing-outcome',
   description: 'State the outcome the person is seeking.',
   defaultSeverity: 'error',
   guideline: "What outcome they're seeking",
+  scope: 'story',
   fixable: true,
   check(ctx) {
     reportMissing(

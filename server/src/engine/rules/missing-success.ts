@@ -1,14 +1,15 @@
 import { isUnfilled, placeholder } from '../text/placeholder.js';
 import { insertSection, storyAnchor } from './edits.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
 export const CRITERION_TEMPLATE = `- ${placeholder('metric')} from ${placeholder('baseline')} to ${placeholder('target')} by ${placeholder('when')}`;
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'missing-success',
   description: "Say how we'll know the need is met.",
   defaultSeverity: 'warning',
   guideline: "How we'll know the need is met",
+  scope: 'story',
   fixable: true,
   sectionRule: true,
   check(ctx) {
@@ -18,7 +19,7 @@ const rule: Rule = {
     if (success && success.text.trim() && !isUnfilled(success.text)) return;
     ctx.report({
       message: "Nothing says how we'll know the need is met. Add success signals: an observable change, a behaviour or a metric.",
-      span: success?.label ?? storyAnchor(story, ctx.text),
+      span: success?.label ?? storyAnchor(story, ctx.source),
       ...(success ? {} : { fix: { title: "Add a How we'll know section", edits: [insertSection(ctx, 'success', CRITERION_TEMPLATE)] } }),
     });
   },

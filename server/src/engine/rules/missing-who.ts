@@ -1,12 +1,13 @@
 import { placeholder } from '../text/placeholder.js';
 import { insertField, reportMissing } from './edits.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'missing-who',
   description: 'Name who has the need.',
   defaultSeverity: 'warning',
   guideline: 'Who experiences the need',
+  scope: 'story',
   fixable: true,
   check(ctx) {
     const { story } = ctx;

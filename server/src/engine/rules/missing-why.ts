@@ -1,12 +1,13 @@
 import { placeholder } from '../text/placeholder.js';
 import { insertField, personaOf, reportMissing, storyAnchor } from './edits.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'missing-why',
   description: 'Say why the outcome matters.',
   defaultSeverity: 'warning',
   guideline: 'Why this outcome matters to them',
+  scope: 'story',
   fixable: true,
   check(ctx) {
     const { story } = ctx;
@@ -23,7 +24,7 @@ const rule: Rule = {
         sentenceOutcome && story.elements.outcome === sentenceOutcome
           ? { title: 'Add ", so that …"', edits: [{ start: sentenceOutcome.span.end, end: sentenceOutcome.span.end, newText: `, so that ${prompt}` }] }
           : { title: 'Add a Why: field', edits: [insertField(ctx, 'why', prompt)] },
-      story.elements.outcome?.span ?? storyAnchor(story, ctx.text),
+      story.elements.outcome?.span ?? storyAnchor(story, ctx.source),
     );
   },
 };

@@ -1,22 +1,23 @@
 import { splitGoals } from '../language/goals.js';
-import { lineStartOf, LIST_ITEM_LINE } from '../text/line-index.js';
+import { LIST_ITEM_LINE } from '../text/line-index.js';
 import { containsPlaceholder } from '../text/placeholder.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'non-atomic',
   description: 'One story, one goal.',
   defaultSeverity: 'warning',
   guideline: 'Identify the smallest valuable increment',
+  scope: 'story',
   fixable: true,
   check(ctx) {
-    const { story, text, eol } = ctx;
+    const { story, source, eol } = ctx;
     const outcome = story.elements.outcome;
     if (!outcome || containsPlaceholder(outcome.text)) return;
     const goals = splitGoals(outcome.text);
     if (!goals) return;
-    const before = text.slice(story.span.start, outcome.span.start);
-    const after = text.slice(outcome.span.end, story.span.end);
+    const before = source.slice(story.span.start, outcome.span.start);
+    const after = source.slice(outcome.span.end, story.span.end);
     const title = story.titleSpan;
     const copies = goals.map((goal) => {
       let copy = before + goal + after;
@@ -29,7 +30,7 @@ const rule: Rule = {
       }
       return copy;
     });
-    const prefix = text.slice(lineStartOf(text, story.span.start), story.span.start);
+    const prefix = source.slice(source.lineStartOf(story.span.start), story.span.start);
     const separator = story.oneLine && LIST_ITEM_LINE.test(prefix) ? `${eol}${prefix}` : `${eol}${eol}`;
     ctx.report({
       message: `The outcome bundles ${goals.length} goals (${goals.map((g) => `"${g}"`).join(', ')}). Split it so each can be delivered and valued on its own.`,

@@ -1,12 +1,13 @@
 import { placeholder } from '../text/placeholder.js';
 import { judgedCriteria } from './criteria.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'output-criterion',
   description: 'A success criterion should be a change in the world, not a task or deliverable.',
   defaultSeverity: 'warning',
   guideline: 'How users will behave differently',
+  scope: 'story',
   fixable: true,
   sectionRule: true,
   check(ctx) {

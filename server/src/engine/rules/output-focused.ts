@@ -3,7 +3,7 @@ import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { TextEdit } from '../types.js';
 import { insertField, insertSection, personaOf } from './edits.js';
 import { CRITERION_TEMPLATE } from './missing-success.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
 const KIND_WORDS = {
   ui: 'a UI element or interaction',
@@ -13,18 +13,19 @@ const KIND_WORDS = {
   artifact: 'a thing to build',
 } as const;
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'output-focused',
   description: 'The outcome should be a change for the person, not a feature, UI element or technical task.',
   defaultSeverity: 'warning',
   guideline: 'Uncover the real problems users face, not just their requested solutions',
+  scope: 'story',
   fixable: true,
   check(ctx) {
     const { story } = ctx;
     const outcome = story.elements.outcome;
     if (!outcome || !outcome.text.trim() || containsPlaceholder(outcome.text)) return;
     // "I don't want X" asks for a problem to go away: an outcome whatever X names.
-    if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.text.slice(outcome.label.start, outcome.label.end))) return;
+    if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.source.slice(outcome.label.start, outcome.label.end))) return;
     const judgement = judgeOutcome(outcome.text, ctx.vocabulary.outputTerms);
     if (!judgement) return;
     const persona = personaOf(story);

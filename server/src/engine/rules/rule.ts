@@ -1,5 +1,6 @@
 import type { Vocabulary } from '../config/types.js';
 import type { SimilarityIndex } from '../language/similarity.js';
+import type { StorySource } from '../text/story-source.js';
 import type { Fix, RelatedLocation, Severity, SeverityOrOff, Span, Story } from '../types.js';
 
 export interface WorkspaceStory {
@@ -30,22 +31,28 @@ export interface Report {
   related?: RelatedLocation[];
 }
 
-/** Everything a rule may read. Rules are pure: they report, they never mutate. */
-export interface RuleContext {
-  uri: string;
-  text: string;
+/** Everything a story rule may read: its own story and nothing else. Rules report, they never mutate. */
+export interface StoryContext {
   story: Story;
-  stories: readonly Story[];
+  /** The story's own lines (document offsets; reads outside the story see nothing). */
+  source: StorySource;
   options: Record<string, unknown>;
   vocabulary: Vocabulary;
-  workspace: WorkspaceIndex;
   /** The line break new lines must use (`\r\n` in CRLF files). */
   eol: string;
   report(report: Report): void;
 }
 
-/** One rule of the catalogue (SPEC §3). Metadata lives here and nowhere else. */
-export interface Rule {
+/** What a workspace rule reads besides its story: the document's other stories and the workspace. */
+export interface WorkspaceContext extends StoryContext {
+  uri: string;
+  text: string;
+  stories: readonly Story[];
+  workspace: WorkspaceIndex;
+}
+
+/** What every rule declares (SPEC §3). Metadata lives in the rule's file and nowhere else. */
+interface RuleMeta {
   id: string;
   description: string;
   defaultSeverity: SeverityOrOff;
@@ -55,9 +62,23 @@ export interface Rule {
   fixable: boolean;
   /** Rules about sections (success, consequence, assumptions) skip one-line stories. */
   sectionRule?: boolean;
-  /** The rule reads other stories or the workspace, so its findings cannot be cached per story. */
-  crossStory?: boolean;
-  check(context: RuleContext): void;
 }
+
+/**
+ * A rule that reads its own story only. Its findings are cached per story between edits, so
+ * its context has no other story, no workspace and no document text: reading them cannot compile.
+ */
+export interface StoryRule extends RuleMeta {
+  scope: 'story';
+  check(context: StoryContext): void;
+}
+
+/** A rule that compares a story with others (duplicates, personas): run on every lint, never cached. */
+export interface WorkspaceRule extends RuleMeta {
+  scope: 'workspace';
+  check(context: WorkspaceContext): void;
+}
+
+export type Rule = StoryRule | WorkspaceRule;
 
 export type { Severity };

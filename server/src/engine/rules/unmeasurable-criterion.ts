@@ -1,12 +1,13 @@
 import { judgedCriteria } from './criteria.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'unmeasurable-criterion',
   description: 'A success criterion must name an observable signal.',
   defaultSeverity: 'warning',
   guideline: 'What observable change indicates success',
+  scope: 'story',
   fixable: true,
   sectionRule: true,
   check(ctx) {

@@ -1,12 +1,13 @@
 import { phraseMatcher } from '../language/lexicon.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'unvalidated-assumption',
   description: 'Say how each assumption will be validated.',
   defaultSeverity: 'info',
   guideline: 'Validate assumptions through evidence and feedback',
+  scope: 'story',
   fixable: true,
   sectionRule: true,
   check(ctx) {

@@ -1,17 +1,18 @@
 import { containsPlaceholder } from '../text/placeholder.js';
 import { contentWords } from '../language/words.js';
-import type { Rule } from './rule.js';
+import type { StoryRule } from './rule.js';
 
 /** Reasons that carry no value whatever the outcome. */
 const EMPTY_WHY = /^(?:(?:so\s+that\s+)?(?:i|we|they|users?|you)\s+(?:can|could|will|am\s+able\s+to|are\s+able\s+to)\s+)?(?:(?:start|begin|continue|keep)\s+)?(?:use|using|have|do|get|access|see)\s+(?:it|this|that|them|the\s+(?:feature|functionality|system|app|application|tool|site|website|page|option|button|product|service))\b[\s.!]*$|^(?:it\s+works|it\s+is\s+(?:done|there|available|possible)|i\s+(?:can|could)\s+do\s+(?:it|that|this|so)|i\s+want\s+(?:it|to))[\s.!]*$/i;
 
 const RESTATED_SHARE = 0.6;
 
-const rule: Rule = {
+const rule: StoryRule = {
   id: 'why-restates-what',
   description: 'The why should add a reason, not repeat the outcome.',
   defaultSeverity: 'info',
   guideline: 'Why this outcome matters to them',
+  scope: 'story',
   fixable: false,
   check(ctx) {
     const { why, outcome } = ctx.story.elements;
