@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const entries = {
-  cli: 'server/src/cli/main.ts',
+  cli: 'server/src/main.ts',
   server: 'server/src/server/main.ts',
   client: 'client/src/extension.ts',
   eval: 'server/src/eval/eval.ts',

@@ -1,21 +1,85 @@
-/** The engine is a library: no editor, no protocol, no file system (ARCHITECTURE.md invariants). */
+/**
+ * The layers of ARCHITECTURE.md, checked on the imports: engine ← node host ← CLI and server;
+ * the client knows the server only through the protocol module; nobody reaches past
+ * `engine/index.ts` or `node/index.ts` into their insides.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const engine = join(__dirname, '..', 'server', 'src', 'engine');
+const repo = join(__dirname, '..');
+const src = join(repo, 'server', 'src');
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sources(join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+        ? [join(dir, e.name)]
+        : [],
   );
 }
 
-describe('the engine', () => {
-  it('imports neither vscode, nor the language server, nor the file system', () => {
-    const offenders = sources(engine).filter((file) =>
-      /from\s+['"](?:vscode|vscode-languageserver[\w/-]*|vscode-languageclient[\w/-]*|(?:node:)?fs(?:\/promises)?|(?:node:)?child_process)['"]/.test(readFileSync(file, 'utf8')),
-    );
-    expect(offenders).toEqual([]);
+interface Import {
+  file: string;
+  specifier: string;
+  /** The imported file relative to server/src (`engine/index.ts`), for relative imports. */
+  target?: string;
+}
+
+function importsOf(file: string): Import[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => {
+    const specifier = m[1]!;
+    const where = relative(repo, file);
+    if (!specifier.startsWith('.')) return { file: where, specifier };
+    const target = relative(src, resolve(dirname(file), specifier)).replace(/\.js$/, '.ts');
+    return { file: where, specifier, target };
+  });
+}
+
+/** The layer a file under server/src belongs to: its first folder, or the file itself at the top. */
+const layerOf = (pathFromSrc: string) => pathFromSrc.split('/')[0]!.replace(/\.ts$/, '');
+
+const layerFiles = (layer: string) => sources(join(src, layer));
+
+function offenders(files: string[], bad: (i: Import) => boolean): string[] {
+  return files.flatMap(importsOf).filter(bad).map((i) => `${i.file} imports ${i.specifier}`);
+}
+
+const HOST_MODULES = /^(?:vscode|vscode-languageserver[\w/-]*|vscode-languageclient[\w/-]*|(?:node:)?fs(?:\/promises)?|(?:node:)?child_process)$/;
+
+describe('the layers', () => {
+  it('keep the engine a library: no editor, no protocol, no file system, no outer layer', () => {
+    const bad = offenders(layerFiles('engine'), (i) => HOST_MODULES.test(i.specifier) || (i.target !== undefined && layerOf(i.target) !== 'engine'));
+    expect(bad).toEqual([]);
+  });
+
+  it('let the node host use the engine, and nothing above it', () => {
+    const bad = offenders(layerFiles('node'), (i) => i.target !== undefined && !['node', 'engine'].includes(layerOf(i.target)));
+    expect(bad).toEqual([]);
+  });
+
+  it('keep the CLI and the server apart: neither imports the other', () => {
+    expect(offenders(layerFiles('cli'), (i) => i.target !== undefined && layerOf(i.target) === 'server')).toEqual([]);
+    expect(offenders(layerFiles('server'), (i) => i.target !== undefined && layerOf(i.target) === 'cli')).toEqual([]);
+  });
+
+  it('reach the engine and the node host only through their index', () => {
+    const outside = sources(src).filter((f) => !['engine', 'node'].includes(layerOf(relative(src, f))));
+    const bad = offenders(outside, (i) => i.target !== undefined && ['engine', 'node'].includes(layerOf(i.target)) && !/^(?:engine|node)\/index\.ts$/.test(i.target));
+    expect(bad).toEqual([]);
+  });
+
+  it('let the client know the server only through the protocol module', () => {
+    const client = sources(join(repo, 'client', 'src'));
+    const bad = offenders(client, (i) => i.specifier.includes('server/') && !/server\/src\/protocol(?:\.js)?$/.test(i.specifier));
+    expect(bad).toEqual([]);
+  });
+
+  it('write the protocol names in one place only', () => {
+    const files = [...sources(src), ...sources(join(repo, 'client', 'src'))].filter((f) => !f.endsWith('protocol.ts'));
+    const spelled = files.filter((f) => /['"](?:storylint\/report|storylint\.applyFixAll|source\.fixAll\.storylint)['"]/.test(readFileSync(f, 'utf8')));
+    expect(spelled.map((f) => relative(repo, f))).toEqual([]);
   });
 });

@@ -25,6 +25,8 @@ interface Edit {
 interface Action {
   title: string;
   kind?: string;
+  isPreferred?: boolean;
+  diagnostics?: { code?: string | number; message: string }[];
   edit?: { documentChanges: { textDocument: { uri: string; version: number }; edits: Edit[] }[] };
 }
 
@@ -70,14 +72,15 @@ describe('the language server over stdio', () => {
     }
   });
 
-  it('gives every diagnostic its rule as code, a docs link, the source and the story in data', async () => {
+  it('gives every diagnostic its rule as code, a docs link and the source, and nothing for code actions to trust', async () => {
     const { uri } = await open(client, 'stories/checkout.story.md');
     const { diagnostics } = await client.diagnostics(uri, 1);
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const d of diagnostics) {
       expect(d.source).toBe('storylint');
       expect((d as unknown as { codeDescription: { href: string } }).codeDescription.href).toContain(`docs/rules/${d.code}.md`);
-      expect(d.data).toMatchObject({ storyIndex: expect.any(Number) });
+      // Code actions come from the server's own findings, so a diagnostic carries no data.
+      expect(d.data).toBeUndefined();
     }
     const duplicate = diagnostics.find((d) => d.code === 'duplicate-story')!;
     expect(JSON.stringify(duplicate.relatedInformation)).toContain('notifications.md');
@@ -107,8 +110,9 @@ describe('the language server over stdio', () => {
         range: d.range,
         context: { diagnostics: [d], only: ['quickfix'] },
       });
-      expect(actions.some((a) => a.title === `Disable ${d.code} for this story`)).toBe(true);
-      const fix = actions.find((a) => !a.title.startsWith('Disable') && !a.title.startsWith('Use '));
+      const forThis = actions.filter((a) => a.diagnostics?.[0]?.code === d.code && a.diagnostics[0].message === d.message);
+      expect(forThis.some((a) => a.title === `Disable ${d.code} for this story`)).toBe(true);
+      const fix = forThis.find((a) => !a.title.startsWith('Disable') && !a.title.startsWith('Use '));
       if (!fix) continue;
       const fixed = applyAction(text, fix);
       expect(fixed).not.toContain('${');
@@ -120,6 +124,37 @@ describe('the language server over stdio', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('offers the fixes of its findings in range when the client sends no diagnostics in the context', async () => {
+    const { uri } = await open(client, 'stories/checkout.story.md', 300);
+    const { diagnostics } = await client.diagnostics(uri, 300);
+    const outcome = diagnostics.find((d) => d.code === 'output-focused')!;
+    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: outcome.range.start, end: outcome.range.start },
+      context: { diagnostics: [] },
+    });
+    expect(actions.map((a) => a.title)).toContain('Disable output-focused for this story');
+    expect(actions.some((a) => a.diagnostics?.[0]?.code === 'output-focused' && !a.title.startsWith('Disable'))).toBe(true);
+  });
+
+  it('offers fixes when the client echoes the diagnostic in byte columns (non-ASCII text before it)', async () => {
+    const uri = pathToFileURL(join(dir, 'stories', 'emoji.story.md')).href;
+    const text = '# Pickup\n\n- As a café ☕ regular, I want a dropdown to choose the pickup café, so that I get my coffee.\n';
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    const d = diagnostics.find((x) => x.code === 'output-focused')!;
+    const line = text.split('\n')[d.range.start.line]!;
+    const bytes = (chars: number) => Buffer.byteLength(line.slice(0, chars), 'utf8');
+    const echoed = { ...d, range: { start: { ...d.range.start, character: bytes(d.range.start.character) }, end: { ...d.range.end, character: bytes(d.range.end.character) } } };
+    expect(echoed.range.start.character).not.toBe(d.range.start.character);
+    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: echoed.range,
+      context: { diagnostics: [echoed] },
+    });
+    expect(actions.some((a) => a.diagnostics?.[0]?.code === 'output-focused' && a.title.startsWith('Rewrite'))).toBe(true);
   });
 
   it('offers fix-all as source.fixAll.storylint, and a second fix-all has nothing left to do', async () => {
@@ -189,6 +224,24 @@ describe('the language server over stdio', () => {
     const { markdown } = await client.connection.sendRequest<{ markdown: string }>('storylint/report', {});
     expect(markdown).toContain('# Backlog value report');
     expect(markdown).toMatch(/\(file:\/\/.*checkout\.story\.md#L\d+\)/);
+  });
+
+  it('counts in the report only the rules the settings leave on, and nothing when Storylint is off', async () => {
+    const rulesIn = (markdown: string) => [...markdown.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const before = await client.connection.sendRequest<{ markdown: string }>('storylint/report', {});
+    expect(rulesIn(before.markdown)).toContain('generic-who');
+    client.configuration = { rules: { 'generic-who': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const off = await client.connection.sendRequest<{ markdown: string }>('storylint/report', {});
+    expect(rulesIn(off.markdown)).not.toContain('generic-who');
+    expect(rulesIn(off.markdown).length).toBeGreaterThan(0);
+    client.configuration = { enable: false };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const disabled = await client.connection.sendRequest<{ markdown: string }>('storylint/report', {});
+    expect(disabled.markdown).toContain('0 stories in 0 files');
+    client.configuration = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
   });
 });
 

@@ -13,15 +13,9 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 
-/** The backlog value report, rendered by the server as Markdown with `file:///…#Lnn` links. */
-interface ReportResult {
-  markdown: string;
-}
+import { APPLY_FIX_ALL_COMMAND, REPORT_REQUEST, type ReportResult } from '../../server/src/protocol.js';
 
-const ReportRequest = new RequestType<Record<string, never>, ReportResult, void>('storylint/report');
-
-/** The server command behind "Fix all": applies every fix of one document as a workspace edit. */
-const APPLY_FIX_ALL = 'storylint.applyFixAll';
+const ReportRequest = new RequestType<Record<string, never>, ReportResult, void>(REPORT_REQUEST);
 
 let client: LanguageClient | undefined;
 
@@ -68,7 +62,7 @@ async function fixAll(languageClient: LanguageClient): Promise<void> {
     return;
   }
   const uri = languageClient.code2ProtocolConverter.asUri(document.uri);
-  await languageClient.sendRequest(ExecuteCommandRequest.type, { command: APPLY_FIX_ALL, arguments: [uri] });
+  await languageClient.sendRequest(ExecuteCommandRequest.type, { command: APPLY_FIX_ALL_COMMAND, arguments: [uri] });
 }
 
 /** Opens the backlog value report as a Markdown preview; its links open each story at its line. */

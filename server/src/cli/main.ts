@@ -7,16 +7,15 @@ import {
   fixText,
   lintDocument,
   prepareDocument,
+  renderReportJson,
+  renderReportMarkdown,
   type LintResult,
   type StoryDocument,
 } from '../engine/index.js';
-import { startServer } from '../server/server.js';
-import { discoverFiles, readStoryFile } from './discover.js';
+import { discoverFiles, loadConfig, readStoryFile } from '../node/index.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatStylish } from './formatters/stylish.js';
-import { loadConfig } from './load-config.js';
-import { renderReportJson, renderReportMarkdown } from './render-report.js';
 import type { FileResult, Formatter } from './types.js';
 
 declare const STORYLINT_VERSION: string;
@@ -155,19 +154,4 @@ export function run(argv: readonly string[], io: Io): number {
   const warnings = all.filter((f) => f.severity === 'warning').length;
   if (isReport) return EXIT.ok;
   return errors > 0 || warnings > maxWarnings ? EXIT.problems : EXIT.ok;
-}
-
-if (require.main === module) {
-  if (process.argv.includes('--stdio')) {
-    // The language server for any LSP editor; it runs until the client disconnects.
-    startServer();
-  } else {
-    process.exitCode = run(process.argv.slice(2), {
-      cwd: process.cwd(),
-      stdout: (s) => process.stdout.write(s),
-      stderr: (s) => process.stderr.write(s),
-      isTty: Boolean(process.stdout.isTTY),
-      env: process.env,
-    });
-  }
 }

@@ -1,8 +1,8 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { fixText, lineStartOf, type LineIndex, type LintOptions, type LintResult } from '../engine/index.js';
-import { minimalEdit, toWorkspaceEdit } from './convert.js';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver/node';
+import { fixText, lineStartOf, type LineIndex, type LintOptions, type LintResult, type Span } from '../engine/index.js';
+import { FIX_ALL_KIND } from '../protocol.js';
+import { minimalEdit, toDiagnostic, toWorkspaceEdit } from './convert.js';
 
-export const FIX_ALL_KIND = 'source.fixAll.storylint';
 
 export interface ActionContext {
   uri: string;
@@ -31,10 +31,12 @@ export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeA
     const start = ctx.lines.offsetAt(params.range.start);
     const end = ctx.lines.offsetAt(params.range.end);
     const mine = params.context.diagnostics.filter((d) => d.source === 'storylint' && typeof d.code === 'string');
+    // The fixes of our own findings in range, whatever the client echoes: some send byte
+    // columns (Neovim 0.7), some send no diagnostics at all.
     for (const finding of ctx.result.findings) {
       if (finding.span.end < start || finding.span.start > end) continue;
-      const diagnostic = mine.find((d) => d.code === finding.ruleId && ctx.lines.offsetAt(d.range.start) === finding.span.start);
-      if (!diagnostic) continue;
+      const echoed = mine.find((d) => d.code === finding.ruleId && overlaps(ctx.lines, d.range, finding.span));
+      const diagnostic = echoed ?? toDiagnostic(finding, ctx.lines, () => undefined);
       const quickFix = (title: string, edits: Parameters<typeof toWorkspaceEdit>[3], preferred: boolean): CodeAction => ({
         title,
         kind: CodeActionKind.QuickFix,
@@ -66,4 +68,11 @@ function disableForStory(ctx: ActionContext, ruleId: string, storyIndex: number,
     diagnostics: [diagnostic],
     edit: toWorkspaceEdit(ctx.uri, ctx.version, ctx.lines, [{ start: lineStart, end: lineStart, newText: `${indent}<!-- storylint-disable-next-story ${ruleId} -->${eol}` }], false),
   };
+}
+
+/** A client's diagnostic range (maybe in other units) that touches the finding's lines. */
+function overlaps(lines: LineIndex, range: Range, span: Span): boolean {
+  const first = lines.positionAt(span.start).line;
+  const last = lines.positionAt(span.end).line;
+  return range.start.line <= last && range.end.line >= first;
 }

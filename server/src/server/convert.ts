@@ -6,8 +6,7 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { docsUrl, LineIndex, type Finding, type Severity, type Span, type TextEdit } from '../engine/index.js';
-import { findPlaceholders } from '../engine/text/placeholder.js';
+import { docsUrl, findPlaceholders, LineIndex, type Finding, type Severity, type Span, type TextEdit } from '../engine/index.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,19 +19,16 @@ export function toRange(lines: LineIndex, span: Span): Range {
   return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
 }
 
-/** What a diagnostic carries so code actions need no server state beyond the document. */
-export interface DiagnosticData {
-  storyIndex: number;
-  version: number;
-}
-
-/** A finding as an LSP diagnostic; related locations in other files use those files' line indexes. */
-export function toDiagnostic(finding: Finding, lines: LineIndex, version: number, linesOf: (uri: string) => LineIndex | undefined): Diagnostic {
+/**
+ * A finding as an LSP diagnostic; related locations in other files use those files' line
+ * indexes. Code actions are rebuilt from the server's own findings, not from what the client
+ * echoes back, so a diagnostic carries no `data`.
+ */
+export function toDiagnostic(finding: Finding, lines: LineIndex, linesOf: (uri: string) => LineIndex | undefined): Diagnostic {
   const related = (finding.related ?? []).flatMap((r) => {
     const other = linesOf(r.uri);
     return other ? [{ location: { uri: r.uri, range: toRange(other, r.span) }, message: r.message }] : [];
   });
-  const data: DiagnosticData = { storyIndex: finding.storyIndex, version };
   return {
     range: toRange(lines, finding.span),
     severity: SEVERITY[finding.severity],
@@ -41,7 +37,6 @@ export function toDiagnostic(finding: Finding, lines: LineIndex, version: number
     source: 'storylint',
     message: finding.message,
     ...(related.length ? { relatedInformation: related } : {}),
-    data,
   };
 }
 

@@ -9,8 +9,7 @@ import {
   type Position,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import { CANONICAL_LABEL } from '../engine/parse/labels.js';
-import { RULES_BY_ID, docsUrl, valueCompleteness, type LineIndex, type LintResult, type Story } from '../engine/index.js';
+import { CANONICAL_LABEL, RULES_BY_ID, docsUrl, valueCompleteness, type LineIndex, type LintResult, type Story } from '../engine/index.js';
 import { toRange } from './convert.js';
 import type { Workspace } from './workspace.js';
 

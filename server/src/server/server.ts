@@ -12,22 +12,29 @@ import {
   type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { buildReport, LineIndex, LintCache, lintDocument, ParseCache, type ResolvedConfig, prepareDocument, resolveConfig, RULES_BY_ID, type LintOptions, type LintResult, type SeverityOrOff } from '../engine/index.js';
-import { renderReportMarkdown } from '../cli/render-report.js';
-import { codeActions, fixAllEdit, FIX_ALL_KIND, type ActionContext } from './code-actions.js';
+import {
+  applyEditorSettings,
+  buildReport,
+  DEFAULT_EDITOR_SETTINGS,
+  LineIndex,
+  LintCache,
+  lintDocument,
+  ParseCache,
+  prepareDocument,
+  renderReportMarkdown,
+  resolveConfig,
+  type EditorSettings,
+  type LintOptions,
+  type LintResult,
+  type ResolvedConfig,
+} from '../engine/index.js';
+import { APPLY_FIX_ALL_COMMAND, FIX_ALL_KIND, REPORT_REQUEST, type ReportResult } from '../protocol.js';
+import { codeActions, fixAllEdit, type ActionContext } from './code-actions.js';
 import { toDiagnostic } from './convert.js';
 import { codeLenses, completePersonas, documentSymbols, hover, workspaceSymbols } from './features.js';
 import { URI } from './uri.js';
 import { Workspace } from './workspace.js';
 
-/** The `storylint.*` settings, read per resource (never global: two folders may differ). */
-interface Settings {
-  enable: boolean;
-  rules: Record<string, SeverityOrOff>;
-  files: string[];
-}
-
-const DEFAULT_SETTINGS: Settings = { enable: true, rules: {}, files: [] };
 const LINT_DELAY_MS = 60;
 
 interface Analysis {
@@ -37,76 +44,86 @@ interface Analysis {
   options: LintOptions;
 }
 
+/** Everything the server keeps for one open document; closing it drops the record. */
+interface OpenDocument {
+  /** Only the pieces an edit touched are parsed again (see parse/markdown.ts). */
+  readonly parseCache: ParseCache;
+  /** Unchanged stories keep their findings between edits. */
+  readonly lintCache: LintCache;
+  /** The latest analysis; reused while the version is the same. */
+  analysis?: Analysis;
+  /** The pending push-mode lint. */
+  timer?: NodeJS.Timeout;
+}
+
 /** Starts the language server on the given connection (stdio, IPC or a test's streams). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
   const documents = new TextDocuments(TextDocument);
   const workspace = new Workspace([]);
-  const settingsCache = new Map<string, Promise<Settings>>();
-  const analyses = new Map<string, Analysis>();
-  const timers = new Map<string, NodeJS.Timeout>();
-  const parseCaches = new Map<string, ParseCache>();
-  const lintCaches = new Map<string, LintCache>();
-  /** The resolved configuration per document, kept while it does not change, so its lint cache stays valid. */
-  const configKey = new Map<string, [string, ResolvedConfig, ResolvedConfig]>();
+  const open = new Map<string, OpenDocument>();
+  /** Settings per resource (open or not: the report reads them for every file); cleared on change. */
+  const settingsCache = new Map<string, Promise<EditorSettings>>();
   let pull = false;
   let snippets = false;
   let configurationRequests = false;
 
-  const settingsFor = (uri: string): Promise<Settings> => {
+  const recordOf = (uri: string): OpenDocument => {
+    let record = open.get(uri);
+    if (!record) open.set(uri, (record = { parseCache: new ParseCache(), lintCache: new LintCache() }));
+    return record;
+  };
+
+  const settingsFor = (uri: string): Promise<EditorSettings> => {
     let s = settingsCache.get(uri);
     if (!s) {
       s = configurationRequests
         ? connection.workspace
             .getConfiguration({ scopeUri: uri, section: 'storylint' })
-            .then((v: Partial<Settings> | null) => ({ ...DEFAULT_SETTINGS, ...(v ?? {}) }))
-            .catch(() => DEFAULT_SETTINGS)
-        : Promise.resolve(DEFAULT_SETTINGS);
+            .then((v: Partial<EditorSettings> | null) => ({ ...DEFAULT_EDITOR_SETTINGS, ...(v ?? {}) }))
+            .catch(() => DEFAULT_EDITOR_SETTINGS)
+        : Promise.resolve(DEFAULT_EDITOR_SETTINGS);
       settingsCache.set(uri, s);
     }
     return s;
   };
 
+  /**
+   * The configuration a document is linted with (`.storylint.jsonc` under the editor's
+   * settings), or undefined when it is not linted: Storylint off, or not a story file.
+   */
+  const configFor = async (uri: string, text: string): Promise<ResolvedConfig | undefined> => {
+    const settings = await settingsFor(uri);
+    const base = URI.isFile(uri) ? workspace.configFor(URI.toPath(uri)).config : resolveConfig();
+    const config = applyEditorSettings(base, settings);
+    if (!config || (URI.isFile(uri) && !workspace.isStoryFile(URI.toPath(uri), text, settings.files))) return undefined;
+    return config;
+  };
+
   /** Lints a document version once; later requests for that version reuse the result. */
   const analyse = async (doc: TextDocument): Promise<Analysis | undefined> => {
-    const cached = analyses.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached;
+    const record = recordOf(doc.uri);
+    if (record.analysis?.version === doc.version) return record.analysis;
     const version = doc.version;
-    const settings = await settingsFor(doc.uri);
     const text = doc.getText();
-    const path = URI.toPath(doc.uri);
-    if (!settings.enable || (URI.isFile(doc.uri) && !workspace.isStoryFile(path, text, settings.files))) return undefined;
-    if (documents.get(doc.uri)?.version !== version) return undefined; // stale: a newer version is on its way
-    const loaded = URI.isFile(doc.uri) ? workspace.configFor(path) : undefined;
-    const base = loaded?.config ?? resolveConfig();
-    const rules = { ...base.rules };
-    for (const [id, severity] of Object.entries(settings.rules ?? {})) {
-      if (RULES_BY_ID.has(id) && rules[id]) rules[id] = { ...rules[id]!, severity };
-    }
-    let cache = parseCaches.get(doc.uri);
-    if (!cache) parseCaches.set(doc.uri, (cache = new ParseCache()));
-    // Only the pieces an edit touched are parsed again (see parse/markdown.ts).
-    const prepared = workspace.set(doc.uri, text, prepareDocument(text, doc.uri, cache));
-    let lintCache = lintCaches.get(doc.uri);
-    if (!lintCache) lintCaches.set(doc.uri, (lintCache = new LintCache()));
-    const config = configKey.get(doc.uri)?.[0] === JSON.stringify(rules) && configKey.get(doc.uri)?.[1] === base ? configKey.get(doc.uri)![2] : { ...base, rules };
-    configKey.set(doc.uri, [JSON.stringify(rules), base, config]);
-    const options: LintOptions = { uri: doc.uri, config, workspace: workspace.workspaceIndex(), cache: lintCache };
-    const analysis = { version, lines: new LineIndex(text), result: lintDocument(prepared, options), options };
-    analyses.set(doc.uri, analysis);
-    return analysis;
+    const config = await configFor(doc.uri, text);
+    if (!config) return undefined;
+    if (documents.get(doc.uri)?.version !== version || open.get(doc.uri) !== record) return undefined; // stale
+    const prepared = workspace.set(doc.uri, text, prepareDocument(text, doc.uri, record.parseCache));
+    const options: LintOptions = { uri: doc.uri, config, workspace: workspace.workspaceIndex(), cache: record.lintCache };
+    record.analysis = { version, lines: new LineIndex(text), result: lintDocument(prepared, options), options };
+    return record.analysis;
   };
 
   const diagnosticsOf = (a: Analysis): Diagnostic[] =>
-    a.result.findings.map((f) => toDiagnostic(f, a.lines, a.version, (uri) => (uri === a.result.uri ? a.lines : workspace.linesOf(uri))));
+    a.result.findings.map((f) => toDiagnostic(f, a.lines, (uri) => (uri === a.result.uri ? a.lines : workspace.linesOf(uri))));
 
   /** Push mode: lint after a short pause, and publish only if the version is still the latest. */
   const schedule = (uri: string) => {
     if (pull) return;
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
+    const record = recordOf(uri);
+    clearTimeout(record.timer);
+    record.timer = setTimeout(() => {
+        record.timer = undefined;
         const doc = documents.get(uri);
         if (!doc) return;
         void analyse(doc)
@@ -116,12 +133,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
             void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: a ? diagnosticsOf(a) : [] });
           })
           .catch((error: unknown) => connection.console.error(`storylint: ${(error as Error).stack ?? error}`));
-      }, LINT_DELAY_MS),
-    );
+      }, LINT_DELAY_MS);
   };
 
   const relintAll = () => {
-    analyses.clear();
+    for (const record of open.values()) record.analysis = undefined;
     if (pull) void connection.languages.diagnostics.refresh();
     else documents.all().forEach((d) => schedule(d.uri));
   };
@@ -175,7 +191,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
-        executeCommandProvider: { commands: ['storylint.applyFixAll'] },
+        executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND] },
         ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'storylint', version: typeof STORYLINT_VERSION === 'string' ? STORYLINT_VERSION : '0.0.0-dev' },
@@ -213,11 +229,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   documents.onDidChangeContent((e) => schedule(e.document.uri));
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    analyses.delete(e.document.uri);
-    parseCaches.delete(e.document.uri);
-    lintCaches.delete(e.document.uri);
-    configKey.delete(e.document.uri);
+    clearTimeout(open.get(e.document.uri)?.timer);
+    open.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     workspace.reload(e.document.uri); // back to what is on disk (or out of the index)
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -246,7 +259,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onExecuteCommand(
     safely(null, async (params) => {
       const uri = params.arguments?.[0];
-      if (params.command !== 'storylint.applyFixAll' || typeof uri !== 'string') return null;
+      if (params.command !== APPLY_FIX_ALL_COMMAND || typeof uri !== 'string') return null;
       const edit = await withAnalysis(uri, undefined, (a, doc) => fixAllEdit(actionContext(a, doc)));
       if (edit) await connection.workspace.applyEdit({ label: 'Storylint: fix all', edit });
       return null;
@@ -267,13 +280,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /** The backlog value report of the whole workspace, as Markdown with links to each story. */
   connection.onRequest(
-    'storylint/report',
-    safely({ markdown: '' }, () => {
+    REPORT_REQUEST,
+    safely<unknown, ReportResult>({ markdown: '' }, async () => {
       const index = workspace.workspaceIndex();
-      const rows = workspace.all().map((doc) => {
-        const loaded = URI.isFile(doc.uri) ? workspace.configFor(URI.toPath(doc.uri)) : undefined;
-        return { file: doc.uri, text: doc.text, result: lintDocument(doc, { uri: doc.uri, workspace: index, ...(loaded ? { config: loaded.config } : {}) }) };
-      });
+      const rows = [];
+      for (const doc of workspace.all()) {
+        // The same configuration as the diagnostics: rules turned off in the editor stay off here.
+        const config = await configFor(doc.uri, doc.text);
+        if (config) rows.push({ file: doc.uri, text: doc.text, result: lintDocument(doc, { uri: doc.uri, workspace: index, config }) });
+      }
       return { markdown: renderReportMarkdown(buildReport(rows), { link: (file, line) => `${file}#L${line}`, label: (file) => relativeLabel(workspace.folders, file) }) };
     }),
   );

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from './uri.js';
-import { discoverFiles, optsIn, readStoryFile } from '../cli/discover.js';
-import { loadConfig, type LoadedConfig } from '../cli/load-config.js';
+import { discoverFiles, loadConfig, optsIn, readStoryFile, type LoadedConfig } from '../node/index.js';
 import { buildWorkspaceIndex, LineIndex, prepareDocument, type StoryDocument, type WorkspaceIndex } from '../engine/index.js';
 
 

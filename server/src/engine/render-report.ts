@@ -1,4 +1,4 @@
-import type { BacklogReport } from '../engine/index.js';
+import type { BacklogReport } from './report.js';
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
 
