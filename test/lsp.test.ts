@@ -136,7 +136,10 @@ describe('the language server over stdio', () => {
       context: { diagnostics: [] },
     });
     expect(actions.map((a) => a.title)).toContain('Disable output-focused for this story');
-    expect(actions.some((a) => a.diagnostics?.[0]?.code === 'output-focused' && !a.title.startsWith('Disable'))).toBe(true);
+    const rewrite = actions.find((a) => a.diagnostics?.[0]?.code === 'output-focused' && !a.title.startsWith('Disable'));
+    expect(rewrite).toBeDefined();
+    // A rewrite changes the author's words: offered, never the preferred (auto-applied) fix.
+    expect(rewrite!.isPreferred).toBe(false);
   });
 
   it('offers fixes when the client echoes the diagnostic in byte columns (non-ASCII text before it)', async () => {

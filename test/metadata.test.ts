@@ -76,7 +76,7 @@ describe('the rule docs', () => {
 
       it('states the default severity and fixability the registry declares', () => {
         expect(doc).toContain(`Default severity: **${rule.defaultSeverity}**`);
-        expect(doc).toContain(`Fixable: **${rule.fixable ? 'yes' : 'no'}**`);
+        expect(doc).toContain(`Fixable: **${rule.fixable === 'rewrite' ? 'rewrite' : rule.fixable ? 'yes' : 'no'}**`);
       });
 
       it("quotes the registry's guideline line", () => {

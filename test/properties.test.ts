@@ -209,11 +209,16 @@ const splitsSurrogatePair = (text: string, at: number) => isHighSurrogate(text.c
 
 // ---------------------------------------------------------------- properties
 
-describe('fixing generated story documents', () => {
+/** The examples below were found with every fix applied: rewrites included. */
+const UNSAFE = { unsafe: true } as const;
+
+for (const unsafe of [false, true]) describe(`fixing generated story documents (${unsafe ? '--fix --unsafe-fixes' : '--fix'})`, () => {
+  const fix = (text: string) => fixText(text, { unsafe });
+  const applied = (f: Finding) => f.fix !== undefined && (unsafe || f.fix.kind !== 'rewrite');
   it('never loses a word of the author’s (except the conjunctions a split drops)', () => {
     fc.assert(
       fc.property(storyFile, ({ text }) => {
-        const fixed = fixText(text).text;
+        const fixed = fix(text).text;
         // The non-atomic split copies the story once per goal, so words may only grow in number.
         expect(lostWords(text, fixed, ['and', 'or'])).toEqual([]);
       }),
@@ -224,9 +229,9 @@ describe('fixing generated story documents', () => {
   it('is idempotent: fixing the fixed text changes nothing, and no fix is left to apply', () => {
     fc.assert(
       fc.property(storyFile, ({ text }) => {
-        const once = fixText(text).text;
-        expect(fixText(once).text).toBe(once);
-        expect(lintText(once).findings.filter((f) => f.fix).map((f) => `${f.ruleId}: ${once.slice(f.span.start, f.span.end)}`)).toEqual([]);
+        const once = fix(text).text;
+        expect(fix(once).text).toBe(once);
+        expect(lintText(once).findings.filter(applied).map((f) => `${f.ruleId}: ${once.slice(f.span.start, f.span.end)}`)).toEqual([]);
       }),
       RUNS,
     );
@@ -235,7 +240,7 @@ describe('fixing generated story documents', () => {
   it('keeps a finding on every placeholder a fix inserted, asking the author to fill it in', () => {
     fc.assert(
       fc.property(storyFile, ({ text }) => {
-        const fixed = fixText(text).text;
+        const fixed = fix(text).text;
         const findings = lintText(fixed).findings;
         for (const p of insertedPlaceholders(fixed)) {
           const covered = findings.some((f) => f.span.start <= p.start && p.end <= f.span.end);
@@ -252,7 +257,7 @@ describe('placeholders never make a story pass on its own', () => {
     const text = '## Alerts\n\nAs a night-shift nurse, I want to be told when a lab result is critical.\n';
     const before = lintText(text).findings.filter((f) => f.ruleId === 'missing-why');
     expect(before).toHaveLength(1);
-    const fixed = fixText(text).text;
+    const fixed = fixText(text, UNSAFE).text;
     expect(fixed).toContain('so that <why does this matter to the night-shift nurse?>');
     const after = lintText(fixed).findings.filter((f) => f.ruleId === 'missing-why');
     expect(after).toHaveLength(1);
@@ -262,7 +267,7 @@ describe('placeholders never make a story pass on its own', () => {
 
   it('still reports every element a value story lacked, after fix-all scaffolded them', () => {
     const text = '## Alerts\n\n**Who:** night-shift nurse\n';
-    const fixed = fixText(text).text;
+    const fixed = fixText(text, UNSAFE).text;
     const rules = new Set(lintText(fixed).findings.map((f) => f.ruleId));
     for (const id of ['missing-outcome', 'missing-why', 'missing-consequence']) expect(rules, id).toContain(id);
     // The success section is there, with a criterion that is only placeholders.
@@ -274,7 +279,7 @@ describe('placeholders never make a story pass on its own', () => {
 describe('fix-all on the shapes the properties found wanting', () => {
   it('fixes a file with a BOM exactly as the same file without one', () => {
     const text = '# Save card\n\n**Outcome:** a button to save my card\n';
-    expect(fixText(`\uFEFF${text}`).text).toBe(`\uFEFF${fixText(text).text}`);
+    expect(fixText(`\uFEFF${text}`, UNSAFE).text).toBe(`\uFEFF${fixText(text, UNSAFE).text}`);
   });
 
   it('keeps both criteria of a success list under a label when it adds the If we don’t field', () => {
@@ -291,7 +296,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
       '- Alerts are read within 5 minutes, up from 20% to 90% by Q3',
       '',
     ].join('\n');
-    const fixed = fixText(text).text;
+    const fixed = fixText(text, UNSAFE).text;
     const [story] = lintText(fixed).stories;
     expect(story!.criteria.map((c) => c.text)).toEqual([
       'Time to treatment falls from 40 min to 15 min by Q2',
@@ -314,7 +319,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
       '- Shoppers trust saved cards — validated by a survey of 50 shoppers',
       '',
     ].join('\n');
-    const fixed = fixText(text).text;
+    const fixed = fixText(text, UNSAFE).text;
     const [story] = lintText(fixed).stories;
     expect(story!.elements.solution?.text).toBe('a button to save my card');
     expect(story!.assumptions.map((a) => a.text)).toEqual(['Shoppers trust saved cards — validated by a survey of 50 shoppers']);
@@ -328,7 +333,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
       '- As a returning shopper, I want a button to save my card, so that I check out faster.',
       '',
     ].join('\n');
-    const fixed = fixText(text).text;
+    const fixed = fixText(text, UNSAFE).text;
     const result = lintText(fixed);
     expect(result.stories.map((s) => [s.oneLine, s.elements.who?.text])).toEqual([
       [true, 'night-shift nurse'],
@@ -342,7 +347,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
 
   it('splits a heading-less story with bundled goals into stories that are each linted', () => {
     const text = '**Who:** finance analyst\n**Outcome:** export, print and share reports\n**Why:** the board gets figures on time\n';
-    const fixed = fixText(text).text;
+    const fixed = fixText(text, UNSAFE).text;
     expect(lintText(fixed).stories.map((s) => s.elements.outcome?.text)).toEqual(['export reports', 'print reports', 'share reports']);
   });
 
@@ -360,7 +365,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
       '- [x] Dropdown deployed',
       '',
     ].join('\n');
-    expect(lostWords(text, fixText(text).text)).toEqual([]);
+    expect(lostWords(text, fixText(text, UNSAFE).text)).toEqual([]);
   });
 });
 
@@ -430,7 +435,7 @@ describe('linting never crashes and every range lies in the text', () => {
       fc.property(fc.array(token, { maxLength: 120 }), (tokens) => {
         const text = tokens.join('');
         expectSaneSpans(text, lintText(text).findings);
-        const fixed = fixText(text);
+        const fixed = fixText(text, UNSAFE);
         expect(typeof fixed.text).toBe('string');
       }),
       RUNS,

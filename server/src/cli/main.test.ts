@@ -586,6 +586,32 @@ describe('--fix', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  it('applies only safe fixes: the rewrites wait for --unsafe-fixes, and the summary says how many there are', () => {
+    const story = '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the store\n**Why:** people pick the wrong store\n';
+    const dir = makeWorkspace({ 'pickup.story.md': story });
+    const safe = runCli(['--fix'], dir);
+    const afterSafe = readFileSync(join(dir, 'pickup.story.md'), 'utf8');
+    expect(afterSafe).toContain('**Outcome:** add a dropdown to choose the store');
+    expect(afterSafe).not.toContain('Proposed solution');
+    expect(safe.stdout).toContain('1 rewrite available with --fix --unsafe-fixes');
+    const unsafe = runCli(['--fix', '--unsafe-fixes'], dir);
+    const afterUnsafe = readFileSync(join(dir, 'pickup.story.md'), 'utf8');
+    expect(afterUnsafe).toContain('**Proposed solution:** add a dropdown to choose the store');
+    expect(unsafe.stdout).not.toContain('--unsafe-fixes');
+    expect(runCli(['--unsafe-fixes'], dir).code).toBe(2);
+  });
+
+  it('reports a file it cannot read as an error and lints the others', () => {
+    const dir = makeWorkspace({ 'good.story.md': GOOD_STORY, 'deep.story.md': `${'> - '.repeat(5000)}As a nurse, I want x\n` });
+    writeFileSync(join(dir, 'binary.story.md'), Buffer.from([0x23, 0x20, 0, 1, 2]));
+    const result = runCli(['--format', 'json'], dir);
+    const files = JSON.parse(result.stdout) as { filePath: string; error?: string }[];
+    expect(files.map((f) => f.filePath).sort()).toEqual(['binary.story.md', 'deep.story.md', 'good.story.md']);
+    expect(files.find((f) => f.filePath === 'binary.story.md')!.error).toMatch(/binary/);
+    expect(result.stderr).toMatch(/deep\.story\.md:1:\d+: Lists or quotes nested deeper than 100 levels/);
+    expect(result.code).toBe(1);
+  });
+
   it('leaves files without fixable findings byte-for-byte alone', () => {
     const dir = makeWorkspace({ 'pay.story.md': GOOD_STORY.replace(/\n/g, '\r\n') });
     const before = readFileSync(join(dir, 'pay.story.md'));

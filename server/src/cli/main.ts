@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildReport,
   buildWorkspaceIndex,
   fixText,
+  LineIndex,
   lintDocument,
   prepareDocument,
   renderReportJson,
@@ -35,6 +36,7 @@ Usage:
 Options:
   -f, --format <name>     stylish (default), json or sarif; for report: markdown (default) or json
       --fix               apply the safe fixes in place, then report what remains
+      --unsafe-fixes      with --fix, also apply the rewrites (output-focused, non-atomic, criteria)
   -c, --config <file>     use this configuration instead of the nearest .storylint.jsonc
       --max-warnings <n>  exit with 1 when there are more than n warnings
       --color, --no-color force colour on or off (default: on for a terminal, off when NO_COLOR is set)
@@ -65,6 +67,7 @@ export function run(argv: readonly string[], io: Io): number {
       options: {
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
+        'unsafe-fixes': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         color: { type: 'boolean' },
@@ -85,6 +88,10 @@ export function run(argv: readonly string[], io: Io): number {
   if (values.version) {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
+  }
+  if (values['unsafe-fixes'] && !values.fix) {
+    io.stderr('storylint: --unsafe-fixes only makes sense with --fix.\n');
+    return EXIT.usage;
   }
   const isReport = positionals[0] === 'report';
   const paths = isReport ? positionals.slice(1) : positionals;
@@ -112,18 +119,23 @@ export function run(argv: readonly string[], io: Io): number {
   if (unmatched.length) return EXIT.usage;
 
   // Parse every file once: the workspace index (personas, duplicates) needs them all before any lint.
+  // A file that cannot be read, or that the engine fails on, is reported and the run goes on.
   const docs: (StoryDocument | { uri: string; error: string })[] = files.map((file) => {
     const read = readStoryFile(file);
     if ('error' in read) return { uri: file, error: read.error };
-    let text = read.text;
-    if (values.fix) {
-      const fixed = fixText(text, { uri: file, config: loaded.config });
-      if (fixed.text !== text) {
-        writeFileSync(file, fixed.text);
-        text = fixed.text;
+    try {
+      let text = read.text;
+      if (values.fix) {
+        const fixed = fixText(text, { uri: file, config: loaded.config, unsafe: values['unsafe-fixes'] === true });
+        if (fixed.text !== text) {
+          writeAtomically(file, fixed.text);
+          text = fixed.text;
+        }
       }
+      return prepareDocument(text, file);
+    } catch (error) {
+      return { uri: file, error: `Storylint failed on this file (${(error as Error).message}); it was left unchanged.` };
     }
-    return prepareDocument(text, file);
   });
   const parsedDocs = docs.filter((d): d is StoryDocument => 'stories' in d);
   const workspace = buildWorkspaceIndex(parsedDocs);
@@ -135,7 +147,17 @@ export function run(argv: readonly string[], io: Io): number {
       results.push({ path, absolutePath: doc.uri, text: '', findings: [], error: doc.error });
       continue;
     }
-    const result = lintDocument(doc, { uri: doc.uri, config: loaded.config, workspace });
+    let result: LintResult;
+    try {
+      result = lintDocument(doc, { uri: doc.uri, config: loaded.config, workspace });
+    } catch (error) {
+      results.push({ path, absolutePath: doc.uri, text: '', findings: [], error: `Storylint failed on this file (${(error as Error).message}).` });
+      continue;
+    }
+    for (const notice of result.notices) {
+      const at = new LineIndex(doc.text).positionAt(notice.span.start);
+      io.stderr(`${path}:${at.line + 1}:${at.character + 1}: ${notice.message}\n`);
+    }
     results.push({ path, absolutePath: doc.uri, text: doc.text, findings: result.findings });
     forReport.push({ file: path, text: doc.text, result });
   }
@@ -154,4 +176,16 @@ export function run(argv: readonly string[], io: Io): number {
   const warnings = all.filter((f) => f.severity === 'warning').length;
   if (isReport) return EXIT.ok;
   return errors > 0 || warnings > maxWarnings ? EXIT.problems : EXIT.ok;
+}
+
+/** Writes a fixed file through a temporary file and a rename, so a crash never leaves half a file. */
+function writeAtomically(file: string, text: string): void {
+  const temporary = join(dirname(file), `.${basename(file)}.storylint-${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text, { mode: statSync(file).mode });
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }

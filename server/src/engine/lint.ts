@@ -9,7 +9,8 @@ import type { Report, Rule, StoryRule, WorkspaceIndex, WorkspaceRule } from './r
 import { StorySource } from './text/story-source.js';
 import { applySuppressions, findDirectives } from './suppress.js';
 import { LineIndex, lineStartOf } from './text/line-index.js';
-import type { Finding, Fix, Severity, Story } from './types.js';
+import type { Finding, Fix, Severity, Span, Story } from './types.js';
+import { MAX_NESTING } from './parse/markdown.js';
 
 export interface LintOptions {
   uri?: string;
@@ -23,6 +24,14 @@ export interface LintResult {
   uri: string;
   stories: Story[];
   findings: Finding[];
+  /** What could not be read, for the user to know (e.g. lists nested too deeply); never a rule finding. */
+  notices: Notice[];
+}
+
+/** Something about the document itself rather than a story: shown, but not a rule's finding. */
+export interface Notice {
+  message: string;
+  span: Span;
 }
 
 const EMPTY_WORKSPACE: WorkspaceIndex = { personas: [], stories: [] };
@@ -80,7 +89,14 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
     options: setting.options,
     vocabulary: config.vocabulary,
     eol,
-    report: (r: Report) => out.push({ ruleId: rule.id, severity, storyIndex: story.index, ...r }),
+    report: ({ fix, ...r }: Report) =>
+      out.push({
+        ruleId: rule.id,
+        severity,
+        storyIndex: story.index,
+        ...r,
+        ...(fix ? { fix: { ...fix, kind: rule.fixable || 'safe' } } : {}),
+      }),
   });
   const runStoryRules = (story: Story, out: Finding[]) => {
     for (const { rule, setting, severity } of storyRules) {
@@ -111,7 +127,12 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   cache?.commit();
   const kept = applySuppressions(findings, findDirectives(tree, text), stories);
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  return { uri, stories, findings: kept };
+  const tooDeepAt = (tree.data as { tooDeepAt?: number } | undefined)?.tooDeepAt;
+  const notices: Notice[] =
+    tooDeepAt === undefined
+      ? []
+      : [{ message: `Lists or quotes nested deeper than ${MAX_NESTING} levels were not read from here on.`, span: { start: tooDeepAt, end: tooDeepAt } }];
+  return { uri, stories, findings: kept, notices };
 }
 
 /**
@@ -186,7 +207,17 @@ export class LintCache {
   }
 }
 
-/** Applies every fix (the CLI's `--fix`, the editor's fix-all) until nothing is left to fix. */
-export function fixText(text: string, options: LintOptions = {}): FixAllResult {
-  return fixAll(text, (t) => lintText(t, options).findings);
+export interface FixOptions extends LintOptions {
+  /** Apply rewrites too (`--unsafe-fixes`), not only the safe fixes. */
+  unsafe?: boolean;
+}
+
+/**
+ * Applies the safe fixes (the CLI's `--fix`, the editor's fix-all on save) — and the rewrites
+ * with `unsafe` — until nothing is left to fix.
+ */
+export function fixText(text: string, options: FixOptions = {}): FixAllResult {
+  const { unsafe, ...lintOptions } = options;
+  const wanted = (f: Finding) => f.fix !== undefined && (unsafe || f.fix.kind !== 'rewrite');
+  return fixAll(text, (t) => lintText(t, lintOptions).findings.filter(wanted));
 }

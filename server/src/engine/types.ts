@@ -73,9 +73,14 @@ export interface TextEdit {
   newText: string;
 }
 
+/** `safe`: inserts what is missing, never moves the author's words; `rewrite`: changes them (SPEC §3). */
+export type FixKind = 'safe' | 'rewrite';
+
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /** Only the fixes of a finding carry a kind; suggestions are chosen by the author. */
+  kind?: FixKind;
 }
 
 export interface RelatedLocation {

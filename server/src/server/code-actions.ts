@@ -44,7 +44,8 @@ export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeA
         isPreferred: preferred,
         edit: toWorkspaceEdit(ctx.uri, ctx.version, ctx.lines, edits, ctx.snippets),
       });
-      if (finding.fix) actions.push(quickFix(finding.fix.title, finding.fix.edits, true));
+      // A rewrite changes the author's words and may read wrong: offered, never preferred.
+      if (finding.fix) actions.push(quickFix(finding.fix.title, finding.fix.edits, finding.fix.kind !== 'rewrite'));
       for (const s of finding.suggestions ?? []) actions.push(quickFix(s.title, s.edits, false));
       actions.push(disableForStory(ctx, finding.ruleId, finding.storyIndex, diagnostic));
     }

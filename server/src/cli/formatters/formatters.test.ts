@@ -81,13 +81,16 @@ describe('stylish formatter', () => {
   it('summarises the problems by severity and says how many can be fixed', () => {
     const file = lintFile('pay.md', OUTPUT_STORY);
     const count = (s: string) => file.findings.filter((f) => f.severity === s).length;
-    const fixable = file.findings.filter((f) => f.fix).length;
+    const fixable = file.findings.filter((f) => f.fix?.kind === 'safe').length;
+    const rewrites = file.findings.filter((f) => f.fix?.kind === 'rewrite').length;
     expect(fixable).toBeGreaterThan(0);
+    expect(rewrites).toBeGreaterThan(0);
     const out = formatStylish([file], PLAIN);
     expect(out).toContain(
       `✖ ${file.findings.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos)`,
     );
     expect(out).toContain(`  ${fixable} of them can be fixed with the --fix option.`);
+    expect(out).toContain(`  ${rewrites} rewrite${rewrites === 1 ? '' : 's'} available with --fix --unsafe-fixes`);
   });
 
   it('uses singular words for one problem and names hints only when there are some', () => {
@@ -134,7 +137,8 @@ describe('JSON formatter', () => {
       errorCount: count('error'),
       warningCount: count('warning'),
       infoCount: count('info'),
-      fixableCount: file.findings.filter((f) => f.fix).length,
+      fixableCount: file.findings.filter((f) => f.fix?.kind === 'safe').length,
+      rewriteCount: file.findings.filter((f) => f.fix?.kind === 'rewrite').length,
     });
     expect(parsed.error).toBeUndefined();
     // "💳 Pay" is six UTF-16 units; "🎉 a dropdown to pick the store" thirty-one.

@@ -15,6 +15,7 @@ function toJsonResult(file: FileResult) {
     infoCount: counts.info,
     hintCount: counts.hint,
     fixableCount: counts.fixable,
+    rewriteCount: counts.rewrites,
     messages: file.findings.map((finding) => toMessage(finding, index, file)),
     ...(file.error !== undefined ? { error: file.error } : {}),
   };
@@ -28,7 +29,7 @@ function toMessage(finding: Finding, index: LineIndex, file: FileResult) {
     message,
     ...toRange(index, finding.span),
     // Edits stay as offsets: that is what `applyEdits` takes, and line/column would be lossy at CRLF.
-    ...(fix ? { fix: { title: fix.title, edits: fix.edits } } : {}),
+    ...(fix ? { fix: { title: fix.title, kind: fix.kind ?? 'safe', edits: fix.edits } } : {}),
     ...(suggestions?.length ? { suggestions } : {}),
     ...(related?.length ? { related: related.map((r) => toRelated(r, index, file)) } : {}),
   };

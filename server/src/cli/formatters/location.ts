@@ -25,13 +25,14 @@ export function isSameFile(uri: string, file: FileResult): boolean {
 }
 
 export function countSeverities(results: readonly FileResult[]) {
-  const counts = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0 };
+  const counts = { error: 0, warning: 0, info: 0, hint: 0, fixable: 0, rewrites: 0 };
   for (const file of results) {
     // A file that could not be read is a failure of the run, so it counts as an error.
     if (file.error !== undefined) counts.error++;
     for (const finding of file.findings) {
       counts[finding.severity]++;
-      if (finding.fix) counts.fixable++;
+      if (finding.fix?.kind === 'rewrite') counts.rewrites++;
+      else if (finding.fix) counts.fixable++;
     }
   }
   return counts;

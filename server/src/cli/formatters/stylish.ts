@@ -65,5 +65,9 @@ function formatSummary(results: readonly FileResult[], paint: Paint): string {
   const color: Style = c.error ? 'red' : c.warning ? 'yellow' : c.info ? 'blue' : 'grey';
   let out = `${paint('bold', paint(color, `✖ ${plural(total, 'problem')} (${parts.join(', ')})`))}\n`;
   if (c.fixable > 0) out += `${paint(color, `  ${c.fixable} of them can be fixed with the --fix option.`)}\n`;
+  if (c.rewrites > 0) {
+    const them = c.rewrites === 1 ? 'it rewrites' : 'they rewrite';
+    out += `${paint(color, `  ${plural(c.rewrites, 'rewrite')} available with --fix --unsafe-fixes (${them} the author's words: review).`)}\n`;
+  }
   return out;
 }

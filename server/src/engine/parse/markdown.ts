@@ -69,18 +69,98 @@ export function chunkBoundaries(text: string): Chunk[] {
   return chunks;
 }
 
-/** Moves a node and its descendants by `chunk.start` characters and `chunk.line` lines. */
-function shift(node: Node, chunk: Chunk): void {
-  const p = node.position;
-  if (p) {
-    p.start.offset = (p.start.offset ?? 0) + chunk.start;
-    p.end.offset = (p.end.offset ?? 0) + chunk.start;
-    p.start.line += chunk.line;
-    p.end.line += chunk.line;
+/** Moves a node and its descendants by `chunk.start` characters and `chunk.line` lines (no recursion: trees may be deep). */
+function shift(root: Node, chunk: Chunk): void {
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const p = node.position;
+    if (p) {
+      p.start.offset = (p.start.offset ?? 0) + chunk.start;
+      p.end.offset = (p.end.offset ?? 0) + chunk.start;
+      p.start.line += chunk.line;
+      p.end.line += chunk.line;
+    }
+    const children = (node as { children?: Node[] }).children;
+    if (children) stack.push(...children);
   }
-  const children = (node as { children?: Node[] }).children;
-  if (children) for (const child of children) shift(child, chunk);
 }
+
+/**
+ * Lists and quotes nested deeper than this are not read: no story is written 100 levels deep,
+ * and every later walk of the tree (stories, suppressions) may then recurse safely.
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * Cuts the children of nodes at MAX_NESTING (iteratively: remark itself copes with 10,000
+ * levels, recursion over them would not) and returns where the first cut was, if any.
+ */
+function boundNesting(nodes: RootContent[]): number | undefined {
+  let firstCut: number | undefined;
+  const stack: [Node, number][] = nodes.map((n) => [n, 1]);
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, depth] = entry;
+    const parent = node as { children?: Node[] };
+    if (!parent.children?.length) continue;
+    if (depth >= MAX_NESTING) {
+      const at = parent.children[0]!.position?.start.offset ?? 0;
+      firstCut = firstCut === undefined ? at : Math.min(firstCut, at);
+      parent.children = [];
+      continue;
+    }
+    for (const child of parent.children) stack.push([child, depth + 1]);
+  }
+  return firstCut;
+}
+
+/** One container marker at the start of a line: a quote `>`, a bullet or an ordered-list number. */
+const CONTAINER_MARKER = /[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/y;
+const MAY_START_CONTAINER = /^[ \t]{0,3}[>*+\-\d]/;
+
+/**
+ * Blanks the container markers of a line beyond MAX_NESTING (same length, so every offset
+ * stays true). micromark's cost grows with the square of the containers opened on one line
+ * (`> - > - …` 2,000 deep takes seconds); what lies that deep is not read anyway.
+ */
+function flattenDeepContainers(piece: string): string {
+  let lineStart = 0;
+  while (lineStart < piece.length) {
+    let lineEnd = piece.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = piece.length;
+    if (MAY_START_CONTAINER.test(piece.slice(lineStart, lineStart + 5))) {
+      const ends = containerMarkerEnds(piece, lineStart, lineEnd);
+      if (ends.length > MAX_NESTING) {
+        const from = ends[MAX_NESTING - 1]!;
+        const to = ends[ends.length - 1]!;
+        // The rest of the marker run becomes spaces: what follows reads as one plain line.
+        piece = piece.slice(0, from) + ' '.repeat(to - from) + piece.slice(to);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return piece;
+}
+
+/** Where each container marker at the start of a line ends. */
+function containerMarkerEnds(text: string, lineStart: number, lineEnd: number): number[] {
+  const ends: number[] = [];
+  CONTAINER_MARKER.lastIndex = lineStart;
+  while (CONTAINER_MARKER.exec(text) && CONTAINER_MARKER.lastIndex <= lineEnd && CONTAINER_MARKER.lastIndex > (ends.at(-1) ?? -1)) {
+    ends.push(CONTAINER_MARKER.lastIndex);
+  }
+  return ends;
+}
+
+/** Parses one piece of a document, its nesting bounded (see MAX_NESTING). */
+function parsePiece(piece: string): RootContent[] {
+  const nodes = processor.parse(flattenDeepContainers(piece)).children;
+  const cut = boundNesting(nodes);
+  if (cut !== undefined) tooDeep.set(nodes, cut);
+  return nodes;
+}
+
+/** Where a parsed piece was cut for nesting too deep (piece-relative offset). */
+const tooDeep = new WeakMap<RootContent[], number>();
 
 /**
  * Parsed pieces of a document's previous versions, by their text. An edit touches one or two
@@ -110,7 +190,7 @@ export class ParseCache {
         for (const node of nodes) shift(node, { start: chunk.start - cached.at.start, line: chunk.line - cached.at.line });
       }
     } else {
-      nodes = processor.parse(piece).children;
+      nodes = parsePiece(piece);
       for (const node of nodes) shift(node, chunk);
     }
     this.next.set(piece, { nodes, at: chunk });
@@ -124,20 +204,25 @@ export class ParseCache {
   }
 }
 
-/** Parses Markdown into mdast; offsets in positions are UTF-16 indices into `text`. */
+/**
+ * Parses Markdown into mdast; offsets in positions are UTF-16 indices into `text`. Lists and
+ * quotes deeper than MAX_NESTING are cut; `tree.data.tooDeepAt` says where the first cut was.
+ */
 export function parseMarkdown(text: string, cache?: ParseCache): Root {
   const chunks = chunkBoundaries(text);
-  if (!cache && chunks.length === 1 && chunks[0]!.start === 0) return processor.parse(text);
   const children: RootContent[] = [];
+  let tooDeepAt: number | undefined;
   chunks.forEach((chunk, i) => {
     const end = chunks[i + 1]?.start ?? text.length;
-    const piece = text.slice(chunk.start, end);
+    const piece = chunks.length === 1 ? text : text.slice(chunk.start, end);
     let nodes: RootContent[];
     if (cache) nodes = cache.take(piece, chunk);
     else {
-      nodes = processor.parse(piece).children;
+      nodes = parsePiece(piece);
       if (chunk.start > 0) for (const node of nodes) shift(node, chunk);
     }
+    const cut = tooDeep.get(nodes);
+    if (cut !== undefined && tooDeepAt === undefined) tooDeepAt = cut + chunk.start;
     children.push(...nodes);
   });
   cache?.commit();
@@ -145,5 +230,6 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
     type: 'root',
     children,
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: chunks.length, column: 1, offset: text.length } },
+    ...(tooDeepAt !== undefined ? { data: { tooDeepAt } } : {}),
   };
 }

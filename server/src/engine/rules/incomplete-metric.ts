@@ -8,7 +8,7 @@ const rule: StoryRule = {
   defaultSeverity: 'info',
   guideline: 'What metrics will improve',
   scope: 'story',
-  fixable: true,
+  fixable: 'safe',
   sectionRule: true,
   check(ctx) {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {

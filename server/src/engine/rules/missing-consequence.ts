@@ -8,7 +8,7 @@ const rule: StoryRule = {
   defaultSeverity: 'info',
   guideline: "What happens if we don't address it",
   scope: 'story',
-  fixable: true,
+  fixable: 'safe',
   sectionRule: true,
   check(ctx) {
     reportMissing(

@@ -8,7 +8,7 @@ const rule: StoryRule = {
   defaultSeverity: 'error',
   guideline: "What outcome they're seeking",
   scope: 'story',
-  fixable: true,
+  fixable: 'safe',
   check(ctx) {
     reportMissing(
       ctx,

@@ -10,7 +10,7 @@ const rule: StoryRule = {
   defaultSeverity: 'warning',
   guideline: "How we'll know the need is met",
   scope: 'story',
-  fixable: true,
+  fixable: 'safe',
   sectionRule: true,
   check(ctx) {
     const { story } = ctx;

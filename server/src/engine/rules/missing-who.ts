@@ -8,7 +8,7 @@ const rule: StoryRule = {
   defaultSeverity: 'warning',
   guideline: 'Who experiences the need',
   scope: 'story',
-  fixable: true,
+  fixable: 'safe',
   check(ctx) {
     const { story } = ctx;
     // A job story's "When …, I want" names its who through the situation.

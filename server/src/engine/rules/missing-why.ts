@@ -8,7 +8,7 @@ const rule: StoryRule = {
   defaultSeverity: 'warning',
   guideline: 'Why this outcome matters to them',
   scope: 'story',
-  fixable: true,
+  fixable: 'safe',
   check(ctx) {
     const { story } = ctx;
     const prompt = placeholder(`why does this matter to ${personaOf(story)}?`);

@@ -9,7 +9,7 @@ const rule: StoryRule = {
   defaultSeverity: 'warning',
   guideline: 'Identify the smallest valuable increment',
   scope: 'story',
-  fixable: true,
+  fixable: 'rewrite',
   check(ctx) {
     const { story, source, eol } = ctx;
     const outcome = story.elements.outcome;

@@ -8,7 +8,7 @@ const rule: StoryRule = {
   defaultSeverity: 'warning',
   guideline: 'How users will behave differently',
   scope: 'story',
-  fixable: true,
+  fixable: 'rewrite',
   sectionRule: true,
   check(ctx) {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {

@@ -19,7 +19,7 @@ const rule: StoryRule = {
   defaultSeverity: 'warning',
   guideline: 'Uncover the real problems users face, not just their requested solutions',
   scope: 'story',
-  fixable: true,
+  fixable: 'rewrite',
   check(ctx) {
     const { story } = ctx;
     const outcome = story.elements.outcome;

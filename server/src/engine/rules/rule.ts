@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../config/types.js';
 import type { SimilarityIndex } from '../language/similarity.js';
 import type { StorySource } from '../text/story-source.js';
-import type { Fix, RelatedLocation, Severity, SeverityOrOff, Span, Story } from '../types.js';
+import type { Fix, FixKind, RelatedLocation, Severity, SeverityOrOff, Span, Story } from '../types.js';
 
 export interface WorkspaceStory {
   uri: string;
@@ -26,7 +26,8 @@ export interface WorkspaceIndex {
 export interface Report {
   message: string;
   span: Span;
-  fix?: Fix;
+  /** The rule's fix; its kind is the rule's `fixable`. */
+  fix?: Omit<Fix, 'kind'>;
   suggestions?: Fix[];
   related?: RelatedLocation[];
 }
@@ -58,8 +59,12 @@ interface RuleMeta {
   defaultSeverity: SeverityOrOff;
   /** The line of the value-delivery guide the rule enforces. */
   guideline: string;
-  /** True when the rule offers a fix that `--fix` and fix-all apply. */
-  fixable: boolean;
+  /**
+   * The rule's fix (SPEC §3): `safe` inserts what is missing and never moves the author's
+   * words (`--fix`, fix-all on save); `rewrite` changes what they wrote (a quick fix in the
+   * editor, `--fix --unsafe-fixes` on the command line); `false` when there is none.
+   */
+  fixable: FixKind | false;
   /** Rules about sections (success, consequence, assumptions) skip one-line stories. */
   sectionRule?: boolean;
 }

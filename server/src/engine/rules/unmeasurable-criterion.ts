@@ -8,7 +8,7 @@ const rule: StoryRule = {
   defaultSeverity: 'warning',
   guideline: 'What observable change indicates success',
   scope: 'story',
-  fixable: true,
+  fixable: 'rewrite',
   sectionRule: true,
   check(ctx) {
     // One finding per unfinished criterion, whichever fix left the placeholders.

@@ -8,7 +8,7 @@ const rule: StoryRule = {
   defaultSeverity: 'info',
   guideline: 'Validate assumptions through evidence and feedback',
   scope: 'story',
-  fixable: true,
+  fixable: 'safe',
   sectionRule: true,
   check(ctx) {
     for (const assumption of ctx.story.assumptions) {
