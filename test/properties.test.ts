@@ -339,10 +339,11 @@ describe('fix-all on the shapes the properties found wanting', () => {
       [true, 'night-shift nurse'],
       [true, 'returning shopper'],
     ]);
-    // The shopper's outcome is now a placeholder: it must still be asked for.
-    expect(result.findings.filter((f) => f.ruleId === 'missing-outcome').map((f) => fixed.slice(f.span.start, f.span.end))).toEqual([
-      '<what changes for the returning shopper?>',
-    ]);
+    // The shopper's outcome is now a placeholder: it must still be asked for, by the rule that
+    // rewrote it and at its severity (SPEC §3: a fix never adds an error).
+    const asking = result.findings.filter((f) => fixed.slice(f.span.start, f.span.end) === '<what changes for the returning shopper?>');
+    expect(asking.map((f) => [f.ruleId, f.severity])).toEqual([['output-focused', 'warning']]);
+    expect(result.findings.filter((f) => f.ruleId === 'missing-outcome')).toEqual([]);
   });
 
   it('splits a heading-less story with bundled goals into stories that are each linted', () => {

@@ -46,8 +46,20 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
   if (story.titleSpan !== undefined && !story.sentence && isHeadingLineEnd(source, at)) {
     return { start: at, end: at, newText: `${eol}${eol}${line}` };
   }
+  const own = onOwnLine(source, at, `${story.indent}${line}`, eol);
+  if (own) return own;
   const afterList = LIST_ITEM_LINE.test(source.slice(source.lineStartOf(at), at)) && !story.oneLine;
   return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
+}
+
+/**
+ * An insertion point at the start of a line that has text would glue the inserted lines to
+ * it (`**If we don't:** <…># Title`): there the lines go in as lines of their own, before it.
+ * Undefined when the point is not such a line start.
+ */
+function onOwnLine(source: StorySource, at: number, lines: string, eol: string): TextEdit | undefined {
+  if (source.lineStartOf(at) !== at || !source.slice(at, source.lineEndOf(at)).trim()) return undefined;
+  return { start: at, end: at, newText: `${lines}${eol}${eol}` };
 }
 
 function isHeadingLineEnd(source: StorySource, at: number): boolean {
@@ -62,7 +74,13 @@ export function insertSection(ctx: StoryContext, kind: ElementKind, body: string
   const { story, eol } = ctx;
   const label = CANONICAL_LABEL[kind];
   const title = story.depth > 0 ? `${'#'.repeat(Math.min(6, story.depth + 1))} ${label}` : `**${label}:**`;
-  return { start: story.endInsertAt, end: story.endInsertAt, newText: `${eol}${eol}${title}${eol}${eol}${body}` };
+  return (
+    onOwnLine(ctx.source, story.endInsertAt, `${title}${eol}${eol}${body}`, eol) ?? {
+      start: story.endInsertAt,
+      end: story.endInsertAt,
+      newText: `${eol}${eol}${title}${eol}${eol}${body}`,
+    }
+  );
 }
 
 /** The persona as the fixes quote it: `the shopper`, or `them` when nobody is named. */
@@ -92,4 +110,13 @@ export function reportMissing(
     return;
   }
   ctx.report({ message: messages.missing, span: anchor, fix: fix() });
+}
+
+/**
+ * The state the output-focused rewrite leaves: the outcome is still a placeholder and the
+ * author's request sits, filled, in Proposed solution. Output-focused owns the finding then.
+ */
+export function awaitsOutcomeAfterRewrite(story: Story): boolean {
+  const { outcome, solution } = story.elements;
+  return outcome !== undefined && isUnfilled(outcome.text) && solution !== undefined && !isUnfilled(solution.text);
 }

@@ -1,5 +1,5 @@
 import { placeholder } from '../text/placeholder.js';
-import { insertField, personaOf, reportMissing } from './edits.js';
+import { awaitsOutcomeAfterRewrite, insertField, personaOf, reportMissing } from './edits.js';
 import type { StoryRule } from './rule.js';
 
 const rule: StoryRule = {
@@ -10,6 +10,9 @@ const rule: StoryRule = {
   scope: 'story',
   fixable: 'safe',
   check(ctx) {
+    // After the output-focused rewrite the request is the proposed solution and the outcome a
+    // placeholder: output-focused asks for it (a warning), so a fix never adds an error.
+    if (awaitsOutcomeAfterRewrite(ctx.story)) return;
     reportMissing(
       ctx,
       'outcome',

@@ -1,7 +1,7 @@
 import { judgeOutcome } from '../language/outcome.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { TextEdit } from '../types.js';
-import { insertField, insertSection, personaOf } from './edits.js';
+import { awaitsOutcomeAfterRewrite, insertField, insertSection, personaOf } from './edits.js';
 import { CRITERION_TEMPLATE } from './missing-success.js';
 import type { StoryRule } from './rule.js';
 
@@ -23,6 +23,13 @@ const rule: StoryRule = {
   check(ctx) {
     const { story } = ctx;
     const outcome = story.elements.outcome;
+    if (outcome && awaitsOutcomeAfterRewrite(story)) {
+      ctx.report({
+        message: `The request is now the proposed solution; the outcome is still a placeholder. Say what changes for ${personaOf(story)}.`,
+        span: outcome.text.trim() ? outcome.span : (outcome.label ?? outcome.span),
+      });
+      return;
+    }
     if (!outcome || !outcome.text.trim() || containsPlaceholder(outcome.text)) return;
     // "I don't want X" asks for a problem to go away: an outcome whatever X names.
     if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.source.slice(outcome.label.start, outcome.label.end))) return;
