@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const repo = join(__dirname, '..');
 const MAX = 120;
-const FOLDERS = ['server/src/engine/language'];
+const FOLDERS = ['server/src/engine/language', 'server/src/engine/parse'];
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
