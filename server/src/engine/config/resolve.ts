@@ -1,7 +1,14 @@
-import { DEFAULT_VOCABULARY } from '../language/lexicon.js';
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { RULES } from '../rules/index.js';
 import type { SeverityOrOff } from '../types.js';
-import { DEFAULT_FILES, DEFAULT_IGNORES, type ConfigFile, type ResolvedConfig, type ResolvedRule, type Vocabulary } from './types.js';
+import {
+  DEFAULT_FILES,
+  DEFAULT_IGNORES,
+  type ConfigFile,
+  type ResolvedConfig,
+  type ResolvedRule,
+  type Vocabulary,
+} from './types.js';
 
 /** Applies a (validated) configuration file over the defaults. */
 export function resolveConfig(file: ConfigFile = {}): ResolvedConfig {
@@ -11,9 +18,12 @@ export function resolveConfig(file: ConfigFile = {}): ResolvedConfig {
     const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
     rules[rule.id] = { severity: (severity ?? rule.defaultSeverity) as SeverityOrOff, options: options ?? {} };
   }
-  const vocabulary = Object.fromEntries(
-    (Object.keys(DEFAULT_VOCABULARY) as (keyof Vocabulary)[]).map((k) => [k, [...DEFAULT_VOCABULARY[k], ...(file.vocabulary?.[k] ?? [])]]),
-  ) as unknown as Vocabulary;
+  const added = file.vocabulary ?? {};
+  const keys = Object.keys(DEFAULT_VOCABULARY) as (keyof Vocabulary)[];
+  // A configuration that adds no word shares the built-in vocabulary, and so the patterns built from it.
+  const vocabulary = keys.some((k) => added[k]?.length)
+    ? (Object.fromEntries(keys.map((k) => [k, [...DEFAULT_VOCABULARY[k], ...(added[k] ?? [])]])) as Vocabulary)
+    : DEFAULT_VOCABULARY;
   return {
     rules,
     files: file.files?.length ? file.files : DEFAULT_FILES,

@@ -1,3 +1,4 @@
+import { WORD_LISTS } from '../language/vocabulary.js';
 import { RULES } from '../rules/index.js';
 
 const severity = { enum: ['off', 'hint', 'info', 'warning', 'error'] };
@@ -35,13 +36,10 @@ export function buildConfigSchema(): Record<string, unknown> {
         description: 'Words added to the lists the rules read.',
         type: 'object',
         additionalProperties: false,
-        properties: {
-          genericWho: { description: 'Personas that count as generic (generic-who).', ...stringList },
-          ambiguous: { description: 'Vague words and weasel words (ambiguous-language).', ...stringList },
-          vague: { description: 'Words that make a criterion unmeasurable (unmeasurable-criterion).', ...stringList },
-          outputTerms: { description: 'Words that mark an outcome as an output (output-focused).', ...stringList },
-          validation: { description: 'Words that say how an assumption is validated (unvalidated-assumption).', ...stringList },
-        },
+        // Every word list the rules read, with its description: language/vocabulary.ts lists them.
+        properties: Object.fromEntries(
+          Object.entries(WORD_LISTS).map(([key, list]) => [key, { description: list.description, ...stringList }]),
+        ),
       },
     },
   };

@@ -1,13 +1,11 @@
+import type { VocabularyKey } from '../language/vocabulary.js';
 import type { Severity, SeverityOrOff } from '../types.js';
 
-/** Word lists the rules read; a configuration adds to these, it does not replace them. */
-export interface Vocabulary {
-  genericWho: string[];
-  ambiguous: string[];
-  vague: string[];
-  outputTerms: string[];
-  validation: string[];
-}
+/**
+ * Word lists the rules read, by key (language/vocabulary.ts lists them); a configuration
+ * adds to these, it does not replace them.
+ */
+export type Vocabulary = Record<VocabularyKey, string[]>;
 
 export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>];
 

@@ -4,32 +4,39 @@
  * single goal, including a compound object ("find centres and their hours") and a means
  * with its end ("enter my zip code and get a list of facilities").
  */
+import type { Vocabulary } from '../config/types.js';
+import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
 
-const LEAD_IN = /^(?:(?:to|either|be\s+able\s+to|have\s+the\s+(?:ability|option)\s+to|have\s+an?\s+(?:method|way|option)\s+to|be\s+allowed\s+to)\s+)+/i;
-const VERBS = new Set(
-  `create edit delete update add remove view see export import print share download upload search filter sort book pay cancel
-   track manage approve reject invite assign find compare save submit send receive archive restore rename tag comment rate
-   review publish unpublish schedule change modify copy move merge set know learn access list browse select mark attach describe
-   register log accept estimate enter define configure customize customise duplicate hide show reorder rearrange annotate
-   record monitor request renew return reuse link unlink follow subscribe unsubscribe pause resume stop start close open reopen
-   lock unlock block unblock invite preview sign check validate verify store organize organise group ungroup deposit replicate
-   buy order refund claim dispute report message email notify contact join leave vote play
-   administer administrate configure maintain control generate validate elect upgrade migrate categorise categorize
-   annotate chase escalate resolve reset invite reconcile approve end terminate extend`.split(/\s+/),
+const LEAD_IN = new RegExp(
+  String.raw`^(?:(?:to|either|be\s+able\s+to|have\s+the\s+(?:ability|option)\s+to|` +
+    String.raw`have\s+an?\s+(?:method|way|option)\s+to|be\s+allowed\s+to)\s+)+`,
+  'i',
 );
-/** Second verbs that are the end of the first, not a goal of their own. */
-const END_VERBS = new Set(['get', 'receive', 'see', 'obtain', 'have', 'be', 'find', 'make', 'keep']);
+/** Where a want's goals divide: commas, "and", "or", "as well as", "&". */
+const GOAL_SEPARATOR = new RegExp(
+  String.raw`\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and\s+also|as\s+well\s+as|and\/or|and|or|&)\s+`,
+  'i',
+);
 
-export function splitGoals(want: string): string[] | undefined {
+const verbsOf = perVocabulary((vocabulary) => ({
+  /** Verbs that start a goal of their own. */
+  goal: new Set(vocabulary.goalVerbs.map((w) => w.toLowerCase())),
+  /** Second verbs that are the end of the first, not a goal of their own. */
+  end: new Set(vocabulary.endVerbs.map((w) => w.toLowerCase())),
+}));
+
+/** The goals of a want, or undefined when it has one (see the module comment). */
+export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string[] | undefined {
+  const verbs = verbsOf(vocabulary);
   const lead = LEAD_IN.exec(want)?.[0] ?? '';
   const phrase = want.slice(lead.length).replace(/[.\s]+$/, '');
   if (/[()]/.test(phrase)) return undefined;
-  const parts = phrase.split(/\s*,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and\s+also|as\s+well\s+as|and\/or|and|or|&)\s+/i).filter((p) => p.length > 0);
+  const parts = phrase.split(GOAL_SEPARATOR).filter((p) => p.length > 0);
   if (parts.length < 2) return undefined;
   const firstWords = parts.map((p) => p.split(/\s+/)[0]!.toLowerCase());
-  if (!firstWords.every((w) => VERBS.has(w) || END_VERBS.has(w))) return undefined;
-  if (parts.length === 2 && END_VERBS.has(firstWords[1]!) && parts[0]!.includes(' ')) return undefined;
-  if (firstWords.some((w) => END_VERBS.has(w)) && parts.length === 2) return undefined;
+  if (!firstWords.every((w) => verbs.goal.has(w) || verbs.end.has(w))) return undefined;
+  if (parts.length === 2 && verbs.end.has(firstWords[1]!) && parts[0]!.includes(' ')) return undefined;
+  if (firstWords.some((w) => verbs.end.has(w)) && parts.length === 2) return undefined;
   if (new Set(firstWords).size < parts.length) return undefined;
   // "export, print and share reports": the object is written once, at the end.
   const last = parts[parts.length - 1]!;

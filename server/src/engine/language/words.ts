@@ -1,8 +1,7 @@
-const STOP = new Set(
-  'a an the and or but so that to of in on for with by at from into onto as is are be been being was were it its this these those i me my we our us you your they them their he she his her can could will would should may might must do does did have has had not no yes than then there here when where which who what why how if also just only very more most less least all any each every some such own same other about up down out over under again further once i\'m i\'d i\'ve able want need like get within without'.split(
-    ' ',
-  ),
-);
+import type { Vocabulary } from '../config/types.js';
+import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
+
+const stopWordsOf = perVocabulary((vocabulary) => new Set(vocabulary.stopWords.map((w) => w.toLowerCase())));
 
 /** Cheap stemming: enough to equate "reports"/"report" and "exporting"/"export". */
 export function stem(word: string): string {
@@ -12,11 +11,20 @@ export function stem(word: string): string {
 }
 
 /** Verbs that ask for the same thing in different words: "see what is due" = "know what is due". */
-const SAME_AS: Record<string, string> = { see: 'know', view: 'know', learn: 'know', find: 'know', check: 'know', receive: 'get', obtain: 'get' };
+const SAME_AS: Record<string, string> = {
+  see: 'know',
+  view: 'know',
+  learn: 'know',
+  find: 'know',
+  check: 'know',
+  receive: 'get',
+  obtain: 'get',
+};
 
-/** Lower-cased, stemmed words without stop words, in order. */
-export function contentWords(text: string): string[] {
+/** Lower-cased, stemmed words without the vocabulary's stop words, in order. */
+export function contentWords(text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string[] {
+  const stop = stopWordsOf(vocabulary);
   return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [])
-    .filter((w) => !STOP.has(w))
+    .filter((w) => !stop.has(w))
     .map((w) => SAME_AS[w] ?? stem(w));
 }

@@ -1,4 +1,5 @@
 import type { ElementKind } from '../types.js';
+import { linesOf } from './lines.js';
 
 /** Field labels of the value form (SPEC §2), by element. Matching is case-insensitive. */
 export const LABEL_ALIASES: Record<ElementKind, readonly string[]> = {
@@ -38,15 +39,17 @@ for (const [kind, aliases] of Object.entries(LABEL_ALIASES) as [ElementKind, rea
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
 const alternatives = [...byLabel.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 
+const EMPHASIS = String.raw`(\*\*|__|\*|_)?`;
 /**
  * A label line: optional list marker, optional emphasis, the label, one colon inside or
  * outside the emphasis. The value is whatever follows on the line.
  */
 const LABEL_LINE = new RegExp(
-  `^([ \\t]*(?:[-*+][ \\t]+)?)(\\*\\*|__|\\*|_)?[ \\t]*(${alternatives})[ \\t]*(:)?[ \\t]*(\\*\\*|__|\\*|_)?[ \\t]*(:)?[ \\t]*`,
+  String.raw`^([ \t]*(?:[-*+][ \t]+)?)${EMPHASIS}[ \t]*(${alternatives})[ \t]*(:)?[ \t]*${EMPHASIS}[ \t]*(:)?[ \t]*`,
   'i',
 );
 
+/** The element a label names (`How we'll know` → success), whatever its case and apostrophe. */
 export function kindOfLabel(label: string): ElementKind | undefined {
   return byLabel.get(label.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim());
 }
@@ -82,4 +85,12 @@ export function headingLabelKind(headingText: string): ElementKind | undefined {
     .replace(/[:?.]\s*$/, '')
     .trim();
   return kindOfLabel(bare);
+}
+
+/**
+ * The start of the first label line after the first line of `[from, to]`: where fields written
+ * under a sentence or a list item begin (Markdown folds them into the paragraph or the item).
+ */
+export function firstLabelLineAfter(text: string, from: number, to: number): number | undefined {
+  return linesOf(text, from, to).find((line) => line.start > from && matchLabelLine(line.text))?.start;
 }

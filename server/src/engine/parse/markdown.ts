@@ -19,6 +19,10 @@ export interface Chunk {
   line: number;
 }
 
+/** HTML blocks that run to their closing tag, blank lines included. */
+const RAW_HTML_START = /^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i;
+const RAW_HTML_END = /<\/(?:pre|script|style|textarea)>/i;
+
 /**
  * Where a document can be cut into independently parseable pieces: before every ATX
  * heading at the start of a line, outside front matter, fenced code and HTML blocks
@@ -55,11 +59,11 @@ export function chunkBoundaries(text: string): Chunk[] {
       // A backtick fence's info string may not contain a backtick (then it is inline code).
       const open = /^ {0,3}(`{3,}(?![^`]*`)|~{3,})/.exec(content);
       if (open) fence = open[1];
-      else if (/^ {0,3}<!--/.test(content)) html = /-->/.test(content.slice(content.indexOf('<!--') + 4)) ? undefined : /-->/;
-      else if (/^ {0,3}<\?/.test(content)) html = /\?>/.test(content) ? undefined : /\?>/;
-      else if (/^ {0,3}<!\[CDATA\[/.test(content)) html = /\]\]>/.test(content) ? undefined : /\]\]>/;
-      else if (/^ {0,3}<![A-Za-z]/.test(content)) html = />/.test(content) ? undefined : />/;
-      else if (/^ {0,3}<(?:pre|script|style|textarea)(?:\s|>|$)/i.test(content)) html = /<\/(?:pre|script|style|textarea)>/i.test(content) ? undefined : /<\/(?:pre|script|style|textarea)>/i;
+      else if (/^ {0,3}<!--/.test(content)) html = openUntil(/-->/, content.slice(content.indexOf('<!--') + 4));
+      else if (/^ {0,3}<\?/.test(content)) html = openUntil(/\?>/, content);
+      else if (/^ {0,3}<!\[CDATA\[/.test(content)) html = openUntil(/\]\]>/, content);
+      else if (/^ {0,3}<![A-Za-z]/.test(content)) html = openUntil(/>/, content);
+      else if (RAW_HTML_START.test(content)) html = openUntil(RAW_HTML_END, content);
       else if (/^ {0,3}<\/?[A-Za-z][\w-]*(?:\s|\/?>|$)/.test(content)) html = 'blank';
       else if (line > 0 && /^#{1,6}(?:[ \t]|$)/.test(content)) chunks.push({ start: offset, line });
     }
@@ -69,7 +73,12 @@ export function chunkBoundaries(text: string): Chunk[] {
   return chunks;
 }
 
-/** Moves a node and its descendants by `chunk.start` characters and `chunk.line` lines (no recursion: trees may be deep). */
+/** An HTML block that ends with `end`: still open after its first line unless the line holds the end. */
+function openUntil(end: RegExp, firstLine: string): RegExp | undefined {
+  return end.test(firstLine) ? undefined : end;
+}
+
+/** Moves a node and its descendants by `chunk.start` characters and `chunk.line` lines (iteratively: trees may be deep). */
 function shift(root: Node, chunk: Chunk): void {
   const stack: Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
@@ -145,8 +154,10 @@ function flattenDeepContainers(piece: string): string {
 function containerMarkerEnds(text: string, lineStart: number, lineEnd: number): number[] {
   const ends: number[] = [];
   CONTAINER_MARKER.lastIndex = lineStart;
-  while (CONTAINER_MARKER.exec(text) && CONTAINER_MARKER.lastIndex <= lineEnd && CONTAINER_MARKER.lastIndex > (ends.at(-1) ?? -1)) {
-    ends.push(CONTAINER_MARKER.lastIndex);
+  while (CONTAINER_MARKER.exec(text)) {
+    const end = CONTAINER_MARKER.lastIndex;
+    if (end > lineEnd || end <= (ends.at(-1) ?? -1)) break;
+    ends.push(end);
   }
   return ends;
 }
@@ -187,7 +198,8 @@ export class ParseCache {
     if (cached) {
       nodes = cached.nodes;
       if (cached.at.start !== chunk.start || cached.at.line !== chunk.line) {
-        for (const node of nodes) shift(node, { start: chunk.start - cached.at.start, line: chunk.line - cached.at.line });
+        const moved = { start: chunk.start - cached.at.start, line: chunk.line - cached.at.line };
+        for (const node of nodes) shift(node, moved);
       }
     } else {
       nodes = parsePiece(piece);
@@ -229,7 +241,10 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
   return {
     type: 'root',
     children,
-    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: chunks.length, column: 1, offset: text.length } },
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: chunks.length, column: 1, offset: text.length },
+    },
     ...(tooDeepAt !== undefined ? { data: { tooDeepAt } } : {}),
   };
 }

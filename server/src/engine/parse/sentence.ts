@@ -1,43 +1,56 @@
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 
-const WANT = String.raw`(?:I|we)\s+(?:really\s+)?(?:want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+like|'d\s+like|’d\s+like|wish|need|would\s+love|can|should\s+be\s+able|must\s+be\s+able|expect)(?:\s+to)?`;
+/** The want's keyword: "I want", "we would like", "I can", "I'd like to". */
+const WANT = String.raw`(?:I|we)\s+(?:really\s+)?(?:want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+like|` +
+  String.raw`'d\s+like|’d\s+like|wish|need|would\s+love|can|should\s+be\s+able|must\s+be\s+able|expect)(?:\s+to)?`;
+/** Verbs that can only name a purpose: "to gain insight", "to avoid a fine". */
+const PURPOSE_VERB =
+  String.raw`gain|identify|ensure|avoid|prevent|reduce|improve|facilitate|understand|learn|research|encourage|` +
+  String.raw`increase|decrease|minimi[sz]e|maximi[sz]e|guarantee|protect|comply`;
 /**
  * Reason clauses: "so that", "because", and purpose phrases ("to gain insight", "for ease of").
  * A bare "to <verb>" is usually part of the want ("a button to save my card"), so only verbs
  * that can only name a purpose count.
  */
-const SO_THAT = String.raw`so\s+that|so(?=\s+(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)?|because|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|to(?=\s+(?:gain|identify|ensure|avoid|prevent|reduce|improve|facilitate|understand|learn|research|encourage|increase|decrease|minimi[sz]e|maximi[sz]e|guarantee|protect|comply)\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)`;
+const SO_THAT =
+  String.raw`so\s+that|so(?=\s+(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)?|` +
+  String.raw`because|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
+  String.raw`to(?=\s+(?:${PURPOSE_VERB})\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)`;
 const END = String.raw`\s*[.!]?\s*$`;
+/** `, I want <outcome>` after the who. */
+const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;
+/** `, so that <why>`, optional. */
+const WHY_CLAUSE = String.raw`(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?`;
 
 /** `As a <who>, I want <outcome>, so that <why>`; the why is optional. */
 const CLASSIC = new RegExp(
-  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*(?<who>[^\n]+?)\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?${END}`,
+  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*(?<who>[^\n]+?)${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
 
 /** `As User, I want …`: no article, only at the start of a block. */
 const CLASSIC_BARE = new RegExp(
-  String.raw`^[\s*_>-]*(?<kAs>as)\s+(?<who>[^\n,]+?)\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?${END}`,
+  String.raw`^[\s*_>-]*(?<kAs>as)\s+(?<who>[^\n,]+?)${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
 
 /** `In order to <why>, as a <who>, I want <outcome>`. */
 const IN_ORDER = new RegExp(
-  String.raw`(?<kWhy>\bin\s+order\s+to)\s+(?<why>[^]+?)\s*,?\s*(?<kAs>\bas\s+an?)\s+(?<who>[^\n]+?)\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)${END}`,
+  String.raw`(?<kWhy>\bin\s+order\s+to)\s+(?<why>[^]+?)\s*,?\s*(?<kAs>\bas\s+an?)\s+(?<who>[^\n]+?)` +
+    String.raw`${WANT_CLAUSE}${END}`,
   'id',
 );
 
 /** `When <situation>, I want to <motivation>, so I can <outcome>`. */
 const JOB = new RegExp(
-  String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]+?)\s*,?\s*(?<kWant>\bI\s+(?:want|need|would\s+like)(?:\s+to)?)\s+(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|will)|so\s+that|so\s+I)\s+(?<why>[^]+?))?${END}`,
+  String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]+?)\s*,?\s*(?<kWant>\bI\s+(?:want|need|would\s+like)(?:\s+to)?)\s+` +
+    String.raw`(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|will)|so\s+that|so\s+I)\s+` +
+    String.raw`(?<why>[^]+?))?${END}`,
   'id',
 );
 
 /** `I want <outcome>, so that <why>` with nobody named. */
-const WANT_ONLY = new RegExp(
-  String.raw`^[\s*_>]*(?<kWant>${WANT})\s+(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?${END}`,
-  'id',
-);
+const WANT_ONLY = new RegExp(String.raw`^[\s*_>]*(?<kWant>${WANT})\s+(?<want>[^]+?)${WHY_CLAUSE}${END}`, 'id');
 
 function element(
   kind: ElementKind,

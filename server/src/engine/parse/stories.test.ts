@@ -46,7 +46,11 @@ describe('the value form', () => {
   it('reads plain labels without emphasis', () => {
     const text = 'Who: dispatcher\nOutcome: reassign late drivers in seconds\nWhy: food arrives warm\n';
     const story = only(text);
-    expect(elementWords(text, story)).toEqual({ who: 'dispatcher', outcome: 'reassign late drivers in seconds', why: 'food arrives warm' });
+    expect(elementWords(text, story)).toEqual({
+      who: 'dispatcher',
+      outcome: 'reassign late drivers in seconds',
+      why: 'food arrives warm',
+    });
     expect(slice(text, story.elements.outcome!.label)).toBe('Outcome:');
   });
 
@@ -58,7 +62,8 @@ describe('the value form', () => {
   });
 
   it('reads labels written as list items and inside a blockquote', () => {
-    const text = '## Alerts\n\n- **Who:** ward nurse\n- Outcome: be told when a lab result is critical\n\n> **Why:** patients are treated sooner\n';
+    const text = '## Alerts\n\n- **Who:** ward nurse\n- Outcome: be told when a lab result is critical\n\n' +
+      '> **Why:** patients are treated sooner\n';
     const story = only(text);
     expect(elementWords(text, story)).toEqual({
       who: 'ward nurse',
@@ -68,7 +73,8 @@ describe('the value form', () => {
   });
 
   it('reads labels case-insensitively', () => {
-    const text = '## Alerts\n\n**WHO:** ward nurse\n**outcome:** be told when a lab result is critical\n**wHy:** patients are treated sooner\n';
+    const text = '## Alerts\n\n**WHO:** ward nurse\n**outcome:** be told when a lab result is critical\n' +
+      '**wHy:** patients are treated sooner\n';
     expect(elementWords(text, only(text))).toEqual({
       who: 'ward nurse',
       outcome: 'be told when a lab result is critical',
@@ -76,7 +82,8 @@ describe('the value form', () => {
     });
   });
 
-  it('reads the aliases: Goal, What, Benefit, Value, Signals, Measures, Cost of delay, Risk of not doing, Idea, Notes', () => {
+  const aliases = 'Goal, What, Benefit, Value, Signals, Measures, Cost of delay, Risk of not doing, Idea, Notes';
+  it(`reads the aliases: ${aliases}`, () => {
     const text = [
       '## Reassign drivers',
       '',
@@ -99,7 +106,8 @@ describe('the value form', () => {
     });
     expect(story.criteria.map((c) => slice(text, c.span))).toEqual(['dispatch time drops from 5 min to 1 min by June']);
 
-    const other = 'What: find a ward\nValue: saves a call\nMeasures: calls fall by 20%\nRisk of not doing: staff quit\nNotes: maybe a search box\n';
+    const other = 'What: find a ward\nValue: saves a call\nMeasures: calls fall by 20%\n' +
+      'Risk of not doing: staff quit\nNotes: maybe a search box\n';
     expect(elementWords(other, only(other))).toEqual({
       outcome: 'find a ward',
       why: 'saves a call',
@@ -142,14 +150,17 @@ describe('the value form', () => {
   });
 
   it('reads label sub-headings case-insensitively, with an alias or a trailing colon', () => {
-    const text = '# Alerts\n\n**Who:** ward nurse\n\n### SUCCESS CRITERIA:\n\n- Time to treatment falls from 40 min to 15 min by Q2\n\n### cost of delay\n\nPatients wait.\n';
+    const text = '# Alerts\n\n**Who:** ward nurse\n\n### SUCCESS CRITERIA:\n\n' +
+      '- Time to treatment falls from 40 min to 15 min by Q2\n\n### cost of delay\n\n' +
+      'Patients wait.\n';
     const story = only(text);
     expect(story.criteria.map((c) => c.text)).toEqual(['Time to treatment falls from 40 min to 15 min by Q2']);
     expect(slice(text, story.elements.consequence!.span)).toBe('Patients wait.');
   });
 
   it('reads the lines under a success label field, and a criterion written on the label line', () => {
-    const text = "## Alerts\n\n**Who:** ward nurse\n**How we'll know:** Alerts are read within 5 minutes\n- Time to treatment falls from 40 min to 15 min by Q2\n";
+    const text = "## Alerts\n\n**Who:** ward nurse\n**How we'll know:** Alerts are read within 5 minutes\n" +
+      "- Time to treatment falls from 40 min to 15 min by Q2\n";
     const story = only(text);
     expect(story.criteria.map((c) => slice(text, c.span))).toEqual([
       'Alerts are read within 5 minutes',
@@ -160,14 +171,16 @@ describe('the value form', () => {
   it('ends a criterion at the next label line, even with no blank line between them', () => {
     // Markdown folds the label line into the list item (a lazy continuation line); the
     // criterion must still stop where the next field starts, or fixes land in that field.
-    const text = "## Alerts\n\n**Who:** ward nurse\n**How we'll know:**\n- Alerts are fast\n**If we don't:** patients wait\n";
+    const text = "## Alerts\n\n**Who:** ward nurse\n**How we'll know:**\n- Alerts are fast\n" +
+      "**If we don't:** patients wait\n";
     const story = only(text);
     expect(story.criteria.map((c) => slice(text, c.span))).toEqual(['Alerts are fast']);
     expect(slice(text, story.elements.consequence!.span)).toBe('patients wait');
   });
 
   it('marks task-list criteria with their checkbox and leaves the box out of the criterion', () => {
-    const text = "## Alerts\n\n**Who:** ward nurse\n\n### How we'll know\n\n- [ ] Button added\n- [x] Alerts sent to the ward phone\n- Time to treatment falls\n";
+    const text = "## Alerts\n\n**Who:** ward nurse\n\n### How we'll know\n\n- [ ] Button added\n" +
+      "- [x] Alerts sent to the ward phone\n- Time to treatment falls\n";
     const story = only(text);
     expect(story.criteria.map((c) => [slice(text, c.span), slice(text, c.checkbox)])).toEqual([
       ['Button added', '[ ]'],
@@ -177,7 +190,8 @@ describe('the value form', () => {
   });
 
   it('reads assumptions as items', () => {
-    const text = '## Alerts\n\n**Who:** ward nurse\n\n### Assumptions\n\n- Nurses read alerts on their phones\n- Nurses want this — validate by interviews\n';
+    const text = '## Alerts\n\n**Who:** ward nurse\n\n### Assumptions\n\n' +
+      '- Nurses read alerts on their phones\n- Nurses want this — validate by interviews\n';
     const story = only(text);
     expect(story.assumptions.map((a) => slice(text, a.span))).toEqual([
       'Nurses read alerts on their phones',
@@ -188,7 +202,8 @@ describe('the value form', () => {
 
 describe('the classic form', () => {
   it('reads "As a <who>, I want <outcome>, so that <why>" with the keywords as labels', () => {
-    const text = '## Save card\n\nAs a returning shopper, I want to pay without re-entering my card, so that checkout takes less time.\n';
+    const text = '## Save card\n\n' +
+      'As a returning shopper, I want to pay without re-entering my card, so that checkout takes less time.\n';
     const story = only(text);
     expect(story.shape).toBe('classic');
     expect(story.oneLine).toBe(false);
@@ -199,7 +214,9 @@ describe('the classic form', () => {
     });
     const sentence = story.sentence!;
     expect(sentence.form).toBe('classic');
-    expect(slice(text, sentence.span)).toBe('As a returning shopper, I want to pay without re-entering my card, so that checkout takes less time');
+    expect(slice(text, sentence.span)).toBe(
+      'As a returning shopper, I want to pay without re-entering my card, so that checkout takes less time',
+    );
     expect(slice(text, sentence.who!.label)).toBe('As a');
     expect(slice(text, sentence.outcome!.label)).toBe('I want to');
     expect(slice(text, sentence.why!.label)).toBe('so that');
@@ -227,7 +244,8 @@ describe('the classic form', () => {
   });
 
   it('finds the sentence anywhere in the story body, after other prose', () => {
-    const text = '## Invoices\n\nContext: month end is painful.\n\nAs a clerk, I want to import supplier invoices, so that the month closes on time.\n';
+    const text = '## Invoices\n\nContext: month end is painful.\n\n' +
+      'As a clerk, I want to import supplier invoices, so that the month closes on time.\n';
     expect(elementWords(text, only(text))).toEqual({
       who: 'clerk',
       outcome: 'import supplier invoices',
@@ -238,7 +256,8 @@ describe('the classic form', () => {
 
 describe('the job form', () => {
   it('reads "When <situation>, I want to <motivation>, so I can <outcome>"', () => {
-    const text = '## Rebook\n\nWhen my flight is cancelled, I want to rebook from my phone, so I can get home tonight.\n';
+    const text = '## Rebook\n\n' +
+      'When my flight is cancelled, I want to rebook from my phone, so I can get home tonight.\n';
     const story = only(text);
     expect(story.shape).toBe('job');
     const sentence = story.sentence!;
@@ -270,9 +289,12 @@ describe('story boundaries', () => {
     expect(stories.map((s) => s.index)).toEqual([0, 1]);
     expect(stories.map((s) => s.shape)).toEqual(['classic', 'value']);
     expect(slice(text, stories[0]!.span)).toBe(
-      '## Save card\n\nAs a returning shopper, I want to pay without re-entering my card, so that checkout takes less time.',
+      '## Save card\n\n' +
+        'As a returning shopper, I want to pay without re-entering my card, so that checkout takes less time.',
     );
-    expect(slice(text, stories[1]!.span)).toBe('## Refunds\n\n**Who:** support agent\n**Outcome:** refund an order in one step');
+    expect(slice(text, stories[1]!.span)).toBe(
+      '## Refunds\n\n**Who:** support agent\n**Outcome:** refund an order in one step',
+    );
     expect(stories.map((s) => s.depth)).toEqual([2, 2]);
   });
 
@@ -306,7 +328,8 @@ describe('story boundaries', () => {
   });
 
   it('reads one-line stories in paragraphs of a heading-less file', () => {
-    const text = 'As an admin, I want to find everyone with a given role.\n\nAs a nurse, I want to be told when a lab result is critical.\n';
+    const text = 'As an admin, I want to find everyone with a given role.\n\n' +
+      'As a nurse, I want to be told when a lab result is critical.\n';
     const stories = parseStories(text);
     expect(stories.map((s) => [s.oneLine, slice(text, s.elements.who?.span)])).toEqual([
       [true, 'admin'],
@@ -351,7 +374,8 @@ describe('story boundaries', () => {
       ['Trends', 3, 'doctor'],
     ]);
     expect(slice(text, stories[0]!.span)).toBe(
-      '## Lab alerts\n\nAs a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.',
+      '## Lab alerts\n\n' +
+        'As a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.',
     );
   });
 
@@ -371,7 +395,9 @@ describe('story boundaries', () => {
   });
 
   it('reads a heading-less file as a single story', () => {
-    const text = "As a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.\n\n**How we'll know:** Time to treatment falls from 40 min to 15 min by Q2\n";
+    const text =
+      'As a nurse, I want to be told when a lab result is critical, so that patients are treated sooner.\n\n' +
+      "**How we'll know:** Time to treatment falls from 40 min to 15 min by Q2\n";
     const story = only(text);
     expect(story.depth).toBe(0);
     expect(story.title).toBeUndefined();
@@ -385,21 +411,24 @@ describe('story boundaries', () => {
   });
 
   it('skips YAML front matter', () => {
-    const text = '---\nstorylint: true\ntitle: As a user I want a button, so that I click it\n---\n\n**Who:** ward nurse\n**Outcome:** be told when a lab result is critical\n';
+    const text = '---\nstorylint: true\ntitle: As a user I want a button, so that I click it\n---\n\n' +
+      '**Who:** ward nurse\n**Outcome:** be told when a lab result is critical\n';
     const story = only(text);
     expect(elementWords(text, story)).toEqual({ who: 'ward nurse', outcome: 'be told when a lab result is critical' });
     expect(story.span.start).toBe(text.indexOf('**Who:**'));
   });
 
   it('skips TOML front matter', () => {
-    const text = '+++\ntitle = "As a user I want a button"\n+++\n\n## Alerts\n\nAs a nurse, I want to be told when a lab result is critical.\n';
+    const text = '+++\ntitle = "As a user I want a button"\n+++\n\n## Alerts\n\n' +
+      'As a nurse, I want to be told when a lab result is critical.\n';
     expect(parseStories(text).map((s) => slice(text, s.elements.who?.span))).toEqual(['nurse']);
   });
 
   it('ignores a story sentence inside a fenced code block', () => {
     const text = '```\nAs a user, I want a button to save my card, so that I pay faster.\n```\n';
     expect(parseStories(text)).toEqual([]);
-    const tilde = '~~~md\n- As a user, I want a dropdown, so that I pay faster.\n~~~\n\n    As a user, I want an API, so that I pay.\n';
+    const tilde = '~~~md\n- As a user, I want a dropdown, so that I pay faster.\n~~~\n\n' +
+      '    As a user, I want an API, so that I pay.\n';
     expect(parseStories(tilde)).toEqual([]);
   });
 
@@ -472,6 +501,7 @@ describe('element ranges in CRLF files', () => {
       success: '- Time to treatment falls from 40 min to 15 min by Q2',
       consequence: 'Patients wait.',
     });
-    expect(story.criteria.map((c) => slice(crlf, c.span))).toEqual(['Time to treatment falls from 40 min to 15 min by Q2']);
+    const criteria = story.criteria.map((c) => slice(crlf, c.span));
+    expect(criteria).toEqual(['Time to treatment falls from 40 min to 15 min by Q2']);
   });
 });

@@ -1,3 +1,4 @@
+import type { Vocabulary } from '../config/types.js';
 import { judgeCriterion, type CriterionJudgement } from '../language/criterion.js';
 import { containsPlaceholder } from '../text/placeholder.js';
 import type { StoryItem } from '../types.js';
@@ -8,7 +9,7 @@ export interface JudgedCriterion {
   judgement: CriterionJudgement;
 }
 
-const memo = new WeakMap<StoryItem[], { vague: readonly string[]; judged: JudgedCriterion[] }>();
+const memo = new WeakMap<StoryItem[], { vocabulary: Vocabulary; judged: JudgedCriterion[] }>();
 
 /**
  * The story's criteria without placeholders, each judged once: three rules read the same
@@ -17,10 +18,14 @@ const memo = new WeakMap<StoryItem[], { vague: readonly string[]; judged: Judged
 export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
   const criteria = ctx.story.criteria;
   const cached = memo.get(criteria);
-  if (cached && cached.vague === ctx.vocabulary.vague) return cached.judged;
+  const { vocabulary } = ctx;
+  if (cached && cached.vocabulary === vocabulary) return cached.judged;
   const judged = criteria
     .filter((c) => !containsPlaceholder(c.text))
-    .map((criterion) => ({ criterion, judgement: judgeCriterion(criterion.text, ctx.vocabulary.vague, criterion.checkbox !== undefined) }));
-  memo.set(criteria, { vague: ctx.vocabulary.vague, judged });
+    .map((criterion) => ({
+      criterion,
+      judgement: judgeCriterion(criterion.text, vocabulary, criterion.checkbox !== undefined),
+    }));
+  memo.set(criteria, { vocabulary, judged });
   return judged;
 }

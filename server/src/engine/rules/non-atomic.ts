@@ -14,7 +14,7 @@ const rule: StoryRule = {
     const { story, source, eol } = ctx;
     const outcome = story.elements.outcome;
     if (!outcome || containsPlaceholder(outcome.text)) return;
-    const goals = splitGoals(outcome.text);
+    const goals = splitGoals(outcome.text, ctx.vocabulary);
     if (!goals) return;
     const before = source.slice(story.span.start, outcome.span.start);
     const after = source.slice(outcome.span.end, story.span.end);

@@ -33,7 +33,7 @@ const rule: StoryRule = {
     if (!outcome || !outcome.text.trim() || containsPlaceholder(outcome.text)) return;
     // "I don't want X" asks for a problem to go away: an outcome whatever X names.
     if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.source.slice(outcome.label.start, outcome.label.end))) return;
-    const judgement = judgeOutcome(outcome.text, ctx.vocabulary.outputTerms);
+    const judgement = judgeOutcome(outcome.text, ctx.vocabulary);
     if (!judgement) return;
     const persona = personaOf(story);
     const request = outcome.text.trim();

@@ -20,8 +20,8 @@ const rule: StoryRule = {
     const reason = why.text.replace(/[*_`]/g, '').trim();
     let restates = EMPTY_WHY.test(reason);
     if (!restates) {
-      const whyWords = contentWords(reason);
-      const whatWords = new Set(contentWords(outcome.text));
+      const whyWords = contentWords(reason, ctx.vocabulary);
+      const whatWords = new Set(contentWords(outcome.text, ctx.vocabulary));
       // Most of the reason's words already in the want: it says the same thing again.
       const shared = whyWords.filter((w) => whatWords.has(w)).length;
       restates = whyWords.length > 0 && shared / whyWords.length >= RESTATED_SHARE;

@@ -1,0 +1,229 @@
+/**
+ * Every word list the rules judge with, one data file each under `words/` (sorted, unique,
+ * lower-case). A configuration's `vocabulary` extends any of them by the same key; the
+ * modules that judge text build their regular expressions from the lists of the vocabulary
+ * they are given, once per vocabulary. Function words and the frames around the lists
+ * (articles, auxiliaries, prepositions, negations, lead-ins) are grammar and stay in code.
+ */
+import type { Vocabulary } from '../config/types.js';
+import ambiguous from './words/ambiguous.json';
+import artifacts from './words/artifacts.json';
+import automation from './words/automation.json';
+import capabilityPeople from './words/capability-people.json';
+import deliveryStates from './words/delivery-states.json';
+import deliveryTasks from './words/delivery-tasks.json';
+import directionWords from './words/direction-words.json';
+import endVerbs from './words/end-verbs.json';
+import featureVerbs from './words/feature-verbs.json';
+import findingVerbs from './words/finding-verbs.json';
+import genericWho from './words/generic-who.json';
+import goalVerbs from './words/goal-verbs.json';
+import groupSubjects from './words/group-subjects.json';
+import improveWords from './words/improve-words.json';
+import interactions from './words/interactions.json';
+import metricWords from './words/metric-words.json';
+import milestones from './words/milestones.json';
+import numberWords from './words/number-words.json';
+import outputTerms from './words/output-terms.json';
+import personVerbs from './words/person-verbs.json';
+import productNouns from './words/product-nouns.json';
+import publishVerbs from './words/publish-verbs.json';
+import screenParts from './words/screen-parts.json';
+import stativeVerbs from './words/stative-verbs.json';
+import stopWords from './words/stop-words.json';
+import systemActors from './words/system-actors.json';
+import systemNouns from './words/system-nouns.json';
+import systemParticiples from './words/system-participles.json';
+import taskVerbs from './words/task-verbs.json';
+import techObjectVerbs from './words/tech-object-verbs.json';
+import techTerms from './words/tech-terms.json';
+import uiParts from './words/ui-parts.json';
+import uiWidgets from './words/ui-widgets.json';
+import useVerbs from './words/use-verbs.json';
+import usedThings from './words/used-things.json';
+import vagueComparatives from './words/vague-comparatives.json';
+import vagueSecondary from './words/vague-secondary.json';
+import vague from './words/vague.json';
+import validation from './words/validation.json';
+
+interface WordList {
+  /** The built-in words: the data file's contents. */
+  words: readonly string[];
+  /** What the list is for, and the rule that reads it (the configuration schema shows it). */
+  description: string;
+}
+
+/**
+ * The lists by vocabulary key, in the order the configuration schema lists them. The data
+ * file of each is `words/<key in kebab-case>.json`.
+ */
+export const WORD_LISTS = {
+  genericWho: { words: genericWho, description: 'Personas that count as generic (generic-who).' },
+  ambiguous: { words: ambiguous, description: 'Vague words and weasel words (ambiguous-language).' },
+  vague: {
+    words: vague,
+    description: 'Words that make a criterion unmeasurable; the first one is quoted (unmeasurable-criterion).',
+  },
+  outputTerms: { words: outputTerms, description: 'Words that mark an outcome as an output (output-focused).' },
+  validation: {
+    words: validation,
+    description: 'Words that say how an assumption is validated (unvalidated-assumption).',
+  },
+  // What the want of a story asks for (output-focused).
+  uiWidgets: {
+    words: uiWidgets,
+    description: 'Widgets and screens: naming one prescribes the solution whatever the verb (output-focused).',
+  },
+  uiParts: {
+    words: uiParts,
+    description: 'Parts of screens that are also ordinary words: an output when asked for (output-focused).',
+  },
+  techTerms: { words: techTerms, description: 'Technologies, products and formats (output-focused).' },
+  artifacts: { words: artifacts, description: 'Things to build: asking to have one is an output (output-focused).' },
+  personVerbs: {
+    words: personVerbs,
+    description: 'A person doing or learning something (search, pay, be told): an outcome verb (output-focused).',
+  },
+  taskVerbs: {
+    words: taskVerbs,
+    description: 'Technical tasks whatever their object (migrate, deploy, refactor) (output-focused).',
+  },
+  techObjectVerbs: {
+    words: techObjectVerbs,
+    description: 'Verbs that are a task with a technical object: "build an API" (output-focused).',
+  },
+  systemParticiples: {
+    words: systemParticiples,
+    description: 'What a system does to data, as a participle: "be indexed", "data loaded" (output-focused).',
+  },
+  systemActors: {
+    words: systemActors,
+    description: 'Parts of a system that act in a want: "the repository queue my collection" (output-focused).',
+  },
+  systemNouns: {
+    words: systemNouns,
+    description: 'Systems asked to do something: "the system to send …" (output-focused).',
+  },
+  automation: { words: automation, description: 'Words of automation: "automatically", "nightly" (output-focused).' },
+  interactions: {
+    words: interactions,
+    description: 'Interactions that prescribe the UI: "click on", "drag" (output-focused).',
+  },
+  publishVerbs: {
+    words: publishVerbs,
+    description: 'Verbs that send things to a named product: "publish … to CKAN" (output-focused).',
+  },
+  useVerbs: { words: useVerbs, description: 'Verbs of using a screen or a tool: "view a dashboard" (output-focused).' },
+  usedThings: {
+    words: usedThings,
+    description: 'Screens and tools a person views or uses: asking for them is an output (output-focused).',
+  },
+  screenParts: {
+    words: screenParts,
+    description: 'Places on screen: "on the homepage", "in the sidebar" prescribe the UI (output-focused).',
+  },
+  findingVerbs: {
+    words: findingVerbs,
+    description: 'Verbs of finding: the widget after them is only what the person looks for (output-focused).',
+  },
+  // What a success criterion says (unmeasurable-criterion, output-criterion, incomplete-metric).
+  deliveryStates: {
+    words: deliveryStates,
+    description: 'States of delivered work: "deployed", "signed off" mark an output criterion (output-criterion).',
+  },
+  deliveryTasks: {
+    words: deliveryTasks,
+    description: 'Tasks that open an output criterion: "implement …", "add …" (output-criterion).',
+  },
+  capabilityPeople: {
+    words: capabilityPeople,
+    description: 'People in "users can …": a capability, an output criterion (output-criterion).',
+  },
+  productNouns: {
+    words: productNouns,
+    description: 'Products in "the app sends …": a capability, an output criterion (output-criterion).',
+  },
+  featureVerbs: {
+    words: featureVerbs,
+    description: 'Verbs of having a feature: "the page shows the …" is an output criterion (output-criterion).',
+  },
+  vagueSecondary: {
+    words: vagueSecondary,
+    description:
+      'More words that make a criterion unmeasurable ("quality", "risk"), quoted only when no word of `vague` ' +
+      'is in it (unmeasurable-criterion).',
+  },
+  numberWords: {
+    words: numberWords,
+    description: 'Numbers in words: "half", "twenty" make a criterion measurable (unmeasurable-criterion).',
+  },
+  vagueComparatives: {
+    words: vagueComparatives,
+    description: 'Comparatives that a number does not make measurable: "2x better" (unmeasurable-criterion).',
+  },
+  directionWords: {
+    words: directionWords,
+    description: 'Directions of a metric: "rises", "at least" (unmeasurable-criterion, incomplete-metric).',
+  },
+  improveWords: {
+    words: improveWords,
+    description: 'Directions that count only beside a metric: "improve", "lower" (unmeasurable-criterion).',
+  },
+  metricWords: {
+    words: metricWords,
+    description: 'Names of metrics: "conversion", "tickets" (unmeasurable-criterion).',
+  },
+  stativeVerbs: {
+    words: stativeVerbs,
+    description: 'Verbs that are no observable behaviour: "feel", "know" (unmeasurable-criterion).',
+  },
+  groupSubjects: {
+    words: groupSubjects,
+    description: 'Teams that can be the subject of a behaviour: "finance", "support" (unmeasurable-criterion).',
+  },
+  milestones: {
+    words: milestones,
+    description: 'Events a deadline names: "by the spring release" (incomplete-metric).',
+  },
+  // What a want bundles (non-atomic) and what the why repeats (why-restates-what).
+  goalVerbs: {
+    words: goalVerbs,
+    description: 'Verbs that each start a goal of their own: "export, print and share" (non-atomic).',
+  },
+  endVerbs: {
+    words: endVerbs,
+    description: 'Verbs that are the end of the goal before them: "enter my zip code and get …" (non-atomic).',
+  },
+  stopWords: {
+    words: stopWords,
+    description: 'Words that carry no content when the why is compared with the outcome (why-restates-what).',
+  },
+} as const satisfies Record<string, WordList>;
+
+/** The key of a word list in the configuration's `vocabulary`. */
+export type VocabularyKey = keyof typeof WORD_LISTS;
+
+/** The built-in vocabulary, frozen: a configuration that adds nothing shares it (and its compiled patterns). */
+export const DEFAULT_VOCABULARY: Vocabulary = Object.freeze(
+  Object.fromEntries(
+    Object.entries(WORD_LISTS).map(([key, list]) => [key, Object.freeze([...list.words]) as string[]]),
+  ) as Vocabulary,
+);
+
+/**
+ * Memoises what a module builds from a vocabulary (its regular expressions and sets), once
+ * per vocabulary object; the built-in vocabulary's are built at once, when the module loads.
+ */
+export function perVocabulary<T>(build: (vocabulary: Vocabulary) => T): (vocabulary: Vocabulary) => T {
+  const cache = new WeakMap<Vocabulary, T>();
+  const get = (vocabulary: Vocabulary): T => {
+    let built = cache.get(vocabulary);
+    if (built === undefined) {
+      built = build(vocabulary);
+      cache.set(vocabulary, built);
+    }
+    return built;
+  };
+  get(DEFAULT_VOCABULARY);
+  return get;
+}

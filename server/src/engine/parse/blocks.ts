@@ -1,0 +1,97 @@
+/** The Markdown blocks a story is written in: where they are, and the items listed in them. */
+import type { List, ListItem, RootContent } from 'mdast';
+import type { Span, StoryItem } from '../types.js';
+import { firstLabelLineAfter, matchLabelLine } from './labels.js';
+import { linesOf, trimSpan } from './lines.js';
+
+interface Positioned {
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Offset of a node's first character. */
+export const startOf = (node: Positioned): number => node.position!.start.offset!;
+/** Offset just after a node's last character. */
+export const endOf = (node: Positioned): number => node.position!.end.offset!;
+
+/** Where the last of the blocks ends, or `fallback` without blocks. */
+export function lastOffset(nodes: readonly RootContent[], fallback: number): number {
+  return nodes.length ? endOf(nodes[nodes.length - 1]!) : fallback;
+}
+
+/** A block that may hold a one-line story or label lines, with the range of its text. */
+export interface TextBlock {
+  /** A paragraph, a quote, or a top-level list item. */
+  block: RootContent | ListItem;
+  /** The text: the block's own, or the first paragraph of a list item. */
+  from: number;
+  to: number;
+  inList: boolean;
+}
+
+/** Paragraphs and the first paragraph of each top-level list item (and, with `quotes`, block quotes). */
+export function textBlocks(nodes: readonly RootContent[], quotes = false): TextBlock[] {
+  const out: TextBlock[] = [];
+  for (const node of nodes) {
+    if (node.type === 'paragraph' || (quotes && node.type === 'blockquote')) {
+      out.push({ block: node, from: startOf(node), to: endOf(node), inList: false });
+    } else if (node.type === 'list') {
+      for (const item of node.children) {
+        const first = item.children[0];
+        if (first?.type !== 'paragraph') continue;
+        out.push({ block: item, from: startOf(first), to: endOf(first), inList: true });
+      }
+    }
+  }
+  return out;
+}
+
+/** The blocks a one-line story is made of: a list item's children, or the paragraph itself. */
+export function blockNodes(block: RootContent | ListItem): RootContent[] {
+  return block.type === 'listItem' ? (block.children as RootContent[]) : [block];
+}
+
+/** List items (or, without a list, the lines) inside a region: the criteria or assumptions. */
+export function itemsIn(nodes: readonly RootContent[], text: string, from: number, to: number): StoryItem[] {
+  const items: StoryItem[] = [];
+  for (const node of nodes) {
+    if (endOf(node) <= from || startOf(node) >= to) continue;
+    if (node.type === 'list') {
+      for (const item of (node as List).children) {
+        if (startOf(item) < from || startOf(item) >= to) continue;
+        items.push(listItem(item, text));
+      }
+    } else if (node.type === 'paragraph') {
+      for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
+        const span = trimSpan(text, line.start, line.start + line.text.length);
+        if (span.end === span.start || matchLabelLine(line.text)) continue;
+        items.push({ span, text: text.slice(span.start, span.end) });
+      }
+    }
+  }
+  return items;
+}
+
+/** One list item as a criterion or assumption: its words, without the bullet and the checkbox. */
+function listItem(item: ListItem, text: string): StoryItem {
+  const first = item.children[0];
+  const contentStart = first ? startOf(first) : endOf(item);
+  let itemStart = startOf(item);
+  // Skip the bullet so the range covers the criterion's words.
+  const marker = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+/.exec(text.slice(itemStart, contentStart + 1));
+  if (marker) itemStart += marker[0].length;
+  let checkbox: Span | undefined;
+  const box = /^\[[ xX]\][ \t]+/.exec(text.slice(itemStart));
+  if (box) {
+    checkbox = { start: itemStart, end: itemStart + 3 };
+    itemStart += box[0].length;
+  }
+  const lastChild = item.children[item.children.length - 1];
+  const itemEnd = lastChild ? endOf(lastChild) : endOf(item);
+  // Markdown folds a label line that follows a list item without a blank line into the item.
+  const wordsEnd = firstLabelLineAfter(text, contentStart, itemEnd) ?? itemEnd;
+  const span = trimSpan(text, Math.min(itemStart, contentStart), wordsEnd);
+  if (box && span.start < itemStart) span.start = itemStart;
+  const result: StoryItem = { span, text: text.slice(span.start, span.end) };
+  if (checkbox) result.checkbox = checkbox;
+  return result;
+}

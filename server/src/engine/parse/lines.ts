@@ -1,0 +1,49 @@
+/** Lines and spans of the source text, for the story parser. Offsets are UTF-16 indices. */
+import type { Span } from '../types.js';
+import { lineStartOf } from '../text/line-index.js';
+
+/** One source line: where it starts, and its text without the line break. */
+export interface Line {
+  start: number;
+  text: string;
+}
+
+/** Where the content of a line that ends at `end` stops: before a `\r` of a `\r\n`. */
+function contentEnd(text: string, start: number, end: number): number {
+  return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** The lines of the text between `from` and `to` (a line running past `to` is cut there). */
+export function linesOf(text: string, from: number, to: number): Line[] {
+  const out: Line[] = [];
+  let pos = from;
+  while (pos <= to) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl > to) nl = to;
+    out.push({ start: pos, text: text.slice(pos, contentEnd(text, pos, nl)) });
+    if (nl >= to) break;
+    pos = nl + 1;
+  }
+  return out;
+}
+
+/** The end of the content of the line `offset` is on (before its line break), never before `offset`. */
+export function lineEndOf(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  if (nl < 0) return text.length;
+  return Math.max(contentEnd(text, 0, nl), offset);
+}
+
+/** The spaces that put a continuation line under `offset`. */
+export function indentOf(text: string, offset: number): string {
+  return ' '.repeat(offset - lineStartOf(text, offset));
+}
+
+/** `[from, to)` without the white space at either end. */
+export function trimSpan(text: string, from: number, to: number): Span {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}
