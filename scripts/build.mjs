@@ -10,6 +10,7 @@ const entries = {
   client: 'client/src/extension.ts',
   eval: 'server/src/eval/eval.ts',
   bench: 'server/src/bench/bench.ts',
+  fuzz: 'server/src/fuzz/fuzz.ts',
 };
 
 /** The Why and Good sections of docs/rules/<id>.md, for hovers: the docs stay the one source. */

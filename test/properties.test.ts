@@ -277,6 +277,20 @@ describe('placeholders never make a story pass on its own', () => {
 
 /** Shrunk counterexamples of the properties above, kept as plain examples so they read (and fail) on their own. */
 describe('fix-all on the shapes the properties found wanting', () => {
+  // Found by `npm run fuzz`: an unclosed comment or fence swallows what a fix inserts after it,
+  // a lone CR ends a line, an empty checkbox item, an empty heading at the end.
+  for (const text of ['**Outcome:** \r<!-- ', '**Who:** \r\n```', '# \r\n\t\rIf we don\'t: ', 'Assumptions: \r\n- [x] ', '**Outcome:** \n\n# ']) {
+    it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
+      for (const unsafe of [false, true]) {
+        const once = fixText(text, { unsafe }).text;
+        expect(fixText(once, { unsafe }).text).toBe(once);
+        const errors = (t: string) => lintText(t).findings.filter((f) => f.severity === 'error').length;
+        expect(errors(once)).toBeLessThanOrEqual(errors(text));
+        for (const f of lintText(once).findings) expect(f.span.start).toBeLessThanOrEqual(f.span.end);
+      }
+    });
+  }
+
   it('fixes a file with a BOM exactly as the same file without one', () => {
     const text = '# Save card\n\n**Outcome:** a button to save my card\n';
     expect(fixText(`\uFEFF${text}`, UNSAFE).text).toBe(`\uFEFF${fixText(text, UNSAFE).text}`);

@@ -83,21 +83,27 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   });
   const storyRules = enabled.filter((e): e is Enabled<StoryRule> => e.rule.scope === 'story');
   const workspaceRules = enabled.filter((e): e is Enabled<WorkspaceRule> => e.rule.scope === 'workspace');
-  const storyContext = (story: Story, setting: ResolvedRule, out: Finding[], rule: Rule, severity: Severity) => ({
-    story,
-    source: StorySource.of(text, story),
-    options: setting.options,
-    vocabulary: config.vocabulary,
-    eol,
-    report: ({ fix, ...r }: Report) =>
-      out.push({
-        ruleId: rule.id,
-        severity,
-        storyIndex: story.index,
-        ...r,
-        ...(fix ? { fix: { ...fix, kind: rule.fixable || 'safe' } } : {}),
-      }),
-  });
+  const storyContext = (story: Story, setting: ResolvedRule, out: Finding[], rule: Rule, severity: Severity) => {
+    const source = StorySource.of(text, story);
+    return {
+      story,
+      source,
+      options: setting.options,
+      vocabulary: config.vocabulary,
+      eol,
+      report: ({ fix, ...r }: Report) =>
+        out.push({
+          ruleId: rule.id,
+          severity,
+          storyIndex: story.index,
+          ...r,
+          // Text inserted inside an open HTML comment would be invisible, and inserted again on every run.
+          ...(fix && !fix.edits.some((e) => insideOpenComment(source, e.start))
+            ? { fix: { ...fix, kind: rule.fixable || 'safe' } }
+            : {}),
+        }),
+    };
+  };
   const runStoryRules = (story: Story, out: Finding[]) => {
     for (const { rule, setting, severity } of storyRules) {
       if (rule.sectionRule && story.oneLine) continue;
@@ -133,6 +139,24 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
       ? []
       : [{ message: `Lists or quotes nested deeper than ${MAX_NESTING} levels were not read from here on.`, span: { start: tooDeepAt, end: tooDeepAt } }];
   return { uri, stories, findings: kept, notices };
+}
+
+/**
+ * True when `offset` lies inside an HTML comment or a fenced code block that has not closed
+ * yet: text inserted there would not be read, so it would be inserted again on every run.
+ */
+function insideOpenComment(source: StorySource, offset: number): boolean {
+  const before = source.slice(source.start, offset);
+  const open = before.lastIndexOf('<!--');
+  if (open >= 0 && before.indexOf('-->', open + 4) < 0) return true;
+  let fence: string | undefined;
+  for (const line of before.split(/\r\n|\r|\n/)) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (!marker) continue;
+    if (!fence) fence = marker;
+    else if (marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length).trim()) fence = undefined;
+  }
+  return fence !== undefined;
 }
 
 /**
@@ -219,5 +243,5 @@ export interface FixOptions extends LintOptions {
 export function fixText(text: string, options: FixOptions = {}): FixAllResult {
   const { unsafe, ...lintOptions } = options;
   const wanted = (f: Finding) => f.fix !== undefined && (unsafe || f.fix.kind !== 'rewrite');
-  return fixAll(text, (t) => lintText(t, lintOptions).findings.filter(wanted));
+  return fixAll(text, (t) => lintText(t, lintOptions).findings, { wanted });
 }

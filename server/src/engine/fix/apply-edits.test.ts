@@ -114,9 +114,19 @@ describe('fixAll', () => {
 
   it('stops after maxPasses when every pass finds something new to fix', () => {
     const endless = (text: string) => [finding(fix('grow', insert(text.length, '+')))];
-    expect(fixAll('x', endless, 3)).toEqual({ text: 'x+++', applied: 3, passes: 3 });
+    expect(fixAll('x', endless, { maxPasses: 3 })).toEqual({ text: 'x+++', applied: 3, passes: 3 });
     expect(fixAll('x', endless)).toEqual({ text: 'x' + '+'.repeat(10), applied: 10, passes: 10 });
-    expect(fixAll('x', endless, 0)).toEqual({ text: 'x', applied: 0, passes: 0 });
+    expect(fixAll('x', endless, { maxPasses: 0 })).toEqual({ text: 'x', applied: 0, passes: 0 });
+  });
+
+  it('never applies a fix that adds an error-severity finding, and applies the others', () => {
+    // "x" and "y" are fine on their own; a "!" anywhere is an error.
+    const lint = (text: string) => [
+      ...(text.includes('!') ? [{ ...finding(), severity: 'error' as const }] : []),
+      ...(text.includes('x') ? [] : [finding(fix('x', insert(0, 'x')))]),
+      ...(text.includes('!') ? [] : [finding(fix('bang', insert(text.length, '!')))]),
+    ];
+    expect(fixAll('a', lint).text).toBe('xa');
   });
 
   it('lints the text of the previous pass each time', () => {

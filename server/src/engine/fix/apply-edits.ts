@@ -37,20 +37,46 @@ export interface FixAllResult {
   passes: number;
 }
 
+export interface FixAllOptions {
+  /** Which findings' fixes to apply (default: every finding with a fix). */
+  wanted?: (finding: Finding) => boolean;
+  maxPasses?: number;
+}
+
+const errorCount = (findings: readonly Finding[]) => findings.reduce((n, f) => n + (f.severity === 'error' ? 1 : 0), 0);
+
 /**
- * Applies every fix, re-linting between passes so fixes that conflicted get their turn,
- * until nothing is left to fix (a fixed point) or the cap is reached.
+ * Applies every wanted fix, re-linting between passes so fixes that conflicted get their turn,
+ * until nothing is left to fix (a fixed point) or the cap is reached. A fix never adds an
+ * error (SPEC §3): when a pass would, only the fixes that add none on their own are applied.
  */
-export function fixAll(text: string, lint: (text: string) => readonly Finding[], maxPasses = 10): FixAllResult {
+export function fixAll(text: string, lint: (text: string) => readonly Finding[], options: FixAllOptions = {}): FixAllResult {
+  const wanted = options.wanted ?? ((f: Finding) => f.fix !== undefined);
+  const maxPasses = options.maxPasses ?? 10;
   let current = text;
+  let findings = lint(current);
+  const allowedErrors = errorCount(findings);
   let applied = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    const fixes = lint(current).flatMap((f) => (f.fix ? [f.fix] : []));
-    const chosen = selectFixes(fixes);
+    let chosen = selectFixes(findings.filter(wanted).flatMap((f) => (f.fix ? [f.fix] : [])));
     if (chosen.length === 0) break;
     passes++;
-    current = applyEdits(current, chosen.flatMap((f) => f.edits));
+    let next = applyEdits(current, chosen.flatMap((f) => f.edits));
+    let nextFindings = lint(next);
+    if (errorCount(nextFindings) > allowedErrors) {
+      chosen = chosen.filter((fix) => errorCount(lint(applyEdits(current, fix.edits))) <= allowedErrors);
+      if (chosen.length === 0) break;
+      next = applyEdits(current, chosen.flatMap((f) => f.edits));
+      nextFindings = lint(next);
+      if (errorCount(nextFindings) > allowedErrors) {
+        chosen = chosen.slice(0, 1);
+        next = applyEdits(current, chosen[0]!.edits);
+        nextFindings = lint(next);
+      }
+    }
+    current = next;
+    findings = nextFindings;
     applied += chosen.length;
   }
   return { text: current, applied, passes };

@@ -91,6 +91,8 @@ function listItem(item: ListItem, text: string): StoryItem {
   const wordsEnd = firstLabelLineAfter(text, contentStart, itemEnd) ?? itemEnd;
   const span = trimSpan(text, Math.min(itemStart, contentStart), wordsEnd);
   if (box && span.start < itemStart) span.start = itemStart;
+  // An empty item ends where its words would start: never a range that ends before it starts.
+  if (span.end < span.start) span.end = span.start;
   const result: StoryItem = { span, text: text.slice(span.start, span.end) };
   if (checkbox) result.checkbox = checkbox;
   return result;

@@ -78,7 +78,7 @@ function openUntil(end: RegExp, firstLine: string): RegExp | undefined {
   return end.test(firstLine) ? undefined : end;
 }
 
-/** Moves a node and its descendants by `chunk.start` characters and `chunk.line` lines (iteratively: trees may be deep). */
+/** Moves a node and its descendants by `chunk.start` characters and `chunk.line` lines , iteratively. */
 function shift(root: Node, chunk: Chunk): void {
   const stack: Node[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {

@@ -29,16 +29,18 @@ export class StorySource {
     return this.text.slice(Math.max(from, this.start), Math.min(to, this.end));
   }
 
-  /** The start of the line `offset` is on, or the window's start. */
+  /** The start of the line `offset` is on (after `\n`, `\r\n` or a lone `\r`), or the window's start. */
   lineStartOf(offset: number): number {
-    return Math.max(this.start, lineStartOf(this.text, offset));
+    const afterCr = this.text.lastIndexOf('\r', offset - 1) + 1;
+    return Math.max(this.start, lineStartOf(this.text, offset), afterCr === offset && this.text[offset] === '\n' ? 0 : afterCr);
   }
 
   /** The end of the line `offset` is on, before its line break; the window's end at the latest. */
   lineEndOf(offset: number): number {
     let end = this.text.indexOf('\n', offset);
     if (end < 0 || end > this.end) end = this.end;
-    return end > this.start && this.text[end - 1] === '\r' ? end - 1 : end;
+    const cr = this.text.indexOf('\r', offset);
+    return cr >= 0 && cr < end ? cr : end;
   }
 
   /** The window's whole text (what a story rule can depend on). */

@@ -1,0 +1,76 @@
+/**
+ * `npm run fuzz -- --runs 100000 [--seed N]`: the engine and fix properties on random input,
+ * with a random seed unless one is given. On failure it prints the seed and the shrunk input,
+ * so the case can be replayed (`--seed N`) and kept as an example test.
+ */
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
+import { fixText, lintText, type Finding } from '../engine/index.js';
+
+const TOKENS = [
+  '# ', '## ', '### ', '\n', '\r\n', '\r', '\n\n', '- ', '1. ', '- [ ] ', '- [x] ', '> ', '```', '~~~', '    ', '\t',
+  '**', '__', '*', '_', '`', ':', ',', '.', '<!-- storylint-disable -->', '<!-- storylint-enable -->',
+  '<!-- storylint-disable-next-story generic-who -->', '<', '>', '---', '+++', '\uFEFF', 'As a ', 'As an ', 'I want ',
+  'I want to ', 'so that ', 'In order to ', 'When ', 'so I can ', '**Who:** ', 'Who: ', '**Outcome:** ', 'Why: ',
+  "### How we'll know", "If we don't: ", 'Assumptions: ', 'user ', 'nurse ', 'a button ', 'several ',
+  'export, print and share reports ', 'fast ', 'API implemented ', '20% ', '<what?>', '😀', '検査', ' ', '\u0000',
+  '\uD83D', '\uDE00', 'Given ', 'Then ', 'Acceptance criteria', '**Acceptance Criteria**', '<!-- ', ' -->', '===',
+];
+
+const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 150 }).map((t) => t.join(''));
+const input = fc.oneof(soup, fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 300 }));
+
+const words = (text: string) => {
+  const counts = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+};
+
+function lostWords(before: string, after: string, ignore: readonly string[]): string[] {
+  const a = words(after);
+  return [...words(before)].filter(([w, n]) => !ignore.includes(w) && (a.get(w) ?? 0) < n).map(([w]) => w);
+}
+
+function saneSpans(text: string, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    if (!(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length)) {
+      throw new Error(`${f.ruleId}: span ${f.span.start}-${f.span.end} outside a text of ${text.length}`);
+    }
+  }
+}
+
+const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error').length;
+
+function checkFixes(text: string, unsafe: boolean): void {
+  const once = fixText(text, { unsafe }).text;
+  const lost = lostWords(text, once, unsafe ? ['and', 'or'] : []);
+  if (lost.length) throw new Error(`${unsafe ? 'unsafe ' : ''}fix lost: ${lost.join(', ')}`);
+  if (fixText(once, { unsafe }).text !== once) throw new Error(`${unsafe ? 'unsafe ' : ''}fix is not idempotent`);
+  if (errors(lintText(once).findings) > errors(lintText(text).findings)) throw new Error('fix added an error');
+}
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string' } } });
+const runs = Number(values.runs);
+const seed = values.seed !== undefined ? Number(values.seed) : Math.floor(Math.random() * 2 ** 31);
+console.log(`fuzz: ${runs} runs per property, seed ${seed}`);
+
+const properties: [string, fc.IProperty<[string]>][] = [
+  ['linting never throws and every range lies in the text', fc.property(input, (text) => saneSpans(text, lintText(text).findings))],
+  ['--fix loses no word, adds no error and is idempotent', fc.property(soup, (text) => checkFixes(text, false))],
+  ['--fix --unsafe-fixes loses no word, adds no error and is idempotent', fc.property(soup, (text) => checkFixes(text, true))],
+];
+
+let failed = false;
+for (const [name, property] of properties) {
+  const started = Date.now();
+  const result = fc.check(property, { numRuns: runs, seed });
+  if (result.failed) {
+    failed = true;
+    console.log(`✗ ${name}\n  seed ${seed}, path ${result.counterexamplePath}`);
+    console.log(`  input: ${JSON.stringify(result.counterexample?.[0])}`);
+    console.log(`  error: ${(result.errorInstance as Error | undefined)?.message}`);
+  } else {
+    console.log(`✓ ${name} (${result.numRuns} runs, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
+process.exitCode = failed ? 1 : 0;
