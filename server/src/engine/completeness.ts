@@ -1,5 +1,5 @@
+import { isFilled } from './elements.js';
 import { CANONICAL_LABEL } from './parse/labels.js';
-import { isUnfilled } from './text/placeholder.js';
 import type { ElementKind, Story } from './types.js';
 
 export interface Completeness {
@@ -14,19 +14,10 @@ const SENTENCE_ELEMENTS: ElementKind[] = ['who', 'outcome', 'why'];
 /**
  * How many of the guideline's five questions a story answers (who, outcome, why, how
  * we'll know, if we don't). One-line stories are held to the three a sentence can carry.
- * A placeholder does not count.
+ * An element counts when it is filled (elements.ts): a placeholder or "TBD" does not.
  */
 export function valueCompleteness(story: Story): Completeness {
   const kinds = story.oneLine ? SENTENCE_ELEMENTS : SECTION_ELEMENTS;
-  const missing: string[] = [];
-  for (const kind of kinds) {
-    const filled =
-      kind === 'success'
-        ? story.criteria.some((c) => !isUnfilled(c.text))
-        : kind === 'who' && story.sentence?.form === 'job'
-          ? true
-          : story.elements[kind] !== undefined && !isUnfilled(story.elements[kind]!.text);
-    if (!filled) missing.push(CANONICAL_LABEL[kind]);
-  }
+  const missing = kinds.filter((kind) => !isFilled(story, kind)).map((kind) => CANONICAL_LABEL[kind]);
   return { present: kinds.length - missing.length, total: kinds.length, missing };
 }

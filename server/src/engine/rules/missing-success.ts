@@ -1,8 +1,10 @@
-import { isUnfilled, placeholder } from '../text/placeholder.js';
+import { isFilled } from '../elements.js';
+import { placeholder } from '../text/placeholder.js';
 import { insertSection, storyAnchor } from './edits.js';
 import type { StoryRule } from './rule.js';
 
-export const CRITERION_TEMPLATE = `- ${placeholder('metric')} from ${placeholder('baseline')} to ${placeholder('target')} by ${placeholder('when')}`;
+export const CRITERION_TEMPLATE =
+  `- ${placeholder('metric')} from ${placeholder('baseline')} to ${placeholder('target')} by ${placeholder('when')}`;
 
 const rule: StoryRule = {
   id: 'missing-success',
@@ -14,13 +16,22 @@ const rule: StoryRule = {
   sectionRule: true,
   check(ctx) {
     const { story } = ctx;
+    if (isFilled(story, 'success')) return;
     const success = story.elements.success;
-    if (story.criteria.length > 0) return;
-    if (success && success.text.trim() && !isUnfilled(success.text)) return;
+    // A How we'll know that is empty, a placeholder or "TBD" asks to be filled in; nothing to insert.
+    if (success) {
+      ctx.report({
+        message: "How we'll know is empty or still a placeholder. Say what will show the need is met: " +
+          'an observable change, a behaviour or a metric.',
+        span: success.text.trim() ? success.span : (success.label ?? success.span),
+      });
+      return;
+    }
     ctx.report({
-      message: "Nothing says how we'll know the need is met. Add success signals: an observable change, a behaviour or a metric.",
-      span: success?.label ?? storyAnchor(story, ctx.source),
-      ...(success ? {} : { fix: { title: "Add a How we'll know section", edits: [insertSection(ctx, 'success', CRITERION_TEMPLATE)] } }),
+      message: "Nothing says how we'll know the need is met. " +
+        'Add success signals: an observable change, a behaviour or a metric.',
+      span: storyAnchor(story, ctx.source),
+      fix: { title: "Add a How we'll know section", edits: [insertSection(ctx, 'success', CRITERION_TEMPLATE)] },
     });
   },
 };

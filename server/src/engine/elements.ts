@@ -1,0 +1,18 @@
+import { isUnfilled } from './text/placeholder.js';
+import type { ElementKind, Story } from './types.js';
+
+/**
+ * Whether a story answers the question of an element. The one definition the rules, the code
+ * lens and the report share: an element that is absent, empty, only a placeholder or a stand-in
+ * like "TBD" is not filled (SPEC §3: a placeholder never satisfies a rule).
+ *
+ * How we'll know is answered by its criteria when it lists any (`- TBD` alone is no answer),
+ * else by its text; a job story names its who through its situation ("When my flight is
+ * cancelled, I want …").
+ */
+export function isFilled(story: Story, kind: ElementKind): boolean {
+  if (kind === 'who' && story.sentence?.form === 'job') return true;
+  if (kind === 'success' && story.criteria.length > 0) return story.criteria.some((c) => !isUnfilled(c.text));
+  const element = story.elements[kind];
+  return element !== undefined && !isUnfilled(element.text);
+}
