@@ -9,22 +9,21 @@ import { codeOf, expectDiagnostics, fileUri, openFile, setWorkspaceSetting, wait
 
 const FILE = 'stories/fix-on-save.story.md';
 
-/** What `storylint --fix` writes for the story once its criterion is typed in. */
+/** What `storylint --fix` writes for the story once its criterion is typed in: the safe fixes only. */
 const FIXED = `# Dispensary
 
 ## Label printer queue
 
 **Who:** Pharmacy technician who prints labels for the afternoon delivery round
 
-**Outcome:** <what changes for them?>
+**Outcome:** Build a print queue screen for the label printer
 
 **Why:** Labels print out of order, so the technician re-sorts forty bags by hand before the van leaves.
 **If we don't:** <what happens if we don't do this?>
-**Proposed solution:** Build a print queue screen for the label printer
 
 ### How we'll know
 
-- Sorting is quick — measured as <metric> from <baseline> to <target> by <when>
+- Sorting is quick
 `;
 
 suite('Fix all on save', () => {
@@ -47,7 +46,7 @@ suite('Fix all on save', () => {
     assert.deepEqual(mine.map((a) => a.title), ['Fix all Storylint problems']);
   });
 
-  test('typing a criterion and saving writes the story with every fix applied', async () => {
+  test('typing a criterion and saving writes the story with every safe fix applied', async () => {
     const editor = await openFile(FILE);
     await expectDiagnostics(uri, ['missing-consequence info 2:3-2:22', 'output-focused warning 6:13-6:61', 'missing-success warning 10:4-10:18']);
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
@@ -59,8 +58,9 @@ suite('Fix all on save', () => {
     assert.equal(await onDisk(), FIXED);
     assert.equal(editor.document.getText(), FIXED);
     assert.equal(editor.document.isDirty, false);
-    const after = await expectDiagnostics(uri, ['missing-outcome error 6:13-6:37', 'missing-consequence info 9:17-9:52', 'unmeasurable-criterion warning 14:2-14:79']);
-    assert.equal(after.some((d) => codeOf(d) === 'output-focused'), false);
+    const after = await expectDiagnostics(uri, ['output-focused warning 6:13-6:61', 'missing-consequence info 9:17-9:52', 'unmeasurable-criterion warning 13:2-13:18']);
+    // Fix-all on save applies safe fixes only: the rewrite of the outcome waits for the author.
+    assert.equal(after.some((d) => codeOf(d) === 'output-focused'), true);
   });
 });
 
