@@ -33,4 +33,19 @@ describe.runIf(hasNvim || process.env.CI)('Neovim over stdio', () => {
     expect(saved).toContain('**Outcome:** <what changes for the returning shopper?>');
     expect(saved).not.toContain('${');
   });
+
+  it('offers the fix on a line with non-ASCII text before the squiggle (Neovim 0.7 echoes byte columns)', () => {
+    const story = join(dir, 'cafe.story.md');
+    writeFileSync(story, '# Pickup\n\n- As a café ☕ regular, I want a dropdown to choose the pickup café, so that I get my coffee.\n');
+    const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(__dirname, 'neovim', 'storylint.lua')}`], {
+      env: { ...process.env, STORYLINT_CLI: join(repo, 'dist', 'cli.js'), STORY: story },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const saved = readFileSync(story, 'utf8');
+    expect(saved).toContain('a dropdown to choose the pickup café');
+    expect(saved).toContain('Proposed solution:');
+    expect(saved).toContain('As a café ☕ regular, I want <');
+  });
 });
