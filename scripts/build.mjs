@@ -20,7 +20,8 @@ function ruleDocs() {
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.md') || file === 'README.md') continue;
     const text = readFileSync(new URL(file, dir), 'utf8');
-    const section = (name) => new RegExp(`^## ${name}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(text)?.[1]?.trim() ?? '';
+    const section = (name) =>
+      new RegExp(`^## ${name}\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(text)?.[1]?.trim() ?? '';
     docs[file.replace(/\.md$/, '')] = { why: section('Why'), good: section('Good') };
   }
   return docs;
@@ -45,7 +46,9 @@ await Promise.all(
       logLevel: 'warning',
       // ESM dependencies (fdir) read import.meta.url; in a CommonJS bundle it comes from __filename.
       banner: {
-        js: `${name === 'cli' ? '#!/usr/bin/env node\n' : ''}const __importMetaUrl = require('url').pathToFileURL(__filename).href;`,
+        js:
+          (name === 'cli' ? '#!/usr/bin/env node\n' : '') +
+          "const __importMetaUrl = require('url').pathToFileURL(__filename).href;",
       },
       define: {
         STORYLINT_VERSION: JSON.stringify(version),

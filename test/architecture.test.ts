@@ -44,19 +44,29 @@ const layerOf = (pathFromSrc: string) => pathFromSrc.split('/')[0]!.replace(/\.t
 const layerFiles = (layer: string) => sources(join(src, layer));
 
 function offenders(files: string[], bad: (i: Import) => boolean): string[] {
-  return files.flatMap(importsOf).filter(bad).map((i) => `${i.file} imports ${i.specifier}`);
+  return files
+    .flatMap(importsOf)
+    .filter(bad)
+    .map((i) => `${i.file} imports ${i.specifier}`);
 }
 
-const HOST_MODULES = /^(?:vscode|vscode-languageserver[\w/-]*|vscode-languageclient[\w/-]*|(?:node:)?fs(?:\/promises)?|(?:node:)?child_process)$/;
+const HOST_MODULES =
+  /^(?:vscode|vscode-languageserver[\w/-]*|vscode-languageclient[\w/-]*|(?:node:)?fs(?:\/promises)?|(?:node:)?child_process)$/;
 
 describe('the layers', () => {
   it('keep the engine a library: no editor, no protocol, no file system, no outer layer', () => {
-    const bad = offenders(layerFiles('engine'), (i) => HOST_MODULES.test(i.specifier) || (i.target !== undefined && layerOf(i.target) !== 'engine'));
+    const bad = offenders(
+      layerFiles('engine'),
+      (i) => HOST_MODULES.test(i.specifier) || (i.target !== undefined && layerOf(i.target) !== 'engine'),
+    );
     expect(bad).toEqual([]);
   });
 
   it('let the node host use the engine, and nothing above it', () => {
-    const bad = offenders(layerFiles('node'), (i) => i.target !== undefined && !['node', 'engine'].includes(layerOf(i.target)));
+    const bad = offenders(
+      layerFiles('node'),
+      (i) => i.target !== undefined && !['node', 'engine'].includes(layerOf(i.target)),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -67,19 +77,30 @@ describe('the layers', () => {
 
   it('reach the engine and the node host only through their index', () => {
     const outside = sources(src).filter((f) => !['engine', 'node'].includes(layerOf(relative(src, f))));
-    const bad = offenders(outside, (i) => i.target !== undefined && ['engine', 'node'].includes(layerOf(i.target)) && !/^(?:engine|node)\/index\.ts$/.test(i.target));
+    const bad = offenders(
+      outside,
+      (i) =>
+        i.target !== undefined &&
+        ['engine', 'node'].includes(layerOf(i.target)) &&
+        !/^(?:engine|node)\/index\.ts$/.test(i.target),
+    );
     expect(bad).toEqual([]);
   });
 
   it('let the client know the server only through the protocol module', () => {
     const client = sources(join(repo, 'client', 'src'));
-    const bad = offenders(client, (i) => i.specifier.includes('server/') && !/server\/src\/protocol(?:\.js)?$/.test(i.specifier));
+    const bad = offenders(
+      client,
+      (i) => i.specifier.includes('server/') && !/server\/src\/protocol(?:\.js)?$/.test(i.specifier),
+    );
     expect(bad).toEqual([]);
   });
 
   it('write the protocol names in one place only', () => {
     const files = [...sources(src), ...sources(join(repo, 'client', 'src'))].filter((f) => !f.endsWith('protocol.ts'));
-    const spelled = files.filter((f) => /['"](?:storylint\/report|storylint\.applyFixAll|source\.fixAll\.storylint)['"]/.test(readFileSync(f, 'utf8')));
+    const spelled = files.filter((f) =>
+      /['"](?:storylint\/report|storylint\.applyFixAll|source\.fixAll\.storylint)['"]/.test(readFileSync(f, 'utf8')),
+    );
     expect(spelled.map((f) => relative(repo, f))).toEqual([]);
   });
 });

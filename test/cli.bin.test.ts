@@ -52,7 +52,10 @@ describe('the storylint binary', () => {
 
   it('exits with 1 when an error-severity finding is left', () => {
     const file = join(scratch, 'refill.story.md');
-    writeFileSync(file, '## Refill the night shelf\n\n**Who:** Pharmacist on the night shift\n\n**Why:** We lose 20 minutes a shift.\n');
+    writeFileSync(
+      file,
+      '## Refill the night shelf\n\n**Who:** Pharmacist on the night shift\n\n**Why:** We lose 20 minutes a shift.\n',
+    );
     const { code, stdout } = storylint([file], scratch);
     expect(stdout).toMatch(/ error +.+ missing-outcome\n/);
     expect(code).toBe(1);

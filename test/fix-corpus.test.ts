@@ -26,7 +26,13 @@ function files(dir: string): string[] {
 /** The one-line backlogs become Markdown lists, as a team would keep them in a backlog file. */
 function documentOf(path: string): string {
   const text = readFileSync(path, 'utf8');
-  return path.endsWith('.txt') ? text.split(/\r?\n/).filter((l) => l.trim()).map((l) => `- ${l}`).join('\n') + '\n' : text;
+  return path.endsWith('.txt')
+    ? text
+        .split(/\r?\n/)
+        .filter((l) => l.trim())
+        .map((l) => `- ${l}`)
+        .join('\n') + '\n'
+    : text;
 }
 
 /** ATX heading lines outside fenced code, as the author wrote them. */
@@ -45,7 +51,11 @@ const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severi
 
 const all = files(corpus);
 const knownPath = join(__dirname, 'fix-corpus.known.txt');
-const known = existsSync(knownPath) ? readFileSync(knownPath, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : [];
+const known = existsSync(knownPath)
+  ? readFileSync(knownPath, 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+  : [];
 const found: string[] = [];
 
 describe('fixing every real corpus document', () => {
@@ -55,32 +65,39 @@ describe('fixing every real corpus document', () => {
 
   for (const unsafe of [false, true]) {
     const mode = unsafe ? '--fix --unsafe-fixes' : '--fix';
-    it(`${mode}: loses no word, keeps every heading, adds no error, and a second run changes nothing`, { timeout: 900_000 }, () => {
-      const problems: string[] = [];
-      for (const path of all) {
-        const name = relative(corpus, path);
-        const text = documentOf(path);
-        const once = fixText(text, { unsafe }).text;
-        // A split repeats the story and may drop only the conjunction it splits on.
-        const lost = lostWords(text, once, unsafe ? ['and', 'or'] : []);
-        if (lost.length) problems.push(`${name}: lost ${lost.slice(0, 5).join(', ')}`);
-        const kept = headings(once);
-        const missing = headings(text).filter((h) => !kept.includes(h));
-        if (missing.length) problems.push(`${name}: heading no longer on its own line: ${missing[0]}`);
-        const before = errors(lintText(text).findings);
-        const after = errors(lintText(once).findings);
-        if (after > before) problems.push(`${name}: errors ${before} → ${after}`);
-        if (fixText(once, { unsafe }).text !== once) problems.push(`${name}: a second run changes the text`);
-      }
-      const mine = problems.map((p) => `${mode} ${p}`);
-      found.push(...mine);
-      if (process.env.STORYLINT_UPDATE === '1') return;
-      expect(mine).toEqual(known.filter((k) => k.startsWith(`${mode} `) && (unsafe || !k.startsWith('--fix --unsafe-fixes '))));
-    });
+    it(
+      `${mode}: loses no word, keeps every heading, adds no error, and a second run changes nothing`,
+      { timeout: 900_000 },
+      () => {
+        const problems: string[] = [];
+        for (const path of all) {
+          const name = relative(corpus, path);
+          const text = documentOf(path);
+          const once = fixText(text, { unsafe }).text;
+          // A split repeats the story and may drop only the conjunction it splits on.
+          const lost = lostWords(text, once, unsafe ? ['and', 'or'] : []);
+          if (lost.length) problems.push(`${name}: lost ${lost.slice(0, 5).join(', ')}`);
+          const kept = headings(once);
+          const missing = headings(text).filter((h) => !kept.includes(h));
+          if (missing.length) problems.push(`${name}: heading no longer on its own line: ${missing[0]}`);
+          const before = errors(lintText(text).findings);
+          const after = errors(lintText(once).findings);
+          if (after > before) problems.push(`${name}: errors ${before} → ${after}`);
+          if (fixText(once, { unsafe }).text !== once) problems.push(`${name}: a second run changes the text`);
+        }
+        const mine = problems.map((p) => `${mode} ${p}`);
+        found.push(...mine);
+        if (process.env.STORYLINT_UPDATE === '1') return;
+        expect(mine).toEqual(
+          known.filter((k) => k.startsWith(`${mode} `) && (unsafe || !k.startsWith('--fix --unsafe-fixes '))),
+        );
+      },
+    );
   }
 
   it.runIf(process.env.STORYLINT_UPDATE === '1')('rewrites the list of known breakages', () => {
-    const header = '# Real documents on which a fix still breaks an invariant (test/fix-corpus.test.ts). Only shrinks.\n';
+    const header =
+      '# Real documents on which a fix still breaks an invariant (test/fix-corpus.test.ts). Only shrinks.\n';
     writeFileSync(knownPath, header + found.map((l) => `${l}\n`).join(''));
   });
 });

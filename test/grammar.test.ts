@@ -69,7 +69,9 @@ function scopesOf(document: string, text: string): string[] {
 
 /** Every scope our grammar added, across the whole document. */
 function storylintScopes(document: string): string[] {
-  return tokenize(withStorylint, document).flatMap((line) => line.flatMap((t) => t.scopes.filter((s) => s.endsWith('.storylint'))));
+  return tokenize(withStorylint, document).flatMap((line) =>
+    line.flatMap((t) => t.scopes.filter((s) => s.endsWith('.storylint'))),
+  );
 }
 
 /** Per character, the Markdown scopes (ours removed): the injection must leave them as they were. */
@@ -106,7 +108,10 @@ describe('the story injection grammar', () => {
   });
 
   it('marks a classic story spread over three lines', () => {
-    const lines = tokenize(withStorylint, 'As a night-shift nurse\nI want to see the ward list\nSo that I can plan my rounds.');
+    const lines = tokenize(
+      withStorylint,
+      'As a night-shift nurse\nI want to see the ward list\nSo that I can plan my rounds.',
+    );
     const keywords = lines.flatMap((line) => line.filter((t) => t.scopes.includes(KEYWORD)).map((t) => t.text));
     expect(keywords).toEqual(['As a', 'I want to', 'So that']);
   });
@@ -127,15 +132,21 @@ describe('the story injection grammar', () => {
   });
 
   it('marks a bold field label, its colon included, inside the bold', () => {
-    expect(scopesOf('**Who:** nurse', 'Who')).toEqual(expect.arrayContaining([LABEL, 'markup.bold.markdown', 'meta.paragraph.markdown']));
+    expect(scopesOf('**Who:** nurse', 'Who')).toEqual(
+      expect.arrayContaining([LABEL, 'markup.bold.markdown', 'meta.paragraph.markdown']),
+    );
     expect(scopesOf('**Who:** nurse', ':')).toContain('punctuation.separator.key-value.storylint');
-    expect(scopesOf('**Outcome**: pay without re-entering a card', 'Outcome')).toEqual(expect.arrayContaining([LABEL, 'markup.bold.markdown']));
+    expect(scopesOf('**Outcome**: pay without re-entering a card', 'Outcome')).toEqual(
+      expect.arrayContaining([LABEL, 'markup.bold.markdown']),
+    );
   });
 
   it('marks a plain field label at a line start and a heading that is a label', () => {
     expect(scopesOf("If we don't: we lose sales", "If we don't")).toContain(LABEL);
     expect(scopesOf('- Success criteria: abandonment falls', 'Success criteria')).toContain(LABEL);
-    expect(scopesOf("### How we'll know", "How we'll know")).toEqual(expect.arrayContaining([LABEL, 'entity.name.section.markdown']));
+    expect(scopesOf("### How we'll know", "How we'll know")).toEqual(
+      expect.arrayContaining([LABEL, 'entity.name.section.markdown']),
+    );
     expect(scopesOf('## Acceptance criteria', 'Acceptance criteria')).toContain(LABEL);
     expect(storylintScopes('## What we learned')).toEqual([]);
     expect(storylintScopes('The outcome: nothing changed.')).toEqual([]);
@@ -144,15 +155,24 @@ describe('the story injection grammar', () => {
   it('marks placeholders but not HTML tags or autolinks', () => {
     const template = '**Who:** <who has the need?>';
     expect(scopesOf(template, '<who has the need?>'.slice(1, -1))).toContain(PLACEHOLDER);
-    expect(scopesOf(template, '<')).toEqual(expect.arrayContaining([PLACEHOLDER, 'punctuation.definition.placeholder.begin.storylint']));
+    expect(scopesOf(template, '<')).toEqual(
+      expect.arrayContaining([PLACEHOLDER, 'punctuation.definition.placeholder.begin.storylint']),
+    );
     expect(scopesOf('Outcome: <what changes for them>', 'what changes for them')).toContain(PLACEHOLDER);
     expect(storylintScopes('Line<br>break, <details open>, <a href="x">link</a>, <https://example.com>')).toEqual([]);
     // The one Markdown reading a placeholder replaces: an unknown HTML tag.
-    expect(tokenize(markdownOnly, template)[0]?.find((t) => t.text.startsWith('<'))?.scopes).toContain('meta.tag.inline.html');
+    expect(tokenize(markdownOnly, template)[0]?.find((t) => t.text.startsWith('<'))?.scopes).toContain(
+      'meta.tag.inline.html',
+    );
   });
 
   it('injects nothing into fenced code or inline code', () => {
-    const fenced = ['```markdown', 'As a nurse, I want to see the ward list, so that I can plan', '**Who:** <who has the need?>', '```'].join('\n');
+    const fenced = [
+      '```markdown',
+      'As a nurse, I want to see the ward list, so that I can plan',
+      '**Who:** <who has the need?>',
+      '```',
+    ].join('\n');
     expect(storylintScopes(fenced)).toEqual([]);
     expect(scopesOf(fenced, '```')).toContain('markup.fenced_code.block.markdown');
     expect(storylintScopes('Write `As a nurse, I want x, so that y` or `Who: <who?>`.')).toEqual([]);
@@ -162,7 +182,7 @@ describe('the story injection grammar', () => {
     const document = [
       '# Checkout',
       '',
-      '### How we\'ll know',
+      "### How we'll know",
       '**Who:** returning shopper with a **saved** card',
       "If we don't: we lose [sales](https://example.com) every week",
       '- As a nurse, I want **the ward list**, so that I can plan `my shift`',

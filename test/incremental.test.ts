@@ -18,7 +18,7 @@ const START = [
   '**Who:** returning shopper',
   '**Outcome:** add a button to save my card',
   '',
-  '### How we\'ll know',
+  "### How we'll know",
   '',
   '- Checkout is fast',
   '',
@@ -34,7 +34,21 @@ const START = [
   '',
 ].join('\n');
 
-const FRAGMENTS = ['\n## ', '\n### How we\'ll know\n', '```\n', '\n- [ ] API implemented', '**Why:** ', 'so that ', '<!--', '-->', '\n---\n', ' dropdown', '\r\n', '😀', 'x'];
+const FRAGMENTS = [
+  '\n## ',
+  "\n### How we'll know\n",
+  '```\n',
+  '\n- [ ] API implemented',
+  '**Why:** ',
+  'so that ',
+  '<!--',
+  '-->',
+  '\n---\n',
+  ' dropdown',
+  '\r\n',
+  '😀',
+  'x',
+];
 
 const editArb = fc.record({
   at: fc.nat(),
@@ -53,7 +67,10 @@ describe('incremental analysis', () => {
         for (const e of edits) {
           const at = e.at % (text.length + 1);
           text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
-          const incremental = lintDocument(prepareDocument(text, 'file:///a.md', cache), { uri: 'file:///a.md', cache: lintCache });
+          const incremental = lintDocument(prepareDocument(text, 'file:///a.md', cache), {
+            uri: 'file:///a.md',
+            cache: lintCache,
+          });
           const fresh = lintText(text, { uri: 'file:///a.md' });
           expect(incremental.findings).toEqual(fresh.findings);
         }
@@ -78,7 +95,10 @@ describe('parsing in heading-delimited pieces', () => {
           text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
         }
         const tree = whole.parse(text);
-        const reference = lintDocument({ uri: 'file:///a.md', text, tree, stories: findStories(tree, text) }, { uri: 'file:///a.md' });
+        const reference = lintDocument(
+          { uri: 'file:///a.md', text, tree, stories: findStories(tree, text) },
+          { uri: 'file:///a.md' },
+        );
         expect(lintText(text, { uri: 'file:///a.md' }).findings).toEqual(reference.findings);
       }),
       { numRuns: Number(process.env.RUNS ?? 200) },

@@ -9,22 +9,26 @@ import { describe, expect, it } from 'vitest';
 
 const repo = join(__dirname, '..');
 const MAX = 120;
-const FOLDERS = ['server/src/engine/language', 'server/src/engine/parse'];
+/** Every source folder; tests may hold long literal inputs. The benchmark is being rewritten separately. */
+const FOLDERS = ['server/src', 'client/src', 'scripts'];
+const SKIP = /\.test\.ts$|server\/src\/bench\//;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : /\.(?:ts|json)$/.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory() ? files(join(dir, e.name)) : /\.(?:ts|mjs|json)$/.test(e.name) ? [join(dir, e.name)] : [],
   );
 }
 
 describe('line length', () => {
   for (const folder of FOLDERS) {
     it(`keeps every line of ${folder} within ${MAX} characters`, () => {
-      const long = files(join(repo, folder)).flatMap((file) =>
-        readFileSync(file, 'utf8')
-          .split(/\r?\n/)
-          .flatMap((line, i) => (line.length > MAX ? [`${relative(repo, file)}:${i + 1} (${line.length})`] : [])),
-      );
+      const long = files(join(repo, folder))
+        .filter((file) => !SKIP.test(relative(repo, file).split('\\').join('/')))
+        .flatMap((file) =>
+          readFileSync(file, 'utf8')
+            .split(/\r?\n/)
+            .flatMap((line, i) => (line.length > MAX ? [`${relative(repo, file)}:${i + 1} (${line.length})`] : [])),
+        );
       expect(long).toEqual([]);
     });
   }

@@ -41,16 +41,22 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function open(client: TestClient, relative: string, version = 1) {
   const uri = pathToFileURL(join(dir, relative)).href;
   const text = readFileSync(join(dir, relative), 'utf8');
-  await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  await client.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'markdown', version, text },
+  });
   return { uri, text };
 }
 
 function applyAction(text: string, action: Action): string {
-  const edits = action.edit!.documentChanges[0]!.edits.map((e) => ({ range: e.range, newText: e.newText ?? e.snippet!.value }));
+  const edits = action.edit!.documentChanges[0]!.edits.map((e) => ({
+    range: e.range,
+    newText: e.newText ?? e.snippet!.value,
+  }));
   return TextDocument.applyEdits(TextDocument.create('x', 'markdown', 0, text), edits);
 }
 
-const key = (d: PublishedDiagnostics['diagnostics'][number]) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`;
+const key = (d: PublishedDiagnostics['diagnostics'][number]) =>
+  `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`;
 
 describe('the language server over stdio', () => {
   let client: TestClient;
@@ -61,14 +67,18 @@ describe('the language server over stdio', () => {
   afterAll(() => client.stop());
 
   it('publishes for each file exactly the findings the CLI reports', async () => {
-    const cliJson = JSON.parse(execFileSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' })) as {
+    const cliJson = JSON.parse(
+      execFileSync(process.execPath, [cli, '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' }),
+    ) as {
       filePath: string;
       messages: { line: number; column: number; ruleId: string }[];
     }[];
     for (const file of cliJson) {
       const { uri } = await open(client, file.filePath);
       const published = await client.diagnostics(uri, 1);
-      expect(published.diagnostics.map(key).sort(), file.filePath).toEqual(file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort());
+      expect(published.diagnostics.map(key).sort(), file.filePath).toEqual(
+        file.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort(),
+      );
     }
   });
 
@@ -78,7 +88,9 @@ describe('the language server over stdio', () => {
     expect(diagnostics.length).toBeGreaterThan(0);
     for (const d of diagnostics) {
       expect(d.source).toBe('storylint');
-      expect((d as unknown as { codeDescription: { href: string } }).codeDescription.href).toContain(`docs/rules/${d.code}.md`);
+      expect((d as unknown as { codeDescription: { href: string } }).codeDescription.href).toContain(
+        `docs/rules/${d.code}.md`,
+      );
       // Code actions come from the server's own findings, so a diagnostic carries no data.
       expect(d.data).toBeUndefined();
     }
@@ -92,7 +104,10 @@ describe('the language server over stdio', () => {
     let current = text;
     for (let v = 2; v <= 6; v++) {
       current = `${current}\n- As a user, I want a dropdown ${v}, so that I can pick.`;
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: current }] });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ text: current }],
+      });
     }
     const last = await client.diagnostics(uri, 6);
     expect(last.diagnostics.filter((d) => d.code === 'output-focused').length).toBeGreaterThanOrEqual(6);
@@ -110,16 +125,29 @@ describe('the language server over stdio', () => {
         range: d.range,
         context: { diagnostics: [d], only: ['quickfix'] },
       });
-      const forThis = actions.filter((a) => a.diagnostics?.[0]?.code === d.code && a.diagnostics[0].message === d.message);
+      const forThis = actions.filter(
+        (a) => a.diagnostics?.[0]?.code === d.code && a.diagnostics[0].message === d.message,
+      );
       expect(forThis.some((a) => a.title === `Disable ${d.code} for this story`)).toBe(true);
       const fix = forThis.find((a) => !a.title.startsWith('Disable') && !a.title.startsWith('Use '));
       if (!fix) continue;
       const fixed = applyAction(text, fix);
       expect(fixed).not.toContain('${');
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 11 + checked }, contentChanges: [{ text: fixed }] });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 11 + checked },
+        contentChanges: [{ text: fixed }],
+      });
       const after = await client.diagnostics(uri, 11 + checked);
-      expect(after.diagnostics.some((x) => x.code === d.code && x.message === d.message && x.range.start.line === d.range.start.line), `${d.code}: ${d.message}`).toBe(false);
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 100 + checked }, contentChanges: [{ text }] });
+      expect(
+        after.diagnostics.some(
+          (x) => x.code === d.code && x.message === d.message && x.range.start.line === d.range.start.line,
+        ),
+        `${d.code}: ${d.message}`,
+      ).toBe(false);
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 100 + checked },
+        contentChanges: [{ text }],
+      });
       await client.diagnostics(uri, 100 + checked);
       checked++;
     }
@@ -136,7 +164,9 @@ describe('the language server over stdio', () => {
       context: { diagnostics: [] },
     });
     expect(actions.map((a) => a.title)).toContain('Disable output-focused for this story');
-    const rewrite = actions.find((a) => a.diagnostics?.[0]?.code === 'output-focused' && !a.title.startsWith('Disable'));
+    const rewrite = actions.find(
+      (a) => a.diagnostics?.[0]?.code === 'output-focused' && !a.title.startsWith('Disable'),
+    );
     expect(rewrite).toBeDefined();
     // A rewrite changes the author's words: offered, never the preferred (auto-applied) fix.
     expect(rewrite!.isPreferred).toBe(false);
@@ -144,20 +174,31 @@ describe('the language server over stdio', () => {
 
   it('offers fixes when the client echoes the diagnostic in byte columns (non-ASCII text before it)', async () => {
     const uri = pathToFileURL(join(dir, 'stories', 'emoji.story.md')).href;
-    const text = '# Pickup\n\n- As a café ☕ regular, I want a dropdown to choose the pickup café, so that I get my coffee.\n';
-    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const text =
+      '# Pickup\n\n- As a café ☕ regular, I want a dropdown to choose the pickup café, so that I get my coffee.\n';
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     const { diagnostics } = await client.diagnostics(uri, 1);
     const d = diagnostics.find((x) => x.code === 'output-focused')!;
     const line = text.split('\n')[d.range.start.line]!;
     const bytes = (chars: number) => Buffer.byteLength(line.slice(0, chars), 'utf8');
-    const echoed = { ...d, range: { start: { ...d.range.start, character: bytes(d.range.start.character) }, end: { ...d.range.end, character: bytes(d.range.end.character) } } };
+    const echoed = {
+      ...d,
+      range: {
+        start: { ...d.range.start, character: bytes(d.range.start.character) },
+        end: { ...d.range.end, character: bytes(d.range.end.character) },
+      },
+    };
     expect(echoed.range.start.character).not.toBe(d.range.start.character);
     const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: echoed.range,
       context: { diagnostics: [echoed] },
     });
-    expect(actions.some((a) => a.diagnostics?.[0]?.code === 'output-focused' && a.title.startsWith('Rewrite'))).toBe(true);
+    expect(actions.some((a) => a.diagnostics?.[0]?.code === 'output-focused' && a.title.startsWith('Rewrite'))).toBe(
+      true,
+    );
   });
 
   it('offers fix-all as source.fixAll.storylint, and a second fix-all has nothing left to do', async () => {
@@ -172,7 +213,10 @@ describe('the language server over stdio', () => {
     const [fixAll] = await request();
     expect(fixAll!.kind).toBe('source.fixAll.storylint');
     const fixed = applyAction(text, fixAll!);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 201 }, contentChanges: [{ text: fixed }] });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 201 },
+      contentChanges: [{ text: fixed }],
+    });
     await client.diagnostics(uri, 201);
     expect(await request()).toEqual([]);
   });
@@ -181,9 +225,14 @@ describe('the language server over stdio', () => {
     const { uri } = await open(client, 'backlog/notifications.md');
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'As a \n' }],
+      contentChanges: [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'As a \n' },
+      ],
     });
-    const items = await client.connection.sendRequest<{ label: string }[]>('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 5 } });
+    const items = await client.connection.sendRequest<{ label: string }[]>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 0, character: 5 },
+    });
     expect(items.length).toBeGreaterThan(2);
     expect(items.map((i) => i.label)).not.toContain('user');
   });
@@ -192,7 +241,10 @@ describe('the language server over stdio', () => {
     const { uri } = await open(client, 'stories/checkout.story.md', 300);
     const { diagnostics } = await client.diagnostics(uri, 300);
     const d = diagnostics.find((x) => x.code === 'unmeasurable-criterion')!;
-    const result = await client.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: d.range.start });
+    const result = await client.connection.sendRequest<{ contents: { value: string } }>('textDocument/hover', {
+      textDocument: { uri },
+      position: d.range.start,
+    });
     expect(result.contents.value).toContain('unmeasurable-criterion');
     expect(result.contents.value).toContain('Good example');
   });
@@ -200,12 +252,20 @@ describe('the language server over stdio', () => {
   it('outlines stories with their elements, finds stories across the workspace, and shows value lenses', async () => {
     const { uri } = await open(client, 'stories/checkout.story.md', 400);
     await client.diagnostics(uri, 400);
-    const symbols = await client.connection.sendRequest<{ name: string; children: { name: string }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    const symbols = await client.connection.sendRequest<{ name: string; children: { name: string }[] }[]>(
+      'textDocument/documentSymbol',
+      { textDocument: { uri } },
+    );
     expect(symbols.length).toBeGreaterThan(3);
     expect(symbols[0]!.children.map((c) => c.name).join(' ')).toMatch(/Who: .*Outcome: /);
-    const found = await client.connection.sendRequest<{ name: string; location: { uri: string } }[]>('workspace/symbol', { query: 'ready' });
+    const found = await client.connection.sendRequest<{ name: string; location: { uri: string } }[]>(
+      'workspace/symbol',
+      { query: 'ready' },
+    );
     expect(found.some((s) => s.location.uri.endsWith('notifications.md'))).toBe(true);
-    const lenses = await client.connection.sendRequest<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri } });
+    const lenses = await client.connection.sendRequest<{ command: { title: string } }[]>('textDocument/codeLens', {
+      textDocument: { uri },
+    });
     expect(lenses.length).toBe(symbols.length);
     for (const l of lenses) expect(l.command.title).toMatch(/^Value \d\/\d( · missing: .+)?$/);
   });
@@ -217,7 +277,8 @@ describe('the language server over stdio', () => {
     client.configuration = { rules: { 'generic-who': 'off' } };
     const count = (client.published.get(uri) ?? []).length;
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    for (let i = 0; i < 100 && (client.published.get(uri) ?? []).length === count; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && (client.published.get(uri) ?? []).length === count; i++)
+      await new Promise((r) => setTimeout(r, 50));
     const after = (client.published.get(uri) ?? []).at(-1)!;
     expect(after.diagnostics.some((d) => d.code === 'generic-who')).toBe(false);
     client.configuration = {};
@@ -262,7 +323,10 @@ describe('a client with snippet edits and pull diagnostics', () => {
 
   it('answers textDocument/diagnostic with the findings and publishes nothing itself', async () => {
     const { uri } = await open(client, 'stories/checkout.story.md');
-    const report = await client.connection.sendRequest<{ kind: string; items: { code: string }[] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const report = await client.connection.sendRequest<{ kind: string; items: { code: string }[] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri } },
+    );
     expect(report.kind).toBe('full');
     expect(report.items.map((d) => d.code)).toContain('output-focused');
     expect(client.published.get(uri)).toBeUndefined();
@@ -270,21 +334,40 @@ describe('a client with snippet edits and pull diagnostics', () => {
 
   it('turns placeholders into tab stops', async () => {
     const { uri } = await open(client, 'stories/checkout.story.md');
-    const report = await client.connection.sendRequest<{ items: PublishedDiagnostics['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const report = await client.connection.sendRequest<{ items: PublishedDiagnostics['diagnostics'] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri } },
+    );
     const d = report.items.find((x) => x.code === 'missing-why')!;
-    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     const snippet = actions[0]!.edit!.documentChanges[0]!.edits[0]!.snippet!.value;
     expect(snippet).toMatch(/\$\{1:<why does this matter to .+\?>\}/);
   });
 
   it('numbers tab stops across all the edits of one fix, so no two stops are linked', async () => {
-    writeFileSync(join(dir, 'stories', 'pickup.story.md'), '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n**Why:** people pick the wrong store\n');
+    writeFileSync(
+      join(dir, 'stories', 'pickup.story.md'),
+      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n**Why:** people pick the wrong store\n',
+    );
     const { uri } = await open(client, 'stories/pickup.story.md');
-    const report = await client.connection.sendRequest<{ items: PublishedDiagnostics['diagnostics'] }>('textDocument/diagnostic', { textDocument: { uri } });
+    const report = await client.connection.sendRequest<{ items: PublishedDiagnostics['diagnostics'] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri } },
+    );
     const d = report.items.find((x) => x.code === 'output-focused')!;
-    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d] },
+    });
     const rewrite = actions.find((a) => a.title.startsWith('Rewrite as an outcome story'))!;
-    const stops = rewrite.edit!.documentChanges[0]!.edits.flatMap((e) => [...(e.snippet?.value ?? '').matchAll(/\$\{(\d+):/g)].map((m) => Number(m[1])));
+    const stops = rewrite.edit!.documentChanges[0]!.edits.flatMap((e) =>
+      [...(e.snippet?.value ?? '').matchAll(/\$\{(\d+):/g)].map((m) => Number(m[1])),
+    );
     expect(stops.length).toBeGreaterThan(1);
     expect(new Set(stops).size).toBe(stops.length);
   });

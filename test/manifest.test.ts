@@ -76,7 +76,9 @@ describe('the extension manifest', () => {
     const types = JSON.parse(read('node_modules/@types/vscode/package.json')) as { version: string };
     expect(manifest.devDependencies['@types/vscode']).toBe(types.version);
     expect(compare(engine, version(types.version))).toBeGreaterThanOrEqual(0);
-    const languageClient = JSON.parse(read('node_modules/vscode-languageclient/package.json')) as { engines: { vscode: string } };
+    const languageClient = JSON.parse(read('node_modules/vscode-languageclient/package.json')) as {
+      engines: { vscode: string };
+    };
     expect(compare(engine, version(languageClient.engines.vscode))).toBeGreaterThanOrEqual(0);
   });
 
@@ -100,10 +102,19 @@ describe('the extension manifest', () => {
   });
 
   it('declares the settings the server pulls per resource, and trace under the client id', () => {
-    expect(Object.keys(settings).sort()).toEqual(['storylint.enable', 'storylint.files', 'storylint.rules', 'storylint.trace.server']);
+    expect(Object.keys(settings).sort()).toEqual([
+      'storylint.enable',
+      'storylint.files',
+      'storylint.rules',
+      'storylint.trace.server',
+    ]);
     expect(settings['storylint.enable']).toMatchObject({ type: 'boolean', default: true, scope: 'resource' });
     expect(settings['storylint.files']).toMatchObject({ type: 'array', default: [], scope: 'resource' });
-    expect(settings['storylint.trace.server']).toMatchObject({ enum: ['off', 'messages', 'verbose'], default: 'off', scope: 'window' });
+    expect(settings['storylint.trace.server']).toMatchObject({
+      enum: ['off', 'messages', 'verbose'],
+      default: 'off',
+      scope: 'window',
+    });
     // vscode-languageclient reads `<client id>.trace.server`.
     expect(client).toMatch(/new LanguageClient\(\s*'storylint',/);
   });
@@ -119,9 +130,22 @@ describe('the extension manifest', () => {
 
   it('contributes the seven snippets of SPEC §4', () => {
     expect(manifest.contributes.snippets).toEqual([{ language: 'markdown', path: './snippets/stories.code-snippets' }]);
-    const snippets = parseJsonc(read('snippets/stories.code-snippets')) as Record<string, { prefix: string; body: string[] }>;
-    const prefixes = Object.values(snippets).map((s) => s.prefix).sort();
-    expect(prefixes).toEqual(['assumption', 'behaviour', 'criterion', 'ifwedont', 'story', 'story-classic', 'story-job']);
+    const snippets = parseJsonc(read('snippets/stories.code-snippets')) as Record<
+      string,
+      { prefix: string; body: string[] }
+    >;
+    const prefixes = Object.values(snippets)
+      .map((s) => s.prefix)
+      .sort();
+    expect(prefixes).toEqual([
+      'assumption',
+      'behaviour',
+      'criterion',
+      'ifwedont',
+      'story',
+      'story-classic',
+      'story-job',
+    ]);
   });
 
   it('validates .storylint.jsonc with the committed schema, as JSON with comments', () => {
@@ -132,7 +156,8 @@ describe('the extension manifest', () => {
   });
 
   it('points at a grammar file and an icon that exist', () => {
-    for (const grammar of manifest.contributes.grammars) expect(existsSync(join(root, grammar.path)), grammar.path).toBe(true);
+    for (const grammar of manifest.contributes.grammars)
+      expect(existsSync(join(root, grammar.path)), grammar.path).toBe(true);
     const png = readFileSync(join(root, manifest.icon));
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];

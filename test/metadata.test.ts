@@ -45,9 +45,12 @@ describe('the rule registry', () => {
     for (const r of RULES) expect(guide, r.id).toContain(r.guideline);
   });
 
-  it.skipIf(!existsSync(upstreamGuide))('vendors the current value-delivery guide (skipped: no ../shared beside the clone)', () => {
-    expect(guide).toBe(readFileSync(upstreamGuide, 'utf8'));
-  });
+  it.skipIf(!existsSync(upstreamGuide))(
+    'vendors the current value-delivery guide (skipped: no ../shared beside the clone)',
+    () => {
+      expect(guide).toBe(readFileSync(upstreamGuide, 'utf8'));
+    },
+  );
 
   it('matches the committed JSON schema of .storylint.jsonc', () => {
     const path = join(root, 'schemas', 'storylint.schema.json');
@@ -62,18 +65,27 @@ describe('the rule registry', () => {
 const TABLE = /(<!-- rules-table:start[^\n]*-->\n)([\s\S]*?)(<!-- rules-table:end -->)/;
 
 function ruleTable(docsPath: string): string {
-  const fix = (r: (typeof RULES)[number]) => (r.fixable === 'rewrite' ? 'rewrite (`--unsafe-fixes`)' : r.fixable ? 'yes' : 'no');
-  const rows = RULES.map((r) => `| [${r.id}](${docsPath}${r.id}.md) | ${r.defaultSeverity} | ${fix(r)} | ${r.description} |`);
+  const fix = (r: (typeof RULES)[number]) =>
+    r.fixable === 'rewrite' ? 'rewrite (`--unsafe-fixes`)' : r.fixable ? 'yes' : 'no';
+  const rows = RULES.map(
+    (r) => `| [${r.id}](${docsPath}${r.id}.md) | ${r.defaultSeverity} | ${fix(r)} | ${r.description} |`,
+  );
   return ['| rule | default severity | fix | what it asks |', '|---|---|---|---|', ...rows, ''].join('\n');
 }
 
 describe('the generated rule tables', () => {
-  for (const [file, docsPath] of [['README.md', 'docs/rules/'], [join('docs', 'rules', 'README.md'), '']] as const) {
+  for (const [file, docsPath] of [
+    ['README.md', 'docs/rules/'],
+    [join('docs', 'rules', 'README.md'), ''],
+  ] as const) {
     it(`are current in ${file} (STORYLINT_UPDATE=1 rewrites them)`, () => {
       const path = join(root, file);
       const text = readFileSync(path, 'utf8');
       expect(TABLE.test(text), `${file} has no rules-table markers`).toBe(true);
-      const generated = text.replace(TABLE, (_, start: string, _table: string, end: string) => `${start}${ruleTable(docsPath)}${end}`);
+      const generated = text.replace(
+        TABLE,
+        (_, start: string, _table: string, end: string) => `${start}${ruleTable(docsPath)}${end}`,
+      );
       if (process.env.STORYLINT_UPDATE === '1') writeFileSync(path, generated);
       expect(readFileSync(path, 'utf8')).toBe(generated);
     });
@@ -82,7 +94,9 @@ describe('the generated rule tables', () => {
 
 describe('the rule docs', () => {
   it('exist for every rule and for nothing else', () => {
-    const docs = readdirSync(join(root, 'docs', 'rules')).filter((f) => f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
+    const docs = readdirSync(join(root, 'docs', 'rules'))
+      .filter((f) => f !== 'README.md')
+      .map((f) => f.replace(/\.md$/, ''));
     expect(docs.sort()).toEqual(RULES.map((r) => r.id).sort());
   });
 

@@ -78,8 +78,13 @@ describe('the .vsix', () => {
     const extension = entries.filter((e) => e.startsWith('extension/'));
     expect(extension.filter((e) => /(^|\/)node_modules\//.test(e))).toEqual([]);
     expect(extension.filter((e) => /\.(ts|mts|map)$/.test(e))).toEqual([]);
-    expect(extension.filter((e) => /^extension\/(test|server|client|scripts|docs|examples|\.ci)\//.test(e))).toEqual([]);
-    expect(extension.filter((e) => e.startsWith('extension/dist/')).sort()).toEqual(['extension/dist/client.js', 'extension/dist/server.js']);
+    expect(extension.filter((e) => /^extension\/(test|server|client|scripts|docs|examples|\.ci)\//.test(e))).toEqual(
+      [],
+    );
+    expect(extension.filter((e) => e.startsWith('extension/dist/')).sort()).toEqual([
+      'extension/dist/client.js',
+      'extension/dist/server.js',
+    ]);
     expect(extension.filter((e) => e.endsWith('.vsix'))).toEqual([]);
   });
 
@@ -89,7 +94,10 @@ describe('the .vsix', () => {
       const code = readFileSync(join(work, 'dist', bundle), 'utf8');
       // Plain require calls only: generated code in strings and optional lookups (fdir's picomatch) are not loads.
       const required = [...code.matchAll(/(?<![\w.'"`])require\("([^"]+)"\)/g)].map((m) => m[1] ?? '');
-      expect(required.filter((m) => !allowed.has(m)), bundle).toEqual([]);
+      expect(
+        required.filter((m) => !allowed.has(m)),
+        bundle,
+      ).toEqual([]);
     }
   });
 });

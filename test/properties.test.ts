@@ -19,7 +19,15 @@ import { lostWords } from './support/words.js';
 /** Words in other scripts and emoji, sprinkled into the author's text. */
 const EXOTIC = ['😀', '検査', '👩‍⚕️', '支払い', 'naïve', 'Größe', '𠀀字', '🚚', '看護師', 'café'];
 
-const SPECIFIC_PERSONAS = ['returning shopper', 'night-shift nurse', 'dispatcher', 'support agent', 'warehouse picker', '看護師', 'café owner'];
+const SPECIFIC_PERSONAS = [
+  'returning shopper',
+  'night-shift nurse',
+  'dispatcher',
+  'support agent',
+  'warehouse picker',
+  '看護師',
+  'café owner',
+];
 const GENERIC_PERSONAS = ['user', 'users', 'customer', 'someone', 'stakeholder', 'the team', 'end user'];
 
 const OUTCOME_WANTS = [
@@ -64,12 +72,17 @@ const CRITERIA = [
   'Card re-entry falls from 60% to 10% by Q3',
 ];
 const CONSEQUENCES = ['support keeps spending a third of its calls on rebooking', 'shoppers abandon their carts'];
-const ASSUMPTIONS = ['Nurses read alerts on their phones', 'Shoppers trust saved cards — validate by a survey of 50 shoppers'];
+const ASSUMPTIONS = [
+  'Nurses read alerts on their phones',
+  'Shoppers trust saved cards — validate by a survey of 50 shoppers',
+];
 const TITLES = ['Save card', 'Lab alerts', 'Refunds 😀', '検査 results', 'Store picker', 'Rebooking'];
 
 /** A fragment, sometimes followed by an emoji or a word in another script. */
 const decorated = (words: readonly string[]) =>
-  fc.tuple(fc.constantFrom(...words), fc.option(fc.constantFrom(...EXOTIC), { nil: undefined })).map(([w, extra]) => (extra ? `${w} ${extra}` : w));
+  fc
+    .tuple(fc.constantFrom(...words), fc.option(fc.constantFrom(...EXOTIC), { nil: undefined }))
+    .map(([w, extra]) => (extra ? `${w} ${extra}` : w));
 
 const persona = fc.oneof(decorated(SPECIFIC_PERSONAS), decorated(GENERIC_PERSONAS));
 const want = fc.oneof(decorated(OUTCOME_WANTS), decorated(OUTPUT_WANTS), fc.constantFrom(...BUNDLED_WANTS));
@@ -112,8 +125,10 @@ function statement(p: Parts, shape: 'value' | 'classic' | 'in-order' | 'job', st
     const who = p.who ? `As a ${p.who}, ` : '';
     return [`${who}I want ${wantClause(p.want)}${p.why ? `, so that ${p.why}` : ''}.`];
   }
-  if (shape === 'in-order' && p.want && p.why && p.who) return [`In order to say that ${p.why} as a ${p.who} I want ${wantClause(p.want)}.`];
-  if (shape === 'job' && p.want) return [`When ${p.situation}, I want ${wantClause(p.want)}${p.why ? `, so I can say ${p.why}` : ''}.`];
+  if (shape === 'in-order' && p.want && p.why && p.who)
+    return [`In order to say that ${p.why} as a ${p.who} I want ${wantClause(p.want)}.`];
+  if (shape === 'job' && p.want)
+    return [`When ${p.situation}, I want ${wantClause(p.want)}${p.why ? `, so I can say ${p.why}` : ''}.`];
   return [
     ...(p.who ? [`${label(style, 'Who')} ${p.who}`] : []),
     ...(p.want ? [`${label(style, 'Outcome')} ${p.want}`] : []),
@@ -126,26 +141,38 @@ const item = (c: string) => `- ${c}`;
 /** The sections of a story: as sub-headings under a heading story, or as fields. */
 function sections(p: Parts, depth: number, asHeadings: boolean, style: LabelStyle): string[] {
   const blocks: string[] = [];
-  const heading = (name: string) => (asHeadings && depth > 0 ? `${'#'.repeat(Math.min(6, depth + 1))} ${name}` : label(style, name));
-  if (p.consequence) blocks.push(asHeadings && depth > 0 ? `${heading("If we don't")}\n\n${p.consequence}` : `${label(style, "If we don't")} ${p.consequence}`);
+  const heading = (name: string) =>
+    asHeadings && depth > 0 ? `${'#'.repeat(Math.min(6, depth + 1))} ${name}` : label(style, name);
+  if (p.consequence)
+    blocks.push(
+      asHeadings && depth > 0
+        ? `${heading("If we don't")}\n\n${p.consequence}`
+        : `${label(style, "If we don't")} ${p.consequence}`,
+    );
   if (p.criteria.length) blocks.push(`${heading("How we'll know")}\n\n${p.criteria.map(item).join('\n')}`);
   if (p.assumptions.length) blocks.push(`${heading('Assumptions')}\n\n${p.assumptions.map(item).join('\n')}`);
   return blocks;
 }
 
-const shape = fc.constantFrom('value', 'classic', 'in-order', 'job') as fc.Arbitrary<'value' | 'classic' | 'in-order' | 'job'>;
+const shape = fc.constantFrom('value', 'classic', 'in-order', 'job') as fc.Arbitrary<
+  'value' | 'classic' | 'in-order' | 'job'
+>;
 const labelStyle = fc.constantFrom('bold', 'bold-outside', 'plain') as fc.Arbitrary<LabelStyle>;
 
 /** A story under its own heading. */
 const sectionStory = (depth: number) =>
-  fc.tuple(title, parts, shape, labelStyle, fc.boolean()).map(([t, p, s, style, asHeadings]) =>
-    [`${'#'.repeat(depth)} ${t}`, statement(p, s, style).join('\n'), ...sections(p, depth, asHeadings, style)].filter(Boolean).join('\n\n'),
-  );
+  fc
+    .tuple(title, parts, shape, labelStyle, fc.boolean())
+    .map(([t, p, s, style, asHeadings]) =>
+      [`${'#'.repeat(depth)} ${t}`, statement(p, s, style).join('\n'), ...sections(p, depth, asHeadings, style)]
+        .filter(Boolean)
+        .join('\n\n'),
+    );
 
 /** A one-line classic or job story, for a backlog list. */
-const oneLine = fc.tuple(parts, fc.constantFrom('classic', 'job') as fc.Arbitrary<'classic' | 'job'>).map(([p, s]) =>
-  statement({ ...p, want: p.want ?? 'download my invoices' }, s, 'bold')[0]!,
-);
+const oneLine = fc
+  .tuple(parts, fc.constantFrom('classic', 'job') as fc.Arbitrary<'classic' | 'job'>)
+  .map(([p, s]) => statement({ ...p, want: p.want ?? 'download my invoices' }, s, 'bold')[0]!);
 
 const backlogList = fc
   .tuple(title, fc.array(oneLine, { minLength: 1, maxLength: 4 }), fc.constantFrom('-', '*', '1.'), fc.boolean())
@@ -161,9 +188,16 @@ const epic = fc
 const block = fc.oneof(sectionStory(2), sectionStory(1), backlogList, epic);
 
 /** A file that is a single story with no heading at all. */
-const headingless = fc.tuple(parts, shape, labelStyle).map(([p, s, style]) => [statement(p, s, style).join('\n'), ...sections(p, 0, false, style)].filter(Boolean).join('\n\n'));
+const headingless = fc
+  .tuple(parts, shape, labelStyle)
+  .map(([p, s, style]) =>
+    [statement(p, s, style).join('\n'), ...sections(p, 0, false, style)].filter(Boolean).join('\n\n'),
+  );
 
-const body = fc.oneof({ weight: 4, arbitrary: fc.array(block, { minLength: 1, maxLength: 4 }).map((bs) => bs.join('\n\n')) }, { weight: 1, arbitrary: headingless });
+const body = fc.oneof(
+  { weight: 4, arbitrary: fc.array(block, { minLength: 1, maxLength: 4 }).map((bs) => bs.join('\n\n')) },
+  { weight: 1, arbitrary: headingless },
+);
 
 interface StoryFile {
   text: string;
@@ -191,7 +225,9 @@ function expectSaneSpans(text: string, findings: readonly Finding[]): void {
       expect(text[at - 1] === '\r' && text[at] === '\n', `${f.ruleId} splits a \\r\\n at ${at}`).toBe(false);
     }
     for (const edit of [...(f.fix?.edits ?? []), ...(f.suggestions ?? []).flatMap((s) => s.edits)]) {
-      expect(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length, `${f.ruleId} edit in range`).toBe(true);
+      expect(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length, `${f.ruleId} edit in range`).toBe(
+        true,
+      );
     }
   }
 }
@@ -201,56 +237,63 @@ function expectSaneSpans(text: string, findings: readonly Finding[]): void {
  * brackets, so anything between them in the fixed text came from a fix. (Deliberately not
  * the engine's own placeholder matcher: the oracle must not share the code under test.)
  */
-const insertedPlaceholders = (text: string) => [...text.matchAll(/<[^<>\r\n]+>/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+const insertedPlaceholders = (text: string) =>
+  [...text.matchAll(/<[^<>\r\n]+>/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
-const splitsSurrogatePair = (text: string, at: number) => isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at));
+const splitsSurrogatePair = (text: string, at: number) =>
+  isHighSurrogate(text.charCodeAt(at - 1)) && isLowSurrogate(text.charCodeAt(at));
 
 // ---------------------------------------------------------------- properties
 
 /** The examples below were found with every fix applied: rewrites included. */
 const UNSAFE = { unsafe: true } as const;
 
-for (const unsafe of [false, true]) describe(`fixing generated story documents (${unsafe ? '--fix --unsafe-fixes' : '--fix'})`, () => {
-  const fix = (text: string) => fixText(text, { unsafe });
-  const applied = (f: Finding) => f.fix !== undefined && (unsafe || f.fix.kind !== 'rewrite');
-  it('never loses a word of the author’s (except the conjunctions a split drops)', () => {
-    fc.assert(
-      fc.property(storyFile, ({ text }) => {
-        const fixed = fix(text).text;
-        // The non-atomic split copies the story once per goal, so words may only grow in number.
-        expect(lostWords(text, fixed, ['and', 'or'])).toEqual([]);
-      }),
-      RUNS,
-    );
-  });
+for (const unsafe of [false, true])
+  describe(`fixing generated story documents (${unsafe ? '--fix --unsafe-fixes' : '--fix'})`, () => {
+    const fix = (text: string) => fixText(text, { unsafe });
+    const applied = (f: Finding) => f.fix !== undefined && (unsafe || f.fix.kind !== 'rewrite');
+    it('never loses a word of the author’s (except the conjunctions a split drops)', () => {
+      fc.assert(
+        fc.property(storyFile, ({ text }) => {
+          const fixed = fix(text).text;
+          // The non-atomic split copies the story once per goal, so words may only grow in number.
+          expect(lostWords(text, fixed, ['and', 'or'])).toEqual([]);
+        }),
+        RUNS,
+      );
+    });
 
-  it('is idempotent: fixing the fixed text changes nothing, and no fix is left to apply', () => {
-    fc.assert(
-      fc.property(storyFile, ({ text }) => {
-        const once = fix(text).text;
-        expect(fix(once).text).toBe(once);
-        expect(lintText(once).findings.filter(applied).map((f) => `${f.ruleId}: ${once.slice(f.span.start, f.span.end)}`)).toEqual([]);
-      }),
-      RUNS,
-    );
-  });
+    it('is idempotent: fixing the fixed text changes nothing, and no fix is left to apply', () => {
+      fc.assert(
+        fc.property(storyFile, ({ text }) => {
+          const once = fix(text).text;
+          expect(fix(once).text).toBe(once);
+          expect(
+            lintText(once)
+              .findings.filter(applied)
+              .map((f) => `${f.ruleId}: ${once.slice(f.span.start, f.span.end)}`),
+          ).toEqual([]);
+        }),
+        RUNS,
+      );
+    });
 
-  it('keeps a finding on every placeholder a fix inserted, asking the author to fill it in', () => {
-    fc.assert(
-      fc.property(storyFile, ({ text }) => {
-        const fixed = fix(text).text;
-        const findings = lintText(fixed).findings;
-        for (const p of insertedPlaceholders(fixed)) {
-          const covered = findings.some((f) => f.span.start <= p.start && p.end <= f.span.end);
-          expect(covered, `no finding asks to fill in ${fixed.slice(p.start, p.end)} at ${p.start}`).toBe(true);
-        }
-      }),
-      RUNS,
-    );
+    it('keeps a finding on every placeholder a fix inserted, asking the author to fill it in', () => {
+      fc.assert(
+        fc.property(storyFile, ({ text }) => {
+          const fixed = fix(text).text;
+          const findings = lintText(fixed).findings;
+          for (const p of insertedPlaceholders(fixed)) {
+            const covered = findings.some((f) => f.span.start <= p.start && p.end <= f.span.end);
+            expect(covered, `no finding asks to fill in ${fixed.slice(p.start, p.end)} at ${p.start}`).toBe(true);
+          }
+        }),
+        RUNS,
+      );
+    });
   });
-});
 
 describe('placeholders never make a story pass on its own', () => {
   it('still reports a missing why after the fix added its placeholder', () => {
@@ -261,7 +304,9 @@ describe('placeholders never make a story pass on its own', () => {
     expect(fixed).toContain('so that <why does this matter to the night-shift nurse?>');
     const after = lintText(fixed).findings.filter((f) => f.ruleId === 'missing-why');
     expect(after).toHaveLength(1);
-    expect(fixed.slice(after[0]!.span.start, after[0]!.span.end)).toBe('<why does this matter to the night-shift nurse?>');
+    expect(fixed.slice(after[0]!.span.start, after[0]!.span.end)).toBe(
+      '<why does this matter to the night-shift nurse?>',
+    );
     expect(after[0]!.fix).toBeUndefined();
   });
 
@@ -279,7 +324,13 @@ describe('placeholders never make a story pass on its own', () => {
 describe('fix-all on the shapes the properties found wanting', () => {
   // Found by `npm run fuzz`: an unclosed comment or fence swallows what a fix inserts after it,
   // a lone CR ends a line, an empty checkbox item, an empty heading at the end.
-  for (const text of ['**Outcome:** \r<!-- ', '**Who:** \r\n```', '# \r\n\t\rIf we don\'t: ', 'Assumptions: \r\n- [x] ', '**Outcome:** \n\n# ']) {
+  for (const text of [
+    '**Outcome:** \r<!-- ',
+    '**Who:** \r\n```',
+    "# \r\n\t\rIf we don't: ",
+    'Assumptions: \r\n- [x] ',
+    '**Outcome:** \n\n# ',
+  ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {
         const once = fixText(text, { unsafe }).text;
@@ -336,7 +387,9 @@ describe('fix-all on the shapes the properties found wanting', () => {
     const fixed = fixText(text, UNSAFE).text;
     const [story] = lintText(fixed).stories;
     expect(story!.elements.solution?.text).toBe('a button to save my card');
-    expect(story!.assumptions.map((a) => a.text)).toEqual(['Shoppers trust saved cards — validated by a survey of 50 shoppers']);
+    expect(story!.assumptions.map((a) => a.text)).toEqual([
+      'Shoppers trust saved cards — validated by a survey of 50 shoppers',
+    ]);
   });
 
   it('keeps every one-line story of a backlog list a story of its own after fixing one of them', () => {
@@ -355,15 +408,22 @@ describe('fix-all on the shapes the properties found wanting', () => {
     ]);
     // The shopper's outcome is now a placeholder: it must still be asked for, by the rule that
     // rewrote it and at its severity (SPEC §3: a fix never adds an error).
-    const asking = result.findings.filter((f) => fixed.slice(f.span.start, f.span.end) === '<what changes for the returning shopper?>');
+    const asking = result.findings.filter(
+      (f) => fixed.slice(f.span.start, f.span.end) === '<what changes for the returning shopper?>',
+    );
     expect(asking.map((f) => [f.ruleId, f.severity])).toEqual([['output-focused', 'warning']]);
     expect(result.findings.filter((f) => f.ruleId === 'missing-outcome')).toEqual([]);
   });
 
   it('splits a heading-less story with bundled goals into stories that are each linted', () => {
-    const text = '**Who:** finance analyst\n**Outcome:** export, print and share reports\n**Why:** the board gets figures on time\n';
+    const text =
+      '**Who:** finance analyst\n**Outcome:** export, print and share reports\n**Why:** the board gets figures on time\n';
     const fixed = fixText(text, UNSAFE).text;
-    expect(lintText(fixed).stories.map((s) => s.elements.outcome?.text)).toEqual(['export reports', 'print reports', 'share reports']);
+    expect(lintText(fixed).stories.map((s) => s.elements.outcome?.text)).toEqual([
+      'export reports',
+      'print reports',
+      'share reports',
+    ]);
   });
 
   it('keeps the checked state of a task-list criterion it rewrites', () => {
@@ -398,7 +458,10 @@ describe('linting never crashes and every range lies in the text', () => {
     fc.assert(
       fc.property(storyFile, ({ text }) => {
         for (const f of lintText(text).findings) {
-          expect(splitsSurrogatePair(text, f.span.start) || splitsSurrogatePair(text, f.span.end), `${f.ruleId} at ${f.span.start}-${f.span.end}`).toBe(false);
+          expect(
+            splitsSurrogatePair(text, f.span.start) || splitsSurrogatePair(text, f.span.end),
+            `${f.ruleId} at ${f.span.start}-${f.span.end}`,
+          ).toBe(false);
         }
       }),
       RUNS,
@@ -414,13 +477,18 @@ describe('linting never crashes and every range lies in the text', () => {
 
   it('on arbitrary Unicode strings', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => expectSaneSpans(text, lintText(text).findings)),
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) =>
+        expectSaneSpans(text, lintText(text).findings),
+      ),
       RUNS,
     );
   });
 
   it('on strings with lone surrogates', () => {
-    const unit = fc.oneof(fc.constantFrom('\uD83D', '\uDE00', '😀', '\r', '\n', 'As a ', 'I want ', '**Who:** '), fc.string({ unit: 'grapheme', maxLength: 3 }));
+    const unit = fc.oneof(
+      fc.constantFrom('\uD83D', '\uDE00', '😀', '\r', '\n', 'As a ', 'I want ', '**Who:** '),
+      fc.string({ unit: 'grapheme', maxLength: 3 }),
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 80 }), (text) => expectSaneSpans(text, lintText(text).findings)),
       RUNS,
@@ -439,12 +507,65 @@ describe('linting never crashes and every range lies in the text', () => {
 
   it('on Markdown soup built from the tokens stories are made of', () => {
     const token = fc.constantFrom(
-      '# ', '## ', '### ', '\n', '\r\n', '\r', '\n\n', '- ', '1. ', '- [ ] ', '- [x] ', '> ', '```', '~~~', '    ', '\t',
-      '**', '__', '*', '_', '`', ':', ',', '.', '<!-- storylint-disable -->', '<!-- storylint-enable -->',
-      '<!-- storylint-disable-next-story generic-who -->', '<', '>', '---', '+++', '\uFEFF', 'As a ', 'As an ', 'I want ',
-      'I want to ', 'so that ', 'In order to ', 'When ', 'so I can ', '**Who:** ', 'Who: ', '**Outcome:** ', 'Why: ',
-      "### How we'll know", "If we don't: ", 'Assumptions: ', 'user ', 'nurse ', 'a button ', 'several ', 'export, print and share reports ',
-      'fast ', 'API implemented ', '20% ', '<what?>', '😀', '検査', ' ',
+      '# ',
+      '## ',
+      '### ',
+      '\n',
+      '\r\n',
+      '\r',
+      '\n\n',
+      '- ',
+      '1. ',
+      '- [ ] ',
+      '- [x] ',
+      '> ',
+      '```',
+      '~~~',
+      '    ',
+      '\t',
+      '**',
+      '__',
+      '*',
+      '_',
+      '`',
+      ':',
+      ',',
+      '.',
+      '<!-- storylint-disable -->',
+      '<!-- storylint-enable -->',
+      '<!-- storylint-disable-next-story generic-who -->',
+      '<',
+      '>',
+      '---',
+      '+++',
+      '\uFEFF',
+      'As a ',
+      'As an ',
+      'I want ',
+      'I want to ',
+      'so that ',
+      'In order to ',
+      'When ',
+      'so I can ',
+      '**Who:** ',
+      'Who: ',
+      '**Outcome:** ',
+      'Why: ',
+      "### How we'll know",
+      "If we don't: ",
+      'Assumptions: ',
+      'user ',
+      'nurse ',
+      'a button ',
+      'several ',
+      'export, print and share reports ',
+      'fast ',
+      'API implemented ',
+      '20% ',
+      '<what?>',
+      '😀',
+      '検査',
+      ' ',
     );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 120 }), (tokens) => {

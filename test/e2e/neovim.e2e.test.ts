@@ -21,12 +21,19 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe.runIf(hasNvim || process.env.CI)('Neovim over stdio', () => {
   it('shows the diagnostic, applies the outcome rewrite and writes the file', () => {
     const story = join(dir, 'pickup.story.md');
-    writeFileSync(story, '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n**Why:** people pick the wrong store\n');
-    const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(__dirname, 'neovim', 'storylint.lua')}`], {
-      env: { ...process.env, STORYLINT_CLI: join(repo, 'dist', 'cli.js'), STORY: story },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    writeFileSync(
+      story,
+      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n**Why:** people pick the wrong store\n',
+    );
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '--clean', '-c', `luafile ${join(__dirname, 'neovim', 'storylint.lua')}`],
+      {
+        env: { ...process.env, STORYLINT_CLI: join(repo, 'dist', 'cli.js'), STORY: story },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     const saved = readFileSync(story, 'utf8');
     expect(saved).toContain('**Proposed solution:** add a dropdown to choose the pickup store');
@@ -36,12 +43,19 @@ describe.runIf(hasNvim || process.env.CI)('Neovim over stdio', () => {
 
   it('offers the fix on a line with non-ASCII text before the squiggle (Neovim 0.7 echoes byte columns)', () => {
     const story = join(dir, 'cafe.story.md');
-    writeFileSync(story, '# Pickup\n\n- As a café ☕ regular, I want a dropdown to choose the pickup café, so that I get my coffee.\n');
-    const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${join(__dirname, 'neovim', 'storylint.lua')}`], {
-      env: { ...process.env, STORYLINT_CLI: join(repo, 'dist', 'cli.js'), STORY: story },
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    writeFileSync(
+      story,
+      '# Pickup\n\n- As a café ☕ regular, I want a dropdown to choose the pickup café, so that I get my coffee.\n',
+    );
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '--clean', '-c', `luafile ${join(__dirname, 'neovim', 'storylint.lua')}`],
+      {
+        env: { ...process.env, STORYLINT_CLI: join(repo, 'dist', 'cli.js'), STORY: story },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     const saved = readFileSync(story, 'utf8');
     expect(saved).toContain('a dropdown to choose the pickup café');

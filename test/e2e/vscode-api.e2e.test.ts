@@ -14,7 +14,8 @@ import { describe, expect, it } from 'vitest';
 
 const repo = join(__dirname, '..', '..');
 const skippedBy = ['STORYLINT_E2E_VSCODE', 'STORYLINT_E2E_VSCODE_API'].find((name) => process.env[name] === '0');
-if (skippedBy) console.warn(`[vscode-api] SKIPPED: the VS Code API suite (test/vscode/) did not run, because ${skippedBy}=0`);
+if (skippedBy)
+  console.warn(`[vscode-api] SKIPPED: the VS Code API suite (test/vscode/) did not run, because ${skippedBy}=0`);
 
 interface Result {
   ok: boolean;
@@ -39,7 +40,9 @@ describe.skipIf(skippedBy)("VS Code API suite in code-server's extension host", 
         });
       } catch (error) {
         const e = error as { status?: number | null; signal?: string | null; stdout?: string; stderr?: string };
-        expect.fail(`run-code-server.mjs exited with status ${e.status ?? e.signal}:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
+        expect.fail(
+          `run-code-server.mjs exited with status ${e.status ?? e.signal}:\n${e.stdout ?? ''}\n${e.stderr ?? ''}`,
+        );
       }
       const line = /^\[vscode-api\] RESULT (.*)$/m.exec(output);
       expect(line, output).not.toBeNull();

@@ -13,7 +13,10 @@ import { describe, expect, it } from 'vitest';
 
 const repo = join(__dirname, '..', '..');
 const enabled = process.env.STORYLINT_E2E_VSCODE !== '0';
-if (!enabled) console.warn('[e2e] SKIPPED: the VS Code workbench test (code-server + chromium) did not run, because STORYLINT_E2E_VSCODE=0');
+if (!enabled)
+  console.warn(
+    '[e2e] SKIPPED: the VS Code workbench test (code-server + chromium) did not run, because STORYLINT_E2E_VSCODE=0',
+  );
 
 describe.runIf(enabled)('VS Code workbench (code-server + chromium)', () => {
   it(

@@ -1,11 +1,24 @@
 /** A minimal LSP client over stdio for integration tests: spawns the real server, speaks JSON-RPC. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 
 export interface PublishedDiagnostics {
   uri: string;
   version?: number;
-  diagnostics: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; code: string; message: string; severity: number; source: string; data?: unknown; relatedInformation?: unknown[] }[];
+  diagnostics: {
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    code: string;
+    message: string;
+    severity: number;
+    source: string;
+    data?: unknown;
+    relatedInformation?: unknown[];
+  }[];
 }
 
 export class TestClient {
@@ -18,14 +31,19 @@ export class TestClient {
 
   constructor(serverScript: string, args: string[] = ['--stdio']) {
     this.process = spawn(process.execPath, [serverScript, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
       this.published.set(p.uri, [...(this.published.get(p.uri) ?? []), p]);
       const waiters = this.waiters;
       this.waiters = [];
       waiters.forEach((w) => w());
     });
-    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => this.configuration));
+    this.connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+      p.items.map(() => this.configuration),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/applyEdit', (p: { edit: unknown }) => {
       this.appliedEdits.push(p.edit);
@@ -36,7 +54,10 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(rootUri: string, capabilities: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
+  async initialize(
+    rootUri: string,
+    capabilities: Record<string, unknown> = {},
+  ): Promise<{ capabilities: Record<string, unknown> }> {
     const result = await this.connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
       processId: process.pid,
       rootUri,

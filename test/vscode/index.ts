@@ -43,7 +43,8 @@ export function run(): Promise<void> {
   const started = Date.now();
   const write = (finished: boolean) => {
     stats.duration = Date.now() - started;
-    if (resultsFile) writeFileSync(resultsFile, `${JSON.stringify({ finished, vscodeVersion, stats, tests }, null, 2)}\n`);
+    if (resultsFile)
+      writeFileSync(resultsFile, `${JSON.stringify({ finished, vscodeVersion, stats, tests }, null, 2)}\n`);
   };
 
   write(false); // tells the runner the suite has started
@@ -62,7 +63,12 @@ export function run(): Promise<void> {
       });
       runner.on('fail', (test, error: Error) => {
         stats.failures++;
-        tests.push({ fullTitle: test.fullTitle(), state: 'failed', duration: test.duration ?? 0, error: error.stack ?? String(error) });
+        tests.push({
+          fullTitle: test.fullTitle(),
+          state: 'failed',
+          duration: test.duration ?? 0,
+          error: error.stack ?? String(error),
+        });
         write(false);
       });
       runner.on('pending', (test) => {

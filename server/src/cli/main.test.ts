@@ -1,4 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import Ajv from 'ajv';
@@ -37,7 +46,11 @@ interface CliRun {
 }
 
 /** Runs the CLI in-process, as a terminal-less CI job would unless told otherwise. */
-function runCli(argv: readonly string[], cwd: string, options: { isTty?: boolean; env?: NodeJS.ProcessEnv } = {}): CliRun {
+function runCli(
+  argv: readonly string[],
+  cwd: string,
+  options: { isTty?: boolean; env?: NodeJS.ProcessEnv } = {},
+): CliRun {
   let stdout = '';
   let stderr = '';
   const code = run(argv, {
@@ -97,8 +110,10 @@ function snapshot(dir: string): Map<string, Buffer> {
 
 const paths = (files: readonly JsonFile[]) => files.map((f) => f.filePath).sort();
 const ruleIds = (files: readonly JsonFile[]) => files.flatMap((f) => f.messages.map((m) => m.ruleId));
-const totalOf = (files: readonly JsonFile[], key: 'errorCount' | 'warningCount' | 'infoCount' | 'hintCount' | 'fixableCount') =>
-  files.reduce((n, f) => n + f[key], 0);
+const totalOf = (
+  files: readonly JsonFile[],
+  key: 'errorCount' | 'warningCount' | 'infoCount' | 'hintCount' | 'fixableCount',
+) => files.reduce((n, f) => n + f[key], 0);
 
 // An output-focused one-line story: linted, it always yields findings.
 const ONE_LINER = 'As a user, I want a button to export my receipts.\n';
@@ -138,7 +153,9 @@ describe('finding the files to lint', () => {
   });
 
   it('recognises the storylint: true opt-in in front matter with a BOM and CRLF line breaks', () => {
-    const dir = makeWorkspace({ 'docs/crlf.md': `\uFEFF---\r\ntitle: Windows\r\nstorylint: true\r\n---\r\n\r\n${ONE_LINER.replace('\n', '\r\n')}` });
+    const dir = makeWorkspace({
+      'docs/crlf.md': `\uFEFF---\r\ntitle: Windows\r\nstorylint: true\r\n---\r\n\r\n${ONE_LINER.replace('\n', '\r\n')}`,
+    });
     expect(paths(runJson([], dir).files)).toEqual(['docs/crlf.md']);
   });
 
@@ -159,11 +176,19 @@ describe('finding the files to lint', () => {
   it('lints a folder named on the command line by the default story-file rules', () => {
     const dir = copyExamples();
     const { files } = runJson(['.'], dir);
-    expect(paths(files)).toEqual(['backlog/notifications.md', 'stories/checkout.story.md', 'stories/onboarding.stories.md']);
+    expect(paths(files)).toEqual([
+      'backlog/notifications.md',
+      'stories/checkout.story.md',
+      'stories/onboarding.stories.md',
+    ]);
   });
 
   it('lints every Markdown file in a stories/ or backlog/ folder named on the command line', () => {
-    const dir = makeWorkspace({ 'stories/refill.md': ONE_LINER, 'team/backlog/notify.md': ONE_LINER, 'team/backlog/q3/remind.md': ONE_LINER });
+    const dir = makeWorkspace({
+      'stories/refill.md': ONE_LINER,
+      'team/backlog/notify.md': ONE_LINER,
+      'team/backlog/q3/remind.md': ONE_LINER,
+    });
     for (const [arg, expected] of [
       ['stories', ['stories/refill.md']],
       ['stories/', ['stories/refill.md']],
@@ -178,7 +203,12 @@ describe('finding the files to lint', () => {
   });
 
   it('expands a glob itself, so a shell that does not expand it still works', () => {
-    const dir = makeWorkspace({ 'ideas/a.md': ONE_LINER, 'ideas/b.md': ONE_LINER, 'ideas/c.txt': ONE_LINER, 'other/d.md': ONE_LINER });
+    const dir = makeWorkspace({
+      'ideas/a.md': ONE_LINER,
+      'ideas/b.md': ONE_LINER,
+      'ideas/c.txt': ONE_LINER,
+      'other/d.md': ONE_LINER,
+    });
     const { code, files } = runJson(['ideas/*.md'], dir);
     expect(paths(files)).toEqual(['ideas/a.md', 'ideas/b.md']);
     expect(code).toBe(0);
@@ -212,12 +242,16 @@ describe('exit codes', () => {
   it('exits with 1 when a finding has error severity, as missing-outcome has by default', () => {
     const dir = makeWorkspace({ 'refill.story.md': NO_OUTCOME });
     const { code, files } = runJson([], dir);
-    expect(files[0]!.messages).toContainEqual(expect.objectContaining({ ruleId: 'missing-outcome', severity: 'error' }));
+    expect(files[0]!.messages).toContainEqual(
+      expect.objectContaining({ ruleId: 'missing-outcome', severity: 'error' }),
+    );
     expect(code).toBe(1);
     const stylish = runCli([], dir);
     expect(stylish.code).toBe(1);
     const { line, column } = files[0]!.messages.find((m) => m.ruleId === 'missing-outcome')!;
-    expect(stylish.stdout).toMatch(new RegExp(`(^|\\n)refill\\.story\\.md:${line}:${column} {2,}error {2,}.+ {2}missing-outcome\\n`));
+    expect(stylish.stdout).toMatch(
+      new RegExp(`(^|\\n)refill\\.story\\.md:${line}:${column} {2,}error {2,}.+ {2}missing-outcome\\n`),
+    );
   });
 
   it('exits with 1 when the warnings exceed --max-warnings and with 0 when they stay within it', () => {
@@ -288,7 +322,8 @@ describe('help and version', () => {
       expect(code).toBe(0);
       expect(stderr).toBe('');
       expect(stdout).toContain('Usage:');
-      for (const option of ['--format', '--fix', '--config', '--max-warnings', '--no-color', '--version', 'report']) expect(stdout).toContain(option);
+      for (const option of ['--format', '--fix', '--config', '--max-warnings', '--no-color', '--version', 'report'])
+        expect(stdout).toContain(option);
     }
   });
 
@@ -346,7 +381,9 @@ describe('output formats', () => {
   describe('SARIF', () => {
     const schema = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8'));
     // ajv-formats is not a dependency, and the official schema's `language` pattern is invalid under the `u` flag.
-    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+    const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(
+      schema,
+    );
 
     function lintSarif(): { code: number; log: Sarif.Log; dir: string } {
       const dir = copyExamples();
@@ -380,9 +417,16 @@ describe('output formats', () => {
       const { log, dir } = lintSarif();
       const results = log.runs[0]!.results!;
       const uriOf = (loc: Sarif.Location) => loc.physicalLocation!.artifactLocation!.uri;
-      const lineOf = (file: string, text: string) => readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+      const lineOf = (file: string, text: string) =>
+        readFileSync(join(dir, file), 'utf8')
+          .split('\n')
+          .findIndex((l) => l.includes(text)) + 1;
       const twins = [
-        { file: 'backlog/notifications.md', twin: 'stories/checkout.story.md', heading: '## Know the order is ready before setting off' },
+        {
+          file: 'backlog/notifications.md',
+          twin: 'stories/checkout.story.md',
+          heading: '## Know the order is ready before setting off',
+        },
         { file: 'stories/checkout.story.md', twin: 'backlog/notifications.md', heading: '## Ready-to-collect message' },
       ];
       for (const { file, twin, heading } of twins) {
@@ -392,7 +436,10 @@ describe('output formats', () => {
         expect(related.length).toBeGreaterThan(0);
         const [first] = related;
         expect(first!.physicalLocation!.artifactLocation).toMatchObject({ uri: twin, uriBaseId: '%SRCROOT%' });
-        expect(first!.physicalLocation!.region).toMatchObject({ startLine: lineOf(twin, heading), startColumn: expect.any(Number) });
+        expect(first!.physicalLocation!.region).toMatchObject({
+          startLine: lineOf(twin, heading),
+          startColumn: expect.any(Number),
+        });
       }
     });
   });
@@ -439,12 +486,19 @@ describe('configuration', () => {
     const dir = copyExamples();
     const before = runJson([], dir).files;
     expect(ruleIds(before)).toContain('generic-who');
-    writeFileSync(join(dir, '.storylint.jsonc'), '{\n  // Personas are reviewed by hand.\n  "rules": { "generic-who": "off", },\n}\n');
+    writeFileSync(
+      join(dir, '.storylint.jsonc'),
+      '{\n  // Personas are reviewed by hand.\n  "rules": { "generic-who": "off", },\n}\n',
+    );
     const { code, files, stderr } = runJson([], dir);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(ruleIds(files)).not.toContain('generic-who');
-    expect(ruleIds(files).sort()).toEqual(ruleIds(before).filter((id) => id !== 'generic-who').sort());
+    expect(ruleIds(files).sort()).toEqual(
+      ruleIds(before)
+        .filter((id) => id !== 'generic-who')
+        .sort(),
+    );
   });
 
   it('finds .storylint.jsonc in a parent folder', () => {
@@ -453,12 +507,17 @@ describe('configuration', () => {
       'team/refill.story.md': NO_OUTCOME,
     });
     const { code, files } = runJson([], join(dir, 'team'));
-    expect(files[0]!.messages).toContainEqual(expect.objectContaining({ ruleId: 'missing-outcome', severity: 'warning' }));
+    expect(files[0]!.messages).toContainEqual(
+      expect.objectContaining({ ruleId: 'missing-outcome', severity: 'warning' }),
+    );
     expect(code).toBe(0);
   });
 
   it('uses the file given with --config instead', () => {
-    const dir = makeWorkspace({ 'config/strict.jsonc': '{ "rules": { "missing-why": "error" } }\n', 'pay.story.md': ONE_LINER });
+    const dir = makeWorkspace({
+      'config/strict.jsonc': '{ "rules": { "missing-why": "error" } }\n',
+      'pay.story.md': ONE_LINER,
+    });
     const { code, files } = runJson(['--config', 'config/strict.jsonc'], dir);
     expect(files[0]!.messages).toContainEqual(expect.objectContaining({ ruleId: 'missing-why', severity: 'error' }));
     expect(code).toBe(1);
@@ -476,7 +535,10 @@ describe('configuration', () => {
 
   it('names file:line:col of an unknown rule, applies the rest of the configuration and exits with 2', () => {
     const dir = copyExamples();
-    writeFileSync(join(dir, '.storylint.jsonc'), '{\n  "rules": {\n    "no-such-rule": "warning",\n    "generic-who": "off"\n  }\n}\n');
+    writeFileSync(
+      join(dir, '.storylint.jsonc'),
+      '{\n  "rules": {\n    "no-such-rule": "warning",\n    "generic-who": "off"\n  }\n}\n',
+    );
     const { code, stdout, stderr } = runCli([], dir);
     expect(stderr).toMatch(/^\.storylint\.jsonc:3:5: .*no-such-rule/m);
     expect(stdout).toContain('problems');
@@ -505,14 +567,20 @@ describe('configuration', () => {
 
 describe('input that is not a story file', () => {
   it('reports a binary file named on the command line as an error row and exits with 1', () => {
-    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const binary = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     const dir = makeWorkspace({ 'logo.story.md': binary, 'pay.story.md': GOOD_STORY });
     const { code, stdout } = runCli(['logo.story.md', 'pay.story.md'], dir);
     expect(stdout).toMatch(/^logo\.story\.md:0:0 {2}error {2}.*binary.*\n/m);
     expect(stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 infos)');
     expect(code).toBe(1);
     const json = runJson(['logo.story.md', 'pay.story.md'], dir);
-    expect(json.files.find((f) => f.filePath === 'logo.story.md')).toMatchObject({ errorCount: 1, messages: [], error: expect.any(String) });
+    expect(json.files.find((f) => f.filePath === 'logo.story.md')).toMatchObject({
+      errorCount: 1,
+      messages: [],
+      error: expect.any(String),
+    });
     expect(json.code).toBe(1);
   });
 
@@ -551,7 +619,10 @@ describe('report', () => {
 
   it('reports only the paths given', () => {
     const dir = copyExamples();
-    const report = JSON.parse(runCli(['report', '--format', 'json', 'backlog/notifications.md'], dir).stdout) as { files: number; stories: number };
+    const report = JSON.parse(runCli(['report', '--format', 'json', 'backlog/notifications.md'], dir).stdout) as {
+      files: number;
+      stories: number;
+    };
     expect(report).toMatchObject({ files: 1, stories: 3 });
   });
 });
@@ -571,7 +642,9 @@ describe('--fix', () => {
     expect(changed).not.toContain('README.md');
     for (const [path, bytes] of before) {
       // The non-atomic split repeats the who and why but drops the "and"/"or" joining the goals.
-      expect(lostWords(bytes.toString('utf8'), afterFirst.get(path)!.toString('utf8'), ['and', 'or']), path).toEqual([]);
+      expect(lostWords(bytes.toString('utf8'), afterFirst.get(path)!.toString('utf8'), ['and', 'or']), path).toEqual(
+        [],
+      );
     }
 
     // What --fix prints is what a plain lint of the fixed files finds: placeholders still ask to be filled in.
@@ -587,7 +660,8 @@ describe('--fix', () => {
   });
 
   it('applies only safe fixes: the rewrites wait for --unsafe-fixes, and the summary says how many there are', () => {
-    const story = '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the store\n**Why:** people pick the wrong store\n';
+    const story =
+      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the store\n**Why:** people pick the wrong store\n';
     const dir = makeWorkspace({ 'pickup.story.md': story });
     const safe = runCli(['--fix'], dir);
     const afterSafe = readFileSync(join(dir, 'pickup.story.md'), 'utf8');
@@ -602,7 +676,10 @@ describe('--fix', () => {
   });
 
   it('reports a file it cannot read as an error and lints the others', () => {
-    const dir = makeWorkspace({ 'good.story.md': GOOD_STORY, 'deep.story.md': `${'> - '.repeat(5000)}As a nurse, I want x\n` });
+    const dir = makeWorkspace({
+      'good.story.md': GOOD_STORY,
+      'deep.story.md': `${'> - '.repeat(5000)}As a nurse, I want x\n`,
+    });
     writeFileSync(join(dir, 'binary.story.md'), Buffer.from([0x23, 0x20, 0, 1, 2]));
     const result = runCli(['--format', 'json'], dir);
     const files = JSON.parse(result.stdout) as { filePath: string; error?: string }[];

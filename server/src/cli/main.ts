@@ -25,7 +25,6 @@ const VERSION = typeof STORYLINT_VERSION === 'string' ? STORYLINT_VERSION : '0.0
 /** Exit codes, as ESLint's. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
-
 const HELP = `storylint ${VERSION} — lint user stories for value, not output
 
 Usage:
@@ -111,8 +110,10 @@ export function run(argv: readonly string[], io: Io): number {
   }
 
   const loaded = loadConfig(io.cwd, values.config);
-  for (const p of loaded.problems) io.stderr(`${relative(io.cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.message}\n`);
-  if (loaded.problems.length) io.stderr('storylint: configuration problems above; the rest of the configuration and the defaults apply.\n');
+  for (const p of loaded.problems)
+    io.stderr(`${relative(io.cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.message}\n`);
+  if (loaded.problems.length)
+    io.stderr('storylint: configuration problems above; the rest of the configuration and the defaults apply.\n');
 
   const { files, unmatched } = discoverFiles(paths, io.cwd, loaded.config, loaded.root);
   for (const arg of unmatched) io.stderr(`storylint: no story files match "${arg}".\n`);
@@ -134,7 +135,10 @@ export function run(argv: readonly string[], io: Io): number {
       }
       return prepareDocument(text, file);
     } catch (error) {
-      return { uri: file, error: `Storylint failed on this file (${(error as Error).message}); it was left unchanged.` };
+      return {
+        uri: file,
+        error: `Storylint failed on this file (${(error as Error).message}); it was left unchanged.`,
+      };
     }
   });
   const parsedDocs = docs.filter((d): d is StoryDocument => 'stories' in d);
@@ -151,7 +155,13 @@ export function run(argv: readonly string[], io: Io): number {
     try {
       result = lintDocument(doc, { uri: doc.uri, config: loaded.config, workspace });
     } catch (error) {
-      results.push({ path, absolutePath: doc.uri, text: '', findings: [], error: `Storylint failed on this file (${(error as Error).message}).` });
+      results.push({
+        path,
+        absolutePath: doc.uri,
+        text: '',
+        findings: [],
+        error: `Storylint failed on this file (${(error as Error).message}).`,
+      });
       continue;
     }
     for (const notice of result.notices) {

@@ -29,18 +29,18 @@ describe('isFilled', () => {
     }
   });
 
-  it('takes How we\'ll know as filled when one criterion says something', () => {
+  it("takes How we'll know as filled when one criterion says something", () => {
     const text = `${STORY}\n### How we'll know\n\n- TBD\n- Disputes fall from 900 to 300 a month by Q1\n`;
     expect(isFilled(story(text), 'success')).toBe(true);
   });
 
-  it('reads a How we\'ll know without items by its text', () => {
+  it("reads a How we'll know without items by its text", () => {
     expect(isFilled(story(`${STORY}\n### How we'll know\n\n> Disputes halve by Q1\n`), 'success')).toBe(true);
     expect(isFilled(story(`${STORY}\n### How we'll know\n\n`), 'success')).toBe(false);
     expect(isFilled(story(STORY), 'success')).toBe(false);
   });
 
-  it('takes placeholders and stand-ins for unfilled, and a job story\'s situation for its who', () => {
+  it("takes placeholders and stand-ins for unfilled, and a job story's situation for its who", () => {
     const fields = story('**Who:** <who has the need?>\n**Outcome:** n/a\n**Why:** halve disputes\n');
     expect(isFilled(fields, 'who')).toBe(false);
     expect(isFilled(fields, 'outcome')).toBe(false);
@@ -65,7 +65,7 @@ describe('"- TBD" under How we\'ll know', () => {
     expect(text.slice(findings[0]!.span.start, findings[0]!.span.end)).toBe('- TBD');
   });
 
-  it('leaves the fix to a story with no How we\'ll know at all', () => {
+  it("leaves the fix to a story with no How we'll know at all", () => {
     const findings = successFindings(STORY);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toMatch(/^Nothing says how we'll know/);

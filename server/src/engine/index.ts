@@ -1,5 +1,17 @@
 /** The engine's public surface: everything the CLI, the server and the tests use. */
-export { LintCache, lintText, lintDocument, fixText, parseStories, prepareDocument, type FixOptions, type LintOptions, type LintResult, type Notice, type StoryDocument } from './lint.js';
+export {
+  LintCache,
+  lintText,
+  lintDocument,
+  fixText,
+  parseStories,
+  prepareDocument,
+  type FixOptions,
+  type LintOptions,
+  type LintResult,
+  type Notice,
+  type StoryDocument,
+} from './lint.js';
 export { buildWorkspaceIndex } from './workspace.js';
 export { ParseCache } from './parse/markdown.js';
 export { valueCompleteness, type Completeness } from './completeness.js';

@@ -137,7 +137,12 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   const notices: Notice[] =
     tooDeepAt === undefined
       ? []
-      : [{ message: `Lists or quotes nested deeper than ${MAX_NESTING} levels were not read from here on.`, span: { start: tooDeepAt, end: tooDeepAt } }];
+      : [
+          {
+            message: `Lists or quotes nested deeper than ${MAX_NESTING} levels were not read from here on.`,
+            span: { start: tooDeepAt, end: tooDeepAt },
+          },
+        ];
   return { uri, stories, findings: kept, notices };
 }
 
@@ -154,7 +159,8 @@ function insideOpenComment(source: StorySource, offset: number): boolean {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     if (!marker) continue;
     if (!fence) fence = marker;
-    else if (marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length).trim()) fence = undefined;
+    else if (marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length).trim())
+      fence = undefined;
   }
   return fence !== undefined;
 }
@@ -167,7 +173,9 @@ function insideOpenComment(source: StorySource, offset: number): boolean {
 function storyCacheKey(story: Story, text: string, eol: string): string {
   const s = story.span.start;
   const lineStart = lineStartOf(text, s);
-  const shape = JSON.stringify(story, (key, value: unknown) => (key === 'index' ? undefined : key !== 'depth' && typeof value === 'number' ? value - s : value));
+  const shape = JSON.stringify(story, (key, value: unknown) =>
+    key === 'index' ? undefined : key !== 'depth' && typeof value === 'number' ? value - s : value,
+  );
   return `${eol}\u0000${s - lineStart}\u0000${shape}\u0000${StorySource.of(text, story).toString()}`;
 }
 

@@ -17,7 +17,9 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
   const lines = [
     '# Backlog value report',
     '',
-    `${report.stories} stories in ${report.files} files · ${report.complete} complete (${pct(report.complete)}%) · ${report.outputFocused} output-focused (${pct(report.outputFocused)}%)`,
+    `${report.stories} stories in ${report.files} files · ` +
+      `${report.complete} complete (${pct(report.complete)}%) · ` +
+      `${report.outputFocused} output-focused (${pct(report.outputFocused)}%)`,
     '',
   ];
   const rules = Object.entries(report.findingsByRule).sort((a, b) => b[1] - a[1]);
@@ -28,7 +30,8 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
   for (const item of report.items) {
     const c = item.completeness;
     lines.push(
-      `| ${escapeCell(item.title)} | ${c.present}/${c.total} | ${escapeCell(c.missing.join(', ') || '—')} | ${item.findings.length} | [${escapeCell(label(item.file))}:${item.line}](${link(item.file, item.line)}) |`,
+      `| ${escapeCell(item.title)} | ${c.present}/${c.total} | ${escapeCell(c.missing.join(', ') || '—')} ` +
+        `| ${item.findings.length} | [${escapeCell(label(item.file))}:${item.line}](${link(item.file, item.line)}) |`,
     );
   }
   return `${lines.join('\n')}\n`;

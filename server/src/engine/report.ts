@@ -31,7 +31,12 @@ export function buildReport(results: readonly { file: string; text: string; resu
     for (const story of result.stories) {
       const findings = result.findings
         .filter((f) => f.storyIndex === story.index)
-        .map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: lines.positionAt(f.span.start).line + 1, message: f.message }));
+        .map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.severity,
+          line: lines.positionAt(f.span.start).line + 1,
+          message: f.message,
+        }));
       for (const f of findings) findingsByRule[f.ruleId] = (findingsByRule[f.ruleId] ?? 0) + 1;
       items.push({
         file,
@@ -43,7 +48,13 @@ export function buildReport(results: readonly { file: string; text: string; resu
       });
     }
   }
-  items.sort((a, b) => a.completeness.present / a.completeness.total - b.completeness.present / b.completeness.total || b.findings.length - a.findings.length || a.file.localeCompare(b.file) || a.line - b.line);
+  items.sort(
+    (a, b) =>
+      a.completeness.present / a.completeness.total - b.completeness.present / b.completeness.total ||
+      b.findings.length - a.findings.length ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line,
+  );
   return {
     files: results.length,
     stories: items.length,

@@ -56,11 +56,25 @@ describe('suppression comments', () => {
       '',
       story('users'),
     ].join('\n');
-    expect(fired(text)).toEqual(['0:generic-who', '0:ambiguous-language', '1:ambiguous-language', '2:generic-who', '2:ambiguous-language']);
+    expect(fired(text)).toEqual([
+      '0:generic-who',
+      '0:ambiguous-language',
+      '1:ambiguous-language',
+      '2:generic-who',
+      '2:ambiguous-language',
+    ]);
   });
 
   it('silences every rule when the disable comment lists none', () => {
-    const text = [story('user'), '<!-- storylint-disable -->', '', story('customer'), '<!-- storylint-enable -->', '', story('users')].join('\n');
+    const text = [
+      story('user'),
+      '<!-- storylint-disable -->',
+      '',
+      story('customer'),
+      '<!-- storylint-enable -->',
+      '',
+      story('users'),
+    ].join('\n');
     expect(fired(text)).toEqual(['0:generic-who', '0:ambiguous-language', '2:generic-who', '2:ambiguous-language']);
   });
 
@@ -75,8 +89,15 @@ describe('suppression comments', () => {
   });
 
   it('runs a disable without an enable to the end of the file', () => {
-    const text = [story('user'), '<!-- storylint-disable generic-who -->', '', story('customer'), story('users')].join('\n');
-    expect(fired(text)).toEqual(['0:generic-who', '0:ambiguous-language', '1:ambiguous-language', '2:ambiguous-language']);
+    const text = [story('user'), '<!-- storylint-disable generic-who -->', '', story('customer'), story('users')].join(
+      '\n',
+    );
+    expect(fired(text)).toEqual([
+      '0:generic-who',
+      '0:ambiguous-language',
+      '1:ambiguous-language',
+      '2:ambiguous-language',
+    ]);
   });
 
   it('closes every open range with an enable that lists no rule', () => {
@@ -106,7 +127,14 @@ describe('suppression comments', () => {
   });
 
   it('keeps the other rules silent when one rule is re-enabled after a disable of all rules', () => {
-    const text = ['<!-- storylint-disable -->', '', story('user'), '<!-- storylint-enable generic-who -->', '', story('customer')].join('\n');
+    const text = [
+      '<!-- storylint-disable -->',
+      '',
+      story('user'),
+      '<!-- storylint-enable generic-who -->',
+      '',
+      story('customer'),
+    ].join('\n');
     expect(fired(text)).toEqual(['1:generic-who']);
   });
 
@@ -123,8 +151,20 @@ describe('suppression comments', () => {
   });
 
   it('silences the listed rules for the next story only with disable-next-story', () => {
-    const text = [story('user'), '<!-- storylint-disable-next-story generic-who -->', '', story('customer'), story('users')].join('\n');
-    expect(fired(text)).toEqual(['0:generic-who', '0:ambiguous-language', '1:ambiguous-language', '2:generic-who', '2:ambiguous-language']);
+    const text = [
+      story('user'),
+      '<!-- storylint-disable-next-story generic-who -->',
+      '',
+      story('customer'),
+      story('users'),
+    ].join('\n');
+    expect(fired(text)).toEqual([
+      '0:generic-who',
+      '0:ambiguous-language',
+      '1:ambiguous-language',
+      '2:generic-who',
+      '2:ambiguous-language',
+    ]);
   });
 
   it('silences every rule for the next story when disable-next-story lists none', () => {
@@ -133,7 +173,14 @@ describe('suppression comments', () => {
   });
 
   it('silences findings anywhere in the next story, including ones about a missing element', () => {
-    const text = ['<!-- storylint-disable-next-story missing-why -->', '', '## Alerts', '', 'As a nurse, I want to be told when a lab result is critical.', ''].join('\n');
+    const text = [
+      '<!-- storylint-disable-next-story missing-why -->',
+      '',
+      '## Alerts',
+      '',
+      'As a nurse, I want to be told when a lab result is critical.',
+      '',
+    ].join('\n');
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-why');
     expect(lintText(text).findings.map((f) => f.ruleId)).toContain('missing-success');
   });
@@ -144,7 +191,13 @@ describe('suppression comments', () => {
   });
 
   it('ignores a disable comment inside an indented code block or inline code', () => {
-    const text = ['    <!-- storylint-disable -->', '', 'Write `<!-- storylint-disable -->` to silence a rule.', '', story('user')].join('\n');
+    const text = [
+      '    <!-- storylint-disable -->',
+      '',
+      'Write `<!-- storylint-disable -->` to silence a rule.',
+      '',
+      story('user'),
+    ].join('\n');
     expect(fired(text)).toEqual(['0:generic-who', '0:ambiguous-language']);
   });
 

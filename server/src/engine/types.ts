@@ -12,7 +12,10 @@ export type ElementKind = 'who' | 'outcome' | 'why' | 'success' | 'consequence' 
 
 export type StoryShape = 'value' | 'classic' | 'job' | 'unknown';
 
-/** One named piece of a story: a field (`**Who:** …`), a sub-heading section, or a clause of a classic/job sentence. */
+/**
+ * One named piece of a story: a field (`**Who:** …`), a sub-heading section, or a clause of a
+ * classic/job sentence.
+ */
 export interface StoryElement {
   kind: ElementKind;
   /** Where the text of the element sits (without its label). Empty when only the label is present. */

@@ -20,7 +20,18 @@ const load = (name: string): Item[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Item);
 
-const STORY_RULES = ['output-focused', 'missing-who', 'generic-who', 'missing-why', 'why-restates-what', 'non-atomic', 'ambiguous-language', 'missing-outcome', 'missing-success', 'missing-consequence'];
+const STORY_RULES = [
+  'output-focused',
+  'missing-who',
+  'generic-who',
+  'missing-why',
+  'why-restates-what',
+  'non-atomic',
+  'ambiguous-language',
+  'missing-outcome',
+  'missing-success',
+  'missing-consequence',
+];
 const CRITERION_RULES = ['unmeasurable-criterion', 'output-criterion', 'incomplete-metric'];
 
 interface Score {
@@ -52,7 +63,13 @@ function evalStories(items: Item[]): Map<string, Score> {
     for (const rule of STORY_RULES) {
       if (!(rule in item.labels)) continue;
       if (!scores.has(rule)) scores.set(rule, score());
-      tally(scores.get(rule)!, item.labels[rule]!, fired.has(rule), item.id, item.text.replace(/\n/g, '⏎').slice(0, 160));
+      tally(
+        scores.get(rule)!,
+        item.labels[rule]!,
+        fired.has(rule),
+        item.id,
+        item.text.replace(/\n/g, '⏎').slice(0, 160),
+      );
     }
   }
   return scores;
@@ -63,9 +80,13 @@ function evalCriteria(items: Item[]): Map<string, Score> {
   const scores = new Map<string, Score>();
   for (const rule of [...CRITERION_RULES, 'unmeasurable+output']) scores.set(rule, score());
   for (const item of items) {
-    const text = `## Story\n\n**Who:** night-shift nurse\n**Outcome:** know at once when a lab result is critical\n**Why:** a late reaction harms patients\n\n### How we'll know\n\n- ${item.text}\n\n**If we don't:** patients wait for treatment\n`;
+    const text =
+      '## Story\n\n**Who:** night-shift nurse\n**Outcome:** know at once when a lab result is critical\n' +
+      `**Why:** a late reaction harms patients\n\n### How we'll know\n\n- ${item.text}\n\n` +
+      "**If we don't:** patients wait for treatment\n";
     const fired = new Set(lintText(text).findings.map((f) => f.ruleId));
-    for (const rule of CRITERION_RULES) tally(scores.get(rule)!, item.labels[rule]!, fired.has(rule), item.id, item.text);
+    for (const rule of CRITERION_RULES)
+      tally(scores.get(rule)!, item.labels[rule]!, fired.has(rule), item.id, item.text);
     tally(
       scores.get('unmeasurable+output')!,
       item.labels['unmeasurable-criterion']! || item.labels['output-criterion']!,
@@ -86,7 +107,10 @@ function table(title: string, scores: Map<string, Score>): void {
     const p = s.tp / (s.tp + s.fp);
     const r = s.tp / (s.tp + s.fn);
     const f1 = (2 * p * r) / (p + r);
-    console.log(`${rule.padEnd(26)} ${String(s.tp + s.fp + s.fn + s.tn).padStart(4)} ${String(s.tp + s.fn).padStart(4)} ${String(s.fp).padStart(4)} ${fmt(p)} ${fmt(r)} ${fmt(f1)}`);
+    console.log(
+      `${rule.padEnd(26)} ${String(s.tp + s.fp + s.fn + s.tn).padStart(4)} ${String(s.tp + s.fn).padStart(4)} ` +
+        `${String(s.fp).padStart(4)} ${fmt(p)} ${fmt(r)} ${fmt(f1)}`,
+    );
   }
 }
 
@@ -101,12 +125,19 @@ if (test) table('Real stories, TEST set (160 more; labelled last, never tuned on
 table('Own stories (146 edge cases, all three shapes)', own);
 table('Own success criteria (192)', criteria);
 
-console.log('\nn = items, pos = labelled positive, fp = false alarms; prec/recall "–" where nothing was predicted or labelled.');
+console.log(
+  '\nn = items, pos = labelled positive, fp = false alarms; prec/recall "–" where nothing was predicted or labelled.',
+);
 
 const show = process.argv.indexOf('--errors');
 if (show > 0) {
   const rule = process.argv[show + 1];
-  for (const [name, set] of [['real', real], ['real2', real2], ['own', own], ['criteria', criteria]] as const) {
+  for (const [name, set] of [
+    ['real', real],
+    ['real2', real2],
+    ['own', own],
+    ['criteria', criteria],
+  ] as const) {
     const s = set.get(rule ?? '');
     if (s?.errors.length) console.log(`\n${name} ${rule}:\n${s.errors.join('\n')}`);
   }

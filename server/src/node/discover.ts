@@ -30,7 +30,8 @@ function optedIn(file: string): boolean {
 export function readStoryFile(file: string): { text: string } | { error: string } {
   try {
     const size = statSync(file).size;
-    if (size > MAX_BYTES) return { error: `File is ${(size / 1048576).toFixed(1)} MB; story files over 16 MB are skipped.` };
+    if (size > MAX_BYTES)
+      return { error: `File is ${(size / 1048576).toFixed(1)} MB; story files over 16 MB are skipped.` };
     const buffer = readFileSync(file);
     if (buffer.subarray(0, 8192).includes(0)) return { error: 'File looks binary (it contains NUL bytes); skipped.' };
     return { text: buffer.toString('utf8') };
@@ -73,7 +74,9 @@ export function discoverFiles(args: readonly string[], cwd: string, config: Reso
       }
       continue;
     }
-    const files = globSync([arg], { cwd, absolute: true, ignore: config.ignores }).filter((f) => !isIgnored(relative(cwd, f)));
+    const files = globSync([arg], { cwd, absolute: true, ignore: config.ignores }).filter(
+      (f) => !isIgnored(relative(cwd, f)),
+    );
     if (files.length === 0) unmatched.push(arg);
     files.forEach((f) => found.add(f));
   }

@@ -35,7 +35,11 @@ export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
-    return { config: resolveConfig(), root: cwd, problems: [{ file, line: 1, column: 1, message: `Cannot read the configuration: ${reason}.` }] };
+    return {
+      config: resolveConfig(),
+      root: cwd,
+      problems: [{ file, line: 1, column: 1, message: `Cannot read the configuration: ${reason}.` }],
+    };
   }
   const parsed = parseConfig(text, file);
   return { config: resolveConfig(parsed.config), file, root: dirname(file), problems: parsed.problems };

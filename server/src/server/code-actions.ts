@@ -1,8 +1,13 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type Range,
+} from 'vscode-languageserver/node';
 import { fixText, lineStartOf, type LineIndex, type LintOptions, type LintResult, type Span } from '../engine/index.js';
 import { FIX_ALL_KIND } from '../protocol.js';
 import { minimalEdit, toDiagnostic, toWorkspaceEdit } from './convert.js';
-
 
 export interface ActionContext {
   uri: string;
@@ -14,7 +19,8 @@ export interface ActionContext {
   lintOptions: LintOptions;
 }
 
-const wants = (only: string[] | undefined, kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+const wants = (only: string[] | undefined, kind: string) =>
+  !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 
 /** The edit of fix-all: every fix, to a fixed point, as one minimal replacement. */
 export function fixAllEdit(ctx: ActionContext) {
@@ -37,7 +43,11 @@ export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeA
       if (finding.span.end < start || finding.span.start > end) continue;
       const echoed = mine.find((d) => d.code === finding.ruleId && overlaps(ctx.lines, d.range, finding.span));
       const diagnostic = echoed ?? toDiagnostic(finding, ctx.lines, () => undefined);
-      const quickFix = (title: string, edits: Parameters<typeof toWorkspaceEdit>[3], preferred: boolean): CodeAction => ({
+      const quickFix = (
+        title: string,
+        edits: Parameters<typeof toWorkspaceEdit>[3],
+        preferred: boolean,
+      ): CodeAction => ({
         title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
@@ -67,7 +77,13 @@ function disableForStory(ctx: ActionContext, ruleId: string, storyIndex: number,
     title: `Disable ${ruleId} for this story`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: toWorkspaceEdit(ctx.uri, ctx.version, ctx.lines, [{ start: lineStart, end: lineStart, newText: `${indent}<!-- storylint-disable-next-story ${ruleId} -->${eol}` }], false),
+    edit: toWorkspaceEdit(
+      ctx.uri,
+      ctx.version,
+      ctx.lines,
+      [{ start: lineStart, end: lineStart, newText: `${indent}<!-- storylint-disable-next-story ${ruleId} -->${eol}` }],
+      false,
+    ),
   };
 }
 

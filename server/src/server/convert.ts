@@ -6,7 +6,15 @@ import {
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import { docsUrl, findPlaceholders, LineIndex, type Finding, type Severity, type Span, type TextEdit } from '../engine/index.js';
+import {
+  docsUrl,
+  findPlaceholders,
+  LineIndex,
+  type Finding,
+  type Severity,
+  type Span,
+  type TextEdit,
+} from '../engine/index.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -24,7 +32,11 @@ export function toRange(lines: LineIndex, span: Span): Range {
  * indexes. Code actions are rebuilt from the server's own findings, not from what the client
  * echoes back, so a diagnostic carries no `data`.
  */
-export function toDiagnostic(finding: Finding, lines: LineIndex, linesOf: (uri: string) => LineIndex | undefined): Diagnostic {
+export function toDiagnostic(
+  finding: Finding,
+  lines: LineIndex,
+  linesOf: (uri: string) => LineIndex | undefined,
+): Diagnostic {
   const related = (finding.related ?? []).flatMap((r) => {
     const other = linesOf(r.uri);
     return other ? [{ location: { uri: r.uri, range: toRange(other, r.span) }, message: r.message }] : [];
@@ -62,7 +74,13 @@ export function toSnippet(text: string, first = 1): { value: string; stops: numb
  * Engine edits as a versioned workspace edit. With snippet support, placeholders become tab
  * stops; without it they stay plain text such as `<who has the need?>` — never `${1:…}`.
  */
-export function toWorkspaceEdit(uri: string, version: number, lines: LineIndex, edits: readonly TextEdit[], snippets: boolean): WorkspaceEdit {
+export function toWorkspaceEdit(
+  uri: string,
+  version: number,
+  lines: LineIndex,
+  edits: readonly TextEdit[],
+  snippets: boolean,
+): WorkspaceEdit {
   // One numbering across all edits: VS Code links stops that share a number, even in different edits.
   let next = 1;
   const converted: (LspTextEdit | SnippetTextEdit)[] = edits.map((e) => {

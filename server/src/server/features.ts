@@ -9,12 +9,21 @@ import {
   type Position,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
-import { CANONICAL_LABEL, RULES_BY_ID, docsUrl, valueCompleteness, type LineIndex, type LintResult, type Story } from '../engine/index.js';
+import {
+  CANONICAL_LABEL,
+  RULES_BY_ID,
+  docsUrl,
+  valueCompleteness,
+  type LineIndex,
+  type LintResult,
+  type Story,
+} from '../engine/index.js';
 import { toRange } from './convert.js';
 import type { Workspace } from './workspace.js';
 
 declare const STORYLINT_RULE_DOCS: Record<string, { why: string; good: string }>;
-const RULE_DOCS: Record<string, { why: string; good: string }> = typeof STORYLINT_RULE_DOCS === 'object' ? STORYLINT_RULE_DOCS : {};
+const RULE_DOCS: Record<string, { why: string; good: string }> =
+  typeof STORYLINT_RULE_DOCS === 'object' ? STORYLINT_RULE_DOCS : {};
 
 const flat = (s: string, max = 60) => {
   const t = s.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
@@ -22,7 +31,12 @@ const flat = (s: string, max = 60) => {
 };
 
 export function storyName(story: Story, text: string): string {
-  return flat(story.title ?? story.elements.outcome?.text ?? text.slice(story.span.start, story.span.end).split(/\r?\n/)[0] ?? 'Story');
+  return flat(
+    story.title ??
+      story.elements.outcome?.text ??
+      text.slice(story.span.start, story.span.end).split(/\r?\n/)[0] ??
+      'Story',
+  );
 }
 
 /** The outline: each story, with its elements as children. */
@@ -31,21 +45,43 @@ export function documentSymbols(result: LintResult, text: string, lines: LineInd
     const selection = story.titleSpan ?? story.sentence?.span ?? story.span;
     const children: DocumentSymbol[] = Object.values(story.elements).flatMap((el) => {
       if (!el) return [];
-      const span = el.label ? { start: Math.min(el.label.start, el.span.start), end: Math.max(el.span.end, el.blockEnd ?? 0) } : el.span;
-      return [{ name: `${CANONICAL_LABEL[el.kind]}: ${flat(el.text, 50) || '—'}`, kind: SymbolKind.Property, range: toRange(lines, span), selectionRange: toRange(lines, el.span) }];
+      const span = el.label
+        ? { start: Math.min(el.label.start, el.span.start), end: Math.max(el.span.end, el.blockEnd ?? 0) }
+        : el.span;
+      return [
+        {
+          name: `${CANONICAL_LABEL[el.kind]}: ${flat(el.text, 50) || '—'}`,
+          kind: SymbolKind.Property,
+          range: toRange(lines, span),
+          selectionRange: toRange(lines, el.span),
+        },
+      ];
     });
-    return { name: storyName(story, text), detail: story.shape, kind: SymbolKind.Class, range: toRange(lines, story.span), selectionRange: toRange(lines, selection), children };
+    return {
+      name: storyName(story, text),
+      detail: story.shape,
+      kind: SymbolKind.Class,
+      range: toRange(lines, story.span),
+      selectionRange: toRange(lines, selection),
+      children,
+    };
   });
 }
 
 /** Find a story by title across the workspace. */
 export function workspaceSymbols(workspace: Workspace, query: string): SymbolInformation[] {
   const q = query.toLowerCase();
-  return workspace.all().flatMap((doc) =>
-    doc.stories
-      .filter((s) => storyName(s, doc.text).toLowerCase().includes(q))
-      .map((s) => ({ name: storyName(s, doc.text), kind: SymbolKind.Class, location: { uri: doc.uri, range: toRange(workspace.linesOf(doc.uri)!, s.titleSpan ?? s.span) } })),
-  );
+  return workspace
+    .all()
+    .flatMap((doc) =>
+      doc.stories
+        .filter((s) => storyName(s, doc.text).toLowerCase().includes(q))
+        .map((s) => ({
+          name: storyName(s, doc.text),
+          kind: SymbolKind.Class,
+          location: { uri: doc.uri, range: toRange(workspace.linesOf(doc.uri)!, s.titleSpan ?? s.span) },
+        })),
+    );
 }
 
 /** `Value 4/5 · missing: If we don't` above each story. */
@@ -53,7 +89,10 @@ export function codeLenses(result: LintResult, lines: LineIndex): CodeLens[] {
   return result.stories.map((story) => {
     const c = valueCompleteness(story);
     const title = `Value ${c.present}/${c.total}${c.missing.length ? ` · missing: ${c.missing.join(', ')}` : ''}`;
-    return { range: toRange(lines, story.titleSpan ?? story.sentence?.span ?? story.span), command: { title, command: '' } };
+    return {
+      range: toRange(lines, story.titleSpan ?? story.sentence?.span ?? story.span),
+      command: { title, command: '' },
+    };
   });
 }
 
@@ -65,11 +104,19 @@ export function hover(result: LintResult, lines: LineIndex, position: Position):
   const parts = [...new Set(here.map((f) => f.ruleId))].map((id) => {
     const rule = RULES_BY_ID.get(id)!;
     const docs = RULE_DOCS[id];
-    return [`**${id}** — ${rule.description}`, docs?.why ?? '', docs?.good ? `Good example:\n\n${docs.good}` : '', `[Rule documentation](${docsUrl(id)})`]
+    return [
+      `**${id}** — ${rule.description}`,
+      docs?.why ?? '',
+      docs?.good ? `Good example:\n\n${docs.good}` : '',
+      `[Rule documentation](${docsUrl(id)})`,
+    ]
       .filter(Boolean)
       .join('\n\n');
   });
-  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: toRange(lines, here[0]!.span) };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+    range: toRange(lines, here[0]!.span),
+  };
 }
 
 const PERSONA_SLOT = /(?:\bas\s+an?\s+|^\s*(?:[-*+]\s+)?(?:\*\*|__)?who(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*)([\w' -]*)$/i;

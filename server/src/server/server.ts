@@ -109,13 +109,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!config) return undefined;
     if (documents.get(doc.uri)?.version !== version || open.get(doc.uri) !== record) return undefined; // stale
     const prepared = workspace.set(doc.uri, text, prepareDocument(text, doc.uri, record.parseCache));
-    const options: LintOptions = { uri: doc.uri, config, workspace: workspace.workspaceIndex(), cache: record.lintCache };
+    const options: LintOptions = {
+      uri: doc.uri,
+      config,
+      workspace: workspace.workspaceIndex(),
+      cache: record.lintCache,
+    };
     record.analysis = { version, lines: new LineIndex(text), result: lintDocument(prepared, options), options };
     return record.analysis;
   };
 
   const diagnosticsOf = (a: Analysis): Diagnostic[] =>
-    a.result.findings.map((f) => toDiagnostic(f, a.lines, (uri) => (uri === a.result.uri ? a.lines : workspace.linesOf(uri))));
+    a.result.findings.map((f) =>
+      toDiagnostic(f, a.lines, (uri) => (uri === a.result.uri ? a.lines : workspace.linesOf(uri))),
+    );
 
   /** Push mode: lint after a short pause, and publish only if the version is still the latest. */
   const schedule = (uri: string) => {
@@ -123,17 +130,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const record = recordOf(uri);
     clearTimeout(record.timer);
     record.timer = setTimeout(() => {
-        record.timer = undefined;
-        const doc = documents.get(uri);
-        if (!doc) return;
-        void analyse(doc)
-          .then((a) => {
-            const current = documents.get(uri);
-            if (!current || current.version !== doc.version) return;
-            void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: a ? diagnosticsOf(a) : [] });
-          })
-          .catch((error: unknown) => connection.console.error(`storylint: ${(error as Error).stack ?? error}`));
-      }, LINT_DELAY_MS);
+      record.timer = undefined;
+      const doc = documents.get(uri);
+      if (!doc) return;
+      void analyse(doc)
+        .then((a) => {
+          const current = documents.get(uri);
+          if (!current || current.version !== doc.version) return;
+          void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: a ? diagnosticsOf(a) : [] });
+        })
+        .catch((error: unknown) => connection.console.error(`storylint: ${(error as Error).stack ?? error}`));
+    }, LINT_DELAY_MS);
   };
 
   const relintAll = () => {
@@ -147,7 +154,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const loaded = workspace.configFor(folder);
       if (!loaded.file) continue;
       const diagnostics: Diagnostic[] = loaded.problems.map((p) => ({
-        range: { start: { line: p.line - 1, character: p.column - 1 }, end: { line: p.line - 1, character: p.column - 1 } },
+        range: {
+          start: { line: p.line - 1, character: p.column - 1 },
+          end: { line: p.line - 1, character: p.column - 1 },
+        },
         severity: 1,
         source: 'storylint',
         message: `${p.message} The rest of the configuration and the defaults apply.`,
@@ -178,7 +188,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params): InitializeResult => {
     const caps = params.capabilities;
     pull = Boolean(caps.textDocument?.diagnostic);
-    snippets = Boolean(caps.workspace?.workspaceEdit && (caps.workspace.workspaceEdit as { snippetEditSupport?: boolean }).snippetEditSupport);
+    snippets = Boolean(
+      caps.workspace?.workspaceEdit &&
+        (caps.workspace.workspaceEdit as { snippetEditSupport?: boolean }).snippetEditSupport,
+    );
     configurationRequests = Boolean(caps.workspace?.configuration);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace.folders = folders.filter(URI.isFile).map(URI.toPath);
@@ -194,12 +207,16 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         executeCommandProvider: { commands: [APPLY_FIX_ALL_COMMAND] },
         ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
-      serverInfo: { name: 'storylint', version: typeof STORYLINT_VERSION === 'string' ? STORYLINT_VERSION : '0.0.0-dev' },
+      serverInfo: {
+        name: 'storylint',
+        version: typeof STORYLINT_VERSION === 'string' ? STORYLINT_VERSION : '0.0.0-dev',
+      },
     };
   });
 
   connection.onInitialized(() => {
-    if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'storylint' });
+    if (configurationRequests)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'storylint' });
     try {
       workspace.scan();
       reportConfigProblems();
@@ -238,10 +255,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.languages.diagnostics.on(
     safely({ kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, async (params) =>
-      withAnalysis(params.textDocument.uri, { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] }, (a) => ({
-        kind: DocumentDiagnosticReportKind.Full,
-        items: diagnosticsOf(a),
-      })),
+      withAnalysis(
+        params.textDocument.uri,
+        { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] },
+        (a) => ({
+          kind: DocumentDiagnosticReportKind.Full,
+          items: diagnosticsOf(a),
+        }),
+      ),
     ),
   );
 
@@ -255,7 +276,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     lintOptions: a.options,
   });
 
-  connection.onCodeAction(safely([], (params) => withAnalysis(params.textDocument.uri, [], (a, doc) => codeActions(actionContext(a, doc), params))));
+  connection.onCodeAction(
+    safely([], (params) =>
+      withAnalysis(params.textDocument.uri, [], (a, doc) => codeActions(actionContext(a, doc), params)),
+    ),
+  );
   connection.onExecuteCommand(
     safely(null, async (params) => {
       const uri = params.arguments?.[0];
@@ -273,10 +298,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return completePersonas(workspace, prefix);
     }),
   );
-  connection.onHover(safely(null, (params) => withAnalysis(params.textDocument.uri, null, (a) => hover(a.result, a.lines, params.position))));
-  connection.onDocumentSymbol(safely([], (params) => withAnalysis(params.textDocument.uri, [], (a, doc) => documentSymbols(a.result, doc.getText(), a.lines))));
+  connection.onHover(
+    safely(null, (params) =>
+      withAnalysis(params.textDocument.uri, null, (a) => hover(a.result, a.lines, params.position)),
+    ),
+  );
+  connection.onDocumentSymbol(
+    safely([], (params) =>
+      withAnalysis(params.textDocument.uri, [], (a, doc) => documentSymbols(a.result, doc.getText(), a.lines)),
+    ),
+  );
   connection.onWorkspaceSymbol(safely([], (params) => workspaceSymbols(workspace, params.query)));
-  connection.onCodeLens(safely([], (params) => withAnalysis(params.textDocument.uri, [], (a) => codeLenses(a.result, a.lines))));
+  connection.onCodeLens(
+    safely([], (params) => withAnalysis(params.textDocument.uri, [], (a) => codeLenses(a.result, a.lines))),
+  );
 
   /** The backlog value report of the whole workspace, as Markdown with links to each story. */
   connection.onRequest(
@@ -287,9 +322,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const doc of workspace.all()) {
         // The same configuration as the diagnostics: rules turned off in the editor stay off here.
         const config = await configFor(doc.uri, doc.text);
-        if (config) rows.push({ file: doc.uri, text: doc.text, result: lintDocument(doc, { uri: doc.uri, workspace: index, config }) });
+        if (config)
+          rows.push({
+            file: doc.uri,
+            text: doc.text,
+            result: lintDocument(doc, { uri: doc.uri, workspace: index, config }),
+          });
       }
-      return { markdown: renderReportMarkdown(buildReport(rows), { link: (file, line) => `${file}#L${line}`, label: (file) => relativeLabel(workspace.folders, file) }) };
+      return {
+        markdown: renderReportMarkdown(buildReport(rows), {
+          link: (file, line) => `${file}#L${line}`,
+          label: (file) => relativeLabel(workspace.folders, file),
+        }),
+      };
     }),
   );
 

@@ -3,8 +3,13 @@ import { dirname, relative } from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from './uri.js';
 import { discoverFiles, loadConfig, optsIn, readStoryFile, type LoadedConfig } from '../node/index.js';
-import { buildWorkspaceIndex, LineIndex, prepareDocument, type StoryDocument, type WorkspaceIndex } from '../engine/index.js';
-
+import {
+  buildWorkspaceIndex,
+  LineIndex,
+  prepareDocument,
+  type StoryDocument,
+  type WorkspaceIndex,
+} from '../engine/index.js';
 
 /**
  * What the server knows beyond one document: the story files of the workspace folders
@@ -21,7 +26,8 @@ export class Workspace {
 
   /** The configuration that applies to a file: the nearest `.storylint.jsonc` of its folder. */
   configFor(fsPath: string): LoadedConfig {
-    const folder = this.folders.filter((f) => fsPath.startsWith(f)).sort((a, b) => b.length - a.length)[0] ?? dirname(fsPath);
+    const folder =
+      this.folders.filter((f) => fsPath.startsWith(f)).sort((a, b) => b.length - a.length)[0] ?? dirname(fsPath);
     let loaded = this.configs.get(folder);
     if (!loaded) {
       loaded = loadConfig(folder);

@@ -26,18 +26,32 @@ const FIXED = `# Deliveries
 suite('Commands', () => {
   test('Storylint registers fix all, the backlog report and restart', async () => {
     const all = await vscode.commands.getCommands(true);
-    for (const id of ['storylint.fixAll', 'storylint.showReport', 'storylint.restartServer']) assert.ok(all.includes(id), `${id} is not registered`);
+    for (const id of ['storylint.fixAll', 'storylint.showReport', 'storylint.restartServer'])
+      assert.ok(all.includes(id), `${id} is not registered`);
   });
 
   test('"Fix all" applies every safe fix of the active story file in one edit; rewrites wait for the author', async () => {
     const editor = await openFile(FILE);
     const uri = editor.document.uri;
-    await expectDiagnostics(uri, ['missing-consequence info 2:3-2:18', 'output-focused warning 6:13-6:56', 'output-criterion warning 12:6-12:28']);
+    await expectDiagnostics(uri, [
+      'missing-consequence info 2:3-2:18',
+      'output-focused warning 6:13-6:56',
+      'output-criterion warning 12:6-12:28',
+    ]);
     await vscode.commands.executeCommand('storylint.fixAll');
-    await waitFor('the fixed text in the editor', () => editor.document.getText() === FIXED, 30_000, () => editor.document.getText());
+    await waitFor(
+      'the fixed text in the editor',
+      () => editor.document.getText() === FIXED,
+      30_000,
+      () => editor.document.getText(),
+    );
     // The placeholder keeps its finding, so the author sees what is left to fill in; the rewrites
     // (output-focused, output-criterion) are quick fixes the author chooses, never fix-all.
-    await expectDiagnostics(uri, ['output-focused warning 6:13-6:56', 'missing-consequence info 9:17-9:52', 'output-criterion warning 13:6-13:28']);
+    await expectDiagnostics(uri, [
+      'output-focused warning 6:13-6:56',
+      'missing-consequence info 9:17-9:52',
+      'output-criterion warning 13:6-13:28',
+    ]);
     await closeWithoutSaving(editor.document);
   });
 
@@ -45,18 +59,28 @@ suite('Commands', () => {
     const before = new Set(vscode.workspace.textDocuments);
     await vscode.commands.executeCommand('storylint.showReport');
     const report = await waitFor('the report document', () =>
-      vscode.workspace.textDocuments.find((d) => !before.has(d) && d.uri.scheme === 'untitled' && d.languageId === 'markdown'),
+      vscode.workspace.textDocuments.find(
+        (d) => !before.has(d) && d.uri.scheme === 'untitled' && d.languageId === 'markdown',
+      ),
     );
     const text = report.getText();
-    assert.match(text, /^# Backlog value report\n\n\d+ stories in 6 files · \d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)\n/);
+    assert.match(
+      text,
+      /^# Backlog value report\n\n\d+ stories in 6 files · \d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)\n/,
+    );
     const checkout = fileUri('stories/checkout.story.md').toString();
     assert.ok(
-      text.includes(`| Pay for a repeat prescription without re-entering card details | 5/5 | — | 0 | [stories/checkout.story.md:5](${checkout}#L5) |`),
+      text.includes(
+        `| Pay for a repeat prescription without re-entering card details | 5/5 | — | 0 | [stories/checkout.story.md:5](${checkout}#L5) |`,
+      ),
       `no row for the first checkout story in:\n${text}`,
     );
     const preview = await waitFor(
       'a Markdown preview tab',
-      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')),
+      () =>
+        vscode.window.tabGroups.all
+          .flatMap((g) => g.tabs)
+          .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview')),
       30_000,
       () => JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label)),
     );
@@ -73,7 +97,10 @@ suite('Commands', () => {
     const who = new vscode.Range(66, 9, 66, 13);
     assert.equal(editor.document.getText(who), 'User');
     assert.equal(await editor.edit((b) => b.replace(who, 'Commuter who pays for everything with a phone')), true);
-    await expectDiagnostics(uri, CHECKOUT_DIAGNOSTICS.filter((d) => !d.startsWith('generic-who ')));
+    await expectDiagnostics(
+      uri,
+      CHECKOUT_DIAGNOSTICS.filter((d) => !d.startsWith('generic-who ')),
+    );
     await closeWithoutSaving(editor.document);
   });
 });

@@ -14,7 +14,11 @@ const CHECKOUT_PERSONAS = [
 /** The persona items (kind Value) completion offers at the end of a one-line Markdown document. */
 async function personasAt(line: string): Promise<vscode.CompletionItem[]> {
   const list = await withUntitled(line, (editor) =>
-    vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, line.length)),
+    vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(0, line.length),
+    ),
   );
   return list.items.filter((i) => i.kind === vscode.CompletionItemKind.Value);
 }
@@ -25,14 +29,16 @@ suite('Persona completion', () => {
   test('after "**Who:** " it offers the personas of the workspace, with how many stories use each', async () => {
     const items = await personasAt('**Who:** ');
     const labels = items.map(labelOf);
-    for (const persona of CHECKOUT_PERSONAS) assert.ok(labels.includes(persona), `"${persona}" missing from ${JSON.stringify(labels)}`);
+    for (const persona of CHECKOUT_PERSONAS)
+      assert.ok(labels.includes(persona), `"${persona}" missing from ${JSON.stringify(labels)}`);
     const returning = items.find((i) => labelOf(i) === CHECKOUT_PERSONAS[0])!;
     assert.equal(returning.detail, 'persona · 1 stories');
   });
 
   test('after "As a " it offers them too', async () => {
     const labels = (await personasAt('As a ')).map(labelOf);
-    for (const persona of CHECKOUT_PERSONAS) assert.ok(labels.includes(persona), `"${persona}" missing from ${JSON.stringify(labels)}`);
+    for (const persona of CHECKOUT_PERSONAS)
+      assert.ok(labels.includes(persona), `"${persona}" missing from ${JSON.stringify(labels)}`);
   });
 
   test('after "**Why:** " it offers no persona', async () => {

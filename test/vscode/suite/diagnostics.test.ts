@@ -2,7 +2,17 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { CHECKOUT_DIAGNOSTICS, codeOf, DOCS_BASE, expectDiagnostics, fileUri, openFile, sleep, storylintDiagnostics, summary } from './helpers';
+import {
+  CHECKOUT_DIAGNOSTICS,
+  codeOf,
+  DOCS_BASE,
+  expectDiagnostics,
+  fileUri,
+  openFile,
+  sleep,
+  storylintDiagnostics,
+  summary,
+} from './helpers';
 
 suite('Diagnostics', () => {
   const checkout = fileUri('stories/checkout.story.md');
@@ -33,7 +43,10 @@ suite('Diagnostics', () => {
       'The outcome names a UI element or interaction ("on the checkout page"), not a change for the person. Say what changes for them; keep the idea as the proposed solution.',
     );
     const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === checkout.toString())!;
-    assert.equal(document.getText(outputFocused.range), 'Add a dropdown to choose the pickup store on the checkout page');
+    assert.equal(
+      document.getText(outputFocused.range),
+      'Add a dropdown to choose the pickup store on the checkout page',
+    );
   });
 
   test('a duplicate story points at the story it repeats, in the other file', () => {

@@ -33,7 +33,10 @@ suite('Extension host log', () => {
     const activation = /ExtensionService#_doActivateExtension storylint\.storylint\b.*/;
     const log = await waitFor(
       `a line on activating storylint.storylint in an extension host log under ${dir}`,
-      () => extensionHostLogs(dir!).map((f) => readFileSync(f, 'utf8')).find((text) => activation.test(text)),
+      () =>
+        extensionHostLogs(dir!)
+          .map((f) => readFileSync(f, 'utf8'))
+          .find((text) => activation.test(text)),
       10_000,
       () => JSON.stringify(extensionHostLogs(dir!)),
     );
@@ -46,7 +49,9 @@ suite('Extension host log', () => {
 
   test("Storylint's output channel logged no error", () => {
     // storylint.storylint/Storylint.log beside the extension host log; written only once the client logs something.
-    const errors = logFiles(dir!, /(^|\/)storylint\.storylint\/Storylint\.log$/).flatMap((f) => entriesOf(readFileSync(f, 'utf8')).filter((e) => /\[error\]/.test(e)));
+    const errors = logFiles(dir!, /(^|\/)storylint\.storylint\/Storylint\.log$/).flatMap((f) =>
+      entriesOf(readFileSync(f, 'utf8')).filter((e) => /\[error\]/.test(e)),
+    );
     assert.deepEqual(errors, []);
   });
 });

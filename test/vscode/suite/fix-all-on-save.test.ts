@@ -41,26 +41,49 @@ suite('Fix all on save', () => {
     await openFile(FILE);
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, 'source.fixAll.storylint');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      whole,
+      'source.fixAll.storylint',
+    );
     const mine = actions.filter((a) => a.kind?.value === 'source.fixAll.storylint');
-    assert.deepEqual(mine.map((a) => a.title), ['Fix all Storylint problems']);
+    assert.deepEqual(
+      mine.map((a) => a.title),
+      ['Fix all Storylint problems'],
+    );
   });
 
   test('typing a criterion and saving writes the story with every safe fix applied', async () => {
     const editor = await openFile(FILE);
-    await expectDiagnostics(uri, ['missing-consequence info 2:3-2:22', 'output-focused warning 6:13-6:61', 'missing-success warning 10:4-10:18']);
+    await expectDiagnostics(uri, [
+      'missing-consequence info 2:3-2:22',
+      'output-focused warning 6:13-6:61',
+      'missing-success warning 10:4-10:18',
+    ]);
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     assert.equal(await editor.edit((b) => b.insert(end, '- Sorting is quick\n')), true);
     assert.equal(editor.document.isDirty, true);
     await vscode.commands.executeCommand('workbench.action.files.save');
     const onDisk = () => vscode.workspace.fs.readFile(uri).then((bytes) => new TextDecoder().decode(bytes));
-    await waitFor('the fixed story on disk', async () => (await onDisk()) === FIXED, 30_000, () => 'a different text (compared below)');
+    await waitFor(
+      'the fixed story on disk',
+      async () => (await onDisk()) === FIXED,
+      30_000,
+      () => 'a different text (compared below)',
+    );
     assert.equal(await onDisk(), FIXED);
     assert.equal(editor.document.getText(), FIXED);
     assert.equal(editor.document.isDirty, false);
-    const after = await expectDiagnostics(uri, ['output-focused warning 6:13-6:61', 'missing-consequence info 9:17-9:52', 'unmeasurable-criterion warning 13:2-13:18']);
+    const after = await expectDiagnostics(uri, [
+      'output-focused warning 6:13-6:61',
+      'missing-consequence info 9:17-9:52',
+      'unmeasurable-criterion warning 13:2-13:18',
+    ]);
     // Fix-all on save applies safe fixes only: the rewrite of the outcome waits for the author.
-    assert.equal(after.some((d) => codeOf(d) === 'output-focused'), true);
+    assert.equal(
+      after.some((d) => codeOf(d) === 'output-focused'),
+      true,
+    );
   });
 });
-

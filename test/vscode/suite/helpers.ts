@@ -33,12 +33,20 @@ export function fileUri(relativePath: string): vscode.Uri {
 }
 
 /** Polls until `probe` returns something other than undefined or false; fails naming `what` and the last value seen. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000, describeLast?: () => string): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 30_000,
+  describeLast?: () => string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${describeLast ? `; last seen: ${describeLast()}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${describeLast ? `; last seen: ${describeLast()}` : ''}`,
+      );
     await sleep(50);
   }
 }
@@ -104,7 +112,11 @@ export function storylintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
 }
 
 /** Waits until the document's Storylint diagnostics read exactly `expected` (see `summary`). */
-export async function expectDiagnostics(uri: vscode.Uri, expected: string[], timeoutMs = 30_000): Promise<vscode.Diagnostic[]> {
+export async function expectDiagnostics(
+  uri: vscode.Uri,
+  expected: string[],
+  timeoutMs = 30_000,
+): Promise<vscode.Diagnostic[]> {
   const want = JSON.stringify(expected);
   return waitFor(
     `the Storylint diagnostics of ${vscode.workspace.asRelativePath(uri)} to be ${want}`,

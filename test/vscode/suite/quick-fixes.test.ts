@@ -6,7 +6,15 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, suiteTeardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { closeWithoutSaving, codeOf, expectDiagnostics, fileUri, openFile, storylintDiagnostics, summary } from './helpers';
+import {
+  closeWithoutSaving,
+  codeOf,
+  expectDiagnostics,
+  fileUri,
+  openFile,
+  storylintDiagnostics,
+  summary,
+} from './helpers';
 
 const FILE = 'stories/quick-fix.story.md';
 
@@ -17,7 +25,12 @@ const FILE = 'stories/quick-fix.story.md';
 async function quickFixesFor(uri: vscode.Uri, code: string): Promise<vscode.CodeAction[]> {
   const diagnostic = storylintDiagnostics(uri).find((d) => codeOf(d) === code);
   assert.ok(diagnostic, `no ${code} diagnostic in ${FILE}`);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   assert.ok(actions.length > 0, `no quick fix for ${summary(diagnostic)}`);
   return actions;
 }
@@ -44,7 +57,7 @@ suite('Quick fixes', () => {
 
   suiteTeardown(() => closeWithoutSaving(document));
 
-  test('an output-focused outcome gets the rewrite (never preferred: it changes the author\'s words), a disable and nothing else', async () => {
+  test("an output-focused outcome gets the rewrite (never preferred: it changes the author's words), a disable and nothing else", async () => {
     const actions = await quickFixesFor(uri, 'output-focused');
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind?.value, Boolean(a.isPreferred)]),
@@ -59,17 +72,27 @@ suite('Quick fixes', () => {
     const actions = await quickFixesFor(uri, 'generic-who');
     const suggestions = actions.filter((a) => a.title.startsWith('Use "'));
     assert.ok(suggestions.length >= 2, JSON.stringify(actions.map((a) => a.title)));
-    assert.ok(suggestions.every((a) => !a.isPreferred), 'a suggestion must not be preferred');
+    assert.ok(
+      suggestions.every((a) => !a.isPreferred),
+      'a suggestion must not be preferred',
+    );
     assert.deepEqual(actions.at(-1)?.title, 'Disable generic-who for this story');
     persona = /^Use "(.+)"$/.exec(suggestions[0]!.title)![1]!;
     await apply(suggestions[0]!);
     assert.equal(document.lineAt(4).text, `**Who:** ${persona}`);
-    await expectDiagnostics(uri, ['missing-consequence info 2:3-2:19', 'output-focused warning 6:13-6:55', 'unmeasurable-criterion warning 12:2-12:25']);
+    await expectDiagnostics(uri, [
+      'missing-consequence info 2:3-2:19',
+      'output-focused warning 6:13-6:55',
+      'unmeasurable-criterion warning 12:2-12:25',
+    ]);
   });
 
   test('"Disable <rule> for this story" adds the comment above the story and the problem is gone', async () => {
     const actions = await quickFixesFor(uri, 'missing-consequence');
-    assert.deepEqual(actions.map((a) => a.title), ["Add an If we don't: field", 'Disable missing-consequence for this story']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ["Add an If we don't: field", 'Disable missing-consequence for this story'],
+    );
     await apply(actions[1]!);
     assert.equal(document.lineAt(2).text, '<!-- storylint-disable-next-story missing-consequence -->');
     assert.equal(document.lineAt(3).text, '## Restock reminder');
@@ -102,7 +125,10 @@ suite('Quick fixes', () => {
     );
     // The outcome placeholder keeps a finding (what is left to fill in), from the rule that rewrote it
     // and at its severity: a fix never adds an error. The consequence stays disabled.
-    const after = await expectDiagnostics(uri, ['output-focused warning 7:13-7:37', 'unmeasurable-criterion warning 15:2-15:25']);
+    const after = await expectDiagnostics(uri, [
+      'output-focused warning 7:13-7:37',
+      'unmeasurable-criterion warning 15:2-15:25',
+    ]);
     assert.match(after.find((d) => codeOf(d) === 'output-focused')!.message, /outcome is still a placeholder/);
   });
 });

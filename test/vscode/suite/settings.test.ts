@@ -29,7 +29,9 @@ suite('Settings', () => {
     await setWorkspaceSetting('storylint.rules', { 'output-focused': 'error', 'unmeasurable-criterion': 'off' });
     await expectDiagnostics(
       checkout,
-      CHECKOUT_DIAGNOSTICS.filter((d) => !d.startsWith('unmeasurable-criterion ')).map((d) => d.replace(/^output-focused warning /, 'output-focused error ')),
+      CHECKOUT_DIAGNOSTICS.filter((d) => !d.startsWith('unmeasurable-criterion ')).map((d) =>
+        d.replace(/^output-focused warning /, 'output-focused error '),
+      ),
     );
   });
 

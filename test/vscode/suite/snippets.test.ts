@@ -43,7 +43,11 @@ suite('Snippets', () => {
       waitFor(
         `the snippets ${wanted.join(', ')} in the completion list`,
         async () => {
-          const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 5));
+          const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+            'vscode.executeCompletionItemProvider',
+            editor.document.uri,
+            new vscode.Position(0, 5),
+          );
           seen = list.items.filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
           return wanted.every((prefix) => seen.includes(prefix));
         },

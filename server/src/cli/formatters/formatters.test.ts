@@ -27,7 +27,13 @@ function handMade(path: string, text: string, findings: Finding[], error?: strin
   return { path, absolutePath: resolve(path), text, findings, ...(error !== undefined ? { error } : {}) };
 }
 
-function finding(ruleId: string, severity: Finding['severity'], start: number, end: number, extra: Partial<Finding> = {}): Finding {
+function finding(
+  ruleId: string,
+  severity: Finding['severity'],
+  start: number,
+  end: number,
+  extra: Partial<Finding> = {},
+): Finding {
   return { ruleId, severity, message: `${ruleId} message`, span: { start, end }, storyIndex: 0, ...extra };
 }
 
@@ -48,9 +54,15 @@ describe('stylish formatter', () => {
     expect(lines[rows.length]).toBe('');
     expect(lines[rows.length + 1]).toMatch(/^✖ /);
     for (const row of rows) expect(row.startsWith('stories/pay.story.md:')).toBe(true);
-    expect(rows.find((r) => r.endsWith('generic-who'))).toMatch(/^stories\/pay\.story\.md:3:10 {2,}info {2,}"user" .+ {2}generic-who$/);
-    expect(rows.find((r) => r.endsWith('output-focused'))).toMatch(/^stories\/pay\.story\.md:4:14 {2,}warning {2}The outcome .+ {2}output-focused$/);
-    expect(rows.find((r) => r.endsWith('missing-success'))).toMatch(/^stories\/pay\.story\.md:1:4 {2,}warning {2}Nothing says .+ {2}missing-success$/);
+    expect(rows.find((r) => r.endsWith('generic-who'))).toMatch(
+      /^stories\/pay\.story\.md:3:10 {2,}info {2,}"user" .+ {2}generic-who$/,
+    );
+    expect(rows.find((r) => r.endsWith('output-focused'))).toMatch(
+      /^stories\/pay\.story\.md:4:14 {2,}warning {2}The outcome .+ {2}output-focused$/,
+    );
+    expect(rows.find((r) => r.endsWith('missing-success'))).toMatch(
+      /^stories\/pay\.story\.md:1:4 {2,}warning {2}Nothing says .+ {2}missing-success$/,
+    );
   });
 
   it('counts lines across CRLF breaks and columns in UTF-16 code units', () => {
@@ -143,10 +155,18 @@ describe('JSON formatter', () => {
     expect(parsed.error).toBeUndefined();
     // "💳 Pay" is six UTF-16 units; "🎉 a dropdown to pick the store" thirty-one.
     expect(parsed.messages.find((m: { ruleId: string }) => m.ruleId === 'missing-success')).toMatchObject({
-      severity: 'warning', line: 1, column: 4, endLine: 1, endColumn: 10,
+      severity: 'warning',
+      line: 1,
+      column: 4,
+      endLine: 1,
+      endColumn: 10,
     });
     expect(parsed.messages.find((m: { ruleId: string }) => m.ruleId === 'output-focused')).toMatchObject({
-      line: 4, column: 14, endLine: 4, endColumn: 45, fix: { title: expect.any(String), edits: expect.any(Array) },
+      line: 4,
+      column: 14,
+      endLine: 4,
+      endColumn: 45,
+      fix: { title: expect.any(String), edits: expect.any(Array) },
     });
   });
 
@@ -168,7 +188,11 @@ describe('JSON formatter', () => {
     const file = handMade('dup.md', text, [finding('duplicate-story', 'warning', 27, 28, { related })]);
     const [message] = JSON.parse(formatJson([file], PLAIN))[0].messages;
     expect(message.related[0]).toMatchObject({ uri: resolve('dup.md'), line: 1, column: 4, endLine: 1, endColumn: 5 });
-    expect(message.related[1]).toEqual({ uri: 'file:///elsewhere/other.md', span: { start: 3, end: 4 }, message: 'Similar story: C' });
+    expect(message.related[1]).toEqual({
+      uri: 'file:///elsewhere/other.md',
+      span: { start: 3, end: 4 },
+      message: 'Similar story: C',
+    });
   });
 
   it('reports an unreadable file with its error, an error count and no messages', () => {
@@ -178,10 +202,14 @@ describe('JSON formatter', () => {
 });
 
 describe('SARIF formatter', () => {
-  const schema = JSON.parse(readFileSync(resolve(__dirname, '../../../../test/fixtures/sarif-schema-2.1.0.json'), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(resolve(__dirname, '../../../../test/fixtures/sarif-schema-2.1.0.json'), 'utf8'),
+  );
   // ajv-formats is not a dependency, so formats (uri, date-time) go unchecked. The official
   // schema's `language` pattern has a stray `]` that is a syntax error under the `u` flag.
-  const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(schema);
+  const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, unicodeRegExp: false }).compile(
+    schema,
+  );
 
   const dupText = '## A\n\nAs a buyer I want x\n\n## B\n\nAs a buyer I want x\n';
   const related = [
@@ -195,7 +223,9 @@ describe('SARIF formatter', () => {
     handMade('dup.md', dupText, [
       finding('duplicate-story', 'warning', 27, 28, { related }),
       // Two insertions at one point: the order SARIF consumers would guess differs from `applyEdits`.
-      finding('missing-who', 'hint', 0, 4, { fix: { title: 'Insert twice', edits: [0, 1].map((n) => ({ start: 4, end: 4, newText: `<${n}>` })) } }),
+      finding('missing-who', 'hint', 0, 4, {
+        fix: { title: 'Insert twice', edits: [0, 1].map((n) => ({ start: 4, end: 4, newText: `<${n}>` })) },
+      }),
     ]),
     handMade('bin.md', '', [], 'The file is not UTF-8 text.'),
   ];
@@ -222,7 +252,10 @@ describe('SARIF formatter', () => {
         helpUri: docsUrl(rule.id),
       });
     }
-    expect(rules.find((r) => r.id === 'missing-who')).toMatchObject({ name: 'MissingWho', defaultConfiguration: { level: 'warning' } });
+    expect(rules.find((r) => r.id === 'missing-who')).toMatchObject({
+      name: 'MissingWho',
+      defaultConfiguration: { level: 'warning' },
+    });
     expect(rules.find((r) => r.id === 'generic-who')?.defaultConfiguration?.level).toBe('note');
     expect(rules.find((r) => r.id === 'missing-outcome')?.defaultConfiguration?.level).toBe('error');
     expect(run.tool.driver).toMatchObject({ name: 'storylint', version: '0.1.0' });
@@ -242,7 +275,9 @@ describe('SARIF formatter', () => {
   it('places results by 1-based lines and UTF-16 columns relative to %SRCROOT%', () => {
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.originalUriBaseIds!['%SRCROOT%']!.uri).toMatch(/^file:\/\/.*\/$/);
-    const crlf = results.filter((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri === 'stories/crlf%20emoji.md');
+    const crlf = results.filter(
+      (r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri === 'stories/crlf%20emoji.md',
+    );
     const region = (ruleId: string) => crlf.find((r) => r.ruleId === ruleId)!.locations![0]!.physicalLocation!.region;
     expect(region('missing-success')).toEqual({ startLine: 1, startColumn: 4, endLine: 1, endColumn: 10 });
     expect(region('output-focused')).toEqual({ startLine: 4, startColumn: 14, endLine: 4, endColumn: 45 });
@@ -278,9 +313,14 @@ describe('SARIF formatter', () => {
     const dup = results.find((r) => r.ruleId === 'duplicate-story')!;
     expect(dup.relatedLocations![0]).toMatchObject({
       message: { text: 'Similar story: A' },
-      physicalLocation: { artifactLocation: { uri: 'dup.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 1, startColumn: 4 } },
+      physicalLocation: {
+        artifactLocation: { uri: 'dup.md', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 1, startColumn: 4 },
+      },
     });
-    expect(dup.relatedLocations![1]!.physicalLocation).toEqual({ artifactLocation: expect.objectContaining({ uri: expect.stringMatching(/other\.md$/) }) });
+    expect(dup.relatedLocations![1]!.physicalLocation).toEqual({
+      artifactLocation: expect.objectContaining({ uri: expect.stringMatching(/other\.md$/) }),
+    });
   });
 
   it('reports unreadable files as tool notifications, not results', () => {

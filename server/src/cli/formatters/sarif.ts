@@ -1,7 +1,17 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { LineIndex, RULES, applyEdits, docsUrl, type Finding, type Fix, type SeverityOrOff, type Span, type TextEdit } from '../../engine/index.js';
+import {
+  LineIndex,
+  RULES,
+  applyEdits,
+  docsUrl,
+  type Finding,
+  type Fix,
+  type SeverityOrOff,
+  type Span,
+  type TextEdit,
+} from '../../engine/index.js';
 import type { FileResult, Formatter } from '../types.js';
 import { isSameFile, toRange } from './location.js';
 
@@ -28,16 +38,27 @@ export const formatSarif: Formatter = (results, options) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'storylint', version: options.version, informationUri: INFORMATION_URI, rules: RULES.map(toDescriptor) } },
+        tool: {
+          driver: {
+            name: 'storylint',
+            version: options.version,
+            informationUri: INFORMATION_URI,
+            rules: RULES.map(toDescriptor),
+          },
+        },
         // Consumers resolve every relative artifact URI against this, so the log stays portable.
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(options.cwd).href.replace(/\/?$/, '/') } },
         columnKind: 'utf16CodeUnits',
         artifacts: results.map((file) => ({ location: { uri: encodePath(file.path), uriBaseId: SRCROOT } })),
         // Unreadable files are the tool's trouble, not findings about the stories, so they are notifications.
-        invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        invocations: [
+          { executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) },
+        ],
         results: results.flatMap((file, i) => {
           const index = new LineIndex(file.text);
-          return file.findings.map((finding) => toResult(finding, file, artifactOf(file, i), index, results, options.cwd));
+          return file.findings.map((finding) =>
+            toResult(finding, file, artifactOf(file, i), index, results, options.cwd),
+          );
         }),
       },
     ],
@@ -52,11 +73,21 @@ function toDescriptor(rule: (typeof RULES)[number]): Sarif.ReportingDescriptor {
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.guideline },
     helpUri: docsUrl(rule.id),
-    defaultConfiguration: { level: LEVEL[rule.defaultSeverity], ...(rule.defaultSeverity === 'off' ? { enabled: false } : {}) },
+    defaultConfiguration: {
+      level: LEVEL[rule.defaultSeverity],
+      ...(rule.defaultSeverity === 'off' ? { enabled: false } : {}),
+    },
   };
 }
 
-function toResult(finding: Finding, file: FileResult, artifact: Sarif.ArtifactLocation, index: LineIndex, others: readonly FileResult[], cwd: string): Sarif.Result {
+function toResult(
+  finding: Finding,
+  file: FileResult,
+  artifact: Sarif.ArtifactLocation,
+  index: LineIndex,
+  others: readonly FileResult[],
+  cwd: string,
+): Sarif.Result {
   const ruleIndex = RULE_INDEX.get(finding.ruleId);
   const related = (finding.related ?? []).map((r, id): Sarif.Location => {
     const same = isSameFile(r.uri, file);
@@ -92,11 +123,13 @@ function toFix(fix: Fix, text: string, artifactLocation: Sarif.ArtifactLocation,
 function mergeSamePointEdits(edits: readonly TextEdit[], text: string): TextEdit[] {
   const groups = new Map<number, TextEdit[]>();
   for (const edit of edits) groups.set(edit.start, [...(groups.get(edit.start) ?? []), edit]);
-  return [...groups].sort(([a], [b]) => a - b).map(([start, group]) => {
-    const end = Math.max(...group.map((e) => e.end));
-    const local = group.map((e) => ({ start: 0, end: e.end - start, newText: e.newText }));
-    return { start, end, newText: applyEdits(text.slice(start, end), local) };
-  });
+  return [...groups]
+    .sort(([a], [b]) => a - b)
+    .map(([start, group]) => {
+      const end = Math.max(...group.map((e) => e.end));
+      const local = group.map((e) => ({ start: 0, end: e.end - start, newText: e.newText }));
+      return { start, end, newText: applyEdits(text.slice(start, end), local) };
+    });
 }
 
 function toRegion(index: LineIndex, span: Span): Sarif.Region {

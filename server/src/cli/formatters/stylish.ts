@@ -36,9 +36,15 @@ function formatFile(file: FileResult, paint: Paint): string {
   const index = new LineIndex(file.text);
   const rows: Row[] = file.findings.map((f) => {
     const { line, character } = index.positionAt(f.span.start);
-    return { position: `${file.path}:${line + 1}:${character + 1}`, severity: f.severity, message: f.message, ruleId: f.ruleId };
+    return {
+      position: `${file.path}:${line + 1}:${character + 1}`,
+      severity: f.severity,
+      message: f.message,
+      ruleId: f.ruleId,
+    };
   });
-  if (file.error !== undefined) rows.unshift({ position: `${file.path}:0:0`, severity: 'error', message: file.error, ruleId: '' });
+  if (file.error !== undefined)
+    rows.unshift({ position: `${file.path}:0:0`, severity: 'error', message: file.error, ruleId: '' });
   // Widths are measured before colouring: escape codes take no room on screen.
   const width = (key: keyof Row) => Math.max(...rows.map((r) => r[key].length));
   const [wp, ws, wm] = [width('position'), width('severity'), width('message')];
@@ -49,7 +55,9 @@ function formatFile(file: FileResult, paint: Paint): string {
       pad(r.severity, paint(SEVERITY_COLOR[r.severity], r.severity), ws),
       r.ruleId ? pad(r.message, r.message, wm) : r.message,
       paint('dim', r.ruleId),
-    ].join('  ').trimEnd(),
+    ]
+      .join('  ')
+      .trimEnd(),
   );
   return `${lines.join('\n')}\n`;
 }
@@ -67,7 +75,9 @@ function formatSummary(results: readonly FileResult[], paint: Paint): string {
   if (c.fixable > 0) out += `${paint(color, `  ${c.fixable} of them can be fixed with the --fix option.`)}\n`;
   if (c.rewrites > 0) {
     const them = c.rewrites === 1 ? 'it rewrites' : 'they rewrite';
-    out += `${paint(color, `  ${plural(c.rewrites, 'rewrite')} available with --fix --unsafe-fixes (${them} the author's words: review).`)}\n`;
+    const available = `${plural(c.rewrites, 'rewrite')} available with --fix --unsafe-fixes`;
+    const line = `  ${available} (${them} the author's words: review).`;
+    out += `${paint(color, line)}\n`;
   }
   return out;
 }

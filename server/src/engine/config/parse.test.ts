@@ -44,7 +44,10 @@ describe('parseConfig', () => {
   });
 
   it('accepts a severity with options, and a severity alone in an array', () => {
-    const { config, problems } = parseConfig('{ "rules": { "missing-why": ["warning", { "x": 1 }], "missing-who": ["info"] } }', FILE);
+    const { config, problems } = parseConfig(
+      '{ "rules": { "missing-why": ["warning", { "x": 1 }], "missing-who": ["info"] } }',
+      FILE,
+    );
     expect(problems).toEqual([]);
     const resolved = resolveConfig(config);
     expect(resolved.rules['missing-why']).toEqual({ severity: 'warning', options: { x: 1 } });
@@ -88,7 +91,15 @@ describe('parseConfig', () => {
   });
 
   it('points an unknown rule id at its key, and still applies the other settings', () => {
-    const text = ['{', '  "rules": {', '    "generic-who": "off",', '    "no-such-rule": "error",', '    "missing-why": "error"', '  }', '}'].join('\n');
+    const text = [
+      '{',
+      '  "rules": {',
+      '    "generic-who": "off",',
+      '    "no-such-rule": "error",',
+      '    "missing-why": "error"',
+      '  }',
+      '}',
+    ].join('\n');
     const { config, problems } = parseConfig(text, FILE);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: FILE, line: 4, column: 5 });
@@ -112,7 +123,9 @@ describe('parseConfig', () => {
   });
 
   it('points a bad severity at its value, names the allowed ones, and falls back to the default', () => {
-    const text = ['{', '  "rules": {', '    "missing-why": "loud",', '    "missing-who": "error"', '  }', '}'].join('\n');
+    const text = ['{', '  "rules": {', '    "missing-why": "loud",', '    "missing-who": "error"', '  }', '}'].join(
+      '\n',
+    );
     const { config, problems } = parseConfig(text, FILE);
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) expect(p).toMatchObject({ line: 3, column: 20 });
@@ -126,7 +139,9 @@ describe('parseConfig', () => {
   it('reports one bad severity in one message', () => {
     const { problems } = parseConfig('{ "rules": { "missing-why": "loud" } }', FILE);
     // One mistake, one clear message: not also "must be array" about a value that is a severity gone wrong.
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('"off", "hint", "info", "warning" or "error"')]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('"off", "hint", "info", "warning" or "error"'),
+    ]);
   });
 
   it('rejects an array setting with too many items, and keeps the default', () => {

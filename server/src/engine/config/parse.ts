@@ -4,6 +4,8 @@ import { LineIndex } from '../text/line-index.js';
 import type { ConfigFile, ConfigProblem } from './types.js';
 import { buildConfigSchema } from './schema.js';
 
+const EXPECTED_SEVERITY = ' (expected a severity: "off", "hint", "info", "warning" or "error", or [severity, options])';
+
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(buildConfigSchema());
 
@@ -25,25 +27,36 @@ export function parseConfig(text: string, file: string): ParsedConfig {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const problems = errors.map((e) => at(e.offset, `Invalid JSONC: ${printParseErrorCode(e.error)}.`));
-  if (!tree || problems.length > 0) return { config: {}, problems: problems.length ? problems : [at(0, 'The configuration is empty.')] };
-  if (tree.type !== 'object') return { config: {}, problems: [at(tree.offset, 'The configuration must be a JSON object.')] };
+  if (!tree || problems.length > 0)
+    return { config: {}, problems: problems.length ? problems : [at(0, 'The configuration is empty.')] };
+  if (tree.type !== 'object')
+    return { config: {}, problems: [at(tree.offset, 'The configuration must be a JSON object.')] };
 
   const value = nodeValue(tree) as ConfigFile;
   if (validate(value)) return { config: value, problems: [] };
   const config: ConfigFile = structuredClone(value);
   // oneOf reports each failed branch too; its own message is the one a person needs.
   const oneOfPaths = new Set((validate.errors ?? []).filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
-  const schemaErrors = (validate.errors ?? []).filter((e) => e.keyword === 'oneOf' || ![...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)));
+  const schemaErrors = (validate.errors ?? []).filter(
+    (e) =>
+      e.keyword === 'oneOf' || ![...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)),
+  );
   for (const error of schemaErrors) {
-    const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = error.instancePath
+      .split('/')
+      .slice(1)
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     const extra = (error.params as { additionalProperty?: string }).additionalProperty;
     const targetPath = extra ? [...path, extra] : path;
-    const node = findNodeAtLocation(tree, targetPath.map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+    const node = findNodeAtLocation(
+      tree,
+      targetPath.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+    );
     const where = (extra ? node?.parent?.children?.[0] : node) ?? tree;
     const name = targetPath.join('.') || '(root)';
     const message = extra
       ? `Unknown ${path.length ? `key in "${path.join('.')}"` : 'key'}: "${extra}".${hint(path, extra)}`
-      : `"${name}" ${error.message ?? 'is invalid'}${error.keyword === 'oneOf' ? ' (expected a severity: "off", "hint", "info", "warning" or "error", or [severity, options])' : ''}.`;
+      : `"${name}" ${error.message ?? 'is invalid'}${error.keyword === 'oneOf' ? EXPECTED_SEVERITY : ''}.`;
     if (!problems.some((p) => p.message === message)) problems.push(at(where.offset, message));
     dropPath(config, targetPath);
   }
@@ -52,7 +65,8 @@ export function parseConfig(text: string, file: string): ParsedConfig {
 
 function hint(path: string[], key: string): string {
   if (path[0] === 'rules') return ' See docs/rules/ for the rule ids.';
-  if (path.length === 0 && ['rule', 'rulez', 'include', 'exclude'].includes(key)) return ' Did you mean "rules", "files" or "ignores"?';
+  if (path.length === 0 && ['rule', 'rulez', 'include', 'exclude'].includes(key))
+    return ' Did you mean "rules", "files" or "ignores"?';
   return '';
 }
 
@@ -72,7 +86,12 @@ function dropPath(target: unknown, path: string[]): void {
 function nodeValue(node: Node): unknown {
   switch (node.type) {
     case 'object':
-      return Object.fromEntries((node.children ?? []).map((p) => [p.children![0]!.value as string, p.children![1] ? nodeValue(p.children![1]) : undefined]));
+      return Object.fromEntries(
+        (node.children ?? []).map((p) => [
+          p.children![0]!.value as string,
+          p.children![1] ? nodeValue(p.children![1]) : undefined,
+        ]),
+      );
     case 'array':
       return (node.children ?? []).map(nodeValue);
     default:

@@ -18,7 +18,10 @@ export const DEFAULT_EDITOR_SETTINGS: EditorSettings = { enable: true, rules: {}
  * defaults) with the editor's settings over it, or `undefined` when linting is turned off.
  * Diagnostics, code actions and the report all resolve through here, so they agree.
  */
-export function applyEditorSettings(base: ResolvedConfig, settings: Partial<EditorSettings>): ResolvedConfig | undefined {
+export function applyEditorSettings(
+  base: ResolvedConfig,
+  settings: Partial<EditorSettings>,
+): ResolvedConfig | undefined {
   if (settings.enable === false) return undefined;
   const rules = { ...base.rules };
   for (const [id, severity] of Object.entries(settings.rules ?? {})) {

@@ -9,7 +9,14 @@ import { applyEdits, fixAll, selectFixes } from './apply-edits.js';
 const insert = (at: number, newText: string): TextEdit => ({ start: at, end: at, newText });
 const replace = (start: number, end: number, newText: string): TextEdit => ({ start, end, newText });
 const fix = (title: string, ...edits: TextEdit[]): Fix => ({ title, edits });
-const finding = (f?: Fix): Finding => ({ ruleId: 'test-rule', message: 'm', severity: 'info', span: { start: 0, end: 0 }, storyIndex: 0, ...(f ? { fix: f } : {}) });
+const finding = (f?: Fix): Finding => ({
+  ruleId: 'test-rule',
+  message: 'm',
+  severity: 'info',
+  span: { start: 0, end: 0 },
+  storyIndex: 0,
+  ...(f ? { fix: f } : {}),
+});
 
 describe('applyEdits', () => {
   it('applies edits given in any order against the original offsets', () => {
@@ -24,7 +31,9 @@ describe('applyEdits', () => {
   });
 
   it('keeps three insertions at the same point in order, among other edits', () => {
-    expect(applyEdits('abc', [insert(3, '!'), insert(1, '1'), insert(1, '2'), replace(0, 1, 'A'), insert(1, '3')])).toBe('A123bc!');
+    expect(
+      applyEdits('abc', [insert(3, '!'), insert(1, '1'), insert(1, '2'), replace(0, 1, 'A'), insert(1, '3')]),
+    ).toBe('A123bc!');
   });
 
   it('puts an insertion before a replacement that starts at the same point', () => {
@@ -33,7 +42,9 @@ describe('applyEdits', () => {
   });
 
   it('handles adjacent edits and edits at both ends of the text', () => {
-    expect(applyEdits('abcd', [replace(0, 2, 'AB'), replace(2, 4, 'CD'), insert(0, '<'), insert(4, '>')])).toBe('<ABCD>');
+    expect(applyEdits('abcd', [replace(0, 2, 'AB'), replace(2, 4, 'CD'), insert(0, '<'), insert(4, '>')])).toBe(
+      '<ABCD>',
+    );
   });
 
   it('returns the text unchanged without edits', () => {
@@ -63,7 +74,10 @@ describe('selectFixes', () => {
     expect(chosen.map((f) => f.title)).toEqual(['first', 'clear']);
     // None of the dropped fix's edits is applied, not even the one that did not overlap.
     const text = 'a'.repeat(30);
-    const out = applyEdits(text, chosen.flatMap((f) => f.edits));
+    const out = applyEdits(
+      text,
+      chosen.flatMap((f) => f.edits),
+    );
     expect(out).not.toContain('keep?');
   });
 
@@ -73,8 +87,13 @@ describe('selectFixes', () => {
   });
 
   it('treats an insertion inside a replaced range as a conflict, and one at its end as none', () => {
-    expect(selectFixes([fix('r', replace(0, 5, 'R')), fix('inside', insert(3, 'I'))]).map((f) => f.title)).toEqual(['r']);
-    expect(selectFixes([fix('r', replace(0, 5, 'R')), fix('after', insert(5, 'A'))]).map((f) => f.title)).toEqual(['r', 'after']);
+    expect(selectFixes([fix('r', replace(0, 5, 'R')), fix('inside', insert(3, 'I'))]).map((f) => f.title)).toEqual([
+      'r',
+    ]);
+    expect(selectFixes([fix('r', replace(0, 5, 'R')), fix('after', insert(5, 'A'))]).map((f) => f.title)).toEqual([
+      'r',
+      'after',
+    ]);
   });
 
   it('allows edits of one fix to sit at the same point', () => {

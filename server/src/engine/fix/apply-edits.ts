@@ -3,7 +3,9 @@ import type { Finding, Fix, TextEdit } from '../types.js';
 /** Applies non-overlapping edits; later edits first so earlier offsets stay valid. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   // From the end backwards; insertions at one point keep the order they were given in.
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
   let out = text;
   for (const { e } of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
@@ -50,7 +52,11 @@ const errorCount = (findings: readonly Finding[]) => findings.reduce((n, f) => n
  * until nothing is left to fix (a fixed point) or the cap is reached. A fix never adds an
  * error (SPEC §3): when a pass would, only the fixes that add none on their own are applied.
  */
-export function fixAll(text: string, lint: (text: string) => readonly Finding[], options: FixAllOptions = {}): FixAllResult {
+export function fixAll(
+  text: string,
+  lint: (text: string) => readonly Finding[],
+  options: FixAllOptions = {},
+): FixAllResult {
   const wanted = options.wanted ?? ((f: Finding) => f.fix !== undefined);
   const maxPasses = options.maxPasses ?? 10;
   let current = text;
@@ -62,12 +68,18 @@ export function fixAll(text: string, lint: (text: string) => readonly Finding[],
     let chosen = selectFixes(findings.filter(wanted).flatMap((f) => (f.fix ? [f.fix] : [])));
     if (chosen.length === 0) break;
     passes++;
-    let next = applyEdits(current, chosen.flatMap((f) => f.edits));
+    let next = applyEdits(
+      current,
+      chosen.flatMap((f) => f.edits),
+    );
     let nextFindings = lint(next);
     if (errorCount(nextFindings) > allowedErrors) {
       chosen = chosen.filter((fix) => errorCount(lint(applyEdits(current, fix.edits))) <= allowedErrors);
       if (chosen.length === 0) break;
-      next = applyEdits(current, chosen.flatMap((f) => f.edits));
+      next = applyEdits(
+        current,
+        chosen.flatMap((f) => f.edits),
+      );
       nextFindings = lint(next);
       if (errorCount(nextFindings) > allowedErrors) {
         chosen = chosen.slice(0, 1);

@@ -31,7 +31,8 @@ const BASELINE = new RegExp(
     String.raw`than\s+(?:today|now|last|before)|up\s+from|down\s+from)\b|\(\s*from\s+\d`,
   'i',
 );
-const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|` +
+const MONTH =
+  String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|` +
   String.raw`oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
 /** The patterns of one vocabulary's lists. */
@@ -39,7 +40,8 @@ function compile(v: Vocabulary) {
   // "added to the backlog" is a delivery whatever it was added to.
   const delivery = String.raw`${alternation(v.deliveryStates)}|added\s+to\s+\w+`;
   // "the app sends …", but not "the app feels …": a quality is no capability.
-  const product = String.raw`(?:the\s+)?(?:${alternation(v.productNouns)})\s+` +
+  const product =
+    String.raw`(?:the\s+)?(?:${alternation(v.productNouns)})\s+` +
     String.raw`(?!is\b|are\b|feels?\b|looks?\b|works?\b|seems?\b)\w+s\b`;
   return {
     deliveryWord: new RegExp(String.raw`^(?:${delivery})$`, 'i'),

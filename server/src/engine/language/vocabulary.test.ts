@@ -31,7 +31,11 @@ describe('the word lists', () => {
   }
 
   it('are each one file, registered under its key, and nothing else', () => {
-    expect(files.sort()).toEqual(Object.keys(WORD_LISTS).map((k) => `${kebab(k)}.json`).sort());
+    expect(files.sort()).toEqual(
+      Object.keys(WORD_LISTS)
+        .map((k) => `${kebab(k)}.json`)
+        .sort(),
+    );
     for (const [key, list] of Object.entries(WORD_LISTS)) {
       expect(list.words, key).toEqual(JSON.parse(readFileSync(join(dir, `${kebab(key)}.json`), 'utf8')));
     }

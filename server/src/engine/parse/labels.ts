@@ -36,8 +36,15 @@ for (const [kind, aliases] of Object.entries(LABEL_ALIASES) as [ElementKind, rea
   for (const alias of aliases) byLabel.set(alias, kind);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
-const alternatives = [...byLabel.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const escape = (s: string) =>
+  s
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['’]")
+    .replace(/ /g, '\\s+');
+const alternatives = [...byLabel.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 
 const EMPHASIS = String.raw`(\*\*|__|\*|_)?`;
 /**

@@ -1,7 +1,8 @@
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to". */
-const WANT = String.raw`(?:I|we)\s+(?:really\s+)?(?:want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+like|` +
+const WANT =
+  String.raw`(?:I|we)\s+(?:really\s+)?(?:want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+like|` +
   String.raw`'d\s+like|’d\s+like|wish|need|would\s+love|can|should\s+be\s+able|must\s+be\s+able|expect)(?:\s+to)?`;
 /** Verbs that can only name a purpose: "to gain insight", "to avoid a fine". */
 const PURPOSE_VERB =

@@ -62,7 +62,8 @@ describe('the value form', () => {
   });
 
   it('reads labels written as list items and inside a blockquote', () => {
-    const text = '## Alerts\n\n- **Who:** ward nurse\n- Outcome: be told when a lab result is critical\n\n' +
+    const text =
+      '## Alerts\n\n- **Who:** ward nurse\n- Outcome: be told when a lab result is critical\n\n' +
       '> **Why:** patients are treated sooner\n';
     const story = only(text);
     expect(elementWords(text, story)).toEqual({
@@ -73,7 +74,8 @@ describe('the value form', () => {
   });
 
   it('reads labels case-insensitively', () => {
-    const text = '## Alerts\n\n**WHO:** ward nurse\n**outcome:** be told when a lab result is critical\n' +
+    const text =
+      '## Alerts\n\n**WHO:** ward nurse\n**outcome:** be told when a lab result is critical\n' +
       '**wHy:** patients are treated sooner\n';
     expect(elementWords(text, only(text))).toEqual({
       who: 'ward nurse',
@@ -106,7 +108,8 @@ describe('the value form', () => {
     });
     expect(story.criteria.map((c) => slice(text, c.span))).toEqual(['dispatch time drops from 5 min to 1 min by June']);
 
-    const other = 'What: find a ward\nValue: saves a call\nMeasures: calls fall by 20%\n' +
+    const other =
+      'What: find a ward\nValue: saves a call\nMeasures: calls fall by 20%\n' +
       'Risk of not doing: staff quit\nNotes: maybe a search box\n';
     expect(elementWords(other, only(other))).toEqual({
       outcome: 'find a ward',
@@ -150,7 +153,8 @@ describe('the value form', () => {
   });
 
   it('reads label sub-headings case-insensitively, with an alias or a trailing colon', () => {
-    const text = '# Alerts\n\n**Who:** ward nurse\n\n### SUCCESS CRITERIA:\n\n' +
+    const text =
+      '# Alerts\n\n**Who:** ward nurse\n\n### SUCCESS CRITERIA:\n\n' +
       '- Time to treatment falls from 40 min to 15 min by Q2\n\n### cost of delay\n\n' +
       'Patients wait.\n';
     const story = only(text);
@@ -159,8 +163,9 @@ describe('the value form', () => {
   });
 
   it('reads the lines under a success label field, and a criterion written on the label line', () => {
-    const text = "## Alerts\n\n**Who:** ward nurse\n**How we'll know:** Alerts are read within 5 minutes\n" +
-      "- Time to treatment falls from 40 min to 15 min by Q2\n";
+    const text =
+      "## Alerts\n\n**Who:** ward nurse\n**How we'll know:** Alerts are read within 5 minutes\n" +
+      '- Time to treatment falls from 40 min to 15 min by Q2\n';
     const story = only(text);
     expect(story.criteria.map((c) => slice(text, c.span))).toEqual([
       'Alerts are read within 5 minutes',
@@ -171,16 +176,17 @@ describe('the value form', () => {
   it('ends a criterion at the next label line, even with no blank line between them', () => {
     // Markdown folds the label line into the list item (a lazy continuation line); the
     // criterion must still stop where the next field starts, or fixes land in that field.
-    const text = "## Alerts\n\n**Who:** ward nurse\n**How we'll know:**\n- Alerts are fast\n" +
-      "**If we don't:** patients wait\n";
+    const text =
+      "## Alerts\n\n**Who:** ward nurse\n**How we'll know:**\n- Alerts are fast\n" + "**If we don't:** patients wait\n";
     const story = only(text);
     expect(story.criteria.map((c) => slice(text, c.span))).toEqual(['Alerts are fast']);
     expect(slice(text, story.elements.consequence!.span)).toBe('patients wait');
   });
 
   it('marks task-list criteria with their checkbox and leaves the box out of the criterion', () => {
-    const text = "## Alerts\n\n**Who:** ward nurse\n\n### How we'll know\n\n- [ ] Button added\n" +
-      "- [x] Alerts sent to the ward phone\n- Time to treatment falls\n";
+    const text =
+      "## Alerts\n\n**Who:** ward nurse\n\n### How we'll know\n\n- [ ] Button added\n" +
+      '- [x] Alerts sent to the ward phone\n- Time to treatment falls\n';
     const story = only(text);
     expect(story.criteria.map((c) => [slice(text, c.span), slice(text, c.checkbox)])).toEqual([
       ['Button added', '[ ]'],
@@ -190,7 +196,8 @@ describe('the value form', () => {
   });
 
   it('reads assumptions as items', () => {
-    const text = '## Alerts\n\n**Who:** ward nurse\n\n### Assumptions\n\n' +
+    const text =
+      '## Alerts\n\n**Who:** ward nurse\n\n### Assumptions\n\n' +
       '- Nurses read alerts on their phones\n- Nurses want this — validate by interviews\n';
     const story = only(text);
     expect(story.assumptions.map((a) => slice(text, a.span))).toEqual([
@@ -202,7 +209,8 @@ describe('the value form', () => {
 
 describe('the classic form', () => {
   it('reads "As a <who>, I want <outcome>, so that <why>" with the keywords as labels', () => {
-    const text = '## Save card\n\n' +
+    const text =
+      '## Save card\n\n' +
       'As a returning shopper, I want to pay without re-entering my card, so that checkout takes less time.\n';
     const story = only(text);
     expect(story.shape).toBe('classic');
@@ -244,7 +252,8 @@ describe('the classic form', () => {
   });
 
   it('finds the sentence anywhere in the story body, after other prose', () => {
-    const text = '## Invoices\n\nContext: month end is painful.\n\n' +
+    const text =
+      '## Invoices\n\nContext: month end is painful.\n\n' +
       'As a clerk, I want to import supplier invoices, so that the month closes on time.\n';
     expect(elementWords(text, only(text))).toEqual({
       who: 'clerk',
@@ -256,8 +265,8 @@ describe('the classic form', () => {
 
 describe('the job form', () => {
   it('reads "When <situation>, I want to <motivation>, so I can <outcome>"', () => {
-    const text = '## Rebook\n\n' +
-      'When my flight is cancelled, I want to rebook from my phone, so I can get home tonight.\n';
+    const text =
+      '## Rebook\n\n' + 'When my flight is cancelled, I want to rebook from my phone, so I can get home tonight.\n';
     const story = only(text);
     expect(story.shape).toBe('job');
     const sentence = story.sentence!;
@@ -328,7 +337,8 @@ describe('story boundaries', () => {
   });
 
   it('reads one-line stories in paragraphs of a heading-less file', () => {
-    const text = 'As an admin, I want to find everyone with a given role.\n\n' +
+    const text =
+      'As an admin, I want to find everyone with a given role.\n\n' +
       'As a nurse, I want to be told when a lab result is critical.\n';
     const stories = parseStories(text);
     expect(stories.map((s) => [s.oneLine, slice(text, s.elements.who?.span)])).toEqual([
@@ -411,7 +421,8 @@ describe('story boundaries', () => {
   });
 
   it('skips YAML front matter', () => {
-    const text = '---\nstorylint: true\ntitle: As a user I want a button, so that I click it\n---\n\n' +
+    const text =
+      '---\nstorylint: true\ntitle: As a user I want a button, so that I click it\n---\n\n' +
       '**Who:** ward nurse\n**Outcome:** be told when a lab result is critical\n';
     const story = only(text);
     expect(elementWords(text, story)).toEqual({ who: 'ward nurse', outcome: 'be told when a lab result is critical' });
@@ -419,7 +430,8 @@ describe('story boundaries', () => {
   });
 
   it('skips TOML front matter', () => {
-    const text = '+++\ntitle = "As a user I want a button"\n+++\n\n## Alerts\n\n' +
+    const text =
+      '+++\ntitle = "As a user I want a button"\n+++\n\n## Alerts\n\n' +
       'As a nurse, I want to be told when a lab result is critical.\n';
     expect(parseStories(text).map((s) => slice(text, s.elements.who?.span))).toEqual(['nurse']);
   });
@@ -427,7 +439,8 @@ describe('story boundaries', () => {
   it('ignores a story sentence inside a fenced code block', () => {
     const text = '```\nAs a user, I want a button to save my card, so that I pay faster.\n```\n';
     expect(parseStories(text)).toEqual([]);
-    const tilde = '~~~md\n- As a user, I want a dropdown, so that I pay faster.\n~~~\n\n' +
+    const tilde =
+      '~~~md\n- As a user, I want a dropdown, so that I pay faster.\n~~~\n\n' +
       '    As a user, I want an API, so that I pay.\n';
     expect(parseStories(tilde)).toEqual([]);
   });

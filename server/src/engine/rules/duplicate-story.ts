@@ -23,7 +23,10 @@ const documentIndexes = new WeakMap<readonly Story[], SimilarityIndex<Story>>();
 function documentIndex(stories: readonly Story[]): SimilarityIndex<Story> {
   let index = documentIndexes.get(stories);
   if (!index) {
-    const entries = stories.filter((s) => s.elements.outcome).map((s) => ({ key: keyOf(s), item: s })).filter((e) => e.key.size >= MIN_WORDS);
+    const entries = stories
+      .filter((s) => s.elements.outcome)
+      .map((s) => ({ key: keyOf(s), item: s }))
+      .filter((e) => e.key.size >= MIN_WORDS);
     index = new SimilarityIndex(entries, DUPLICATE_THRESHOLD);
     documentIndexes.set(stories, index);
   }
@@ -55,14 +58,20 @@ const rule: WorkspaceRule = {
     const twins: Twin[] = [];
     for (const other of documentIndex(ctx.stories).similar(key)) {
       if (other === story) continue;
-      twins.push({ uri: ctx.uri, span: storyAnchor(other, StorySource.of(ctx.text, other)), title: other.title ?? other.elements.outcome!.text });
+      twins.push({
+        uri: ctx.uri,
+        span: storyAnchor(other, StorySource.of(ctx.text, other)),
+        title: other.title ?? other.elements.outcome!.text,
+      });
     }
     for (const other of ctx.workspace.duplicates?.similar(key) ?? []) {
       if (other.uri !== ctx.uri) twins.push(other);
     }
     if (twins.length === 0) return;
     ctx.report({
-      message: `This story says nearly the same as "${twins[0]!.title}"${twins.length > 1 ? ` and ${twins.length - 1} more` : ''}. Merge them or make the difference explicit.`,
+      message:
+        `This story says nearly the same as "${twins[0]!.title}"` +
+        `${twins.length > 1 ? ` and ${twins.length - 1} more` : ''}. Merge them or make the difference explicit.`,
       span: storyAnchor(story, ctx.source),
       related: twins.map((t) => ({ uri: t.uri, span: t.span, message: `Similar story: ${t.title}` })),
     });

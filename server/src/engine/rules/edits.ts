@@ -9,7 +9,10 @@ import type { StoryContext } from './rule.js';
 export function storyAnchor(story: Story, source: StorySource): Span {
   if (story.titleSpan && story.titleSpan.end > story.titleSpan.start) return story.titleSpan;
   if (story.sentence) return story.sentence.span;
-  return { start: story.span.start, end: Math.max(story.span.start, Math.min(story.span.end, source.lineEndOf(story.span.start))) };
+  return {
+    start: story.span.start,
+    end: Math.max(story.span.start, Math.min(story.span.end, source.lineEndOf(story.span.start))),
+  };
 }
 
 const FIELD_ORDER: ElementKind[] = ['who', 'outcome', 'why', 'success', 'consequence', 'assumptions', 'solution'];
@@ -22,16 +25,24 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
   const { story, eol, source } = ctx;
   const line = `**${CANONICAL_LABEL[kind]}:** ${value}`;
   const rank = FIELD_ORDER.indexOf(kind);
-  const fields = FIELD_ORDER.map((k) => story.elements[k]).filter((e) => e?.from === 'field' && e.label && e.label.start < story.fieldInsertAt + 1);
+  const fields = FIELD_ORDER.map((k) => story.elements[k]).filter(
+    (e) => e?.from === 'field' && e.label && e.label.start < story.fieldInsertAt + 1,
+  );
   const before = fields.filter((e) => FIELD_ORDER.indexOf(e!.kind) < rank).pop();
   if (before) {
     const at = source.lineEndOf(Math.max(before.label!.end, before.span.start, before.blockEnd ?? 0));
     // After a field's list, a blank line keeps the new field out of the last item.
     const lastLine = source.slice(source.lineStartOf(at), at);
     // Fields written as list items (`- **Who:** …`) get a sibling item.
-    const fieldItem = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)(?=\*\*|__|\w+:)/.exec(source.slice(source.lineStartOf(before.label!.start), before.label!.start + 2));
+    const fieldItem = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)(?=\*\*|__|\w+:)/.exec(
+      source.slice(source.lineStartOf(before.label!.start), before.label!.start + 2),
+    );
     if (fieldItem && source.lineStartOf(at) === source.lineStartOf(before.label!.start)) {
-      return { start: at, end: at, newText: `${eol}${fieldItem[1]!.replace(/\d+/, (n) => String(Number(n) + 1))}${line}` };
+      return {
+        start: at,
+        end: at,
+        newText: `${eol}${fieldItem[1]!.replace(/\d+/, (n) => String(Number(n) + 1))}${line}`,
+      };
     }
     const afterList = LIST_ITEM_LINE.test(lastLine);
     return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
@@ -106,7 +117,10 @@ export function reportMissing(
   const element = ctx.story.elements[kind];
   if (element && !isUnfilled(element.text)) return;
   if (element) {
-    ctx.report({ message: messages.unfilled, span: element.text.trim() ? element.span : (element.label ?? element.span) });
+    ctx.report({
+      message: messages.unfilled,
+      span: element.text.trim() ? element.span : (element.label ?? element.span),
+    });
     return;
   }
   ctx.report({ message: messages.missing, span: anchor, fix: fix() });

@@ -15,11 +15,16 @@ const rule: WorkspaceRule = {
     const name = normaliseWho(who.text);
     const generic = new Set(ctx.vocabulary.genericWho.map(normaliseWho));
     if (!generic.has(name)) return;
-    const personas = ctx.workspace.personas.filter((p) => !generic.has(normaliseWho(p)) && normaliseWho(p) !== name).slice(0, 5);
+    const personas = ctx.workspace.personas
+      .filter((p) => !generic.has(normaliseWho(p)) && normaliseWho(p) !== name)
+      .slice(0, 5);
     ctx.report({
       message: `"${who.text}" says nothing about who has the need. Name the person: a role, a situation or a segment.`,
       span: who.span,
-      suggestions: personas.map((p) => ({ title: `Use "${p}"`, edits: [{ start: who.span.start, end: who.span.end, newText: p }] })),
+      suggestions: personas.map((p) => ({
+        title: `Use "${p}"`,
+        edits: [{ start: who.span.start, end: who.span.end, newText: p }],
+      })),
     });
   },
 };

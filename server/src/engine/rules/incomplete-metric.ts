@@ -13,12 +13,19 @@ const rule: StoryRule = {
   check(ctx) {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
       if (judgement.kind !== 'measurable' || (judgement.hasBaseline && judgement.hasTimeframe)) continue;
-      const missing = [!judgement.hasBaseline && 'a baseline (from what?)', !judgement.hasTimeframe && 'a timeframe (by when?)'].filter(Boolean);
-      const addition = `${judgement.hasBaseline ? '' : ` from ${placeholder('baseline')}`}${judgement.hasTimeframe ? '' : ` by ${placeholder('when')}`}`;
+      const missing = [
+        !judgement.hasBaseline && 'a baseline (from what?)',
+        !judgement.hasTimeframe && 'a timeframe (by when?)',
+      ].filter(Boolean);
+      const baseline = judgement.hasBaseline ? '' : ` from ${placeholder('baseline')}`;
+      const addition = `${baseline}${judgement.hasTimeframe ? '' : ` by ${placeholder('when')}`}`;
       ctx.report({
         message: `This criterion lacks ${missing.join(' and ')}. Without them nobody can tell whether it moved.`,
         span: criterion.span,
-        fix: { title: `Add${addition.replace(/<[^>]*>/g, '…')}`, edits: [{ start: criterion.span.end, end: criterion.span.end, newText: addition }] },
+        fix: {
+          title: `Add${addition.replace(/<[^>]*>/g, '…')}`,
+          edits: [{ start: criterion.span.end, end: criterion.span.end, newText: addition }],
+        },
       });
     }
   },

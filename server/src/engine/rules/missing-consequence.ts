@@ -16,9 +16,14 @@ const rule: StoryRule = {
       'consequence',
       {
         unfilled: "The cost of not doing this is empty or still a placeholder. Say what happens if we don't.",
-        missing: "Nothing says what happens if we don't do this. Name the cost of delay or the risk, so the story can be prioritised.",
+        missing:
+          "Nothing says what happens if we don't do this. " +
+          'Name the cost of delay or the risk, so the story can be prioritised.',
       },
-      () => ({ title: "Add an If we don't: field", edits: [insertField(ctx, 'consequence', placeholder("what happens if we don't do this?"))] }),
+      () => ({
+        title: "Add an If we don't: field",
+        edits: [insertField(ctx, 'consequence', placeholder("what happens if we don't do this?"))],
+      }),
     );
   },
 };

@@ -20,7 +20,10 @@ const rule: StoryRule = {
         unfilled: 'The outcome is empty or still a placeholder. Say what changes for the person.',
         missing: 'No outcome is stated. Say what changes for the person: an Outcome: field or "I want …".',
       },
-      () => ({ title: 'Add an Outcome: field', edits: [insertField(ctx, 'outcome', placeholder(`what changes for ${personaOf(ctx.story)}?`))] }),
+      () => ({
+        title: 'Add an Outcome: field',
+        edits: [insertField(ctx, 'outcome', placeholder(`what changes for ${personaOf(ctx.story)}?`))],
+      }),
     );
   },
 };

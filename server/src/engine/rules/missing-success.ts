@@ -4,7 +4,8 @@ import { insertSection, storyAnchor } from './edits.js';
 import type { StoryRule } from './rule.js';
 
 export const CRITERION_TEMPLATE =
-  `- ${placeholder('metric')} from ${placeholder('baseline')} to ${placeholder('target')} by ${placeholder('when')}`;
+  `- ${placeholder('metric')} from ${placeholder('baseline')} ` +
+  `to ${placeholder('target')} by ${placeholder('when')}`;
 
 const rule: StoryRule = {
   id: 'missing-success',
@@ -21,14 +22,16 @@ const rule: StoryRule = {
     // A How we'll know that is empty, a placeholder or "TBD" asks to be filled in; nothing to insert.
     if (success) {
       ctx.report({
-        message: "How we'll know is empty or still a placeholder. Say what will show the need is met: " +
+        message:
+          "How we'll know is empty or still a placeholder. Say what will show the need is met: " +
           'an observable change, a behaviour or a metric.',
         span: success.text.trim() ? success.span : (success.label ?? success.span),
       });
       return;
     }
     ctx.report({
-      message: "Nothing says how we'll know the need is met. " +
+      message:
+        "Nothing says how we'll know the need is met. " +
         'Add success signals: an observable change, a behaviour or a metric.',
       span: storyAnchor(story, ctx.source),
       fix: { title: "Add a How we'll know section", edits: [insertSection(ctx, 'success', CRITERION_TEMPLATE)] },

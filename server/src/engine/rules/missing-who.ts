@@ -24,7 +24,10 @@ const rule: StoryRule = {
       },
       () =>
         want
-          ? { title: 'Add "As a …" to the sentence', edits: [{ start: want.start, end: want.start, newText: `As a ${prompt}, ` }] }
+          ? {
+              title: 'Add "As a …" to the sentence',
+              edits: [{ start: want.start, end: want.start, newText: `As a ${prompt}, ` }],
+            }
           : { title: 'Add a Who: field', edits: [insertField(ctx, 'who', prompt)] },
     );
   },

@@ -22,7 +22,12 @@ const rule: StoryRule = {
       },
       () =>
         sentenceOutcome && story.elements.outcome === sentenceOutcome
-          ? { title: 'Add ", so that …"', edits: [{ start: sentenceOutcome.span.end, end: sentenceOutcome.span.end, newText: `, so that ${prompt}` }] }
+          ? {
+              title: 'Add ", so that …"',
+              edits: [
+                { start: sentenceOutcome.span.end, end: sentenceOutcome.span.end, newText: `, so that ${prompt}` },
+              ],
+            }
           : { title: 'Add a Why: field', edits: [insertField(ctx, 'why', prompt)] },
       story.elements.outcome?.span ?? storyAnchor(story, ctx.source),
     );

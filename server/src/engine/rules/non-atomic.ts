@@ -33,9 +33,14 @@ const rule: StoryRule = {
     const prefix = source.slice(source.lineStartOf(story.span.start), story.span.start);
     const separator = story.oneLine && LIST_ITEM_LINE.test(prefix) ? `${eol}${prefix}` : `${eol}${eol}`;
     ctx.report({
-      message: `The outcome bundles ${goals.length} goals (${goals.map((g) => `"${g}"`).join(', ')}). Split it so each can be delivered and valued on its own.`,
+      message:
+        `The outcome bundles ${goals.length} goals (${goals.map((g) => `"${g}"`).join(', ')}). ` +
+        'Split it so each can be delivered and valued on its own.',
       span: outcome.span,
-      fix: { title: `Split into ${goals.length} stories`, edits: [{ start: story.span.start, end: story.span.end, newText: copies.join(separator) }] },
+      fix: {
+        title: `Split into ${goals.length} stories`,
+        edits: [{ start: story.span.start, end: story.span.end, newText: copies.join(separator) }],
+      },
     });
   },
 };

@@ -2,6 +2,8 @@ import { placeholder } from '../text/placeholder.js';
 import { judgedCriteria } from './criteria.js';
 import type { StoryRule } from './rule.js';
 
+const OBSERVABLE_PROMPT = 'who will do what differently, or which number moves?';
+
 const rule: StoryRule = {
   id: 'output-criterion',
   description: 'A success criterion should be a change in the world, not a task or deliverable.',
@@ -14,7 +16,9 @@ const rule: StoryRule = {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
       if (judgement.kind !== 'output') continue;
       ctx.report({
-        message: `"${criterion.text}" is a task or deliverable, not a sign the need is met. Say who will do what differently, or which number moves.`,
+        message:
+          `"${criterion.text}" is a task or deliverable, not a sign the need is met. ` +
+          'Say who will do what differently, or which number moves.',
         span: criterion.span,
         fix: {
           title: 'Rewrite as an observable change (keep the deliverable)',
@@ -22,7 +26,7 @@ const rule: StoryRule = {
             {
               start: criterion.span.start,
               end: criterion.span.end,
-              newText: `${placeholder('who will do what differently, or which number moves?')} (delivered by: ${criterion.text})`,
+              newText: `${placeholder(OBSERVABLE_PROMPT)} (delivered by: ${criterion.text})`,
             },
           ],
         },

@@ -25,14 +25,17 @@ const rule: StoryRule = {
     const outcome = story.elements.outcome;
     if (outcome && awaitsOutcomeAfterRewrite(story)) {
       ctx.report({
-        message: `The request is now the proposed solution; the outcome is still a placeholder. Say what changes for ${personaOf(story)}.`,
+        message:
+          'The request is now the proposed solution; the outcome is still a placeholder. ' +
+          `Say what changes for ${personaOf(story)}.`,
         span: outcome.text.trim() ? outcome.span : (outcome.label ?? outcome.span),
       });
       return;
     }
     if (!outcome || !outcome.text.trim() || containsPlaceholder(outcome.text)) return;
     // "I don't want X" asks for a problem to go away: an outcome whatever X names.
-    if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.source.slice(outcome.label.start, outcome.label.end))) return;
+    if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.source.slice(outcome.label.start, outcome.label.end)))
+      return;
     const judgement = judgeOutcome(outcome.text, ctx.vocabulary);
     if (!judgement) return;
     const persona = personaOf(story);
@@ -42,11 +45,15 @@ const rule: StoryRule = {
     ];
     // The request moves to Proposed solution; missing sections are scaffolded at the very
     // places missing-consequence and missing-success would put them, so fix-all never adds two.
-    if (!story.oneLine && !story.elements.consequence) edits.push(insertField(ctx, 'consequence', placeholder("what happens if we don't do this?")));
+    if (!story.oneLine && !story.elements.consequence)
+      edits.push(insertField(ctx, 'consequence', placeholder("what happens if we don't do this?")));
     edits.push(insertField(ctx, 'solution', request));
-    if (!story.oneLine && story.criteria.length === 0 && !story.elements.success) edits.push(insertSection(ctx, 'success', CRITERION_TEMPLATE));
+    if (!story.oneLine && story.criteria.length === 0 && !story.elements.success)
+      edits.push(insertSection(ctx, 'success', CRITERION_TEMPLATE));
     ctx.report({
-      message: `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. Say what changes for ${persona}; keep the idea as the proposed solution.`,
+      message:
+        `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. ` +
+        `Say what changes for ${persona}; keep the idea as the proposed solution.`,
       span: outcome.span,
       fix: { title: 'Rewrite as an outcome story (keep the request as the proposed solution)', edits },
     });

@@ -14,12 +14,17 @@ const rule: StoryRule = {
     // One finding per unfinished criterion, whichever fix left the placeholders.
     for (const criterion of ctx.story.criteria) {
       if (containsPlaceholder(criterion.text)) {
-        ctx.report({ message: 'This criterion still has placeholders. Fill in the metric, baseline, target and date.', span: criterion.span });
+        ctx.report({
+          message: 'This criterion still has placeholders. Fill in the metric, baseline, target and date.',
+          span: criterion.span,
+        });
       }
     }
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
       if (judgement.kind !== 'unmeasurable') continue;
-      const cue = judgement.cue ? `"${judgement.cue}" is not a signal anyone can observe` : 'This criterion names no quantity, target or observable behaviour';
+      const cue = judgement.cue
+        ? `"${judgement.cue}" is not a signal anyone can observe`
+        : 'This criterion names no quantity, target or observable behaviour';
       ctx.report({
         message: `${cue}. Say what you will see change: a metric from a baseline to a target by a date.`,
         span: criterion.span,
@@ -29,7 +34,9 @@ const rule: StoryRule = {
             {
               start: criterion.span.end,
               end: criterion.span.end,
-              newText: ` — measured as ${placeholder('metric')} from ${placeholder('baseline')} to ${placeholder('target')} by ${placeholder('when')}`,
+              newText:
+                ` — measured as ${placeholder('metric')} from ${placeholder('baseline')} ` +
+                `to ${placeholder('target')} by ${placeholder('when')}`,
             },
           ],
         },

@@ -2,8 +2,20 @@ import { containsPlaceholder } from '../text/placeholder.js';
 import { contentWords } from '../language/words.js';
 import type { StoryRule } from './rule.js';
 
-/** Reasons that carry no value whatever the outcome. */
-const EMPTY_WHY = /^(?:(?:so\s+that\s+)?(?:i|we|they|users?|you)\s+(?:can|could|will|am\s+able\s+to|are\s+able\s+to)\s+)?(?:(?:start|begin|continue|keep)\s+)?(?:use|using|have|do|get|access|see)\s+(?:it|this|that|them|the\s+(?:feature|functionality|system|app|application|tool|site|website|page|option|button|product|service))\b[\s.!]*$|^(?:it\s+works|it\s+is\s+(?:done|there|available|possible)|i\s+(?:can|could)\s+do\s+(?:it|that|this|so)|i\s+want\s+(?:it|to))[\s.!]*$/i;
+/** What a person might "use", "have" or "access" without saying anything about value. */
+const ANY_THING = 'feature|functionality|system|app|application|tool|site|website|page|option|button|product|service';
+/** Reasons that carry no value whatever the outcome: "so that I can use it", "it works". */
+const EMPTY_WHY = new RegExp(
+  [
+    String.raw`^(?:(?:so\s+that\s+)?(?:i|we|they|users?|you)\s+(?:can|could|will|am\s+able\s+to|are\s+able\s+to)\s+)?`,
+    String.raw`(?:(?:start|begin|continue|keep)\s+)?(?:use|using|have|do|get|access|see)\s+`,
+    String.raw`(?:it|this|that|them|the\s+(?:${ANY_THING}))\b[\s.!]*$`,
+    '|',
+    String.raw`^(?:it\s+works|it\s+is\s+(?:done|there|available|possible)|i\s+(?:can|could)\s+do\s+(?:it|that|this|so)`,
+    String.raw`|i\s+want\s+(?:it|to))[\s.!]*$`,
+  ].join(''),
+  'i',
+);
 
 const RESTATED_SHARE = 0.6;
 
@@ -16,7 +28,8 @@ const rule: StoryRule = {
   fixable: false,
   check(ctx) {
     const { why, outcome } = ctx.story.elements;
-    if (!why || !outcome || !why.text.trim() || containsPlaceholder(why.text) || containsPlaceholder(outcome.text)) return;
+    if (!why || !outcome || !why.text.trim() || containsPlaceholder(why.text) || containsPlaceholder(outcome.text))
+      return;
     const reason = why.text.replace(/[*_`]/g, '').trim();
     let restates = EMPTY_WHY.test(reason);
     if (!restates) {

@@ -5,7 +5,17 @@
  * rule, which is what makes fixes idempotent: the second pass sees the placeholder, asks
  * for it to be filled in, and inserts nothing.
  */
-const HTML_TAGS = 'a|abbr|b|bdi|bdo|br|cite|code|data|del|details|dfn|div|em|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|samp|small|span|strong|sub|summary|sup|table|tbody|td|th|thead|time|tr|u|ul|var|wbr|video|audio|source|picture|figure|figcaption|center|font|section|article|aside|nav|header|footer|main|dl|dt|dd|caption|col|colgroup|input|button|label|select|option|textarea|form|iframe|script|style|link|meta|base|head|body|html|title|noscript|template|slot|svg|math|canvas';
+/** HTML element names: `<b>` or `<video …>` is markup, not a placeholder. */
+const HTML_TAGS = [
+  'a abbr b bdi bdo br cite code data del details dfn div em hr i img ins kbd li mark ol p pre q s samp',
+  'small span strong sub summary sup table tbody td th thead time tr u ul var wbr video audio source',
+  'picture figure figcaption center font section article aside nav header footer main dl dt dd caption',
+  'col colgroup input button label select option textarea form iframe script style link meta base head',
+  'body html title noscript template slot svg math canvas',
+]
+  .join(' ')
+  .split(' ')
+  .join('|');
 /** `<who has the need?>`, `<baseline>`: angle brackets around words, but not an HTML tag. */
 const PLACEHOLDER = new RegExp(`<(?!/)(?!(?:${HTML_TAGS})(?:[\\s/>]|$))[a-z][^<>\\n="/]*>`, 'gi');
 
@@ -32,5 +42,9 @@ export function isOnlyPlaceholder(text: string): boolean {
 /** A value that says nothing yet: a placeholder, or a stand-in like "TBD" or "n/a". */
 export function isUnfilled(text: string): boolean {
   const bare = text.replace(/[*_`]/g, '').trim();
-  return bare === '' || isOnlyPlaceholder(bare) || /^(?:tbd|tbc|todo|to\s+do|n\/a|na|none|-+|\?+|\.\.\.|…|xxx)\.?$/i.test(bare);
+  return (
+    bare === '' ||
+    isOnlyPlaceholder(bare) ||
+    /^(?:tbd|tbc|todo|to\s+do|n\/a|na|none|-+|\?+|\.\.\.|…|xxx)\.?$/i.test(bare)
+  );
 }

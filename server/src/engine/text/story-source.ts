@@ -32,7 +32,11 @@ export class StorySource {
   /** The start of the line `offset` is on (after `\n`, `\r\n` or a lone `\r`), or the window's start. */
   lineStartOf(offset: number): number {
     const afterCr = this.text.lastIndexOf('\r', offset - 1) + 1;
-    return Math.max(this.start, lineStartOf(this.text, offset), afterCr === offset && this.text[offset] === '\n' ? 0 : afterCr);
+    return Math.max(
+      this.start,
+      lineStartOf(this.text, offset),
+      afterCr === offset && this.text[offset] === '\n' ? 0 : afterCr,
+    );
   }
 
   /** The end of the line `offset` is on, before its line break; the window's end at the latest. */
