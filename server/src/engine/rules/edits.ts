@@ -69,7 +69,14 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
  * Undefined when the point is not such a line start.
  */
 function onOwnLine(source: StorySource, at: number, lines: string, eol: string): TextEdit | undefined {
-  if (source.lineStartOf(at) !== at || !source.slice(at, source.lineEndOf(at)).trim()) return undefined;
+  const lineStart = source.lineStartOf(at);
+  // A byte order mark is not text: right after it is still the start of the first line.
+  if (
+    (lineStart !== at && source.slice(lineStart, at) !== '\uFEFF') ||
+    !source.slice(at, source.lineEndOf(at)).trim()
+  ) {
+    return undefined;
+  }
   return { start: at, end: at, newText: `${lines}${eol}${eol}` };
 }
 
