@@ -24,7 +24,8 @@ export interface PublishedDiagnostics {
 export class TestClient {
   readonly connection: MessageConnection;
   readonly published = new Map<string, PublishedDiagnostics[]>();
-  private readonly process: ChildProcess;
+  /** The server process, for tests that write raw bytes or watch it exit. */
+  readonly process: ChildProcess;
   private waiters: (() => void)[] = [];
   configuration: Record<string, unknown> = {};
   appliedEdits: unknown[] = [];

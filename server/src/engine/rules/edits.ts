@@ -105,9 +105,16 @@ export function insertSection(ctx: StoryContext, kind: ElementKind, body: string
 export function personaOf(story: Story): string {
   const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
   if (!who || /^</.test(who)) return 'them';
+  // A placeholder cannot hold < > = " / (see text/placeholder.ts): "DB/IR administrator" is quoted as
+  // "DB IR administrator", or the placeholder would read as the author's words and be fixed again.
+  const quotable = who
+    .replace(/[<>="/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!quotable) return 'them';
   // A persona written as a whole description reads badly inside a sentence.
-  if (who.split(/\s+/).length > 5) return 'them';
-  return /^(?:an?|the|my|our)\s/i.test(who) ? who.replace(/^(?:an?)\s/i, 'the ') : `the ${who}`;
+  if (quotable.split(/\s+/).length > 5) return 'them';
+  return /^(?:an?|the|my|our)\s/i.test(quotable) ? quotable.replace(/^(?:an?)\s/i, 'the ') : `the ${quotable}`;
 }
 
 /**
