@@ -125,6 +125,105 @@ if (test) table('Real stories, TEST set (160 more; labelled last, never tuned on
 table('Own stories (146 edge cases, all three shapes)', own);
 table('Own success criteria (192)', criteria);
 
+// ---- The sets labelled blind in December 2026 (see test/eval/LABELLING.md): measured, not yet tuned on.
+
+interface LabelledCriterion {
+  file?: string;
+  line?: number;
+  text: string;
+  kind: 'outcome-signal' | 'acceptance-check' | 'task' | 'vague';
+  'incomplete-metric': boolean;
+  split?: 'test' | 'tune';
+}
+
+/** A criterion's kind as the rule labels: vague → unmeasurable, task → output (SPEC §3, "Kinds of criterion"). */
+const asCriterionItem = (c: LabelledCriterion, i: number): Item => ({
+  id: `${c.file ?? 'criterion'}:${c.line ?? i}`,
+  text: c.text.replace(/\s*\n\s*/g, ' '),
+  labels: {
+    'unmeasurable-criterion': c.kind === 'vague',
+    'output-criterion': c.kind === 'task',
+    'incomplete-metric': c['incomplete-metric'],
+  },
+});
+
+const loadAny = <T>(name: string): T[] =>
+  existsSync(join(root, name))
+    ? readFileSync(join(root, name), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as T)
+    : [];
+
+interface LabelledDocument {
+  file: string;
+  kind: 'story' | 'bug' | 'task' | 'spike' | 'other';
+  stories: ({ line: number } & Record<'who' | 'outcome' | 'why' | 'success' | 'consequence', boolean>)[];
+}
+
+const ELEMENTS = ['who', 'outcome', 'why', 'success'] as const;
+const corpus = join(root, '..', 'corpus', 'gitlab-issues', 'issues');
+
+/**
+ * Real issue documents, judged per document: how many stories Storylint reads in it, and per
+ * element whether it reports the element missing where a story document really lacks it. A bug,
+ * task or spike should get no missing-element finding at all (SPEC §2).
+ */
+function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; counts: string } {
+  const scores = new Map<string, Score>(ELEMENTS.map((e) => [`missing-${e}`, score()]));
+  let storyDocs = 0;
+  let exact = 0;
+  let reported = 0;
+  let phantomInNonStories = 0;
+  for (const doc of docs) {
+    const path = join(corpus, doc.file);
+    if (!existsSync(path)) continue;
+    const result = lintText(readFileSync(path, 'utf8'));
+    const fired = new Set(result.findings.map((f) => f.ruleId));
+    if (doc.kind === 'story') {
+      storyDocs++;
+      reported += result.stories.length;
+      if (result.stories.length === doc.stories.length) exact++;
+    } else if (result.stories.length > 0) phantomInNonStories++;
+    for (const e of ELEMENTS) {
+      const missing = doc.kind === 'story' && doc.stories.some((st) => !st[e]);
+      tally(scores.get(`missing-${e}`)!, missing, fired.has(`missing-${e}`), doc.file, doc.kind);
+    }
+  }
+  const nonStories = docs.length - storyDocs;
+  const counts =
+    `  story documents: ${storyDocs}, read as the labelled number of stories: ${exact} ` +
+    `(${reported} stories reported for ${docs.filter((d) => d.kind === 'story').reduce((n, d) => n + d.stories.length, 0)} ` +
+    `labelled)\n  bugs, tasks and spikes: ${nonStories}, of which read as holding stories: ${phantomInNonStories}`;
+  return { scores, counts };
+}
+
+const splitOf = (c: LabelledCriterion, split: 'test' | 'tune') => c.split === split;
+for (const split of ['test', 'tune'] as const) {
+  const upper = split === 'test' ? 'TEST' : 'tuning';
+  const fresh = loadAny<Item>(`stories.fresh.${split}.jsonl`);
+  if (fresh.length)
+    table(`Fresh real backlog stories, ${upper} split (${fresh.length}; labelled blind)`, evalStories(fresh));
+  const glStories = loadAny<Item>(`gitlab/stories.${split}.jsonl`);
+  if (glStories.length) table(`GitLab story sentences, ${upper} split (${glStories.length})`, evalStories(glStories));
+  const criteria = [
+    ...loadAny<LabelledCriterion>(`gitlab/criteria.${split}.jsonl`),
+    ...loadAny<LabelledCriterion>('criteria.grants.jsonl').filter((c) => splitOf(c, split)),
+  ];
+  if (criteria.length) {
+    table(
+      `Real criteria (GitLab + simpler-grants-gov), ${upper} split (${criteria.length})`,
+      evalCriteria(criteria.map(asCriterionItem)),
+    );
+  }
+  const docs = loadAny<LabelledDocument>(`gitlab/documents.${split}.jsonl`);
+  if (docs.length) {
+    const { scores, counts } = evalDocuments(docs);
+    table(`Real GitLab issue documents, ${upper} split (${docs.length})`, scores);
+    console.log(counts);
+  }
+}
+
 console.log(
   '\nn = items, pos = labelled positive, fp = false alarms; prec/recall "–" where nothing was predicted or labelled.',
 );
