@@ -322,6 +322,20 @@ describe('placeholders never make a story pass on its own', () => {
 
 /** Shrunk counterexamples of the properties above, kept as plain examples so they read (and fail) on their own. */
 describe('fix-all on the shapes the properties found wanting', () => {
+  it('offers a split only when every part stands alone (no object left behind, no pronoun pointing back)', () => {
+    const splitOf = (text: string) => lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
+    for (const text of [
+      '- As a user, I want to search for and filter datasets, so that I find them.',
+      '- As a band, I want to record songs and publish them to streaming services, so that fans hear us.',
+    ]) {
+      expect(splitOf(text), text).toBeDefined();
+      expect(splitOf(text)!.fix, text).toBeUndefined();
+    }
+    expect(
+      splitOf('- As a reader, I want to save, annotate and share articles, so that I keep them.')!.fix,
+    ).toBeDefined();
+  });
+
   // Found by `npm run fuzz`: an unclosed comment or fence swallows what a fix inserts after it,
   // a lone CR ends a line, an empty checkbox item, an empty heading at the end.
   for (const text of [

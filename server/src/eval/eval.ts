@@ -193,10 +193,13 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
   const nonStories = docs.length - storyDocs;
   const counts =
     `  story documents: ${storyDocs}, read as the labelled number of stories: ${exact} ` +
-    `(${reported} stories reported for ${docs.filter((d) => d.kind === 'story').reduce((n, d) => n + d.stories.length, 0)} ` +
+    `(${reported} stories reported for ${labelledStories(docs)} ` +
     `labelled)\n  bugs, tasks and spikes: ${nonStories}, of which read as holding stories: ${phantomInNonStories}`;
   return { scores, counts };
 }
+
+const labelledStories = (docs: LabelledDocument[]) =>
+  docs.filter((d) => d.kind === 'story').reduce((n, d) => n + d.stories.length, 0);
 
 const splitOf = (c: LabelledCriterion, split: 'test' | 'tune') => c.split === split;
 for (const split of ['test', 'tune'] as const) {

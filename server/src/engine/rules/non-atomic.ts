@@ -16,6 +16,14 @@ const rule: StoryRule = {
     if (!outcome || containsPlaceholder(outcome.text)) return;
     const goals = splitGoals(outcome.text, ctx.vocabulary);
     if (!goals) return;
+    const message =
+      `The outcome bundles ${goals.length} goals (${goals.map((g) => `"${g}"`).join(', ')}). ` +
+      'Split it so each can be delivered and valued on its own.';
+    // A split is offered only when every part reads as a story of its own (SPEC §3).
+    if (!goals.every(standsAlone)) {
+      ctx.report({ message, span: outcome.span });
+      return;
+    }
     const before = source.slice(story.span.start, outcome.span.start);
     const after = source.slice(outcome.span.end, story.span.end);
     const title = story.titleSpan;
@@ -33,9 +41,7 @@ const rule: StoryRule = {
     const prefix = source.slice(source.lineStartOf(story.span.start), story.span.start);
     const separator = story.oneLine && LIST_ITEM_LINE.test(prefix) ? `${eol}${prefix}` : `${eol}${eol}`;
     ctx.report({
-      message:
-        `The outcome bundles ${goals.length} goals (${goals.map((g) => `"${g}"`).join(', ')}). ` +
-        'Split it so each can be delivered and valued on its own.',
+      message,
       span: outcome.span,
       fix: {
         title: `Split into ${goals.length} stories`,
@@ -46,3 +52,14 @@ const rule: StoryRule = {
 };
 
 export default rule;
+
+/** Words a goal cannot end with: its object went to another goal ("search for", "set up"). */
+const DANGLING_END = /\b(?:for|to|of|with|from|on|in|at|by|about|up|into|onto|out|and|or)$/i;
+/** Words that point back at something another goal names ("publish them"). */
+const BACK_REFERENCE = /\b(?:them|it|its|they|their|these|those)\b/i;
+
+/** A goal that reads on its own: two words or more, nothing left hanging, nothing pointing back. */
+function standsAlone(goal: string): boolean {
+  const words = goal.trim().split(/\s+/);
+  return words.length >= 2 && !DANGLING_END.test(goal.trim()) && !BACK_REFERENCE.test(goal);
+}
