@@ -599,12 +599,10 @@ describe('report', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('# Backlog value report\n')).toBe(true);
     const stories = (JSON.parse(runCli(['report', '--format', 'json'], dir).stdout) as { stories: number }).stories;
-    const lines = stdout.split('\n');
-    const header = lines.findIndex((l) => l.startsWith('| story |'));
-    expect(header).toBeGreaterThan(0);
-    const rows = lines.slice(header + 2).filter((l) => l.startsWith('|'));
+    // One table per file: a row per story, each linking to its line.
+    const rows = stdout.split('\n').filter((l) => /^\| \[.*\]\(.*#L\d+\) \| \d+% \|/.test(l));
     expect(rows).toHaveLength(stories);
-    expect(rows.find((r) => r.includes('Pickup store dropdown'))).toContain('stories/checkout.story.md');
+    expect(rows.find((r) => r.includes('Pickup store dropdown'))).toContain('stories/checkout.story.md#L');
   });
 
   it('prints the report as JSON with the 19 stories of the example backlog', () => {
@@ -624,6 +622,71 @@ describe('report', () => {
       stories: number;
     };
     expect(report).toMatchObject({ files: 1, stories: 3 });
+  });
+});
+
+describe('report --fail-under (the readiness gate)', () => {
+  const READY = '- As a tenant, I want to submit my meter reading, so that my bill is not estimated.\n';
+  const NOT_READY = '- As a tenant, I want a dashboard.\n';
+
+  it('exits with 1 and lists on stderr every story below the bar, with file:line, score, title and what is missing', () => {
+    const dir = makeWorkspace({ 'backlog/b.md': `${READY}${NOT_READY}` });
+    const { code, stdout, stderr } = runCli(['report', '--fail-under', '80'], dir);
+    expect(code).toBe(1);
+    expect(stdout.startsWith('# Backlog value report\n')).toBe(true);
+    expect(stderr).toContain('backlog/b.md:2  50%  a dashboard  (missing: Why, Outcome (weak))\n');
+    expect(stderr).not.toContain('submit my meter reading');
+    expect(stderr).toContain('1 of 2 stories below 80%');
+  });
+
+  it('exits with 0 when every story reaches the bar, and prints the report as JSON with --format json', () => {
+    const dir = makeWorkspace({ 'backlog/b.md': `${READY}${NOT_READY}` });
+    const { code, stdout } = runCli(['report', '--fail-under', '50', '--format', 'json'], dir);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as { readyBar: number; ready: number; items: { score: number }[] };
+    expect(report).toMatchObject({ readyBar: 50, ready: 2 });
+    expect(report.items.map((i) => i.score)).toEqual([50, 100]);
+  });
+
+  it('reads the bar and the required elements from "ready" in .storylint.jsonc', () => {
+    const config = '{ "ready": { "failUnder": 100, "require": ["who", "outcome"] } }';
+    const dir = makeWorkspace({
+      '.storylint.jsonc': config,
+      'backlog/b.md': '- As a tenant, I want to submit my meter reading.\n',
+    });
+    expect(runCli(['report'], dir).code).toBe(0);
+    const noWhy = makeWorkspace({
+      '.storylint.jsonc': '{ "ready": { "failUnder": 100 } }',
+      'backlog/b.md': '- As a tenant, I want to submit my meter reading.\n',
+    });
+    const { code, stderr } = runCli(['report'], noWhy);
+    expect(code).toBe(1);
+    expect(stderr).toContain('backlog/b.md:1  67%  submit my meter reading  (missing: Why)');
+  });
+
+  it('lets --fail-under on the command line override the configuration', () => {
+    const dir = makeWorkspace({ '.storylint.jsonc': '{ "ready": { "failUnder": 90 } }', 'backlog/b.md': NOT_READY });
+    expect(runCli(['report'], dir).code).toBe(1);
+    expect(runCli(['report', '--fail-under', '40'], dir).code).toBe(0);
+  });
+
+  it('exits with 2 for a percentage that is not one, and for --fail-under without report', () => {
+    const dir = makeWorkspace({ 'backlog/b.md': READY });
+    for (const bad of ['101', 'eighty', '-5', '']) {
+      const { code, stderr } = runCli(['report', `--fail-under=${bad}`], dir);
+      expect(code, bad).toBe(2);
+      expect(stderr).toContain('--fail-under needs a percentage from 0 to 100');
+    }
+    expect(runCli(['--fail-under', '80'], dir).code).toBe(2);
+  });
+
+  it('exits with 2 for a "ready" configuration out of range, with its line and column', () => {
+    const config = '{\n  "ready": { "failUnder": 120, "require": ["who", "vision"] }\n}\n';
+    const dir = makeWorkspace({ '.storylint.jsonc': config, 'backlog/b.md': READY });
+    const { code, stderr } = runCli(['report'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/\.storylint\.jsonc:2:27: "ready\.failUnder" must be <= 100/);
+    expect(stderr).toMatch(/\.storylint\.jsonc:2:\d+: "ready\.require\.1" must be equal to one of the allowed values/);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   prepareDocument,
   renderReportJson,
   renderReportMarkdown,
+  type BacklogReport,
   type LintResult,
   type StoryDocument,
 } from '../engine/index.js';
@@ -38,6 +39,8 @@ Options:
       --unsafe-fixes      with --fix, also apply the rewrites (output-focused, non-atomic, criteria)
   -c, --config <file>     use this configuration instead of the nearest .storylint.jsonc
       --max-warnings <n>  exit with 1 when there are more than n warnings
+      --fail-under <pct>  report: exit with 1 when a story's value score is below pct (0–100), listing
+                          those stories on stderr (overrides "ready.failUnder" in .storylint.jsonc)
       --color, --no-color force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help              show this help
   -v, --version           print the version
@@ -69,6 +72,7 @@ export function run(argv: readonly string[], io: Io): number {
         'unsafe-fixes': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
+        'fail-under': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -105,6 +109,18 @@ export function run(argv: readonly string[], io: Io): number {
     maxWarnings = Number(values['max-warnings']);
     if (!/^\d+$/.test(values['max-warnings'])) {
       io.stderr(`storylint: --max-warnings needs a whole number, got "${values['max-warnings']}".\n`);
+      return EXIT.usage;
+    }
+  }
+  let failUnder: number | undefined;
+  if (values['fail-under'] !== undefined) {
+    failUnder = Number(values['fail-under'].replace(/%$/, ''));
+    if (!isReport || !/^\d+(\.\d+)?%?$/.test(values['fail-under']) || failUnder > 100) {
+      io.stderr(
+        isReport
+          ? `storylint: --fail-under needs a percentage from 0 to 100, got "${values['fail-under']}".\n`
+          : 'storylint: --fail-under only makes sense with report.\n',
+      );
       return EXIT.usage;
     }
   }
@@ -172,9 +188,13 @@ export function run(argv: readonly string[], io: Io): number {
     forReport.push({ file: path, text: doc.text, result });
   }
 
+  let belowBar = 0;
   if (isReport) {
-    const report = buildReport(forReport);
+    const ready = loaded.config.ready;
+    const bar = failUnder ?? ready.failUnder;
+    const report = buildReport(forReport, { failUnder: bar, require: ready.require });
     io.stdout(format === 'json' ? renderReportJson(report) : renderReportMarkdown(report));
+    if (bar !== undefined) belowBar = reportBelowBar(report, io);
   } else {
     const color = values['no-color'] ? false : (values.color ?? (io.isTty && !io.env.NO_COLOR));
     const out = FORMATTERS[format]!(results, { color, version: VERSION, cwd: io.cwd });
@@ -184,8 +204,23 @@ export function run(argv: readonly string[], io: Io): number {
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length + results.filter((r) => r.error).length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  if (isReport) return EXIT.ok;
+  if (isReport) return belowBar > 0 ? EXIT.problems : EXIT.ok;
   return errors > 0 || warnings > maxWarnings ? EXIT.problems : EXIT.ok;
+}
+
+/** The readiness gate: every story below the bar on stderr, least ready first; returns how many. */
+function reportBelowBar(report: BacklogReport, io: Io): number {
+  const below = report.items.filter((i) => !i.ready);
+  for (const item of below) {
+    const missing = [...item.completeness.missing, ...item.completeness.weak.map((w) => `${w} (weak)`)];
+    io.stderr(`${item.file}:${item.line}  ${item.score}%  ${item.title}  (missing: ${missing.join(', ') || '—'})\n`);
+  }
+  io.stderr(
+    below.length
+      ? `storylint: ${below.length} of ${report.stories} stories below ${report.readyBar}%.\n`
+      : `storylint: all ${report.stories} stories at or above ${report.readyBar}%.\n`,
+  );
+  return below.length;
 }
 
 /** Writes a fixed file through a temporary file and a rename, so a crash never leaves half a file. */

@@ -14,8 +14,21 @@ export {
 } from './lint.js';
 export { buildWorkspaceIndex } from './workspace.js';
 export { ParseCache } from './parse/markdown.js';
-export { valueCompleteness, type Completeness } from './completeness.js';
-export { buildReport, type BacklogReport, type StoryReport } from './report.js';
+export {
+  valueCompleteness,
+  VALUE_ELEMENTS,
+  type Completeness,
+  type ScoreOptions,
+  type ValueElement,
+} from './completeness.js';
+export {
+  buildReport,
+  storyTitle,
+  DEFAULT_READY_BAR,
+  type BacklogReport,
+  type ReportOptions,
+  type StoryReport,
+} from './report.js';
 export { renderReportJson, renderReportMarkdown, type ReportLinks } from './render-report.js';
 export { CANONICAL_LABEL } from './parse/labels.js';
 export { findPlaceholders } from './text/placeholder.js';
@@ -26,6 +39,6 @@ export { resolveConfig } from './config/resolve.js';
 export { applyEditorSettings, DEFAULT_EDITOR_SETTINGS, type EditorSettings } from './config/settings.js';
 export { parseConfig } from './config/parse.js';
 export { buildConfigSchema } from './config/schema.js';
-export type { ConfigFile, ConfigProblem, ResolvedConfig } from './config/types.js';
+export type { ConfigFile, ConfigProblem, ReadyConfig, ResolvedConfig } from './config/types.js';
 export { LineIndex, lineStartOf, type Position } from './text/line-index.js';
 export * from './types.js';

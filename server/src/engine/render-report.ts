@@ -1,40 +1,83 @@
-import type { BacklogReport } from './report.js';
+import type { BacklogReport, StoryReport } from './report.js';
 
 const escapeCell = (s: string) => s.replace(/\|/g, '\\|');
+const escapeLinkText = (s: string) => escapeCell(s.replace(/[[\]\\]/g, '\\$&'));
 
 export interface ReportLinks {
   /** The link target of a story (default: the file path with `#L<line>`). */
   link?: (file: string, line: number) => string;
-  /** How a file is named in the table (default: as given). */
+  /** How a file is named in the report (default: as given). */
   label?: (file: string) => string;
+  /** How many of the least ready stories the summary lists (default 10). */
+  leastReady?: number;
 }
 
-/** The backlog value report as Markdown: a summary, then every story, least complete first. */
+/**
+ * The backlog value report as Markdown, for a backlog meeting: a summary first (stories, the
+ * ready share at the bar, the most frequent problems, the least ready stories), then a section
+ * per file (and per epic where there is one) with a row per story in document order: its
+ * score, what is missing and the rules that fired.
+ */
 export function renderReportMarkdown(report: BacklogReport, links: ReportLinks = {}): string {
   const link = links.link ?? ((file: string, line: number) => `${encodeURI(file)}#L${line}`);
   const label = links.label ?? ((file: string) => file);
   const pct = (n: number) => (report.stories ? Math.round((100 * n) / report.stories) : 0);
+  const storyLink = (item: StoryReport) => `[${escapeLinkText(item.title)}](${link(item.file, item.line)})`;
+  const where = (item: StoryReport) => `${label(item.file)}:${item.line}`;
   const lines = [
     '# Backlog value report',
     '',
     `${report.stories} stories in ${report.files} files · ` +
+      `${report.ready} ready at ${report.readyBar}% (${pct(report.ready)}%) · ` +
       `${report.complete} complete (${pct(report.complete)}%) · ` +
-      `${report.outputFocused} output-focused (${pct(report.outputFocused)}%)`,
+      `${report.outputFocused} output-focused (${pct(report.outputFocused)}%)` +
+      (report.notStories ? ` · ${report.notStories} not written as a story` : ''),
     '',
   ];
-  const rules = Object.entries(report.findingsByRule).sort((a, b) => b[1] - a[1]);
+  const rules = Object.entries(report.findingsByRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   if (rules.length) {
-    lines.push('| rule | findings |', '|---|---:|', ...rules.map(([rule, n]) => `| \`${rule}\` | ${n} |`), '');
+    lines.push('## Most frequent problems', '', '| rule | findings |', '|---|---:|');
+    lines.push(...rules.map(([rule, n]) => `| \`${rule}\` | ${n} |`), '');
   }
-  lines.push('| story | value | missing | findings | where |', '|---|---|---|---:|---|');
-  for (const item of report.items) {
-    const c = item.completeness;
-    lines.push(
-      `| ${escapeCell(item.title)} | ${c.present}/${c.total} | ${escapeCell(c.missing.join(', ') || '—')} ` +
-        `| ${item.findings.length} | [${escapeCell(label(item.file))}:${item.line}](${link(item.file, item.line)}) |`,
-    );
+  const leastReady = report.items.filter((i) => !i.ready).slice(0, links.leastReady ?? 10);
+  if (leastReady.length) {
+    lines.push('## Least ready', '');
+    for (const item of leastReady) {
+      lines.push(`1. ${storyLink(item)} — ${item.score}% · missing: ${missingOf(item)} · ${where(item)}`);
+    }
+    lines.push('');
+  }
+  const header = ['| story | score | missing | rules |', '|---|---:|---|---|'];
+  for (const { file, stories, ready } of report.byFile) {
+    if (!stories) continue;
+    const items = report.items.filter((i) => i.file === file).sort((a, b) => a.line - b.line);
+    lines.push(`## ${label(file)}`, '', `${stories} stories · ${ready} ready`, '');
+    let epic: string | undefined | null = null;
+    for (const item of items) {
+      if (item.epic !== epic) {
+        if (epic !== null) lines.push('');
+        if (item.epic !== undefined) lines.push(`### ${item.epic}`, '');
+        lines.push(...header);
+        epic = item.epic;
+      }
+      lines.push(
+        `| ${storyLink(item)} | ${item.score}% | ${escapeCell(missingOf(item))} | ${escapeCell(rulesOf(item))} |`,
+      );
+    }
+    lines.push('');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What is missing, then what is only half answered. */
+function missingOf(item: StoryReport): string {
+  const c = item.completeness;
+  return [...c.missing, ...c.weak.map((w) => `${w} (weak)`)].join(', ') || '—';
+}
+
+function rulesOf(item: StoryReport): string {
+  const rules = Object.entries(item.rules);
+  return rules.map(([id, n]) => (n > 1 ? `\`${id}\` ×${n}` : `\`${id}\``)).join(' ') || '—';
 }
 
 export function renderReportJson(report: BacklogReport): string {

@@ -319,9 +319,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     safely<unknown, ReportResult>({ markdown: '' }, async () => {
       const index = workspace.workspaceIndex();
       const rows = [];
+      let ready: ResolvedConfig['ready'] = {};
       for (const doc of workspace.all()) {
         // The same configuration as the diagnostics: rules turned off in the editor stay off here.
         const config = await configFor(doc.uri, doc.text);
+        if (config && !rows.length) ready = config.ready;
         if (config)
           rows.push({
             file: doc.uri,
@@ -330,7 +332,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           });
       }
       return {
-        markdown: renderReportMarkdown(buildReport(rows), {
+        // The readiness bar and the elements it counts: the first story file's configuration.
+        markdown: renderReportMarkdown(buildReport(rows, { failUnder: ready.failUnder, require: ready.require }), {
           link: (file, line) => `${file}#L${line}`,
           label: (file) => relativeLabel(workspace.folders, file),
         }),

@@ -66,12 +66,12 @@ suite('Commands', () => {
     const text = report.getText();
     assert.match(
       text,
-      /^# Backlog value report\n\n\d+ stories in 6 files · \d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)\n/,
+      /^# Backlog value report\n\n\d+ stories in 6 files · \d+ ready at 80% \(\d+%\) · \d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)/,
     );
     const checkout = fileUri('stories/checkout.story.md').toString();
     assert.ok(
       text.includes(
-        `| Pay for a repeat prescription without re-entering card details | 5/5 | — | 0 | [stories/checkout.story.md:5](${checkout}#L5) |`,
+        `| [Pay for a repeat prescription without re-entering card details](${checkout}#L5) | 100% | — | — |`,
       ),
       `no row for the first checkout story in:\n${text}`,
     );

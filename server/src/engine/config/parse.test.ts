@@ -190,3 +190,23 @@ describe('vocabulary', () => {
     expect(lintText(text, { config: off }).findings.map((f) => f.ruleId)).not.toContain('generic-who');
   });
 });
+
+describe('ready (the readiness gate)', () => {
+  it('reads the bar and the required elements', () => {
+    const { config, problems } = parseConfig('{ "ready": { "failUnder": 80, "require": ["who", "success"] } }', FILE);
+    expect(problems).toEqual([]);
+    expect(resolveConfig(config).ready).toEqual({ failUnder: 80, require: ['who', 'success'] });
+    expect(resolveConfig().ready).toEqual({});
+  });
+
+  it('reports a bar outside 0–100 and an unknown element at their place, and drops them', () => {
+    const text = '{\n  "ready": { "failUnder": -1, "require": ["who", "vision"], "bar": 3 }\n}';
+    const { config, problems } = parseConfig(text, FILE);
+    expect(problems.map((p) => [p.line, p.column, p.message]).sort((a, b) => +a[1]! - +b[1]!)).toEqual([
+      [2, 27, '"ready.failUnder" must be >= 0.'],
+      [2, 50, '"ready.require.1" must be equal to one of the allowed values.'],
+      [2, 61, 'Unknown key in "ready": "bar".'],
+    ]);
+    expect(resolveConfig(config).ready).toEqual({ require: ['who'] });
+  });
+});

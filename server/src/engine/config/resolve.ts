@@ -29,5 +29,6 @@ export function resolveConfig(file: ConfigFile = {}): ResolvedConfig {
     files: file.files?.length ? file.files : DEFAULT_FILES,
     ignores: [...DEFAULT_IGNORES, ...(file.ignores ?? [])],
     vocabulary,
+    ready: { ...file.ready },
   };
 }

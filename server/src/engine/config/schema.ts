@@ -1,3 +1,4 @@
+import { VALUE_ELEMENTS } from '../completeness.js';
 import { WORD_LISTS } from '../language/vocabulary.js';
 import { RULES } from '../rules/index.js';
 
@@ -40,6 +41,25 @@ export function buildConfigSchema(): Record<string, unknown> {
         properties: Object.fromEntries(
           Object.entries(WORD_LISTS).map(([key, list]) => [key, { description: list.description, ...stringList }]),
         ),
+      },
+      ready: {
+        description: 'The readiness gate of `storylint report`: a Definition of Ready for each story.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          failUnder: {
+            description: "Exit with 1 when a story's value score is below this percentage (0–100).",
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+          },
+          require: {
+            description: 'The elements the score counts (default: all a story can carry).',
+            type: 'array',
+            items: { enum: [...VALUE_ELEMENTS] },
+            uniqueItems: true,
+          },
+        },
       },
     },
   };

@@ -1,4 +1,5 @@
 import type { VocabularyKey } from '../language/vocabulary.js';
+import type { ValueElement } from '../completeness.js';
 import type { Severity, SeverityOrOff } from '../types.js';
 
 /**
@@ -16,6 +17,15 @@ export interface ConfigFile {
   files?: string[];
   ignores?: string[];
   vocabulary?: Partial<Vocabulary>;
+  ready?: ReadyConfig;
+}
+
+/** The readiness gate ("Definition of Ready") of `storylint report`. */
+export interface ReadyConfig {
+  /** Fail the report (exit 1) when a story's value score is below this percentage. */
+  failUnder?: number;
+  /** The elements the score counts (default: all a story can carry). */
+  require?: ValueElement[];
 }
 
 export interface ResolvedRule {
@@ -29,6 +39,7 @@ export interface ResolvedConfig {
   files: string[];
   ignores: string[];
   vocabulary: Vocabulary;
+  ready: ReadyConfig;
 }
 
 /** A configuration problem with its place in the file (1-based line and column). */
