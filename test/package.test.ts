@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
-const LEFT_OUT = new Set(['node_modules', '.git', 'dist', 'coverage', '.e2e-cache']);
+const LEFT_OUT = new Set(['node_modules', '.git', 'dist', 'coverage', '.e2e-cache', '.bench-cache']);
 
 /** The file names in a ZIP archive, read from its central directory. */
 function zipEntries(zip: Buffer): string[] {
