@@ -39,13 +39,19 @@ export class SimilarityIndex<T> {
 
   /** Every entry whose key is at least `threshold` similar to `key`. */
   similar(key: ReadonlySet<string>): T[] {
+    return this.scored(key).map((s) => s.item);
+  }
+
+  /** The entries at least `threshold` similar to `key`, with their similarity, in index order. */
+  scored(key: ReadonlySet<string>): { item: T; similarity: number }[] {
     const seen = new Set<number>();
-    const out: T[] = [];
+    const out: { item: T; similarity: number }[] = [];
     for (const w of this.prefix(key)) {
       for (const i of this.postings.get(w) ?? []) {
         if (seen.has(i)) continue;
         seen.add(i);
-        if (jaccard(key, this.entries[i]!.key) >= this.threshold) out.push(this.entries[i]!.item);
+        const similarity = jaccard(key, this.entries[i]!.key);
+        if (similarity >= this.threshold) out.push({ item: this.entries[i]!.item, similarity });
       }
     }
     return out;

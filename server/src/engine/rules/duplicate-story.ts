@@ -7,6 +7,8 @@ import type { WorkspaceRule } from './rule.js';
 
 /** Stories sharing three quarters of their who-and-outcome words say the same thing. */
 export const DUPLICATE_THRESHOLD = 0.75;
+/** How many twins a finding points at; the message counts the rest. */
+const MAX_RELATED = 3;
 /** Fewer words than this are too little to call two stories the same. */
 const MIN_WORDS = 3;
 
@@ -55,25 +57,31 @@ const rule: WorkspaceRule = {
     if (!story.elements.outcome) return;
     const key = keyOf(story);
     if (key.size < MIN_WORDS) return;
-    const twins: Twin[] = [];
-    for (const other of documentIndex(ctx.stories).similar(key)) {
+    const twins: (Twin & { similarity: number })[] = [];
+    for (const { item: other, similarity } of documentIndex(ctx.stories).scored(key)) {
       if (other === story) continue;
       twins.push({
         uri: ctx.uri,
         span: storyAnchor(other, StorySource.of(ctx.text, other)),
         title: other.title ?? other.elements.outcome!.text,
+        similarity,
       });
     }
-    for (const other of ctx.workspace.duplicates?.similar(key) ?? []) {
-      if (other.uri !== ctx.uri) twins.push(other);
+    for (const { item: other, similarity } of ctx.workspace.duplicates?.scored(key) ?? []) {
+      if (other.uri !== ctx.uri) twins.push({ ...other, similarity });
     }
     if (twins.length === 0) return;
+    // The closest twin first (a stable sort keeps document and workspace order among equals).
+    twins.sort((a, b) => b.similarity - a.similarity);
     ctx.report({
       message:
         `This story says nearly the same as "${twins[0]!.title}"` +
         `${twins.length > 1 ? ` and ${twins.length - 1} more` : ''}. Merge them or make the difference explicit.`,
       span: storyAnchor(story, ctx.source),
-      related: twins.map((t) => ({ uri: t.uri, span: t.span, message: `Similar story: ${t.title}` })),
+      // A handful of twins is what a reader follows; a templated backlog can have hundreds.
+      related: twins
+        .slice(0, MAX_RELATED)
+        .map((t) => ({ uri: t.uri, span: t.span, message: `Similar story: ${t.title}` })),
     });
   },
 };
