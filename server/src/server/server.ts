@@ -88,11 +88,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   /**
+   * Whose settings a document reads: its own when open (the editor may know more about it),
+   * else its workspace folder's — VS Code resolves resource settings per folder, and a report over
+   * 10,000 files must not ask the client 10,000 times.
+   */
+  const settingsScope = (uri: string): string => {
+    if (documents.get(uri) || !URI.isFile(uri)) return uri;
+    const path = URI.toPath(uri);
+    const folder = workspace.folders.filter((f) => path.startsWith(f)).sort((a, b) => b.length - a.length)[0];
+    return folder ? URI.fromPath(folder) : uri;
+  };
+
+  /**
    * The configuration a document is linted with (`.storylint.jsonc` under the editor's
    * settings), or undefined when it is not linted: Storylint off, or not a story file.
    */
   const configFor = async (uri: string, text: string): Promise<ResolvedConfig | undefined> => {
-    const settings = await settingsFor(uri);
+    const settings = await settingsFor(settingsScope(uri));
     const base = URI.isFile(uri) ? workspace.configFor(URI.toPath(uri)).config : resolveConfig();
     const config = applyEditorSettings(base, settings);
     if (!config || (URI.isFile(uri) && !workspace.isStoryFile(URI.toPath(uri), text, settings.files))) return undefined;
