@@ -18,6 +18,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The headless Neovim script on a story file: it waits for diagnostics, applies the rewrite, writes. */
+function runNeovim(story: string): void {
+  const script = join(__dirname, 'neovim', 'storylint.lua');
+  const run = spawnSync('nvim', ['--headless', '--clean', '-c', `luafile ${script}`], {
+    env: { ...process.env, STORYLINT_CLI: join(repo, 'dist', 'cli.js'), STORY: story },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+}
+
 describe.runIf(hasNvim || process.env.CI)('Neovim over stdio', () => {
   it('shows the diagnostic, applies the outcome rewrite and writes the file', () => {
     const story = join(dir, 'pickup.story.md');
@@ -25,16 +36,7 @@ describe.runIf(hasNvim || process.env.CI)('Neovim over stdio', () => {
       story,
       '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n**Why:** people pick the wrong store\n',
     );
-    const run = spawnSync(
-      'nvim',
-      ['--headless', '--clean', '-c', `luafile ${join(__dirname, 'neovim', 'storylint.lua')}`],
-      {
-        env: { ...process.env, STORYLINT_CLI: join(repo, 'dist', 'cli.js'), STORY: story },
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    );
-    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    runNeovim(story);
     const saved = readFileSync(story, 'utf8');
     expect(saved).toContain('**Proposed solution:** add a dropdown to choose the pickup store');
     expect(saved).toContain('**Outcome:** <what changes for the returning shopper?>');
@@ -47,16 +49,7 @@ describe.runIf(hasNvim || process.env.CI)('Neovim over stdio', () => {
       story,
       '# Pickup\n\n- As a café ☕ regular, I want a dropdown to choose the pickup café, so that I get my coffee.\n',
     );
-    const run = spawnSync(
-      'nvim',
-      ['--headless', '--clean', '-c', `luafile ${join(__dirname, 'neovim', 'storylint.lua')}`],
-      {
-        env: { ...process.env, STORYLINT_CLI: join(repo, 'dist', 'cli.js'), STORY: story },
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    );
-    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    runNeovim(story);
     const saved = readFileSync(story, 'utf8');
     expect(saved).toContain('a dropdown to choose the pickup café');
     expect(saved).toContain('Proposed solution:');

@@ -6,92 +6,11 @@
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { fixText, lintText, type Finding } from '../engine/index.js';
+import { lostWords } from '../../../test/support/words.js';
+import { STORY_TOKENS } from './story-tokens.js';
 
-const TOKENS = [
-  '# ',
-  '## ',
-  '### ',
-  '\n',
-  '\r\n',
-  '\r',
-  '\n\n',
-  '- ',
-  '1. ',
-  '- [ ] ',
-  '- [x] ',
-  '> ',
-  '```',
-  '~~~',
-  '    ',
-  '\t',
-  '**',
-  '__',
-  '*',
-  '_',
-  '`',
-  ':',
-  ',',
-  '.',
-  '<!-- storylint-disable -->',
-  '<!-- storylint-enable -->',
-  '<!-- storylint-disable-next-story generic-who -->',
-  '<',
-  '>',
-  '---',
-  '+++',
-  '\uFEFF',
-  'As a ',
-  'As an ',
-  'I want ',
-  'I want to ',
-  'so that ',
-  'In order to ',
-  'When ',
-  'so I can ',
-  '**Who:** ',
-  'Who: ',
-  '**Outcome:** ',
-  'Why: ',
-  "### How we'll know",
-  "If we don't: ",
-  'Assumptions: ',
-  'user ',
-  'nurse ',
-  'a button ',
-  'several ',
-  'export, print and share reports ',
-  'fast ',
-  'API implemented ',
-  '20% ',
-  '<what?>',
-  '😀',
-  '検査',
-  ' ',
-  '\u0000',
-  '\uD83D',
-  '\uDE00',
-  'Given ',
-  'Then ',
-  'Acceptance criteria',
-  '**Acceptance Criteria**',
-  '<!-- ',
-  ' -->',
-  '===',
-];
-
-const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 150 }).map((t) => t.join(''));
+const soup = fc.array(fc.constantFrom(...STORY_TOKENS), { maxLength: 150 }).map((t) => t.join(''));
 const input = fc.oneof(soup, fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 300 }));
-
-const words = (text: string) => {
-  const counts = new Map<string, number>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  return counts;
-};
-
-function lostWords(before: string, after: string, ignore: readonly string[]): string[] {
-  const a = words(after);
-  return [...words(before)].filter(([w, n]) => !ignore.includes(w) && (a.get(w) ?? 0) < n).map(([w]) => w);
-}
 
 function saneSpans(text: string, findings: readonly Finding[]): void {
   for (const f of findings) {
