@@ -357,10 +357,18 @@ describe('fix-all on the shapes the properties found wanting', () => {
     });
   }
 
-  it('fixes a file with a BOM exactly as the same file without one', () => {
-    const text = '# Save card\n\n**Outcome:** a button to save my card\n';
-    expect(fixText(`\uFEFF${text}`, UNSAFE).text).toBe(`\uFEFF${fixText(text, UNSAFE).text}`);
-  });
+  // A label on the first line after a BOM is a label, and nothing is inserted before the BOM.
+  for (const text of [
+    '# Save card\n\n**Outcome:** a button to save my card\n',
+    '**Who:** user',
+    "**How we'll know:**\n\n- Checkout is fast",
+  ]) {
+    it(`fixes ${JSON.stringify(text)} with a BOM exactly as without one`, () => {
+      for (const unsafe of [false, true]) {
+        expect(fixText(`\uFEFF${text}`, { unsafe }).text).toBe(`\uFEFF${fixText(text, { unsafe }).text}`);
+      }
+    });
+  }
 
   it('keeps both criteria of a success list under a label when it adds the If we don’t field', () => {
     const text = [

@@ -34,6 +34,12 @@ export function lineEndOf(text: string, offset: number): number {
   return Math.max(contentEnd(text, 0, nl), offset);
 }
 
+/** Where the line `offset` is on starts; the first line's text starts after a byte order mark. */
+export function textLineStartOf(text: string, offset: number): number {
+  const start = lineStartOf(text, offset);
+  return start === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : start;
+}
+
 /** The spaces that put a continuation line under `offset`. */
 export function indentOf(text: string, offset: number): string {
   return ' '.repeat(offset - lineStartOf(text, offset));

@@ -5,10 +5,9 @@
  */
 import type { RootContent } from 'mdast';
 import type { ElementKind, Span, StorySentence } from '../types.js';
-import { lineStartOf } from '../text/line-index.js';
 import { textBlocks, type TextBlock } from './blocks.js';
 import { firstLabelLineAfter, headingLabelKind, matchLabelLine } from './labels.js';
-import { linesOf } from './lines.js';
+import { linesOf, textLineStartOf } from './lines.js';
 import { headingText, type Section } from './sections.js';
 import { parseSentence } from './sentence.js';
 
@@ -36,7 +35,7 @@ export function labelHits(nodes: readonly RootContent[], text: string): LabelHit
       if (!m) continue;
       hits.push({
         kind: m.kind,
-        lineStart: lineStartOf(text, line.start),
+        lineStart: textLineStartOf(text, line.start),
         label: { start: line.start + m.labelStart, end: line.start + m.labelEnd },
         valueStart: line.start + m.valueStart,
       });

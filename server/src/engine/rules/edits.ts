@@ -70,13 +70,7 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
  */
 function onOwnLine(source: StorySource, at: number, lines: string, eol: string): TextEdit | undefined {
   const lineStart = source.lineStartOf(at);
-  // A byte order mark is not text: right after it is still the start of the first line.
-  if (
-    (lineStart !== at && source.slice(lineStart, at) !== '\uFEFF') ||
-    !source.slice(at, source.lineEndOf(at)).trim()
-  ) {
-    return undefined;
-  }
+  if (lineStart !== at || !source.slice(at, source.lineEndOf(at)).trim()) return undefined;
   return { start: at, end: at, newText: `${lines}${eol}${eol}` };
 }
 

@@ -16,12 +16,12 @@ export class StorySource {
 
   /** The window a story rule sees. */
   static of(text: string, story: Story): StorySource {
-    return new StorySource(text, lineStartOf(text, story.span.start), story.span.end);
+    return new StorySource(text, Math.max(textStart(text), lineStartOf(text, story.span.start)), story.span.end);
   }
 
   /** A window over the whole document, for cross-story rules. */
   static whole(text: string): StorySource {
-    return new StorySource(text, 0, text.length);
+    return new StorySource(text, textStart(text), text.length);
   }
 
   /** The text between two document offsets, clipped to the window. */
@@ -51,4 +51,9 @@ export class StorySource {
   toString(): string {
     return this.text.slice(this.start, this.end);
   }
+}
+
+/** A byte order mark is not text: the first line starts after it, and nothing is inserted before it. */
+function textStart(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
