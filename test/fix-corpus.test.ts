@@ -7,33 +7,12 @@
  * a snapshot (as markdownlint's test-repos): a new breakage fails, and so does a listed one that
  * is gone until the list is rewritten with STORYLINT_UPDATE=1. The list only ever shrinks.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixText, lintText, type Finding } from '../server/src/engine/index.js';
+import { CORPUS, corpusDocument, corpusFiles } from './support/corpus.js';
 import { lostWords } from './support/words.js';
-
-const corpus = join(__dirname, 'corpus');
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path);
-    return /\.(?:md|txt)$/.test(name) && !/^(?:SOURCE|README|LICENSE)/.test(name) ? [path] : [];
-  });
-}
-
-/** The one-line backlogs become Markdown lists, as a team would keep them in a backlog file. */
-function documentOf(path: string): string {
-  const text = readFileSync(path, 'utf8');
-  return path.endsWith('.txt')
-    ? text
-        .split(/\r?\n/)
-        .filter((l) => l.trim())
-        .map((l) => `- ${l}`)
-        .join('\n') + '\n'
-    : text;
-}
 
 /** ATX heading lines outside fenced code, as the author wrote them. */
 function headings(text: string): string[] {
@@ -49,7 +28,7 @@ function headings(text: string): string[] {
 
 const errors = (findings: readonly Finding[]) => findings.filter((f) => f.severity === 'error').length;
 
-const all = files(corpus);
+const all = corpusFiles();
 const knownPath = join(__dirname, 'fix-corpus.known.txt');
 const known = existsSync(knownPath)
   ? readFileSync(knownPath, 'utf8')
@@ -71,8 +50,8 @@ describe('fixing every real corpus document', () => {
       () => {
         const problems: string[] = [];
         for (const path of all) {
-          const name = relative(corpus, path);
-          const text = documentOf(path);
+          const name = relative(CORPUS, path);
+          const text = corpusDocument(path);
           const once = fixText(text, { unsafe }).text;
           // A split repeats the story and may drop only the conjunction it splits on.
           const lost = lostWords(text, once, unsafe ? ['and', 'or'] : []);
