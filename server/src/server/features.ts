@@ -71,17 +71,15 @@ export function documentSymbols(result: LintResult, text: string, lines: LineInd
 /** Find a story by title across the workspace. */
 export function workspaceSymbols(workspace: Workspace, query: string): SymbolInformation[] {
   const q = query.toLowerCase();
-  return workspace
-    .all()
-    .flatMap((doc) =>
-      doc.stories
-        .filter((s) => storyName(s, doc.text).toLowerCase().includes(q))
-        .map((s) => ({
-          name: storyName(s, doc.text),
-          kind: SymbolKind.Class,
-          location: { uri: doc.uri, range: toRange(workspace.linesOf(doc.uri)!, s.titleSpan ?? s.span) },
-        })),
-    );
+  return workspace.all().flatMap((doc) =>
+    doc.stories
+      .filter((s) => storyName(s, doc.text).toLowerCase().includes(q))
+      .map((s) => ({
+        name: storyName(s, doc.text),
+        kind: SymbolKind.Class,
+        location: { uri: doc.uri, range: toRange(workspace.linesOf(doc.uri)!, s.titleSpan ?? s.span) },
+      })),
+  );
 }
 
 /** `Value 4/5 · missing: If we don't` above each story. */

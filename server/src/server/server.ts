@@ -39,6 +39,8 @@ const LINT_DELAY_MS = 60;
 
 interface Analysis {
   version: number;
+  /** The workspace generation it was linted against (other documents' duplicates and personas). */
+  generation: number;
   lines: LineIndex;
   result: LintResult;
   options: LintOptions;
@@ -114,21 +116,42 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Lints a document version once; later requests for that version reuse the result. */
   const analyse = async (doc: TextDocument): Promise<Analysis | undefined> => {
     const record = recordOf(doc.uri);
-    if (record.analysis?.version === doc.version) return record.analysis;
+    syncOpenDocuments(doc.uri);
+    const current = record.analysis;
+    if (current?.version === doc.version && current.generation === workspace.generation) return current;
     const version = doc.version;
     const text = doc.getText();
     const config = await configFor(doc.uri, text);
     if (!config) return undefined;
     if (documents.get(doc.uri)?.version !== version || open.get(doc.uri) !== record) return undefined; // stale
-    const prepared = workspace.set(doc.uri, text, prepareDocument(text, doc.uri, record.parseCache));
+    syncOpenDocuments(doc.uri);
+    const prepared =
+      workspace.versionOf(doc.uri) === version && workspace.get(doc.uri)
+        ? workspace.get(doc.uri)!
+        : workspace.set(doc.uri, text, prepareDocument(text, doc.uri, record.parseCache), version);
     const options: LintOptions = {
       uri: doc.uri,
       config,
       workspace: workspace.workspaceIndex(),
       cache: record.lintCache,
     };
-    record.analysis = { version, lines: new LineIndex(text), result: lintDocument(prepared, options), options };
+    const result = lintDocument(prepared, options);
+    record.analysis = { version, generation: workspace.generation, lines: new LineIndex(text), result, options };
     return record.analysis;
+  };
+
+  /**
+   * Brings the workspace up to the editor's latest text of every other open story document, so
+   * a lint never reads another document's stale version (a duplicate typed a moment ago counts).
+   */
+  const syncOpenDocuments = (except: string) => {
+    for (const other of documents.all()) {
+      if (other.uri === except || !workspace.get(other.uri) || workspace.versionOf(other.uri) === other.version) {
+        continue;
+      }
+      const text = other.getText();
+      workspace.set(other.uri, text, prepareDocument(text, other.uri, recordOf(other.uri).parseCache), other.version);
+    }
   };
 
   const diagnosticsOf = (a: Analysis): Diagnostic[] =>
@@ -150,6 +173,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           const current = documents.get(uri);
           if (!current || current.version !== doc.version) return;
           void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: a ? diagnosticsOf(a) : [] });
+          // Duplicates and personas cross documents: the other open ones may read differently now.
+          for (const other of documents.all()) {
+            const analysis = open.get(other.uri)?.analysis;
+            if (other.uri !== uri && analysis && analysis.generation !== workspace.generation) schedule(other.uri);
+          }
         })
         .catch((error: unknown) => connection.console.error(`storylint: ${(error as Error).stack ?? error}`));
     }, LINT_DELAY_MS);

@@ -20,7 +20,14 @@ export class Workspace {
   private readonly documents = new Map<string, StoryDocument>();
   private readonly lines = new Map<string, LineIndex>();
   private readonly configs = new Map<string, LoadedConfig>();
+  /** The editor's version of each open document's text held here (absent: the text on disk). */
+  private readonly versions = new Map<string, number>();
   private index: WorkspaceIndex | undefined;
+  /**
+   * Counts the changes of the documents held: a lint is current only while it is the same,
+   * since duplicates and personas read every document.
+   */
+  generation = 0;
 
   constructor(public folders: string[]) {}
 
@@ -60,12 +67,21 @@ export class Workspace {
     }
   }
 
-  set(uri: string, text: string, doc?: StoryDocument): StoryDocument {
+  /** Holds a document's text: from disk, or (with `version`) the editor's. */
+  set(uri: string, text: string, doc?: StoryDocument, version?: number): StoryDocument {
     const prepared = doc ?? prepareDocument(text, uri);
     this.documents.set(uri, prepared);
+    if (version === undefined) this.versions.delete(uri);
+    else this.versions.set(uri, version);
     this.lines.delete(uri);
     this.index = undefined;
+    this.generation++;
     return prepared;
+  }
+
+  /** The editor version of the text held for `uri`; undefined when it is the text on disk or none. */
+  versionOf(uri: string): number | undefined {
+    return this.versions.get(uri);
   }
 
   /** A file changed on disk (not open in the editor). */
@@ -81,7 +97,11 @@ export class Workspace {
   }
 
   delete(uri: string): void {
-    if (this.documents.delete(uri)) this.index = undefined;
+    if (this.documents.delete(uri)) {
+      this.index = undefined;
+      this.generation++;
+    }
+    this.versions.delete(uri);
     this.lines.delete(uri);
   }
 
