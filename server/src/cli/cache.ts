@@ -126,7 +126,11 @@ export class ResultCache {
       writeFileSync(temporary, JSON.stringify(content));
       renameSync(temporary, this.file);
     } catch (error) {
-      rmSync(temporary, { force: true });
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // The folder itself is not there or not a folder: nothing was written.
+      }
       warn(`cannot write the cache ${this.file} (${(error as Error).message}).`);
     }
   }

@@ -58,16 +58,16 @@ export function lintFiles(files: readonly string[], options: LintFilesOptions): 
   // Workspace rules read every story of the run, so their findings are only as fresh as the whole run.
   const key = cache ? workspaceKey(texts) : '';
   const dependsOnRun = hasWorkspaceRules(config) ? key : undefined;
+  const hits = texts.map((read) => cache?.get(read.file, read.hash, dependsOnRun));
+  // With workspace rules on, a file linted afresh needs every story of the run in the index: all or nothing.
+  const reuse = dependsOnRun === undefined || hits.every(Boolean);
   const fresh: { read: Read; doc: StoryDocument }[] = [];
-  for (const read of texts) {
-    const hit = cache?.get(read.file, read.hash, dependsOnRun);
+  for (const [i, read] of texts.entries()) {
+    const hit = reuse ? hits[i] : undefined;
     if (hit) {
       const { stories, findings, notices } = hit;
-      outcomes.set(read.file, {
-        file: read.file,
-        text: read.text,
-        result: { uri: read.file, stories, findings, notices },
-      });
+      const result = { uri: read.file, stories, findings, notices };
+      outcomes.set(read.file, { file: read.file, text: read.text, result });
       cache!.set(read.file, hit);
       continue;
     }
@@ -79,7 +79,6 @@ export function lintFiles(files: readonly string[], options: LintFilesOptions): 
   }
 
   // Parse every file before any lint: the workspace index (personas, duplicates) needs them all.
-  // With workspace rules on, the cache hits all or nothing, so the index never misses a cached file.
   const workspace =
     fresh.length && dependsOnRun !== undefined ? buildWorkspaceIndex(fresh.map((f) => f.doc)) : undefined;
   for (const { read, doc } of fresh) {
