@@ -21,7 +21,8 @@ export const DEFAULT_CACHE_NAME = '.storylintcache';
 export interface CachedResult {
   /** Content hash of the text the results belong to. */
   hash: string;
-  stories: Story[];
+  /** Kept by `report` runs only: most of a cache's bytes, and only the report reads them. */
+  stories?: Story[];
   findings: Finding[];
   notices: Notice[];
 }
@@ -62,6 +63,8 @@ export class ResultCache {
   private readonly previous: CacheFile | undefined;
   private readonly next: Record<string, CachedResult> = {};
   private readonly configKey: string;
+  /** Whether this run's results differ from the file's: an unchanged cache is not written again. */
+  private changed = false;
 
   /**
    * Reads the cache file; a missing one is an empty cache, an unreadable or corrupted one is
@@ -97,15 +100,17 @@ export class ResultCache {
    * The results kept for `file` if its text is unchanged and, when workspace rules are on, no
    * file of the run changed either.
    */
-  get(file: string, hash: string, workspace: string | undefined): CachedResult | undefined {
+  get(file: string, hash: string, workspace: string | undefined, needStories = false): CachedResult | undefined {
     const previous = this.previous;
     if (!previous || (workspace !== undefined && previous.workspace !== workspace)) return undefined;
     const entry = Object.hasOwn(previous.files, file) ? previous.files[file] : undefined;
-    return entry && entry.hash === hash && isCachedResult(entry) ? entry : undefined;
+    if (!entry || entry.hash !== hash || !isCachedResult(entry)) return undefined;
+    return needStories && !entry.stories ? undefined : entry;
   }
 
   set(file: string, result: CachedResult): void {
     this.next[file] = result;
+    if (this.previous?.files[file] !== result) this.changed = true;
   }
 
   /**
@@ -113,6 +118,13 @@ export class ResultCache {
    * through a temporary file so that a crash never leaves half a cache behind.
    */
   save(workspace: string, warn: (message: string) => void): void {
+    const previous = this.previous;
+    const same =
+      previous !== undefined &&
+      !this.changed &&
+      previous.workspace === workspace &&
+      Object.keys(previous.files).length === Object.keys(this.next).length;
+    if (same) return;
     const content: CacheFile = {
       format: FORMAT,
       version: this.version,
@@ -155,7 +167,7 @@ function isCachedResult(value: unknown): value is CachedResult {
   return (
     isObject(value) &&
     typeof value.hash === 'string' &&
-    Array.isArray(value.stories) &&
+    (value.stories === undefined || Array.isArray(value.stories)) &&
     Array.isArray(value.notices) &&
     Array.isArray(value.findings) &&
     value.findings.every((f: unknown) => isObject(f) && typeof f.ruleId === 'string' && isObject(f.span))

@@ -18,6 +18,8 @@ export interface LintFilesOptions {
   config: ResolvedConfig;
   fix: boolean;
   unsafe: boolean;
+  /** The backlog report reads the stories: keep them in the cache too. */
+  needStories: boolean;
   cache?: ResultCache;
   warn: (message: string) => void;
 }
@@ -58,14 +60,14 @@ export function lintFiles(files: readonly string[], options: LintFilesOptions): 
   // Workspace rules read every story of the run, so their findings are only as fresh as the whole run.
   const key = cache ? workspaceKey(texts) : '';
   const dependsOnRun = hasWorkspaceRules(config) ? key : undefined;
-  const hits = texts.map((read) => cache?.get(read.file, read.hash, dependsOnRun));
+  const hits = texts.map((read) => cache?.get(read.file, read.hash, dependsOnRun, options.needStories));
   // With workspace rules on, a file linted afresh needs every story of the run in the index: all or nothing.
   const reuse = dependsOnRun === undefined || hits.every(Boolean);
   const fresh: { read: Read; doc: StoryDocument }[] = [];
   for (const [i, read] of texts.entries()) {
     const hit = reuse ? hits[i] : undefined;
     if (hit) {
-      const { stories, findings, notices } = hit;
+      const { stories = [], findings, notices } = hit;
       const result = { uri: read.file, stories, findings, notices };
       outcomes.set(read.file, { file: read.file, text: read.text, result });
       cache!.set(read.file, hit);
@@ -86,7 +88,7 @@ export function lintFiles(files: readonly string[], options: LintFilesOptions): 
       const result = lintDocument(doc, { uri: doc.uri, config, ...(workspace ? { workspace } : {}) });
       outcomes.set(read.file, { file: read.file, text: read.text, result });
       const { stories, findings, notices } = result;
-      cache?.set(read.file, { hash: read.hash, stories, findings, notices });
+      cache?.set(read.file, { hash: read.hash, findings, notices, ...(options.needStories ? { stories } : {}) });
     } catch (error) {
       outcomes.set(read.file, { file: read.file, error: failed(error) });
     }

@@ -798,9 +798,12 @@ describe('--cache', () => {
     expect(Object.keys(cache.files).length).toBe(JSON.parse(fresh.stdout).length);
 
     plant(join(dir, CACHE), join(dir, 'stories/checkout.story.md'));
+    const written = readFileSync(join(dir, CACHE), 'utf8');
     const warm = runCli(['--cache', '--format', 'json'], dir);
     expect(warm.stdout).toContain(PLANTED);
     expect(warm.stderr).toBe('');
+    // Nothing changed, so the cache is not written again: the planted entry is still there, as it was.
+    expect(readFileSync(join(dir, CACHE), 'utf8')).toBe(written);
     expect(runCli(['--format', 'json'], dir)).toEqual(fresh);
   });
 
@@ -808,7 +811,14 @@ describe('--cache', () => {
     const dir = copyExamples();
     const fresh = runCli(['report', '--format', 'json'], dir);
     runCli(['--cache'], dir);
+    // A lint run keeps no stories (only the report reads them), so this report lints afresh…
     expect(runCli(['report', '--cache', '--format', 'json'], dir)).toEqual(fresh);
+    // …and this one reads everything from the cache.
+    plant(join(dir, CACHE), join(dir, 'stories/checkout.story.md'));
+    const cached = runCli(['report', '--cache', '--format', 'json'], dir);
+    expect(cached.stdout).toContain(PLANTED);
+    const titles = (stdout: string) => (JSON.parse(stdout) as { items: { title: string }[] }).items.map((i) => i.title);
+    expect(titles(cached.stdout).sort()).toEqual(titles(fresh.stdout).sort());
   });
 
   it('lints a changed file afresh, and with workspace rules on every other file too', () => {

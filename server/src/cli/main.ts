@@ -149,6 +149,7 @@ export function run(argv: readonly string[], io: Io): number {
     config: loaded.config,
     fix: values.fix === true,
     unsafe: values['unsafe-fixes'] === true,
+    needStories: isReport,
     ...(cache ? { cache } : {}),
     warn: (message) => io.stderr(`storylint: ${message}\n`),
   });
