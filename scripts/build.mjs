@@ -1,4 +1,5 @@
 // Bundles the CLI (and the evaluation and benchmark tools) into dist/ with esbuild.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,24 @@ const entries = {
   bench: 'server/src/bench/bench.ts',
   fuzz: 'server/src/fuzz/fuzz.ts',
 };
+
+/**
+ * What the code that produces findings is, as a hash of its sources: `--cache` keys on it beside
+ * the version, so a cache never outlives a rebuild that changes a rule (a version bump may not come).
+ */
+function sourceHash() {
+  const hash = createHash('sha256').update(version);
+  const dir = new URL('../server/src/', import.meta.url);
+  const files = readdirSync(dir, { recursive: true })
+    .filter((f) => /\.(ts|json)$/.test(f) && !/\.test\.ts$/.test(f))
+    .sort();
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(new URL(file, dir)));
+  return hash.digest('base64url').slice(0, 16);
+}
 
 /** The Why and Good sections of docs/rules/<id>.md, for hovers: the docs stay the one source. */
 function ruleDocs() {
@@ -64,6 +83,7 @@ async function standaloneValidator() {
 }
 
 const validatorCode = await standaloneValidator();
+const buildHash = sourceHash();
 const precompiledValidator = {
   name: 'precompiled-config-validator',
   setup(builder) {
@@ -101,6 +121,7 @@ await Promise.all(
       },
       define: {
         STORYLINT_VERSION: JSON.stringify(version),
+        STORYLINT_BUILD: JSON.stringify(buildHash),
         STORYLINT_RULE_DOCS: JSON.stringify(ruleDocs()),
         'import.meta.url': '__importMetaUrl',
       },

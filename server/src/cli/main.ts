@@ -17,7 +17,10 @@ import { formatStylish } from './formatters/stylish.js';
 import type { FileResult, Formatter } from './types.js';
 
 declare const STORYLINT_VERSION: string;
+declare const STORYLINT_BUILD: string;
 const VERSION = typeof STORYLINT_VERSION === 'string' ? STORYLINT_VERSION : '0.0.0-dev';
+/** The version and a hash of the sources it was built from: what `--cache` results are only valid for. */
+const BUILD = `${VERSION}+${typeof STORYLINT_BUILD === 'string' ? STORYLINT_BUILD : 'sources'}`;
 
 /** Exit codes, as ESLint's. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -141,7 +144,7 @@ export function run(argv: readonly string[], io: Io): number {
   if (unmatched.length) return EXIT.usage;
 
   const cache = values.cache
-    ? new ResultCache(resolveCacheFile(io.cwd, values['cache-location']), VERSION, loaded.config, (message) =>
+    ? new ResultCache(resolveCacheFile(io.cwd, values['cache-location']), BUILD, loaded.config, (message) =>
         io.stderr(`storylint: ${message}\n`),
       )
     : undefined;
