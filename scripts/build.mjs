@@ -79,7 +79,9 @@ async function standaloneValidator() {
   const ajv = new Ajv2020({ ...VALIDATOR_OPTIONS, code: { source: true } });
   const code = standaloneCode(ajv, ajv.compile(buildConfigSchema()));
   // The generated module exports the function; this module's callers import configValidator.
-  return `${code}\nconst compiledValidator = module.exports;\nmodule.exports = { configValidator: () => compiledValidator };\n`;
+  const exportValidator =
+    'const compiledValidator = module.exports;\nmodule.exports = { configValidator: () => compiledValidator };\n';
+  return `${code}\n${exportValidator}`;
 }
 
 const validatorCode = await standaloneValidator();
