@@ -1,6 +1,12 @@
 // Bundles the CLI (and the evaluation and benchmark tools) into dist/ with esbuild.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -12,6 +18,24 @@ const entries = {
   bench: 'server/src/bench/bench.ts',
   fuzz: 'server/src/fuzz/fuzz.ts',
 };
+
+/**
+ * What the code that produces findings is, as a hash of its sources: `--cache` keys on it beside
+ * the version, so a cache never outlives a rebuild that changes a rule (a version bump may not come).
+ */
+function sourceHash() {
+  const hash = createHash('sha256').update(version);
+  const dir = new URL('../server/src/', import.meta.url);
+  const files = readdirSync(dir, { recursive: true })
+    .filter((f) => /\.(ts|json)$/.test(f) && !/\.test\.ts$/.test(f))
+    .sort();
+  for (const file of files)
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(new URL(file, dir)));
+  return hash.digest('base64url').slice(0, 16);
+}
 
 /** The Why and Good sections of docs/rules/<id>.md, for hovers: the docs stay the one source. */
 function ruleDocs() {
@@ -27,6 +51,52 @@ function ruleDocs() {
   return docs;
 }
 
+/**
+ * The configuration's validator compiled to plain code by ajv's standalone mode, from the schema
+ * and options of the sources: the bundles then neither load ajv nor compile a schema at start-up.
+ */
+async function standaloneValidator() {
+  const bundled = await build({
+    stdin: {
+      contents:
+        "export { buildConfigSchema } from './server/src/engine/config/schema.ts';\n" +
+        "export { VALIDATOR_OPTIONS } from './server/src/engine/config/validate.ts';\n",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(module, module.exports, require);
+  const { buildConfigSchema, VALIDATOR_OPTIONS } = module.exports;
+  const Ajv2020 = require('ajv/dist/2020').default;
+  const standaloneCode = require('ajv/dist/standalone').default;
+  const ajv = new Ajv2020({ ...VALIDATOR_OPTIONS, code: { source: true } });
+  const code = standaloneCode(ajv, ajv.compile(buildConfigSchema()));
+  // The generated module exports the function; this module's callers import configValidator.
+  const exportValidator =
+    'const compiledValidator = module.exports;\nmodule.exports = { configValidator: () => compiledValidator };\n';
+  return `${code}\n${exportValidator}`;
+}
+
+const validatorCode = await standaloneValidator();
+const buildHash = sourceHash();
+const precompiledValidator = {
+  name: 'precompiled-config-validator',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]engine[\\/]config[\\/]validate\.ts$/ }, () => ({
+      contents: validatorCode,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
+};
+
 await Promise.all(
   Object.entries(entries).map(([name, entry]) =>
     build({
@@ -40,6 +110,7 @@ await Promise.all(
       mainFields: ['module', 'main'],
       // The editor provides `vscode`; everything else is bundled so the .vsix needs no node_modules.
       external: ['vscode'],
+      plugins: [precompiledValidator],
       sourcemap: false,
       minify: false,
       legalComments: 'none',
@@ -52,6 +123,7 @@ await Promise.all(
       },
       define: {
         STORYLINT_VERSION: JSON.stringify(version),
+        STORYLINT_BUILD: JSON.stringify(buildHash),
         STORYLINT_RULE_DOCS: JSON.stringify(ruleDocs()),
         'import.meta.url': '__importMetaUrl',
       },

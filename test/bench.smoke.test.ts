@@ -61,7 +61,14 @@ describe('npm run bench', () => {
     for (const kind of ['templated', 'varied'])
       for (const layout of ['one file', 'file per story'])
         for (const eol of ['LF', 'CRLF']) expect(out).toContain(`### ${kind} stories, ${layout}, ${eol}`);
-    for (const measure of ['read + one regex pass', 'remark-parse alone', 'markdownlint-cli2', 'Storylint CLI, cold']) {
+    const measures = [
+      'read + one regex pass',
+      'remark-parse alone',
+      'markdownlint-cli2',
+      'Storylint CLI, cold',
+      'Storylint CLI `--cache`, unchanged re-run',
+    ];
+    for (const measure of measures) {
       expect(out.match(new RegExp(`^\\| 10 \\| ${escape(measure)} \\|`, 'gm'))).toHaveLength(8);
     }
     const open = /^\| 10 \| server: open → first diagnostics \([\d,]+, \d+ KB as JSON\) \| [\d.,]+ m?s \|/gm;
@@ -73,5 +80,6 @@ describe('npm run bench', () => {
   it('says why rows are skipped, and no tool failed', () => {
     if (!withBaselines) expect(out).toContain('- remark-parse alone: skipped — not run (--no-baselines)');
     expect(out).not.toContain('failed:');
+    expect(out).not.toContain('the CLI has no --cache option');
   });
 });

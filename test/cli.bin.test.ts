@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type * as Sarif from 'sarif';
@@ -77,5 +77,44 @@ describe('the storylint binary', () => {
     expect(run!.results!.length).toBeGreaterThan(0);
     expect(run!.artifacts!.map((a) => a.location!.uri)).toContain('examples/stories/checkout.story.md');
     expect(code).toBe(0);
+  });
+
+  it('checks a configuration with the validator compiled at build time: same problems, same positions', () => {
+    const dir = join(scratch, 'config');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'refill.story.md'), '## Refill\n\nAs a pharmacist, I want to refill the shelf.\n');
+    const config = '{\n  // ours\n  "rules": { "missing-succes": "off", "missing-why": "of" },\n  "rulez": 1\n}\n';
+    writeFileSync(join(dir, '.storylint.jsonc'), config);
+    const { code, stderr } = storylint(['refill.story.md'], dir);
+    expect(stderr.split('\n').slice(0, 3)).toEqual([
+      '.storylint.jsonc:4:3: Unknown key: "rulez". Did you mean "rules", "files" or "ignores"?',
+      '.storylint.jsonc:3:14: Unknown key in "rules": "missing-succes". See docs/rules/ for the rule ids.',
+      '.storylint.jsonc:3:54: "rules.missing-why" must match exactly one schema in oneOf (expected a severity: ' +
+        '"off", "hint", "info", "warning" or "error", or [severity, options]).',
+    ]);
+    expect(code).toBe(2);
+  });
+
+  it('re-runs from --cache with the same output, and ignores a cache written by another build', () => {
+    const dir = join(scratch, 'cached');
+    cpSync(join(repoRoot, 'examples'), dir, { recursive: true });
+    const cold = storylint(['--format', 'json'], dir);
+    expect(storylint(['--cache', '--format', 'json'], dir)).toEqual(cold);
+    const cacheFile = join(dir, '.storylintcache');
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as { version: string; files: object };
+    expect(cache.version).toMatch(new RegExp(`^${version.replace(/\./g, '\\.')}\\+[\\w-]{16}$`));
+    expect(storylint(['--cache', '--format', 'json'], dir)).toEqual(cold);
+
+    // An entry emptied of its findings shows only while the cache is this build's.
+    const emptied = (v: string) => {
+      const files = Object.fromEntries(
+        Object.entries(cache.files).map(([file, entry]) => [file, { ...entry, findings: [] }]),
+      );
+      writeFileSync(cacheFile, JSON.stringify({ ...cache, version: v, files }));
+    };
+    emptied(cache.version);
+    expect(storylint(['--cache', '--format', 'json'], dir).stdout).not.toBe(cold.stdout);
+    emptied(`${version}+another-build00`);
+    expect(storylint(['--cache', '--format', 'json'], dir)).toEqual(cold);
   });
 });

@@ -2,12 +2,13 @@
  * The `storylint` executable: `storylint --stdio` starts the language server for any LSP
  * editor; anything else is the command line. The CLI and the server never import each other.
  */
+import { join } from 'node:path';
 import { run } from './cli/main.js';
-import { startServer } from './server/server.js';
 
 if (process.argv.includes('--stdio')) {
-  // The language server; it runs until the client disconnects.
-  startServer();
+  // The server is its own bundle beside this one (dist/server.js), so that a lint never loads or
+  // compiles the protocol code; the server reads `--stdio` from the command line itself.
+  require(join(__dirname, 'server.js'));
 } else {
   process.exitCode = run(process.argv.slice(2), {
     cwd: process.cwd(),

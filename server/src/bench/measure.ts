@@ -27,7 +27,7 @@ const RSS_PRELOAD = `process.on('exit', () => {
 `;
 
 let scratch: string | undefined;
-function scratchDir(): string {
+export function scratchDir(): string {
   scratch ??= mkdtempSync(join(tmpdir(), 'storylint-bench-'));
   return scratch;
 }

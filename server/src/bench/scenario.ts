@@ -1,9 +1,10 @@
 /** Measures one generated backlog: every tool as a whole process, then the server on the one-file layout. */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Baselines } from './baselines.js';
-import type { Backlog } from './generate.js';
+import { backlogName, type Backlog } from './generate.js';
 import { ServerSession } from './lsp-session.js';
-import { runNode, type Timing } from './measure.js';
+import { runNode, scratchDir, type Timing } from './measure.js';
 import { isSkipped, type BacklogResult, type ServerResult, type Skipped, type Tool } from './results.js';
 
 export interface Context {
@@ -18,6 +19,9 @@ export interface Context {
   log: (s: string) => void;
 }
 
+/** Outside the backlog's folder, which holds nothing but the backlog; gone with the scratch folder. */
+const cacheFile = (b: Backlog) => join(scratchDir(), `${backlogName(b.spec)}.storylintcache`);
+
 /** The command line of each tool, on the backlog's file or story folder, run in the backlog's folder. */
 function commands(b: Backlog, ctx: Context): Record<Tool, string[] | Skipped> {
   const run = join(ctx.repo, 'bench', 'baselines', 'run.mjs');
@@ -30,7 +34,9 @@ function commands(b: Backlog, ctx: Context): Record<Tool, string[] | Skipped> {
     'remark-parse': isSkipped(base) ? base : [run, 'remark', base.dir, b.target],
     'markdownlint-cli2': isSkipped(base) ? base : [base.markdownlintBin, glob],
     cli: [cli, b.target],
-    'cli --cache': ctx.noCache ? { skipped: ctx.noCache } : [cli, '--cache', b.target],
+    'cli --cache': ctx.noCache
+      ? { skipped: ctx.noCache }
+      : [cli, '--cache', '--cache-location', cacheFile(b), b.target],
   };
 }
 
@@ -49,8 +55,11 @@ export async function measureBacklog(b: Backlog, ctx: Context): Promise<BacklogR
       const timing = tools[tool];
       if (isSkipped(args) || isSkipped(timing)) continue;
       try {
-        // The cache has to exist before an "unchanged re-run" can be timed.
-        if (tool === 'cli --cache' && run === 1) await runNode(args, b.dir);
+        // The cache has to exist before an "unchanged re-run" can be timed; this build writes it afresh.
+        if (tool === 'cli --cache' && run === 1) {
+          rmSync(cacheFile(b), { force: true });
+          await runNode(args, b.dir);
+        }
         const { ms, rss } = await runNode(args, b.dir);
         timing.samples.push(ms);
         if (rss !== undefined) timing.peakRss = Math.max(timing.peakRss ?? 0, rss);

@@ -759,3 +759,198 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, 'pay.story.md')).equals(before)).toBe(true);
   });
 });
+
+describe('--cache', () => {
+  const CACHE = '.storylintcache';
+  // Two stories that say the same thing, in two files: duplicate-story links them.
+  const TWIN = '## Reorder stock\n\nAs a night pharmacist, I want to reorder stock before the shelf runs empty.\n';
+  const PLANTED = 'This finding was planted in the cache.';
+
+  interface CacheOnDisk {
+    version: string;
+    files: Record<string, { hash: string; findings: { ruleId: string; message: string }[] }>;
+  }
+  const readCache = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as CacheOnDisk;
+
+  /**
+   * Adds a finding to a file's cached results that no lint would ever produce: it shows up in a
+   * later run exactly when that run reuses the cache for the file.
+   */
+  function plant(cacheFile: string, file: string, edit: (cache: CacheOnDisk) => void = () => {}): void {
+    const cache = readCache(cacheFile);
+    cache.files[file]!.findings.push({
+      ruleId: 'missing-who',
+      severity: 'warning',
+      message: PLANTED,
+      span: { start: 0, end: 1 },
+      storyIndex: 0,
+    } as CacheOnDisk['files'][string]['findings'][number]);
+    edit(cache);
+    writeFileSync(cacheFile, JSON.stringify(cache));
+  }
+
+  it('writes .storylintcache in the working folder, and a re-run reuses it with the same output', () => {
+    const dir = copyExamples();
+    const fresh = runCli(['--format', 'json'], dir);
+    const cold = runCli(['--cache', '--format', 'json'], dir);
+    expect(cold).toEqual(fresh);
+    const cache = readCache(join(dir, CACHE));
+    expect(Object.keys(cache.files).length).toBe(JSON.parse(fresh.stdout).length);
+
+    plant(join(dir, CACHE), join(dir, 'stories/checkout.story.md'));
+    const written = readFileSync(join(dir, CACHE), 'utf8');
+    const warm = runCli(['--cache', '--format', 'json'], dir);
+    expect(warm.stdout).toContain(PLANTED);
+    expect(warm.stderr).toBe('');
+    // Nothing changed, so the cache is not written again: the planted entry is still there, as it was.
+    expect(readFileSync(join(dir, CACHE), 'utf8')).toBe(written);
+    expect(runCli(['--format', 'json'], dir)).toEqual(fresh);
+  });
+
+  it('gives the same backlog report from the cache as without it', () => {
+    const dir = copyExamples();
+    const fresh = runCli(['report', '--format', 'json'], dir);
+    runCli(['--cache'], dir);
+    // A lint run keeps no stories (only the report reads them), so this report lints afresh…
+    expect(runCli(['report', '--cache', '--format', 'json'], dir)).toEqual(fresh);
+    // …and this one reads everything from the cache.
+    plant(join(dir, CACHE), join(dir, 'stories/checkout.story.md'));
+    const cached = runCli(['report', '--cache', '--format', 'json'], dir);
+    expect(cached.stdout).toContain(PLANTED);
+    const titles = (stdout: string) => (JSON.parse(stdout) as { items: { title: string }[] }).items.map((i) => i.title);
+    expect(titles(cached.stdout).sort()).toEqual(titles(fresh.stdout).sort());
+  });
+
+  it('lints a changed file afresh, and with workspace rules on every other file too', () => {
+    const dir = makeWorkspace({ 'a.story.md': TWIN, 'b.story.md': ONE_LINER });
+    runCli(['--cache'], dir);
+    plant(join(dir, CACHE), join(dir, 'a.story.md'));
+    writeFileSync(join(dir, 'b.story.md'), TWIN);
+    const { stdout } = runCli(['--cache', '--format', 'json'], dir);
+    expect(stdout).not.toContain(PLANTED);
+    // b's new story is a's twin: a's findings had to change although a did not.
+    const files = JSON.parse(stdout) as JsonFile[];
+    expect(files.map((f) => f.messages.filter((m) => m.ruleId === 'duplicate-story').length)).toEqual([1, 1]);
+    expect(stdout).toBe(runCli(['--format', 'json'], dir).stdout);
+  });
+
+  it('keeps the results of an unchanged file when another changes and no workspace rule is on', () => {
+    const config = '{ "rules": { "duplicate-story": "off", "generic-who": "off" } }';
+    const dir = makeWorkspace({ '.storylint.jsonc': config, 'a.story.md': TWIN, 'b.story.md': ONE_LINER });
+    runCli(['--cache'], dir);
+    plant(join(dir, CACHE), join(dir, 'a.story.md'));
+    plant(join(dir, CACHE), join(dir, 'b.story.md'));
+    writeFileSync(join(dir, 'b.story.md'), TWIN);
+    const { stdout } = runCli(['--cache', '--format', 'json'], dir);
+    const planted = (JSON.parse(stdout) as JsonFile[]).map((f) => JSON.stringify(f).includes(PLANTED));
+    expect(planted).toEqual([true, false]);
+  });
+
+  it('ignores the cache when the configuration changes', () => {
+    const dir = makeWorkspace({ 'a.story.md': TWIN });
+    runCli(['--cache'], dir);
+    plant(join(dir, CACHE), join(dir, 'a.story.md'));
+    writeFileSync(join(dir, '.storylint.jsonc'), '{ "rules": { "missing-success": "off" } }');
+    const { stdout } = runCli(['--cache', '--format', 'json'], dir);
+    expect(stdout).not.toContain(PLANTED);
+    expect(ruleIds(JSON.parse(stdout))).not.toContain('missing-success');
+    expect(stdout).toBe(runCli(['--format', 'json'], dir).stdout);
+  });
+
+  it('ignores a cache written by another version of Storylint', () => {
+    const dir = makeWorkspace({ 'a.story.md': TWIN });
+    runCli(['--cache'], dir);
+    plant(join(dir, CACHE), join(dir, 'a.story.md'), (cache) => (cache.version = '0.0.0-another'));
+    const { stdout, stderr } = runCli(['--cache'], dir);
+    expect(stdout).not.toContain(PLANTED);
+    expect(stderr).toBe('');
+  });
+
+  it('drops a deleted file, and the duplicate-story finding that pointed at it', () => {
+    const dir = makeWorkspace({ 'a.story.md': TWIN, 'b.story.md': TWIN });
+    expect(ruleIds(runJson(['--cache'], dir).files)).toContain('duplicate-story');
+    rmSync(join(dir, 'b.story.md'));
+    const { files } = runJson(['--cache'], dir);
+    expect(paths(files)).toEqual(['a.story.md']);
+    expect(ruleIds(files)).not.toContain('duplicate-story');
+    expect(Object.keys(readCache(join(dir, CACHE)).files)).toEqual([join(dir, 'a.story.md')]);
+  });
+
+  it('warns about a corrupted cache, lints without it and writes a good one', () => {
+    const dir = copyExamples();
+    const fresh = runCli([], dir);
+    for (const garbage of ['{"format": 1, "files": ', '[1, 2, 3]', '\u0000\u0001binary']) {
+      writeFileSync(join(dir, CACHE), garbage);
+      const { code, stdout, stderr } = runCli(['--cache'], dir);
+      expect(stderr).toMatch(/^storylint: ignoring the cache .*\.storylintcache: it is corrupted/);
+      expect({ code, stdout }).toEqual({ code: fresh.code, stdout: fresh.stdout });
+      expect(Object.keys(readCache(join(dir, CACHE)).files).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('lints the whole run afresh when one cached entry is damaged, as the workspace rules need every story', () => {
+    const dir = makeWorkspace({ 'a.story.md': TWIN, 'b.story.md': ONE_LINER });
+    runCli(['--cache'], dir);
+    plant(join(dir, CACHE), join(dir, 'a.story.md'), (cache) => {
+      (cache.files[join(dir, 'b.story.md')] as { findings: unknown }).findings = 'not a list';
+    });
+    const { stdout, stderr } = runCli(['--cache', '--format', 'json'], dir);
+    // b's generic-who suggests the personas of a: a's stories were in the index although a came from the cache.
+    expect(stdout).toContain('night pharmacist');
+    expect(stdout).toBe(runCli(['--format', 'json'], dir).stdout);
+    expect(stderr).toBe('');
+  });
+
+  it('warns when the cache cannot be read or written, and the run goes on', () => {
+    const dir = makeWorkspace({ 'a.story.md': TWIN });
+    const fresh = runCli([], dir);
+    // A cache "inside" a regular file can be neither read nor written.
+    const { code, stdout, stderr } = runCli(['--cache', '--cache-location', 'a.story.md/cache'], dir);
+    expect(stderr).toMatch(/storylint: cannot read the cache .*a\.story\.md\/cache/);
+    expect(stderr).toMatch(/storylint: cannot write the cache .*a\.story\.md\/cache/);
+    expect({ code, stdout }).toEqual({ code: fresh.code, stdout: fresh.stdout });
+  });
+
+  it('puts the cache where --cache-location says: a file, or .storylintcache in a folder', () => {
+    const dir = makeWorkspace({ 'a.story.md': TWIN });
+    mkdirSync(join(dir, 'tmp'));
+    runCli(['--cache', '--cache-location', 'tmp'], dir);
+    runCli(['--cache', '--cache-location', 'new/'], dir);
+    runCli(['--cache', '--cache-location', 'tmp/results.json'], dir);
+    for (const file of ['tmp/.storylintcache', 'new/.storylintcache', 'tmp/results.json'])
+      expect(Object.keys(readCache(join(dir, file)).files), file).toEqual([join(dir, 'a.story.md')]);
+    expect(readdirSync(dir).sort()).toEqual(['a.story.md', 'new', 'tmp']);
+  });
+
+  it('exits with 2 for --cache-location without --cache', () => {
+    const { code, stderr } = runCli(['--cache-location', 'x'], makeTempDir());
+    expect(code).toBe(2);
+    expect(stderr).toContain('--cache-location only makes sense with --cache');
+  });
+
+  it('with --fix, fixes what the cache says is fixable, and a re-run changes nothing and prints the same', () => {
+    const dir = copyExamples();
+    runCli(['--cache'], dir);
+    const before = snapshot(dir);
+    const fixed = runCli(['--fix', '--cache'], dir);
+    const afterFix = snapshot(dir);
+    expect([...before].some(([path, bytes]) => !bytes.equals(afterFix.get(path)!))).toBe(true);
+    expect(fixed.stdout).toBe(runCli([], dir).stdout);
+
+    const again = runCli(['--fix', '--cache'], dir);
+    for (const [path, bytes] of snapshot(dir))
+      if (path !== CACHE) expect(bytes.equals(afterFix.get(path)!), path).toBe(true);
+    expect(again.stdout).toBe(fixed.stdout);
+    expect(runCli(['--cache'], dir).stdout).toBe(fixed.stdout);
+  });
+
+  it('with --fix --unsafe-fixes, applies the rewrites a cached safe-only run left', () => {
+    const story =
+      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the store\n**Why:** people pick the wrong store\n';
+    const dir = makeWorkspace({ 'pickup.story.md': story });
+    runCli(['--fix', '--cache'], dir);
+    expect(readFileSync(join(dir, 'pickup.story.md'), 'utf8')).not.toContain('Proposed solution');
+    runCli(['--fix', '--unsafe-fixes', '--cache'], dir);
+    expect(readFileSync(join(dir, 'pickup.story.md'), 'utf8')).toContain('**Proposed solution:** add a dropdown');
+  });
+});

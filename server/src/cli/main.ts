@@ -1,27 +1,26 @@
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildReport,
-  buildWorkspaceIndex,
-  fixText,
   LineIndex,
-  lintDocument,
-  prepareDocument,
   renderReportJson,
   renderReportMarkdown,
   type BacklogReport,
   type LintResult,
-  type StoryDocument,
 } from '../engine/index.js';
-import { discoverFiles, loadConfig, readStoryFile } from '../node/index.js';
+import { discoverFiles, loadConfig } from '../node/index.js';
+import { ResultCache, resolveCacheFile } from './cache.js';
+import { lintFiles } from './lint-files.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatStylish } from './formatters/stylish.js';
 import type { FileResult, Formatter } from './types.js';
 
 declare const STORYLINT_VERSION: string;
+declare const STORYLINT_BUILD: string;
 const VERSION = typeof STORYLINT_VERSION === 'string' ? STORYLINT_VERSION : '0.0.0-dev';
+/** The version and a hash of the sources it was built from: what `--cache` results are only valid for. */
+const BUILD = `${VERSION}+${typeof STORYLINT_BUILD === 'string' ? STORYLINT_BUILD : 'sources'}`;
 
 /** Exit codes, as ESLint's. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -37,6 +36,9 @@ Options:
   -f, --format <name>     stylish (default), json or sarif; for report: markdown (default) or json
       --fix               apply the safe fixes in place, then report what remains
       --unsafe-fixes      with --fix, also apply the rewrites (output-focused, non-atomic, criteria)
+      --cache             keep the results in .storylintcache and re-lint only what changed since
+      --cache-location <path>
+                          with --cache: the cache file, or a folder to keep .storylintcache in
   -c, --config <file>     use this configuration instead of the nearest .storylint.jsonc
       --max-warnings <n>  exit with 1 when there are more than n warnings
       --fail-under <pct>  report: exit with 1 when a story's value score is below pct (0–100), listing
@@ -70,6 +72,8 @@ export function run(argv: readonly string[], io: Io): number {
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
         'unsafe-fixes': { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'max-warnings': { type: 'string' },
         'fail-under': { type: 'string' },
@@ -94,6 +98,10 @@ export function run(argv: readonly string[], io: Io): number {
   }
   if (values['unsafe-fixes'] && !values.fix) {
     io.stderr('storylint: --unsafe-fixes only makes sense with --fix.\n');
+    return EXIT.usage;
+  }
+  if (values['cache-location'] !== undefined && !values.cache) {
+    io.stderr('storylint: --cache-location only makes sense with --cache.\n');
     return EXIT.usage;
   }
   const isReport = positionals[0] === 'report';
@@ -135,57 +143,37 @@ export function run(argv: readonly string[], io: Io): number {
   for (const arg of unmatched) io.stderr(`storylint: no story files match "${arg}".\n`);
   if (unmatched.length) return EXIT.usage;
 
-  // Parse every file once: the workspace index (personas, duplicates) needs them all before any lint.
-  // A file that cannot be read, or that the engine fails on, is reported and the run goes on.
-  const docs: (StoryDocument | { uri: string; error: string })[] = files.map((file) => {
-    const read = readStoryFile(file);
-    if ('error' in read) return { uri: file, error: read.error };
-    try {
-      let text = read.text;
-      if (values.fix) {
-        const fixed = fixText(text, { uri: file, config: loaded.config, unsafe: values['unsafe-fixes'] === true });
-        if (fixed.text !== text) {
-          writeAtomically(file, fixed.text);
-          text = fixed.text;
-        }
-      }
-      return prepareDocument(text, file);
-    } catch (error) {
-      return {
-        uri: file,
-        error: `Storylint failed on this file (${(error as Error).message}); it was left unchanged.`,
-      };
-    }
+  const cache = values.cache
+    ? new ResultCache(resolveCacheFile(io.cwd, values['cache-location']), BUILD, loaded.config, (message) =>
+        io.stderr(`storylint: ${message}\n`),
+      )
+    : undefined;
+  const outcomes = lintFiles(files, {
+    config: loaded.config,
+    fix: values.fix === true,
+    unsafe: values['unsafe-fixes'] === true,
+    needStories: isReport,
+    ...(cache ? { cache } : {}),
+    warn: (message) => io.stderr(`storylint: ${message}\n`),
   });
-  const parsedDocs = docs.filter((d): d is StoryDocument => 'stories' in d);
-  const workspace = buildWorkspaceIndex(parsedDocs);
   const results: FileResult[] = [];
   const forReport: { file: string; text: string; result: LintResult }[] = [];
-  for (const doc of docs) {
-    const path = relative(io.cwd, doc.uri).split('\\').join('/');
-    if ('error' in doc) {
-      results.push({ path, absolutePath: doc.uri, text: '', findings: [], error: doc.error });
+  for (const outcome of outcomes) {
+    const path = relative(io.cwd, outcome.file).split('\\').join('/');
+    if ('error' in outcome) {
+      results.push({ path, absolutePath: outcome.file, text: '', findings: [], error: outcome.error });
       continue;
     }
-    let result: LintResult;
-    try {
-      result = lintDocument(doc, { uri: doc.uri, config: loaded.config, workspace });
-    } catch (error) {
-      results.push({
-        path,
-        absolutePath: doc.uri,
-        text: '',
-        findings: [],
-        error: `Storylint failed on this file (${(error as Error).message}).`,
-      });
-      continue;
+    const { text, result } = outcome;
+    if (result.notices.length) {
+      const lines = new LineIndex(text);
+      for (const notice of result.notices) {
+        const at = lines.positionAt(notice.span.start);
+        io.stderr(`${path}:${at.line + 1}:${at.character + 1}: ${notice.message}\n`);
+      }
     }
-    for (const notice of result.notices) {
-      const at = new LineIndex(doc.text).positionAt(notice.span.start);
-      io.stderr(`${path}:${at.line + 1}:${at.character + 1}: ${notice.message}\n`);
-    }
-    results.push({ path, absolutePath: doc.uri, text: doc.text, findings: result.findings });
-    forReport.push({ file: path, text: doc.text, result });
+    results.push({ path, absolutePath: outcome.file, text, findings: result.findings });
+    forReport.push({ file: path, text, result });
   }
 
   let belowBar = 0;
@@ -221,16 +209,4 @@ function reportBelowBar(report: BacklogReport, io: Io): number {
       : `storylint: all ${report.stories} stories at or above ${report.readyBar}%.\n`,
   );
   return below.length;
-}
-
-/** Writes a fixed file through a temporary file and a rename, so a crash never leaves half a file. */
-function writeAtomically(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.storylint-${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, text, { mode: statSync(file).mode });
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }

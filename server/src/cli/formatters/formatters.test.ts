@@ -170,10 +170,11 @@ describe('JSON formatter', () => {
     });
   });
 
-  it('is indented by two spaces and keeps fix edits as offsets', () => {
+  it('is compact, one line ending in a line break, and keeps fix edits as offsets', () => {
     const file = lintFile('pay.md', OUTPUT_STORY);
     const out = formatJson([file], PLAIN);
-    expect(out.startsWith('[\n  {\n    "filePath": "pay.md"')).toBe(true);
+    expect(out.startsWith('[{"filePath":"pay.md"')).toBe(true);
+    expect(out.indexOf('\n')).toBe(out.length - 1);
     const fixed = file.findings.find((f) => f.fix)!;
     const message = JSON.parse(out)[0].messages[file.findings.indexOf(fixed)];
     expect(message.fix).toEqual(fixed.fix);
@@ -239,6 +240,11 @@ describe('SARIF formatter', () => {
     expect(valid).toBe(true);
     expect(validate({ ...log, version: '2.0.0' })).toBe(false);
     expect(log).toMatchObject({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' });
+  });
+
+  it('is compact: one line ending in a line break', () => {
+    const out = formatSarif(files, PLAIN);
+    expect(out.indexOf('\n')).toBe(out.length - 1);
   });
 
   it('describes every rule with its name, descriptions, help URI and default level', () => {

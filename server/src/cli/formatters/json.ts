@@ -2,8 +2,11 @@ import { LineIndex, type Finding, type RelatedLocation } from '../../engine/inde
 import type { FileResult, Formatter } from '../types.js';
 import { countSeverities, isSameFile, toRange } from './location.js';
 
-/** Machine-readable output, shaped like ESLint's `json` formatter so existing tooling adapts easily. */
-export const formatJson: Formatter = (results) => `${JSON.stringify(results.map(toJsonResult), null, 2)}\n`;
+/**
+ * Machine-readable output, shaped like ESLint's `json` formatter so existing tooling adapts easily;
+ * compact, as ESLint's: on a large backlog indentation would be most of the bytes.
+ */
+export const formatJson: Formatter = (results) => `${JSON.stringify(results.map(toJsonResult))}\n`;
 
 function toJsonResult(file: FileResult) {
   const index = new LineIndex(file.text);

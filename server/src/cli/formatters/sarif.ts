@@ -63,7 +63,7 @@ export const formatSarif: Formatter = (results, options) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${JSON.stringify(log)}\n`;
 };
 
 function toDescriptor(rule: (typeof RULES)[number]): Sarif.ReportingDescriptor {

@@ -1,13 +1,9 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { LineIndex } from '../text/line-index.js';
 import type { ConfigFile, ConfigProblem } from './types.js';
-import { buildConfigSchema } from './schema.js';
+import { configValidator } from './validate.js';
 
 const EXPECTED_SEVERITY = ' (expected a severity: "off", "hint", "info", "warning" or "error", or [severity, options])';
-
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validate = ajv.compile(buildConfigSchema());
 
 export interface ParsedConfig {
   /** The valid part of the configuration; invalid entries are left out so defaults apply. */
@@ -33,6 +29,7 @@ export function parseConfig(text: string, file: string): ParsedConfig {
     return { config: {}, problems: [at(tree.offset, 'The configuration must be a JSON object.')] };
 
   const value = nodeValue(tree) as ConfigFile;
+  const validate = configValidator();
   if (validate(value)) return { config: value, problems: [] };
   const config: ConfigFile = structuredClone(value);
   // oneOf reports each failed branch too; its own message is the one a person needs.
