@@ -24,7 +24,7 @@ export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
     .filter((c) => !containsPlaceholder(c.text))
     .map((criterion) => ({
       criterion,
-      judgement: judgeCriterion(criterion.text, vocabulary, criterion.checkbox !== undefined),
+      judgement: judgeCriterion(criterion.text, vocabulary),
     }));
   memo.set(criteria, { vocabulary, judged });
   return judged;

@@ -21,7 +21,7 @@ const rule: StoryRule = {
       }
     }
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
-      if (judgement.kind !== 'unmeasurable') continue;
+      if (judgement.kind !== 'vague') continue;
       const cue = judgement.cue
         ? `"${judgement.cue}" is not a signal anyone can observe`
         : 'This criterion names no quantity, target or observable behaviour';
