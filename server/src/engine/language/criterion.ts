@@ -56,6 +56,7 @@ const FUNCTION = new Set(
     'this these those no not some both either more less most than up out over under about after before'
   ).split(' '),
 );
+const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'they', 'we', 'it']);
 const RELATIVE = new Set(['which', 'whose', 'who', 'that']);
 /** Where a clause about something else starts: the judgement reads the predicate up to here. */
 const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'unless', 'which', 'to']);
@@ -114,7 +115,7 @@ function compile(v: Vocabulary) {
         String.raw`\bby\s+(?:the\s+)?(?:end|start|close|middle)\b`,
         String.raw`\bby\s+(?:the\s+)?(?:q[1-4]|h[12]|fy\d*|${MONTH}|\d{4}|year[- ]end|next\s+\w+|` +
           String.raw`\w+\s+(?:${alternation(v.milestones)})|christmas|black\s+friday|week\s+\d+|` +
-          String.raw`spring|summer|autumn|winter|\d+(?:st|nd|rd|th))\b`,
+          String.raw`spring|summer|autumn|winter|\d+(?:st|nd|rd|th)|\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})\b`,
         String.raw`\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:weeks?|months?|quarters?|years?|sprints?)\b`,
         String.raw`\bwithin\s+(?:\w+\s+)?(?:days?|hours?)\s+of\s+` +
           String.raw`(?:launch|release|go-live|going\s+live|the\s+change|rollout|roll-out|shipping)\b`,
@@ -196,6 +197,8 @@ function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
     if (p.deliveryState.has(w) && !PRODUCT_STATES.has(w)) return { at: i, type: 'participle' };
     if (p.productVerb.has(w) && (/s$/.test(w) || /s$/.test(before))) return { at: i, type: 'product' };
     if (isPerson(p, before) && verbish(w) && !p.metricWord.has(w)) return { at: i, type: 'behaviour' };
+    // "Then I see the total": what the product shows one person is a check, not a change in behaviour.
+    if (i === 1 && PRONOUNS.has(before) && verbish(w)) return { at: i, type: 'product' };
     if (BOUNDARY.has(w) && w !== 'to') return undefined;
   }
   return undefined;
@@ -238,7 +241,7 @@ function classify(p: Patterns, text: string): Verdict {
   const rest = predicateWords(words, predicate.at);
   const people = subject.some((w) => isPerson(p, w));
   const restText = rest.join(' ');
-  const vague = p.vague.exec(restText);
+  const vague = judgementOnly(p, rest.slice(1));
   switch (predicate.type) {
     case 'aux':
       return auxiliary(p, words, predicate.at, { people, number, subject, rest });
@@ -280,8 +283,7 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
     j++;
   const verb = words[j] ?? '';
   const afterAux = words.slice(at).join(' ');
-  const restText = clause.rest.join(' ');
-  const vague = p.vague.exec(restText);
+  const vague = judgementOnly(p, words.slice(j, at + clause.rest.length));
   if (CAPABILITY.has(aux) || (verb === 'able' && words[j + 1] === 'to')) {
     if (vague && !clause.number) return { kind: 'vague', cue: vague[0] };
     return { kind: 'acceptance-check', cue: aux };
@@ -299,7 +301,8 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   // "Reports are accurate", "Code quality is high": a judgement with nothing after it to observe.
   const tail = words.slice(j + 1);
   const judged = p.vagueSecondary.exec(`${clause.subject.join(' ')} ${verb}`);
-  if (judged && !/ed$/.test(verb) && tail.length <= 2 && !clause.number) return { kind: 'vague', cue: judged[0] };
+  if (judged && !/(?:ed|ing)$/.test(verb) && tail.length <= 2 && !clause.number)
+    return { kind: 'vague', cue: judged[0] };
   if (p.improveVerb.has(verb)) {
     return clause.subject.some((w) => p.metricWord.has(w))
       ? { kind: 'outcome-signal', cue: verb, metric: true }
@@ -307,6 +310,22 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   }
   if (p.directionVerb.has(verb)) return { kind: 'outcome-signal', cue: verb, metric: true };
   return { kind: 'acceptance-check', cue: aux };
+}
+
+/**
+ * The vague word of a predicate that says nothing else: "loads quickly", "works well". A
+ * judgement on a behaviour with an object ("shows a clear error naming the field") is still
+ * something to check.
+ */
+function judgementOnly(p: Patterns, predicate: string[]): RegExpExecArray | null {
+  const text = predicate.join(' ');
+  const vague = p.vague.exec(text);
+  if (!vague) return null;
+  const others = text
+    .replace(p.vague, ' ')
+    .split(' ')
+    .filter((w) => w && !FUNCTION.has(w) && !AUX_CHAIN.has(w));
+  return others.length <= 2 ? vague : null;
 }
 
 /** No verb: a named measure, a judgement, a category, a deliverable — or "No upsell in the drawer". */
