@@ -39,5 +39,6 @@ export function plainCriterion(raw: string): string {
 
 /** Lower-case words and numbers, in order ("p95", "2.4", "don't", "sign-ups"). */
 export function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}%][\p{L}\p{N}'’.%+-]*/gu) ?? []).map((w) => w.replace(/[.'’+-]+$/, ''));
+  const words = text.toLowerCase().match(/[\p{L}\p{N}%][\p{L}\p{N}'’.%+-]*/gu) ?? [];
+  return words.map((w) => w.replace(/[.'’+-]+$/, ''));
 }

@@ -21,7 +21,7 @@ export interface CriterionJudgement {
   kind: CriterionKind;
   /** The word or phrase that decided it (for the message), when there is one. */
   cue?: string;
-  /** A measure that moves or has a target ("conversion rises to 20%", "number of visits"): it needs a baseline and a timeframe. */
+  /** A measure that moves or has a target ("conversion rises to 20%", "number of visits"): incomplete-metric's. */
   metric: boolean;
   hasBaseline: boolean;
   hasTimeframe: boolean;
@@ -46,7 +46,10 @@ const AUX = new Set(
   ).split(' '),
 );
 /** Words between an auxiliary and its verb. */
-const AUX_CHAIN = new Set([...AUX, 'not', 'never', 'also', 'now', 'only', 'still', 'always', 'no', 'longer', 'then']);
+const AUX_CHAIN = new Set([
+  ...AUX,
+  ...['not', 'never', 'also', 'now', 'only', 'still', 'always', 'no', 'longer', 'then', 'more', 'less', 'very', 'too'],
+]);
 const CAPABILITY = new Set(['can', 'cannot', "can't", 'could']);
 const TASK_MODALS = new Set(['should', 'must', 'will', 'shall', 'would', "shouldn't", "mustn't", "won't"]);
 /** Function words: never a verb, never the head of a subject. */
@@ -56,6 +59,10 @@ const FUNCTION = new Set(
     'this these those no not some both either more less most than up out over under about after before'
   ).split(' '),
 );
+/** Verbs of being acted upon: a person who receives something is no behaviour of theirs. */
+const RECEIVING = new Set(['receive', 'receives', 'get', 'gets', 'see', 'sees']);
+const CONDITION = new Set(['when', 'whenever', 'if', 'once', 'unless', 'while']);
+const PLURAL_PEOPLE = new Set(['people', 'staff', 'police']);
 const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'they', 'we', 'it']);
 const RELATIVE = new Set(['which', 'whose', 'who', 'that']);
 /** Where a clause about something else starts: the judgement reads the predicate up to here. */
@@ -71,6 +78,8 @@ const PARTICIPLE = /(?:ed|en|wn|ne|un|lt|pt|ht|de|ld)$/;
 function compile(v: Vocabulary) {
   const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !/\s/.test(w)));
   const phrases = (list: readonly string[]) => list.filter((w) => /\s/.test(w));
+  // "UI" names no place on screen.
+  const places = [...v.screenParts, ...v.uiWidgets.filter((w) => !/^g?ui$/.test(w)), 'bottom', 'top'];
   return {
     deliveryState: singleWords(v.deliveryStates),
     deliveryPhrase: new RegExp(String.raw`\b(?:${alternation(phrases(v.deliveryStates))})\b`, 'i'),
@@ -107,6 +116,12 @@ function compile(v: Vocabulary) {
     /** "Fewer clicks", "more sign-ups": a count going one way. */
     fewerMore: /\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b(?!\s+(?:is|are)\s+(?:better|easier))/i,
     percentile: /\bp\d\d\b/i,
+    /** "at the bottom of the form", "in the menu": somewhere on screen. */
+    onScreen: new RegExp(
+      String.raw`\b(?:in|on|at|under|above|below|inside|next\s+to)\s+(?:the|a|an|each|every|this)\s+` +
+        String.raw`(?:[\w-]+\s+){0,2}?(?:${alternation(places)})\b`,
+      'i',
+    ),
     // Not inside a name: "Simpler.Grants.gov", "simpler-grants-gov".
     vague: new RegExp(String.raw`(?<![\w.-])(?:${alternation(v.vague)})(?![\w-]|\.\w)`, 'i'),
     vagueSecondary: new RegExp(String.raw`(?<![\w.-])(?:${alternation(v.vagueSecondary)})(?![\w-]|\.\w)`, 'i'),
@@ -114,7 +129,7 @@ function compile(v: Vocabulary) {
       [
         String.raw`\bby\s+(?:the\s+)?(?:end|start|close|middle)\b`,
         String.raw`\bby\s+(?:the\s+)?(?:q[1-4]|h[12]|fy\d*|${MONTH}|\d{4}|year[- ]end|next\s+\w+|` +
-          String.raw`\w+\s+(?:${alternation(v.milestones)})|christmas|black\s+friday|week\s+\d+|` +
+          String.raw`[\w.]+\s+(?:${alternation(v.milestones)})|christmas|black\s+friday|week\s+\d+|` +
           String.raw`spring|summer|autumn|winter|\d+(?:st|nd|rd|th)|\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})\b`,
         String.raw`\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:weeks?|months?|quarters?|years?|sprints?)\b`,
         String.raw`\bwithin\s+(?:\w+\s+)?(?:days?|hours?)\s+of\s+` +
@@ -182,6 +197,15 @@ function isPerson(p: Patterns, word: string | undefined): boolean {
 const verbish = (word: string | undefined): boolean =>
   !!word && /^[a-z][a-z'’-]+$/.test(word) && !FUNCTION.has(word) && !/(?:ly|ing)$/.test(word) && !AUX.has(word);
 
+/** A verb of people after `subject`: no participle of finished work ("done"), agreeing in number ("users passes"). */
+function personVerb(p: Patterns, w: string, subject: string): boolean {
+  if (!verbish(w) || /ed$/.test(w) || isPerson(p, w) || p.metricWord.has(w)) return false;
+  if (p.deliveryState.has(w) && PARTICIPLE.test(w)) return false;
+  // Agreement tells a verb from a noun: "users pay", "the admin pays", but not "the admin panel".
+  const plural = /s$/.test(subject) || PLURAL_PEOPLE.has(subject);
+  return plural !== /s$/.test(w);
+}
+
 /** Finds the predicate after the subject, skipping relative clauses ("Code which fails … will be blocked"). */
 function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
   let relative = false;
@@ -194,9 +218,11 @@ function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
     if (p.directionVerb.has(w) || (/^(?:go|goes|went)$/.test(w) && /^(?:up|down|from)$/.test(words[i + 1] ?? '')))
       return { at: i, type: 'direction' };
     if (p.improveVerb.has(w)) return { at: i, type: 'improve' };
+    // "Students open their feedback" is what people do; "A customer receives an email" is what the product does.
+    if (isPerson(p, before) && personVerb(p, w, before))
+      return { at: i, type: RECEIVING.has(w) ? 'product' : 'behaviour' };
     if (p.deliveryState.has(w) && !PRODUCT_STATES.has(w)) return { at: i, type: 'participle' };
     if (p.productVerb.has(w) && (/s$/.test(w) || /s$/.test(before))) return { at: i, type: 'product' };
-    if (isPerson(p, before) && verbish(w) && !p.metricWord.has(w)) return { at: i, type: 'behaviour' };
     // "Then I see the total": what the product shows one person is a check, not a change in behaviour.
     if (i === 1 && PRONOUNS.has(before) && verbish(w)) return { at: i, type: 'product' };
     if (BOUNDARY.has(w) && w !== 'to') return undefined;
@@ -215,7 +241,8 @@ function predicateWords(words: string[], from: number): string[] {
 }
 
 function classify(p: Patterns, text: string): Verdict {
-  const words = wordsOf(text);
+  // "Admins no longer file tickets": the adverb sits between the subject and its verb.
+  const words = wordsOf(text.replace(/\bno\s+longer\b/gi, ' '));
   if (!words.length) return { kind: 'acceptance-check' };
   const number = p.number.test(text);
   if (p.category.test(text) && (words.length <= 4 || /:\s*$/.test(text))) return { kind: 'vague', cue: text };
@@ -227,14 +254,26 @@ function classify(p: Patterns, text: string): Verdict {
 
   const predicate = findPredicate(p, words);
   const first = words[0]!;
+  // "Update notifications are sent …" has a subject; "Update the docs so that users can …" is an imperative.
+  const declarative = !!predicate && predicate.type !== 'participle' && !FUNCTION.has(words[1] ?? '');
+  if (p.deliveryTask.has(first) && !declarative) return { kind: 'task', cue: first };
+  if (p.deliveryState.has(first) || p.deliveryPhrase.exec(text)?.index === 0) return { kind: 'task', cue: first };
+  // "9 in 10 new hires …", "70% of invited teammates accept …": a share of people or things.
+  const share = /\b\d+\s+(?:in|out\s+of)\s+\d+\b|\d\s*%\s+of\b/i.exec(text);
+  if (share) return { kind: 'outcome-signal', cue: share[0], metric: true };
+  // "Claims decided on first touch rise from 35% to 60%": a number that moves, wherever its verb stands.
+  const moves = words.find((w) => p.directionVerb.has(w));
+  const metricNamed = words.some((w) => p.metricWord.has(w));
+  if (moves && (number || metricNamed)) return { kind: 'outcome-signal', cue: moves, metric: true };
+  if (moves && (p.vague.test(text) || p.vagueSecondary.test(text))) return { kind: 'vague', cue: moves };
+  const more = p.fewerMore.exec(text);
+  if (more?.index === 0) return { kind: 'outcome-signal', cue: more[0], metric: true };
   if (predicate?.type === 'direction') return { kind: 'outcome-signal', cue: words[predicate.at], metric: true };
-  if (p.deliveryTask.has(first)) return { kind: 'task', cue: first };
   if (p.directionVerb.has(first)) return { kind: 'outcome-signal', cue: first, metric: true };
   // An imperative has an object or a clause after it: "Render the …", "Ensure the cookie does not expire".
   const imperative = FUNCTION.has(words[1] ?? '') || words[1] === 'not' || words.slice(2).some((w) => AUX.has(w));
   if ((p.productVerb.has(first) && imperative) || /^(?:do|don't|never)$/.test(first))
     return { kind: 'acceptance-check', cue: first };
-  if (p.deliveryState.has(first) || p.deliveryPhrase.exec(text)?.index === 0) return { kind: 'task', cue: first };
 
   if (!predicate) return nounPhrase(p, text, words, number);
   const subject = words.slice(0, predicate.at);
@@ -274,7 +313,7 @@ interface Clause {
 function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Verdict {
   const aux = words[at]!;
   let j = at;
-  const adverb = (w: string | undefined) => !!w && /ly$/.test(w);
+  const adverb = (w: string | undefined) => !!w && /^[a-z]{4,}ly$/.test(w);
   // "are clearly and accessibly documented": adverbs, joined or not, sit between.
   while (
     j < words.length &&
@@ -292,7 +331,9 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   const delivered =
     (p.deliveryState.has(verb) && !PRODUCT_STATES.has(verb)) ||
     p.deliveryPhrase.exec(afterAux)?.index === afterAux.indexOf(verb);
-  if (perfect || delivered) {
+  // "The item is added to the cart when …": what the product does on an event, not work reported done.
+  const onEvent = !perfect && words.slice(j + 1).some((w) => CONDITION.has(w));
+  if (perfect || (delivered && !onEvent)) {
     if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
     return { kind: 'task', cue: verb };
   }
@@ -301,8 +342,8 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   // "Reports are accurate", "Code quality is high": a judgement with nothing after it to observe.
   const tail = words.slice(j + 1);
   const judged = p.vagueSecondary.exec(`${clause.subject.join(' ')} ${verb}`);
-  if (judged && !/(?:ed|ing)$/.test(verb) && tail.length <= 2 && !clause.number)
-    return { kind: 'vague', cue: judged[0] };
+  const complement = p.vagueSecondary.test(verb) || !/(?:ed|ing)$/.test(verb);
+  if (judged && complement && tail.length <= 3 && !clause.number) return { kind: 'vague', cue: judged[0] };
   if (p.improveVerb.has(verb)) {
     return clause.subject.some((w) => p.metricWord.has(w))
       ? { kind: 'outcome-signal', cue: verb, metric: true }
@@ -333,14 +374,17 @@ function nounPhrase(p: Patterns, text: string, words: string[], number: boolean)
   const vague = p.vague.exec(text) ?? p.vagueSecondary.exec(text);
   const metric = words.some((w) => p.metricWord.has(w)) || p.percentile.test(text);
   if (vague && !(number && metric)) return { kind: 'vague', cue: vague[0] };
+  // "Higher engagement", "Lower cognitive load": a direction on nothing anyone counts.
+  const direction = words.find((w) => /^(?:higher|lower)$/.test(w));
+  if (direction && !number && !metric) return { kind: 'vague', cue: direction };
   const fewer = p.fewerMore.exec(text);
   if (fewer) return { kind: 'outcome-signal', cue: fewer[0], metric: true };
-  // "9 in 10 new hires …", "70% of …": a share of people or things.
-  const share = /\b\d+\s+(?:in|out\s+of)\s+\d+\b|\d\s*%\s+of\b/i.exec(text);
-  if (share) return { kind: 'outcome-signal', cue: share[0], metric: true };
   if (number && (metric || words.some((w) => p.directionVerb.has(w) || BOUND_WORDS.has(w))))
     return { kind: 'outcome-signal', metric: true };
   if (words[0] === 'no') return { kind: 'acceptance-check', cue: 'no' };
+  // "A success message at the bottom of the form": a thing placed on screen is there to be seen.
+  const place = p.onScreen.exec(text);
+  if (place) return { kind: 'acceptance-check', cue: place[0] };
   // The head of the phrase is its last word before a preposition: "Site availability", "Lighthouse score for the site".
   const cut = words.findIndex((w, i) => i > 0 && FUNCTION.has(w));
   const headWord = words[(cut < 0 ? words.length : cut) - 1]!;
