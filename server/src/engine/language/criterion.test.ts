@@ -14,6 +14,8 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Support tickets about payments fall', 'outcome-signal'],
     ['Checkout p95 under 2 s', 'outcome-signal'],
     ['Number of monthly active editors', 'outcome-signal'],
+    ['Patients who get the day-5 reminder collect within 48 hours: from 22% to 50% by the end of Q4', 'outcome-signal'],
+    ['Drivers complete the vehicle check before leaving the depot', 'outcome-signal'],
     ['Tapping a cropped image shows the full image', 'acceptance-check'],
     ['Users can sign out', 'acceptance-check'],
     ['The option appears in the menu', 'acceptance-check'],
@@ -44,6 +46,10 @@ describe('the kinds of criterion (SPEC §3)', () => {
   it('reads a judgement on a behaviour with an object as something to check', () => {
     expect(kind('The page shows a clear error that names the missing field')).toBe('acceptance-check');
     expect(kind('Page loads quickly')).toBe('vague');
+  });
+
+  it('quotes the vague word, not the verb before it', () => {
+    expect(judgeCriterion('Users find it intuitive').cue).toBe('intuitive');
   });
 
   it('does not read a vague word inside a name', () => {

@@ -264,6 +264,9 @@ function classify(p: Patterns, text: string): Verdict {
   // "Claims decided on first touch rise from 35% to 60%": a number that moves, wherever its verb stands.
   const moves = words.find((w) => p.directionVerb.has(w));
   const metricNamed = words.some((w) => p.metricWord.has(w));
+  // "… from 22% to 50% by Q4": a number that moves from a baseline to a target.
+  const fromTo = /\bfrom\s+[~≈]?[$€£]?\d[\d.,]*\s*\S*\s+to\s+[~≈]?[$€£]?\d/i.exec(text);
+  if (fromTo) return { kind: 'outcome-signal', cue: fromTo[0], metric: true };
   if (moves && (number || metricNamed)) return { kind: 'outcome-signal', cue: moves, metric: true };
   if (moves && (p.vague.test(text) || p.vagueSecondary.test(text))) return { kind: 'vague', cue: moves };
   const more = p.fewerMore.exec(text);
@@ -295,7 +298,7 @@ function classify(p: Patterns, text: string): Verdict {
       return { kind: 'acceptance-check', cue: words[predicate.at] };
     case 'behaviour': {
       const verb = words[predicate.at]!;
-      if (p.stative.has(verb)) return { kind: 'vague', cue: verb };
+      if (p.stative.has(verb)) return { kind: 'vague', cue: p.vague.exec(restText)?.[0] ?? verb };
       if (vague && !number) return { kind: 'vague', cue: vague[0] };
       return { kind: 'outcome-signal', cue: verb, metric: number || p.fewerMore.test(restText) };
     }
