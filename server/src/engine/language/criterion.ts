@@ -325,7 +325,7 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
     j++;
   const verb = words[j] ?? '';
   const afterAux = words.slice(at).join(' ');
-  const vague = judgementOnly(p, words.slice(j, at + clause.rest.length));
+  const vague = judgementOnly(p, words.slice(at + 1, at + clause.rest.length));
   if (CAPABILITY.has(aux) || (verb === 'able' && words[j + 1] === 'to')) {
     if (vague && !clause.number) return { kind: 'vague', cue: vague[0] };
     return { kind: 'acceptance-check', cue: aux };
