@@ -5,8 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText } from '../engine/index.js';
-import { judgeCriterion, type CriterionKind } from '../engine/language/criterion.js';
+import { judgeCriterion, lintText, type CriterionKind } from '../engine/index.js';
 
 interface Item {
   id: string;
