@@ -240,19 +240,17 @@ function predicateWords(words: string[], from: number): string[] {
   return out;
 }
 
-function classify(p: Patterns, text: string): Verdict {
-  // "Admins no longer file tickets": the adverb sits between the subject and its verb.
-  const words = wordsOf(text.replace(/\bno\s+longer\b/gi, ' '));
-  if (!words.length) return { kind: 'acceptance-check' };
-  const number = p.number.test(text);
-  if (p.category.test(text) && (words.length <= 4 || /:\s*$/.test(text))) return { kind: 'vague', cue: text };
-  const vagueNumber = p.vagueNumber.exec(text);
-  if (vagueNumber) return { kind: 'vague', cue: vagueNumber[0] };
-  const head = p.metricHead.exec(text);
-  if (head) return { kind: 'outcome-signal', cue: head[0], metric: true };
-  if (/^there\s+(?:is|are|was|were|has|have|should|must|will)\b/i.test(text)) return { kind: 'task', cue: 'there is' };
-
-  const predicate = findPredicate(p, words);
+/**
+ * What the whole criterion says before its clause is parsed: an imperative ("Create …", "Render the …"),
+ * a delivery at the start ("Deployed to …"), a share of people ("9 in 10 …") or a number that moves.
+ */
+function wholeSentence(
+  p: Patterns,
+  text: string,
+  words: string[],
+  predicate: Predicate | undefined,
+  number: boolean,
+): Verdict | undefined {
   const first = words[0]!;
   // "Update notifications are sent …" has a subject; "Update the docs so that users can …" is an imperative.
   const declarative = !!predicate && predicate.type !== 'participle' && !FUNCTION.has(words[1] ?? '');
@@ -277,7 +275,25 @@ function classify(p: Patterns, text: string): Verdict {
   const imperative = FUNCTION.has(words[1] ?? '') || words[1] === 'not' || words.slice(2).some((w) => AUX.has(w));
   if ((p.productVerb.has(first) && imperative) || /^(?:do|don't|never)$/.test(first))
     return { kind: 'acceptance-check', cue: first };
+  return undefined;
+}
 
+/** The kind of one criterion (or a scenario's Then part): whole-sentence cues first, then its clause. */
+function classify(p: Patterns, text: string): Verdict {
+  // "Admins no longer file tickets": the adverb sits between the subject and its verb.
+  const words = wordsOf(text.replace(/\bno\s+longer\b/gi, ' '));
+  if (!words.length) return { kind: 'acceptance-check' };
+  const number = p.number.test(text);
+  if (p.category.test(text) && (words.length <= 4 || /:\s*$/.test(text))) return { kind: 'vague', cue: text };
+  const vagueNumber = p.vagueNumber.exec(text);
+  if (vagueNumber) return { kind: 'vague', cue: vagueNumber[0] };
+  const head = p.metricHead.exec(text);
+  if (head) return { kind: 'outcome-signal', cue: head[0], metric: true };
+  if (/^there\s+(?:is|are|was|were|has|have|should|must|will)\b/i.test(text)) return { kind: 'task', cue: 'there is' };
+
+  const predicate = findPredicate(p, words);
+  const whole = wholeSentence(p, text, words, predicate, number);
+  if (whole) return whole;
   if (!predicate) return nounPhrase(p, text, words, number);
   const subject = words.slice(0, predicate.at);
   const rest = predicateWords(words, predicate.at);
@@ -293,6 +309,8 @@ function classify(p: Patterns, text: string): Verdict {
         : { kind: 'vague', cue: words[predicate.at] };
     case 'participle':
       return { kind: 'task', cue: words[predicate.at] };
+    case 'direction':
+      return { kind: 'outcome-signal', cue: words[predicate.at], metric: true };
     case 'product':
       if (vague && !number) return { kind: 'vague', cue: vague[0] };
       return { kind: 'acceptance-check', cue: words[predicate.at] };
