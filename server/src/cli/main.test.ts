@@ -399,10 +399,10 @@ describe('output formats', () => {
       expect(code).toBe(0);
     });
 
-    it('describes all 15 rules, each with a help URI', () => {
+    it('describes all 16 rules, each with a help URI', () => {
       const { log } = lintSarif();
       const rules = log.runs[0]!.tool.driver.rules!;
-      expect(rules).toHaveLength(15);
+      expect(rules).toHaveLength(16);
       expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
       for (const rule of rules) expect(rule.helpUri).toBe(docsUrl(rule.id));
     });

@@ -32,6 +32,7 @@ export {
 export { renderReportJson, renderReportMarkdown, type ReportLinks } from './render-report.js';
 export { CANONICAL_LABEL } from './parse/labels.js';
 export { findPlaceholders } from './text/placeholder.js';
+export { judgeCriterion, type CriterionKind } from './language/criterion.js';
 export { applyEdits, selectFixes, fixAll } from './fix/apply-edits.js';
 export { RULES, RULES_BY_ID, docsUrl } from './rules/index.js';
 export type { Rule, WorkspaceIndex } from './rules/rule.js';

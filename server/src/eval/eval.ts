@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lintText } from '../engine/index.js';
+import { judgeCriterion, lintText, type CriterionKind } from '../engine/index.js';
 
 interface Item {
   id: string;
@@ -201,6 +201,39 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
 const labelledStories = (docs: LabelledDocument[]) =>
   docs.filter((d) => d.kind === 'story').reduce((n, d) => n + d.stories.length, 0);
 
+const KINDS: readonly CriterionKind[] = ['outcome-signal', 'acceptance-check', 'task', 'vague'];
+
+/** Labelled kind (rows) against the kind the classifier gives (columns). */
+function confusion(criteria: LabelledCriterion[]): void {
+  const counts = new Map(KINDS.map((k) => [k, new Map(KINDS.map((j) => [j, 0]))]));
+  for (const c of criteria) {
+    const row = counts.get(c.kind)!;
+    const kind = judgeCriterion(c.text.replace(/\s*\n\s*/g, ' ')).kind;
+    row.set(kind, row.get(kind)! + 1);
+  }
+  console.log(`  kind: labelled ↓ / judged →  ${KINDS.map((k) => k.padStart(16)).join(' ')}`);
+  for (const k of KINDS)
+    console.log(`  ${k.padEnd(25)} ${KINDS.map((j) => String(counts.get(k)!.get(j)).padStart(16)).join(' ')}`);
+}
+
+/**
+ * missing-outcome-signal per GitLab document: it should fire exactly where every labelled
+ * criterion of the document is an acceptance check or a task.
+ */
+function evalOutcomeSignal(criteria: LabelledCriterion[]): Map<string, Score> {
+  const s = score();
+  const byFile = new Map<string, LabelledCriterion[]>();
+  for (const c of criteria) if (c.file) byFile.set(c.file, [...(byFile.get(c.file) ?? []), c]);
+  for (const [file, items] of byFile) {
+    const path = join(corpus, file);
+    if (!existsSync(path)) continue;
+    const expected = items.every((c) => c.kind === 'acceptance-check' || c.kind === 'task');
+    const fired = lintText(readFileSync(path, 'utf8')).findings.some((f) => f.ruleId === 'missing-outcome-signal');
+    tally(s, expected, fired, file, `${items.length} criteria`);
+  }
+  return new Map([['missing-outcome-signal', s]]);
+}
+
 const splitOf = (c: LabelledCriterion, split: 'test' | 'tune') => c.split === split;
 for (const split of ['test', 'tune'] as const) {
   const upper = split === 'test' ? 'TEST' : 'tuning';
@@ -218,6 +251,9 @@ for (const split of ['test', 'tune'] as const) {
       `Real criteria (GitLab + simpler-grants-gov), ${upper} split (${criteria.length})`,
       evalCriteria(criteria.map(asCriterionItem)),
     );
+    confusion(criteria);
+    const signal = evalOutcomeSignal(loadAny<LabelledCriterion>(`gitlab/criteria.${split}.jsonl`));
+    table(`missing-outcome-signal on GitLab documents with labelled criteria, ${upper} split`, signal);
   }
   const docs = loadAny<LabelledDocument>(`gitlab/documents.${split}.jsonl`);
   if (docs.length) {

@@ -249,7 +249,7 @@ describe('SARIF formatter', () => {
 
   it('describes every rule with its name, descriptions, help URI and default level', () => {
     const rules = run.tool.driver.rules!;
-    expect(rules).toHaveLength(15);
+    expect(rules).toHaveLength(16);
     expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
     for (const [i, rule] of RULES.entries()) {
       expect(rules[i]).toMatchObject({

@@ -1,29 +1,32 @@
 /**
- * Classifies a success criterion (SPEC §3): an output or task ("API implemented"), an
- * unmeasurable wish ("Checkout is fast"), or a measurable signal — a quantity, a named
- * metric with a direction, or an observable behaviour ("Dispatchers reassign late drivers
- * without calling support"). Measurable criteria are also checked for a baseline and a
- * timeframe.
+ * Sorts a success criterion into one of the four kinds of SPEC §3: an outcome signal (people
+ * behave differently or a number moves), an acceptance check (an observable behaviour of the
+ * product), a task or deliverable, or a vague judgement. It reads the criterion as a clause: a
+ * subject, then its predicate — a modal or auxiliary, a verb of the product ("shows", "sends"),
+ * a person's verb ("Dispatchers reassign …"), a direction ("falls") — or no verb at all (a
+ * noun phrase naming a measure, a deliverable or a category). Outcome signals that name a
+ * measure are also checked for a baseline and a timeframe.
  */
 
 import type { Vocabulary } from '../config/types.js';
+import { judgedPart, plainCriterion, wordsOf } from './criterion-text.js';
 import { alternation } from './pattern.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
 
-export type CriterionKind = 'output' | 'unmeasurable' | 'measurable';
+export { criterionCore } from './criterion-text.js';
+
+export type CriterionKind = 'outcome-signal' | 'acceptance-check' | 'task' | 'vague';
 
 export interface CriterionJudgement {
   kind: CriterionKind;
   /** The word or phrase that decided it (for the message), when there is one. */
   cue?: string;
+  /** A measure that moves or has a target ("conversion rises to 20%", "number of visits"): incomplete-metric's. */
+  metric: boolean;
   hasBaseline: boolean;
   hasTimeframe: boolean;
 }
 
-/** Direction words that only state a bound ("below 2 s"): measurable with a number, not alone. */
-const BOUND = /^(?:below|above|under|at\s+least|at\s+most)$/i;
-/** "3 fewer tickets", "more signups": a count going one way (not "more … is better"). */
-const FEWER_MORE_PLURAL = /\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b(?!\s+(?:is|are)\s+(?:better|easier))/i;
 /** Where the criterion starts from: "from 12% today", "up from 3", "(baseline: …)". */
 const BASELINE = new RegExp(
   String.raw`\bfrom\s+(?:[~≈]?\s*[$€£]?\d|today|the\s+current|current|a\s+baseline|baseline|zero|\w+\s+\d)|` +
@@ -35,31 +38,69 @@ const MONTH =
   String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|` +
   String.raw`oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
+/** Auxiliaries and modals: what follows them is the predicate. */
+const AUX = new Set(
+  (
+    'am is are was were be been being has have had do does did can cannot could should must will shall may might ' +
+    "would isn't aren't wasn't weren't hasn't haven't doesn't don't can't couldn't shouldn't mustn't won't"
+  ).split(' '),
+);
+/** Words between an auxiliary and its verb. */
+const AUX_CHAIN = new Set([
+  ...AUX,
+  ...['not', 'never', 'also', 'now', 'only', 'still', 'always', 'no', 'longer', 'then', 'more', 'less', 'very', 'too'],
+]);
+const CAPABILITY = new Set(['can', 'cannot', "can't", 'could']);
+const TASK_MODALS = new Set(['should', 'must', 'will', 'shall', 'would', "shouldn't", "mustn't", "won't"]);
+/** Function words: never a verb, never the head of a subject. */
+const FUNCTION = new Set(
+  (
+    'a an the of for in on at to from with by and or per as into via its their our my your all any each every ' +
+    'this these those no not some both either more less most than up out over under about after before'
+  ).split(' '),
+);
+/** Verbs of being acted upon: a person who receives something is no behaviour of theirs. */
+const RECEIVING = new Set(['receive', 'receives', 'get', 'gets', 'see', 'sees']);
+const CONDITION = new Set(['when', 'whenever', 'if', 'once', 'unless', 'while']);
+const PLURAL_PEOPLE = new Set(['people', 'staff', 'police']);
+const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'they', 'we', 'it']);
+const RELATIVE = new Set(['which', 'whose', 'who', 'that']);
+/** Where a clause about something else starts: the judgement reads the predicate up to here. */
+const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'unless', 'which', 'to']);
+/** Directions that only state a bound ("below 2 s"): no verb of their own. */
+const BOUND_WORDS = new Set(['above', 'below', 'under', 'least', 'most', 'exceed', 'exceeds']);
+/** Being available or live is what people see of a product, not work reported done. */
+const PRODUCT_STATES = new Set(['available', 'live']);
+/** Irregular participles of finished work ("has been done", "have run"). */
+const PARTICIPLE = /(?:ed|en|wn|ne|un|lt|pt|ht|de|ld)$/;
+
 /** The patterns of one vocabulary's lists. */
 function compile(v: Vocabulary) {
-  // "added to the backlog" is a delivery whatever it was added to.
-  const delivery = String.raw`${alternation(v.deliveryStates)}|added\s+to\s+\w+`;
-  // "the app sends …", but not "the app feels …": a quality is no capability.
-  const product =
-    String.raw`(?:the\s+)?(?:${alternation(v.productNouns)})\s+` +
-    String.raw`(?!is\b|are\b|feels?\b|looks?\b|works?\b|seems?\b)\w+s\b`;
+  const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !/\s/.test(w)));
+  const phrases = (list: readonly string[]) => list.filter((w) => /\s/.test(w));
+  // "UI" names no place on screen.
+  const places = [...v.screenParts, ...v.uiWidgets.filter((w) => !/^g?ui$/.test(w)), 'bottom', 'top'];
   return {
-    deliveryWord: new RegExp(String.raw`^(?:${delivery})$`, 'i'),
-    /** "Implement …", "Deployed to …": work to do or done, at the start. */
-    leadingDelivery: new RegExp(String.raw`^(?:${delivery}|${alternation(v.deliveryTasks)})\b`, 'i'),
-    trailingDelivery: new RegExp(String.raw`\b(?:${delivery})\s*[.!]?$`, 'i'),
-    /** "The export is deployed …": a delivery in the first few words. */
-    earlyDelivery: new RegExp(
-      String.raw`^(?:[\w.'’/#-]+\s+){1,4}?(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+)?` +
-        String.raw`(?:${delivery})\b`,
+    deliveryState: singleWords(v.deliveryStates),
+    deliveryPhrase: new RegExp(String.raw`\b(?:${alternation(phrases(v.deliveryStates))})\b`, 'i'),
+    deliveryTask: new Set(v.deliveryTasks),
+    productVerb: new Set(v.productVerbs),
+    people: new Set([...v.peopleNouns, ...v.capabilityPeople, ...v.groupSubjects]),
+    stative: new Set(v.stativeVerbs),
+    directionVerb: new Set(
+      v.directionWords.filter((w) => !/\s/.test(w) && !BOUND_WORDS.has(w) && !/(?:ion|ing)$/.test(w)),
+    ),
+    improveVerb: new Set(v.improveWords.filter((w) => /^improv/.test(w))),
+    metricWord: new Set(v.metricWords.filter((w) => !/\s/.test(w))),
+    /** "Number of unique visitors", "Average response time": a named measure. */
+    metricHead: new RegExp(
+      String.raw`^(?:(?:weekly|monthly|daily|yearly|annual|overall|total|average|median|mean)\s+)*` +
+        String.raw`(?:(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b|` +
+        String.raw`(?:total|average|median|mean)\s+(?!of\b)\w)`,
       'i',
     ),
-    /** "Users can …", "the app sends …", "the page shows the …": a capability, not a change. */
-    capability: new RegExp(
-      String.raw`^(?:(?:the\s+)?(?:${alternation(v.capabilityPeople)})\s+can\b|${product}|` +
-        String.raw`[\w-]+\s+(?:${alternation(v.featureVerbs)})\s+(?:\d+|an?|the|all)\b|supports?\s+\d+)`,
-      'i',
-    ),
+    /** "Functional requirements", "The following UX requirements are satisfied:": a category, no criterion. */
+    category: /\b(?:requirements|metrics)\b(?:[^.:]*:\s*$|\s*$)/i,
     number: new RegExp(
       String.raw`(?:\d|\b(?:${alternation(v.numberWords)}|` +
         // "no P1 incidents": zero is a number too.
@@ -72,26 +113,24 @@ function compile(v: Vocabulary) {
         String.raw`(?:${alternation(v.vagueComparatives)}|more\s+\w+ful)\b`,
       'i',
     ),
-    direction: new RegExp(String.raw`\b(?:${alternation(v.directionWords)})\b`, 'i'),
-    improve: new RegExp(String.raw`\b(?:${alternation(v.improveWords)})\b`, 'i'),
-    metric: new RegExp(String.raw`\b(?:${alternation(v.metricWords)}|p\d\d|active\s+\w+)\b`, 'i'),
-    stative: new RegExp(String.raw`^(?:${alternation(v.stativeVerbs)})$`, 'i'),
-    /** A plural or a team as the subject, then its verb: "Dispatchers reassign …", "finance closes …". */
-    subjectStart: new RegExp(
-      String.raw`^(?:(?:the|our|new|returning|first-time|most|all|every)\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?` +
-        String.raw`([A-Za-z][\w-]*s|${alternation(v.groupSubjects)})\s+` +
-        String.raw`(?:no\s+longer\s+|never\s+|always\s+|now\s+|stop\s+|start\s+)?([a-z][\w-]*)\b`,
+    /** "Fewer clicks", "more sign-ups": a count going one way. */
+    fewerMore: /\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b(?!\s+(?:is|are)\s+(?:better|easier))/i,
+    percentile: /\bp\d\d\b/i,
+    /** "at the bottom of the form", "in the menu": somewhere on screen. */
+    onScreen: new RegExp(
+      String.raw`\b(?:in|on|at|under|above|below|inside|next\s+to)\s+(?:the|a|an|each|every|this)\s+` +
+        String.raw`(?:[\w-]+\s+){0,2}?(?:${alternation(places)})\b`,
       'i',
     ),
-    vague: new RegExp(String.raw`\b(?:${alternation(v.vague)})\b`, 'i'),
-    /** Vague too, but broader words ("quality", "risk"): quoted only when no word of `vague` is there. */
-    vagueSecondary: new RegExp(String.raw`\b(?:${alternation(v.vagueSecondary)})\b`, 'i'),
+    // Not inside a name: "Simpler.Grants.gov", "simpler-grants-gov".
+    vague: new RegExp(String.raw`(?<![\w.-])(?:${alternation(v.vague)})(?![\w-]|\.\w)`, 'i'),
+    vagueSecondary: new RegExp(String.raw`(?<![\w.-])(?:${alternation(v.vagueSecondary)})(?![\w-]|\.\w)`, 'i'),
     timeframe: new RegExp(
       [
         String.raw`\bby\s+(?:the\s+)?(?:end|start|close|middle)\b`,
         String.raw`\bby\s+(?:the\s+)?(?:q[1-4]|h[12]|fy\d*|${MONTH}|\d{4}|year[- ]end|next\s+\w+|` +
-          String.raw`\w+\s+(?:${alternation(v.milestones)})|christmas|black\s+friday|week\s+\d+|` +
-          String.raw`spring|summer|autumn|winter|\d+(?:st|nd|rd|th))\b`,
+          String.raw`[\w.]+\s+(?:${alternation(v.milestones)})|christmas|black\s+friday|week\s+\d+|` +
+          String.raw`spring|summer|autumn|winter|\d+(?:st|nd|rd|th)|\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})\b`,
         String.raw`\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:weeks?|months?|quarters?|years?|sprints?)\b`,
         String.raw`\bwithin\s+(?:\w+\s+)?(?:days?|hours?)\s+of\s+` +
           String.raw`(?:launch|release|go-live|going\s+live|the\s+change|rollout|roll-out|shipping)\b`,
@@ -107,71 +146,269 @@ function compile(v: Vocabulary) {
   };
 }
 
+type Patterns = ReturnType<typeof compile>;
 const patternsOf = perVocabulary(compile);
 
-/** Strips what fixes add (placeholders and the kept original of an output criterion). */
-export function criterionCore(text: string): string {
-  return text
-    .replace(/^\s*\[[ xX]\]\s*/, '')
-    .replace(/\s*\(delivered by:[^)]*\)\s*$/i, '')
-    .replace(/<[^<>\n]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** A verdict before the baseline and timeframe are added. */
+interface Verdict {
+  kind: CriterionKind;
+  cue?: string;
+  metric?: boolean;
 }
 
 /**
- * Judges one criterion with the vocabulary's lists. `checkbox`: the criterion is a task-list
- * item (`- [ ] …`). A checkbox is how people write a to-do, so an item that is neither a
- * number nor a direction nor a behaviour is an output.
+ * Judges one criterion with the vocabulary's lists. A checkbox says nothing about the content,
+ * and a Given/When/Then scenario is judged by its Then part (a Given or When step alone is an
+ * acceptance check, never a metric).
  */
-export function judgeCriterion(
-  raw: string,
-  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
-  checkbox = false,
-): CriterionJudgement {
+export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): CriterionJudgement {
   const p = patternsOf(vocabulary);
-  const text = criterionCore(raw).replace(/[*_`]/g, '');
-  const hasBaseline = BASELINE.test(text);
-  const hasTimeframe = p.timeframe.test(text);
-  const result = (kind: CriterionKind, cue?: string): CriterionJudgement => ({
-    kind,
-    ...(cue ? { cue } : {}),
-    hasBaseline,
-    hasTimeframe,
-  });
-
-  const direction = p.direction.exec(text);
-  const number = p.number.exec(text);
-  const output = p.leadingDelivery.exec(text) ?? p.capability.exec(text);
-  if (output) return result('output', output[0].trim());
-  if (!direction) {
-    const trailing = p.trailingDelivery.exec(text) ?? p.earlyDelivery.exec(text);
-    if (trailing && !behaviourVerb(p, text)) return result('output', trailing[0].trim());
-  }
-
-  const vagueNumber = p.vagueNumber.exec(text);
-  if (vagueNumber) return result('unmeasurable', vagueNumber[0]);
-  if (number) return result('measurable', number[0]);
-  if (checkbox && !direction && !behaviourVerb(p, text)) return result('output', '[ ]');
-  if (direction && !BOUND.test(direction[0])) return result('measurable', direction[0]);
-  const improve = p.improve.exec(text);
-  if (improve && p.metric.test(text)) return result('measurable', improve[0]);
-  const fewer = FEWER_MORE_PLURAL.exec(text);
-  if (fewer && p.metric.test(fewer[0])) return result('measurable', fewer[0]);
-  const vague = p.vague.exec(text) ?? p.vagueSecondary.exec(text);
-  if (!vague) {
-    const verb = behaviourVerb(p, text);
-    if (verb) return result('measurable', verb);
-  }
-  if (fewer && !vague) return result('measurable', fewer[0]);
-  return result('unmeasurable', vague?.[0]);
+  const part = judgedPart(plainCriterion(raw));
+  const text = part ?? '';
+  const verdict: Verdict = part === null ? { kind: 'acceptance-check' } : classify(p, asides(text));
+  const judgement: CriterionJudgement = {
+    kind: verdict.kind,
+    metric: verdict.kind === 'outcome-signal' && verdict.metric === true,
+    hasBaseline: BASELINE.test(text),
+    hasTimeframe: p.timeframe.test(text),
+  };
+  if (verdict.cue) judgement.cue = verdict.cue;
+  return judgement;
 }
 
-/** "Dispatchers reassign late drivers…": people doing something observable. */
-function behaviourVerb(p: ReturnType<typeof compile>, text: string): string | undefined {
-  const m = p.subjectStart.exec(text);
-  if (!m) return undefined;
-  const verb = m[2]!;
-  if (p.stative.test(verb) || /ly$|ed$/.test(verb) || p.deliveryWord.test(verb)) return undefined;
-  return verb;
+/** Without asides: "(e.g. help desk staff)" is no part of the clause, "as well as" is "and". */
+const asides = (text: string) =>
+  text
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\bas well as\b/gi, 'and')
+    .trim();
+
+/** The predicate of a clause: where it starts and what kind of word opens it. */
+interface Predicate {
+  at: number;
+  type: 'aux' | 'direction' | 'product' | 'improve' | 'participle' | 'behaviour';
+}
+
+function isPerson(p: Patterns, word: string | undefined): boolean {
+  if (!word) return false;
+  return p.people.has(word) || (word.length > 4 && /(?:[^aeiou]ers|ors|ists|ians|ees)$/.test(word));
+}
+
+const verbish = (word: string | undefined): boolean =>
+  !!word && /^[a-z][a-z'’-]+$/.test(word) && !FUNCTION.has(word) && !/(?:ly|ing)$/.test(word) && !AUX.has(word);
+
+/** A verb of people after `subject`: no participle of finished work ("done"), agreeing in number ("users passes"). */
+function personVerb(p: Patterns, w: string, subject: string): boolean {
+  if (!verbish(w) || /ed$/.test(w) || isPerson(p, w) || p.metricWord.has(w)) return false;
+  if (p.deliveryState.has(w) && PARTICIPLE.test(w)) return false;
+  // Agreement tells a verb from a noun: "users pay", "the admin pays", but not "the admin panel".
+  const plural = /s$/.test(subject) || PLURAL_PEOPLE.has(subject);
+  return plural !== /s$/.test(w);
+}
+
+/** Finds the predicate after the subject, skipping relative clauses ("Code which fails … will be blocked"). */
+function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
+  let relative = false;
+  for (let i = 1; i < Math.min(words.length, 16); i++) {
+    const w = words[i]!;
+    const before = words[i - 1]!;
+    if (AUX.has(w)) return { at: i, type: 'aux' };
+    if (RELATIVE.has(w)) relative = true;
+    if (relative || FUNCTION.has(before)) continue;
+    if (p.directionVerb.has(w) || (/^(?:go|goes|went)$/.test(w) && /^(?:up|down|from)$/.test(words[i + 1] ?? '')))
+      return { at: i, type: 'direction' };
+    if (p.improveVerb.has(w)) return { at: i, type: 'improve' };
+    // "Students open their feedback" is what people do; "A customer receives an email" is what the product does.
+    if (isPerson(p, before) && personVerb(p, w, before))
+      return { at: i, type: RECEIVING.has(w) ? 'product' : 'behaviour' };
+    if (p.deliveryState.has(w) && !PRODUCT_STATES.has(w)) return { at: i, type: 'participle' };
+    if (p.productVerb.has(w) && (/s$/.test(w) || /s$/.test(before))) return { at: i, type: 'product' };
+    // "Then I see the total": what the product shows one person is a check, not a change in behaviour.
+    if (i === 1 && PRONOUNS.has(before) && verbish(w)) return { at: i, type: 'product' };
+    if (BOUNDARY.has(w) && w !== 'to') return undefined;
+  }
+  return undefined;
+}
+
+/** The predicate's own words, up to the clause that says why or when. */
+function predicateWords(words: string[], from: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < words.length; i++) {
+    if (i > from && BOUNDARY.has(words[i]!)) break;
+    out.push(words[i]!);
+  }
+  return out;
+}
+
+/**
+ * What the whole criterion says before its clause is parsed: an imperative ("Create …", "Render the …"),
+ * a delivery at the start ("Deployed to …"), a share of people ("9 in 10 …") or a number that moves.
+ */
+function wholeSentence(
+  p: Patterns,
+  text: string,
+  words: string[],
+  predicate: Predicate | undefined,
+  number: boolean,
+): Verdict | undefined {
+  const first = words[0]!;
+  // "Update notifications are sent …" has a subject; "Update the docs so that users can …" is an imperative.
+  const declarative = !!predicate && predicate.type !== 'participle' && !FUNCTION.has(words[1] ?? '');
+  if (p.deliveryTask.has(first) && !declarative) return { kind: 'task', cue: first };
+  if (p.deliveryState.has(first) || p.deliveryPhrase.exec(text)?.index === 0) return { kind: 'task', cue: first };
+  // "9 in 10 new hires …", "70% of invited teammates accept …": a share of people or things.
+  const share = /\b\d+\s+(?:in|out\s+of)\s+\d+\b|\d\s*%\s+of\b/i.exec(text);
+  if (share) return { kind: 'outcome-signal', cue: share[0], metric: true };
+  // "Claims decided on first touch rise from 35% to 60%": a number that moves, wherever its verb stands.
+  const moves = words.find((w) => p.directionVerb.has(w));
+  const metricNamed = words.some((w) => p.metricWord.has(w));
+  // "… from 22% to 50% by Q4": a number that moves from a baseline to a target.
+  const fromTo = /\bfrom\s+[~≈]?[$€£]?\d[\d.,]*\s*\S*\s+to\s+[~≈]?[$€£]?\d/i.exec(text);
+  if (fromTo) return { kind: 'outcome-signal', cue: fromTo[0], metric: true };
+  if (moves && (number || metricNamed)) return { kind: 'outcome-signal', cue: moves, metric: true };
+  if (moves && (p.vague.test(text) || p.vagueSecondary.test(text))) return { kind: 'vague', cue: moves };
+  const more = p.fewerMore.exec(text);
+  if (more?.index === 0) return { kind: 'outcome-signal', cue: more[0], metric: true };
+  if (predicate?.type === 'direction') return { kind: 'outcome-signal', cue: words[predicate.at], metric: true };
+  if (p.directionVerb.has(first)) return { kind: 'outcome-signal', cue: first, metric: true };
+  // An imperative has an object or a clause after it: "Render the …", "Ensure the cookie does not expire".
+  const imperative = FUNCTION.has(words[1] ?? '') || words[1] === 'not' || words.slice(2).some((w) => AUX.has(w));
+  if ((p.productVerb.has(first) && imperative) || /^(?:do|don't|never)$/.test(first))
+    return { kind: 'acceptance-check', cue: first };
+  return undefined;
+}
+
+/** The kind of one criterion (or a scenario's Then part): whole-sentence cues first, then its clause. */
+function classify(p: Patterns, text: string): Verdict {
+  // "Admins no longer file tickets": the adverb sits between the subject and its verb.
+  const words = wordsOf(text.replace(/\bno\s+longer\b/gi, ' '));
+  if (!words.length) return { kind: 'acceptance-check' };
+  const number = p.number.test(text);
+  if (p.category.test(text) && (words.length <= 4 || /:\s*$/.test(text))) return { kind: 'vague', cue: text };
+  const vagueNumber = p.vagueNumber.exec(text);
+  if (vagueNumber) return { kind: 'vague', cue: vagueNumber[0] };
+  const head = p.metricHead.exec(text);
+  if (head) return { kind: 'outcome-signal', cue: head[0], metric: true };
+  if (/^there\s+(?:is|are|was|were|has|have|should|must|will)\b/i.test(text)) return { kind: 'task', cue: 'there is' };
+
+  const predicate = findPredicate(p, words);
+  const whole = wholeSentence(p, text, words, predicate, number);
+  if (whole) return whole;
+  if (!predicate) return nounPhrase(p, text, words, number);
+  const subject = words.slice(0, predicate.at);
+  const rest = predicateWords(words, predicate.at);
+  const people = subject.some((w) => isPerson(p, w));
+  const restText = rest.join(' ');
+  const vague = judgementOnly(p, rest.slice(1));
+  switch (predicate.type) {
+    case 'aux':
+      return auxiliary(p, words, predicate.at, { people, number, subject, rest });
+    case 'improve':
+      return subject.some((w) => p.metricWord.has(w))
+        ? { kind: 'outcome-signal', cue: words[predicate.at], metric: true }
+        : { kind: 'vague', cue: words[predicate.at] };
+    case 'participle':
+      return { kind: 'task', cue: words[predicate.at] };
+    case 'direction':
+      return { kind: 'outcome-signal', cue: words[predicate.at], metric: true };
+    case 'product':
+      if (vague && !number) return { kind: 'vague', cue: vague[0] };
+      return { kind: 'acceptance-check', cue: words[predicate.at] };
+    case 'behaviour': {
+      const verb = words[predicate.at]!;
+      if (p.stative.has(verb)) return { kind: 'vague', cue: p.vague.exec(restText)?.[0] ?? verb };
+      if (vague && !number) return { kind: 'vague', cue: vague[0] };
+      return { kind: 'outcome-signal', cue: verb, metric: number || p.fewerMore.test(restText) };
+    }
+  }
+}
+
+interface Clause {
+  people: boolean;
+  number: boolean;
+  subject: string[];
+  rest: string[];
+}
+
+/** "Users can …", "Code is deployed …", "Checkout is fast", "At least 3 members have been onboarded". */
+function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Verdict {
+  const aux = words[at]!;
+  let j = at;
+  const adverb = (w: string | undefined) => !!w && /^[a-z]{4,}ly$/.test(w);
+  // "are clearly and accessibly documented": adverbs, joined or not, sit between.
+  while (
+    j < words.length &&
+    (AUX_CHAIN.has(words[j]!) || adverb(words[j]) || (words[j] === 'and' && adverb(words[j + 1])))
+  )
+    j++;
+  const verb = words[j] ?? '';
+  const afterAux = words.slice(at).join(' ');
+  const vague = judgementOnly(p, words.slice(at + 1, at + clause.rest.length));
+  if (CAPABILITY.has(aux) || (verb === 'able' && words[j + 1] === 'to')) {
+    if (vague && !clause.number) return { kind: 'vague', cue: vague[0] };
+    return { kind: 'acceptance-check', cue: aux };
+  }
+  const perfect = /^(?:has|have|had)$/.test(aux) && (words[at + 1] === 'been' || PARTICIPLE.test(words[at + 1] ?? ''));
+  const delivered =
+    (p.deliveryState.has(verb) && !PRODUCT_STATES.has(verb)) ||
+    p.deliveryPhrase.exec(afterAux)?.index === afterAux.indexOf(verb);
+  // "The item is added to the cart when …": what the product does on an event, not work reported done.
+  const onEvent = !perfect && words.slice(j + 1).some((w) => CONDITION.has(w));
+  if (perfect || (delivered && !onEvent)) {
+    if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
+    return { kind: 'task', cue: verb };
+  }
+  if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb)) return { kind: 'task', cue: verb };
+  if (vague && !clause.number) return { kind: 'vague', cue: vague[0] };
+  // "Reports are accurate", "Code quality is high": a judgement with nothing after it to observe.
+  const tail = words.slice(j + 1);
+  const judged = p.vagueSecondary.exec(`${clause.subject.join(' ')} ${verb}`);
+  const complement = p.vagueSecondary.test(verb) || !/(?:ed|ing)$/.test(verb);
+  if (judged && complement && tail.length <= 3 && !clause.number) return { kind: 'vague', cue: judged[0] };
+  if (p.improveVerb.has(verb)) {
+    return clause.subject.some((w) => p.metricWord.has(w))
+      ? { kind: 'outcome-signal', cue: verb, metric: true }
+      : { kind: 'vague', cue: verb };
+  }
+  if (p.directionVerb.has(verb)) return { kind: 'outcome-signal', cue: verb, metric: true };
+  return { kind: 'acceptance-check', cue: aux };
+}
+
+/**
+ * The vague word of a predicate that says nothing else: "loads quickly", "works well". A
+ * judgement on a behaviour with an object ("shows a clear error naming the field") is still
+ * something to check.
+ */
+function judgementOnly(p: Patterns, predicate: string[]): RegExpExecArray | null {
+  const text = predicate.join(' ');
+  const vague = p.vague.exec(text);
+  if (!vague) return null;
+  const others = text
+    .replace(p.vague, ' ')
+    .split(' ')
+    .filter((w) => w && !FUNCTION.has(w) && !AUX_CHAIN.has(w));
+  return others.length <= 2 ? vague : null;
+}
+
+/** No verb: a named measure, a judgement, a category, a deliverable — or "No upsell in the drawer". */
+function nounPhrase(p: Patterns, text: string, words: string[], number: boolean): Verdict {
+  const vague = p.vague.exec(text) ?? p.vagueSecondary.exec(text);
+  const metric = words.some((w) => p.metricWord.has(w)) || p.percentile.test(text);
+  if (vague && !(number && metric)) return { kind: 'vague', cue: vague[0] };
+  // "Higher engagement", "Lower cognitive load": a direction on nothing anyone counts.
+  const direction = words.find((w) => /^(?:higher|lower)$/.test(w));
+  if (direction && !number && !metric) return { kind: 'vague', cue: direction };
+  const fewer = p.fewerMore.exec(text);
+  if (fewer) return { kind: 'outcome-signal', cue: fewer[0], metric: true };
+  if (number && (metric || words.some((w) => p.directionVerb.has(w) || BOUND_WORDS.has(w))))
+    return { kind: 'outcome-signal', metric: true };
+  if (words[0] === 'no') return { kind: 'acceptance-check', cue: 'no' };
+  // "A success message at the bottom of the form": a thing placed on screen is there to be seen.
+  const place = p.onScreen.exec(text);
+  if (place) return { kind: 'acceptance-check', cue: place[0] };
+  // The head of the phrase is its last word before a preposition: "Site availability", "Lighthouse score for the site".
+  const cut = words.findIndex((w, i) => i > 0 && FUNCTION.has(w));
+  const headWord = words[(cut < 0 ? words.length : cut) - 1]!;
+  if (p.metricWord.has(headWord)) return { kind: 'outcome-signal', cue: headWord, metric: true };
+  return { kind: 'task' };
 }

@@ -82,10 +82,10 @@ describe('the vocabulary', () => {
   });
 
   it('reaches the criterion judge, the vague lists included', () => {
-    expect(judgeCriterion('Reports are zippy').kind).toBe('unmeasurable');
-    expect(judgeCriterion('Reports are zippy').cue).toBeUndefined();
+    // A state of the product nobody called a judgement is something to check (SPEC §3, kinds of criterion).
+    expect(judgeCriterion('Reports are zippy').kind).toBe('acceptance-check');
     expect(judgeCriterion('Reports are zippy', extended('vague', 'zippy'))).toMatchObject({
-      kind: 'unmeasurable',
+      kind: 'vague',
       cue: 'zippy',
     });
     // "better" (vague) is quoted before "quality" (vagueSecondary), wherever each stands.

@@ -23,10 +23,13 @@ import improveWords from './words/improve-words.json';
 import interactions from './words/interactions.json';
 import metricWords from './words/metric-words.json';
 import milestones from './words/milestones.json';
+import metricHeads from './words/metric-heads.json';
 import numberWords from './words/number-words.json';
 import outputTerms from './words/output-terms.json';
+import peopleNouns from './words/people-nouns.json';
 import personVerbs from './words/person-verbs.json';
 import productNouns from './words/product-nouns.json';
+import productVerbs from './words/product-verbs.json';
 import publishVerbs from './words/publish-verbs.json';
 import screenParts from './words/screen-parts.json';
 import stativeVerbs from './words/stative-verbs.json';
@@ -172,6 +175,18 @@ export const WORD_LISTS = {
   metricWords: {
     words: metricWords,
     description: 'Names of metrics: "conversion", "tickets" (unmeasurable-criterion).',
+  },
+  metricHeads: {
+    words: metricHeads,
+    description: 'Heads of a named measure: "number of …", "average …" make a criterion an outcome signal.',
+  },
+  productVerbs: {
+    words: productVerbs,
+    description: 'What a product does: "shows", "sends", "render …" make a criterion an acceptance check.',
+  },
+  peopleNouns: {
+    words: peopleNouns,
+    description: 'People who can be the subject of a behaviour: "maintainers", "patients" (outcome signals).',
   },
   stativeVerbs: {
     words: stativeVerbs,

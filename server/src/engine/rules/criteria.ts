@@ -1,5 +1,6 @@
 import type { Vocabulary } from '../config/types.js';
 import { judgeCriterion, type CriterionJudgement } from '../language/criterion.js';
+import { plainCriterion } from '../language/criterion-text.js';
 import { containsPlaceholder } from '../text/placeholder.js';
 import type { StoryItem } from '../types.js';
 import type { StoryContext } from './rule.js';
@@ -11,21 +12,45 @@ export interface JudgedCriterion {
 
 const memo = new WeakMap<StoryItem[], { vocabulary: Vocabulary; judged: JudgedCriterion[] }>();
 
+const STEP = /^(given|when|then|and|but)\b/i;
+const SCENARIO = /^scenario(?:\s+outline)?\s*:/i;
+
 /**
- * The story's criteria without placeholders, each judged once: three rules read the same
- * judgement (unmeasurable, output, incomplete), so it is computed once per story.
+ * The criteria to judge: a Given/When/Then scenario written over several items or lines is one
+ * criterion, its Then item (SPEC §3); its title, Given, When, And and But lines are never judged.
+ * An item that is a whole scenario on its own ("Given …, when …, then …") is judged as it is.
+ */
+export function scenarioCriteria(criteria: readonly StoryItem[]): StoryItem[] {
+  const out: StoryItem[] = [];
+  let inScenario = false;
+  for (const item of criteria) {
+    const text = plainCriterion(item.text);
+    const step = STEP.exec(text)?.[1]!.toLowerCase();
+    if (SCENARIO.test(item.text.replace(/[*_`]/g, '').trim())) inScenario = true;
+    else if (step === 'then' || (step && /\bthen\b/i.test(text))) {
+      out.push(item);
+      inScenario = true;
+    } else if (step === 'given' || step === 'when' || (step && inScenario)) inScenario = true;
+    else {
+      inScenario = false;
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/**
+ * The story's criteria without placeholders, each judged once: four rules read the same
+ * judgement (unmeasurable, output, incomplete, missing outcome signal), so it is computed once per story.
  */
 export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
   const criteria = ctx.story.criteria;
   const cached = memo.get(criteria);
   const { vocabulary } = ctx;
   if (cached && cached.vocabulary === vocabulary) return cached.judged;
-  const judged = criteria
+  const judged = scenarioCriteria(criteria)
     .filter((c) => !containsPlaceholder(c.text))
-    .map((criterion) => ({
-      criterion,
-      judgement: judgeCriterion(criterion.text, vocabulary, criterion.checkbox !== undefined),
-    }));
+    .map((criterion) => ({ criterion, judgement: judgeCriterion(criterion.text, vocabulary) }));
   memo.set(criteria, { vocabulary, judged });
   return judged;
 }

@@ -12,7 +12,7 @@ const rule: StoryRule = {
   sectionRule: true,
   check(ctx) {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
-      if (judgement.kind !== 'measurable' || (judgement.hasBaseline && judgement.hasTimeframe)) continue;
+      if (!judgement.metric || (judgement.hasBaseline && judgement.hasTimeframe)) continue;
       const missing = [
         !judgement.hasBaseline && 'a baseline (from what?)',
         !judgement.hasTimeframe && 'a timeframe (by when?)',

@@ -4,6 +4,7 @@ import genericWho from './generic-who.js';
 import incompleteMetric from './incomplete-metric.js';
 import missingConsequence from './missing-consequence.js';
 import missingOutcome from './missing-outcome.js';
+import missingOutcomeSignal from './missing-outcome-signal.js';
 import missingSuccess from './missing-success.js';
 import missingWho from './missing-who.js';
 import missingWhy from './missing-why.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   unmeasurableCriterion,
   outputCriterion,
   incompleteMetric,
+  missingOutcomeSignal,
   missingConsequence,
   ambiguousLanguage,
   nonAtomic,

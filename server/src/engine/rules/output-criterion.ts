@@ -14,7 +14,7 @@ const rule: StoryRule = {
   sectionRule: true,
   check(ctx) {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
-      if (judgement.kind !== 'output') continue;
+      if (judgement.kind !== 'task') continue;
       ctx.report({
         message:
           `"${criterion.text}" is a task or deliverable, not a sign the need is met. ` +

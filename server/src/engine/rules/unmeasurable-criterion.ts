@@ -1,4 +1,5 @@
 import { judgedCriteria } from './criteria.js';
+import { isOutcomeSignalPlaceholder } from './missing-outcome-signal.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { StoryRule } from './rule.js';
 
@@ -13,7 +14,7 @@ const rule: StoryRule = {
   check(ctx) {
     // One finding per unfinished criterion, whichever fix left the placeholders.
     for (const criterion of ctx.story.criteria) {
-      if (containsPlaceholder(criterion.text)) {
+      if (containsPlaceholder(criterion.text) && !isOutcomeSignalPlaceholder(criterion.text)) {
         ctx.report({
           message: 'This criterion still has placeholders. Fill in the metric, baseline, target and date.',
           span: criterion.span,
@@ -21,7 +22,7 @@ const rule: StoryRule = {
       }
     }
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
-      if (judgement.kind !== 'unmeasurable') continue;
+      if (judgement.kind !== 'vague') continue;
       const cue = judgement.cue
         ? `"${judgement.cue}" is not a signal anyone can observe`
         : 'This criterion names no quantity, target or observable behaviour';

@@ -1,0 +1,44 @@
+/**
+ * The words of a success criterion as the classifier reads them: without what fixes add, without
+ * Markdown and links, and, for a Given/When/Then scenario, only its Then part (SPEC §3).
+ */
+
+/** Strips what fixes add (placeholders and the kept original of an output criterion). */
+export function criterionCore(text: string): string {
+  return text
+    .replace(/^\s*\[[ xX]\]\s*/, '')
+    .replace(/\s*\(delivered by:[^)]*\)\s*$/i, '')
+    .replace(/<[^<>\n]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A Given/When/And/But step opens a scenario; its outcome is what follows Then. */
+const STEP = /^(?:given|when|and|but)\b/i;
+const THEN = /(?:^|[\s,;])then\b[\s,:]*/gi;
+
+/** The part of a criterion that is judged: a scenario's Then part, or null for a Given or When step alone. */
+export function judgedPart(text: string): string | null {
+  if (!STEP.test(text) && !/^then\b/i.test(text)) return text;
+  const thens = [...text.matchAll(THEN)];
+  const last = thens[thens.length - 1];
+  return last ? text.slice(last.index + last[0].length) : null;
+}
+
+/** Plain words: Markdown links keep their text, URLs and emphasis go, a short `Label:` lead-in goes. */
+export function plainCriterion(raw: string): string {
+  return criterionCore(raw)
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\bhttps?:\/\/\S+/g, ' ')
+    .replace(/[*_`~]/g, '')
+    .replace(/^(?:[A-Z][\w/&-]*\s+){0,2}[A-Z][\w/&-]*\s*:\s+(?=\S)/, '')
+    .replace(/^#+\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lower-case words and numbers, in order ("p95", "2.4", "don't", "sign-ups"). */
+export function wordsOf(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}%][\p{L}\p{N}'’.%+-]*/gu) ?? [];
+  return words.map((w) => w.replace(/[.'’+-]+$/, ''));
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+import { judgeCriterion, type CriterionKind } from './criterion.js';
+
+const kind = (text: string) => judgeCriterion(text).kind;
+const needsBaselineOrDate = (text: string) => {
+  const j = judgeCriterion(text);
+  return j.metric && !(j.hasBaseline && j.hasTimeframe);
+};
+
+describe('the kinds of criterion (SPEC §3)', () => {
+  const cases: [string, CriterionKind][] = [
+    ['9 in 10 new hires finish their paperwork before day one', 'outcome-signal'],
+    ['Support tickets about payments fall', 'outcome-signal'],
+    ['Checkout p95 under 2 s', 'outcome-signal'],
+    ['Number of monthly active editors', 'outcome-signal'],
+    ['Patients who get the day-5 reminder collect within 48 hours: from 22% to 50% by the end of Q4', 'outcome-signal'],
+    ['Drivers complete the vehicle check before leaving the depot', 'outcome-signal'],
+    ['Tapping a cropped image shows the full image', 'acceptance-check'],
+    ['Users can sign out', 'acceptance-check'],
+    ['The option appears in the menu', 'acceptance-check'],
+    ['Users can change the size of a map', 'acceptance-check'],
+    ['Export of 5,000 invoices completes in under 10 seconds', 'acceptance-check'],
+    ['Render the error message under the field', 'acceptance-check'],
+    ['API implemented', 'task'],
+    ['Tests written', 'task'],
+    ['Docs updated', 'task'],
+    ['Deployed to production', 'task'],
+    ['Store the invoices in Cassandra', 'task'],
+    ['New flow is documented', 'task'],
+    ['A runbook has been drafted and shared with support', 'task'],
+    ['Checkout is fast', 'vague'],
+    ['The dashboard is intuitive', 'vague'],
+    ['Works well on mobile', 'vague'],
+    ['Performance is improved', 'vague'],
+    ['Functional requirements:', 'vague'],
+  ];
+  for (const [text, expected] of cases) it(`"${text}" is ${expected}`, () => expect(kind(text)).toBe(expected));
+
+  it('ignores a checkbox: the box says nothing about the content', () => {
+    expect(kind('[ ] Users can sign out')).toBe('acceptance-check');
+    expect(kind('[x] Checkout is fast')).toBe('vague');
+    expect(kind('[ ] Button added')).toBe('task');
+  });
+
+  it('reads a judgement on a behaviour with an object as something to check', () => {
+    expect(kind('The page shows a clear error that names the missing field')).toBe('acceptance-check');
+    expect(kind('Page loads quickly')).toBe('vague');
+  });
+
+  it('quotes the vague word, not the verb before it', () => {
+    expect(judgeCriterion('Users find it intuitive').cue).toBe('intuitive');
+  });
+
+  it('does not read a vague word inside a name', () => {
+    expect(kind('Anyone can open the wiki at simpler.grants.gov')).toBe('acceptance-check');
+  });
+});
+
+describe('what incomplete-metric asks a baseline and a timeframe of', () => {
+  it('asks it of a measure with a target or a direction', () => {
+    expect(needsBaselineOrDate('Conversion on the returns page rises to 20%')).toBe(true);
+    expect(needsBaselineOrDate('Support tickets about payments fall')).toBe(true);
+    expect(judgeCriterion('Calls fall from 400 to 100 a week')).toMatchObject({
+      hasBaseline: true,
+      hasTimeframe: false,
+    });
+  });
+
+  it('not of thresholds, steps, times of day, counts inside behaviour, formats or versions', () => {
+    for (const text of [
+      'Export of 5,000 invoices completes in under 10 seconds',
+      'Given my order is scheduled for 7:00',
+      'When the courier is 5 minutes away',
+      'A form with 12 fields',
+      'Dates are ISO 8601',
+      'The app runs on Android 14',
+    ])
+      expect(needsBaselineOrDate(text), text).toBe(false);
+  });
+
+  it('is satisfied by a baseline and a date', () => {
+    expect(needsBaselineOrDate('Calls about missed pick-ups fall from 1,200 to 700 a month by 30 June')).toBe(false);
+  });
+});
+
+describe('Given/When/Then scenarios', () => {
+  const story = (criteria: string) =>
+    '## Pick up a waiting order\n\n**Who:** shopper with an order at the counter\n' +
+    "**Outcome:** be reminded that my order is waiting\n**Why:** people leave without it\n\n### How we'll know\n\n" +
+    `${criteria}\n\n**If we don't:** orders pile up\n`;
+  const criterionFindings = (text: string) =>
+    lintText(text)
+      .findings.filter((f) => /criterion|metric/.test(f.ruleId))
+      .map((f) => `${f.ruleId} ${text.slice(f.span.start, f.span.end)}`);
+
+  it('judges a scenario by its Then part, never its Given or When lines', () => {
+    const text = story(
+      'Scenario: reminder\n\n- **Given** my order is scheduled for 7:00\n- **When** it is 6:55\n' +
+        '- **Then** the app is intuitive\n- **And** the order is ready',
+    );
+    expect(criterionFindings(text)).toEqual(['unmeasurable-criterion **Then** the app is intuitive']);
+  });
+
+  it('reads scenario lines that are not list items the same way', () => {
+    const text = story('Given my order is scheduled for 7:00\nWhen it is 6:55\nThen deployed to production');
+    expect(criterionFindings(text)).toEqual(['output-criterion Then deployed to production']);
+  });
+
+  it('never lints Gherkin in a code fence', () => {
+    const text = story(
+      '- Orders collected on the day rise from 70% to 90% by June\n\n```gherkin\nGiven x\nThen the app is fast\n```',
+    );
+    expect(criterionFindings(text)).toEqual([]);
+  });
+});

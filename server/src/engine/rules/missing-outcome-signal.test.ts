@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { fixText, lintText } from '../lint.js';
+
+const story = (criteria: string) =>
+  '## Share a map\n\n**Who:** volunteer coordinator\n**Outcome:** send the field team the route\n' +
+  `**Why:** volunteers walk the wrong streets\n\n### How we'll know\n\n${criteria}\n\n` +
+  "**If we don't:** streets get picked twice\n";
+const rulesOn = (text: string) => lintText(text).findings.map((f) => f.ruleId);
+
+describe('missing-outcome-signal', () => {
+  it('fires when every criterion is an acceptance check or a task', () => {
+    expect(rulesOn(story('- Users can open the map\n- [ ] Share link added'))).toContain('missing-outcome-signal');
+  });
+
+  it('stays quiet when one criterion is an outcome signal, or a vague one is asked for instead', () => {
+    expect(
+      rulesOn(story('- Users can open the map\n- Wrong-street calls fall from 30 to 5 a week by May')),
+    ).not.toContain('missing-outcome-signal');
+    expect(rulesOn(story('- Users can open the map\n- The map is intuitive'))).not.toContain('missing-outcome-signal');
+  });
+
+  it('keeps its finding, and only its own, on the item it inserted until it is filled in', () => {
+    const fixed = fixText(story('- Users can open the map')).text;
+    expect(fixed).toContain('- Users can open the map\n- <who> <will do what differently> instead of');
+    const findings = lintText(fixed).findings.filter((f) => fixed.slice(f.span.start, f.span.end).includes('<who>'));
+    expect(findings.map((f) => [f.ruleId, f.severity, !!f.fix])).toEqual([['missing-outcome-signal', 'info', false]]);
+    expect(fixText(fixed).text).toBe(fixed);
+  });
+});
