@@ -57,26 +57,27 @@ const rule: WorkspaceRule = {
     if (!story.elements.outcome) return;
     const key = keyOf(story);
     if (key.size < MIN_WORDS) return;
-    const twins: (Twin & { similarity: number })[] = [];
-    for (const { item: other, similarity } of documentIndex(ctx.stories).scored(key)) {
-      if (other === story) continue;
-      twins.push({
+    // The closest twins of both indexes; a stable sort keeps document before workspace among equals.
+    const inDocument = documentIndex(ctx.stories).twins(key, MAX_RELATED, (other) => other === story);
+    const inWorkspace = ctx.workspace.duplicates?.twins(key, MAX_RELATED, (other) => other.uri === ctx.uri);
+    const count = inDocument.count + (inWorkspace?.count ?? 0);
+    const twins: (Twin & { similarity: number })[] = [
+      ...inDocument.closest.map(({ item: other, similarity }) => ({
         uri: ctx.uri,
         span: storyAnchor(other, StorySource.of(ctx.text, other)),
         title: other.title ?? other.elements.outcome!.text,
         similarity,
-      });
-    }
-    for (const { item: other, similarity } of ctx.workspace.duplicates?.scored(key) ?? []) {
-      if (other.uri !== ctx.uri) twins.push({ ...other, similarity });
-    }
+      })),
+      ...(inWorkspace?.closest ?? []).map(({ item: other, similarity }) => ({ ...other, similarity })),
+    ].sort((a, b) => b.similarity - a.similarity);
     if (twins.length === 0) return;
-    // The closest twin first (a stable sort keeps document and workspace order among equals).
-    twins.sort((a, b) => b.similarity - a.similarity);
+    const more = count - 1;
+    const complete = inDocument.complete && (inWorkspace?.complete ?? true);
     ctx.report({
       message:
         `This story says nearly the same as "${twins[0]!.title}"` +
-        `${twins.length > 1 ? ` and ${twins.length - 1} more` : ''}. Merge them or make the difference explicit.`,
+        `${more > 0 ? ` and ${complete ? '' : 'at least '}${more} more` : ''}. ` +
+        'Merge them or make the difference explicit.',
       span: storyAnchor(story, ctx.source),
       // A handful of twins is what a reader follows; a templated backlog can have hundreds.
       related: twins
