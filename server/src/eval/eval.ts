@@ -201,6 +201,24 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
 const labelledStories = (docs: LabelledDocument[]) =>
   docs.filter((d) => d.kind === 'story').reduce((n, d) => n + d.stories.length, 0);
 
+interface LabelledPair {
+  id: string;
+  a: { line: number; text: string };
+  b: { line: number; text: string };
+  duplicate: boolean;
+}
+
+/** Per pair: does Storylint pair the two stories when they stand in one backlog file? */
+function evalDuplicates(pairs: LabelledPair[]): Map<string, Score> {
+  const s = score();
+  for (const pair of pairs) {
+    const text = `- ${pair.a.text}\n- ${pair.b.text}\n`;
+    const paired = lintText(text).findings.some((f) => f.ruleId === 'duplicate-story');
+    tally(s, pair.duplicate, paired, pair.id, `${pair.a.text} ⇔ ${pair.b.text}`);
+  }
+  return new Map([['duplicate-story', s]]);
+}
+
 const splitOf = (c: LabelledCriterion, split: 'test' | 'tune') => c.split === split;
 for (const split of ['test', 'tune'] as const) {
   const upper = split === 'test' ? 'TEST' : 'tuning';
@@ -219,6 +237,8 @@ for (const split of ['test', 'tune'] as const) {
       evalCriteria(criteria.map(asCriterionItem)),
     );
   }
+  const pairs = loadAny<LabelledPair>(`duplicates.${split}.jsonl`);
+  if (pairs.length) table(`Story pairs from real backlogs, ${upper} split (${pairs.length})`, evalDuplicates(pairs));
   const docs = loadAny<LabelledDocument>(`gitlab/documents.${split}.jsonl`);
   if (docs.length) {
     const { scores, counts } = evalDocuments(docs);
