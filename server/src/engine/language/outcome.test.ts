@@ -22,4 +22,9 @@ describe('judgeOutcome', () => {
     expect(judgeOutcome('to schedule a message to users to be shown between select times')).toBeUndefined();
     expect(judgeOutcome('the invoices to be archived nightly')).toMatchObject({ kind: 'system' });
   });
+
+  it('asks what heads the object: "the provenance of the page" is no page', () => {
+    expect(judgeOutcome('see the provenance of the page in the search results')).toBeUndefined();
+    expect(judgeOutcome('view a dashboard of my sales')).toMatchObject({ kind: 'artifact' });
+  });
 });

@@ -129,7 +129,9 @@ function compile(v: Vocabulary) {
     ),
     /** Looking at or using a screen or a tool is asking for that screen or tool: "view a dashboard". */
     useAThing: new RegExp(
-      String.raw`^(?:${alternation(v.useVerbs)})\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?` +
+      // The thing heads the object: "see the provenance of the page" asks for provenance, not a page.
+      String.raw`^(?:${alternation(v.useVerbs)})\s+(?:a|an|the|my|our)\s+` +
+        String.raw`(?:(?!(?:of|for|in|on|to|from|with|about|by)\b)[\w-]+\s+){0,3}?` +
         String.raw`(?:${alternation(v.usedThings)})s?\b`,
       'i',
     ),
