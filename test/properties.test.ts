@@ -326,7 +326,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
   it('offers a split only when every part stands alone (no object left behind, no pronoun pointing back)', () => {
     const splitOf = (text: string) => lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
     for (const text of [
-      '- As a user, I want to search for and filter datasets, so that I find them.',
+      '- As a user, I want to subscribe to and share datasets, so that I find them.',
       '- As a band, I want to record songs and publish them to streaming services, so that fans hear us.',
     ]) {
       expect(splitOf(text), text).toBeDefined();

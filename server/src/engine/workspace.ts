@@ -30,7 +30,7 @@ export function buildWorkspaceIndex(docs: readonly StoryDocument[]): WorkspaceIn
       });
     }
   }
-  const keyed = stories.map((s) => ({ key: storyKey(s.who, s.outcome), item: s })).filter((e) => e.key.size >= 3);
+  const keyed = stories.map((s) => ({ key: storyKey(s.outcome), item: s })).filter((e) => e.key.size >= 3);
   const duplicates = new SimilarityIndex(keyed, DUPLICATE_THRESHOLD);
   const ranked = [...personaCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return {

@@ -234,6 +234,24 @@ function evalOutcomeSignal(criteria: LabelledCriterion[]): Map<string, Score> {
   return new Map([['missing-outcome-signal', s]]);
 }
 
+interface LabelledPair {
+  id: string;
+  a: { line: number; text: string };
+  b: { line: number; text: string };
+  duplicate: boolean;
+}
+
+/** Per pair: does Storylint pair the two stories when they stand in one backlog file? */
+function evalDuplicates(pairs: LabelledPair[]): Map<string, Score> {
+  const s = score();
+  for (const pair of pairs) {
+    const text = `- ${pair.a.text}\n- ${pair.b.text}\n`;
+    const paired = lintText(text).findings.some((f) => f.ruleId === 'duplicate-story');
+    tally(s, pair.duplicate, paired, pair.id, `${pair.a.text} ⇔ ${pair.b.text}`);
+  }
+  return new Map([['duplicate-story', s]]);
+}
+
 const splitOf = (c: LabelledCriterion, split: 'test' | 'tune') => c.split === split;
 for (const split of ['test', 'tune'] as const) {
   const upper = split === 'test' ? 'TEST' : 'tuning';
@@ -255,6 +273,8 @@ for (const split of ['test', 'tune'] as const) {
     const signal = evalOutcomeSignal(loadAny<LabelledCriterion>(`gitlab/criteria.${split}.jsonl`));
     table(`missing-outcome-signal on GitLab documents with labelled criteria, ${upper} split`, signal);
   }
+  const pairs = loadAny<LabelledPair>(`duplicates.${split}.jsonl`);
+  if (pairs.length) table(`Story pairs from real backlogs, ${upper} split (${pairs.length})`, evalDuplicates(pairs));
   const docs = loadAny<LabelledDocument>(`gitlab/documents.${split}.jsonl`);
   if (docs.length) {
     const { scores, counts } = evalDocuments(docs);

@@ -23,7 +23,12 @@ const verbsOf = perVocabulary((vocabulary) => ({
   goal: new Set(vocabulary.goalVerbs.map((w) => w.toLowerCase())),
   /** Second verbs that are the end of the first, not a goal of their own. */
   end: new Set(vocabulary.endVerbs.map((w) => w.toLowerCase())),
+  /** Looking for something is the means to what is done with it. */
+  look: new Set(vocabulary.lookVerbs.map((w) => w.toLowerCase())),
 }));
+
+/** A clause opened before the last goal: "know when periods start and end" joins inside it. */
+const SUBORDINATE = /\s(?:when|where|what|which|who|whom|whose|whether|if|how|that|while|until|before|after)\s/i;
 
 /** The goals of a want, or undefined when it has one (see the module comment). */
 export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string[] | undefined {
@@ -38,8 +43,15 @@ export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABU
   if (parts.length === 2 && verbs.end.has(firstWords[1]!) && parts[0]!.includes(' ')) return undefined;
   if (firstWords.some((w) => verbs.end.has(w)) && parts.length === 2) return undefined;
   if (new Set(firstWords).size < parts.length) return undefined;
-  // "export, print and share reports": the object is written once, at the end.
+  const words = parts.map((p) => p.split(/\s+/).length);
   const last = parts[parts.length - 1]!;
+  // An object is shared forwards ("export, print and share reports"), never backwards:
+  // a bare verb after goals with objects joins inside the goal before it ("start and end").
+  if (words[words.length - 1] === 1 && words.some((n) => n > 1)) return undefined;
+  if (parts.slice(0, -1).some((p) => SUBORDINATE.test(p))) return undefined;
+  // "search for and download protocols", "view the versions and restore one": one goal and its means.
+  if (parts.length === 2 && verbs.look.has(firstWords[0]!) && words[0]! > 1) return undefined;
+  // "export, print and share reports": the object is written once, at the end.
   const object = last.split(/\s+/).slice(1).join(' ');
   const goals = parts.map((p) => (p.includes(' ') || !object ? p : `${p} ${object}`));
   return goals.map((g) => lead + g);

@@ -42,6 +42,8 @@ const LOG_TASK = /^log(?!\s+(?:in|on|out|into|onto)\b)\b/i;
 /** "via Shibboleth", "by emailing them": the means, up to six words of it. */
 const MECHANISM = new RegExp(
   String.raw`(?<!\b(?:that|which)\s+(?:was|were|is|are|has\s+been)\s+\w+\s+)` +
+    // "when using NLX Management" says when the person does it, not by what means.
+    String.raw`(?<!\b(?:when|while|whilst|once)\s+)` +
     String.raw`\b(?:via|using|through|by\s+means\s+of|by\s+[a-z]+ing(?:\s+(?:them|him|her|us|me))?)\s+` +
     String.raw`((?:[\w'’.-]+\s*){1,6})`,
   'i',
@@ -114,7 +116,8 @@ function compile(v: Vocabulary) {
     automatic: new RegExp(String.raw`\b(?:${alternation(v.automation)}|auto-\w+)\b`, 'i'),
     /** An interaction, unless it is one the person wants fewer of ("one click"). */
     interaction: new RegExp(
-      String.raw`(?<!\b(?:one|a|single|few|two|three|extra|without|no)\s)\b(?:${alternation(v.interactions)}|` +
+      String.raw`(?<!\b(?:one|a|single|few|fewer|two|three|extra|without|no|less|least|minimal|minimum\s+of)\s)` +
+        String.raw`\b(?:${alternation(v.interactions)}|` +
         String.raw`fill(?:ing)?\s+(?:out|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}form|` +
         String.raw`^email|^e-mail|^text\s+(?=the|my|a)|^tweet)\b`,
       'i',
@@ -126,7 +129,9 @@ function compile(v: Vocabulary) {
     ),
     /** Looking at or using a screen or a tool is asking for that screen or tool: "view a dashboard". */
     useAThing: new RegExp(
-      String.raw`^(?:${alternation(v.useVerbs)})\s+(?:a|an|the|my|our)\s+(?:[\w-]+\s+){0,3}?` +
+      // The thing heads the object: "see the provenance of the page" asks for provenance, not a page.
+      String.raw`^(?:${alternation(v.useVerbs)})\s+(?:a|an|the|my|our)\s+` +
+        String.raw`(?:(?!(?:of|for|in|on|to|from|with|about|by)\b)[\w-]+\s+){0,3}?` +
         String.raw`(?:${alternation(v.usedThings)})s?\b`,
       'i',
     ),
@@ -176,13 +181,16 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const camel = find(CAMEL_CASE, phrase);
   if (camel) return hit(camel, 'technology');
   const passive = find(p.passiveSystem, phrase);
-  if (passive) return hit(passive, 'system');
+  // "schedule a message to be displayed": the passive says what the person's object is for.
+  if (passive && !(knowing && /\bto\s+$/i.test(phrase.slice(0, passive.start)))) return hit(passive, 'system');
   const task = find(p.alwaysTask, phrase.slice(0, TASK_VERB_WINDOW)) ?? find(LOG_TASK, phrase);
   if (task && task.start < TASK_VERB_START) return hit(task, 'task');
   if (p.techObjectVerb.test(phrase)) {
+    // The verb's object follows it: a listed word that is the verb itself ("map lines") is not one.
+    const after = (h: Hit | undefined) => (h && !opensWant(phrase, h.start) ? h : undefined);
     const object =
-      find(p.strongTech, phrase.slice(0, TECH_OBJECT_WINDOW)) ??
-      (!knowing ? find(p.artifact, phrase.slice(0, ARTIFACT_OBJECT_WINDOW)) : undefined);
+      after(find(p.strongTech, phrase.slice(0, TECH_OBJECT_WINDOW))) ??
+      (!knowing ? after(find(p.artifact, phrase.slice(0, ARTIFACT_OBJECT_WINDOW))) : undefined);
     if (object) return hit(object, 'task');
   }
   if (!knowing) {
@@ -210,7 +218,7 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const destination = p.namedDestination.exec(phrase);
   if (destination) return hit(wholeMatch(destination), 'technology');
   const ui = find(p.strongUi, phrase);
-  if (ui && !isIncidental(p, phrase, ui.start)) return hit(ui, 'ui');
+  if (ui && !isIncidental(p, phrase, ui.start) && !opensWant(phrase, ui.start)) return hit(ui, 'ui');
   const tech = find(p.strongTech, phrase);
   if (tech && (!knowing || tech.start < KNOWING_TECH_START)) return hit(tech, 'technology');
   if (!knowing && ASKS_FOR_A_THING.test(phrase)) {
@@ -219,6 +227,11 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
     if (asked) return hit(asked, 'artifact');
   }
   return undefined;
+}
+
+/** A widget's name opening the want is its verb: "map lines in my dataset", "tab through the form". */
+function opensWant(phrase: string, at: number): boolean {
+  return /^\s*(?:to\s+)?$/i.test(phrase.slice(0, at));
 }
 
 /** A match as a cue, without the white space it ends with. */

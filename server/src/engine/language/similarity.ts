@@ -1,9 +1,10 @@
 /**
- * Finds near-duplicate word sets (Jaccard similarity ≥ a threshold) without comparing every
- * pair: each set is indexed by its rarest words only ("prefix filtering"). Two sets with
- * Jaccard ≥ t must share one of the first |A| − ⌈t·|A|⌉ + 1 words of A in a fixed global
- * order, so probing those prefixes finds every twin, and a backlog of 10,000 stories does
- * not cost 50 million comparisons.
+ * Finds near-duplicate word sets (Jaccard similarity ≥ a threshold) in time that grows with the
+ * backlog, not its square (SPEC §6). Each set is posted under pairs of its rarest words only
+ * ("prefix filtering"), and a probe reads at most `cap` postings of a pair; identical sets, the
+ * one case where a story can have more twins than that, are grouped and counted without
+ * comparing them. So a templated backlog, where every word of a story is common, costs no more
+ * per story than a varied one.
  */
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
@@ -11,49 +12,108 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared);
 }
 
+export interface Twin<T> {
+  item: T;
+  similarity: number;
+}
+
+export interface TwinSearch<T> {
+  /** The closest twins, most similar first (index order among equals), at most the number asked for. */
+  closest: Twin<T>[];
+  /** How many twins were found in all. */
+  count: number;
+  /** False when a probe stopped at the cap: there may be more twins than `count`. */
+  complete: boolean;
+}
+
+/** Postings read per probed pair: more than the twins a story has in a real backlog. */
+export const DEFAULT_CAP = 32;
+
 export class SimilarityIndex<T> {
   private readonly order = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
+  /** The entries with the same set as each entry (one shared array per set). */
+  private readonly identical: number[][] = [];
+  /** Each entry's set size, and the last probe that read it: no allocation per probe. */
+  private readonly sizes: Uint32Array;
+  private readonly readBy: Uint32Array;
+  private probes = 0;
 
   constructor(
     private readonly entries: readonly { key: ReadonlySet<string>; item: T }[],
     private readonly threshold: number,
+    private readonly cap = DEFAULT_CAP,
   ) {
+    this.sizes = Uint32Array.from(entries, (e) => e.key.size);
+    this.readBy = new Uint32Array(entries.length);
     const df = new Map<string, number>();
     for (const e of entries) for (const w of e.key) df.set(w, (df.get(w) ?? 0) + 1);
     [...df.keys()].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).forEach((w, i) => this.order.set(w, i));
+    const groups = new Map<string, number[]>();
     entries.forEach((e, i) => {
-      for (const w of this.prefix(e.key)) {
-        const list = this.postings.get(w) ?? [];
-        list.push(i);
-        this.postings.set(w, list);
+      const signature = [...e.key].sort().join(' ');
+      const same = groups.get(signature);
+      // Only a group's first entry is posted: the others are reached through it.
+      if (same) {
+        same.push(i);
+        this.identical.push(same);
+        return;
+      }
+      const group = [i];
+      groups.set(signature, group);
+      this.identical.push(group);
+      for (const token of this.prefixTokens(e.key)) {
+        const list = this.postings.get(token);
+        if (list) list.push(i);
+        else this.postings.set(token, [i]);
       }
     });
   }
 
-  private prefix(key: ReadonlySet<string>): string[] {
+  /**
+   * The tokens a set is posted and probed under. Two sets with Jaccard ≥ t share at least
+   * ⌈t·|A|⌉ words, so the first |A| − ⌈t·|A|⌉ + 2 words of each in the global order (rarest
+   * first) share two words: the pairs of those words are the tokens, far rarer than words alone.
+   */
+  private prefixTokens(key: ReadonlySet<string>): string[] {
     const rank = (w: string) => this.order.get(w) ?? -1;
     const sorted = [...key].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1));
-    return sorted.slice(0, sorted.length - Math.ceil(this.threshold * sorted.length) + 1);
+    const length = Math.min(sorted.length, sorted.length - Math.ceil(this.threshold * sorted.length) + 2);
+    const tokens: string[] = [];
+    for (let i = 0; i < length; i++) for (let j = i + 1; j < length; j++) tokens.push(`${sorted[i]} ${sorted[j]}`);
+    return tokens;
   }
 
-  /** Every entry whose key is at least `threshold` similar to `key`. */
-  similar(key: ReadonlySet<string>): T[] {
-    return this.scored(key).map((s) => s.item);
-  }
-
-  /** The entries at least `threshold` similar to `key`, with their similarity, in index order. */
-  scored(key: ReadonlySet<string>): { item: T; similarity: number }[] {
-    const seen = new Set<number>();
-    const out: { item: T; similarity: number }[] = [];
-    for (const w of this.prefix(key)) {
-      for (const i of this.postings.get(w) ?? []) {
-        if (seen.has(i)) continue;
-        seen.add(i);
-        const similarity = jaccard(key, this.entries[i]!.key);
-        if (similarity >= this.threshold) out.push({ item: this.entries[i]!.item, similarity });
+  /**
+   * The twins of `key` other than those `skip` rejects: the `max` closest and how many there are.
+   * Reads at most `cap` postings per token, and `max` + `cap` entries of a group of identical sets.
+   */
+  twins(key: ReadonlySet<string>, max: number, skip: (item: T) => boolean = () => false): TwinSearch<T> {
+    const found: (Twin<T> & { at: number })[] = [];
+    let count = 0;
+    let complete = true;
+    const probe = ++this.probes;
+    // Sets whose sizes differ too much cannot reach the threshold: |B| ≥ t·|A| and |A| ≥ t·|B|.
+    const [least, most] = [key.size * this.threshold, key.size / this.threshold];
+    for (const token of this.prefixTokens(key)) {
+      const list = this.postings.get(token) ?? [];
+      if (list.length > this.cap) complete = false;
+      for (let n = 0; n < Math.min(list.length, this.cap); n++) {
+        const first = list[n]!;
+        if (this.readBy[first] === probe) continue;
+        this.readBy[first] = probe;
+        if (this.sizes[first]! < least || this.sizes[first]! > most) continue;
+        const similarity = jaccard(key, this.entries[first]!.key);
+        if (similarity < this.threshold) continue;
+        // A group's members are all alike: keep as many as could be shown, count the rest unseen.
+        const group = this.identical[first]!;
+        const read = Math.min(group.length, max + this.cap);
+        const shown = group.slice(0, read).filter((i) => !skip(this.entries[i]!.item));
+        count += shown.length + group.length - read;
+        for (const at of shown.slice(0, max)) found.push({ item: this.entries[at]!.item, similarity, at });
       }
     }
-    return out;
+    found.sort((a, b) => b.similarity - a.similarity || a.at - b.at);
+    return { closest: found.slice(0, max).map(({ item, similarity }) => ({ item, similarity })), count, complete };
   }
 }

@@ -21,6 +21,7 @@ import goalVerbs from './words/goal-verbs.json';
 import groupSubjects from './words/group-subjects.json';
 import improveWords from './words/improve-words.json';
 import interactions from './words/interactions.json';
+import lookVerbs from './words/look-verbs.json';
 import metricWords from './words/metric-words.json';
 import milestones from './words/milestones.json';
 import metricHeads from './words/metric-heads.json';
@@ -208,6 +209,11 @@ export const WORD_LISTS = {
   endVerbs: {
     words: endVerbs,
     description: 'Verbs that are the end of the goal before them: "enter my zip code and get …" (non-atomic).',
+  },
+  lookVerbs: {
+    words: lookVerbs,
+    description:
+      'Verbs of looking for something: what follows is the end they serve, "search for and download" (non-atomic).',
   },
   stopWords: {
     words: stopWords,

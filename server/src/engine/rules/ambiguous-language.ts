@@ -1,41 +1,43 @@
 import { phraseMatcher } from '../language/lexicon.js';
-import { lineStartOf } from '../text/line-index.js';
+import { nonProseSpans } from '../language/prose.js';
 import { findPlaceholders } from '../text/placeholder.js';
 import type { Span } from '../types.js';
 import type { StoryRule } from './rule.js';
 
+/** "how many rows", "as many as 40": a question or a count, not a vague quantity. */
+const COUNTED = /\b(?:how|as)\s+$/i;
+
 const rule: StoryRule = {
   id: 'ambiguous-language',
-  description: 'Avoid vague quantifiers and weasel words.',
+  description: 'Avoid vague quantifiers and weasel words where they blur what is asked.',
   defaultSeverity: 'info',
   guideline: 'Create shared understanding of value',
   scope: 'story',
   fixable: false,
   check(ctx) {
-    const { story, source } = ctx;
-    // Criteria have their own rule (unmeasurable-criterion); titles are names, not claims.
-    const skip: Span[] = [...story.criteria.map((c) => c.span), ...(story.titleSpan ? [story.titleSpan] : [])];
-    const body = source.slice(story.span.start, story.span.end);
-    for (const p of findPlaceholders(body))
-      skip.push({ start: story.span.start + p.start, end: story.span.start + p.end });
-    for (const m of body.matchAll(phraseMatcher(ctx.vocabulary.ambiguous))) {
-      const start = story.span.start + m.index;
-      const end = start + m[0].length;
-      if (skip.some((s) => start < s.end && s.start < end)) continue;
-      if (insideCode(body, m.index)) continue;
-      ctx.report({
-        message:
-          `"${m[0]}" is vague: readers will each picture something different. ` +
-          'Say exactly which, how many or how much.',
-        span: { start, end },
-      });
+    const { story, source, vocabulary } = ctx;
+    // Only the ask is judged: the outcome and the criteria. The why states a benefit ("easily",
+    // "faster"), and a criterion's vague judgements are unmeasurable-criterion's to report.
+    const judgements = new Set(vocabulary.vague.map((w) => w.toLowerCase()));
+    const regions: { span: Span; skip?: (word: string) => boolean }[] = [];
+    if (story.elements.outcome) regions.push({ span: story.elements.outcome.span });
+    for (const c of story.criteria) regions.push({ span: c.span, skip: (w) => judgements.has(w.toLowerCase()) });
+    for (const { span, skip } of regions) {
+      const text = source.slice(span.start, span.end);
+      const hidden = [...nonProseSpans(text), ...findPlaceholders(text)];
+      for (const m of text.matchAll(phraseMatcher(vocabulary.ambiguous))) {
+        const at = m.index;
+        if (hidden.some((h) => at < h.end && h.start < at + m[0].length)) continue;
+        if (skip?.(m[0]) || COUNTED.test(text.slice(Math.max(0, at - 8), at))) continue;
+        ctx.report({
+          message:
+            `"${m[0]}" is vague: readers will each picture something different. ` +
+            'Say exactly which, how many or how much.',
+          span: { start: span.start + at, end: span.start + at + m[0].length },
+        });
+      }
     }
   },
 };
-
-function insideCode(body: string, at: number): boolean {
-  const before = body.slice(lineStartOf(body, at), at);
-  return (before.match(/`/g)?.length ?? 0) % 2 === 1;
-}
 
 export default rule;

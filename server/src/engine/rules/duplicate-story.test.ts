@@ -17,3 +17,50 @@ describe('duplicate-story', () => {
     expect(first.related!.map((r) => r.message).join('\n')).not.toContain('intensive care');
   });
 });
+
+const paired = (a: string, b: string) =>
+  lintText(`- ${a}\n- ${b}\n`).findings.some((f) => f.ruleId === 'duplicate-story');
+
+describe('duplicate-story pairs stories that say the same thing, not stories sharing a template', () => {
+  it('leaves apart a template with one slot filled differently', () => {
+    expect(
+      paired(
+        'As an analyst, I want to identify persons in uploaded archive videos of the newsroom.',
+        'As an analyst, I want to identify products in uploaded archive videos of the newsroom.',
+      ),
+    ).toBe(false);
+  });
+
+  it('pairs the same want under two role labels', () => {
+    expect(
+      paired(
+        'As a DAMS manager, I want to know what collection an object belongs to.',
+        'As a visitor, I want to know what collection an object belongs to.',
+      ),
+    ).toBe(true);
+  });
+
+  it('pairs a story with one that only adds detail to it', () => {
+    expect(
+      paired(
+        'As a visitor, I want to see a list of all the summits, so that I can choose one.',
+        'As a visitor, I want to see a list of all the summits with their dates, so that I can choose one.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves apart a variant that names its own means, and a spike to find out how', () => {
+    expect(
+      paired(
+        'As a researcher, I want to upload files before they are attached to a log book page.',
+        'As a researcher, I want to upload files before they are attached to a log book page using the web interface.',
+      ),
+    ).toBe(false);
+    expect(
+      paired(
+        'As a developer, I want to determine how agencies will generate and validate D files from FABS data.',
+        'As an agency user, I want to generate and validate D files from FABS data.',
+      ),
+    ).toBe(false);
+  });
+});

@@ -5,16 +5,44 @@ import { StorySource } from '../text/story-source.js';
 import { storyAnchor } from './edits.js';
 import type { WorkspaceRule } from './rule.js';
 
-/** Stories sharing three quarters of their who-and-outcome words say the same thing. */
-export const DUPLICATE_THRESHOLD = 0.75;
+/** Stories sharing two thirds of their outcome words may say the same thing (see `sameNeed`). */
+export const DUPLICATE_THRESHOLD = 2 / 3;
 /** How many twins a finding points at; the message counts the rest. */
 const MAX_RELATED = 3;
 /** Fewer words than this are too little to call two stories the same. */
 const MIN_WORDS = 3;
 
-/** The words that make a story what it is: its who and its outcome. */
-export function storyKey(who: string | undefined, outcome: string | undefined): Set<string> {
-  return new Set(contentWords(`${who ?? ''} ${outcome ?? ''}`));
+/**
+ * The words that make a story what it is: its outcome. The who is left out: two role labels
+ * can name one need ("moderator" and "estimator" both seeing the items to estimate).
+ */
+export function storyKey(outcome: string | undefined): Set<string> {
+  // A noun made from a verb is that verb here: "ready for collection" = "ready to collect".
+  return new Set(contentWords(outcome ?? '').map((w) => (w.length > 6 ? w.replace(/ions?$/, '') : w)));
+}
+
+/** "… using the web interface", "… via FTP": a variant that names its own channel is a deliverable of its own. */
+const MEANS = /\b(?:using|via|through|by\s+means\s+of)\b/i;
+/** "determine how agencies will generate D files": a spike to find out how, not the capability itself. */
+const SPIKE =
+  /^\s*(?:to\s+)?(?:determine|investigate|research|explore|figure\s+out|find\s+out|decide|evaluate|assess)\b/i;
+/** Detail one story adds that the other leaves open and that is a deliverable of its own. */
+const ownDeliverable = (longer: string, shorter: string) =>
+  (MEANS.test(longer) && !MEANS.test(shorter)) || (SPIKE.test(longer) && !SPIKE.test(shorter));
+
+/**
+ * Whether two similar outcomes ask for the same thing. A template with one slot filled
+ * differently ("a statute" / "a license", "round 2" / "round 3") gives each story words the
+ * other lacks: different needs. Twins say the same words, or one adds detail to the other,
+ * unless the detail is the means the other leaves open.
+ */
+export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<string>, bText: string): boolean {
+  const onlyA = [...a].some((w) => !b.has(w));
+  const onlyB = [...b].some((w) => !a.has(w));
+  if (onlyA && onlyB) return false;
+  if (onlyA) return !ownDeliverable(aText, bText);
+  if (onlyB) return !ownDeliverable(bText, aText);
+  return true;
 }
 
 type Twin = { uri: string; span: Span; title: string };
@@ -39,7 +67,7 @@ const keys = new WeakMap<Story, Set<string>>();
 function keyOf(s: Story): Set<string> {
   let key = keys.get(s);
   if (!key) {
-    key = storyKey(s.elements.who?.text, s.elements.outcome?.text);
+    key = storyKey(s.elements.outcome?.text);
     keys.set(s, key);
   }
   return key;
@@ -57,26 +85,36 @@ const rule: WorkspaceRule = {
     if (!story.elements.outcome) return;
     const key = keyOf(story);
     if (key.size < MIN_WORDS) return;
-    const twins: (Twin & { similarity: number })[] = [];
-    for (const { item: other, similarity } of documentIndex(ctx.stories).scored(key)) {
-      if (other === story) continue;
-      twins.push({
+    // The closest twins of both indexes; a stable sort keeps document before workspace among equals.
+    const text = story.elements.outcome.text;
+    const inDocument = documentIndex(ctx.stories).twins(
+      key,
+      MAX_RELATED,
+      (other) => other === story || !sameNeed(key, text, keyOf(other), other.elements.outcome!.text),
+    );
+    const inWorkspace = ctx.workspace.duplicates?.twins(
+      key,
+      MAX_RELATED,
+      (other) => other.uri === ctx.uri || !sameNeed(key, text, storyKey(other.outcome), other.outcome ?? ''),
+    );
+    const count = inDocument.count + (inWorkspace?.count ?? 0);
+    const twins: (Twin & { similarity: number })[] = [
+      ...inDocument.closest.map(({ item: other, similarity }) => ({
         uri: ctx.uri,
         span: storyAnchor(other, StorySource.of(ctx.text, other)),
         title: other.title ?? other.elements.outcome!.text,
         similarity,
-      });
-    }
-    for (const { item: other, similarity } of ctx.workspace.duplicates?.scored(key) ?? []) {
-      if (other.uri !== ctx.uri) twins.push({ ...other, similarity });
-    }
+      })),
+      ...(inWorkspace?.closest ?? []).map(({ item: other, similarity }) => ({ ...other, similarity })),
+    ].sort((a, b) => b.similarity - a.similarity);
     if (twins.length === 0) return;
-    // The closest twin first (a stable sort keeps document and workspace order among equals).
-    twins.sort((a, b) => b.similarity - a.similarity);
+    const more = count - 1;
+    const complete = inDocument.complete && (inWorkspace?.complete ?? true);
     ctx.report({
       message:
         `This story says nearly the same as "${twins[0]!.title}"` +
-        `${twins.length > 1 ? ` and ${twins.length - 1} more` : ''}. Merge them or make the difference explicit.`,
+        `${more > 0 ? ` and ${complete ? '' : 'at least '}${more} more` : ''}. ` +
+        'Merge them or make the difference explicit.',
       span: storyAnchor(story, ctx.source),
       // A handful of twins is what a reader follows; a templated backlog can have hundreds.
       related: twins

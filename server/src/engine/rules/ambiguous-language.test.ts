@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../index.js';
+
+const flagged = (text: string) =>
+  lintText(text)
+    .findings.filter((f) => f.ruleId === 'ambiguous-language')
+    .map((f) => text.slice(f.span.start, f.span.end));
+
+const story = (outcome: string, why = 'patients are treated sooner', criterion = 'Nine in ten alerts are read') =>
+  [
+    '## Critical results',
+    '',
+    '**Who:** night-shift nurse',
+    `**Outcome:** ${outcome}`,
+    `**Why:** ${why}`,
+    '',
+    "### How we'll know",
+    '',
+    `- ${criterion}`,
+    '',
+  ].join('\n');
+
+describe('ambiguous-language', () => {
+  it('flags a vague word in the outcome, on the word itself', () => {
+    expect(flagged(story('be told about several critical results'))).toEqual(['several']);
+  });
+
+  it('leaves the why alone: "easily" or "faster" there states a benefit', () => {
+    expect(flagged(story('be told when a lab result is critical', 'I can react faster and easily'))).toEqual([]);
+    expect(flagged('- As a nurse, I want to see new lab results, so that I can easily act on some of them.\n')).toEqual(
+      [],
+    );
+  });
+
+  it('flags what blurs the ask in the want of a classic sentence', () => {
+    expect(flagged('- As a nurse, I want a quick way to see various lab results, so that I act.\n')).toEqual([
+      'quick',
+      'various',
+    ]);
+  });
+
+  it('never reads HTML comments, fenced code or inline code in the outcome', () => {
+    const text = [
+      '## Critical results',
+      '',
+      '**Who:** night-shift nurse',
+      '',
+      '### Problem to solve',
+      '',
+      '<!-- Describe some of the problems, etc. -->',
+      'Nurses miss critical lab results during handover, and `some_flag` hides them.',
+      '',
+      '```',
+      'alerts: several',
+      '```',
+      '',
+    ].join('\n');
+    expect(flagged(text)).toEqual([]);
+  });
+
+  it('reads "how many" as a question, not a vague quantity', () => {
+    expect(flagged(story('know how many results are still unread'))).toEqual([]);
+  });
+
+  it('flags vague quantifiers in a criterion but leaves its judgements to unmeasurable-criterion', () => {
+    const text = story(
+      'be told when a lab result is critical',
+      'patients are treated sooner',
+      'Alerts are fast for some wards',
+    );
+    expect(flagged(text)).toEqual(['some']);
+  });
+});
