@@ -76,6 +76,20 @@ function element(
  * stay exact; trailing punctuation is not part of any element.
  */
 export function parseSentence(text: string, base: number): StorySentence | undefined {
+  return matchSentence(text, base) ?? matchSentence(unwrap(text), base);
+}
+
+/**
+ * Templates write the classic form over several lines, in bold, joined by `<br>` ("**As a** …
+ * <br>**I want** …"). Blanks the markup character for character and joins the lines, so the
+ * clauses match with their offsets unchanged. Only a block that starts with "As a" is joined.
+ */
+function unwrap(text: string): string {
+  const bare = text.replace(/<br\s*\/?>/gi, (m) => ' '.repeat(m.length)).replace(/\*\*|__/g, '  ');
+  return /^[\s>-]*as\s+(?:an?|the)\b/i.test(bare) ? bare.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) : bare;
+}
+
+function matchSentence(text: string, base: number): StorySentence | undefined {
   const trimmedEnd = text.replace(/[\s.!]+$/, '');
   for (const [form, re] of [
     ['job', JOB],

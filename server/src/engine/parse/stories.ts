@@ -9,8 +9,8 @@ import type { Story } from '../types.js';
 import { blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, trimSpan } from './lines.js';
-import { buildSections, firstContentStart, hasProse, type Section } from './sections.js';
-import { labelHits, readStatements, type Statements } from './statements.js';
+import { buildSections, firstContentStart, hasProse, subtreeHasProse, type Section } from './sections.js';
+import { isElementLabel, labelHits, readStatements, type SentenceHit, type Statements } from './statements.js';
 
 interface Finder {
   text: string;
@@ -18,47 +18,52 @@ interface Finder {
   stories: Story[];
 }
 
+/** A sentence naming both who and what: a story statement of its own. */
+const isFull = (hit: SentenceHit | undefined) => Boolean(hit?.sentence.who && hit.sentence.outcome);
+
 /** Collects the stories of a section and of the sections under it. */
 function collect(finder: Finder, section: Section, parentIsStory: boolean): void {
   const { text, statements, stories } = finder;
   const of = (s: Section) => statements.get(s)!;
   const stated = of(section);
-  const labelSections: LabelSection[] = section.children
-    .filter((c) => of(c).isLabelSection)
-    .map((c) => ({ section: c, kind: of(c).headingLabel!, labels: of(c).labels }));
-  const others = section.children.filter((c) => !of(c).isLabelSection);
-  const { sentences } = stated;
+  const { sentences, headingSentence } = stated;
+  const ownSentence = headingSentence ?? stated.ownSentence?.sentence;
+  // A named sub-section is part of this story; one that carries a second story statement is a story of its own.
+  const parts = section.children.filter((c) => of(c).isPart && !(ownSentence && isFull(of(c).ownSentence)));
+  const others = section.children.filter((c) => !parts.includes(c));
+  // The statement of a named part (`### Problem to solve` holding "As a …") is this story's when it has none.
+  const sentence = ownSentence ?? parts.map((p) => of(p).ownSentence).find(isFull)?.sentence;
+  const labelSections: LabelSection[] = parts.map((c) => ({
+    section: c,
+    ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
+    labels: of(c).labels,
+  }));
+  const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
   const oneLineBlocks = sentences.filter((s) => s.inList || !section.heading || sentences.length > 1);
   const inOneLineBlock = (at: number) => oneLineBlocks.some((s) => at >= s.from && at < endOf(s.block));
-  const fieldLabels = stated.labels.filter((h) => !inOneLineBlock(h.lineStart));
-  const storyChildren = others.filter((c) => of(c).subtreeHasStatement);
-  // A story runs to its first child story, but always covers its own label sections (its
-  // elements are read from them), even one written after a child story.
-  const labelEnd = Math.max(0, ...labelSections.map((l) => trimSpan(text, l.section.start, l.section.end).end));
-  const storyEnd = Math.max(trimSpan(text, section.start, storyChildren[0]?.start ?? section.end).end, labelEnd);
+  const fieldLabels = stated.labels.filter((h) => isElementLabel(h) && !inOneLineBlock(h.lineStart));
+  const storyChildren = others.filter((c) => of(c).subtreeHasStory);
+  // A story runs to its first child story, but always covers its own parts (its elements are
+  // read from them), even one written after a child story.
+  const partEnd = Math.max(0, ...parts.map((p) => trimSpan(text, p.start, p.end).end));
+  const storyEnd = Math.max(trimSpan(text, section.start, storyChildren[0]?.start ?? section.end).end, partEnd);
   const { depth, heading } = section;
   const add = (parts: Omit<StoryParts, 'depth'>) => stories.push(buildStory(text, { ...parts, depth }, stories.length));
-  const oneSentence = sentences.length === 1 && heading !== undefined && !sentences[0]!.inList;
-  const isSectionStory = fieldLabels.length > 0 || labelSections.length > 0 || oneSentence;
-  // A heading with prose and no story anywhere under it is a story still to be written.
-  const isProseStory = heading !== undefined && !parentIsStory && storyChildren.length === 0 && hasProse(section);
-
-  if (isSectionStory) {
-    const start = heading ? startOf(heading) : firstContentStart(section, text);
-    const ownEnd = lastOffset(section.own, heading ? endOf(heading) : start);
-    add({
-      span: { start, end: storyEnd },
-      own: { nodes: section.own, labels: stated.labels, end: ownEnd },
-      labelSections,
-      // One-line stories of a list under this heading are stories of their own, not this story's sentence.
-      sentence: sentences.find((x) => !x.inList)?.sentence,
-      oneLine: false,
-      heading,
-      indent: '',
-    });
-  } else if (sentences.length > 0) {
-    for (const s of sentences) {
+  const isSectionStory =
+    fieldLabels.length > 0 ||
+    elementParts.length > 0 ||
+    headingSentence !== undefined ||
+    (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
+  // A heading (or a document of named sections) with prose and no story anywhere under it is a
+  // story still to be written; its named sections are its context.
+  const isProseStory =
+    (heading !== undefined || parts.length > 0) &&
+    !parentIsStory &&
+    storyChildren.length === 0 &&
+    (hasProse(section) || parts.some(subtreeHasProse));
+  const oneLiners = (hits: readonly SentenceHit[]) => {
+    for (const s of hits) {
       const blockEnd = endOf(s.block);
       const nodes = blockNodes(s.block);
       add({
@@ -70,21 +75,39 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean): void
         indent: s.inList ? indentOf(text, s.from) : '',
       });
     }
-  } else if (isProseStory) {
+  };
+
+  if (isSectionStory || (isProseStory && sentences.length === 0)) {
+    const start = heading ? startOf(heading) : firstStart(section, parts, text);
+    const ownEnd = lastOffset(section.own, heading ? endOf(heading) : start);
     add({
-      span: { start: startOf(heading), end: storyEnd },
-      own: { nodes: section.own, labels: stated.labels, end: lastOffset(section.own, endOf(heading)) },
-      labelSections: [],
+      span: { start, end: isSectionStory ? storyEnd : Math.max(storyEnd, start) },
+      own: { nodes: section.own, labels: stated.labels, end: ownEnd },
+      labelSections,
+      // One-line stories of a list under this heading are stories of their own, not this story's sentence.
+      ...(sentence ? { sentence } : {}),
       oneLine: false,
       heading,
       indent: '',
     });
+    // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
+    for (const part of parts) oneLiners(of(part).sentences.filter((s) => s.inList));
+  } else if (sentences.length > 0) {
+    oneLiners(sentences);
   }
   const isStory = isSectionStory || (isProseStory && sentences.length === 0);
-  for (const child of others) {
-    if (isStory && !of(child).subtreeHasStatement) continue;
+  // Named sections of a container are its context, not stories; stories under them are still found.
+  const toVisit = isStory ? others : section.children.filter((c) => !of(c).isPart || of(c).subtreeHasStatement);
+  for (const child of toVisit) {
+    if (isStory && !of(child).subtreeHasStory) continue;
     collect(finder, child, isStory);
   }
+}
+
+/** Where a story without a heading starts: its first block, else its first named section. */
+function firstStart(section: Section, parts: readonly Section[], text: string): number {
+  if (section.own.some((n) => n.type !== 'html')) return firstContentStart(section, text);
+  return parts[0] ? parts[0].start : firstContentStart(section, text);
 }
 
 /** Finds every story of a document (SPEC §2 story boundaries), in document order. */
