@@ -31,7 +31,8 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
       `${report.ready} ready at ${report.readyBar}% (${pct(report.ready)}%) · ` +
       `${report.complete} complete (${pct(report.complete)}%) · ` +
       `${report.outputFocused} output-focused (${pct(report.outputFocused)}%)` +
-      (report.notStories ? ` · ${report.notStories} not written as a story` : ''),
+      (report.notStories ? ` · ${report.notStories} not written as a story` : '') +
+      (report.nonStories.length ? ` · ${report.nonStories.length} bugs, tasks or spikes (not scored)` : ''),
     '',
   ];
   const rules = Object.entries(report.findingsByRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -63,6 +64,15 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
       lines.push(
         `| ${storyLink(item)} | ${item.score}% | ${escapeCell(missingOf(item))} | ${escapeCell(rulesOf(item))} |`,
       );
+    }
+    lines.push('');
+  }
+  if (report.nonStories.length) {
+    lines.push('## Not stories', '', 'Bug reports, tasks and spikes: not asked for story elements, not scored.', '');
+    lines.push('| item | kind | where |', '|---|---|---|');
+    for (const item of report.nonStories) {
+      const title = `[${escapeLinkText(item.title)}](${link(item.file, item.line)})`;
+      lines.push(`| ${title} | ${item.kind} | ${escapeCell(label(item.file))}:${item.line} |`);
     }
     lines.push('');
   }

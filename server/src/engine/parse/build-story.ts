@@ -5,7 +5,7 @@ import { endOf, itemsIn, lastOffset } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
 import { proseElements } from './prose.js';
-import { headingSpan, subtreeNodes, type Section } from './sections.js';
+import { headingSpan, type Section } from './sections.js';
 import { isElementLabel, type LabelHit } from './statements.js';
 import { isTemplatePrompt, maskTemplate } from './template.js';
 
@@ -21,6 +21,8 @@ export interface LabelSection {
   section: Section;
   kind?: ElementKind;
   labels: readonly LabelHit[];
+  /** Its blocks and those of its sub-headings that are not named sections themselves. */
+  nodes: readonly RootContent[];
 }
 
 /** Everything the story finder knows about a story. */
@@ -50,9 +52,7 @@ interface Field extends LabelHit {
 export function buildStory(text: string, parts: StoryParts, index: number): Story {
   const { span, own, labelSections, sentence, heading } = parts;
   const regions: Region[] = [own];
-  for (const { section, labels } of labelSections) {
-    // A named section's own sub-headings (`#### Web` under `### Acceptance criteria`) are part of it.
-    const nodes = subtreeNodes(section);
+  for (const { section, labels, nodes } of labelSections) {
     regions.push({ nodes, labels, end: lastOffset(nodes, endOf(section.heading!)) });
   }
   // A context label (`**Background:**`) only ends the field before it.
@@ -101,9 +101,8 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
     }
   }
 
-  for (const { section, kind } of labelSections) {
+  for (const { section, kind, nodes } of labelSections) {
     if (kind === undefined) continue;
-    const nodes = subtreeNodes(section);
     const contentStart = endOf(section.heading!);
     const firstField = fields.find((f) => f.lineStart >= contentStart && f.lineStart < section.end);
     const contentEnd = firstField?.lineStart ?? section.end;
@@ -131,7 +130,8 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
     const prose = proseElements(text, proseNodes(own.nodes, labelSections));
     for (const kind of ['who', 'why'] as const) {
       const found = prose[kind];
-      if (!elements[kind] && found) elements[kind] = found;
+      // An element left empty (a template's `## Personas` with only its prompt) is no answer; prose may give it.
+      if (found && !elements[kind]?.text.trim()) elements[kind] = found;
     }
   }
 
@@ -188,5 +188,5 @@ function authored(item: StoryItem): StoryItem[] {
 /** Blocks whose prose may say who struggles and why: the story's own text and its outcome and context sections. */
 function proseNodes(own: readonly RootContent[], labelSections: readonly LabelSection[]): RootContent[] {
   const proseParts = labelSections.filter((l) => l.kind === undefined || l.kind === 'outcome');
-  return [...own, ...proseParts.flatMap((l) => subtreeNodes(l.section))];
+  return [...own, ...proseParts.flatMap((l) => l.nodes)];
 }

@@ -23,7 +23,7 @@ const wordsOf = (words: readonly string[]) => new RegExp(String.raw`(?<![\w-])(?
 
 const BUG = wordsOf(vocabulary.bugWords);
 const SPIKE = wordsOf(vocabulary.spikeWords);
-const CHORE = wordsOf([...vocabulary.choreWords, ...vocabulary.taskVerbs, ...vocabulary.techTerms]);
+const CHORE = wordsOf(vocabulary.choreWords);
 const INTERNAL = new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i');
 
 /** Whether the story's named sections or label lines include a part of a bug report. */
@@ -69,11 +69,16 @@ export function kindOfStory(
     story.elements.outcome?.text ?? '',
     firstProse(text, own.nodes),
     outcomeSection ? firstProse(text, outcomeSection.section.own) : '',
-  ].join('\n');
+  ]
+    .join('\n')
+    // A link names where something is, not what is asked.
+    .replace(/\bhttps?:\/\/\S+/g, ' ');
   if (BUG.test(title)) return 'bug';
   if (SPIKE.test(title)) return 'spike';
   const who = story.elements.who;
   const namesUser = who !== undefined && !isUnfilled(who.text) && !INTERNAL.test(who.text.replace(/[*_]/g, '').trim());
+  // A title that names a chore outweighs a person mentioned in passing in the prose.
+  if (CHORE.test(title) && (!namesUser || who?.from === 'prose')) return 'task';
   if (!namesUser && CHORE.test(asked)) return 'task';
   return 'story';
 }

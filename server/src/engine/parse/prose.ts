@@ -18,14 +18,14 @@ const phrases = (words: readonly string[]) =>
     .join('|');
 
 /** A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". */
-const PERSON = new RegExp(String.raw`\b(?:${phrases(DEFAULT_VOCABULARY.personNouns)})\b`, 'gi');
+const PERSON = new RegExp(String.raw`(?<![\w-])(?:${phrases(DEFAULT_VOCABULARY.personNouns)})(?![\w-])`, 'gi');
 
 /** Grammar of a reason: purpose and consequence connectives. */
 const REASON = new RegExp(
   String.raw`\b(?:so\s+that|so\s+(?:they|users?|we|people|customers?)\b|in\s+order\s+(?:to|for)|because|` +
     String.raw`which\s+(?:means|makes|causes|leads)|this\s+(?:means|makes|causes|leads|results)|otherwise|` +
     String.raw`resulting\s+in|leading\s+to|to\s+(?:avoid|prevent|reduce|increase|save|make\s+sure))\b|` +
-    String.raw`^(?:avoid|increase|reduce|prevent|save)\b|\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b`,
+    String.raw`^(?:avoid|increase|reduce|prevent|save|improve)\b|\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b`,
   'gim',
 );
 const COST = new RegExp(String.raw`\b(?:${phrases(DEFAULT_VOCABULARY.costWords)})\b`, 'gi');

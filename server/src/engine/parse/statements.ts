@@ -10,6 +10,7 @@ import { firstLabelLineAfter, headingLabelKind, matchLabelLine, sectionRoleOf, t
 import { linesOf, textLineStartOf } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { parseSentence } from './sentence.js';
+import { maskTemplate } from './template.js';
 
 /** A label line of a field. */
 export interface LabelHit {
@@ -52,7 +53,8 @@ function findSentences(nodes: readonly RootContent[], text: string): SentenceHit
     // A list item inside a one-line story's item is part of that story.
     if (found.some((f) => block.from >= f.from && block.from < endOf(f.block))) continue;
     const end = firstLabelLineAfter(text, block.from, block.to) ?? block.to;
-    const sentence = parseSentence(text.slice(block.from, end), block.from);
+    // A statement in a comment or in code (a quoted e-mail text) is template text, not the author's story.
+    const sentence = parseSentence(maskTemplate(text.slice(block.from, end)), block.from);
     if (sentence) found.push({ ...block, sentence });
   }
   return found;

@@ -4,12 +4,12 @@
  * prose and no story under it. The outline comes from sections.ts, what each section states
  * from statements.ts, and each story's elements from build-story.ts.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Story } from '../types.js';
 import { blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, trimSpan } from './lines.js';
-import { buildSections, firstContentStart, hasProse, subtreeHasProse, type Section } from './sections.js';
+import { buildSections, firstContentStart, hasProse, subtreeHasProse, subtreeNodes, type Section } from './sections.js';
 import { isElementLabel, labelHits, readStatements, type SentenceHit, type Statements } from './statements.js';
 
 interface Finder {
@@ -31,12 +31,17 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean): void
   // A named sub-section is part of this story; one that carries a second story statement is a story of its own.
   const parts = section.children.filter((c) => of(c).isPart && !(ownSentence && isFull(of(c).ownSentence)));
   const others = section.children.filter((c) => !parts.includes(c));
+  // Named sections under a named section (`### Success metrics` under `## Further details`) are the story's too.
+  const named = parts.flatMap(function withNamed(p: Section): Section[] {
+    return [p, ...p.children.filter((c) => of(c).isPart).flatMap(withNamed)];
+  });
   // The statement of a named part (`### Problem to solve` holding "As a …") is this story's when it has none.
   const sentence = ownSentence ?? parts.map((p) => of(p).ownSentence).find(isFull)?.sentence;
-  const labelSections: LabelSection[] = parts.map((c) => ({
+  const labelSections: LabelSection[] = named.map((c) => ({
     section: c,
     ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
     labels: of(c).labels,
+    nodes: nodesOf(c, of),
   }));
   const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
@@ -91,7 +96,8 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean): void
       indent: '',
     });
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
-    for (const part of parts) oneLiners(of(part).sentences.filter((s) => s.inList));
+    // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
+    for (const part of named) oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s)));
   } else if (sentences.length > 0) {
     oneLiners(sentences);
   }
@@ -102,6 +108,11 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean): void
     if (isStory && !of(child).subtreeHasStory) continue;
     collect(finder, child, isStory);
   }
+}
+
+/** A named section's blocks, with those of its sub-headings that are not named (`#### Web` under `### Acceptance criteria`). */
+function nodesOf(section: Section, of: (s: Section) => Statements): RootContent[] {
+  return [...section.own, ...section.children.filter((c) => !of(c).isPart).flatMap((c) => subtreeNodes(c))];
 }
 
 /** Where a story without a heading starts: its first block, else its first named section. */
