@@ -32,7 +32,7 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
       `${report.complete} complete (${pct(report.complete)}%) · ` +
       `${report.outputFocused} output-focused (${pct(report.outputFocused)}%)` +
       (report.notStories ? ` · ${report.notStories} not written as a story` : '') +
-      (report.nonStories.length ? ` · ${report.nonStories.length} bugs, tasks or spikes (not scored)` : ''),
+      (report.nonStories.length ? ` · ${nonStoryCount(report.nonStories.length)}` : ''),
     '',
   ];
   const rules = Object.entries(report.findingsByRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -88,6 +88,11 @@ function missingOf(item: StoryReport): string {
 function rulesOf(item: StoryReport): string {
   const rules = Object.entries(item.rules);
   return rules.map(([id, n]) => (n > 1 ? `\`${id}\` ×${n}` : `\`${id}\``)).join(' ') || '—';
+}
+
+/** "1 non-story item (bug, task or spike), not scored". */
+function nonStoryCount(n: number): string {
+  return `${n} non-story ${n === 1 ? 'item' : 'items'} (bugs, tasks, spikes), not scored`;
 }
 
 export function renderReportJson(report: BacklogReport): string {

@@ -86,7 +86,7 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
       elements[field.kind] ??= {
         kind: field.kind,
         span: valueAt,
-        text: maskTemplate(text.slice(valueAt.start, valueAt.end)),
+        text: text.slice(valueAt.start, valueAt.end),
         label: field.label,
         from: 'field',
         blockEnd: valueSpan.end,
@@ -112,7 +112,7 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
       elements[kind] ??= {
         kind,
         span: valueSpan,
-        text: maskTemplate(text.slice(valueSpan.start, valueSpan.end)),
+        text: text.slice(valueSpan.start, valueSpan.end),
         label: headingSpan(section.heading!, text),
         from: 'heading',
         blockEnd,
@@ -178,11 +178,13 @@ function authoredSpan(text: string, at: Span): Span {
     : { start: at.start, end: at.start };
 }
 
-/** A criterion or assumption as the author wrote it: template text masked; a template-only item is none. */
+/**
+ * A criterion or assumption as the author wrote it; an item that is only template text (a
+ * comment, code, a prompt) is none. Its text stays whole: rewrites copy it word for word.
+ */
 function authored(item: StoryItem): StoryItem[] {
   const masked = maskTemplate(item.text);
-  if (!masked.trim() || isTemplatePrompt(masked)) return [];
-  return [{ ...item, text: masked }];
+  return !masked.trim() || isTemplatePrompt(masked) ? [] : [item];
 }
 
 /** Blocks whose prose may say who struggles and why: the story's own text and its outcome and context sections. */

@@ -24,7 +24,7 @@ const PERSON = new RegExp(String.raw`(?<![\w-])(?:${phrases(DEFAULT_VOCABULARY.p
 const REASON = new RegExp(
   String.raw`\b(?:so\s+that|so\s+(?:they|users?|we|people|customers?)\b|in\s+order\s+(?:to|for)|because|` +
     String.raw`which\s+(?:means|makes|causes|leads)|this\s+(?:means|makes|causes|leads|results)|otherwise|` +
-    String.raw`resulting\s+in|leading\s+to|to\s+(?:avoid|prevent|reduce|increase|save|make\s+sure))\b|` +
+    String.raw`resulting\s+in|leading\s+to|to\s+(?:avoid|prevent|reduce|increase|save|improve|ensure|simplify|make\s+sure))\b|` +
     String.raw`^(?:avoid|increase|reduce|prevent|save|improve)\b|\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b`,
   'gim',
 );
@@ -51,8 +51,10 @@ export function proseElements(text: string, nodes: readonly RootContent[]): Part
       for (const re of [REASON, COST]) {
         re.lastIndex = 0;
         const why = re.exec(masked);
-        if (why) {
-          found.why = sentenceAround(text, block.from, masked, why.index, 'why');
+        const around = why && sentenceAround(text, block.from, masked, why.index, 'why');
+        // A bare connective left by a template ("**so that**") gives no reason.
+        if (around && words(around.text) >= 4) {
+          found.why = around;
           break;
         }
       }
@@ -71,5 +73,11 @@ function sentenceAround(text: string, base: number, masked: string, index: numbe
   const lead = /^\s*/.exec(masked.slice(startRel))![0].length;
   const start = base + startRel + lead;
   const end = Math.max(start, base + endRel);
-  return { kind, span: { start, end }, text: maskTemplate(text.slice(start, end)), from: 'prose' };
+  return { kind, span: { start, end }, text: text.slice(start, end), from: 'prose' };
 }
+
+const words = (s: string) =>
+  s
+    .replace(/<[^>]*>|[*_]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;

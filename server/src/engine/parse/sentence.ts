@@ -14,7 +14,7 @@ const PURPOSE_VERB =
  * that can only name a purpose count.
  */
 const SO_THAT =
-  String.raw`so\s+that|so(?=\s+(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)?|` +
+  String.raw`so\s+that|so(?=\s+(?:[a-z]+\s+)?(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)?|` +
   String.raw`because|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
   String.raw`to(?=\s+(?:${PURPOSE_VERB})\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)`;
 const END = String.raw`\s*[.!]?\s*$`;
@@ -106,6 +106,8 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
       span: { start: base + m.index, end: base + trimmedEnd.length },
     };
     const who = element('who', m, 'who', 'kAs', base, trimmedEnd);
+    // A template's empty statement ("**As a** <br>**I want to** <br>**so that**") states nothing.
+    if (who && !/[\p{L}\p{N}]/u.test(who.text)) continue;
     const situation = element('who', m, 'situation', 'kWhen', base, trimmedEnd);
     const outcome = element('outcome', m, 'want', 'kWant', base, trimmedEnd);
     const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);

@@ -55,7 +55,7 @@ function findSentences(nodes: readonly RootContent[], text: string): SentenceHit
     const end = firstLabelLineAfter(text, block.from, block.to) ?? block.to;
     // A statement in a comment or in code (a quoted e-mail text) is template text, not the author's story.
     const sentence = parseSentence(maskTemplate(text.slice(block.from, end)), block.from);
-    if (sentence) found.push({ ...block, sentence });
+    if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
   }
   return found;
 }
@@ -140,4 +140,14 @@ function headingSentenceOf(section: Section, text: string): StorySentence | unde
   const span = headingSpan(section.heading!, text);
   const sentence = parseSentence(text.slice(span.start, span.end), span.start);
   return sentence?.outcome && (sentence.who || sentence.situation) ? sentence : undefined;
+}
+
+/** The sentence with each clause's text read from the source: what was masked to match it stays the author's. */
+function withSourceText(sentence: StorySentence, text: string): StorySentence {
+  const out: StorySentence = { ...sentence };
+  for (const key of ['who', 'situation', 'outcome', 'why'] as const) {
+    const el = sentence[key];
+    if (el) out[key] = { ...el, text: text.slice(el.span.start, el.span.end) };
+  }
+  return out;
 }

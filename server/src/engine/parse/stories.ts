@@ -22,15 +22,27 @@ interface Finder {
 const isFull = (hit: SentenceHit | undefined) => Boolean(hit?.sentence.who && hit.sentence.outcome);
 
 /** Collects the stories of a section and of the sections under it. */
-function collect(finder: Finder, section: Section, parentIsStory: boolean): void {
+function collect(finder: Finder, section: Section, parentIsStory: boolean, adopted: readonly Section[] = []): void {
   const { text, statements, stories } = finder;
   const of = (s: Section) => statements.get(s)!;
   const stated = of(section);
   const { sentences, headingSentence } = stated;
   const ownSentence = headingSentence ?? stated.ownSentence?.sentence;
   // A named sub-section is part of this story; one that carries a second story statement is a story of its own.
-  const parts = section.children.filter((c) => of(c).isPart && !(ownSentence && isFull(of(c).ownSentence)));
-  const others = section.children.filter((c) => !parts.includes(c));
+  const isOwnPart = (c: Section) => of(c).isPart && !(ownSentence && isFull(of(c).ownSentence));
+  // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are
+  // that title's; under a heading, they are the heading's (an unknown sub-heading between is context).
+  const siblingParts = new Map<Section, Section[]>();
+  let title: Section | undefined;
+  for (const child of section.heading ? [] : section.children) {
+    // After the title, a sibling with no story statement of its own is a section of the title's story.
+    const belongs = isOwnPart(child) || (title !== undefined && !of(child).subtreeHasStory);
+    if (!belongs || !title) title = belongs ? undefined : child;
+    else siblingParts.set(title, [...(siblingParts.get(title) ?? []), child]);
+  }
+  const adoptedBySibling = new Set([...siblingParts.values()].flat());
+  const parts = [...section.children.filter((c) => isOwnPart(c) && !adoptedBySibling.has(c)), ...adopted];
+  const others = section.children.filter((c) => !isOwnPart(c) && !adoptedBySibling.has(c));
   // Named sections under a named section (`### Success metrics` under `## Further details`) are the story's too.
   const named = parts.flatMap(function withNamed(p: Section): Section[] {
     return [p, ...p.children.filter((c) => of(c).isPart).flatMap(withNamed)];
@@ -106,7 +118,8 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean): void
   const toVisit = isStory ? others : section.children.filter((c) => !of(c).isPart || of(c).subtreeHasStatement);
   for (const child of toVisit) {
     if (isStory && !of(child).subtreeHasStory) continue;
-    collect(finder, child, isStory);
+    if (adoptedBySibling.has(child)) continue;
+    collect(finder, child, isStory, siblingParts.get(child));
   }
 }
 
