@@ -106,7 +106,8 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
     const contentStart = endOf(section.heading!);
     const firstField = fields.find((f) => f.lineStart >= contentStart && f.lineStart < section.end);
     const contentEnd = firstField?.lineStart ?? section.end;
-    const blockEnd = trimSpan(text, contentStart, Math.min(contentEnd, lastOffset(nodes, contentStart))).end;
+    // The value is the section's own text; its sub-headings may list items but are not part of the value.
+    const blockEnd = trimSpan(text, contentStart, Math.min(contentEnd, lastOffset(section.own, contentStart))).end;
     const valueSpan = authoredSpan(text, { start: contentStart, end: blockEnd });
     if (!(isSentenceKind(kind) && holdsSentence(valueSpan))) {
       elements[kind] ??= {

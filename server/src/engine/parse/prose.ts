@@ -24,7 +24,8 @@ const PERSON = new RegExp(String.raw`(?<![\w-])(?:${phrases(DEFAULT_VOCABULARY.p
 const REASON = new RegExp(
   String.raw`\b(?:so\s+that|so\s+(?:they|users?|we|people|customers?)\b|in\s+order\s+(?:to|for)|because|` +
     String.raw`which\s+(?:means|makes|causes|leads)|this\s+(?:means|makes|causes|leads|results)|otherwise|` +
-    String.raw`resulting\s+in|leading\s+to|to\s+(?:avoid|prevent|reduce|increase|save|improve|ensure|simplify|make\s+sure))\b|` +
+    String.raw`resulting\s+in|leading\s+to|` +
+    String.raw`to\s+(?:avoid|prevent|reduce|increase|save|improve|ensure|simplify|make\s+sure))\b|` +
     String.raw`^(?:avoid|increase|reduce|prevent|save|improve)\b|\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b`,
   'gim',
 );

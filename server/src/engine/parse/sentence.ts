@@ -14,7 +14,8 @@ const PURPOSE_VERB =
  * that can only name a purpose count.
  */
 const SO_THAT =
-  String.raw`so\s+that|so(?=\s+(?:[a-z]+\s+)?(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)?|` +
+  String.raw`so\s+that|so(?=\s+(?:[a-z]+\s+)?(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|` +
+  String.raw`in\s+order\s+(?:to|that)?|` +
   String.raw`because|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
   String.raw`to(?=\s+(?:${PURPOSE_VERB})\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)`;
 const END = String.raw`\s*[.!]?\s*$`;

@@ -1,8 +1,10 @@
 /**
  * Finds the stories of a document (SPEC §2 story boundaries): a heading section with fields,
- * label sub-headings or one sentence; a one-line story in a list or paragraph; a heading with
- * prose and no story under it. The outline comes from sections.ts, what each section states
- * from statements.ts, and each story's elements from build-story.ts.
+ * named sections or one sentence; a heading that is a story statement; a one-line story in a
+ * list, a nested item or a quote; a heading with prose and no story under it. Named sections
+ * (`## Problem to solve`, `## Background`) are parts of the story around them, never stories.
+ * The outline comes from sections.ts, what each section states from statements.ts, and each
+ * story's elements from build-story.ts.
  */
 import type { Root, RootContent } from 'mdast';
 import type { Story } from '../types.js';
@@ -110,6 +112,11 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     for (const part of named) oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s)));
+    // A sub-heading of a part that holds stories of its own (`### User stories` under `## Goals`) is read too.
+    for (const part of named) {
+      for (const child of part.children)
+        if (!of(child).isPart && of(child).subtreeHasStory) collect(finder, child, true);
+    }
   } else if (sentences.length > 0) {
     oneLiners(sentences);
   }
@@ -123,7 +130,10 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
   }
 }
 
-/** A named section's blocks, with those of its sub-headings that are not named (`#### Web` under `### Acceptance criteria`). */
+/**
+ * A named section's blocks, with those of its sub-headings that are not named (`#### Web` under
+ * `### Acceptance criteria`).
+ */
 function nodesOf(section: Section, of: (s: Section) => Statements): RootContent[] {
   return [...section.own, ...section.children.filter((c) => !of(c).isPart).flatMap((c) => subtreeNodes(c))];
 }
