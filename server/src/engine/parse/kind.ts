@@ -10,7 +10,7 @@ import type { LabelSection, Region } from './build-story.js';
 import { headingText } from './sections.js';
 import { maskTemplate } from './template.js';
 import { textBlocks } from './blocks.js';
-import { matchLabelLine } from './labels.js';
+import { withoutFields } from './prose.js';
 import { isUnfilled } from '../text/placeholder.js';
 
 const vocabulary = DEFAULT_VOCABULARY;
@@ -40,8 +40,8 @@ const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|cu
 function firstProse(text: string, nodes: readonly RootContent[]): string {
   for (const block of textBlocks(nodes)) {
     if (block.inList) continue;
-    const masked = maskTemplate(text.slice(block.from, block.to));
-    if (!masked.split('\n').some((line) => matchLabelLine(line))) return masked;
+    const prose = withoutFields(maskTemplate(text.slice(block.from, block.to)));
+    if (prose.trim()) return prose;
   }
   return '';
 }

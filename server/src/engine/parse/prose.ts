@@ -36,9 +36,8 @@ export function proseElements(text: string, nodes: readonly RootContent[]): Part
   const found: Partial<Record<ElementKind, StoryElement>> = {};
   for (const block of textBlocks(nodes)) {
     if (block.inList) continue;
-    const masked = maskTemplate(text.slice(block.from, block.to));
-    // A paragraph of fields says what it says in its fields.
-    if (masked.split('\n').some((line) => matchLabelLine(line))) continue;
+    // Fields say what they say in their fields; only the prose around them is read here.
+    const masked = withoutFields(maskTemplate(text.slice(block.from, block.to)));
     const at = (m: RegExpExecArray, kind: ElementKind): StoryElement => {
       const start = block.from + m.index;
       return { kind, span: { start, end: start + m[0].length }, text: m[0], from: 'prose' };
@@ -82,3 +81,14 @@ const words = (s: string) =>
     .replace(/<[^>]*>|[*_]/g, ' ')
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * The text with its label lines (`**Who:** …`, `If we don't: …`) blanked, character for
+ * character: a field added under a paragraph (by a fix) leaves what the paragraph says unchanged.
+ */
+export function withoutFields(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (matchLabelLine(line) ? line.replace(/[^\r]/g, ' ') : line))
+    .join('\n');
+}
