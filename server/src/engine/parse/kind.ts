@@ -24,6 +24,7 @@ const wordsOf = (words: readonly string[]) => new RegExp(String.raw`(?<![\w-])(?
 const BUG = wordsOf(vocabulary.bugWords);
 const SPIKE = wordsOf(vocabulary.spikeWords);
 const CHORE = wordsOf(vocabulary.choreWords);
+const TEAM_VOICE = /\b(?:we\s+(?:need|should|must|have|want|will\s+need)|let['’]?s)\b/i;
 const INTERNAL = new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i');
 
 /** Whether the story's named sections or label lines include a part of a bug report. */
@@ -80,5 +81,7 @@ export function kindOfStory(
   // A title that names a chore outweighs a person mentioned in passing in the prose.
   if (CHORE.test(title) && (!namesUser || who?.from === 'prose')) return 'task';
   if (!namesUser && CHORE.test(asked)) return 'task';
+  // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.
+  if (!namesUser && TEAM_VOICE.test(asked)) return 'task';
   return 'story';
 }

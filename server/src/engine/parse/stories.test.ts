@@ -672,6 +672,21 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect([bug, task, spike, story].map((t) => only(t).kind)).toEqual(['bug', 'task', 'spike', 'story']);
   });
 
+  it('reads work the team sets itself, for nobody named, as a task', () => {
+    const text = template(
+      '# Checkout return address',
+      '## Goal',
+      'We need to return the address and let the app redirect.',
+    );
+    expect(only(text).kind).toBe('task');
+    const story = template(
+      '# Checkout return address',
+      '## Goal',
+      'We need shoppers to land back on their basket after paying.',
+    );
+    expect(only(story).kind).toBe('story');
+  });
+
   it('keeps a story statement a story even in a title that names technical work', () => {
     const text = template(
       '# Backend: member endpoint',
