@@ -5,7 +5,14 @@ import { fixAll, type FixAllResult } from './fix/apply-edits.js';
 import { parseMarkdown, type ParseCache } from './parse/markdown.js';
 import { findStories } from './parse/stories.js';
 import { RULES } from './rules/index.js';
-import type { Report, Rule, StoryRule, WorkspaceIndex, WorkspaceRule } from './rules/rule.js';
+import {
+  appliesTo,
+  type Report,
+  type Rule,
+  type StoryRule,
+  type WorkspaceIndex,
+  type WorkspaceRule,
+} from './rules/rule.js';
 import { StorySource } from './text/story-source.js';
 import { applySuppressions, findDirectives } from './suppress.js';
 import { LineIndex, lineStartOf } from './text/line-index.js';
@@ -106,7 +113,7 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   };
   const runStoryRules = (story: Story, out: Finding[]) => {
     for (const { rule, setting, severity } of storyRules) {
-      if (rule.sectionRule && story.oneLine) continue;
+      if (!appliesTo(rule, story)) continue;
       rule.check(storyContext(story, setting, out, rule, severity));
     }
   };
@@ -126,7 +133,7 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
       for (const f of relative) findings.push(moveFinding(f, story.span.start, story.index));
     }
     for (const { rule, setting, severity } of workspaceRules) {
-      if (rule.sectionRule && story.oneLine) continue;
+      if (!appliesTo(rule, story)) continue;
       rule.check({ ...storyContext(story, setting, findings, rule, severity), uri, text, stories, workspace });
     }
   }

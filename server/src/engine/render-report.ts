@@ -31,7 +31,8 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
       `${report.ready} ready at ${report.readyBar}% (${pct(report.ready)}%) · ` +
       `${report.complete} complete (${pct(report.complete)}%) · ` +
       `${report.outputFocused} output-focused (${pct(report.outputFocused)}%)` +
-      (report.notStories ? ` · ${report.notStories} not written as a story` : ''),
+      (report.notStories ? ` · ${report.notStories} not written as a story` : '') +
+      (report.nonStories.length ? ` · ${nonStoryCount(report.nonStories.length)}` : ''),
     '',
   ];
   const rules = Object.entries(report.findingsByRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -66,6 +67,15 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
     }
     lines.push('');
   }
+  if (report.nonStories.length) {
+    lines.push('## Not stories', '', 'Bug reports, tasks and spikes: not asked for story elements, not scored.', '');
+    lines.push('| item | kind | where |', '|---|---|---|');
+    for (const item of report.nonStories) {
+      const title = `[${escapeLinkText(item.title)}](${link(item.file, item.line)})`;
+      lines.push(`| ${title} | ${item.kind} | ${escapeCell(label(item.file))}:${item.line} |`);
+    }
+    lines.push('');
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -78,6 +88,11 @@ function missingOf(item: StoryReport): string {
 function rulesOf(item: StoryReport): string {
   const rules = Object.entries(item.rules);
   return rules.map(([id, n]) => (n > 1 ? `\`${id}\` ×${n}` : `\`${id}\``)).join(' ') || '—';
+}
+
+/** "1 non-story item (bug, task or spike), not scored". */
+function nonStoryCount(n: number): string {
+  return `${n} non-story ${n === 1 ? 'item' : 'items'} (bugs, tasks, spikes), not scored`;
 }
 
 export function renderReportJson(report: BacklogReport): string {

@@ -87,3 +87,26 @@ describe('the Markdown report', () => {
     expect(markdown).toContain('| [pay my bill](stories/b.md#L1) | 100% | — | `generic-who` |');
   });
 });
+
+describe('items that are not stories', () => {
+  const files = {
+    'backlog/bug.md':
+      '# Export crashes on empty months\n\n## Steps to reproduce\n\n1. Export an empty month\n\n' +
+      '## Expected behaviour\n\nAn empty file.\n',
+    'backlog/story.md':
+      '## Pay by the month\n\nAs a resident, I want to pay my permit monthly, so that I can budget.\n',
+  };
+
+  it('lists bug reports, tasks and spikes apart, and neither counts nor scores them', () => {
+    const built = report(files);
+    expect(built.stories).toBe(1);
+    expect(built.items.map((i) => i.file)).toEqual(['backlog/story.md']);
+    expect(built.nonStories).toEqual([
+      { file: 'backlog/bug.md', line: 1, title: 'Export crashes on empty months', kind: 'bug' },
+    ]);
+    expect(built.byFile.find((f) => f.file === 'backlog/bug.md')?.stories).toBe(0);
+    const markdown = renderReportMarkdown(built);
+    expect(markdown).toContain('1 non-story item (bugs, tasks, spikes), not scored');
+    expect(markdown).toContain('| [Export crashes on empty months](backlog/bug.md#L1) | bug | backlog/bug.md:1 |');
+  });
+});

@@ -2,7 +2,7 @@ import { valueCompleteness, type Completeness, type ValueElement } from './compl
 import type { LintResult } from './lint.js';
 import { LineIndex } from './text/line-index.js';
 import { findPlaceholders } from './text/placeholder.js';
-import type { Severity, Story } from './types.js';
+import type { Severity, Story, StoryKind } from './types.js';
 
 export interface StoryReport {
   file: string;
@@ -19,6 +19,14 @@ export interface StoryReport {
   /** Findings per rule id, in the order the rules first fired. */
   rules: Record<string, number>;
   findings: { ruleId: string; severity: Severity; line: number; message: string }[];
+}
+
+/** A bug report, task or spike written where stories are: listed, never scored (SPEC §2). */
+export interface NonStoryItem {
+  file: string;
+  line: number;
+  title: string;
+  kind: Exclude<StoryKind, 'story'>;
 }
 
 export interface ReportOptions {
@@ -42,6 +50,8 @@ export interface BacklogReport {
   findingsByRule: Record<string, number>;
   /** Every story, least ready first. */
   items: StoryReport[];
+  /** Bug reports, tasks and spikes, in file order: not stories, so neither scored nor counted in `stories`. */
+  nonStories: NonStoryItem[];
   /** The files in the order given, with their counts of stories and ready stories. */
   byFile: { file: string; stories: number; ready: number }[];
 }
@@ -55,6 +65,7 @@ export function buildReport(
 ): BacklogReport {
   const readyBar = options.failUnder ?? DEFAULT_READY_BAR;
   const items: StoryReport[] = [];
+  const nonStories: NonStoryItem[] = [];
   const byFile: BacklogReport['byFile'] = [];
   const findingsByRule: Record<string, number> = {};
   for (const { file, text, result } of results) {
@@ -62,6 +73,11 @@ export function buildReport(
     const epics = epicsOf(text, result.stories);
     const fileItems: StoryReport[] = [];
     for (const story of result.stories) {
+      if (story.kind !== 'story') {
+        const line = lines.positionAt(story.span.start).line + 1;
+        nonStories.push({ file, line, title: storyTitle(story, text), kind: story.kind });
+        continue;
+      }
       const own = result.findings.filter((f) => f.storyIndex === story.index);
       const findings = own.map((f) => ({
         ruleId: f.ruleId,
@@ -106,6 +122,7 @@ export function buildReport(
     ready: items.filter((i) => i.ready).length,
     findingsByRule,
     items,
+    nonStories,
     byFile,
   };
 }

@@ -13,6 +13,12 @@ export type ElementKind = 'who' | 'outcome' | 'why' | 'success' | 'consequence' 
 export type StoryShape = 'value' | 'classic' | 'job' | 'unknown';
 
 /**
+ * What an item is (SPEC §2): a story, or a bug report, a technical task or chore, or a spike.
+ * Only stories are asked for their elements and scored.
+ */
+export type StoryKind = 'story' | 'bug' | 'task' | 'spike';
+
+/**
  * One named piece of a story: a field (`**Who:** …`), a sub-heading section, or a clause of a
  * classic/job sentence.
  */
@@ -23,7 +29,8 @@ export interface StoryElement {
   text: string;
   /** The label (`Who:`, `### How we'll know`) or the sentence keyword (`As a`, `I want`, `so that`). */
   label?: Span;
-  from: 'field' | 'heading' | 'sentence';
+  /** `prose`: read by meaning from a Problem or Background paragraph (SPEC §2); it has no label. */
+  from: 'field' | 'heading' | 'sentence' | 'prose';
   /** Where the element's whole block ends, items included (fields and sections only). */
   blockEnd?: number;
 }
@@ -67,6 +74,8 @@ export interface Story {
   endInsertAt: number;
   /** The indentation continuation lines need (a one-line story inside a list item). */
   indent: string;
+  /** A story, or a bug report, task or spike written in a story's place (no element is asked of those). */
+  kind: StoryKind;
 }
 
 /** A plain-text change: replace `[start, end)` with `newText`. */

@@ -159,6 +159,8 @@ interface LabelledDocument {
   file: string;
   kind: 'story' | 'bug' | 'task' | 'spike' | 'other';
   stories: ({ line: number } & Record<'who' | 'outcome' | 'why' | 'success' | 'consequence', boolean>)[];
+  /** Headings of the document's template sections: parts of a story, never stories of their own. */
+  non_story_sections?: string[];
 }
 
 const ELEMENTS = ['who', 'outcome', 'why', 'success'] as const;
@@ -175,16 +177,24 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
   let exact = 0;
   let reported = 0;
   let phantomInNonStories = 0;
+  let sections = 0;
+  let sectionsAsStories = 0;
   for (const doc of docs) {
     const path = join(corpus, doc.file);
     if (!existsSync(path)) continue;
     const result = lintText(readFileSync(path, 'utf8'));
     const fired = new Set(result.findings.map((f) => f.ruleId));
+    const stories = result.stories.filter((s) => s.kind === 'story');
     if (doc.kind === 'story') {
       storyDocs++;
-      reported += result.stories.length;
-      if (result.stories.length === doc.stories.length) exact++;
-    } else if (result.stories.length > 0) phantomInNonStories++;
+      reported += stories.length;
+      if (stories.length === doc.stories.length) exact++;
+    } else if (stories.length > 0) phantomInNonStories++;
+    const titles = new Set(result.stories.map((s) => normalisedTitle(s.title ?? '')));
+    for (const name of doc.non_story_sections ?? []) {
+      sections++;
+      if (titles.has(normalisedTitle(name))) sectionsAsStories++;
+    }
     for (const e of ELEMENTS) {
       const missing = doc.kind === 'story' && doc.stories.some((st) => !st[e]);
       tally(scores.get(`missing-${e}`)!, missing, fired.has(`missing-${e}`), doc.file, doc.kind);
@@ -194,9 +204,19 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
   const counts =
     `  story documents: ${storyDocs}, read as the labelled number of stories: ${exact} ` +
     `(${reported} stories reported for ${labelledStories(docs)} ` +
-    `labelled)\n  bugs, tasks and spikes: ${nonStories}, of which read as holding stories: ${phantomInNonStories}`;
+    `labelled)\n  bugs, tasks and spikes: ${nonStories}, of which read as holding stories: ${phantomInNonStories}` +
+    `\n  template sections (non_story_sections): ${sections}, of which reported as stories: ${sectionsAsStories}`;
   return { scores, counts };
 }
+
+/** A heading as the labels spell it: no emphasis, emoji codes or trailing colon, lower case. */
+const normalisedTitle = (title: string) =>
+  title
+    .replace(/:[a-z_]+:|[*_`]/gi, '')
+    .replace(/[:\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 const labelledStories = (docs: LabelledDocument[]) =>
   docs.filter((d) => d.kind === 'story').reduce((n, d) => n + d.stories.length, 0);

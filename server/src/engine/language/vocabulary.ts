@@ -49,6 +49,21 @@ import vagueComparatives from './words/vague-comparatives.json';
 import vagueSecondary from './words/vague-secondary.json';
 import vague from './words/vague.json';
 import validation from './words/validation.json';
+import whoLabels from './words/who-labels.json';
+import outcomeLabels from './words/outcome-labels.json';
+import whyLabels from './words/why-labels.json';
+import successLabels from './words/success-labels.json';
+import consequenceLabels from './words/consequence-labels.json';
+import assumptionLabels from './words/assumption-labels.json';
+import solutionLabels from './words/solution-labels.json';
+import contextLabels from './words/context-labels.json';
+import bugLabels from './words/bug-labels.json';
+import personNouns from './words/person-nouns.json';
+import costWords from './words/cost-words.json';
+import choreWords from './words/chore-words.json';
+import bugWords from './words/bug-words.json';
+import spikeWords from './words/spike-words.json';
+import internalRoles from './words/internal-roles.json';
 
 interface WordList {
   /** The built-in words: the data file's contents. */
@@ -218,6 +233,46 @@ export const WORD_LISTS = {
   stopWords: {
     words: stopWords,
     description: 'Words that carry no content when the why is compared with the outcome (why-restates-what).',
+  },
+  // Section names the story parser reads (SPEC §2): the built-in names; `vocabulary` cannot change them yet.
+  whoLabels: { words: whoLabels, description: 'Section names whose text says who has the need (story parser).' },
+  outcomeLabels: { words: outcomeLabels, description: 'Section names whose text is the outcome (story parser).' },
+  whyLabels: { words: whyLabels, description: 'Section names whose text says why it matters (story parser).' },
+  successLabels: {
+    words: successLabels,
+    description: "Section names whose items say how we'll know: criteria, metrics (story parser).",
+  },
+  consequenceLabels: {
+    words: consequenceLabels,
+    description: "Section names that say what happens if we don't (story parser).",
+  },
+  assumptionLabels: { words: assumptionLabels, description: 'Section names of assumptions (story parser).' },
+  solutionLabels: { words: solutionLabels, description: 'Section names of a proposed solution (story parser).' },
+  contextLabels: {
+    words: contextLabels,
+    description: 'Section names that are context of the story, no element: Background, Links (story parser).',
+  },
+  bugLabels: {
+    words: bugLabels,
+    description: 'Section names of a bug report: Steps to reproduce, Expected behaviour (story parser).',
+  },
+  personNouns: {
+    words: personNouns,
+    description: 'People a Problem or Background paragraph can name as having the need (story parser).',
+  },
+  costWords: {
+    words: costWords,
+    description: 'What a struggle costs: "confused", "manually", "lose" — prose that gives the why (story parser).',
+  },
+  choreWords: {
+    words: choreWords,
+    description: 'Technical chores: an item asking for one, for nobody named, is a task (story parser).',
+  },
+  bugWords: { words: bugWords, description: "Words of a defect in an item's title: a bug report (story parser)." },
+  spikeWords: { words: spikeWords, description: 'Words of a spike: "investigate", "proof of concept" (story parser).' },
+  internalRoles: {
+    words: internalRoles,
+    description: 'The team itself as persona (developers, QA): no product user, so a chore is a task (story parser).',
   },
 } as const satisfies Record<string, WordList>;
 

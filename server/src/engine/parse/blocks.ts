@@ -28,17 +28,27 @@ export interface TextBlock {
   inList: boolean;
 }
 
-/** Paragraphs and the first paragraph of each top-level list item (and, with `quotes`, block quotes). */
-export function textBlocks(nodes: readonly RootContent[], quotes = false): TextBlock[] {
+/**
+ * Paragraphs and the first paragraph of each top-level list item (and, with `quotes`, block
+ * quotes as a whole). With `nested`, also the paragraphs inside quotes and the items of lists
+ * nested in items: where a story statement may sit.
+ */
+export function textBlocks(nodes: readonly RootContent[], quotes = false, nested = false): TextBlock[] {
   const out: TextBlock[] = [];
   for (const node of nodes) {
     if (node.type === 'paragraph' || (quotes && node.type === 'blockquote')) {
       out.push({ block: node, from: startOf(node), to: endOf(node), inList: false });
+    } else if (nested && node.type === 'blockquote') {
+      out.push(...textBlocks(node.children, false, true));
     } else if (node.type === 'list') {
       for (const item of node.children) {
         const first = item.children[0];
-        if (first?.type !== 'paragraph') continue;
-        out.push({ block: item, from: startOf(first), to: endOf(first), inList: true });
+        if (first?.type === 'paragraph')
+          out.push({ block: item, from: startOf(first), to: endOf(first), inList: true });
+        if (nested) {
+          const lists = item.children.filter((c) => c.type === 'list' || c.type === 'blockquote');
+          out.push(...textBlocks(lists, false, true).map((b) => ({ ...b, inList: true })));
+        }
       }
     }
   }

@@ -2,9 +2,12 @@
 import type { Heading, RootContent } from 'mdast';
 import type { ElementKind, Span, Story, StoryItem, StorySentence } from '../types.js';
 import { endOf, itemsIn, lastOffset } from './blocks.js';
+import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
+import { proseElements } from './prose.js';
 import { headingSpan, type Section } from './sections.js';
-import type { LabelHit } from './statements.js';
+import { isElementLabel, type LabelHit } from './statements.js';
+import { isTemplatePrompt, maskTemplate } from './template.js';
 
 /** Blocks a story reads fields from, and where the last field among them ends. */
 export interface Region {
@@ -13,11 +16,13 @@ export interface Region {
   end: number;
 }
 
-/** A label sub-section (`### How we'll know`) of a story. */
+/** A named sub-section of a story: an element (`### How we'll know`) or context (`## Background`, no kind). */
 export interface LabelSection {
   section: Section;
-  kind: ElementKind;
+  kind?: ElementKind;
   labels: readonly LabelHit[];
+  /** Its blocks and those of its sub-headings that are not named sections themselves. */
+  nodes: readonly RootContent[];
 }
 
 /** Everything the story finder knows about a story. */
@@ -47,37 +52,46 @@ interface Field extends LabelHit {
 export function buildStory(text: string, parts: StoryParts, index: number): Story {
   const { span, own, labelSections, sentence, heading } = parts;
   const regions: Region[] = [own];
-  for (const { section, labels } of labelSections) {
-    regions.push({ nodes: section.own, labels, end: lastOffset(section.own, endOf(section.heading!)) });
+  for (const { section, labels, nodes } of labelSections) {
+    regions.push({ nodes, labels, end: lastOffset(nodes, endOf(section.heading!)) });
   }
-  const fields: Field[] = regions.flatMap((region) => {
-    const found = region.labels.filter((h) => h.lineStart >= span.start && h.lineStart < region.end);
-    return found.map((hit, i) => ({ ...hit, end: found[i + 1]?.lineStart ?? region.end }));
-  });
+  // A context label (`**Background:**`) only ends the field before it.
+  const fields = regions
+    .flatMap((region) => {
+      const found = region.labels.filter((h) => h.lineStart >= span.start && h.lineStart < region.end);
+      return found.map((hit, i) => ({ ...hit, end: found[i + 1]?.lineStart ?? region.end }));
+    })
+    .filter((f): f is Field & { kind: ElementKind } => isElementLabel(f));
   const allNodes = regions.flatMap((r) => r.nodes);
 
   const elements: Story['elements'] = {};
   let criteria: StoryItem[] = [];
   let assumptions: StoryItem[] = [];
-  const addItems = (kind: ElementKind, items: StoryItem[]) => {
+  const addItems = (kind: ElementKind, found: StoryItem[]) => {
+    const items = found.flatMap((item) => authored(item));
     if (kind === 'success') criteria = criteria.concat(items);
     if (kind === 'assumptions') assumptions = assumptions.concat(items);
   };
+  // A statement written as a field's value (`**User story:** As a …`) is read as the sentence.
+  const holdsSentence = (at: Span) =>
+    sentence !== undefined && sentence.span.start >= at.start && sentence.span.start < at.end;
 
   for (const field of fields) {
     const valueSpan = trimSpan(text, field.valueStart, field.end);
     // A field's value is its own line; what follows on later lines (a list) is its items.
     const inline = trimSpan(text, field.valueStart, Math.min(lineEndOf(text, field.valueStart), valueSpan.end));
     const hasInline = inline.end > inline.start;
-    const valueAt = hasInline ? inline : valueSpan;
-    elements[field.kind] ??= {
-      kind: field.kind,
-      span: valueAt,
-      text: text.slice(valueAt.start, valueAt.end),
-      label: field.label,
-      from: 'field',
-      blockEnd: valueSpan.end,
-    };
+    const valueAt = authoredSpan(text, hasInline ? inline : valueSpan);
+    if (!(isSentenceKind(field.kind) && holdsSentence(valueSpan))) {
+      elements[field.kind] ??= {
+        kind: field.kind,
+        span: valueAt,
+        text: text.slice(valueAt.start, valueAt.end),
+        label: field.label,
+        from: 'field',
+        blockEnd: valueSpan.end,
+      };
+    }
     if (field.kind === 'success' || field.kind === 'assumptions') {
       const items = itemsIn(allNodes, text, field.valueStart, field.end);
       // `**How we'll know:** Alerts are read in 5 min` is a criterion too, unless it is already an item.
@@ -87,25 +101,39 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
     }
   }
 
-  for (const { section, kind } of labelSections) {
+  for (const { section, kind, nodes } of labelSections) {
+    if (kind === undefined) continue;
     const contentStart = endOf(section.heading!);
     const firstField = fields.find((f) => f.lineStart >= contentStart && f.lineStart < section.end);
     const contentEnd = firstField?.lineStart ?? section.end;
-    const valueSpan = trimSpan(text, contentStart, Math.min(contentEnd, lastOffset(section.own, contentStart)));
-    elements[kind] ??= {
-      kind,
-      span: valueSpan,
-      text: text.slice(valueSpan.start, valueSpan.end),
-      label: headingSpan(section.heading!, text),
-      from: 'heading',
-      blockEnd: valueSpan.end,
-    };
-    addItems(kind, itemsIn(section.own, text, contentStart, contentEnd));
+    // The value is the section's own text; its sub-headings may list items but are not part of the value.
+    const blockEnd = trimSpan(text, contentStart, Math.min(contentEnd, lastOffset(section.own, contentStart))).end;
+    const valueSpan = authoredSpan(text, { start: contentStart, end: blockEnd });
+    if (!(isSentenceKind(kind) && holdsSentence(valueSpan))) {
+      elements[kind] ??= {
+        kind,
+        span: valueSpan,
+        text: text.slice(valueSpan.start, valueSpan.end),
+        label: headingSpan(section.heading!, text),
+        from: 'heading',
+        blockEnd,
+      };
+    }
+    addItems(kind, itemsIn(nodes, text, contentStart, contentEnd));
   }
 
   // A field or a section says it more precisely than the sentence; the sentence fills the gaps.
   for (const kind of ['who', 'outcome', 'why'] as const) {
     if (!elements[kind] && sentence?.[kind]) elements[kind] = sentence[kind];
+  }
+  // What prose says by meaning (a Problem paragraph naming who struggles and what it costs) fills what is left.
+  if (!parts.oneLine) {
+    const prose = proseElements(text, proseNodes(own.nodes, labelSections));
+    for (const kind of ['who', 'why'] as const) {
+      const found = prose[kind];
+      // An element left empty (a template's `## Personas` with only its prompt) is no answer; prose may give it.
+      if (found && !elements[kind]?.text.trim()) elements[kind] = found;
+    }
   }
 
   // New field lines go after the story's own last field or sentence line, else under its heading.
@@ -127,6 +155,7 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
     fieldInsertAt,
     endInsertAt: span.end,
     indent: parts.indent,
+    kind: 'story',
   };
   if (fields.length && sentence) story.shape = 'value';
   if (sentence) story.sentence = sentence;
@@ -134,5 +163,33 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
     story.titleSpan = headingSpan(heading, text);
     story.title = text.slice(story.titleSpan.start, story.titleSpan.end);
   }
+  story.kind = parts.oneLine ? 'story' : kindOfStory(text, story, labelSections, own);
   return story;
+}
+
+const isSentenceKind = (kind: ElementKind) => kind === 'who' || kind === 'outcome' || kind === 'why';
+
+/** A span without the template text at its ends; an empty span at its start when only template text is left. */
+function authoredSpan(text: string, at: Span): Span {
+  const masked = maskTemplate(text.slice(at.start, at.end));
+  if (isTemplatePrompt(masked)) return { start: at.start, end: at.start };
+  const inner = trimSpan(masked, 0, masked.length);
+  return inner.end > inner.start
+    ? { start: at.start + inner.start, end: at.start + inner.end }
+    : { start: at.start, end: at.start };
+}
+
+/**
+ * A criterion or assumption as the author wrote it; an item that is only template text (a
+ * comment, code, a prompt) is none. Its text stays whole: rewrites copy it word for word.
+ */
+function authored(item: StoryItem): StoryItem[] {
+  const masked = maskTemplate(item.text);
+  return !masked.trim() || isTemplatePrompt(masked) ? [] : [item];
+}
+
+/** Blocks whose prose may say who struggles and why: the story's own text and its outcome and context sections. */
+function proseNodes(own: readonly RootContent[], labelSections: readonly LabelSection[]): RootContent[] {
+  const proseParts = labelSections.filter((l) => l.kind === undefined || l.kind === 'outcome');
+  return [...own, ...proseParts.flatMap((l) => l.nodes)];
 }

@@ -1,23 +1,28 @@
+/**
+ * Section names (SPEC §2, "The Markdown real teams write"): what a heading, a bold line or a
+ * `Label:` line names. An element label (`Who`, `Acceptance criteria`) makes its text an
+ * element of the story; a context name (`Background`, `Links`) is part of the story and no
+ * element; a bug-report name (`Steps to reproduce`) marks the document as a bug report. The
+ * names are data (language/words/*-labels.json).
+ */
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { ElementKind } from '../types.js';
 import { linesOf } from './lines.js';
 
-/** Field labels of the value form (SPEC §2), by element. Matching is case-insensitive. */
+/** What a section name says about its section. */
+export type SectionRole = ElementKind | 'context' | 'bug';
+
+const vocabulary = DEFAULT_VOCABULARY;
+
+/** Field labels by element (SPEC §2). Matching is case-insensitive. */
 export const LABEL_ALIASES: Record<ElementKind, readonly string[]> = {
-  who: ['who'],
-  outcome: ['outcome', 'what', 'goal'],
-  why: ['why', 'value', 'benefit'],
-  success: [
-    "how we'll know",
-    'how we will know',
-    'success criteria',
-    'success',
-    'signals',
-    'measures',
-    'acceptance criteria',
-  ],
-  consequence: ["if we don't", 'if we do not', 'cost of delay', 'risk of not doing'],
-  assumptions: ['assumptions', 'assumption'],
-  solution: ['proposed solution', 'idea', 'notes'],
+  who: vocabulary.whoLabels,
+  outcome: vocabulary.outcomeLabels,
+  why: vocabulary.whyLabels,
+  success: vocabulary.successLabels,
+  consequence: vocabulary.consequenceLabels,
+  assumptions: vocabulary.assumptionLabels,
+  solution: vocabulary.solutionLabels,
 };
 
 /** The label each fix writes, in the spelling of the `story` snippet. */
@@ -31,9 +36,14 @@ export const CANONICAL_LABEL: Record<ElementKind, string> = {
   solution: 'Proposed solution',
 };
 
-const byLabel = new Map<string, ElementKind>();
-for (const [kind, aliases] of Object.entries(LABEL_ALIASES) as [ElementKind, readonly string[]][]) {
-  for (const alias of aliases) byLabel.set(alias, kind);
+const byName = new Map<string, SectionRole>();
+for (const [role, names] of [
+  ...Object.entries(LABEL_ALIASES),
+  ['context', vocabulary.contextLabels],
+  ['bug', vocabulary.bugLabels],
+] as [SectionRole, readonly string[]][]) {
+  // An element label wins over a context name of the same spelling.
+  for (const name of names) if (!byName.has(name)) byName.set(name, role);
 }
 
 const escape = (s: string) =>
@@ -41,7 +51,7 @@ const escape = (s: string) =>
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/'/g, "['’]")
     .replace(/ /g, '\\s+');
-const alternatives = [...byLabel.keys()]
+const alternatives = [...byName.keys()]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
@@ -56,21 +66,76 @@ const LABEL_LINE = new RegExp(
   'i',
 );
 
+/** A line that is all bold (`**Acceptance Criteria**`, `__Goal__:`): a heading written in emphasis. */
+const BOLD_LINE = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)(?![ \t])((?:(?!\2)[^\n]){1,80}?)\2[ \t]*:?[ \t]*$/;
+
+/**
+ * A section name as written, reduced to what it says: no emoji or `:emoji:` codes, emphasis,
+ * numbering, trailing punctuation or curly apostrophes; lower case, single spaces.
+ */
+export function normaliseName(raw: string): string {
+  return raw
+    .replace(/\\_/g, '_')
+    .replace(/:[a-z0-9_+-]+:/gi, ' ')
+    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')
+    .replace(/[*_`~]/g, '')
+    .replace(/’/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:\d+[.)]|[-–—•])\s*/, '')
+    .replace(/[\s:?.!]+$/, '')
+    .toLowerCase();
+}
+
+/**
+ * Where a longer name may go on after a known one: "Acceptance criteria (to be checked…)", "Links / references".
+ * Not after a colon or a hyphen: "UX: camera capture" is a title with a prefix.
+ */
+const NAME_GOES_ON = /^\s*[/(,;&|–—]/;
+
+/**
+ * What a heading or bold line names: a known name, or one followed by a qualifier after a
+ * separator ("What does success look like, and how can we measure that?"). A known name
+ * followed by more words ("Goal of this epic is …") is an ordinary sentence, not a name.
+ */
+export function sectionRoleOf(raw: string): SectionRole | undefined {
+  const name = normaliseName(raw);
+  const exact = byName.get(name);
+  if (exact) return exact;
+  if (name.length > 120) return undefined;
+  let best: string | undefined;
+  for (const known of byName.keys()) {
+    if (name.startsWith(known) && NAME_GOES_ON.test(name.slice(known.length)) && known.length > (best?.length ?? 0)) {
+      best = known;
+    }
+  }
+  return best === undefined ? undefined : byName.get(best);
+}
+
 /** The element a label names (`How we'll know` → success), whatever its case and apostrophe. */
 export function kindOfLabel(label: string): ElementKind | undefined {
-  return byLabel.get(label.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim());
+  const role = byName.get(label.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim());
+  return role === 'context' || role === 'bug' ? undefined : role;
 }
 
 export interface LabelMatch {
-  kind: ElementKind;
+  role: SectionRole;
   /** Offsets relative to the line: the label (with emphasis and colon) and where the value starts. */
   labelStart: number;
   labelEnd: number;
   valueStart: number;
 }
 
-/** Recognises `**Who:** …`, `Who: …`, `- **Outcome**: …` at the start of a line. */
+/** Recognises `**Who:** …`, `Who: …`, `- **Outcome**: …`, `**Acceptance Criteria**` at the start of a line. */
 export function matchLabelLine(line: string): LabelMatch | undefined {
+  const bold = BOLD_LINE.exec(line);
+  if (bold) {
+    const role = sectionRoleOf(bold[3]!);
+    if (role) {
+      const end = line.trimEnd().length;
+      return { role, labelStart: bold[1]!.length, labelEnd: end, valueStart: line.length };
+    }
+  }
   const m = LABEL_LINE.exec(line);
   if (!m) return undefined;
   const colonCount = (m[4] ? 1 : 0) + (m[6] ? 1 : 0);
@@ -79,19 +144,16 @@ export function matchLabelLine(line: string): LabelMatch | undefined {
     // Unbalanced emphasis such as `**Who: x` is still a label; only reject a closing marker without an opener.
     if (!m[2]) return undefined;
   }
-  const kind = kindOfLabel(m[3]!);
-  if (!kind) return undefined;
+  const role = byName.get(m[3]!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim());
+  if (!role) return undefined;
   const labelStart = m[1]!.length;
-  return { kind, labelStart, labelEnd: m[0].trimEnd().length, valueStart: m[0].length };
+  return { role, labelStart, labelEnd: m[0].trimEnd().length, valueStart: m[0].length };
 }
 
-/** A heading whose whole text is a label (`### How we'll know`, `## Why:`). */
+/** The element a heading names, when its whole text is an element label (`### How we'll know`, `## Why:`). */
 export function headingLabelKind(headingText: string): ElementKind | undefined {
-  const bare = headingText
-    .replace(/[*_`]/g, '')
-    .replace(/[:?.]\s*$/, '')
-    .trim();
-  return kindOfLabel(bare);
+  const role = sectionRoleOf(headingText);
+  return role === 'context' || role === 'bug' ? undefined : role;
 }
 
 /**

@@ -69,3 +69,13 @@ export function firstContentStart(section: Section, text: string): number {
   const first = section.own.find((n) => n.type !== 'html');
   return first ? startOf(first) : Math.min(section.start, text.length);
 }
+
+/** The blocks of a section and of every section under it, in document order (headings aside). */
+export function subtreeNodes(section: Section): RootContent[] {
+  return [...section.own, ...section.children.flatMap(subtreeNodes)];
+}
+
+/** Whether the section or a section under it has text of its own. */
+export function subtreeHasProse(section: Section): boolean {
+  return hasProse(section) || section.children.some(subtreeHasProse);
+}

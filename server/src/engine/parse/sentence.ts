@@ -14,7 +14,8 @@ const PURPOSE_VERB =
  * that can only name a purpose count.
  */
 const SO_THAT =
-  String.raw`so\s+that|so(?=\s+(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|in\s+order\s+(?:to|that)?|` +
+  String.raw`so\s+that|so(?=\s+(?:[a-z]+\s+)?(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|` +
+  String.raw`in\s+order\s+(?:to|that)?|` +
   String.raw`because|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
   String.raw`to(?=\s+(?:${PURPOSE_VERB})\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)`;
 const END = String.raw`\s*[.!]?\s*$`;
@@ -76,6 +77,20 @@ function element(
  * stay exact; trailing punctuation is not part of any element.
  */
 export function parseSentence(text: string, base: number): StorySentence | undefined {
+  return matchSentence(text, base) ?? matchSentence(unwrap(text), base);
+}
+
+/**
+ * Templates write the classic form over several lines, in bold, joined by `<br>` ("**As a** …
+ * <br>**I want** …"). Blanks the markup character for character and joins the lines, so the
+ * clauses match with their offsets unchanged. Only a block that starts with "As a" is joined.
+ */
+function unwrap(text: string): string {
+  const bare = text.replace(/<br\s*\/?>/gi, (m) => ' '.repeat(m.length)).replace(/\*\*|__/g, '  ');
+  return /^[\s>-]*as\s+(?:an?|the)\b/i.test(bare) ? bare.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) : bare;
+}
+
+function matchSentence(text: string, base: number): StorySentence | undefined {
   const trimmedEnd = text.replace(/[\s.!]+$/, '');
   for (const [form, re] of [
     ['job', JOB],
@@ -92,6 +107,8 @@ export function parseSentence(text: string, base: number): StorySentence | undef
       span: { start: base + m.index, end: base + trimmedEnd.length },
     };
     const who = element('who', m, 'who', 'kAs', base, trimmedEnd);
+    // A template's empty statement ("**As a** <br>**I want to** <br>**so that**") states nothing.
+    if (who && !/[\p{L}\p{N}]/u.test(who.text)) continue;
     const situation = element('who', m, 'situation', 'kWhen', base, trimmedEnd);
     const outcome = element('outcome', m, 'want', 'kWant', base, trimmedEnd);
     const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);

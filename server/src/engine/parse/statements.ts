@@ -5,15 +5,17 @@
  */
 import type { RootContent } from 'mdast';
 import type { ElementKind, Span, StorySentence } from '../types.js';
-import { textBlocks, type TextBlock } from './blocks.js';
-import { firstLabelLineAfter, headingLabelKind, matchLabelLine } from './labels.js';
+import { endOf, textBlocks, type TextBlock } from './blocks.js';
+import { firstLabelLineAfter, headingLabelKind, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
 import { linesOf, textLineStartOf } from './lines.js';
-import { headingText, type Section } from './sections.js';
+import { headingSpan, headingText, type Section } from './sections.js';
 import { parseSentence } from './sentence.js';
+import { maskTemplate } from './template.js';
 
 /** A label line of a field. */
 export interface LabelHit {
-  kind: ElementKind;
+  /** The element the label names, or a context or bug-report name (which only ends the field before it). */
+  kind: SectionRole;
   /** The real start of the line, before any list marker: a field's region ends there. */
   lineStart: number;
   label: Span;
@@ -34,7 +36,7 @@ export function labelHits(nodes: readonly RootContent[], text: string): LabelHit
       const m = matchLabelLine(line.text.replace(/^[ \t]*>[ \t]?/, (s) => ' '.repeat(s.length)));
       if (!m) continue;
       hits.push({
-        kind: m.kind,
+        kind: m.role,
         lineStart: textLineStartOf(text, line.start),
         label: { start: line.start + m.labelStart, end: line.start + m.labelEnd },
         valueStart: line.start + m.valueStart,
@@ -47,10 +49,13 @@ export function labelHits(nodes: readonly RootContent[], text: string): LabelHit
 /** The sentences of the blocks, each read up to its first label line so fields added under it do not join it. */
 function findSentences(nodes: readonly RootContent[], text: string): SentenceHit[] {
   const found: SentenceHit[] = [];
-  for (const block of textBlocks(nodes)) {
+  for (const block of textBlocks(nodes, false, true)) {
+    // A list item inside a one-line story's item is part of that story.
+    if (found.some((f) => block.from >= f.from && block.from < endOf(f.block))) continue;
     const end = firstLabelLineAfter(text, block.from, block.to) ?? block.to;
-    const sentence = parseSentence(text.slice(block.from, end), block.from);
-    if (sentence) found.push({ ...block, sentence });
+    // A statement in a comment or in code (a quoted e-mail text) is template text, not the author's story.
+    const sentence = parseSentence(maskTemplate(text.slice(block.from, end)), block.from);
+    if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
   }
   return found;
 }
@@ -63,15 +68,27 @@ export interface Statements {
   sentences: SentenceHit[];
   /** The element the heading names, when the whole heading is a label (`### How we'll know`). */
   headingLabel?: ElementKind;
+  /** What the heading names: an element, context (`## Background`) or a part of a bug report. */
+  headingRole?: SectionRole;
+  /** The heading is itself a story statement (`## As a nurse, I want …`). */
+  headingSentence?: StorySentence;
   /**
-   * A label heading over no sentence with both a who and an outcome: a part (`### How we'll
-   * know`) of the story above, not a story of its own.
+   * A named sub-section (`### How we'll know`, `## Background`, `## Steps to reproduce`): a part
+   * of the story it sits in, not a story of its own, unless it carries a second story statement.
    */
-  isLabelSection: boolean;
+  isPart: boolean;
+  /** The one classic or job sentence of the section's own text, outside lists. */
+  ownSentence?: SentenceHit;
   /** Label lines, sentences or a label sub-heading: the section is a story, or holds some. */
   hasStatement: boolean;
   /** The section or a section under it has a statement. */
   subtreeHasStatement: boolean;
+  /**
+   * The section or one under it names who wants what (fields, a full sentence, a label
+   * sub-heading, a statement heading): only such a sub-section is a story of its own. "We would
+   * like to …" in a sub-section is context of the story around it.
+   */
+  subtreeHasStory: boolean;
 }
 
 /** Reads the statements of every section of the outline, bottom-up. */
@@ -81,20 +98,56 @@ export function readStatements(root: Section, text: string): Map<Section, Statem
     const children = section.children.map(read);
     const labels = labelHits(section.own, text);
     const sentences = findSentences(section.own, text);
-    const headingLabel = section.heading ? headingLabelKind(headingText(section.heading, text)) : undefined;
+    const title = section.heading ? headingText(section.heading, text) : undefined;
+    const headingLabel = title !== undefined ? headingLabelKind(title) : undefined;
+    const headingRole = title !== undefined ? sectionRoleOf(title) : undefined;
+    const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
+    const loose = sentences.filter((x) => !x.inList);
+    const ownSentence = loose.length === 1 ? loose[0] : undefined;
     const hasLabelHeading = children.some((c) => c.headingLabel !== undefined);
-    const hasStatement = labels.length > 0 || sentences.length > 0 || hasLabelHeading;
+    const hasStatement =
+      labels.some((l) => isElementLabel(l)) || sentences.length > 0 || hasLabelHeading || headingSentence !== undefined;
     const statements: Statements = {
       labels,
       sentences,
       ...(headingLabel ? { headingLabel } : {}),
-      isLabelSection: headingLabel !== undefined && !sentences.some((s) => s.sentence.who && s.sentence.outcome),
+      ...(headingRole ? { headingRole } : {}),
+      ...(headingSentence ? { headingSentence } : {}),
+      isPart: headingRole !== undefined && headingSentence === undefined,
+      ...(ownSentence ? { ownSentence } : {}),
       hasStatement,
       subtreeHasStatement: hasStatement || children.some((c) => c.subtreeHasStatement),
+      subtreeHasStory:
+        labels.some((l) => isElementLabel(l)) ||
+        sentences.some((x) => x.sentence.who || x.sentence.situation) ||
+        hasLabelHeading ||
+        headingSentence !== undefined ||
+        children.some((c) => c.subtreeHasStory),
     };
     all.set(section, statements);
     return statements;
   };
   read(root);
   return all;
+}
+
+/** A label line that names an element, not context. */
+export const isElementLabel = (hit: LabelHit): hit is LabelHit & { kind: ElementKind } =>
+  hit.kind !== 'context' && hit.kind !== 'bug';
+
+/** The story statement a heading's own text makes, when it names at least what is wanted. */
+function headingSentenceOf(section: Section, text: string): StorySentence | undefined {
+  const span = headingSpan(section.heading!, text);
+  const sentence = parseSentence(text.slice(span.start, span.end), span.start);
+  return sentence?.outcome && (sentence.who || sentence.situation) ? sentence : undefined;
+}
+
+/** The sentence with each clause's text read from the source: what was masked to match it stays the author's. */
+function withSourceText(sentence: StorySentence, text: string): StorySentence {
+  const out: StorySentence = { ...sentence };
+  for (const key of ['who', 'situation', 'outcome', 'why'] as const) {
+    const el = sentence[key];
+    if (el) out[key] = { ...el, text: text.slice(el.span.start, el.span.end) };
+  }
+  return out;
 }

@@ -489,6 +489,213 @@ describe('story boundaries', () => {
   });
 });
 
+describe('the Markdown real teams write (issue templates)', () => {
+  const template = (...sections: string[]) => sections.join('\n\n') + '\n';
+
+  it('reads a titled issue with template sections as one story, its sections named by meaning', () => {
+    const text = template(
+      '# Let night nurses see critical lab results at once',
+      '<!-- Describe the problem. Who is affected? -->',
+      '## Problem to solve',
+      'Night nurses learn about critical results from a phone call, often an hour late.',
+      '## Intended users',
+      'Ward nurses on night shift',
+      '## Proposal',
+      'Push a notification to the ward tablet.',
+      '## Further details',
+      'See the escalation policy.',
+      '### What does success look like, and how can we measure that?',
+      '- Median time from result to acknowledgement falls below 10 minutes',
+      '## Links / references',
+      '- the lab system manual',
+    );
+    const story = only(text);
+    expect(story.kind).toBe('story');
+    expect(story.title).toBe('Let night nurses see critical lab results at once');
+    expect(elementWords(text, story)).toMatchObject({
+      outcome: 'Night nurses learn about critical results from a phone call, often an hour late.',
+      who: 'Ward nurses on night shift',
+      solution: 'Push a notification to the ward tablet.',
+    });
+    expect(story.criteria.map((c) => c.text)).toEqual([
+      'Median time from result to acknowledgement falls below 10 minutes',
+    ]);
+    expect(story.span.end).toBe(text.trimEnd().length);
+  });
+
+  it('reads a bold line without a colon, and emoji codes before a name, as a section name', () => {
+    const text = template(
+      '## Export my timesheet',
+      'As a contractor, I want to export my hours, so that I can invoice on time.',
+      '**:white\\_check\\_mark: Acceptance Criteria**',
+      '- the export lists every day of the month',
+      '**Reference links**',
+      '- the invoicing guide',
+    );
+    const story = only(text);
+    expect(story.criteria.map((c) => c.text)).toEqual(['the export lists every day of the month']);
+  });
+
+  it("reads Success metrics, KPIs and Definition of Done headings as How we'll know", () => {
+    for (const name of ['Success metrics', 'KPIs', 'Definition of Done', 'Acceptance criteria (checked at review)']) {
+      const text = template(
+        '## Faster payouts',
+        'As a seller, I want my payout in a day, so that I can restock.',
+        `### ${name}`,
+        '- payouts arrive within 24 h',
+      );
+      expect(
+        only(text).criteria.map((c) => c.text),
+        name,
+      ).toEqual(['payouts arrive within 24 h']);
+    }
+  });
+
+  it('keeps an ordinary sentence that starts with a section name out of the names', () => {
+    const text = template(
+      '## Goal posts',
+      'As a referee, I want to check the goal line, so that goals are fair.',
+      '### Goal of the pilot is to learn',
+      'We try it in two stadiums.',
+    );
+    const story = only(text);
+    expect(story.elements.outcome?.text).toBe('check the goal line');
+  });
+
+  it("adopts the story statement of a named section as the story's sentence", () => {
+    const text = template(
+      '# Project members view',
+      '### Problem to Solve',
+      'As a project owner I want to see who is a member of my project, so that I can remove people who left.',
+      '### Technical Solution',
+      '- [ ] members endpoint',
+      '### Terminology',
+      'Additional Notes',
+      '================',
+      'Mock-ups are attached.',
+    );
+    const story = only(text);
+    expect(story.title).toBe('Project members view');
+    expect(elementWords(text, story)).toMatchObject({ who: 'project owner', why: 'I can remove people who left' });
+  });
+
+  it('reads a heading that is itself a story statement as that story', () => {
+    const text = template(
+      '# Ward tablet',
+      '## As a ward nurse, I want critical results pushed to me, so that I act within minutes',
+      '### Acceptance criteria',
+      '- results arrive within a minute',
+      '## As a lab technician, I want to see who acknowledged a result',
+    );
+    const stories = parseStories(text);
+    expect(stories).toHaveLength(2);
+    expect(elementWords(text, stories[0]!)).toMatchObject({ who: 'ward nurse', why: 'I act within minutes' });
+    expect(stories[0]!.criteria).toHaveLength(1);
+    expect(stories[1]!.elements.who?.text).toBe('lab technician');
+  });
+
+  it('reads story statements in nested list items and in block quotes', () => {
+    const text = [
+      '# Backlog',
+      '',
+      '- Billing',
+      '  - As a tenant, I want to see my bill, so that I can budget.',
+      '',
+      '> As a landlord, I want to see arrears, so that I can call early.',
+      '',
+    ].join('\n');
+    const stories = parseStories(text);
+    expect(stories.map((s) => s.elements.who?.text)).toEqual(['tenant', 'landlord']);
+    expect(stories.every((s) => s.oneLine)).toBe(true);
+  });
+
+  it('takes nothing from comments, code or template prompts', () => {
+    const text = template(
+      '## Reports',
+      'As a manager, I want a weekly summary, so that I can plan staffing.',
+      '### Who',
+      '<!-- Who does this impact? -->',
+      '### Acceptance criteria',
+      '<!-- Everyone should understand what is expected -->',
+      '- `GET /summary` returns 200',
+      '- `npm run e2e`',
+      '- (Describe the expected result)',
+    );
+    const story = only(text);
+    expect(story.elements.who?.text).toBe('manager');
+    // An item with words of its own keeps them all (rewrites copy them); one of template text alone is none.
+    expect(story.criteria.map((c) => c.text)).toEqual(['`GET /summary` returns 200']);
+  });
+
+  it('takes the who and the why from a Problem paragraph that says who struggles and what it costs', () => {
+    const text = template(
+      '# Saved filters',
+      '## Problem',
+      'Nurses rebuild the same filters every shift because nothing is saved, which costs them ten minutes.',
+      '## Proposal',
+      'Save filters per user.',
+    );
+    const story = only(text);
+    expect(story.elements.who?.from).toBe('prose');
+    expect(story.elements.why?.from).toBe('prose');
+  });
+
+  it('recognises bug reports, tasks and spikes', () => {
+    const bug = template(
+      '# Export crashes on empty months',
+      '## Steps to reproduce',
+      '1. Open an empty month',
+      '## Expected behaviour',
+      'An empty file',
+      '## Actual behaviour',
+      'A crash',
+    );
+    const task = template(
+      '# Upgrade the database driver',
+      '## Goal',
+      'Move to the supported driver version before the old one is retired.',
+      '## Acceptance criteria',
+      '- [ ] dependency bumped',
+    );
+    const spike = template(
+      '# Spike: offline mode',
+      '## Background',
+      'We do not know whether the sync library can resolve conflicts.',
+    );
+    const story = template(
+      '# Saved filters',
+      '## Goal',
+      'Dispatchers keep their filters between shifts.',
+      '## Acceptance criteria',
+      '- filters survive a restart',
+    );
+    expect([bug, task, spike, story].map((t) => only(t).kind)).toEqual(['bug', 'task', 'spike', 'story']);
+  });
+
+  it('reads work the team sets itself, for nobody named, as a task', () => {
+    const text = template(
+      '# Checkout return address',
+      '## Goal',
+      'We need to return the address and let the app redirect.',
+    );
+    expect(only(text).kind).toBe('task');
+    const story = template(
+      '# Checkout return address',
+      '## Goal',
+      'We need shoppers to land back on their basket after paying.',
+    );
+    expect(only(story).kind).toBe('story');
+  });
+
+  it('keeps a story statement a story even in a title that names technical work', () => {
+    const text = template(
+      '# Backend: member endpoint',
+      'As a project owner, I want to list members, so that I can audit access.',
+    );
+    expect(only(text).kind).toBe('story');
+  });
+});
+
 describe('element ranges in CRLF files', () => {
   it('never includes the \\r of a line break in an element', () => {
     const lf = [

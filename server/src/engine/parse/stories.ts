@@ -1,16 +1,18 @@
 /**
  * Finds the stories of a document (SPEC §2 story boundaries): a heading section with fields,
- * label sub-headings or one sentence; a one-line story in a list or paragraph; a heading with
- * prose and no story under it. The outline comes from sections.ts, what each section states
- * from statements.ts, and each story's elements from build-story.ts.
+ * named sections or one sentence; a heading that is a story statement; a one-line story in a
+ * list, a nested item or a quote; a heading with prose and no story under it. Named sections
+ * (`## Problem to solve`, `## Background`) are parts of the story around them, never stories.
+ * The outline comes from sections.ts, what each section states from statements.ts, and each
+ * story's elements from build-story.ts.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Story } from '../types.js';
 import { blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, trimSpan } from './lines.js';
-import { buildSections, firstContentStart, hasProse, type Section } from './sections.js';
-import { labelHits, readStatements, type Statements } from './statements.js';
+import { buildSections, firstContentStart, hasProse, subtreeHasProse, subtreeNodes, type Section } from './sections.js';
+import { isElementLabel, labelHits, readStatements, type SentenceHit, type Statements } from './statements.js';
 
 interface Finder {
   text: string;
@@ -18,47 +20,69 @@ interface Finder {
   stories: Story[];
 }
 
+/** A sentence naming both who and what: a story statement of its own. */
+const isFull = (hit: SentenceHit | undefined) => Boolean(hit?.sentence.who && hit.sentence.outcome);
+
 /** Collects the stories of a section and of the sections under it. */
-function collect(finder: Finder, section: Section, parentIsStory: boolean): void {
+function collect(finder: Finder, section: Section, parentIsStory: boolean, adopted: readonly Section[] = []): void {
   const { text, statements, stories } = finder;
   const of = (s: Section) => statements.get(s)!;
   const stated = of(section);
-  const labelSections: LabelSection[] = section.children
-    .filter((c) => of(c).isLabelSection)
-    .map((c) => ({ section: c, kind: of(c).headingLabel!, labels: of(c).labels }));
-  const others = section.children.filter((c) => !of(c).isLabelSection);
-  const { sentences } = stated;
+  const { sentences, headingSentence } = stated;
+  const ownSentence = headingSentence ?? stated.ownSentence?.sentence;
+  // A named sub-section is part of this story; one that carries a second story statement is a story of its own.
+  const isOwnPart = (c: Section) => of(c).isPart && !(ownSentence && isFull(of(c).ownSentence));
+  // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are
+  // that title's; under a heading, they are the heading's (an unknown sub-heading between is context).
+  const siblingParts = new Map<Section, Section[]>();
+  let title: Section | undefined;
+  for (const child of section.heading ? [] : section.children) {
+    // After the title, a sibling with no story statement of its own is a section of the title's story.
+    const belongs = isOwnPart(child) || (title !== undefined && !of(child).subtreeHasStory);
+    if (!belongs || !title) title = belongs ? undefined : child;
+    else siblingParts.set(title, [...(siblingParts.get(title) ?? []), child]);
+  }
+  const adoptedBySibling = new Set([...siblingParts.values()].flat());
+  const parts = [...section.children.filter((c) => isOwnPart(c) && !adoptedBySibling.has(c)), ...adopted];
+  const others = section.children.filter((c) => !isOwnPart(c) && !adoptedBySibling.has(c));
+  // Named sections under a named section (`### Success metrics` under `## Further details`) are the story's too.
+  const named = parts.flatMap(function withNamed(p: Section): Section[] {
+    return [p, ...p.children.filter((c) => of(c).isPart).flatMap(withNamed)];
+  });
+  // The statement of a named part (`### Problem to solve` holding "As a …") is this story's when it has none.
+  const sentence = ownSentence ?? parts.map((p) => of(p).ownSentence).find(isFull)?.sentence;
+  const labelSections: LabelSection[] = named.map((c) => ({
+    section: c,
+    ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
+    labels: of(c).labels,
+    nodes: nodesOf(c, of),
+  }));
+  const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
   const oneLineBlocks = sentences.filter((s) => s.inList || !section.heading || sentences.length > 1);
   const inOneLineBlock = (at: number) => oneLineBlocks.some((s) => at >= s.from && at < endOf(s.block));
-  const fieldLabels = stated.labels.filter((h) => !inOneLineBlock(h.lineStart));
-  const storyChildren = others.filter((c) => of(c).subtreeHasStatement);
-  // A story runs to its first child story, but always covers its own label sections (its
-  // elements are read from them), even one written after a child story.
-  const labelEnd = Math.max(0, ...labelSections.map((l) => trimSpan(text, l.section.start, l.section.end).end));
-  const storyEnd = Math.max(trimSpan(text, section.start, storyChildren[0]?.start ?? section.end).end, labelEnd);
+  const fieldLabels = stated.labels.filter((h) => isElementLabel(h) && !inOneLineBlock(h.lineStart));
+  const storyChildren = others.filter((c) => of(c).subtreeHasStory);
+  // A story runs to its first child story, but always covers its own parts (its elements are
+  // read from them), even one written after a child story.
+  const partEnd = Math.max(0, ...parts.map((p) => trimSpan(text, p.start, p.end).end));
+  const storyEnd = Math.max(trimSpan(text, section.start, storyChildren[0]?.start ?? section.end).end, partEnd);
   const { depth, heading } = section;
   const add = (parts: Omit<StoryParts, 'depth'>) => stories.push(buildStory(text, { ...parts, depth }, stories.length));
-  const oneSentence = sentences.length === 1 && heading !== undefined && !sentences[0]!.inList;
-  const isSectionStory = fieldLabels.length > 0 || labelSections.length > 0 || oneSentence;
-  // A heading with prose and no story anywhere under it is a story still to be written.
-  const isProseStory = heading !== undefined && !parentIsStory && storyChildren.length === 0 && hasProse(section);
-
-  if (isSectionStory) {
-    const start = heading ? startOf(heading) : firstContentStart(section, text);
-    const ownEnd = lastOffset(section.own, heading ? endOf(heading) : start);
-    add({
-      span: { start, end: storyEnd },
-      own: { nodes: section.own, labels: stated.labels, end: ownEnd },
-      labelSections,
-      // One-line stories of a list under this heading are stories of their own, not this story's sentence.
-      sentence: sentences.find((x) => !x.inList)?.sentence,
-      oneLine: false,
-      heading,
-      indent: '',
-    });
-  } else if (sentences.length > 0) {
-    for (const s of sentences) {
+  const isSectionStory =
+    fieldLabels.length > 0 ||
+    elementParts.length > 0 ||
+    headingSentence !== undefined ||
+    (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
+  // A heading (or a document of named sections) with prose and no story anywhere under it is a
+  // story still to be written; its named sections are its context.
+  const isProseStory =
+    (heading !== undefined || parts.length > 0) &&
+    !parentIsStory &&
+    storyChildren.length === 0 &&
+    (hasProse(section) || parts.some(subtreeHasProse));
+  const oneLiners = (hits: readonly SentenceHit[]) => {
+    for (const s of hits) {
       const blockEnd = endOf(s.block);
       const nodes = blockNodes(s.block);
       add({
@@ -70,21 +94,54 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean): void
         indent: s.inList ? indentOf(text, s.from) : '',
       });
     }
-  } else if (isProseStory) {
+  };
+
+  if (isSectionStory || (isProseStory && sentences.length === 0)) {
+    const start = heading ? startOf(heading) : firstStart(section, parts, text);
+    const ownEnd = lastOffset(section.own, heading ? endOf(heading) : start);
     add({
-      span: { start: startOf(heading), end: storyEnd },
-      own: { nodes: section.own, labels: stated.labels, end: lastOffset(section.own, endOf(heading)) },
-      labelSections: [],
+      span: { start, end: isSectionStory ? storyEnd : Math.max(storyEnd, start) },
+      own: { nodes: section.own, labels: stated.labels, end: ownEnd },
+      labelSections,
+      // One-line stories of a list under this heading are stories of their own, not this story's sentence.
+      ...(sentence ? { sentence } : {}),
       oneLine: false,
       heading,
       indent: '',
     });
+    // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
+    // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
+    for (const part of named) oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s)));
+    // A sub-heading of a part that holds stories of its own (`### User stories` under `## Goals`) is read too.
+    for (const part of named) {
+      for (const child of part.children)
+        if (!of(child).isPart && of(child).subtreeHasStory) collect(finder, child, true);
+    }
+  } else if (sentences.length > 0) {
+    oneLiners(sentences);
   }
   const isStory = isSectionStory || (isProseStory && sentences.length === 0);
-  for (const child of others) {
-    if (isStory && !of(child).subtreeHasStatement) continue;
-    collect(finder, child, isStory);
+  // Named sections of a container are its context, not stories; stories under them are still found.
+  const toVisit = isStory ? others : section.children.filter((c) => !of(c).isPart || of(c).subtreeHasStatement);
+  for (const child of toVisit) {
+    if (isStory && !of(child).subtreeHasStory) continue;
+    if (adoptedBySibling.has(child)) continue;
+    collect(finder, child, isStory, siblingParts.get(child));
   }
+}
+
+/**
+ * A named section's blocks, with those of its sub-headings that are not named (`#### Web` under
+ * `### Acceptance criteria`).
+ */
+function nodesOf(section: Section, of: (s: Section) => Statements): RootContent[] {
+  return [...section.own, ...section.children.filter((c) => !of(c).isPart).flatMap((c) => subtreeNodes(c))];
+}
+
+/** Where a story without a heading starts: its first block, else its first named section. */
+function firstStart(section: Section, parts: readonly Section[], text: string): number {
+  if (section.own.some((n) => n.type !== 'html')) return firstContentStart(section, text);
+  return parts[0] ? parts[0].start : firstContentStart(section, text);
 }
 
 /** Finds every story of a document (SPEC §2 story boundaries), in document order. */

@@ -9,6 +9,7 @@ const rule: StoryRule = {
   guideline: "What outcome they're seeking",
   scope: 'story',
   fixable: 'safe',
+  elementRule: true,
   check(ctx) {
     // After the output-focused rewrite the request is the proposed solution and the outcome a
     // placeholder: output-focused asks for it (a warning), so a fix never adds an error.

@@ -9,6 +9,7 @@ const rule: StoryRule = {
   guideline: 'Who experiences the need',
   scope: 'story',
   fixable: 'safe',
+  elementRule: true,
   check(ctx) {
     const { story } = ctx;
     // A job story's "When …, I want" names its who through the situation.

@@ -9,6 +9,7 @@ const rule: StoryRule = {
   guideline: 'Why this outcome matters to them',
   scope: 'story',
   fixable: 'safe',
+  elementRule: true,
   check(ctx) {
     const { story } = ctx;
     const prompt = placeholder(`why does this matter to ${personaOf(story)}?`);

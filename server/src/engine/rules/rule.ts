@@ -67,6 +67,8 @@ interface RuleMeta {
   fixable: FixKind | false;
   /** Rules about sections (success, consequence, assumptions) skip one-line stories. */
   sectionRule?: boolean;
+  /** Rules that ask a story for an element (who, outcome, why) skip bug reports, tasks and spikes. */
+  elementRule?: boolean;
 }
 
 /**
@@ -87,3 +89,12 @@ export interface WorkspaceRule extends RuleMeta {
 export type Rule = StoryRule | WorkspaceRule;
 
 export type { Severity };
+
+/**
+ * Whether a rule reads a story at all: section rules skip one-line stories, and neither they
+ * nor the element rules ask anything of a bug report, a task or a spike (SPEC §2).
+ */
+export function appliesTo(rule: RuleMeta, story: Story): boolean {
+  if (rule.sectionRule && story.oneLine) return false;
+  return story.kind === 'story' || !(rule.sectionRule || rule.elementRule);
+}

@@ -1,0 +1,87 @@
+/**
+ * What an item is (SPEC §2): bug reports (steps to reproduce, expected/actual), technical tasks
+ * and chores, and spikes are recognised, so they are not asked for a who, an outcome or a why.
+ * A story statement ("As a …, I want …") makes an item a story unless it sits in a bug report.
+ */
+import type { RootContent } from 'mdast';
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
+import type { Story, StoryKind } from '../types.js';
+import type { LabelSection, Region } from './build-story.js';
+import { headingText } from './sections.js';
+import { maskTemplate } from './template.js';
+import { textBlocks } from './blocks.js';
+import { withoutFields } from './prose.js';
+import { isUnfilled } from '../text/placeholder.js';
+
+const vocabulary = DEFAULT_VOCABULARY;
+const phrases = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+'))
+    .join('|');
+const wordsOf = (words: readonly string[]) => new RegExp(String.raw`(?<![\w-])(?:${phrases(words)})(?![\w-])`, 'i');
+
+const BUG = wordsOf(vocabulary.bugWords);
+const SPIKE = wordsOf(vocabulary.spikeWords);
+const CHORE = wordsOf(vocabulary.choreWords);
+const TEAM_VOICE = /\b(?:we\s+(?:need|should|must|have|want|will\s+need)|let['’]?s)\b/i;
+const INTERNAL = new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i');
+
+/** Whether the story's named sections or label lines include a part of a bug report. */
+function hasBugSection(labelSections: readonly LabelSection[], own: Region, text: string): boolean {
+  if (own.labels.some((l) => l.kind === 'bug')) return true;
+  return labelSections.some(
+    (l) => l.labels.some((h) => h.kind === 'bug') || isBugHeading(headingText(l.section.heading!, text)),
+  );
+}
+
+const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading);
+
+/** The first paragraph of prose (no label lines) among `nodes`: what the item asks for, in the author's words. */
+function firstProse(text: string, nodes: readonly RootContent[]): string {
+  for (const block of textBlocks(nodes)) {
+    if (block.inList) continue;
+    const prose = withoutFields(maskTemplate(text.slice(block.from, block.to)));
+    if (prose.trim()) return prose;
+  }
+  return '';
+}
+
+/**
+ * A bug report when it has a bug template's sections or its title names a defect; a spike
+ * when its title says so; a task when nobody outside the team is named and what it asks for
+ * is a technical chore. Everything else is a story (and is asked for what it misses).
+ */
+export function kindOfStory(
+  text: string,
+  story: Story,
+  labelSections: readonly LabelSection[],
+  own: Region,
+): StoryKind {
+  const title = story.title ?? '';
+  const statement = story.sentence?.who !== undefined && story.sentence.outcome !== undefined;
+  if (hasBugSection(labelSections, own, text)) return 'bug';
+  // A story statement, or the value form's own fields (`**Who:**`, `Outcome:`), is the author saying "story".
+  const valueForm = (['who', 'outcome', 'why'] as const).some((k) => story.elements[k]?.from === 'field');
+  if (statement || valueForm) return 'story';
+  const outcomeSection = labelSections.find((l) => l.kind === 'outcome');
+  const asked = [
+    title,
+    story.elements.outcome?.text ?? '',
+    firstProse(text, own.nodes),
+    outcomeSection ? firstProse(text, outcomeSection.section.own) : '',
+  ]
+    .join('\n')
+    // A link names where something is, not what is asked.
+    .replace(/\bhttps?:\/\/\S+/g, ' ');
+  if (BUG.test(title)) return 'bug';
+  if (SPIKE.test(title)) return 'spike';
+  const who = story.elements.who;
+  const namesUser = who !== undefined && !isUnfilled(who.text) && !INTERNAL.test(who.text.replace(/[*_]/g, '').trim());
+  // A title that names a chore outweighs a person mentioned in passing in the prose.
+  if (CHORE.test(title) && (!namesUser || who?.from === 'prose')) return 'task';
+  if (!namesUser && CHORE.test(asked)) return 'task';
+  // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.
+  if (!namesUser && TEAM_VOICE.test(asked)) return 'task';
+  return 'story';
+}

@@ -1,0 +1,94 @@
+/**
+ * Free prose read by meaning (SPEC §2): a Problem, Background or Description paragraph that
+ * says who struggles and what it costs them supplies the who and the why, so nobody has to
+ * re-type them into labelled fields. Conservative on purpose: a person named as the subject of
+ * the need, and a reason or a cost stated in so many words.
+ */
+import type { RootContent } from 'mdast';
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
+import type { ElementKind, StoryElement } from '../types.js';
+import { textBlocks } from './blocks.js';
+import { matchLabelLine } from './labels.js';
+import { maskTemplate } from './template.js';
+
+const phrases = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+
+/** A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". */
+const PERSON = new RegExp(String.raw`(?<![\w-])(?:${phrases(DEFAULT_VOCABULARY.personNouns)})(?![\w-])`, 'gi');
+
+/** Grammar of a reason: purpose and consequence connectives. */
+const REASON = new RegExp(
+  String.raw`\b(?:so\s+that|so\s+(?:they|users?|we|people|customers?)\b|in\s+order\s+(?:to|for)|because|` +
+    String.raw`which\s+(?:means|makes|causes|leads)|this\s+(?:means|makes|causes|leads|results)|otherwise|` +
+    String.raw`resulting\s+in|leading\s+to|` +
+    String.raw`to\s+(?:avoid|prevent|reduce|increase|save|improve|ensure|simplify|make\s+sure))\b|` +
+    String.raw`^(?:avoid|increase|reduce|prevent|save|improve)\b|\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b`,
+  'gim',
+);
+const COST = new RegExp(String.raw`\b(?:${phrases(DEFAULT_VOCABULARY.costWords)})\b`, 'gi');
+
+/** The who and the why that paragraphs among `nodes` state by meaning, with their exact spans. */
+export function proseElements(text: string, nodes: readonly RootContent[]): Partial<Record<ElementKind, StoryElement>> {
+  const found: Partial<Record<ElementKind, StoryElement>> = {};
+  for (const block of textBlocks(nodes)) {
+    if (block.inList) continue;
+    // Fields say what they say in their fields; only the prose around them is read here.
+    const masked = withoutFields(maskTemplate(text.slice(block.from, block.to)));
+    const at = (m: RegExpExecArray, kind: ElementKind): StoryElement => {
+      const start = block.from + m.index;
+      return { kind, span: { start, end: start + m[0].length }, text: m[0], from: 'prose' };
+    };
+    if (!found.who) {
+      PERSON.lastIndex = 0;
+      const who = PERSON.exec(masked);
+      if (who) found.who = at(who, 'who');
+    }
+    if (!found.why) {
+      for (const re of [REASON, COST]) {
+        re.lastIndex = 0;
+        const why = re.exec(masked);
+        const around = why && sentenceAround(text, block.from, masked, why.index, 'why');
+        // A bare connective left by a template ("**so that**") gives no reason.
+        if (around && words(around.text) >= 4) {
+          found.why = around;
+          break;
+        }
+      }
+    }
+    if (found.who && found.why) break;
+  }
+  return found;
+}
+
+/** The sentence of `masked` (a block starting at `base`) around `index`, as an element. */
+function sentenceAround(text: string, base: number, masked: string, index: number, kind: ElementKind): StoryElement {
+  const before = masked.slice(0, index);
+  const startRel = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  const endMatch = /[.!?](?:\s|$)|\n/.exec(masked.slice(index));
+  const endRel = endMatch ? index + endMatch.index + 1 : masked.length;
+  const lead = /^\s*/.exec(masked.slice(startRel))![0].length;
+  const start = base + startRel + lead;
+  const end = Math.max(start, base + endRel);
+  return { kind, span: { start, end }, text: text.slice(start, end), from: 'prose' };
+}
+
+const words = (s: string) =>
+  s
+    .replace(/<[^>]*>|[*_]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * The text with its label lines (`**Who:** …`, `If we don't: …`) blanked, character for
+ * character: a field added under a paragraph (by a fix) leaves what the paragraph says unchanged.
+ */
+export function withoutFields(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (matchLabelLine(line) ? line.replace(/[^\r]/g, ' ') : line))
+    .join('\n');
+}

@@ -1,0 +1,29 @@
+/**
+ * Template text is not the author's content (SPEC §2): HTML comments, code (fenced or inline)
+ * and unfilled template prompts never satisfy an element and are never judged for wording.
+ * The story model keeps offsets exact by masking them: each character becomes a space (line
+ * breaks stay), so an element's text still lines up with its span.
+ */
+
+/** Comments (an unclosed one runs to the end), fenced code blocks and inline code spans. */
+const COMMENT = String.raw`<!--[^]*?(?:-->|(?![^]))`;
+const FENCE = String.raw`^[ \t]*(\`{3,}|~{3,})[^]*?(?:^[ \t]*\1[ \t]*$|(?![^]))`;
+const CODE_SPAN = String.raw`(\`+)(?!\`)[^\`\n][^]*?(?<!\`)\2(?!\`)`;
+const TEMPLATE = new RegExp(`${COMMENT}|${FENCE}|${CODE_SPAN}`, 'gm');
+
+const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+
+/** The text with its comments and code blanked out, character for character. */
+export function maskTemplate(text: string): string {
+  if (!text.includes('<!--') && !text.includes('`') && !text.includes('~~~')) return text;
+  return text.replace(TEMPLATE, blank);
+}
+
+/**
+ * A prompt the template left for the author: a whole value in parentheses ("(Summarize the bug
+ * encountered concisely)") or an ellipsis. Read on masked text.
+ */
+export function isTemplatePrompt(masked: string): boolean {
+  const bare = masked.replace(/[*_]/g, '').trim();
+  return /^\([^()]*\)$/.test(bare) || /^(?:\.{3,}|…)$/.test(bare);
+}
