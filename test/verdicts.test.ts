@@ -37,11 +37,6 @@ function titleOf(story: Story, text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
 }
 
-/** The kind of item the story model read (a story unless it says bug, task, spike…). */
-function kindOf(story: Story): string {
-  return (story as Story & { kind?: string }).kind ?? 'story';
-}
-
 function verdicts(root: string, files: readonly string[]): string {
   const docs = files.map((path) => prepareDocument(corpusDocument(path), relative(root, path)));
   const workspace = buildWorkspaceIndex(docs);
@@ -54,7 +49,7 @@ function verdicts(root: string, files: readonly string[]): string {
     for (const story of stories) {
       const fired = (byStory.get(story.index) ?? []).map((f) => `${f.ruleId}@${lineOf(doc.text, f.span.start)}`);
       const line = lineOf(doc.text, lineStartOf(doc.text, story.span.start));
-      out.push(`  L${line} ${kindOf(story)} "${titleOf(story, doc.text)}": ${fired.join(' ') || '—'}`);
+      out.push(`  L${line} ${story.kind} "${titleOf(story, doc.text)}": ${fired.join(' ') || '—'}`);
     }
   }
   return `${out.join('\n')}\n`;

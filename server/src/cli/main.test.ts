@@ -177,7 +177,10 @@ describe('finding the files to lint', () => {
     const dir = copyExamples();
     const { files } = runJson(['.'], dir);
     expect(paths(files)).toEqual([
+      'backlog/delivery-slots.md',
+      'backlog/jira-export.md',
       'backlog/notifications.md',
+      'backlog/prescription-transfer.md',
       'stories/checkout.story.md',
       'stories/onboarding.stories.md',
     ]);
@@ -342,7 +345,7 @@ describe('output formats', () => {
     const dir = copyExamples();
     const { code, files } = runJson([], dir);
     expect(code).toBe(0);
-    expect(files).toHaveLength(3);
+    expect(files).toHaveLength(6);
     for (const file of files) {
       const count = (severity: string) => file.messages.filter((m) => m.severity === severity).length;
       expect(file.errorCount).toBe(count('error'));
@@ -552,7 +555,7 @@ describe('configuration', () => {
     writeFileSync(join(dir, '.storylint.jsonc'), '{ "rules": { "generic-who": "sometimes" } }\n');
     const { code, files, stderr } = runJson([], dir);
     expect(stderr).toMatch(/^\.storylint\.jsonc:1:\d+: .*generic-who/m);
-    expect(files).toHaveLength(3);
+    expect(files).toHaveLength(6);
     expect(code).toBe(2);
   });
 
@@ -605,14 +608,20 @@ describe('report', () => {
     expect(rows.find((r) => r.includes('Pickup store dropdown'))).toContain('stories/checkout.story.md#L');
   });
 
-  it('prints the report as JSON with the 19 stories of the example backlog', () => {
+  it('prints the report as JSON with the 23 stories of the example backlog, its bug and task apart', () => {
     const dir = copyExamples();
     const { code, stdout } = runCli(['report', '--format', 'json'], dir);
     expect(code).toBe(0);
-    const report = JSON.parse(stdout) as { files: number; stories: number; items: unknown[] };
-    expect(report.files).toBe(3);
-    expect(report.stories).toBe(19);
+    const report = JSON.parse(stdout) as {
+      files: number;
+      stories: number;
+      items: unknown[];
+      nonStories: { kind: string; title: string }[];
+    };
+    expect(report.files).toBe(6);
+    expect(report.stories).toBe(23);
     expect(report.items).toHaveLength(report.stories);
+    expect(report.nonStories.map((n) => n.kind)).toEqual(['bug', 'task']);
   });
 
   it('reports only the paths given', () => {

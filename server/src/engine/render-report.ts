@@ -31,7 +31,7 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
       `${report.ready} ready at ${report.readyBar}% (${pct(report.ready)}%) · ` +
       `${report.complete} complete (${pct(report.complete)}%) · ` +
       `${report.outputFocused} output-focused (${pct(report.outputFocused)}%)` +
-      (report.notStories ? ` · ${report.notStories} not written as a story` : '') +
+      (report.notWrittenAsStories ? ` · ${report.notWrittenAsStories} not written as a story` : '') +
       (report.nonStories.length ? ` · ${nonStoryCount(report.nonStories.length)}` : ''),
     '',
   ];

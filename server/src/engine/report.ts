@@ -40,7 +40,7 @@ export interface BacklogReport {
   files: number;
   stories: number;
   /** Stories not written as a story (no sentence, no value fields): counted, scored, shown apart. */
-  notStories: number;
+  notWrittenAsStories: number;
   /** Stories that answer every question they can. */
   complete: number;
   outputFocused: number;
@@ -115,7 +115,7 @@ export function buildReport(
   return {
     files: results.length,
     stories: items.length,
-    notStories: items.filter((i) => i.shape === 'unknown').length,
+    notWrittenAsStories: items.filter((i) => i.shape === 'unknown').length,
     complete: items.filter((i) => i.completeness.missing.length === 0).length,
     outputFocused: items.filter((i) => i.rules['output-focused']).length,
     readyBar,

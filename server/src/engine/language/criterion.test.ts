@@ -75,6 +75,8 @@ describe('what incomplete-metric asks a baseline and a timeframe of', () => {
       'A form with 12 fields',
       'Dates are ISO 8601',
       'The app runs on Android 14',
+      // A number word in a compound counts nothing.
+      'The app shows a one-time code and a two-factor prompt',
     ])
       expect(needsBaselineOrDate(text), text).toBe(false);
   });

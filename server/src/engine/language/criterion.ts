@@ -104,7 +104,8 @@ function compile(v: Vocabulary) {
     number: new RegExp(
       String.raw`(?:\d|\b(?:${alternation(v.numberWords)}|` +
         // "no P1 incidents": zero is a number too.
-        String.raw`no\s+(?:p\d|sev|incidents?|errors?|complaints?|tickets?|calls?))\b|%|percent)`,
+        // "A one-time code", "two-factor sign-in": a number word in a compound counts nothing.
+        String.raw`no\s+(?:p\d|sev|incidents?|errors?|complaints?|tickets?|calls?))\b(?!-)|%|percent)`,
       'i',
     ),
     /** "2x better": a number on an unmeasurable word. */

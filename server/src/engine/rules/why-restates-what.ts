@@ -30,6 +30,8 @@ const rule: StoryRule = {
     const { why, outcome } = ctx.story.elements;
     if (!why || !outcome || !why.text.trim() || containsPlaceholder(why.text) || containsPlaceholder(outcome.text))
       return;
+    // A why read out of the outcome's own paragraph (prose) is not a second statement that could repeat it.
+    if (why.span.start < outcome.span.end && outcome.span.start < why.span.end) return;
     const reason = why.text.replace(/[*_`]/g, '').trim();
     let restates = EMPTY_WHY.test(reason);
     if (!restates) {
