@@ -337,6 +337,16 @@ describe('fix-all on the shapes the properties found wanting', () => {
     ).toBeDefined();
   });
 
+  it('adds a missing section under the story’s own heading, not after a sibling section it adopted', () => {
+    // The second heading has no story of its own, so it belongs to the first; a `### How we'll know`
+    // after it would make it a story and the fix would never settle (found by the property above).
+    const text = '## Save card\n\n## Save card\n\n- I want to download my invoices.';
+    const once = fixText(text, UNSAFE).text;
+    expect(once.indexOf("### How we'll know")).toBeLessThan(once.lastIndexOf('## Save card'));
+    expect(fixText(once, UNSAFE).text).toBe(once);
+    expect(lintText(once).findings.filter((f) => f.fix)).toEqual([]);
+  });
+
   // Found by `npm run fuzz`: an unclosed comment or fence swallows what a fix inserts after it,
   // a lone CR ends a line, an empty checkbox item, an empty heading at the end.
   for (const text of [

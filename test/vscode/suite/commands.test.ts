@@ -21,6 +21,7 @@ const FIXED = `# Deliveries
 ### How we'll know
 
 - [ ] PDF export implemented
+- <who> <will do what differently> instead of <what they do today>, seen as <metric> from <baseline> to <target> by <when>
 `;
 
 suite('Commands', () => {
@@ -36,6 +37,7 @@ suite('Commands', () => {
     await expectDiagnostics(uri, [
       'missing-consequence info 2:3-2:18',
       'output-focused warning 6:13-6:56',
+      'missing-outcome-signal info 10:4-10:18',
       'output-criterion warning 12:6-12:28',
     ]);
     await vscode.commands.executeCommand('storylint.fixAll');
@@ -51,6 +53,7 @@ suite('Commands', () => {
       'output-focused warning 6:13-6:56',
       'missing-consequence info 9:17-9:52',
       'output-criterion warning 13:6-13:28',
+      'missing-outcome-signal info 14:2-14:122',
     ]);
     await closeWithoutSaving(editor.document);
   });
@@ -66,7 +69,7 @@ suite('Commands', () => {
     const text = report.getText();
     assert.match(
       text,
-      /^# Backlog value report\n\n\d+ stories in 6 files · \d+ ready at 80% \(\d+%\) · \d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)/,
+      /^# Backlog value report\n\n\d+ stories in 9 files · \d+ ready at 80% \(\d+%\) · \d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)/,
     );
     const checkout = fileUri('stories/checkout.story.md').toString();
     assert.ok(

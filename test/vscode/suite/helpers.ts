@@ -13,6 +13,7 @@ export const CHECKOUT_DIAGNOSTICS = [
   'unmeasurable-criterion warning 60:2-60:25',
   'generic-who info 66:9-66:13',
   'missing-why warning 68:13-68:57',
+  'missing-outcome-signal info 70:4-70:18',
   'output-criterion warning 72:6-72:21',
   'output-criterion warning 73:6-73:19',
   'output-criterion warning 74:6-74:28',

@@ -36,6 +36,8 @@ export interface StoryParts {
   depth: number;
   heading?: Heading;
   indent: string;
+  /** Where sections are added at the end, when not at the end of the span (see stories.ts). */
+  insertEnd?: number;
 }
 
 /** A field: its label line, and where its value ends (the next label line, or its region's end). */
@@ -153,7 +155,7 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
     criteria,
     assumptions,
     fieldInsertAt,
-    endInsertAt: span.end,
+    endInsertAt: parts.insertEnd ?? span.end,
     indent: parts.indent,
     kind: 'story',
   };

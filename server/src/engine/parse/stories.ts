@@ -99,8 +99,13 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
   if (isSectionStory || (isProseStory && sentences.length === 0)) {
     const start = heading ? startOf(heading) : firstStart(section, parts, text);
     const ownEnd = lastOffset(section.own, heading ? endOf(heading) : start);
+    const end = isSectionStory ? storyEnd : Math.max(storyEnd, start);
+    // Sections added at the end go before the siblings this story adopted: under its own heading,
+    // where they stay its own (after a sibling, a new sub-heading would make that sibling a story).
+    const ownSectionEnd = adopted.length ? trimSpan(text, start, section.end).end : end;
     add({
-      span: { start, end: isSectionStory ? storyEnd : Math.max(storyEnd, start) },
+      span: { start, end },
+      ...(ownSectionEnd < end ? { insertEnd: ownSectionEnd } : {}),
       own: { nodes: section.own, labels: stated.labels, end: ownEnd },
       labelSections,
       // One-line stories of a list under this heading are stories of their own, not this story's sentence.
