@@ -52,6 +52,62 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(judgeCriterion('Users find it intuitive').cue).toBe('intuitive');
   });
 
+  it('reads a verb no list knows by agreement with its subject and the object after it', () => {
+    expect(kind('The tooltip explains the badge')).toBe('acceptance-check');
+    expect(kind('Deleting a workspace removes its boards')).toBe('acceptance-check');
+    expect(kind('Invoices sent after midnight carry the next day’s date')).toBe('acceptance-check');
+    // No agreement, no verb: a deliverable with an infinitive stays a task.
+    expect(kind('Buttons to open the menu')).toBe('task');
+    expect(kind('Migration script for existing records')).toBe('task');
+  });
+
+  it('finds the main verb after a relative clause or a participle on the subject', () => {
+    expect(kind("Orders marked 'locker' show a locker number on the receipt")).toBe('acceptance-check');
+    expect(kind('Pages that fail validation display a banner')).toBe('acceptance-check');
+    expect(kind('Tenants who opted out get no reminders')).toBe('acceptance-check');
+    expect(kind('Archived boards no longer appear in search results')).toBe('acceptance-check');
+  });
+
+  it('lets a verb of the product beat a subject that only looks like people ("orders", "folders")', () => {
+    expect(kind('Orders for a locker show a locker number on the receipt')).toBe('acceptance-check');
+    expect(kind('Folders list their files by date')).toBe('acceptance-check');
+    expect(kind('Drivers complete the vehicle check before leaving the depot')).toBe('outcome-signal');
+  });
+
+  it('reads a means chosen with "uses" or "adopts" as a task', () => {
+    expect(kind('The portal adopts the shared design system')).toBe('task');
+    expect(kind('The service uses OAuth for sign-in')).toBe('task');
+  });
+
+  it('reads a thing tied to an event as the product’s behaviour', () => {
+    expect(kind('Warning banner if the session expires')).toBe('acceptance-check');
+    expect(kind('Error message when the upload fails')).toBe('acceptance-check');
+  });
+
+  it('does not read a condition on the work, a hedge, a question or "check if" as a thing on an event', () => {
+    expect(kind('Move the ticket to the backlog, if it fits')).toBe('task');
+    expect(kind('Prune the stale branches, if any remain')).toBe('task');
+    expect(kind('Check if the options come from the backend')).toBe('task');
+    expect(kind('Are there any failed jobs when the flag is on?')).toBe('task');
+  });
+
+  it('does not take a subject that names the work for the product', () => {
+    expect(kind('This milestone represents the public launch of the site')).toBe('task');
+  });
+
+  it('judges the sentence after a short label, not the label as its subject', () => {
+    expect(kind('Data model: Deployed to the shared cluster')).toBe('task');
+    expect(kind('Reminders: The app sends a reminder the day before')).toBe('acceptance-check');
+    expect(kind('Components in phase 1 should have class documentation')).toBe('acceptance-check');
+  });
+
+  it('reads what the team says it does as its own work', () => {
+    expect(kind('We have a checklist written for new starters')).toBe('task');
+    expect(kind('We publish the guide on the wiki')).toBe('task');
+    expect(kind('We can see the new field in the report')).toBe('acceptance-check');
+    expect(kind('We see a 20% rise in sign-ups')).toBe('outcome-signal');
+  });
+
   it('does not read a vague word inside a name', () => {
     expect(kind('Anyone can open the wiki at simpler.grants.gov')).toBe('acceptance-check');
   });

@@ -65,6 +65,8 @@ const CONDITION = new Set(['when', 'whenever', 'if', 'once', 'unless', 'while'])
 const PLURAL_PEOPLE = new Set(['people', 'staff', 'police']);
 const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'they', 'we', 'it']);
 const RELATIVE = new Set(['which', 'whose', 'who', 'that']);
+/** Words that open an object: a verb stands before them. */
+const DETERMINER = new Set('the a an every each all its their his her our your no any'.split(' '));
 /** Where a clause about something else starts: the judgement reads the predicate up to here. */
 const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'unless', 'which', 'to']);
 /** Directions that only state a bound ("below 2 s"): no verb of their own. */
@@ -207,26 +209,96 @@ function personVerb(p: Patterns, w: string, subject: string): boolean {
   return plural !== /s$/.test(w);
 }
 
+/** Prepositions and adverbs the function words leave out: never a verb before an object. */
+const NOT_VERBS = new Set(
+  (
+    'through within without across between among during against along around behind beyond toward towards upon ' +
+    'like unlike inside outside near since until except including despite below above onto then also just even ' +
+    'already again here there what how where why when yes thus perhaps always sometimes besides whereas only now'
+  ).split(' '),
+);
+/** Subjects that name the work itself: "This deliverable represents the launch" is about work to do. */
+const WORK = new Set(['deliverable', 'deliverables', 'milestone', 'milestones', 'work', 'task', 'tasks', 'spike']);
+/** Particles that end a phrasal verb: "opted out", "signed up". */
+const PARTICLES = new Set(['out', 'up', 'in', 'on', 'off', 'down', 'over']);
+/** A plural noun ("orders", "pages"), not "status", "access" or "analysis". */
+const plural = (word: string) => /[^su'’]s$/.test(word) && !/(?:ics|is)$/.test(word);
+
+/**
+ * A finite verb with an object after the subject's noun phrase, known or not: "The tooltip explains the badge"
+ * (a singular subject and a verb in -s), "Orders marked 'locker' show a locker number" (a plural subject
+ * and a bare verb). Agreement and the object that follows tell it from a noun.
+ */
+function verbBeforeObject(p: Patterns, words: string[], i: number, subjectEnd: number): Predicate | undefined {
+  const w = words[i]!;
+  const next = words[i + 1] ?? '';
+  if (!verbish(w) || NOT_VERBS.has(w) || /ed$/.test(w) || p.deliveryState.has(w) || p.metricWord.has(w))
+    return undefined;
+  // "The site adopts the framework", "The app uses OAuth": a means chosen is a task, left to the noun phrase.
+  if (/^(?:uses?|adopts?|leverages?|supports?|utili[sz]es?)$/.test(w)) return undefined;
+  // A verb of the product may stand alone ("appear in …", "shows"); any other takes an object.
+  const known = p.productVerb.has(w) && (/s$/.test(w) || FUNCTION.has(next) || !next);
+  if (!known && !DETERMINER.has(next)) return undefined;
+  const before = words[i - 1]!;
+  if (FUNCTION.has(before) && !PARTICLES.has(before)) return undefined;
+  // The head noun ends a compound and stops before a preposition or a participle: "developer tools",
+  // "orders for a locker", "invoices sent after midnight".
+  let k = words.findIndex((s) => !FUNCTION.has(s));
+  if (k < 0 || k >= subjectEnd) return undefined;
+  const stops = (s: string) => FUNCTION.has(s) || PARTICIPLE.test(s) || /^(?:sent|spent|paid|kept|made|set)$/.test(s);
+  while (k + 1 < subjectEnd && !stops(words[k + 1]!)) k++;
+  const head = words[k]!;
+  if (WORK.has(head)) return undefined;
+  const subject = words.slice(0, subjectEnd).filter((s) => !FUNCTION.has(s));
+  const agrees = plural(head) || PLURAL_PEOPLE.has(head) ? !/s$/.test(w) : plural(w);
+  if (!agrees) return undefined;
+  const people = subject.some((s) => p.people.has(s));
+  return { at: i, type: people && !RECEIVING.has(w) && !p.productVerb.has(w) ? 'behaviour' : 'product' };
+}
+
 /** Finds the predicate after the subject, skipping relative clauses ("Code which fails … will be blocked"). */
 function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
-  let relative = false;
+  // Where a relative clause starts, and whether its own verb has been read ("Pages that fail validation …").
+  let relative = -1;
+  let relativeVerb = false;
   for (let i = 1; i < Math.min(words.length, 16); i++) {
     const w = words[i]!;
     const before = words[i - 1]!;
     if (AUX.has(w)) return { at: i, type: 'aux' };
-    if (RELATIVE.has(w)) relative = true;
-    if (relative || FUNCTION.has(before)) continue;
+    if (RELATIVE.has(w)) {
+      relative = i;
+      relativeVerb = false;
+      continue;
+    }
+    if (relative >= 0) {
+      // After the relative clause's own verb, a verb with an object is the main clause's: "… display a banner".
+      if (relativeVerb && i > relative + 2) {
+        const main = verbBeforeObject(p, words, i, relative);
+        if (main) return main;
+      }
+      if (verbish(w) && !FUNCTION.has(w)) relativeVerb = true;
+      continue;
+    }
+    if (FUNCTION.has(before)) continue;
     if (p.directionVerb.has(w) || (/^(?:go|goes|went)$/.test(w) && /^(?:up|down|from)$/.test(words[i + 1] ?? '')))
       return { at: i, type: 'direction' };
     if (p.improveVerb.has(w)) return { at: i, type: 'improve' };
     // "Students open their feedback" is what people do; "A customer receives an email" is what the product does.
-    if (isPerson(p, before) && personVerb(p, w, before))
+    // A guessed person ("orders", "folders") yields to a verb of the product: "Orders show a number".
+    const guessed = !p.people.has(before) && p.productVerb.has(w);
+    if (isPerson(p, before) && personVerb(p, w, before) && !guessed)
       return { at: i, type: RECEIVING.has(w) ? 'product' : 'behaviour' };
     if (p.deliveryState.has(w) && !PRODUCT_STATES.has(w)) return { at: i, type: 'participle' };
     if (p.productVerb.has(w) && (/s$/.test(w) || /s$/.test(before))) return { at: i, type: 'product' };
     // "Then I see the total": what the product shows one person is a check, not a change in behaviour.
     if (i === 1 && PRONOUNS.has(before) && verbish(w)) return { at: i, type: 'product' };
     if (BOUNDARY.has(w) && w !== 'to') return undefined;
+  }
+  // No verb the lists know: one that agrees with its subject and takes an object.
+  for (let i = 1; i < Math.min(words.length, 12); i++) {
+    if (BOUNDARY.has(words[i]!) || RELATIVE.has(words[i]!)) break;
+    const found = verbBeforeObject(p, words, i, i);
+    if (found) return found;
   }
   return undefined;
 }
@@ -256,7 +328,10 @@ function wholeSentence(
   // "Update notifications are sent …" has a subject; "Update the docs so that users can …" is an imperative.
   const declarative = !!predicate && predicate.type !== 'participle' && !FUNCTION.has(words[1] ?? '');
   if (p.deliveryTask.has(first) && !declarative) return { kind: 'task', cue: first };
-  if (p.deliveryState.has(first) || p.deliveryPhrase.exec(text)?.index === 0) return { kind: 'task', cue: first };
+  // "Archived projects no longer appear in search": a participle before the subject's noun, then the product's verb.
+  const adjective = predicate?.type === 'product' && predicate.at >= 2;
+  if ((p.deliveryState.has(first) && !adjective) || p.deliveryPhrase.exec(text)?.index === 0)
+    return { kind: 'task', cue: first };
   // "9 in 10 new hires …", "70% of invited teammates accept …": a share of people or things.
   const share = /\b\d+\s+(?:in|out\s+of)\s+\d+\b|\d\s*%\s+of\b/i.exec(text);
   if (share) return { kind: 'outcome-signal', cue: share[0], metric: true };
@@ -280,7 +355,9 @@ function wholeSentence(
 }
 
 /** The kind of one criterion (or a scenario's Then part): whole-sentence cues first, then its clause. */
-function classify(p: Patterns, text: string): Verdict {
+function classify(p: Patterns, criterion: string): Verdict {
+  // "DB planning: Determines the database": a short label before a sentence of its own is no subject.
+  const text = criterion.replace(/^(?:[\w&+/'’-]+\s+){0,3}[\w&+/'’-]+\s*:\s+(?=[A-Z])/, '');
   // "Admins no longer file tickets": the adverb sits between the subject and its verb.
   const words = wordsOf(text.replace(/\bno\s+longer\b/gi, ' '));
   if (!words.length) return { kind: 'acceptance-check' };
@@ -301,6 +378,10 @@ function classify(p: Patterns, text: string): Verdict {
   const people = subject.some((w) => isPerson(p, w));
   const restText = rest.join(' ');
   const vague = judgementOnly(p, rest.slice(1));
+  // "We have a process documented", "We publish the guide": what the team says it does is its own work.
+  const team = subject.length === 1 && /^we(?:['’](?:ll|ve|re|d))?$/.test(subject[0]!) && !number;
+  if (team && predicate.type !== 'direction' && !CAPABILITY.has(words[predicate.at]!))
+    return { kind: 'task', cue: 'we' };
   switch (predicate.type) {
     case 'aux':
       return auxiliary(p, words, predicate.at, { people, number, subject, rest });
@@ -411,5 +492,12 @@ function nounPhrase(p: Patterns, text: string, words: string[], number: boolean)
   const cut = words.findIndex((w, i) => i > 0 && FUNCTION.has(w));
   const headWord = words[(cut < 0 ? words.length : cut) - 1]!;
   if (p.metricWord.has(headWord)) return { kind: 'outcome-signal', cue: headWord, metric: true };
+  // "Error message when the upload fails": a thing tied to an event is the product's behaviour on it
+  // (not "Check if …", a question, or a gerund: "Compromising secrets when …").
+  // A condition after a comma or a hedge ("if needed") is on the work, not on a thing.
+  const event =
+    /^[^,;.]*?\s(when|whenever|if|once|unless|while)\s(?!(?:needed|necessary|possible|applicable|any)\b)/i.exec(text);
+  const thing = !/\?\s*$/.test(text) && !AUX.has(words[0]!) && words[1] !== event?.[1];
+  if (event && thing) return { kind: 'acceptance-check', cue: event[1]!.toLowerCase() };
   return { kind: 'task' };
 }
