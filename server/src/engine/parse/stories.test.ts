@@ -694,6 +694,63 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
     expect(only(text).kind).toBe('story');
   });
+
+  it("goes by the kind a title's own tag names, even over a story statement", () => {
+    const spike = template(
+      '# Spike: share previews on social sites',
+      'As a creator, I want my posts to preview well when shared, so that more people open them.',
+    );
+    const chore = template('# [Tech debt] Retire the legacy modal', '## Goal', 'Less code to keep in step.');
+    const bug = template('# Bug: totals drift after a refund', '## Goal', 'Totals match the ledger.');
+    const area = template(
+      '# Web: saved searches',
+      'As a buyer, I want to save a search, so that I can come back to it.',
+    );
+    expect([spike, chore, bug, area].map((t) => only(t).kind)).toEqual(['spike', 'task', 'bug', 'story']);
+  });
+
+  it('reads an issue whose persona section names only the team as a task', () => {
+    const text = template(
+      '# Split the settings screen into smaller parts',
+      '## Goal',
+      'Easier to change one part without touching the rest.',
+      '## Personas',
+      'Devs :technologist:',
+    );
+    expect(only(text).kind).toBe('task');
+    const story = template(
+      '# Split the settings screen into smaller parts',
+      '## Goal',
+      'Easier to find the one setting you came for.',
+      '## Personas',
+      'Shop owners',
+    );
+    expect(only(story).kind).toBe('story');
+  });
+
+  it('does not take a story template left blank for a story statement', () => {
+    const text = template(
+      '# Add a schema for the partner API',
+      '**As a** \n<br>**I want to**\n<br>**so that**',
+      '**Acceptance criteria**',
+      '1. schema published',
+    );
+    expect(only(text).kind).toBe('task');
+  });
+
+  it('reads a title that opens by asking for a fix, for nobody named, as a bug report', () => {
+    expect(only(template('# Fix a race when two clones start', '## Goal', 'Clones start reliably.')).kind).toBe('bug');
+  });
+
+  it('reads a plain label line with a qualifier after a slash as the label', () => {
+    const text = template(
+      '# Map view',
+      'Acceptance criteria / TODO:',
+      '- the map shows the area',
+      '- a click opens it',
+    );
+    expect(only(text).criteria.map((c) => slice(text, c.span))).toEqual(['the map shows the area', 'a click opens it']);
+  });
 });
 
 describe('element ranges in CRLF files', () => {
