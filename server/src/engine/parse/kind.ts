@@ -57,9 +57,14 @@ function taggedKind(title: string): StoryKind | undefined {
   return undefined;
 }
 
+/** A slot holding the template's own word in emphasis: "As a _user_ I want _goal_ so _purpose_". */
+const TEMPLATE_SLOT =
+  /^\s*[*_]+(?:goal|purpose|benefit|reason|role|persona|action|feature|value|outcome|need)[*_]*(?:\s|<|$)/i;
+
 /** A statement whose slots are still the template's: "As a / I want to / so that" left blank. */
 const blankSlot = (text: string) =>
   isUnfilled(text) ||
+  TEMPLATE_SLOT.test(text) ||
   !/[a-z]{2,}/i.test(text.replace(/\b(?:an?|the|i|want|to|so|that|need|can|be|able)\b/gi, '').replace(/<[^>]*>/g, ''));
 
 /** The persona as written, without emoji codes (`Devs :nerd:`) or emphasis. */
@@ -92,14 +97,14 @@ export function kindOfStory(
 ): StoryKind {
   const title = story.title ?? '';
   const sentence = story.sentence;
-  const statement =
-    sentence?.who !== undefined &&
-    sentence.outcome !== undefined &&
-    !(blankSlot(sentence.who.text) && blankSlot(sentence.outcome.text));
+  const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
   if (hasBugSection(labelSections, own, text)) return 'bug';
   // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
   const tagged = taggedKind(title);
   if (tagged) return tagged;
+  // "As a developer, I want to move the tests to …": the team asking itself for a technical chore.
+  if (statement && INTERNAL.test(bareWho(sentence!.who!.text)) && CHORE.test(`${title}\n${sentence!.outcome!.text}`))
+    return 'task';
   // A story statement, or the value form's own fields (`**Who:**`, `Outcome:`), is the author saying "story".
   const valueForm = (['who', 'outcome', 'why'] as const).some((k) => story.elements[k]?.from === 'field');
   if (statement || valueForm) return 'story';
@@ -120,7 +125,15 @@ export function kindOfStory(
   const internal = persona !== '' && INTERNAL.test(persona);
   // "Everyone", "All users": a persona field that names nobody in particular.
   const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);
-  const namesUser = who !== undefined && !blankSlot(persona) && !internal && !everyone;
+  // A persona section answered with a sentence ("It will simplify our workflow") names nobody.
+  const sentenceAnswer =
+    who?.from === 'heading' &&
+    /^(?:it|this|that|these|they|we|more|less)\b/i.test(persona) &&
+    !/\b(?:users?|ux|customers?|people|members?|creators?|visitors?)\b/i.test(persona);
+  // The who of a statement left as the template wrote it is the template's too.
+  const templateWho = who?.from === 'sentence' && !statement;
+  const namesUser =
+    who !== undefined && !templateWho && !blankSlot(persona) && !internal && !everyone && !sentenceAnswer;
   // A persona section that names only the team itself ("Personas: Devs, QA"): work for the team, a task.
   if (internal && who?.from !== 'prose' && who?.from !== 'sentence') return 'task';
   if (FIX_TITLE.test(title) && !namesUser) return 'bug';

@@ -738,6 +738,39 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).kind).toBe('task');
   });
 
+  it('reads a story statement in which the team asks itself for a technical chore as a task', () => {
+    const chore = template(
+      '# Move the sync tests to the shared runner',
+      'As a developer, I want the sync tests to run on the shared runner, so that builds stay green.',
+    );
+    const need = template(
+      '# Host tools for ad hoc checks',
+      'As an SRE, I want each host to carry tools for quick checks, so that I can look into odd behaviour.',
+    );
+    expect([only(chore).kind, only(need).kind]).toEqual(['task', 'story']);
+  });
+
+  it("does not take a template's own words in emphasis for a story statement", () => {
+    const text = template(
+      '# Deploy tooling for the e2e suite',
+      '**As a** _user_\n<br>**I want** _goal_\n<br>**so** _purpose_',
+      '**Acceptance criteria**',
+      '1. suite runs on every merge',
+    );
+    expect(only(text).kind).toBe('task');
+  });
+
+  it('reads a persona section answered with a sentence about the team as naming nobody', () => {
+    const text = template(
+      '# Run the release steps in the pipeline',
+      '## Goal',
+      'Simpler releases.',
+      '## Personas',
+      'It will simplify our workflow.',
+    );
+    expect(only(text).kind).toBe('task');
+  });
+
   it('reads a title that opens by asking for a fix, for nobody named, as a bug report', () => {
     expect(only(template('# Fix a race when two clones start', '## Goal', 'Clones start reliably.')).kind).toBe('bug');
   });
