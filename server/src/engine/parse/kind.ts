@@ -29,6 +29,8 @@ const TASK_TAG = wordsOf(vocabulary.taskTags);
 const TITLE_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][A-Za-z ]{0,24}?)\s*(?::|\s-\s))/;
 /** A title that opens by asking to fix something: "Fix data race". */
 const FIX_TITLE = /^\s*(?:hot)?fix(?:es|ed)?\b(?!\s+(?:the\s+)?(?:design|layout|copy|text|wording)\b)/i;
+const DEFECT_REPORT =
+  /(?:^|[.!\n]\s*)(?:it\s+)?(?:happens|occurs|only\s+happens)\s+(?:when|on|if|after|in)\b|\breported\s+by\b/i;
 const TEAM_VOICE = /\b(?:we\s+(?:need|should|must|have|want|will\s+need)|let['’]?s)\b/i;
 const INTERNAL = new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i');
 
@@ -140,6 +142,9 @@ export function kindOfStory(
   // A title that names a chore outweighs a person mentioned in passing in the prose.
   if (CHORE.test(title) && (!namesUser || who?.from === 'prose')) return 'task';
   if (!namesUser && CHORE.test(asked)) return 'task';
+  // A report of what goes wrong ("Happens when …", "Reported by …") for nobody named is a bug report.
+  if (!namesUser && DEFECT_REPORT.test(withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)))))
+    return 'bug';
   // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.
   if (!namesUser && TEAM_VOICE.test(asked)) return 'task';
   return 'story';

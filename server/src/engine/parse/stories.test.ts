@@ -771,6 +771,22 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).kind).toBe('task');
   });
 
+  it('reads a report of what goes wrong, for nobody named, as a bug report', () => {
+    const text = template(
+      '# Thumbnails can look sharper on tablets',
+      '## Goal',
+      'Thumbnails should be crisp. Reported by Sam.',
+      '## What needs to be done',
+      'Correct the scaling. Happens when the picture comes from the camera roll.',
+    );
+    expect(only(text).kind).toBe('bug');
+  });
+
+  it('reads analytics instrumentation for nobody named as a task', () => {
+    const text = template('# Send a share event to Snowplow', '## Goal', 'See how often posts are shared.');
+    expect(only(text).kind).toBe('task');
+  });
+
   it('reads a title that opens by asking for a fix, for nobody named, as a bug report', () => {
     expect(only(template('# Fix a race when two clones start', '## Goal', 'Clones start reliably.')).kind).toBe('bug');
   });
