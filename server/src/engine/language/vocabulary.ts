@@ -64,6 +64,8 @@ import choreWords from './words/chore-words.json';
 import bugWords from './words/bug-words.json';
 import spikeWords from './words/spike-words.json';
 import internalRoles from './words/internal-roles.json';
+import taskTags from './words/task-tags.json';
+import requestVerbs from './words/request-verbs.json';
 
 interface WordList {
   /** The built-in words: the data file's contents. */
@@ -273,6 +275,16 @@ export const WORD_LISTS = {
   internalRoles: {
     words: internalRoles,
     description: 'The team itself as persona (developers, QA): no product user, so a chore is a task (story parser).',
+  },
+  requestVerbs: {
+    words: requestVerbs,
+    description:
+      'Verbs an issue title opens with to ask for something ("Improve …", "Use …"), beside the goal, task and ' +
+      'product verbs: such a title states the outcome (missing-outcome).',
+  },
+  taskTags: {
+    words: taskTags,
+    description: 'Tags a title opens with for work that is not a story: "Chore:", "[Tech debt]" (story parser).',
   },
 } as const satisfies Record<string, WordList>;
 

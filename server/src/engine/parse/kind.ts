@@ -24,6 +24,13 @@ const wordsOf = (words: readonly string[]) => new RegExp(String.raw`(?<![\w-])(?
 const BUG = wordsOf(vocabulary.bugWords);
 const SPIKE = wordsOf(vocabulary.spikeWords);
 const CHORE = wordsOf(vocabulary.choreWords);
+const TASK_TAG = wordsOf(vocabulary.taskTags);
+/** A tag the title opens with: `Spike: …`, `[Chore] …`, `Tech debt - …`. */
+const TITLE_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][A-Za-z ]{0,24}?)\s*(?::|\s-\s))/;
+/** A title that opens by asking to fix something: "Fix data race". */
+const FIX_TITLE = /^\s*(?:hot)?fix(?:es|ed)?\b(?!\s+(?:the\s+)?(?:design|layout|copy|text|wording)\b)/i;
+const DEFECT_REPORT =
+  /(?:^|[.!\n]\s*)(?:it\s+)?(?:happens|occurs|only\s+happens)\s+(?:when|on|if|after|in)\b|\breported\s+by\b/i;
 const TEAM_VOICE = /\b(?:we\s+(?:need|should|must|have|want|will\s+need)|let['’]?s)\b/i;
 const INTERNAL = new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i');
 
@@ -36,6 +43,38 @@ function hasBugSection(labelSections: readonly LabelSection[], own: Region, text
 }
 
 const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading);
+
+/** What the tags a title opens with say the item is, if they name a kind of work that is not a story. */
+function taggedKind(title: string): StoryKind | undefined {
+  let rest = title;
+  for (let i = 0; i < 3; i++) {
+    const m = TITLE_TAG.exec(rest);
+    if (!m) return undefined;
+    const tag = (m[1] ?? m[2]).trim();
+    if (SPIKE.test(tag)) return 'spike';
+    if (/^(?:bug|bugs|bugfix|defect|hotfix|fix|regression)$/i.test(tag)) return 'bug';
+    if (TASK_TAG.test(tag)) return 'task';
+    rest = rest.slice(m[0].length);
+  }
+  return undefined;
+}
+
+/** A slot holding the template's own word in emphasis: "As a _user_ I want _goal_ so _purpose_". */
+const TEMPLATE_SLOT =
+  /^\s*[*_]+(?:goal|purpose|benefit|reason|role|persona|action|feature|value|outcome|need)[*_]*(?:\s|<|$)/i;
+
+/** A statement whose slots are still the template's: "As a / I want to / so that" left blank. */
+const blankSlot = (text: string) =>
+  isUnfilled(text) ||
+  TEMPLATE_SLOT.test(text) ||
+  !/[a-z]{2,}/i.test(text.replace(/\b(?:an?|the|i|want|to|so|that|need|can|be|able)\b/gi, '').replace(/<[^>]*>/g, ''));
+
+/** The persona as written, without emoji codes (`Devs :nerd:`) or emphasis. */
+const bareWho = (text: string) =>
+  text
+    .replace(/:[a-z0-9_+-]+:/gi, ' ')
+    .replace(/[*_]/g, '')
+    .trim();
 
 /** The first paragraph of prose (no label lines) among `nodes`: what the item asks for, in the author's words. */
 function firstProse(text: string, nodes: readonly RootContent[]): string {
@@ -59,8 +98,15 @@ export function kindOfStory(
   own: Region,
 ): StoryKind {
   const title = story.title ?? '';
-  const statement = story.sentence?.who !== undefined && story.sentence.outcome !== undefined;
+  const sentence = story.sentence;
+  const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
   if (hasBugSection(labelSections, own, text)) return 'bug';
+  // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
+  const tagged = taggedKind(title);
+  if (tagged) return tagged;
+  // "As a developer, I want to move the tests to …": the team asking itself for a technical chore.
+  if (statement && INTERNAL.test(bareWho(sentence!.who!.text)) && CHORE.test(`${title}\n${sentence!.outcome!.text}`))
+    return 'task';
   // A story statement, or the value form's own fields (`**Who:**`, `Outcome:`), is the author saying "story".
   const valueForm = (['who', 'outcome', 'why'] as const).some((k) => story.elements[k]?.from === 'field');
   if (statement || valueForm) return 'story';
@@ -77,10 +123,28 @@ export function kindOfStory(
   if (BUG.test(title)) return 'bug';
   if (SPIKE.test(title)) return 'spike';
   const who = story.elements.who;
-  const namesUser = who !== undefined && !isUnfilled(who.text) && !INTERNAL.test(who.text.replace(/[*_]/g, '').trim());
+  const persona = who ? bareWho(who.text) : '';
+  const internal = persona !== '' && INTERNAL.test(persona);
+  // "Everyone", "All users": a persona field that names nobody in particular.
+  const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);
+  // A persona section answered with a sentence ("It will simplify our workflow") names nobody.
+  const sentenceAnswer =
+    who?.from === 'heading' &&
+    /^(?:it|this|that|these|they|we|more|less)\b/i.test(persona) &&
+    !/\b(?:users?|ux|customers?|people|members?|creators?|visitors?)\b/i.test(persona);
+  // The who of a statement left as the template wrote it is the template's too.
+  const templateWho = who?.from === 'sentence' && !statement;
+  const namesUser =
+    who !== undefined && !templateWho && !blankSlot(persona) && !internal && !everyone && !sentenceAnswer;
+  // A persona section that names only the team itself ("Personas: Devs, QA"): work for the team, a task.
+  if (internal && who?.from !== 'prose' && who?.from !== 'sentence') return 'task';
+  if (FIX_TITLE.test(title) && !namesUser) return 'bug';
   // A title that names a chore outweighs a person mentioned in passing in the prose.
   if (CHORE.test(title) && (!namesUser || who?.from === 'prose')) return 'task';
   if (!namesUser && CHORE.test(asked)) return 'task';
+  // A report of what goes wrong ("Happens when …", "Reported by …") for nobody named is a bug report.
+  if (!namesUser && DEFECT_REPORT.test(withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)))))
+    return 'bug';
   // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.
   if (!namesUser && TEAM_VOICE.test(asked)) return 'task';
   return 'story';

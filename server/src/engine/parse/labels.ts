@@ -57,12 +57,15 @@ const alternatives = [...byName.keys()]
   .join('|');
 
 const EMPHASIS = String.raw`(\*\*|__|\*|_)?`;
+/** A qualifier after a slash or in brackets: `Acceptance criteria / TODO:`, `Success (for QA):`. */
+const QUALIFIER = String.raw`(?:[ \t]*(?:/[ \t]*[\w' ]{1,30}|\([^()\n:]{1,40}\)))?`;
 /**
  * A label line: optional list marker, optional emphasis, the label, one colon inside or
  * outside the emphasis. The value is whatever follows on the line.
  */
 const LABEL_LINE = new RegExp(
-  String.raw`^([ \t]*(?:[-*+][ \t]+)?)${EMPHASIS}[ \t]*(${alternatives})[ \t]*(:)?[ \t]*${EMPHASIS}[ \t]*(:)?[ \t]*`,
+  String.raw`^([ \t]*(?:[-*+][ \t]+)?)${EMPHASIS}[ \t]*(${alternatives})${QUALIFIER}` +
+    String.raw`[ \t]*(:)?[ \t]*${EMPHASIS}[ \t]*(:)?[ \t]*`,
   'i',
 );
 

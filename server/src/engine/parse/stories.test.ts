@@ -694,6 +694,112 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
     expect(only(text).kind).toBe('story');
   });
+
+  it("goes by the kind a title's own tag names, even over a story statement", () => {
+    const spike = template(
+      '# Spike: share previews on social sites',
+      'As a creator, I want my posts to preview well when shared, so that more people open them.',
+    );
+    const chore = template('# [Tech debt] Retire the legacy modal', '## Goal', 'Less code to keep in step.');
+    const bug = template('# Bug: totals drift after a refund', '## Goal', 'Totals match the ledger.');
+    const area = template(
+      '# Web: saved searches',
+      'As a buyer, I want to save a search, so that I can come back to it.',
+    );
+    expect([spike, chore, bug, area].map((t) => only(t).kind)).toEqual(['spike', 'task', 'bug', 'story']);
+  });
+
+  it('reads an issue whose persona section names only the team as a task', () => {
+    const text = template(
+      '# Split the settings screen into smaller parts',
+      '## Goal',
+      'Easier to change one part without touching the rest.',
+      '## Personas',
+      'Devs :technologist:',
+    );
+    expect(only(text).kind).toBe('task');
+    const story = template(
+      '# Split the settings screen into smaller parts',
+      '## Goal',
+      'Easier to find the one setting you came for.',
+      '## Personas',
+      'Shop owners',
+    );
+    expect(only(story).kind).toBe('story');
+  });
+
+  it('does not take a story template left blank for a story statement', () => {
+    const text = template(
+      '# Add a schema for the partner API',
+      '**As a** \n<br>**I want to**\n<br>**so that**',
+      '**Acceptance criteria**',
+      '1. schema published',
+    );
+    expect(only(text).kind).toBe('task');
+  });
+
+  it('reads a story statement in which the team asks itself for a technical chore as a task', () => {
+    const chore = template(
+      '# Move the sync tests to the shared runner',
+      'As a developer, I want the sync tests to run on the shared runner, so that builds stay green.',
+    );
+    const need = template(
+      '# Host tools for ad hoc checks',
+      'As an SRE, I want each host to carry tools for quick checks, so that I can look into odd behaviour.',
+    );
+    expect([only(chore).kind, only(need).kind]).toEqual(['task', 'story']);
+  });
+
+  it("does not take a template's own words in emphasis for a story statement", () => {
+    const text = template(
+      '# Deploy tooling for the e2e suite',
+      '**As a** _user_\n<br>**I want** _goal_\n<br>**so** _purpose_',
+      '**Acceptance criteria**',
+      '1. suite runs on every merge',
+    );
+    expect(only(text).kind).toBe('task');
+  });
+
+  it('reads a persona section answered with a sentence about the team as naming nobody', () => {
+    const text = template(
+      '# Run the release steps in the pipeline',
+      '## Goal',
+      'Simpler releases.',
+      '## Personas',
+      'It will simplify our workflow.',
+    );
+    expect(only(text).kind).toBe('task');
+  });
+
+  it('reads a report of what goes wrong, for nobody named, as a bug report', () => {
+    const text = template(
+      '# Thumbnails can look sharper on tablets',
+      '## Goal',
+      'Thumbnails should be crisp. Reported by Sam.',
+      '## What needs to be done',
+      'Correct the scaling. Happens when the picture comes from the camera roll.',
+    );
+    expect(only(text).kind).toBe('bug');
+  });
+
+  it('reads analytics instrumentation for nobody named as a task', () => {
+    const text = template('# Send a share event to Snowplow', '## Goal', 'See how often posts are shared.');
+    expect(only(text).kind).toBe('task');
+  });
+
+  it('reads a title that opens by asking for a fix, for nobody named, as a bug report', () => {
+    expect(only(template('# Fix a race when two clones start', '## Goal', 'Clones start reliably.')).kind).toBe('bug');
+  });
+
+  it('reads a plain label line with a qualifier after a slash as the label', () => {
+    const text = template(
+      '# Map view',
+      'Acceptance criteria / TODO:',
+      '- the map shows the area',
+      '- a click opens it',
+    );
+    expect(only(text).criteria.map((c) => slice(text, c.span))).toEqual(['the map shows the area', 'a click opens it']);
+  });
 });
 
 describe('element ranges in CRLF files', () => {

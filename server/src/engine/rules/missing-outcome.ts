@@ -1,6 +1,26 @@
 import { placeholder } from '../text/placeholder.js';
 import { awaitsOutcomeAfterRewrite, insertField, personaOf, reportMissing } from './edits.js';
+import type { Vocabulary } from '../config/types.js';
+import type { Story } from '../types.js';
 import type { StoryRule } from './rule.js';
+import { isUnfilled } from '../text/placeholder.js';
+
+/** Area tags a title opens with: `FE:`, `[Web]`, `Mob: `. */
+const TITLE_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)))+\s*/;
+
+/**
+ * An issue's own title that asks for something ("Prompt user to see latest posts", "FE: Add a
+ * share icon"): in a document written as one issue, with no story statement, the title is
+ * what the author wants, so the outcome is stated.
+ */
+function titleAsks(story: Story, vocabulary: Vocabulary): boolean {
+  if (story.oneLine || story.depth !== 1 || story.sentence || !story.title) return false;
+  const first = /^[a-z]+/i.exec(story.title.replace(TITLE_TAGS, '').replace(/[*_`]/g, ''))?.[0]?.toLowerCase();
+  if (!first) return false;
+  return [vocabulary.goalVerbs, vocabulary.taskVerbs, vocabulary.productVerbs, vocabulary.requestVerbs].some((l) =>
+    l.some((w) => w.toLowerCase() === first),
+  );
+}
 
 const rule: StoryRule = {
   id: 'missing-outcome',
@@ -14,6 +34,7 @@ const rule: StoryRule = {
     // After the output-focused rewrite the request is the proposed solution and the outcome a
     // placeholder: output-focused asks for it (a warning), so a fix never adds an error.
     if (awaitsOutcomeAfterRewrite(ctx.story)) return;
+    if (isUnfilled(ctx.story.elements.outcome?.text ?? '') && titleAsks(ctx.story, ctx.vocabulary)) return;
     reportMissing(
       ctx,
       'outcome',

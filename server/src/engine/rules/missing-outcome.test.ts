@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../lint.js';
+
+const fired = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'missing-outcome');
+
+describe('missing-outcome', () => {
+  it("stays quiet when an issue's own title asks for something, even after an area tag", () => {
+    for (const title of ['Prompt shoppers to reorder from their last basket', 'Mob: Allow decimals in tip amounts']) {
+      const body = 'Regulars rebuild the same basket every week by hand.';
+      const text = `# ${title}\n\n${body}\n\n## Acceptance criteria\n\n- a reorder button on past orders\n`;
+      expect(fired(text)).toEqual([]);
+    }
+  });
+
+  it('still fires under a title that only names a topic, or on a sub-heading story', () => {
+    const topic = '# Clinic waiting times\n\n**Who:** parent booking a vaccination\n**Why:** the phone line is busy\n';
+    expect(fired(topic)).toHaveLength(1);
+    const nested = '## Add reminders\n\n**Who:** parent booking a vaccination\n**Why:** slots are missed\n';
+    expect(fired(nested)).toHaveLength(1);
+  });
+});
