@@ -270,6 +270,19 @@ describe('the language server over stdio', () => {
     for (const l of lenses) expect(l.command.title).toMatch(/^Value \d\/\d( · missing: .+)?$/);
   });
 
+  it('scores stories in the code lens, and says a bug or a task is not a story rather than scoring it', async () => {
+    const { uri } = await open(client, 'backlog/jira-export.md', 1);
+    const lenses = await client.connection.sendRequest<{ command: { title: string } }[]>('textDocument/codeLens', {
+      textDocument: { uri },
+    });
+    expect(lenses.map((l) => l.command.title.replace(/ · missing: .+$/, ''))).toEqual([
+      'Value 4/5',
+      'Value 4/5',
+      'Not a story (bug report): not scored',
+      'Not a story (task): not scored',
+    ]);
+  });
+
   it('re-lints with the new severities when the settings change', async () => {
     const { uri } = await open(client, 'stories/checkout.story.md', 500);
     const before = await client.diagnostics(uri, 500);

@@ -17,6 +17,7 @@ import {
   type LineIndex,
   type LintResult,
   type Story,
+  type StoryKind,
 } from '../engine/index.js';
 import { toRange } from './convert.js';
 import type { Workspace } from './workspace.js';
@@ -83,10 +84,20 @@ export function workspaceSymbols(workspace: Workspace, query: string): SymbolInf
 }
 
 /** `Value 4/5 · missing: If we don't` above each story. */
+const NON_STORY_NAMES: Record<Exclude<StoryKind, 'story'>, string> = {
+  bug: 'bug report',
+  task: 'task',
+  spike: 'spike',
+};
+
 export function codeLenses(result: LintResult, lines: LineIndex): CodeLens[] {
   return result.stories.map((story) => {
     const c = valueCompleteness(story);
-    const title = `Value ${c.present}/${c.total}${c.missing.length ? ` · missing: ${c.missing.join(', ')}` : ''}`;
+    // Bugs, tasks and spikes are not asked for story elements, so they get no value score (as in the report).
+    const title =
+      story.kind === 'story'
+        ? `Value ${c.present}/${c.total}${c.missing.length ? ` · missing: ${c.missing.join(', ')}` : ''}`
+        : `Not a story (${NON_STORY_NAMES[story.kind]}): not scored`;
     return {
       range: toRange(lines, story.titleSpan ?? story.sentence?.span ?? story.span),
       command: { title, command: '' },
