@@ -4,6 +4,7 @@
  * A story statement ("As a …, I want …") makes an item a story unless it sits in a bug report.
  */
 import type { RootContent } from 'mdast';
+import { alternation } from '../language/pattern.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Story, StoryKind } from '../types.js';
 import type { LabelSection, Region } from './build-story.js';
@@ -14,11 +15,8 @@ import { withoutFields } from './prose.js';
 import { isUnfilled } from '../text/placeholder.js';
 
 const vocabulary = DEFAULT_VOCABULARY;
-const phrases = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+'))
-    .join('|');
+/** The list as alternatives in which a space also matches `_` or `-` (`tech_debt`, `tech-debt`). */
+const phrases = (words: readonly string[]) => alternation(words).replace(/\\s\+/g, '[\\s_-]+');
 const wordsOf = (words: readonly string[]) => new RegExp(String.raw`(?<![\w-])(?:${phrases(words)})(?![\w-])`, 'i');
 
 const BUG = wordsOf(vocabulary.bugWords);

@@ -5,20 +5,15 @@
  * the need, and a reason or a cost stated in so many words.
  */
 import type { RootContent } from 'mdast';
+import { alternation } from '../language/pattern.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { ElementKind, StoryElement } from '../types.js';
 import { textBlocks } from './blocks.js';
 import { matchLabelLine } from './labels.js';
 import { maskTemplate } from './template.js';
 
-const phrases = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-
 /** A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". */
-const PERSON = new RegExp(String.raw`(?<![\w-])(?:${phrases(DEFAULT_VOCABULARY.personNouns)})(?![\w-])`, 'gi');
+const PERSON = new RegExp(String.raw`(?<![\w-])(?:${alternation(DEFAULT_VOCABULARY.personNouns)})(?![\w-])`, 'gi');
 
 /** Grammar of a reason: purpose and consequence connectives. */
 const REASON = new RegExp(
@@ -29,7 +24,7 @@ const REASON = new RegExp(
     String.raw`^(?:avoid|increase|reduce|prevent|save|improve)\b|\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b`,
   'gim',
 );
-const COST = new RegExp(String.raw`\b(?:${phrases(DEFAULT_VOCABULARY.costWords)})\b`, 'gi');
+const COST = new RegExp(String.raw`\b(?:${alternation(DEFAULT_VOCABULARY.costWords)})\b`, 'gi');
 
 /** The who and the why that paragraphs among `nodes` state by meaning, with their exact spans. */
 export function proseElements(text: string, nodes: readonly RootContent[]): Partial<Record<ElementKind, StoryElement>> {
