@@ -1,6 +1,6 @@
 /** Lines and spans of the source text, for the story parser. Offsets are UTF-16 indices. */
 import type { Span } from '../types.js';
-import { lineStartOf } from '../text/line-index.js';
+import { lineStartOf, textStart } from '../text/line-index.js';
 
 /** One source line: where it starts, and its text without the line break. */
 export interface Line {
@@ -36,8 +36,7 @@ export function lineEndOf(text: string, offset: number): number {
 
 /** Where the line `offset` is on starts; the first line's text starts after a byte order mark. */
 export function textLineStartOf(text: string, offset: number): number {
-  const start = lineStartOf(text, offset);
-  return start === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : start;
+  return offset > 0 ? Math.max(textStart(text), lineStartOf(text, offset)) : 0;
 }
 
 /** The spaces that put a continuation line under `offset`. */

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
+import { textStart } from '../text/line-index.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -33,7 +34,7 @@ const RAW_HTML_END = /<\/(?:pre|script|style|textarea)>/i;
  */
 export function chunkBoundaries(text: string): Chunk[] {
   // remark drops a BOM and counts offsets after it; starting the first piece after it keeps offsets exact.
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const bom = textStart(text);
   const chunks: Chunk[] = [{ start: bom, line: 0 }];
   let fence: string | undefined;
   /** What closes the HTML block we are in: a blank line, or an end marker (`-->`, `</pre>`). */

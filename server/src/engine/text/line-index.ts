@@ -76,3 +76,8 @@ export class LineIndex {
     return crlf >= 0 ? '\r\n' : '\n';
   }
 }
+
+/** Where a document's text starts: after a byte order mark, which is not text (nothing goes before it). */
+export function textStart(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
+}

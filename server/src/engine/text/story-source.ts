@@ -1,4 +1,4 @@
-import { lineStartOf } from './line-index.js';
+import { lineStartOf, textStart } from './line-index.js';
 import type { Story } from '../types.js';
 
 /**
@@ -51,9 +51,4 @@ export class StorySource {
   toString(): string {
     return this.text.slice(this.start, this.end);
   }
-}
-
-/** A byte order mark is not text: the first line starts after it, and nothing is inserted before it. */
-function textStart(text: string): number {
-  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
