@@ -1,4 +1,7 @@
 import { lineStartOf, textStart } from './line-index.js';
+
+const LF = 10;
+const CR = 13;
 import type { Story } from '../types.js';
 
 /**
@@ -29,22 +32,27 @@ export class StorySource {
     return this.text.slice(Math.max(from, this.start), Math.min(to, this.end));
   }
 
-  /** The start of the line `offset` is on (after `\n`, `\r\n` or a lone `\r`), or the window's start. */
+  /**
+   * The start of the line `offset` is on (after `\n`, `\r\n` or a lone `\r`), or the window's start.
+   * Scans only the window: a search of the whole document per call made linting quadratic.
+   */
   lineStartOf(offset: number): number {
-    const afterCr = this.text.lastIndexOf('\r', offset - 1) + 1;
-    return Math.max(
-      this.start,
-      lineStartOf(this.text, offset),
-      afterCr === offset && this.text[offset] === '\n' ? 0 : afterCr,
-    );
+    for (let i = offset - 1; i >= this.start; i--) {
+      const c = this.text.charCodeAt(i);
+      if (c === LF) return i + 1;
+      // A \r ends a line unless it is the first half of the \r\n that `offset` sits inside.
+      if (c === CR && !(i + 1 === offset && this.text.charCodeAt(offset) === LF)) return i + 1;
+    }
+    return this.start;
   }
 
   /** The end of the line `offset` is on, before its line break; the window's end at the latest. */
   lineEndOf(offset: number): number {
-    let end = this.text.indexOf('\n', offset);
-    if (end < 0 || end > this.end) end = this.end;
-    const cr = this.text.indexOf('\r', offset);
-    return cr >= 0 && cr < end ? cr : end;
+    for (let i = offset; i < this.end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === LF || c === CR) return i;
+    }
+    return this.end;
   }
 
   /** The window's whole text (what a story rule can depend on). */
