@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Story } from '../types.js';
 import { StorySource } from './story-source.js';
 
-/** A window from `[` to `]` (the brackets are removed). */
+/** The window of a story spanning `[` to `]` (the brackets are removed; the window starts at its line). */
 function windowOf(marked: string): { source: StorySource; text: string } {
   const start = marked.indexOf('[');
   const end = marked.indexOf(']') - 1;
   const text = marked.replace('[', '').replace(']', '');
-  return { source: new StorySource(text, start, end), text };
+  return { source: StorySource.of(text, { span: { start, end } } as Story), text };
 }
 
 describe('StorySource line bounds', () => {
@@ -24,8 +25,9 @@ describe('StorySource line bounds', () => {
   });
 
   it('never reads outside its window', () => {
-    const { source, text } = windowOf('intro [story text] outro\nmore');
+    const { source, text } = windowOf('intro\n[story text] outro\nmore');
     expect(source.lineStartOf(text.indexOf('text'))).toBe(text.indexOf('story'));
     expect(source.lineEndOf(text.indexOf('story'))).toBe(text.indexOf(' outro'));
+    expect(source.toString()).toBe('story text');
   });
 });
