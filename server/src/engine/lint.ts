@@ -4,6 +4,7 @@ import type { ResolvedConfig, ResolvedRule } from './config/types.js';
 import { fixAll, type FixAllResult } from './fix/apply-edits.js';
 import { parseMarkdown, type ParseCache } from './parse/markdown.js';
 import { findStories } from './parse/stories.js';
+import { memoOrigin } from './parse/story-memo.js';
 import { RULES } from './rules/index.js';
 import {
   appliesTo,
@@ -61,7 +62,7 @@ export interface StoryDocument {
 /** Text → stories, once; linting, the workspace index and the report all start here. */
 export function prepareDocument(text: string, uri = 'untitled:story.md', cache?: ParseCache): StoryDocument {
   const tree = parseMarkdown(text, cache);
-  return { uri, text, tree, stories: findStories(tree, text) };
+  return { uri, text, tree, stories: findStories(tree, text, cache?.stories) };
 }
 
 export function parseStories(text: string): Story[] {
@@ -178,6 +179,9 @@ function insideOpenComment(source: StorySource, offset: number): boolean {
  * with offsets made relative so a story that only moved still matches.
  */
 function storyCacheKey(story: Story, text: string, eol: string): string {
+  // A story the story finder reused is named by where it came from: the same text, read the same way.
+  const origin = memoOrigin(story);
+  if (origin !== undefined) return `${eol}\u0000memo\u0000${origin}`;
   const s = story.span.start;
   const lineStart = lineStartOf(text, s);
   const shape = JSON.stringify(story, (key, value: unknown) =>

@@ -9,7 +9,9 @@ import { isUnfilled } from './text/placeholder.js';
 export function buildWorkspaceIndex(docs: readonly StoryDocument[]): WorkspaceIndex {
   const personaCounts = new Map<string, { name: string; count: number }>();
   const stories: WorkspaceIndex['stories'] = [];
-  for (const doc of docs) {
+  // In uri order, whatever order the caller holds them in: twins of equal similarity come out the same.
+  const ordered = [...docs].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+  for (const doc of ordered) {
     for (const story of doc.stories) {
       const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
       if (who && !isUnfilled(who)) {
@@ -27,6 +29,7 @@ export function buildWorkspaceIndex(docs: readonly StoryDocument[]): WorkspaceIn
         title: story.title ?? outcome,
         ...(who ? { who } : {}),
         outcome,
+        story,
       });
     }
   }
@@ -38,5 +41,6 @@ export function buildWorkspaceIndex(docs: readonly StoryDocument[]): WorkspaceIn
     personaUses: new Map(ranked.map((p) => [p.name, p.count])),
     stories,
     duplicates,
+    covers: new Set(docs.map((d) => d.stories)),
   };
 }

@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { textStart } from '../text/line-index.js';
+import { StoryMemo } from './story-memo.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -180,6 +181,8 @@ const tooDeep = new WeakMap<RootContent[], number>();
  * pieces of the latest parse, so it never holds more than one version's worth.
  */
 export class ParseCache {
+  /** The stories of the sections of the latest version (read by findStories). */
+  readonly stories = new StoryMemo();
   private pieces = new Map<string, CachedPiece>();
   private next = new Map<string, CachedPiece>();
 
@@ -220,6 +223,8 @@ export class ParseCache {
 /**
  * Parses Markdown into mdast; offsets in positions are UTF-16 indices into `text`. Lists and
  * quotes deeper than MAX_NESTING are cut; `tree.data.tooDeepAt` says where the first cut was.
+ * `tree.data.pieceStarts` holds where the pieces start: text from one to another parses the same
+ * wherever it stands (see chunkBoundaries), so the story finder may reuse what it read of it.
  */
 export function parseMarkdown(text: string, cache?: ParseCache): Root {
   const chunks = chunkBoundaries(text);
@@ -246,6 +251,6 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
       start: { line: 1, column: 1, offset: 0 },
       end: { line: chunks.length, column: 1, offset: text.length },
     },
-    ...(tooDeepAt !== undefined ? { data: { tooDeepAt } } : {}),
+    data: { pieceStarts: new Set(chunks.map((c) => c.start)), ...(tooDeepAt !== undefined ? { tooDeepAt } : {}) },
   };
 }

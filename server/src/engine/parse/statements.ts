@@ -11,6 +11,7 @@ import { linesOf, textLineStartOf } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { parseSentence } from './sentence.js';
 import { maskTemplate } from './template.js';
+import type { SectionFlags } from './story-memo.js';
 
 /** A label line of a field. */
 export interface LabelHit {
@@ -91,11 +92,39 @@ export interface Statements {
   subtreeHasStory: boolean;
 }
 
-/** Reads the statements of every section of the outline, bottom-up. */
-export function readStatements(root: Section, text: string): Map<Section, Statements> {
-  const all = new Map<Section, Statements>();
-  const read = (section: Section): Statements => {
-    const children = section.children.map(read);
+/**
+ * Reads what each section states, on demand and once. A section whose text was read in an
+ * earlier version of the document (see StoryMemo) answers its parent with its flags alone;
+ * its own statements are read only if its stories must be found again.
+ */
+export class StatementReader {
+  private readonly full = new Map<Section, Statements>();
+
+  constructor(
+    private readonly text: string,
+    /** The flags of a section known from before, if any. */
+    private readonly known: (section: Section) => SectionFlags | undefined = () => undefined,
+  ) {}
+
+  /** Everything a section states: what the story finder reads of the section it is in. */
+  of(section: Section): Statements {
+    let statements = this.full.get(section);
+    if (!statements) {
+      statements = this.read(section);
+      this.full.set(section, statements);
+    }
+    return statements;
+  }
+
+  /** What a parent reads of a sub-section: its flags, from before when they are known. */
+  flagsOf(section: Section): SectionFlags & Pick<Statements, 'isPart'> {
+    const known = this.full.has(section) ? undefined : this.known(section);
+    return known ? { ...known, isPart: false } : this.of(section);
+  }
+
+  private read(section: Section): Statements {
+    const { text } = this;
+    const children = section.children.map((c) => this.flagsOf(c));
     const labels = labelHits(section.own, text);
     const sentences = findSentences(section.own, text);
     const title = section.heading ? headingText(section.heading, text) : undefined;
@@ -107,7 +136,7 @@ export function readStatements(root: Section, text: string): Map<Section, Statem
     const hasLabelHeading = children.some((c) => c.headingLabel !== undefined);
     const hasStatement =
       labels.some((l) => isElementLabel(l)) || sentences.length > 0 || hasLabelHeading || headingSentence !== undefined;
-    const statements: Statements = {
+    return {
       labels,
       sentences,
       ...(headingLabel ? { headingLabel } : {}),
@@ -124,11 +153,7 @@ export function readStatements(root: Section, text: string): Map<Section, Statem
         headingSentence !== undefined ||
         children.some((c) => c.subtreeHasStory),
     };
-    all.set(section, statements);
-    return statements;
-  };
-  read(root);
-  return all;
+  }
 }
 
 /** A label line that names an element, not context. */

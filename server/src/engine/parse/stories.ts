@@ -12,12 +12,20 @@ import { blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, trimSpan } from './lines.js';
 import { buildSections, firstContentStart, hasProse, subtreeHasProse, subtreeNodes, type Section } from './sections.js';
-import { isElementLabel, labelHits, readStatements, type SentenceHit, type Statements } from './statements.js';
+import { isElementLabel, labelHits, StatementReader, type SentenceHit, type Statements } from './statements.js';
+import type { StoryMemo } from './story-memo.js';
 
 interface Finder {
   text: string;
-  statements: Map<Section, Statements>;
+  reader: StatementReader;
   stories: Story[];
+  memo?: StoryMemo;
+  /** Each heading section's memo key, made once per parse (undefined: not memoised). */
+  keys: Map<Section, string | undefined>;
+  /** Where the parse's pieces start (see parseMarkdown). */
+  pieceStarts?: ReadonlySet<number>;
+  /** How many sections gave their stories from the memo so far. */
+  reused: number;
 }
 
 /** A sentence naming both who and what: a story statement of its own. */
@@ -25,20 +33,69 @@ const isFull = (hit: SentenceHit | undefined) => Boolean(hit?.sentence.who && hi
 
 /** Collects the stories of a section and of the sections under it. */
 function collect(finder: Finder, section: Section, parentIsStory: boolean, adopted: readonly Section[] = []): void {
-  const { text, statements, stories } = finder;
-  const of = (s: Section) => statements.get(s)!;
+  const { reader, stories, memo } = finder;
+  // A sub-section read before gives its stories as they were, moved to where it is now.
+  const key = memo && !adopted.length ? keyOf(finder, section) : undefined;
+  const reused = key !== undefined ? memo!.take(key, parentIsStory, section.start) : undefined;
+  if (reused) {
+    stories.push(...reused);
+    finder.reused++;
+    return;
+  }
+  const found = stories.length;
+  const reusedBefore = finder.reused;
+  collectAnew(finder, section, parentIsStory, adopted);
+  const stated = reader.of(section);
+  // A section around memoised ones (a backlog's `# Title`) is read again each time, cheaply; keeping
+  // its stories too would copy the whole document on every edit.
+  if (key !== undefined && !stated.isPart && finder.reused === reusedBefore) {
+    const { headingLabel, subtreeHasStatement, subtreeHasStory } = stated;
+    const flags = { ...(headingLabel ? { headingLabel } : {}), subtreeHasStatement, subtreeHasStory };
+    memo!.store(key, parentIsStory, section.start, flags, stories.slice(found));
+  }
+}
+
+/**
+ * A heading section's memo key; none when the section is not made of whole pieces of the parse
+ * (after an unclosed front matter, say, its text may parse otherwise than it did before).
+ */
+function keyOf(finder: Finder, section: Section): string | undefined {
+  if (finder.keys.has(section)) return finder.keys.get(section);
+  const { text, pieceStarts } = finder;
+  const lineStart = text.lastIndexOf('\n', section.start - 1) + 1;
+  const endLine = text.lastIndexOf('\n', section.end - 1) + 1;
+  const whole =
+    section.heading !== undefined &&
+    pieceStarts?.has(lineStart) === true &&
+    (section.end === text.length || (endLine === section.end && pieceStarts.has(section.end)));
+  const key = whole ? memoKey(text, section, lineStart) : undefined;
+  finder.keys.set(section, key);
+  return key;
+}
+
+/** The text a section's stories depend on: its own, and the indentation of its heading's line. */
+function memoKey(text: string, section: Section, lineStart: number): string {
+  const atEnd = section.end === text.length ? '$' : '';
+  return `${section.start - lineStart}${atEnd}\u0000${text.slice(lineStart, section.end)}`;
+}
+
+function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, adopted: readonly Section[]): void {
+  const { text, reader, stories } = finder;
+  const of = (s: Section) => reader.of(s);
+  // What is read of a sub-section that may not be a part of this story: its flags only.
+  const flags = (s: Section) => reader.flagsOf(s);
   const stated = of(section);
   const { sentences, headingSentence } = stated;
   const ownSentence = headingSentence ?? stated.ownSentence?.sentence;
   // A named sub-section is part of this story; one that carries a second story statement is a story of its own.
-  const isOwnPart = (c: Section) => of(c).isPart && !(ownSentence && isFull(of(c).ownSentence));
+  const isOwnPart = (c: Section) => flags(c).isPart && !(ownSentence && isFull(of(c).ownSentence));
   // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are
   // that title's; under a heading, they are the heading's (an unknown sub-heading between is context).
   const siblingParts = new Map<Section, Section[]>();
   let title: Section | undefined;
   for (const child of section.heading ? [] : section.children) {
     // After the title, a sibling with no story statement of its own is a section of the title's story.
-    const belongs = isOwnPart(child) || (title !== undefined && !of(child).subtreeHasStory);
+    const belongs = isOwnPart(child) || (title !== undefined && !flags(child).subtreeHasStory);
     if (!belongs || !title) title = belongs ? undefined : child;
     else siblingParts.set(title, [...(siblingParts.get(title) ?? []), child]);
   }
@@ -47,7 +104,7 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
   const others = section.children.filter((c) => !isOwnPart(c) && !adoptedBySibling.has(c));
   // Named sections under a named section (`### Success metrics` under `## Further details`) are the story's too.
   const named = parts.flatMap(function withNamed(p: Section): Section[] {
-    return [p, ...p.children.filter((c) => of(c).isPart).flatMap(withNamed)];
+    return [p, ...p.children.filter((c) => flags(c).isPart).flatMap(withNamed)];
   });
   // The statement of a named part (`### Problem to solve` holding "As a …") is this story's when it has none.
   const sentence = ownSentence ?? parts.map((p) => of(p).ownSentence).find(isFull)?.sentence;
@@ -55,14 +112,14 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
     section: c,
     ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
     labels: of(c).labels,
-    nodes: nodesOf(c, of),
+    nodes: nodesOf(c, flags),
   }));
   const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
   const oneLineBlocks = sentences.filter((s) => s.inList || !section.heading || sentences.length > 1);
   const inOneLineBlock = (at: number) => oneLineBlocks.some((s) => at >= s.from && at < endOf(s.block));
   const fieldLabels = stated.labels.filter((h) => isElementLabel(h) && !inOneLineBlock(h.lineStart));
-  const storyChildren = others.filter((c) => of(c).subtreeHasStory);
+  const storyChildren = others.filter((c) => flags(c).subtreeHasStory);
   // A story runs to its first child story, but always covers its own parts (its elements are
   // read from them), even one written after a child story.
   const partEnd = Math.max(0, ...parts.map((p) => trimSpan(text, p.start, p.end).end));
@@ -120,16 +177,16 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
     // A sub-heading of a part that holds stories of its own (`### User stories` under `## Goals`) is read too.
     for (const part of named) {
       for (const child of part.children)
-        if (!of(child).isPart && of(child).subtreeHasStory) collect(finder, child, true);
+        if (!flags(child).isPart && flags(child).subtreeHasStory) collect(finder, child, true);
     }
   } else if (sentences.length > 0) {
     oneLiners(sentences);
   }
   const isStory = isSectionStory || (isProseStory && sentences.length === 0);
   // Named sections of a container are its context, not stories; stories under them are still found.
-  const toVisit = isStory ? others : section.children.filter((c) => !of(c).isPart || of(c).subtreeHasStatement);
+  const toVisit = isStory ? others : section.children.filter((c) => !flags(c).isPart || flags(c).subtreeHasStatement);
   for (const child of toVisit) {
-    if (isStory && !of(child).subtreeHasStory) continue;
+    if (isStory && !flags(child).subtreeHasStory) continue;
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
   }
@@ -139,8 +196,8 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
  * A named section's blocks, with those of its sub-headings that are not named (`#### Web` under
  * `### Acceptance criteria`).
  */
-function nodesOf(section: Section, of: (s: Section) => Statements): RootContent[] {
-  return [...section.own, ...section.children.filter((c) => !of(c).isPart).flatMap((c) => subtreeNodes(c))];
+function nodesOf(section: Section, flags: (s: Section) => Pick<Statements, 'isPart'>): RootContent[] {
+  return [...section.own, ...section.children.filter((c) => !flags(c).isPart).flatMap((c) => subtreeNodes(c))];
 }
 
 /** Where a story without a heading starts: its first block, else its first named section. */
@@ -150,10 +207,20 @@ function firstStart(section: Section, parts: readonly Section[], text: string): 
 }
 
 /** Finds every story of a document (SPEC §2 story boundaries), in document order. */
-export function findStories(tree: Root, text: string): Story[] {
+export function findStories(tree: Root, text: string, memo?: StoryMemo): Story[] {
   const root = buildSections(tree, text);
-  const finder: Finder = { text, statements: readStatements(root, text), stories: [] };
+  const finder: Finder = { text, reader: new StatementReader(text), stories: [], keys: new Map(), reused: 0 };
+  const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
+  if (memo && pieceStarts) {
+    finder.memo = memo;
+    finder.pieceStarts = pieceStarts;
+    finder.reader = new StatementReader(text, (s) => {
+      const key = keyOf(finder, s);
+      return key === undefined ? undefined : memo.flags(key);
+    });
+  }
   collect(finder, root, false);
+  memo?.commit();
   finder.stories.sort((x, y) => x.span.start - y.span.start);
   finder.stories.forEach((s, i) => (s.index = i));
   return finder.stories;

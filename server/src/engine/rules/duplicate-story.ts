@@ -3,7 +3,7 @@ import { SimilarityIndex } from '../language/similarity.js';
 import type { Span, Story } from '../types.js';
 import { StorySource } from '../text/story-source.js';
 import { storyAnchor } from './edits.js';
-import type { WorkspaceRule } from './rule.js';
+import type { StoryContext, WorkspaceRule, WorkspaceStory } from './rule.js';
 
 /** Stories sharing two thirds of their outcome words may say the same thing (see `sameNeed`). */
 export const DUPLICATE_THRESHOLD = 2 / 3;
@@ -85,8 +85,25 @@ const rule: WorkspaceRule = {
     if (!story.elements.outcome) return;
     const key = keyOf(story);
     if (key.size < MIN_WORDS) return;
-    // The closest twins of both indexes; a stable sort keeps document before workspace among equals.
     const text = story.elements.outcome.text;
+    const anchorOf = (other: Story) => storyAnchor(other, StorySource.of(ctx.text, other));
+    const { duplicates, covers } = ctx.workspace;
+    if (duplicates && covers?.has(ctx.stories)) {
+      // The workspace index holds this document's stories too: one search finds twins here and elsewhere.
+      const found = duplicates.twins(
+        key,
+        MAX_RELATED,
+        (other) => other.story === story || !sameNeed(key, text, workspaceKey(other), other.outcome ?? ''),
+      );
+      const here = (t: WorkspaceStory) => (t.uri === ctx.uri ? 1 : 0);
+      // As with two indexes: among twins as close, this document's come first.
+      const twins = found.closest
+        .sort((a, b) => b.similarity - a.similarity || here(b.item) - here(a.item))
+        .map(({ item }) => (item.uri === ctx.uri && item.story ? { ...item, span: anchorOf(item.story) } : item));
+      report(ctx, story, twins, found.count, found.complete);
+      return;
+    }
+    // The closest twins of both indexes; a stable sort keeps document before workspace among equals.
     const inDocument = documentIndex(ctx.stories).twins(
       key,
       MAX_RELATED,
@@ -95,22 +112,27 @@ const rule: WorkspaceRule = {
     const inWorkspace = ctx.workspace.duplicates?.twins(
       key,
       MAX_RELATED,
-      (other) => other.uri === ctx.uri || !sameNeed(key, text, storyKey(other.outcome), other.outcome ?? ''),
+      (other) => other.uri === ctx.uri || !sameNeed(key, text, workspaceKey(other), other.outcome ?? ''),
     );
     const count = inDocument.count + (inWorkspace?.count ?? 0);
     const twins: (Twin & { similarity: number })[] = [
       ...inDocument.closest.map(({ item: other, similarity }) => ({
         uri: ctx.uri,
-        span: storyAnchor(other, StorySource.of(ctx.text, other)),
+        span: anchorOf(other),
         title: other.title ?? other.elements.outcome!.text,
         similarity,
       })),
       ...(inWorkspace?.closest ?? []).map(({ item: other, similarity }) => ({ ...other, similarity })),
     ].sort((a, b) => b.similarity - a.similarity);
-    if (twins.length === 0) return;
-    const more = count - 1;
-    const complete = inDocument.complete && (inWorkspace?.complete ?? true);
-    ctx.report({
+    report(ctx, story, twins, count, inDocument.complete && (inWorkspace?.complete ?? true));
+  },
+};
+
+/** One finding for a story with twins: the closest named, the others counted. */
+function report(ctx: StoryContext, story: Story, twins: readonly Twin[], count: number, complete: boolean): void {
+  if (twins.length === 0) return;
+  const more = count - 1;
+  ctx.report({
       message:
         `This story says nearly the same as "${twins[0]!.title}"` +
         `${more > 0 ? ` and ${complete ? '' : 'at least '}${more} more` : ''}. ` +
@@ -120,8 +142,17 @@ const rule: WorkspaceRule = {
       related: twins
         .slice(0, MAX_RELATED)
         .map((t) => ({ uri: t.uri, span: t.span, message: `Similar story: ${t.title}` })),
-    });
-  },
-};
+  });
+}
+
+const workspaceKeys = new WeakMap<WorkspaceStory, Set<string>>();
+function workspaceKey(s: WorkspaceStory): Set<string> {
+  let key = workspaceKeys.get(s);
+  if (!key) {
+    key = storyKey(s.outcome);
+    workspaceKeys.set(s, key);
+  }
+  return key;
+}
 
 export default rule;

@@ -12,12 +12,9 @@ const rule: WorkspaceRule = {
   check(ctx) {
     const who = ctx.story.elements.who;
     if (!who || containsPlaceholder(who.text)) return;
-    const name = normaliseWho(who.text);
-    const generic = new Set(ctx.vocabulary.genericWho.map(normaliseWho));
-    if (!generic.has(name)) return;
-    const personas = ctx.workspace.personas
-      .filter((p) => !generic.has(normaliseWho(p)) && normaliseWho(p) !== name)
-      .slice(0, 5);
+    const generic = genericNames(ctx.vocabulary.genericWho);
+    if (!generic.has(normaliseWho(who.text))) return;
+    const personas = namedPersonas(ctx.workspace.personas, ctx.vocabulary.genericWho);
     ctx.report({
       message: `"${who.text}" says nothing about who has the need. Name the person: a role, a situation or a segment.`,
       span: who.span,
@@ -30,3 +27,30 @@ const rule: WorkspaceRule = {
 };
 
 export default rule;
+
+const genericSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function genericNames(genericWho: readonly string[]): ReadonlySet<string> {
+  let names = genericSets.get(genericWho);
+  if (!names) {
+    names = new Set(genericWho.map(normaliseWho));
+    genericSets.set(genericWho, names);
+  }
+  return names;
+}
+
+/**
+ * The five most used personas that name someone: the same for every story of a lint (the
+ * story's own generic name is one of the generic names left out), so found once per index.
+ */
+const suggestionLists = new WeakMap<readonly string[], WeakMap<readonly string[], string[]>>();
+function namedPersonas(personas: readonly string[], genericWho: readonly string[]): string[] {
+  let byVocabulary = suggestionLists.get(personas);
+  if (!byVocabulary) suggestionLists.set(personas, (byVocabulary = new WeakMap()));
+  let list = byVocabulary.get(genericWho);
+  if (!list) {
+    const generic = genericNames(genericWho);
+    list = personas.filter((p) => !generic.has(normaliseWho(p))).slice(0, 5);
+    byVocabulary.set(genericWho, list);
+  }
+  return list;
+}

@@ -9,6 +9,8 @@ export interface WorkspaceStory {
   title: string;
   who?: string;
   outcome?: string;
+  /** The story itself, when the index was built from its document as parsed (see `covers`). */
+  story?: Story;
 }
 
 /** What the workspace knows beyond the document being linted: other stories, personas. */
@@ -21,6 +23,11 @@ export interface WorkspaceIndex {
   stories: WorkspaceStory[];
   /** Near-duplicate lookup over `stories` by who-and-outcome words. */
   duplicates?: SimilarityIndex<WorkspaceStory>;
+  /**
+   * The story lists of the documents indexed as they are being linted: such a document's
+   * stories need no index of their own (the server and the CLI lint what they indexed).
+   */
+  covers?: ReadonlySet<readonly Story[]>;
 }
 
 export interface Report {
