@@ -16,9 +16,32 @@ const MIN_WORDS = 3;
  * The words that make a story what it is: its outcome. The who is left out: two role labels
  * can name one need ("moderator" and "estimator" both seeing the items to estimate).
  */
-export function storyKey(outcome: string | undefined): Set<string> {
-  // A noun made from a verb is that verb here: "ready for collection" = "ready to collect".
-  return new Set(contentWords(outcome ?? '').map((w) => (w.length > 6 ? w.replace(/ions?$/, '') : w)));
+export function storyKey(outcome: string | undefined): ReadonlySet<string> {
+  const text = outcome ?? '';
+  let key = recentKeys.get(text) ?? olderKeys.get(text);
+  if (!key) {
+    // A noun made from a verb is that verb here: "ready for collection" = "ready to collect".
+    key = new Set(contentWords(text).map((w) => (w.length > 6 ? w.replace(/ions?$/, '') : w)));
+  }
+  remember(text, key);
+  return key;
+}
+
+/**
+ * Keys of the outcomes seen lately, by text: each edit re-indexes the workspace and re-checks
+ * every story, and nearly all outcomes are the ones of the last time. Two generations bound it.
+ */
+let recentKeys = new Map<string, ReadonlySet<string>>();
+let olderKeys = new Map<string, ReadonlySet<string>>();
+const KEYS_PER_GENERATION = 50_000;
+
+function remember(text: string, key: ReadonlySet<string>): void {
+  if (recentKeys.has(text)) return;
+  if (recentKeys.size >= KEYS_PER_GENERATION) {
+    olderKeys = recentKeys;
+    recentKeys = new Map();
+  }
+  recentKeys.set(text, key);
 }
 
 /** "… using the web interface", "… via FTP": a variant that names its own channel is a deliverable of its own. */
@@ -63,14 +86,8 @@ function documentIndex(stories: readonly Story[]): SimilarityIndex<Story> {
   return index;
 }
 
-const keys = new WeakMap<Story, Set<string>>();
-function keyOf(s: Story): Set<string> {
-  let key = keys.get(s);
-  if (!key) {
-    key = storyKey(s.elements.outcome?.text);
-    keys.set(s, key);
-  }
-  return key;
+function keyOf(s: Story): ReadonlySet<string> {
+  return storyKey(s.elements.outcome?.text);
 }
 
 const rule: WorkspaceRule = {
@@ -145,14 +162,8 @@ function report(ctx: StoryContext, story: Story, twins: readonly Twin[], count: 
   });
 }
 
-const workspaceKeys = new WeakMap<WorkspaceStory, Set<string>>();
-function workspaceKey(s: WorkspaceStory): Set<string> {
-  let key = workspaceKeys.get(s);
-  if (!key) {
-    key = storyKey(s.outcome);
-    workspaceKeys.set(s, key);
-  }
-  return key;
+function workspaceKey(s: WorkspaceStory): ReadonlySet<string> {
+  return storyKey(s.outcome);
 }
 
 export default rule;
