@@ -2,11 +2,12 @@ import { SimilarityIndex } from './language/similarity.js';
 import { DUPLICATE_THRESHOLD, storyKey } from './rules/duplicate-story.js';
 import type { WorkspaceIndex } from './rules/rule.js';
 import type { StoryDocument } from './lint.js';
+import type { Story } from './types.js';
 import { normaliseWho } from './language/lexicon.js';
 import { isUnfilled } from './text/placeholder.js';
 
 /** What other documents contribute to a lint: personas (most used first) and stories for duplicate detection. */
-export function buildWorkspaceIndex(docs: readonly StoryDocument[]): WorkspaceIndex {
+export function buildWorkspaceIndex(docs: readonly StoryDocument[], previous?: WorkspaceIndex): WorkspaceIndex {
   const personaCounts = new Map<string, { name: string; count: number }>();
   const stories: WorkspaceIndex['stories'] = [];
   // In uri order, whatever order the caller holds them in: twins of equal similarity come out the same.
@@ -34,7 +35,12 @@ export function buildWorkspaceIndex(docs: readonly StoryDocument[]): WorkspaceIn
     }
   }
   const keyed = stories.map((s) => ({ key: storyKey(s.outcome), item: s })).filter((e) => e.key.size >= 3);
-  const duplicates = new SimilarityIndex(keyed, DUPLICATE_THRESHOLD);
+  // After an edit that left every outcome as it was (keys are shared by text), the index is the same.
+  const duplicates = previous?.duplicates?.hasKeys(keyed.map((e) => e.key))
+    ? previous.duplicates.withItems(keyed.map((e) => e.item))
+    : new SimilarityIndex(keyed, DUPLICATE_THRESHOLD);
+  const positions = new Map<Story, number>();
+  keyed.forEach((e, i) => positions.set(e.item.story!, i));
   const ranked = [...personaCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return {
     personas: ranked.map((p) => p.name),
@@ -42,5 +48,6 @@ export function buildWorkspaceIndex(docs: readonly StoryDocument[]): WorkspaceIn
     stories,
     duplicates,
     covers: new Set(docs.map((d) => d.stories)),
+    duplicatePositions: positions,
   };
 }

@@ -23,6 +23,7 @@ export class Workspace {
   /** The editor's version of each open document's text held here (absent: the text on disk). */
   private readonly versions = new Map<string, number>();
   private index: WorkspaceIndex | undefined;
+  private lastIndex: WorkspaceIndex | undefined;
   /**
    * Counts the changes of the documents held: a lint is current only while it is the same,
    * since duplicates and personas read every document.
@@ -124,7 +125,9 @@ export class Workspace {
   }
 
   workspaceIndex(): WorkspaceIndex {
-    this.index ??= buildWorkspaceIndex(this.all());
+    // The last index lends its duplicate searches when no outcome changed (typing in a title, say).
+    this.index ??= buildWorkspaceIndex(this.all(), this.lastIndex);
+    this.lastIndex = this.index;
     return this.index;
   }
 }

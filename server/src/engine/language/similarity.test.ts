@@ -44,4 +44,31 @@ describe('SimilarityIndex', () => {
     expect(found.count).toBeGreaterThan(0);
     expect(found.count).toBeLessThanOrEqual(10 * 6);
   });
+
+  it('keeps what an entry search found for the same keys over new items, named by the new items', () => {
+    const keys = [
+      'nurse see critical lab result ward',
+      'nurse see critical lab result ward night',
+      'driver book slot',
+    ].map(set);
+    const idx = new SimilarityIndex(
+      keys.map((key, i) => ({ key, item: i })),
+      0.75,
+    );
+    const first = idx.twinsOfEntry(0, 3, (i) => i === 0);
+    expect(idx.hasKeys(keys)).toBe(true);
+    const moved = idx.withItems(['A', 'B', 'C']);
+    const again = moved.twinsOfEntry(0, 3, () => {
+      throw new Error('searched again');
+    });
+    expect(first.closest.map((t) => t.item)).toEqual([1]);
+    expect(again.closest.map((t) => t.item)).toEqual(['B']);
+    expect(again.count).toBe(first.count);
+  });
+
+  it('is not the same index for other keys', () => {
+    const idx = index(['nurse see critical lab result ward']);
+    expect(idx.hasKeys([set('nurse see critical lab result ward')])).toBe(false);
+    expect(idx.hasKeys([])).toBe(false);
+  });
 });

@@ -26,6 +26,13 @@ export interface TwinSearch<T> {
   complete: boolean;
 }
 
+/** A search's result by entry positions, so it can name the items of a later index with the same keys. */
+interface Search {
+  closest: { at: number; similarity: number }[];
+  count: number;
+  complete: boolean;
+}
+
 /** Postings read per probed pair: more than the twins a story has in a real backlog. */
 export const DEFAULT_CAP = 32;
 
@@ -36,11 +43,13 @@ export class SimilarityIndex<T> {
   private readonly identical: number[][] = [];
   /** Each entry's set size, and the last probe that read it: no allocation per probe. */
   private readonly sizes: Uint32Array;
-  private readonly readBy: Uint32Array;
+  private readBy: Uint32Array;
   private probes = 0;
+  /** Searches for the index's own entries, by entry: shared with the same index over new items. */
+  private found = new Map<number, Search & { max: number }>();
 
   constructor(
-    private readonly entries: readonly { key: ReadonlySet<string>; item: T }[],
+    private entries: readonly { key: ReadonlySet<string>; item: T }[],
     private readonly threshold: number,
     private readonly cap = DEFAULT_CAP,
   ) {
@@ -85,11 +94,58 @@ export class SimilarityIndex<T> {
   }
 
   /**
+   * This index over other items with the same keys in the same order (the stories of an edited
+   * workspace whose outcomes did not change, moved): nothing is rebuilt, and what entries'
+   * searches found stays found.
+   */
+  withItems<U>(items: readonly U[]): SimilarityIndex<U> {
+    if (items.length !== this.entries.length) throw new Error('withItems needs one item per entry');
+    const copy = Object.create(SimilarityIndex.prototype) as SimilarityIndex<U>;
+    Object.assign(copy, this);
+    copy.entries = this.entries.map((e, i) => ({ key: e.key, item: items[i]! }));
+    // Its own probe marks: the two may search in turns.
+    copy.readBy = new Uint32Array(this.entries.length);
+    copy.probes = 0;
+    return copy;
+  }
+
+  /** Whether `keys` are this index's keys, in order. */
+  hasKeys(keys: readonly ReadonlySet<string>[]): boolean {
+    return keys.length === this.entries.length && keys.every((k, i) => k === this.entries[i]!.key);
+  }
+
+  /**
+   * The twins of entry `at` (its own key), as `twins` finds them, searched once for this index and
+   * the indexes made from it by `withItems`: `skip` must decide by the entries' keys and places
+   * alone, the same way every time.
+   */
+  twinsOfEntry(at: number, max: number, skip: (item: T) => boolean): TwinSearch<T> {
+    let search = this.found.get(at);
+    if (!search || search.max !== max) {
+      search = { ...this.search(this.entries[at]!.key, max, skip), max };
+      this.found.set(at, search);
+    }
+    return this.resolve(search, max);
+  }
+
+  /**
    * The twins of `key` other than those `skip` rejects: the `max` closest and how many there are.
    * Reads at most `cap` postings per token, and `max` + `cap` entries of a group of identical sets.
    */
   twins(key: ReadonlySet<string>, max: number, skip: (item: T) => boolean = () => false): TwinSearch<T> {
-    const found: (Twin<T> & { at: number })[] = [];
+    return this.resolve(this.search(key, max, skip), max);
+  }
+
+  private resolve(search: Search, max: number): TwinSearch<T> {
+    return {
+      closest: search.closest.slice(0, max).map(({ at, similarity }) => ({ item: this.entries[at]!.item, similarity })),
+      count: search.count,
+      complete: search.complete,
+    };
+  }
+
+  private search(key: ReadonlySet<string>, max: number, skip: (item: T) => boolean): Search {
+    const found: { at: number; similarity: number }[] = [];
     let count = 0;
     let complete = true;
     const probe = ++this.probes;
@@ -110,10 +166,10 @@ export class SimilarityIndex<T> {
         const read = Math.min(group.length, max + this.cap);
         const shown = group.slice(0, read).filter((i) => !skip(this.entries[i]!.item));
         count += shown.length + group.length - read;
-        for (const at of shown.slice(0, max)) found.push({ item: this.entries[at]!.item, similarity, at });
+        for (const at of shown.slice(0, max)) found.push({ at, similarity });
       }
     }
     found.sort((a, b) => b.similarity - a.similarity || a.at - b.at);
-    return { closest: found.slice(0, max).map(({ item, similarity }) => ({ item, similarity })), count, complete };
+    return { closest: found.slice(0, max), count, complete };
   }
 }

@@ -107,11 +107,12 @@ const rule: WorkspaceRule = {
     const { duplicates, covers } = ctx.workspace;
     if (duplicates && covers?.has(ctx.stories)) {
       // The workspace index holds this document's stories too: one search finds twins here and elsewhere.
-      const found = duplicates.twins(
-        key,
-        MAX_RELATED,
-        (other) => other.story === story || !sameNeed(key, text, workspaceKey(other), other.outcome ?? ''),
-      );
+      const skip = (other: WorkspaceStory) =>
+        other.story === story || !sameNeed(key, text, workspaceKey(other), other.outcome ?? '');
+      const at = ctx.workspace.duplicatePositions?.get(story);
+      // The search by entry is kept while the workspace's outcomes stay the same (see withItems).
+      const found =
+        at !== undefined ? duplicates.twinsOfEntry(at, MAX_RELATED, skip) : duplicates.twins(key, MAX_RELATED, skip);
       const here = (t: WorkspaceStory) => (t.uri === ctx.uri ? 1 : 0);
       // As with two indexes: among twins as close, this document's come first.
       const twins = found.closest
@@ -150,15 +151,15 @@ function report(ctx: StoryContext, story: Story, twins: readonly Twin[], count: 
   if (twins.length === 0) return;
   const more = count - 1;
   ctx.report({
-      message:
-        `This story says nearly the same as "${twins[0]!.title}"` +
-        `${more > 0 ? ` and ${complete ? '' : 'at least '}${more} more` : ''}. ` +
-        'Merge them or make the difference explicit.',
-      span: storyAnchor(story, ctx.source),
-      // A handful of twins is what a reader follows; a templated backlog can have hundreds.
-      related: twins
-        .slice(0, MAX_RELATED)
-        .map((t) => ({ uri: t.uri, span: t.span, message: `Similar story: ${t.title}` })),
+    message:
+      `This story says nearly the same as "${twins[0]!.title}"` +
+      `${more > 0 ? ` and ${complete ? '' : 'at least '}${more} more` : ''}. ` +
+      'Merge them or make the difference explicit.',
+    span: storyAnchor(story, ctx.source),
+    // A handful of twins is what a reader follows; a templated backlog can have hundreds.
+    related: twins
+      .slice(0, MAX_RELATED)
+      .map((t) => ({ uri: t.uri, span: t.span, message: `Similar story: ${t.title}` })),
   });
 }
 

@@ -28,6 +28,8 @@ export interface WorkspaceIndex {
    * stories need no index of their own (the server and the CLI lint what they indexed).
    */
   covers?: ReadonlySet<readonly Story[]>;
+  /** Where each story of a covered document is in `duplicates`, when it is there. */
+  duplicatePositions?: ReadonlyMap<Story, number>;
 }
 
 export interface Report {
