@@ -99,6 +99,14 @@ const precompiledValidator = {
 };
 
 /**
+ * The editor waits for dist/client.js to load, and it is nearly all vscode-languageclient: without
+ * whitespace and with shorter syntax it loads with 2% fewer instructions for the whole process.
+ * Renaming identifiers made it load with more, and minifying dist/server.js changed nothing
+ * measurable, so every other bundle stays readable, stack traces included.
+ */
+const MINIFY = { client: { minifyWhitespace: true, minifySyntax: true } };
+
+/**
  * What each half of the language server must leave to the other: dist/server.js answers
  * `initialize` and must not carry the engine, which dist/service.js brings on first use; the
  * service gets the protocol library from the server's connection and must not bundle it again.
@@ -131,7 +139,7 @@ const results = await Promise.all(
       external: ['vscode'],
       plugins: [precompiledValidator],
       sourcemap: false,
-      minify: false,
+      ...MINIFY[name],
       legalComments: 'none',
       logLevel: 'warning',
       metafile: name in LEFT_TO_THE_OTHER,
