@@ -13,6 +13,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const entries = {
   cli: 'server/src/main.ts',
   server: 'server/src/server/main.ts',
+  service: 'server/src/server/service.ts',
   client: 'client/src/extension.ts',
   eval: 'server/src/eval/eval.ts',
   bench: 'server/src/bench/bench.ts',
@@ -97,7 +98,33 @@ const precompiledValidator = {
   },
 };
 
-await Promise.all(
+/**
+ * The editor waits for dist/client.js to load, and it is nearly all vscode-languageclient: without
+ * whitespace and with shorter syntax it loads with 2% fewer instructions for the whole process.
+ * Renaming identifiers made it load with more, and minifying dist/server.js changed nothing
+ * measurable, so every other bundle stays readable, stack traces included.
+ */
+const MINIFY = { client: { minifyWhitespace: true, minifySyntax: true } };
+
+/**
+ * What each half of the language server must leave to the other: dist/server.js answers
+ * `initialize` and must not carry the engine, which dist/service.js brings on first use; the
+ * service gets the protocol library from the server's connection and must not bundle it again.
+ */
+const LEFT_TO_THE_OTHER = {
+  server: [
+    /^server\/src\/(?:engine|node)\//,
+    /(?:^|[\\/])node_modules[\\/](?:unified|remark-|micromark|mdast-|ajv|yaml)/,
+  ],
+  service: [/(?:^|[\\/])node_modules[\\/]vscode-(?:languageserver|jsonrpc)/],
+};
+
+function checkSplit(name, metafile) {
+  const wrong = Object.keys(metafile.inputs).filter((input) => LEFT_TO_THE_OTHER[name]?.some((re) => re.test(input)));
+  if (wrong.length) throw new Error(`dist/${name}.js must not bundle ${wrong.slice(0, 3).join(', ')}`);
+}
+
+const results = await Promise.all(
   Object.entries(entries).map(([name, entry]) =>
     build({
       entryPoints: [entry],
@@ -112,9 +139,10 @@ await Promise.all(
       external: ['vscode'],
       plugins: [precompiledValidator],
       sourcemap: false,
-      minify: false,
+      ...MINIFY[name],
       legalComments: 'none',
       logLevel: 'warning',
+      metafile: name in LEFT_TO_THE_OTHER,
       // ESM dependencies (fdir) read import.meta.url; in a CommonJS bundle it comes from __filename.
       banner: {
         js:
@@ -130,3 +158,4 @@ await Promise.all(
     }),
   ),
 );
+for (const [i, name] of Object.keys(entries).entries()) if (results[i].metafile) checkSplit(name, results[i].metafile);

@@ -1,5 +1,5 @@
 /**
- * `npm run package` builds a .vsix that holds the two bundles and the static contributions, and
+ * `npm run package` builds a .vsix that holds the bundles and the static contributions, and
  * nothing else. It runs in a copy of the repository (sharing node_modules), so rebuilding dist/
  * cannot race the tests that run dist/cli.js, and no stale file of dist/ can slip in.
  */
@@ -64,6 +64,7 @@ describe('the .vsix', () => {
       'extension/changelog.md',
       'extension/dist/client.js',
       'extension/dist/server.js',
+      'extension/dist/service.js',
       'extension/snippets/stories.code-snippets',
       'extension/syntaxes/storylint.injection.tmlanguage.json',
       'extension/schemas/storylint.schema.json',
@@ -84,13 +85,14 @@ describe('the .vsix', () => {
     expect(extension.filter((e) => e.startsWith('extension/dist/')).sort()).toEqual([
       'extension/dist/client.js',
       'extension/dist/server.js',
+      'extension/dist/service.js',
     ]);
     expect(extension.filter((e) => e.endsWith('.vsix'))).toEqual([]);
   });
 
   it('needs nothing at run time but Node and VS Code (the bundles carry their dependencies)', () => {
     const allowed = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'vscode']);
-    for (const bundle of ['client.js', 'server.js']) {
+    for (const bundle of ['client.js', 'server.js', 'service.js']) {
       const code = readFileSync(join(work, 'dist', bundle), 'utf8');
       // Plain require calls only: generated code in strings and optional lookups (fdir's picomatch) are not loads.
       const required = [...code.matchAll(/(?<![\w.'"`])require\("([^"]+)"\)/g)].map((m) => m[1] ?? '');

@@ -1,13 +1,8 @@
-import {
-  CodeActionKind,
-  type CodeAction,
-  type CodeActionParams,
-  type Diagnostic,
-  type Range,
-} from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver/node';
 import { fixText, lineStartOf, type LineIndex, type LintOptions, type LintResult, type Span } from '../engine/index.js';
 import { FIX_ALL_KIND } from '../protocol.js';
 import { minimalEdit, toDiagnostic, toWorkspaceEdit } from './convert.js';
+import { CodeActionKind } from './lsp-values.js';
 
 export interface ActionContext {
   uri: string;

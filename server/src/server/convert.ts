@@ -1,10 +1,9 @@
-import {
-  DiagnosticSeverity,
-  type Diagnostic,
-  type Range,
-  type SnippetTextEdit,
-  type TextEdit as LspTextEdit,
-  type WorkspaceEdit,
+import type {
+  Diagnostic,
+  Range,
+  SnippetTextEdit,
+  TextEdit as LspTextEdit,
+  WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import {
   docsUrl,
@@ -15,6 +14,7 @@ import {
   type Span,
   type TextEdit,
 } from '../engine/index.js';
+import { DiagnosticSeverity } from './lsp-values.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

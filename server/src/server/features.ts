@@ -1,13 +1,10 @@
-import {
-  CompletionItemKind,
-  MarkupKind,
-  SymbolKind,
-  type CodeLens,
-  type CompletionItem,
-  type DocumentSymbol,
-  type Hover,
-  type Position,
-  type SymbolInformation,
+import type {
+  CodeLens,
+  CompletionItem,
+  DocumentSymbol,
+  Hover,
+  Position,
+  SymbolInformation,
 } from 'vscode-languageserver/node';
 import {
   CANONICAL_LABEL,
@@ -21,6 +18,7 @@ import {
 } from '../engine/index.js';
 import { toRange } from './convert.js';
 import type { Workspace } from './workspace.js';
+import { CompletionItemKind, MarkupKind, SymbolKind } from './lsp-values.js';
 
 declare const STORYLINT_RULE_DOCS: Record<string, { why: string; good: string }>;
 const RULE_DOCS: Record<string, { why: string; good: string }> =
