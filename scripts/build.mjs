@@ -16,6 +16,7 @@ const entries = {
   service: 'server/src/server/service.ts',
   client: 'client/src/extension.ts',
   eval: 'server/src/eval/eval.ts',
+  'output-focused-cv': 'server/src/eval/output-focused-cv.ts',
   bench: 'server/src/bench/bench.ts',
   fuzz: 'server/src/fuzz/fuzz.ts',
 };

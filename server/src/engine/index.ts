@@ -33,6 +33,9 @@ export { renderReportJson, renderReportMarkdown, type ReportLinks } from './rend
 export { CANONICAL_LABEL } from './parse/labels.js';
 export { findPlaceholders } from './text/placeholder.js';
 export { judgeCriterion, type CriterionKind } from './language/criterion.js';
+export { judgeOutcome, type OutputJudgement } from './language/outcome.js';
+export { DEFAULT_VOCABULARY } from './language/vocabulary.js';
+export { stem } from './language/words.js';
 export { applyEdits, selectFixes, fixAll } from './fix/apply-edits.js';
 export { RULES, RULES_BY_ID, docsUrl } from './rules/index.js';
 export type { Rule, WorkspaceIndex } from './rules/rule.js';

@@ -28,3 +28,69 @@ describe('judgeOutcome', () => {
     expect(judgeOutcome('view a dashboard of my sales')).toMatchObject({ kind: 'artifact' });
   });
 });
+
+describe('judgeOutcome: the want of real backlogs', () => {
+  it('reads the nouns of its lists in the plural too', () => {
+    expect(judgeOutcome('have services to support the long term curation of data')).toMatchObject({
+      cue: 'services',
+    });
+    expect(judgeOutcome('promote my work through interactive maps')).toMatchObject({ kind: 'technology' });
+  });
+
+  it('counts a file format the result is to come in, not one that is searched', () => {
+    expect(judgeOutcome('export a transcript of a game as a HTML file')).toMatchObject({ cue: 'as a HTML file' });
+    expect(judgeOutcome('export a description as EAD')).toMatchObject({ kind: 'technology' });
+    expect(judgeOutcome('search in PDF files for a phrase')).toBeUndefined();
+  });
+
+  it('counts a named product as the actor, but not named people or a capitalised verb', () => {
+    expect(judgeOutcome('New Relic to provide useful data across all applications')).toMatchObject({
+      kind: 'system',
+    });
+    expect(judgeOutcome('have Symplectic Elements to communicate')).toMatchObject({ kind: 'system' });
+    expect(judgeOutcome('have Team Leads to approve my requests')).toBeUndefined();
+    expect(judgeOutcome('Move to the next step')).toBeUndefined();
+  });
+
+  it('reads a quality asked of the system as an outcome', () => {
+    expect(judgeOutcome('have the application respond quickly to my actions')).toBeUndefined();
+    expect(judgeOutcome('have a tool to perform author authority control')).toMatchObject({ kind: 'artifact' });
+  });
+
+  it('reads access, a state and a way to do something as the person’s, not as a thing asked for', () => {
+    expect(judgeOutcome('have access to the content files for an object')).toBeUndefined();
+    expect(judgeOutcome('have files adequately described')).toBeUndefined();
+    expect(judgeOutcome('have a visual way of viewing files uploaded over a time period')).toBeUndefined();
+  });
+
+  it('reads a technology in what the person learns as its topic', () => {
+    expect(judgeOutcome('learn about how GitHub is used')).toBeUndefined();
+    expect(judgeOutcome('use GitHub for our issues')).toMatchObject({ cue: 'GitHub' });
+  });
+
+  it('reads a widget word with an object after it as a verb', () => {
+    expect(judgeOutcome('alias (or map) an item from one collection to another')).toBeUndefined();
+  });
+
+  it('does not count a particular screen unless it is named as the place', () => {
+    expect(judgeOutcome('see how the form looks on a sample page')).toBeUndefined();
+    expect(judgeOutcome('find a link on the sponsorships page')).toMatchObject({ kind: 'ui' });
+  });
+
+  it('counts the system behaviour the person asks to be assured of', () => {
+    expect(judgeOutcome('be assured that the digital copy I deposit is stored redundantly')).toMatchObject({
+      kind: 'system',
+    });
+    expect(judgeOutcome('be assured that the assets can be taken out of the repository')).toBeUndefined();
+  });
+
+  it('does not take the means from "by …ing" an ordinary thing, nor from a past relative clause', () => {
+    expect(judgeOutcome('clean up the directory by removing off-line services')).toBeUndefined();
+    expect(judgeOutcome('rearrange the hierarchy by dragging an item')).toMatchObject({ kind: 'ui' });
+    expect(judgeOutcome('refund money that was processed last week')).toBeUndefined();
+  });
+
+  it('reads "make some updates to" as "update"', () => {
+    expect(judgeOutcome('make some updates to the SQL codes for clarity')).toMatchObject({ kind: 'task' });
+  });
+});

@@ -8,7 +8,9 @@
  * named mechanism ("via Shibboleth"), an interaction ("click on"). Asking for a thing (a
  * tool, a dashboard, an integration), for a technical task (migrate, deploy), or for the
  * system to behave a certain way ("the system to send…", "data loaded") is an output.
- * Words the person wants to avoid ("without a paper form") never count.
+ * Words the person wants to avoid ("without a paper form") never count, nor does what the person
+ * learns about, a quality asked of the system ("respond quickly") or a state of things ("have
+ * files described"). Rules, not a classifier: see `npm run eval:output-focused` for why.
  */
 
 import type { Vocabulary } from '../config/types.js';
@@ -28,12 +30,17 @@ export interface OutputJudgement {
 
 /** A list's words where neither a word character nor a hyphen touches them ("tab", not "tab-separated"). */
 const wordRe = (words: readonly string[]) => new RegExp(String.raw`(?<![\w-])(?:${alternation(words)})(?![\w-])`, 'i');
+/** A list of nouns as {@link wordRe}, each also in the plural: "services", "IP addresses", "URLs". */
+const nounRe = (words: readonly string[]) =>
+  new RegExp(String.raw`(?<![\w-])(?:${alternation(words)})(?:e?s)?(?![\w-])`, 'i');
 
 /** Lead-ins that carry no meaning of their own: "be able to", "have the ability to". */
 const LEAD_IN = new RegExp(
   String.raw`^(?:(?:to|really|also|just|simply|then)\s+)*(?:(?:be\s+able\s+(?:to\s+)?|be\s+able\s+|` +
     String.raw`have\s+the\s+(?:ability|option|possibility|opportunity|means)\s+to\s+|be\s+allowed\s+to\s+|` +
-    String.raw`be\s+given\s+the\s+(?:ability|option)\s+to\s+|have\s+a\s+way\s+to\s+|be\s+enabled\s+to\s+|` +
+    String.raw`be\s+given\s+the\s+(?:ability|option)\s+to\s+|be\s+enabled\s+to\s+|` +
+    // "have a (visual) way of viewing", "have a method to batch ingest": the person's means to an end.
+    String.raw`have\s+an?\s+(?:[\w-]+\s+)?(?:way|means|method|mechanism)\s+(?:to|of|for)\s+|` +
     String.raw`easily\s+|quickly\s+))+`,
   'i',
 );
@@ -50,10 +57,32 @@ const MECHANISM = new RegExp(
 );
 /** Code identifiers (`FundingAgencyCode`, `publishStatus`) name the system's internals. */
 const CAMEL_CASE = /\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+){2,}|[a-z]+(?:[A-Z][a-z]+)+)\b/;
-/** Cues the person wants to be rid of do not describe the solution. */
-const AVOIDED = /\b(?:without|instead\s+of|rather\s+than|no\s+longer|not|never|avoid|stop)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/**
+ * Cues the person wants to be rid of do not describe the solution: up to six words on, as far
+ * as "without having to use my browser's back button".
+ */
+const AVOIDED = /\b(?:without|instead\s+of|rather\s+than|no\s+longer|not|never|avoid|stop)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** Asking for a thing rather than to do something: "a tool that…", "have a place to…". */
 const ASKS_FOR_A_THING = /^(?:have|get|a|an|some|more|the\s+(?:new\s+)?\w+\s+(?:page|view|screen|display))\b/i;
+/** Up to eight words of subject: "that the digital copy I deposit is …". */
+const ASSURED_SUBJECT = String.raw`(?:[\w'’/-]+\s+){1,8}?`;
+/**
+ * "be assured that the copies are stored redundantly": the person asks the system to behave a way.
+ * Only a participle of what systems do counts ("is stored", not "can be taken out").
+ */
+const ASSURED_THAT = String.raw`\b(?:assured|sure|ensure)\s+that\s+${ASSURED_SUBJECT}(?:is|are|gets?)\s+(?:\w+ly\s+)?`;
+/** "have access to the files", "get easy access to …": the person gets at something, as with "access". */
+const HAS_ACCESS = /^(?:have|get|gain|be\s+given)\s+(?:[\w-]+\s+)?access\s+to\b/i;
+/**
+ * "have files adequately described": a state the person wants things in, not a thing asked for.
+ * The participle ends the phrase or a preposition or conjunction follows it; one that the system
+ * does ("have the data loaded") is caught before, by the system participles.
+ */
+const HAS_STATE = new RegExp(
+  String.raw`^(?:have|get)\s+(?:(?:the|all|my|our|a|an|some|any|each|every|its|their)\s+)?(?:[\w'’-]+\s+){1,4}?` +
+    String.raw`(?:\w+ly\s+)?[a-z]+(?:ed|en)(?=\s*$|\s*[,.;:]|\s+(?:so|when|by|with|in|for|at|before|after|and|or)\b)`,
+  'i',
+);
 
 // Windows, in characters of the want after its lead-in. A want opens with its verb and that
 // verb's object; the further in a cue stands, the likelier it belongs to a later clause.
@@ -78,14 +107,14 @@ function compile(v: Vocabulary) {
   const participles = alternation(v.systemParticiples);
   return {
     /** The configuration's own output terms: the first thing looked for. */
-    outputTerms: v.outputTerms.length ? wordRe(v.outputTerms) : undefined,
+    outputTerms: v.outputTerms.length ? nounRe(v.outputTerms) : undefined,
     /** Widgets and screens: naming one prescribes the solution whatever the verb. */
-    strongUi: wordRe(v.uiWidgets),
+    strongUi: nounRe(v.uiWidgets),
     /** Screens and parts of screens that are also ordinary words: they count when asked for. */
-    weakUi: wordRe(v.uiParts),
-    strongTech: wordRe(v.techTerms),
+    weakUi: nounRe(v.uiParts),
+    strongTech: nounRe(v.techTerms),
     /** Things to build: asking to "have" one is asking for an output. */
-    artifact: wordRe(v.artifacts),
+    artifact: nounRe(v.artifacts),
     /** A person doing or learning something: an outcome unless the phrase also prescribes how. */
     knowingVerb: new RegExp(String.raw`^(?:${alternation(v.personVerbs)})\b`, 'i'),
     alwaysTask: wordRe(v.taskVerbs),
@@ -96,9 +125,13 @@ function compile(v: Vocabulary) {
         String.raw`(?:be\s+|to\s+be\s+|are\s+|is\s+)?(?:\w+ly\s+)?(?:${participles})\b`,
       'i',
     ),
+    /** "be assured that the copies are stored redundantly": a system behaviour the person relies on. */
+    assuredSystem: new RegExp(String.raw`${ASSURED_THAT}(?:${participles})\b`, 'i'),
     /** "… be displayed", "… is stored redundantly": the system doing something, whatever verb leads in. */
     passiveSystem: new RegExp(
-      String.raw`(?<!\b(?:not|cannot|can't|never)\s+)\bbe\s+(?:\w+ly\s+)?(?:${participles})\b`,
+      // A participle may follow another: "requests to be managed and cached".
+      String.raw`(?<!\b(?:not|cannot|can't|never)\s+)\bbe\s+(?:\w+ly\s+)?(?:[a-z]+ed\s+(?:and|or)\s+)?` +
+        String.raw`(?:${participles})\b`,
       'i',
     ),
     /** "have the repository queue my collection", "the header box to show …": a system as the actor. */
@@ -106,6 +139,34 @@ function compile(v: Vocabulary) {
       String.raw`^(?:have\s+)?(?:the|my|our)\s+(?:[\w+.-]+\s+){0,3}?(?:${alternation(v.systemActors)})\s+` +
         String.raw`(?:to\s+(?!be\b)[a-z]+|(?!to\b|be\b|is\b|are\b|run\b|work\b)[a-z]+)\b`,
       'i',
+    ),
+    /** "have the application respond quickly": a quality of the system, asked of whatever it is. */
+    quality: new RegExp(
+      String.raw`^(?:have\s+|get\s+)?(?:the|my|our|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?` +
+        String.raw`(?:${alternation(v.systemNouns)})s?\s+(?:to\s+)?` +
+        String.raw`(?:be|stay|remain|(?:${alternation(v.qualityVerbs)})` +
+        // A quality verb takes no object: "run smoothly", "respond quickly to …", not "run a report".
+        String.raw`(?=\s*$|\s*[,.;]|\s+(?:\w+ly|\w+er|in|on|under|at|with|without|when|across|as)\b))\b`,
+      'i',
+    ),
+    /**
+     * A named product as the actor: "New Relic to provide …", "have Symplectic Elements to communicate".
+     * Two capitalised words at least, or one after "have": a single one opening the want may be its
+     * verb ("Move to next step"). People ("have Admins to approve") are not products.
+     */
+    namedActor: new RegExp(
+      String.raw`^(?:(?:have|get)\s+(?:[A-Z][\w.+-]*\s+){1,3}|(?:[A-Z][\w.+-]*\s+){2,3})to\s+(?:\w+ly\s+)?` +
+        String.raw`(?!(?:the|an?|my|our|your|their|this|that|these|those|all|it|them|me|us|be)\b)[a-z]+\b`,
+    ),
+    /** Words that make a capitalised name a person or a group of people: "Admins", "Team Leads". */
+    people: new Set(
+      [...v.personNouns, ...v.peopleNouns, ...v.genericWho, ...v.internalRoles].map((w) => w.toLowerCase()),
+    ),
+    /** Learning about something: a technology or a screen in it is the topic ("learn how GitHub is used"). */
+    infoVerb: new RegExp(String.raw`^(?:${alternation(v.infoVerbs)})\b`, 'i'),
+    /** Where the system keeps things, when a named product: "hosted on GitLab", "recorded in Neurohub". */
+    namedHome: new RegExp(
+      String.raw`\b(?:${alternation(v.keptWords)})\s+(?:on|in|at)\s+(?:the\s+)?[A-Z][\w.-]*[A-Za-z0-9]\b`,
     ),
     /** "the system to send …"; a system that is to be, load, work or feel some way is a quality, not a behaviour. */
     systemSubject: new RegExp(
@@ -137,8 +198,19 @@ function compile(v: Vocabulary) {
     ),
     /** Saying where on screen something goes prescribes the UI: "on the homepage", "in the sidebar". */
     uiPlacement: new RegExp(
-      String.raw`\b(?:on|in|from|at\s+the\s+top\s+of)\s+(?:the|my|a|each|every)\s+(?:[\w-]+\s+){0,2}?` +
+      // A particular screen: "on each page", "on a sample page" say where, not which UI to build.
+      String.raw`\b(?:on|in|from|at\s+the\s+top\s+of)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?` +
         String.raw`(?:${alternation(v.screenParts)})s?\b`,
+      'i',
+    ),
+    /**
+     * A file format the result is to come in prescribes the output: "export it as a CSV file",
+     * "as EAD", "convert to PDF", "in JSON format". Not "search in PDF files": what is searched.
+     */
+    format: new RegExp(
+      String.raw`\b(?:(?:as|to|into)\s+(?:an?\s+)?(?:${alternation(v.fileFormats)})` +
+        String.raw`(?:\s+(?:files?|documents?|attachments?|exports?))?\b` +
+        String.raw`|in\s+(?:an?\s+)?(?:${alternation(v.fileFormats)})\s+(?:format|form)\b)`,
       'i',
     ),
     /** Verbs after which a widget is only what the person looks for. */
@@ -154,9 +226,17 @@ interface Hit {
   end: number;
 }
 
+/** The global copy of each pattern, made once: `matchAll` needs one, and compiling per call is most of the cost. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
 function find(re: RegExp, text: string): Hit | undefined {
-  const flags = re.flags.includes('g') ? re.flags : re.flags + 'g';
-  for (const m of text.matchAll(new RegExp(re.source, flags))) {
+  let global = globalCopies.get(re);
+  if (!global) {
+    global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    globalCopies.set(re, global);
+  }
+  // matchAll iterates over a copy, so the shared pattern's lastIndex is never disturbed.
+  for (const m of text.matchAll(global)) {
     if (AVOIDED.test(text.slice(0, m.index))) continue;
     return { cue: m[0], start: m.index, end: m.index + m[0].length };
   }
@@ -176,11 +256,12 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
     const extra = hit(find(p.outputTerms, phrase), 'artifact');
     if (extra) return extra;
   }
-  const knowing = p.knowingVerb.test(phrase);
+  const knowing = p.knowingVerb.test(phrase) || HAS_ACCESS.test(phrase);
+  const quality = p.quality.test(phrase);
   // Code identifiers name the system's internals whatever the verb.
   const camel = find(CAMEL_CASE, phrase);
   if (camel) return hit(camel, 'technology');
-  const passive = find(p.passiveSystem, phrase);
+  const passive = find(p.passiveSystem, phrase) ?? find(p.assuredSystem, phrase);
   // "schedule a message to be displayed": the passive says what the person's object is for.
   if (passive && !(knowing && /\bto\s+$/i.test(phrase.slice(0, passive.start)))) return hit(passive, 'system');
   const task = find(p.alwaysTask, phrase.slice(0, TASK_VERB_WINDOW)) ?? find(LOG_TASK, phrase);
@@ -196,9 +277,11 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   if (!knowing) {
     const system =
       find(p.systemSubject, phrase) ??
-      find(p.systemActor, phrase) ??
-      find(p.haveSomethingDone, phrase) ??
-      find(p.automatic, phrase);
+      (quality ? undefined : find(p.systemActor, phrase)) ??
+      describesObject(find(p.haveSomethingDone, phrase)) ??
+      find(p.automatic, phrase) ??
+      namedProduct(p, find(p.namedActor, phrase)) ??
+      find(p.namedHome, phrase);
     if (system) return hit(system, 'system');
   }
   const interaction = find(p.interaction, phrase);
@@ -207,21 +290,30 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   if (mechanism && !AVOIDED.test(phrase.slice(0, mechanism.index))) {
     const means = mechanism[1]!;
     const named = /\b[A-Z]/.test(means);
-    if (named || [p.strongTech, p.artifact, p.strongUi, p.weakUi].some((re) => re.test(means))) {
+    // "by removing off-line services" is the person's own doing: after "by …ing" only a
+    // technology or a widget is the means, not any thing the person acts on.
+    const doing = /^by\s+(?!using\b)[a-z]+ing\b/i.test(mechanism[0]);
+    const lists = doing ? [p.strongTech, p.strongUi] : [p.strongTech, p.artifact, p.strongUi, p.weakUi];
+    if (named || lists.some((re) => re.test(means))) {
       return hit(wholeMatch(mechanism), 'technology');
     }
   }
-  const thing = find(p.useAThing, phrase);
+  const format = find(p.format, phrase);
+  if (format) return hit(format, 'technology');
+  const thing = quality ? undefined : find(p.useAThing, phrase);
   if (thing) return hit(thing, 'artifact');
   const placement = find(p.uiPlacement, phrase);
   if (placement) return hit(placement, 'ui');
   const destination = p.namedDestination.exec(phrase);
   if (destination) return hit(wholeMatch(destination), 'technology');
-  const ui = find(p.strongUi, phrase);
-  if (ui && !isIncidental(p, phrase, ui.start) && !opensWant(phrase, ui.start)) return hit(ui, 'ui');
-  const tech = find(p.strongTech, phrase);
+  // What the person learns about is the topic, not the means.
+  const topic = p.infoVerb.test(phrase);
+  const ui = topic ? undefined : find(p.strongUi, phrase);
+  if (ui && !isIncidental(p, phrase, ui.start) && !opensWant(phrase, ui.start) && !takesObject(phrase, ui.end))
+    return hit(ui, 'ui');
+  const tech = topic ? undefined : find(p.strongTech, phrase);
   if (tech && (!knowing || tech.start < KNOWING_TECH_START)) return hit(tech, 'technology');
-  if (!knowing && ASKS_FOR_A_THING.test(phrase)) {
+  if (!knowing && !quality && ASKS_FOR_A_THING.test(phrase) && !HAS_STATE.test(phrase)) {
     const head = phrase.slice(0, THING_WINDOW);
     const asked = find(p.artifact, head) ?? find(p.weakUi, head);
     if (asked) return hit(asked, 'artifact');
@@ -232,6 +324,34 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
 /** A widget's name opening the want is its verb: "map lines in my dataset", "tab through the form". */
 function opensWant(phrase: string, at: number): boolean {
   return /^\s*(?:to\s+)?$/i.test(phrase.slice(0, at));
+}
+
+/**
+ * "refund money that was processed": a relative clause in the past says what happened to the
+ * object, not how the system is to work ("a way … that is integrated with Wormbase" still counts).
+ */
+function describesObject(h: Hit | undefined): Hit | undefined {
+  const before = h?.cue.replace(/\S+$/, '') ?? '';
+  return h && /\b(?:that|which|who)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$/i.test(before)
+    ? undefined
+    : h;
+}
+
+/** A named actor that is a product, not people: "New Relic to provide", not "have Team Leads to approve". */
+function namedProduct(p: ReturnType<typeof compile>, h: Hit | undefined): Hit | undefined {
+  const words =
+    h?.cue
+      .replace(/^(?:have|get)\s+/i, '')
+      .split(/\s+/)
+      .slice(0, -2) ?? [];
+  return h && !words.some((w) => p.people.has(w.toLowerCase()) || p.people.has(w.toLowerCase().replace(/s$/, '')))
+    ? h
+    : undefined;
+}
+
+/** A widget's name with an object after it is a verb: "alias (or map) an item", "tab the fields". */
+function takesObject(phrase: string, end: number): boolean {
+  return /^\)?\s+(?:an?|the|my|our|their|your|each|every|all)\s/i.test(phrase.slice(end));
 }
 
 /** A match as a cue, without the white space it ends with. */

@@ -15,12 +15,15 @@ import deliveryTasks from './words/delivery-tasks.json';
 import directionWords from './words/direction-words.json';
 import endVerbs from './words/end-verbs.json';
 import featureVerbs from './words/feature-verbs.json';
+import fileFormats from './words/file-formats.json';
 import findingVerbs from './words/finding-verbs.json';
 import genericWho from './words/generic-who.json';
 import goalVerbs from './words/goal-verbs.json';
 import groupSubjects from './words/group-subjects.json';
 import improveWords from './words/improve-words.json';
+import infoVerbs from './words/info-verbs.json';
 import interactions from './words/interactions.json';
+import keptWords from './words/kept-words.json';
 import lookVerbs from './words/look-verbs.json';
 import metricWords from './words/metric-words.json';
 import milestones from './words/milestones.json';
@@ -32,6 +35,7 @@ import personVerbs from './words/person-verbs.json';
 import productNouns from './words/product-nouns.json';
 import productVerbs from './words/product-verbs.json';
 import publishVerbs from './words/publish-verbs.json';
+import qualityVerbs from './words/quality-verbs.json';
 import screenParts from './words/screen-parts.json';
 import stativeVerbs from './words/stative-verbs.json';
 import stopWords from './words/stop-words.json';
@@ -100,6 +104,10 @@ export const WORD_LISTS = {
     description: 'Parts of screens that are also ordinary words: an output when asked for (output-focused).',
   },
   techTerms: { words: techTerms, description: 'Technologies, products and formats (output-focused).' },
+  fileFormats: {
+    words: fileFormats,
+    description: 'File formats: "export it as a CSV file", "in PDF format" prescribe the output (output-focused).',
+  },
   artifacts: { words: artifacts, description: 'Things to build: asking to have one is an output (output-focused).' },
   personVerbs: {
     words: personVerbs,
@@ -142,6 +150,18 @@ export const WORD_LISTS = {
   screenParts: {
     words: screenParts,
     description: 'Places on screen: "on the homepage", "in the sidebar" prescribe the UI (output-focused).',
+  },
+  infoVerbs: {
+    words: infoVerbs,
+    description: 'Verbs of learning: a technology or a screen in what is learned is its topic (output-focused).',
+  },
+  qualityVerbs: {
+    words: qualityVerbs,
+    description: 'How a system performs: "the app to respond quickly" asks for a quality (output-focused).',
+  },
+  keptWords: {
+    words: keptWords,
+    description: 'Where things are kept: "hosted on GitLab" names the product as the means (output-focused).',
   },
   findingVerbs: {
     words: findingVerbs,
