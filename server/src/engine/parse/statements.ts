@@ -117,9 +117,8 @@ export class StatementReader {
   }
 
   /** What a parent reads of a sub-section: its flags, from before when they are known. */
-  flagsOf(section: Section): SectionFlags & Pick<Statements, 'isPart'> {
-    const known = this.full.has(section) ? undefined : this.known(section);
-    return known ? { ...known, isPart: false } : this.of(section);
+  flagsOf(section: Section): SectionFlags {
+    return (this.full.has(section) ? undefined : this.known(section)) ?? this.of(section);
   }
 
   private read(section: Section): Statements {

@@ -11,6 +11,7 @@ import type { Story } from '../types.js';
 import { blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, trimSpan } from './lines.js';
+import { lineStartOf } from '../text/line-index.js';
 import { buildSections, firstContentStart, hasProse, subtreeHasProse, subtreeNodes, type Section } from './sections.js';
 import { isElementLabel, labelHits, StatementReader, type SentenceHit, type Statements } from './statements.js';
 import type { StoryMemo } from './story-memo.js';
@@ -50,7 +51,12 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
   // its stories too would copy the whole document on every edit.
   if (key !== undefined && !stated.isPart && finder.reused === reusedBefore) {
     const { headingLabel, subtreeHasStatement, subtreeHasStory } = stated;
-    const flags = { ...(headingLabel ? { headingLabel } : {}), subtreeHasStatement, subtreeHasStory };
+    const flags = {
+      isPart: false as const,
+      ...(headingLabel ? { headingLabel } : {}),
+      subtreeHasStatement,
+      subtreeHasStory,
+    };
     memo!.store(key, parentIsStory, section.start, flags, stories.slice(found));
   }
 }
@@ -62,8 +68,8 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
 function keyOf(finder: Finder, section: Section): string | undefined {
   if (finder.keys.has(section)) return finder.keys.get(section);
   const { text, pieceStarts } = finder;
-  const lineStart = text.lastIndexOf('\n', section.start - 1) + 1;
-  const endLine = text.lastIndexOf('\n', section.end - 1) + 1;
+  const lineStart = lineStartOf(text, section.start);
+  const endLine = lineStartOf(text, section.end);
   const whole =
     section.heading !== undefined &&
     pieceStarts?.has(lineStart) === true &&

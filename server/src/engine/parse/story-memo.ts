@@ -12,6 +12,8 @@ import type { ElementKind, Story } from '../types.js';
 
 /** What the section around a memoised one reads of it (see Statements). */
 export interface SectionFlags {
+  /** Always false for a memoised section: named parts are read with the story around them. */
+  isPart: boolean;
   headingLabel?: ElementKind;
   subtreeHasStatement: boolean;
   subtreeHasStory: boolean;
@@ -43,12 +45,16 @@ export class StoryMemo {
 
   /** The flags of a section read before, by its key. */
   flags(key: string): SectionFlags | undefined {
-    return (this.next.get(key) ?? this.entries.get(key))?.flags;
+    return this.find(key)?.flags;
+  }
+
+  private find(key: string): Entry | undefined {
+    return this.next.get(key) ?? this.entries.get(key);
   }
 
   /** The stories of a section read before with the same key and surroundings, moved to `start`. */
   take(key: string, inStory: boolean, start: number): Story[] | undefined {
-    const entry = this.next.get(key) ?? this.entries.get(key);
+    const entry = this.find(key);
     const stories = entry?.stories[inStory ? 0 : 1];
     if (!entry || !stories) return undefined;
     this.next.set(key, entry);
@@ -63,7 +69,7 @@ export class StoryMemo {
 
   /** Keeps a section's stories (copies: the finder renumbers the ones it returns). */
   store(key: string, inStory: boolean, start: number, flags: SectionFlags, stories: readonly Story[]): void {
-    let entry = this.next.get(key) ?? this.entries.get(key);
+    let entry = this.find(key);
     if (!entry || entry.start !== start) {
       entry = { start, flags, stories: [undefined, undefined], id: nextId++ };
     }

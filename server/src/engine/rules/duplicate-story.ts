@@ -86,9 +86,7 @@ function documentIndex(stories: readonly Story[]): SimilarityIndex<Story> {
   return index;
 }
 
-function keyOf(s: Story): ReadonlySet<string> {
-  return storyKey(s.elements.outcome?.text);
-}
+const keyOf = (s: Story): ReadonlySet<string> => storyKey(s.elements.outcome?.text);
 
 const rule: WorkspaceRule = {
   id: 'duplicate-story',
@@ -108,7 +106,7 @@ const rule: WorkspaceRule = {
     if (duplicates && covers?.has(ctx.stories)) {
       // The workspace index holds this document's stories too: one search finds twins here and elsewhere.
       const skip = (other: WorkspaceStory) =>
-        other.story === story || !sameNeed(key, text, workspaceKey(other), other.outcome ?? '');
+        other.story === story || !sameNeed(key, text, storyKey(other.outcome), other.outcome ?? '');
       const at = ctx.workspace.duplicatePositions?.get(story);
       // The search by entry is kept while the workspace's outcomes stay the same (see withItems).
       const found =
@@ -130,7 +128,7 @@ const rule: WorkspaceRule = {
     const inWorkspace = ctx.workspace.duplicates?.twins(
       key,
       MAX_RELATED,
-      (other) => other.uri === ctx.uri || !sameNeed(key, text, workspaceKey(other), other.outcome ?? ''),
+      (other) => other.uri === ctx.uri || !sameNeed(key, text, storyKey(other.outcome), other.outcome ?? ''),
     );
     const count = inDocument.count + (inWorkspace?.count ?? 0);
     const twins: (Twin & { similarity: number })[] = [
@@ -161,10 +159,6 @@ function report(ctx: StoryContext, story: Story, twins: readonly Twin[], count: 
       .slice(0, MAX_RELATED)
       .map((t) => ({ uri: t.uri, span: t.span, message: `Similar story: ${t.title}` })),
   });
-}
-
-function workspaceKey(s: WorkspaceStory): ReadonlySet<string> {
-  return storyKey(s.outcome);
 }
 
 export default rule;
