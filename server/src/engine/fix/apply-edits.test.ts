@@ -2,6 +2,7 @@
  * The one pure edit machinery behind quick-fixes, fix-all and `--fix` (STYLE.md 4):
  * apply edits, pick whole non-overlapping fixes, repeat to a fixed point with a cap.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Fix, TextEdit } from '../types.js';
 import { applyEdits, fixAll, selectFixes } from './apply-edits.js';
@@ -103,6 +104,65 @@ describe('selectFixes', () => {
 
   it('keeps nothing from an empty list', () => {
     expect(selectFixes([])).toEqual([]);
+  });
+});
+
+/**
+ * The plain definitions the one-pass applyEdits and the binary-search selectFixes must agree
+ * with: apply from the end one edit at a time; compare every edit with every edit taken.
+ */
+function applyOneByOne(text: string, edits: readonly TextEdit[]): string {
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.start - a.e.start || b.e.end - a.e.end || b.i - a.i);
+  let out = text;
+  for (const { e } of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+function selectByScan(fixes: readonly Fix[]): Fix[] {
+  const overlap = (a: TextEdit, b: TextEdit) => a.start === b.start || (a.start < b.end && b.start < a.end);
+  const first = (f: Fix) => Math.min(...f.edits.map((e) => e.start));
+  const chosen: Fix[] = [];
+  const taken: TextEdit[] = [];
+  for (const f of [...fixes].sort((a, b) => first(a) - first(b))) {
+    if (f.edits.some((e) => taken.some((t) => overlap(e, t)))) continue;
+    chosen.push(f);
+    taken.push(...f.edits);
+  }
+  return chosen;
+}
+
+describe('applyEdits and selectFixes agree with their plain definitions', () => {
+  const text = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const edit = fc
+    .tuple(fc.nat(text.length), fc.nat(4), fc.string({ maxLength: 3 }))
+    .map(([start, length, newText]) => replace(start, Math.min(text.length, start + length), newText));
+  const fixes = fc.array(
+    fc.array(edit, { minLength: 1, maxLength: 3 }).map((edits) => fix('f', ...edits)),
+    { maxLength: 12 },
+  );
+
+  it('selects the same fixes, in the same order, as comparing every pair', () => {
+    fc.assert(
+      fc.property(fixes, (all) => {
+        expect(selectFixes(all)).toEqual(selectByScan(all));
+      }),
+    );
+  });
+
+  it('applies the chosen edits (and any edits at all) as applying them one by one from the end', () => {
+    fc.assert(
+      fc.property(fixes, (all) => {
+        const chosen = selectFixes(all).flatMap((f) => f.edits);
+        expect(applyEdits(text, chosen)).toBe(applyOneByOne(text, chosen));
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 8 }), (edits) => {
+        expect(applyEdits(text, edits)).toBe(applyOneByOne(text, edits));
+      }),
+    );
   });
 });
 
