@@ -208,6 +208,24 @@ describe('fixAll', () => {
     expect(fixAll('a', lint).text).toBe('xa');
   });
 
+  it('finds the one harmful fix among hundreds in a few lints, not one lint per fix', () => {
+    // 200 slots "_" each wanting a letter; writing "!" (slot 137's fix) is an error.
+    const slots = 200;
+    let lints = 0;
+    const lint = (text: string): Finding[] => {
+      lints++;
+      const out: Finding[] = text.includes('!') ? [{ ...finding(), severity: 'error' }] : [];
+      for (let i = 0; i < text.length; i++) {
+        if (text[i] === '_') out.push(finding(fix(`slot ${i}`, replace(i, i + 1, i === 137 ? '!' : 'a'))));
+      }
+      return out;
+    };
+    const result = fixAll('_'.repeat(slots), lint, { maxPasses: 1 });
+    expect(result.text).toBe('a'.repeat(137) + '_' + 'a'.repeat(62));
+    expect(result.applied).toBe(199);
+    expect(lints).toBeLessThan(25);
+  });
+
   it('lints the text of the previous pass each time', () => {
     const seen: string[] = [];
     const lint = (text: string) => {

@@ -61,8 +61,13 @@ class TakenEdits {
     if (this.overlapping) return this.edits.some((t) => conflicts(edit, t));
     const at = this.firstStartingFrom(edit.start);
     const after = this.edits[at];
-    const before = this.edits[at - 1];
-    return (after !== undefined && conflicts(edit, after)) || (before !== undefined && conflicts(edit, before));
+    if (after !== undefined && conflicts(edit, after)) return true;
+    // Before it: the edits starting where the nearest one starts (one fix may put several there).
+    const nearest = this.edits[at - 1]?.start;
+    for (let i = at - 1; i >= 0 && this.edits[i]!.start === nearest; i--) {
+      if (conflicts(edit, this.edits[i]!)) return true;
+    }
+    return false;
   }
 
   addAll(edits: readonly TextEdit[]): void {
@@ -99,12 +104,18 @@ export interface FixAllOptions {
   maxPasses?: number;
 }
 
+const applyFixes = (text: string, fixes: readonly Fix[]) =>
+  applyEdits(
+    text,
+    fixes.flatMap((f) => f.edits),
+  );
+
 const errorCount = (findings: readonly Finding[]) => findings.reduce((n, f) => n + (f.severity === 'error' ? 1 : 0), 0);
 
 /**
  * Applies every wanted fix, re-linting between passes so fixes that conflicted get their turn,
  * until nothing is left to fix (a fixed point) or the cap is reached. A fix never adds an
- * error (SPEC §3): when a pass would, only the fixes that add none on their own are applied.
+ * error (SPEC §3): when a pass would, the fixes that do are found and left out.
  */
 export function fixAll(
   text: string,
@@ -122,22 +133,19 @@ export function fixAll(
     let chosen = selectFixes(findings.filter(wanted).flatMap((f) => (f.fix ? [f.fix] : [])));
     if (chosen.length === 0) break;
     passes++;
-    let next = applyEdits(
-      current,
-      chosen.flatMap((f) => f.edits),
-    );
+    let next = applyFixes(current, chosen);
     let nextFindings = lint(next);
     if (errorCount(nextFindings) > allowedErrors) {
-      chosen = chosen.filter((fix) => errorCount(lint(applyEdits(current, fix.edits))) <= allowedErrors);
-      if (chosen.length === 0) break;
-      next = applyEdits(
-        current,
-        chosen.flatMap((f) => f.edits),
-      );
+      const addsNone = (group: readonly Fix[]) => errorCount(lint(applyFixes(current, group))) <= allowedErrors;
+      const groups = harmlessGroups(chosen, addsNone);
+      if (groups.length === 0) break;
+      chosen = groups.flat();
+      next = applyFixes(current, chosen);
       nextFindings = lint(next);
       if (errorCount(nextFindings) > allowedErrors) {
-        chosen = chosen.slice(0, 1);
-        next = applyEdits(current, chosen[0]!.edits);
+        // Harmless apart, harmful together: the first group alone is known to add none.
+        chosen = groups[0]!;
+        next = applyFixes(current, chosen);
         nextFindings = lint(next);
       }
     }
@@ -146,4 +154,18 @@ export function fixAll(
     applied += chosen.length;
   }
   return { text: current, applied, passes };
+}
+
+/**
+ * Splits fixes that add an error together into groups that add none, halving a group that
+ * does until the culprits stand alone and are dropped. Each test is a lint of the whole text, so
+ * this costs a few lints per culprit rather than one lint per fix (thousands in a backlog).
+ */
+function harmlessGroups(fixes: readonly Fix[], addsNone: (group: readonly Fix[]) => boolean): Fix[][] {
+  // `fixes` is known to add an error together; a single fix that does is dropped.
+  if (fixes.length <= 1) return [];
+  const middle = fixes.length >> 1;
+  return [fixes.slice(0, middle), fixes.slice(middle)].flatMap((half) =>
+    addsNone(half) ? [half] : harmlessGroups(half, addsNone),
+  );
 }
