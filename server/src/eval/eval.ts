@@ -272,9 +272,10 @@ function evalDuplicates(pairs: LabelledPair[]): Map<string, Score> {
   return new Map([['duplicate-story', s]]);
 }
 
-const splitOf = (c: LabelledCriterion, split: 'test' | 'tune') => c.split === split;
-for (const split of ['test', 'tune'] as const) {
-  const upper = split === 'test' ? 'TEST' : 'tuning';
+const splitOf = (c: LabelledCriterion, split: 'test' | 'tune' | 'dev') => c.split === split;
+// `dev`: documents labelled blind later, tuned on like `tune` (a second look before the one TEST run).
+for (const split of ['test', 'tune', 'dev'] as const) {
+  const upper = split === 'test' ? 'TEST' : split === 'tune' ? 'tuning' : 'development (tuning)';
   const fresh = loadAny<Item>(`stories.fresh.${split}.jsonl`);
   if (fresh.length)
     table(`Fresh real backlog stories, ${upper} split (${fresh.length}; labelled blind)`, evalStories(fresh));
