@@ -345,6 +345,36 @@ describe('a client with snippet edits and pull diagnostics', () => {
     expect(client.published.get(uri)).toBeUndefined();
   });
 
+  it('answers "unchanged" when the diagnostics are those of the result id the client holds', async () => {
+    writeFileSync(join(dir, 'stories', 'result-ids.story.md'), '## Pickup\n\nAs a user I want a dropdown\n');
+    const { uri, text } = await open(client, 'stories/result-ids.story.md');
+    type Report = { kind: string; resultId?: string; items?: { code: string }[] };
+    const pull = (previousResultId?: string) =>
+      client.connection.sendRequest<Report>('textDocument/diagnostic', {
+        textDocument: { uri },
+        ...(previousResultId ? { previousResultId } : {}),
+      });
+    const change = (version: number, newText: string) =>
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ text: newText }],
+      });
+    const first = await pull();
+    expect(first.kind).toBe('full');
+    expect(first.items!.length).toBeGreaterThan(0);
+    expect(await pull(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    // A new version whose diagnostics read the same (a blank line after the last one).
+    await change(2, text + '\n');
+    expect(await pull(first.resultId)).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    // A client that holds no result id, or another one, gets the whole report.
+    expect((await pull()).kind).toBe('full');
+    await change(3, '## Pickup\n\nAs a returning shopper I want to pick up my order so that I skip the queue\n');
+    const changed = await pull(first.resultId);
+    expect(changed.kind).toBe('full');
+    expect(changed.resultId).not.toBe(first.resultId);
+    expect(changed.items!.map((d) => d.code)).not.toContain('generic-who');
+  });
+
   it('turns placeholders into tab stops', async () => {
     const { uri } = await open(client, 'stories/checkout.story.md');
     const report = await client.connection.sendRequest<{ items: PublishedDiagnostics['diagnostics'] }>(

@@ -60,7 +60,8 @@ function header(options: BenchOptions, baselines: Baselines | Skipped, repo: str
     `Whole processes (spawn node → exit), ${runs} each, tools taking turns; time = min · median; ` +
       `ratios compare minimum times; RSS = ${rssMethod()}.`,
     'Server: dist/server.js over stdio with pull diagnostics (no debounce); an edit = didChange of one ' +
-      'typed character in the middle story → its textDocument/diagnostic answered.',
+      'typed character in the middle story → its textDocument/diagnostic answered (asked with the last ' +
+      'result id, as VS Code asks: an unchanged report is an answer).',
   ];
   if (product.includes('4.0.3')) {
     lines.push('', '**Warning: the product bundles micromark 4.0.3, which is superlinear on large pieces.**');

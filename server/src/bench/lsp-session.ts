@@ -29,6 +29,7 @@ export class ServerSession {
   private readonly spawnedAt = performance.now();
   private refreshed: (() => void) | undefined;
   private stderr = '';
+  private readonly reports = new Map<string, { resultId?: string; items: unknown[] }>();
 
   constructor(serverJs: string) {
     this.child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -124,12 +125,21 @@ export class ServerSession {
     return times;
   }
 
+  /**
+   * The document's diagnostics, asked as VS Code asks: with the result id of the last report, so
+   * the server may answer "unchanged" instead of sending them all again.
+   */
   private async pull(uri: string): Promise<unknown[]> {
-    const report = await this.connection.sendRequest<{ kind: string; items?: unknown[] }>('textDocument/diagnostic', {
-      textDocument: { uri },
-    });
-    if (report.kind !== 'full') throw new Error(`expected a full diagnostics report, got ${report.kind}`);
-    return report.items ?? [];
+    const last = this.reports.get(uri);
+    const report = await this.connection.sendRequest<{ kind: string; resultId?: string; items?: unknown[] }>(
+      'textDocument/diagnostic',
+      { textDocument: { uri }, ...(last?.resultId ? { previousResultId: last.resultId } : {}) },
+    );
+    if (report.kind === 'unchanged' && last) return last.items;
+    if (report.kind !== 'full') throw new Error(`expected a full or unchanged diagnostics report, got ${report.kind}`);
+    const items = report.items ?? [];
+    this.reports.set(uri, { ...(report.resultId ? { resultId: report.resultId } : {}), items });
+    return items;
   }
 
   /** Current and peak resident set size of the server process, in bytes (Linux /proc only). */

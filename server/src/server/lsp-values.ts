@@ -25,9 +25,9 @@ export const DiagnosticSeverity = {
 } as const satisfies Pick<typeof LspDiagnosticSeverity, 'Error' | 'Warning' | 'Information' | 'Hint'>;
 export type DiagnosticSeverity = (typeof DiagnosticSeverity)[keyof typeof DiagnosticSeverity];
 
-export const DocumentDiagnosticReportKind = { Full: 'full' } as const satisfies Pick<
+export const DocumentDiagnosticReportKind = { Full: 'full', Unchanged: 'unchanged' } as const satisfies Pick<
   typeof LspDocumentDiagnosticReportKind,
-  'Full'
+  'Full' | 'Unchanged'
 >;
 
 export const FileChangeType = { Deleted: 3 } as const satisfies Pick<typeof LspFileChangeType, 'Deleted'>;

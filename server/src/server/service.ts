@@ -102,6 +102,14 @@ interface OpenDocument {
   analysis?: Analysis;
   /** The pending push-mode lint. */
   timer?: NodeJS.Timeout;
+  /** The last diagnostics pulled, for an `unchanged` answer when they are the same again. */
+  pulled?: PulledReport;
+}
+
+interface PulledReport {
+  resultId: string;
+  analysis: Analysis;
+  items: Diagnostic[];
 }
 
 export function createService(
@@ -111,6 +119,7 @@ export function createService(
 ): LanguageService {
   const workspace = new Workspace(client.folders);
   const open = new Map<string, OpenDocument>();
+  let lastResultId = 0;
   /** Settings per resource (open or not: the report reads them for every file); cleared on change. */
   const settingsCache = new Map<string, Promise<EditorSettings>>();
 
@@ -315,7 +324,18 @@ export function createService(
       withAnalysis(
         params.textDocument.uri,
         { kind: DocumentDiagnosticReportKind.Full, items: [] as Diagnostic[] },
-        (a) => ({ kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(a) }),
+        (a): DocumentDiagnosticReport => {
+          const record = recordOf(params.textDocument.uri);
+          const last = record.pulled;
+          // The same analysis converts to the same diagnostics; a new one may still (another file's edit).
+          const items = last?.analysis === a ? last.items : diagnosticsOf(a);
+          if (last && params.previousResultId === last.resultId && sameJson(items, last.items)) {
+            record.pulled = { ...last, analysis: a };
+            return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+          }
+          record.pulled = { resultId: String(++lastResultId), analysis: a, items };
+          return { kind: DocumentDiagnosticReportKind.Full, resultId: record.pulled.resultId, items };
+        },
       ),
 
     codeActions: (params) =>
@@ -370,6 +390,21 @@ export function createService(
       };
     },
   };
+}
+
+/**
+ * Whether two JSON values (diagnostics) are equal, without serialising them: telling the client
+ * "unchanged" saves writing, sending and reading megabytes for a large backlog.
+ */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return keysA.every((k) => Object.hasOwn(y, k) && sameJson(x[k], y[k]));
 }
 
 function relativeLabel(folders: string[], uri: string): string {
