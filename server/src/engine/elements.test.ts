@@ -29,6 +29,30 @@ describe('isFilled', () => {
     }
   });
 
+  it("takes an issue template's `- [ ] ...` under Acceptance Criteria for unfilled", () => {
+    const text = `${STORY}\n## Acceptance Criteria\n\n<!--\nWhat is expected to be delivered\n-->\n\n- [ ] ...\n`;
+    expect(isFilled(story(text), 'success')).toBe(false);
+    expect(successFindings(text)).toHaveLength(1);
+  });
+
+  it('takes a Given/When/Then scenario written under "What needs to be done" as how we will know', () => {
+    const scenario = [
+      '## What needs to be done',
+      '',
+      '- Given a tenant has submitted a reading,',
+      '- when the bill is calculated,',
+      '- then the bill uses the reading instead of an estimate.',
+      '',
+    ].join('\n');
+    const text = `${STORY}\n${scenario}\n## Acceptance Criteria\n\n- [ ] ...\n`;
+    expect(isFilled(story(text), 'success')).toBe(true);
+    expect(successFindings(text)).toEqual([]);
+    // A Given with no Then is not a check.
+    expect(isFilled(story(`${STORY}\n## What needs to be done\n\n- Given a tenant, show the form\n`), 'success')).toBe(
+      false,
+    );
+  });
+
   it("takes How we'll know as filled when one criterion says something", () => {
     const text = `${STORY}\n### How we'll know\n\n- TBD\n- Disputes fall from 900 to 300 a month by Q1\n`;
     expect(isFilled(story(text), 'success')).toBe(true);

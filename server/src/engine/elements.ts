@@ -12,7 +12,8 @@ import type { ElementKind, Story } from './types.js';
  */
 export function isFilled(story: Story, kind: ElementKind): boolean {
   if (kind === 'who' && story.sentence?.form === 'job') return true;
-  if (kind === 'success' && story.criteria.length > 0) return story.criteria.some((c) => !isUnfilled(c.text));
+  // Criteria answer it; so does a scenario written elsewhere when the criteria are the template's `- [ ] ...`.
+  if (kind === 'success' && story.criteria.some((c) => !isUnfilled(c.text))) return true;
   const element = story.elements[kind];
   return element !== undefined && !isUnfilled(element.text);
 }

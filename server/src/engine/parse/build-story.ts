@@ -4,7 +4,8 @@ import type { ElementKind, Span, Story, StoryItem, StorySentence } from '../type
 import { endOf, itemsIn, lastOffset } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
-import { proseElements } from './prose.js';
+import { proseElements, scenarioIn } from './prose.js';
+import { isUnfilled } from '../text/placeholder.js';
 import { headingSpan, type Section } from './sections.js';
 import { isElementLabel, type LabelHit } from './statements.js';
 import { isTemplatePrompt, maskTemplate } from './template.js';
@@ -130,11 +131,21 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
   }
   // What prose says by meaning (a Problem paragraph naming who struggles and what it costs) fills what is left.
   if (!parts.oneLine) {
-    const prose = proseElements(text, proseNodes(own.nodes, labelSections));
+    const goals = labelSections.filter((l) => l.kind === 'outcome').flatMap((l) => l.nodes);
+    const prose = proseElements(text, proseNodes(own.nodes, labelSections), goals);
     for (const kind of ['who', 'why'] as const) {
       const found = prose[kind];
       // An element left empty (a template's `## Personas` with only its prompt) is no answer; prose may give it.
       if (found && !elements[kind]?.text.trim()) elements[kind] = found;
+    }
+    // Acceptance left as the template's `- [ ] ...` while a scenario spells out the check elsewhere.
+    const successSaid =
+      criteria.some((c) => !isUnfilled(c.text)) || (elements.success && !isUnfilled(elements.success.text));
+    if (!successSaid) {
+      // "What needs to be done" (the solution) is where such a scenario is most often written.
+      const solution = labelSections.filter((l) => l.kind === 'solution').flatMap((l) => l.nodes);
+      const scenario = scenarioIn(text, [...proseNodes(own.nodes, labelSections), ...solution]);
+      if (scenario) elements.success = scenario;
     }
   }
 

@@ -15,22 +15,33 @@ import { maskTemplate } from './template.js';
 /** A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". */
 const PERSON = new RegExp(String.raw`(?<![\w-])(?:${alternation(DEFAULT_VOCABULARY.personNouns)})(?![\w-])`, 'gi');
 
-/** Grammar of a reason: purpose and consequence connectives. */
+/** Grammar of a reason: purpose and consequence connectives, and a benefit or a cost stated as such. */
 const REASON = new RegExp(
   String.raw`\b(?:so\s+that|so\s+(?:they|users?|we|people|customers?)\b|in\s+order\s+(?:to|for)|because|` +
     String.raw`which\s+(?:means|makes|causes|leads)|this\s+(?:means|makes|causes|leads|results)|otherwise|` +
-    String.raw`resulting\s+in|leading\s+to|` +
+    String.raw`resulting\s+in|leading\s+to|aimed\s+at|without\s+having\s+to|` +
+    String.raw`(?:will|would|should|could|to)\s+help|` +
+    String.raw`(?:will|would)\s+(?:improve|increase|reduce|save|prevent|make\s+it\s+(?:easier|possible))|` +
     String.raw`to\s+(?:avoid|prevent|reduce|increase|save|improve|ensure|simplify|make\s+sure))\b|` +
-    String.raw`^(?:avoid|increase|reduce|prevent|save|improve)\b|\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b`,
+    String.raw`^(?:avoid|increase|reduce|prevent|save|improve|ensure)\b|` +
+    String.raw`\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b`,
   'gim',
 );
 const COST = new RegExp(String.raw`\b(?:${alternation(DEFAULT_VOCABULARY.costWords)})\b`, 'gi');
 
-/** The who and the why that paragraphs among `nodes` state by meaning, with their exact spans. */
-export function proseElements(text: string, nodes: readonly RootContent[]): Partial<Record<ElementKind, StoryElement>> {
+/**
+ * The who and the why that paragraphs among `nodes`, and the paragraphs and list items among
+ * `listed`, state by meaning, with their exact spans.
+ */
+export function proseElements(
+  text: string,
+  nodes: readonly RootContent[],
+  listed: readonly RootContent[] = [],
+): Partial<Record<ElementKind, StoryElement>> {
   const found: Partial<Record<ElementKind, StoryElement>> = {};
-  for (const block of textBlocks(nodes)) {
-    if (block.inList) continue;
+  // A Goal or Problem section written as bullets is prose too; elsewhere a list holds criteria or stories.
+  const blocks = [...textBlocks(nodes).filter((b) => !b.inList), ...textBlocks(listed)];
+  for (const block of blocks) {
     // Fields say what they say in their fields; only the prose around them is read here.
     const masked = withoutFields(maskTemplate(text.slice(block.from, block.to)));
     const at = (m: RegExpExecArray, kind: ElementKind): StoryElement => {
@@ -57,6 +68,28 @@ export function proseElements(text: string, nodes: readonly RootContent[]): Part
     if (found.who && found.why) break;
   }
   return found;
+}
+
+const GIVEN = /^[\s*_]{0,4}given\b/i;
+const THEN = /(?:^|[\s,;(])[*_]{0,2}then\b/im;
+
+/**
+ * A Given/When/Then scenario written among the story's prose or context ("What needs to be
+ * done: - Given a user is on the feed, … - then load the latest posts"): an acceptance check,
+ * so the story says how we will know. Its span runs from the Given to the block holding the Then.
+ */
+export function scenarioIn(text: string, nodes: readonly RootContent[]): StoryElement | undefined {
+  const blocks = textBlocks(nodes);
+  for (let i = 0; i < blocks.length; i++) {
+    if (!GIVEN.test(maskTemplate(text.slice(blocks[i]!.from, blocks[i]!.to)))) continue;
+    // A scenario's steps are a few lines or list items; a Then far below belongs to something else.
+    for (let j = i; j < Math.min(blocks.length, i + 8); j++) {
+      if (!THEN.test(maskTemplate(text.slice(blocks[j]!.from, blocks[j]!.to)))) continue;
+      const span = { start: blocks[i]!.from, end: blocks[j]!.to };
+      return { kind: 'success', span, text: text.slice(span.start, span.end), from: 'prose' };
+    }
+  }
+  return undefined;
 }
 
 /** The sentence of `masked` (a block starting at `base`) around `index`, as an element. */

@@ -3,7 +3,7 @@
  * one-line stories, and the exact range of every element.
  */
 import { describe, expect, it } from 'vitest';
-import { parseStories, prepareDocument } from '../lint.js';
+import { lintText, parseStories, prepareDocument } from '../lint.js';
 import type { ElementKind, Span, Story } from '../types.js';
 
 const slice = (text: string, span: Span | undefined) => (span ? text.slice(span.start, span.end) : undefined);
@@ -638,6 +638,38 @@ describe('the Markdown real teams write (issue templates)', () => {
     const story = only(text);
     expect(story.elements.who?.from).toBe('prose');
     expect(story.elements.why?.from).toBe('prose');
+  });
+
+  it('reads a Goal written as bullets as prose, and a benefit stated as such as the why', () => {
+    const bullets = template(
+      '# Interest tags notice',
+      '## Goal',
+      '- Increase the share of active members who have interest tags selected.',
+      '## What needs to be done',
+      'Show a notice in the feed.',
+    );
+    expect(only(bullets).elements.why?.text).toBe(
+      'Increase the share of active members who have interest tags selected.',
+    );
+    const aimed = template(
+      '# Friendly Captcha on votes',
+      '## Goal',
+      'This change is aimed at reducing the volume of spam votes on the site.',
+    );
+    expect(only(aimed).elements.why?.from).toBe('prose');
+    // A Goal that says what, not why, gives none.
+    const plain = template('# Decimal amounts', '## Goal', 'Allow decimals in the amount field.');
+    expect(only(plain).elements.why).toBeUndefined();
+  });
+
+  it('does not call a person noun read out of prose a generic who', () => {
+    const text = template(
+      '# Interest tags notice',
+      '## Goal',
+      'Users cannot find creators because their interest tags are empty, which costs them time.',
+    );
+    expect(only(text).elements.who?.from).toBe('prose');
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('generic-who');
   });
 
   it('recognises bug reports, tasks and spikes', () => {

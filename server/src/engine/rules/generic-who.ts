@@ -9,9 +9,12 @@ const rule: WorkspaceRule = {
   guideline: 'Who experiences the need',
   fixable: false,
   scope: 'workspace',
+  // A task or a bug report names no persona to improve.
+  elementRule: true,
   check(ctx) {
     const who = ctx.story.elements.who;
-    if (!who || containsPlaceholder(who.text)) return;
+    // A person noun read out of a Goal or Problem sentence is our reading, not a persona the author chose.
+    if (!who || who.from === 'prose' || containsPlaceholder(who.text)) return;
     const generic = genericNames(ctx.vocabulary.genericWho);
     if (!generic.has(normaliseWho(who.text))) return;
     const personas = namedPersonas(ctx.workspace.personas, ctx.vocabulary.genericWho);

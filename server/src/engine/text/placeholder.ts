@@ -39,12 +39,20 @@ export function isOnlyPlaceholder(text: string): boolean {
   return containsPlaceholder(text) && text.replace(PLACEHOLDER, '').replace(/[\s,.;:*_—-]/g, '') === '';
 }
 
-/** A value that says nothing yet: a placeholder, or a stand-in like "TBD" or "n/a". */
+/** A list marker and task box opening a line: `- [ ] `, `1. `. */
+const ITEM_MARK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s*)?/;
+const STAND_IN = /^(?:tbd|tbc|todo|to\s+do|n\/a|na|none|-+|\?+|\.\.\.|…|xxx)\.?$/i;
+
+/**
+ * A value that says nothing yet: a placeholder, or a stand-in like "TBD" or "n/a" — on every
+ * line, list markers aside (a template's `- [ ] ...` under Acceptance criteria).
+ */
 export function isUnfilled(text: string): boolean {
   const bare = text.replace(/[*_`]/g, '').trim();
-  return (
-    bare === '' ||
-    isOnlyPlaceholder(bare) ||
-    /^(?:tbd|tbc|todo|to\s+do|n\/a|na|none|-+|\?+|\.\.\.|…|xxx)\.?$/i.test(bare)
-  );
+  if (bare === '' || isOnlyPlaceholder(bare) || STAND_IN.test(bare)) return true;
+  const lines = bare
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(ITEM_MARK, '').trim())
+    .filter((line) => line !== '');
+  return lines.every((line) => isOnlyPlaceholder(line) || STAND_IN.test(line));
 }
