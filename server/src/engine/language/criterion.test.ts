@@ -37,6 +37,22 @@ describe('the kinds of criterion (SPEC §3)', () => {
   ];
   for (const [text, expected] of cases) it(`"${text}" is ${expected}`, () => expect(kind(text)).toBe(expected));
 
+  it('reads the product’s verb in the bare form as behaviour to check, after a place or a moment too', () => {
+    expect(kind('Show notice to everyone until they dismiss it')).toBe('acceptance-check');
+    expect(kind('In the service detail pane, display a warning icon and the reason')).toBe('acceptance-check');
+    expect(kind('On composer, when pressing Post, ensure there is a confirm modal')).toBe('acceptance-check');
+    // Compound nouns that open with such a verb are not asks.
+    expect(kind('Load test with 500 concurrent users passes')).not.toBe('acceptance-check');
+    expect(kind('Store the invoices in Cassandra')).toBe('task');
+  });
+
+  it('reads the Then of a scenario as the product’s behaviour, never as work to do', () => {
+    const scenario =
+      'Given a user is on the feed, when the user scrolls to the last ranked post, then begin loading posts by date';
+    expect(kind(scenario)).toBe('acceptance-check');
+    expect(kind('Begin loading posts by date')).toBe('task');
+  });
+
   it('ignores a checkbox: the box says nothing about the content', () => {
     expect(kind('[ ] Users can sign out')).toBe('acceptance-check');
     expect(kind('[x] Checkout is fast')).toBe('vague');

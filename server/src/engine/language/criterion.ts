@@ -168,7 +168,13 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
   const p = patternsOf(vocabulary);
   const part = judgedPart(plainCriterion(raw));
   const text = part ?? '';
-  const verdict: Verdict = part === null ? { kind: 'acceptance-check' } : classify(p, asides(text));
+  let verdict: Verdict = part === null ? { kind: 'acceptance-check' } : classify(p, asides(text));
+  // A scenario's Then asking for something ("then begin loading posts") is what the product does on its
+  // event; a Then that reports work done ("then deployed to production") stays a task.
+  const thenFirst = wordsOf(text)[0] ?? '';
+  const scenario = part !== null && part !== plainCriterion(raw);
+  const delivery = p.deliveryTask.has(thenFirst) || p.deliveryState.has(thenFirst);
+  if (scenario && verdict.kind === 'task' && !delivery) verdict = { kind: 'acceptance-check' };
   const judgement: CriterionJudgement = {
     kind: verdict.kind,
     metric: verdict.kind === 'outcome-signal' && verdict.metric === true,
@@ -351,8 +357,20 @@ function wholeSentence(
   const imperative = FUNCTION.has(words[1] ?? '') || words[1] === 'not' || words.slice(2).some((w) => AUX.has(w));
   if ((p.productVerb.has(first) && imperative) || /^(?:do|don't|never)$/.test(first))
     return { kind: 'acceptance-check', cue: first };
+  // "Show notice until they dismiss it", "In the detail pane, display a warning icon": the product's verb in
+  // the bare form, after a place or a moment if any, asks for behaviour to observe.
+  const lead = LEADING_PLACE_OR_MOMENT.exec(text);
+  const asked = lead ? wordsOf(text.slice(lead[0].length)) : words;
+  const verb = asked[0] ?? '';
+  // Not a compound noun that opens with such a verb: "Load test with 500 users passes", "Open source repository".
+  const compound = /^(?:tests?|testing|source)$/.test(asked[1] ?? '');
+  if (p.productVerb.has(verb) && !/s$/.test(verb) && asked.length >= 2 && !compound)
+    return { kind: 'acceptance-check', cue: verb };
   return undefined;
 }
+
+/** "In the service detail pane, ", "On composer, when pressing Post, ": where or when, before the ask. */
+const LEADING_PLACE_OR_MOMENT = /^(?:(?:in|on|at|when|if|once|after|before|within|under)\b[^,.;]{0,60},\s*)+/i;
 
 /** The kind of one criterion (or a scenario's Then part): whole-sentence cues first, then its clause. */
 function classify(p: Patterns, criterion: string): Verdict {
