@@ -102,14 +102,16 @@ const fmt = (n: number) => (Number.isNaN(n) ? '  –  ' : n.toFixed(2).padStart(
 
 function table(title: string, scores: Map<string, Score>): void {
   console.log(`\n${title}`);
-  console.log(`${'rule'.padEnd(26)} ${'n'.padStart(4)} ${'pos'.padStart(4)} ${'fp'.padStart(4)}  prec  recall   F1`);
+  console.log(
+    `${'rule'.padEnd(26)} ${'n'.padStart(4)} ${'pos'.padStart(4)} ${'tp'.padStart(4)} ${'fp'.padStart(4)}  prec  recall   F1`,
+  );
   for (const [rule, s] of scores) {
     const p = s.tp / (s.tp + s.fp);
     const r = s.tp / (s.tp + s.fn);
     const f1 = (2 * p * r) / (p + r);
     console.log(
       `${rule.padEnd(26)} ${String(s.tp + s.fp + s.fn + s.tn).padStart(4)} ${String(s.tp + s.fn).padStart(4)} ` +
-        `${String(s.fp).padStart(4)} ${fmt(p)} ${fmt(r)} ${fmt(f1)}`,
+        `${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${fmt(p)} ${fmt(r)} ${fmt(f1)}`,
     );
   }
 }
@@ -274,7 +276,9 @@ function evalDuplicates(pairs: LabelledPair[]): Map<string, Score> {
 
 const splitOf = (c: LabelledCriterion, split: 'test' | 'tune' | 'dev') => c.split === split;
 // `dev`: documents labelled blind later, tuned on like `tune` (a second look before the one TEST run).
-for (const split of ['test', 'tune', 'dev'] as const) {
+// `--no-test` while tuning: the test splits are measured once, after a change, not looked at during it.
+const splits = process.argv.includes('--no-test') ? (['tune', 'dev'] as const) : (['test', 'tune', 'dev'] as const);
+for (const split of splits) {
   const upper = split === 'test' ? 'TEST' : split === 'tune' ? 'tuning' : 'development (tuning)';
   const fresh = loadAny<Item>(`stories.fresh.${split}.jsonl`);
   if (fresh.length)
@@ -305,7 +309,8 @@ for (const split of ['test', 'tune', 'dev'] as const) {
 }
 
 console.log(
-  '\nn = items, pos = labelled positive, fp = false alarms; prec/recall "–" where nothing was predicted or labelled.',
+  '\nn = items, pos = labelled positive, tp = found of those, fp = false alarms; prec/recall "–" where nothing ' +
+    'was predicted or labelled.',
 );
 
 const show = process.argv.indexOf('--errors');
