@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { textStart } from '../text/line-index.js';
+import { parseSimplePiece } from './simple-blocks.js';
 import { StoryMemo } from './story-memo.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -164,8 +165,14 @@ function containerMarkerEnds(text: string, lineStart: number, lineEnd: number): 
   return ends;
 }
 
-/** Parses one piece of a document, its nesting bounded (see MAX_NESTING). */
+/**
+ * Parses one piece of a document, its nesting bounded (see MAX_NESTING). Plain pieces (most of a
+ * backlog) are read by `parseSimplePiece`, which builds remark's very tree many times faster and
+ * nests at most a list item deep; anything else goes to remark.
+ */
 function parsePiece(piece: string): RootContent[] {
+  const simple = parseSimplePiece(piece);
+  if (simple) return simple;
   const nodes = processor.parse(flattenDeepContainers(piece)).children;
   const cut = boundNesting(nodes);
   if (cut !== undefined) tooDeep.set(nodes, cut);
