@@ -102,9 +102,8 @@ const fmt = (n: number) => (Number.isNaN(n) ? '  –  ' : n.toFixed(2).padStart(
 
 function table(title: string, scores: Map<string, Score>): void {
   console.log(`\n${title}`);
-  console.log(
-    `${'rule'.padEnd(26)} ${'n'.padStart(4)} ${'pos'.padStart(4)} ${'tp'.padStart(4)} ${'fp'.padStart(4)}  prec  recall   F1`,
-  );
+  const columns = ['n', 'pos', 'tp', 'fp'].map((c) => c.padStart(4)).join(' ');
+  console.log(`${'rule'.padEnd(26)} ${columns}  prec  recall   F1`);
   for (const [rule, s] of scores) {
     const p = s.tp / (s.tp + s.fp);
     const r = s.tp / (s.tp + s.fn);
