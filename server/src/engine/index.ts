@@ -10,6 +10,7 @@ export {
   type LintOptions,
   type LintResult,
   type Notice,
+  type PreparedDocument,
   type StoryDocument,
 } from './lint.js';
 export { buildWorkspaceIndex } from './workspace.js';
