@@ -13,7 +13,7 @@ export {
   type PreparedDocument,
   type StoryDocument,
 } from './lint.js';
-export { buildWorkspaceIndex } from './workspace.js';
+export { buildWorkspaceIndex, documentEntry, workspaceIndexFromEntries, type DocumentEntry } from './workspace.js';
 export { ParseCache } from './parse/markdown.js';
 export {
   valueCompleteness,
