@@ -10,11 +10,11 @@ if (process.argv.includes('--stdio')) {
   // compiles the protocol code; the server reads `--stdio` from the command line itself.
   require(join(__dirname, 'server.js'));
 } else {
-  process.exitCode = run(process.argv.slice(2), {
+  void run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
-  });
+  }).then((code) => (process.exitCode = code));
 }

@@ -37,7 +37,7 @@ interface Read {
  * Reads, fixes (with `--fix`) and lints the files, in the order given. A file that cannot be
  * read, or that the engine fails on, gets an error and the run goes on.
  */
-export function lintFiles(files: readonly string[], options: LintFilesOptions): FileOutcome[] {
+export async function lintFiles(files: readonly string[], options: LintFilesOptions): Promise<FileOutcome[]> {
   const { config, cache } = options;
   const outcomes = new Map<string, FileOutcome>();
   const texts: Read[] = [];

@@ -62,7 +62,7 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -148,7 +148,7 @@ export function run(argv: readonly string[], io: Io): number {
         io.stderr(`storylint: ${message}\n`),
       )
     : undefined;
-  const outcomes = lintFiles(files, {
+  const outcomes = await lintFiles(files, {
     config: loaded.config,
     fix: values.fix === true,
     unsafe: values['unsafe-fixes'] === true,
