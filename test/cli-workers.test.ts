@@ -171,6 +171,7 @@ describe('a worker that fails', () => {
     const dir = mkdtempSync(join(scratch, `dist-${mode}-`));
     copyFileSync(join(dist, 'cli.js'), join(dir, 'cli.js'));
     const real = JSON.stringify(join(dist, 'lint-worker.js'));
+    const listen = (body: string) => `require('node:worker_threads').parentPort.on('message', (m) => { ${body} });`;
     const fail = {
       // Not a failure: marks the findings of the files linted in a worker, to see the workers at work.
       mark:
@@ -179,11 +180,9 @@ describe('a worker that fails', () => {
         "port.postMessage = (m) => { if (m.type === 'linted') for (const l of m.results) " +
         "for (const f of l.result?.findings ?? []) f.message = '[worker] ' + f.message; post(m); };",
       start: "throw new Error('no start');",
-      first: "require('node:worker_threads').parentPort.on('message', () => process.exit(1));",
-      third:
-        'let seen = 0;\n' +
-        "require('node:worker_threads').parentPort.on('message', () => { if (++seen === 3) process.exit(1); });",
-      lint: "require('node:worker_threads').parentPort.on('message', (m) => { if (m.type === 'lint') process.exit(1); });",
+      first: listen('process.exit(1);'),
+      third: `let seen = 0;\n${listen('if (++seen === 3) process.exit(1);')}`,
+      lint: listen("if (m.type === 'lint') process.exit(1);"),
     }[mode];
     // Listening before the real worker does: the failure comes before it answers.
     writeFileSync(join(dir, 'lint-worker.js'), `${fail}\nrequire(${real});\n`);

@@ -647,7 +647,7 @@ describe('report --fail-under (the readiness gate)', () => {
   const READY = '- As a tenant, I want to submit my meter reading, so that my bill is not estimated.\n';
   const NOT_READY = '- As a tenant, I want a dashboard.\n';
 
-  it('exits with 1 and lists on stderr every story below the bar, with file:line, score, title and what is missing', async () => {
+  it('exits with 1 and lists every story below the bar on stderr: file:line, score, title, what it lacks', async () => {
     const dir = makeWorkspace({ 'backlog/b.md': `${READY}${NOT_READY}` });
     const { code, stdout, stderr } = await runCli(['report', '--fail-under', '80'], dir);
     expect(code).toBe(1);
@@ -740,7 +740,7 @@ describe('--fix', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it('applies only safe fixes: the rewrites wait for --unsafe-fixes, and the summary says how many there are', async () => {
+  it('applies only safe fixes: rewrites wait for --unsafe-fixes, and the summary says how many there are', async () => {
     const story =
       '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the store\n**Why:** people pick the wrong store\n';
     const dir = makeWorkspace({ 'pickup.story.md': story });
@@ -906,7 +906,7 @@ describe('--cache', () => {
     }
   });
 
-  it('lints the whole run afresh when one cached entry is damaged, as the workspace rules need every story', async () => {
+  it('lints the whole run afresh when a cached entry is damaged: the workspace rules need every story', async () => {
     const dir = makeWorkspace({ 'a.story.md': TWIN, 'b.story.md': ONE_LINER });
     await runCli(['--cache'], dir);
     plant(join(dir, CACHE), join(dir, 'a.story.md'), (cache) => {
