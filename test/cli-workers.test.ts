@@ -75,10 +75,10 @@ const generated = (spec: BacklogSpec, under: string) =>
 function generatedWorkspace(): Map<string, string | Buffer> {
   const nested = Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
   return new Map<string, string | Buffer>([
-    ...generated({ kind: 'varied', layout: 'file per story', eol: 'LF', size: 40 }, 'varied'),
-    ...generated({ kind: 'templated', layout: 'file per story', eol: 'CRLF', size: 30 }, 'templated'),
-    ...generated({ kind: 'varied', layout: 'one file', eol: 'LF', size: 20 }, 'one'),
-    ...generated({ kind: 'templated', layout: 'one file', eol: 'LF', size: 15 }, 'two'),
+    ...generated({ kind: 'varied', layout: 'file per story', eol: 'LF', size: 24 }, 'varied'),
+    ...generated({ kind: 'templated', layout: 'file per story', eol: 'CRLF', size: 16 }, 'templated'),
+    ...generated({ kind: 'varied', layout: 'one file', eol: 'LF', size: 12 }, 'one'),
+    ...generated({ kind: 'templated', layout: 'one file', eol: 'LF', size: 8 }, 'two'),
     [
       'odd/suppressed.stories.md',
       '<!-- storylint-disable generic-who -->\n\n## Pay by card\n\nAs a user I want to pay by card.\n\n' +
@@ -90,30 +90,25 @@ function generatedWorkspace(): Map<string, string | Buffer> {
   ]);
 }
 
-/** Real documents: every tenth of the vendored corpora, as a team would keep them under backlog/. */
+/** Real documents: every twentieth of the vendored corpora, as a team would keep them under backlog/. */
 function corpusWorkspace(): Map<string, string> {
   return new Map(
     corpusFiles()
-      .filter((_, i) => i % 10 === 0)
+      .filter((_, i) => i % 20 === 0)
       .map((path) => [join('backlog', relative(CORPUS, path).replace(/\.txt$/, '.md')), corpusDocument(path)]),
   );
 }
 
 /**
- * Runs `args` with every worker count, each in a fresh copy of `files` at the same place (JSON and
- * SARIF name absolute paths), and expects the same everything.
+ * Runs each command line in turn with every worker count, in a fresh copy of `files` at the same
+ * place each time (JSON and SARIF name absolute paths), and expects the same output and files.
  */
-function expectSameWithAnyWorkers(
-  files: ReadonlyMap<string, string | Buffer>,
-  args: readonly string[],
-  twice = false,
-): Run {
+function expectSameWithAnyWorkers(files: ReadonlyMap<string, string | Buffer>, commands: readonly string[][]): Run[] {
   const dir = mkdtempSync(join(scratch, 'run-'));
   const outcomes = COUNTS.map((workers) => {
     rmSync(dir, { recursive: true, force: true });
     write(dir, files);
-    const runs = [storylint(args, dir, workers)];
-    if (twice) runs.push(storylint(args, dir, workers));
+    const runs = commands.map((args) => storylint(args, dir, workers));
     return { workers, runs, files: snapshot(dir) };
   });
   const [first, ...others] = outcomes;
@@ -121,44 +116,42 @@ function expectSameWithAnyWorkers(
     expect({ workers: other.workers, runs: other.runs }).toEqual({ workers: other.workers, runs: first!.runs });
     expect(other.files).toEqual(first!.files);
   }
-  return first!.runs[0]!;
+  return first!.runs;
 }
 
 describe('the CLI with worker threads', () => {
   const workspace = generatedWorkspace();
 
-  it.each([['stylish'], ['json'], ['sarif']])('prints the same %s output with 0 to 3 workers', (format) => {
-    const run = expectSameWithAnyWorkers(workspace, ['--format', format]);
-    expect(run.stdout.length).toBeGreaterThan(1000);
+  it('prints the same stylish, JSON and SARIF output and reports with 0 to 3 workers', () => {
+    const formats = ['stylish', 'json', 'sarif'].map((format) => ['--format', format]);
+    const reports = ['markdown', 'json'].map((format) => ['report', '--format', format, '--fail-under', '50']);
+    const [stylish, json, , markdown] = expectSameWithAnyWorkers(workspace, [...formats, ...reports]);
     // The run holds twins across files, a notice and an unreadable file: the cases threads could change.
-    if (format === 'json') {
-      expect(run.stdout).toContain('"ruleId":"duplicate-story"');
-      expect(run.stdout).toContain('File looks binary');
-    }
-    expect(run.stderr).toMatch(/deep\.stories\.md:\d+:\d+: Lists or quotes nested deeper/);
-  });
-
-  it.each([['markdown'], ['json']])('prints the same %s report with 0 to 3 workers', (format) => {
-    const run = expectSameWithAnyWorkers(workspace, ['report', '--format', format, '--fail-under', '50']);
-    expect(run.stdout).toContain('templated/stories/story-');
-    expect(run.code).toBe(1);
+    expect(json!.stdout).toContain('"ruleId":"duplicate-story"');
+    expect(json!.stdout).toContain('File looks binary');
+    expect(stylish!.stderr).toMatch(/deep\.stories\.md:\d+:\d+: Lists or quotes nested deeper/);
+    expect(markdown!.stdout).toContain('templated/stories/story-');
+    expect(markdown!.code).toBe(1);
   });
 
   it('fixes the same files the same way with 0 to 3 workers', () => {
-    const run = expectSameWithAnyWorkers(workspace, ['--fix', '--format', 'json']);
-    expect(run.stdout).toContain('"ruleId"');
+    const [fixed] = expectSameWithAnyWorkers(workspace, [['--fix', '--format', 'json']]);
+    expect(fixed!.stdout).toContain('"ruleId"');
   });
 
   it('writes the same cache, and reads it back the same, with 0 to 3 workers', () => {
-    expectSameWithAnyWorkers(workspace, ['--cache', '--format', 'json'], true);
-    expectSameWithAnyWorkers(workspace, ['report', '--cache', '--format', 'json'], true);
+    const lint = ['--cache', '--format', 'json'];
+    // The second run reads the cache; the report needs the stories the lint left out, so it writes it again.
+    expectSameWithAnyWorkers(workspace, [lint, lint, ['report', '--cache', '--format', 'json']]);
   });
 
   it('lints real documents the same with 0 to 3 workers, and fixes them the same with rewrites', () => {
     const corpus = corpusWorkspace();
-    expect(corpus.size).toBeGreaterThan(50);
-    expectSameWithAnyWorkers(corpus, ['--format', 'json']);
-    expectSameWithAnyWorkers(corpus, ['--fix', '--unsafe-fixes', '--format', 'sarif']);
+    expect(corpus.size).toBeGreaterThan(25);
+    expectSameWithAnyWorkers(corpus, [
+      ['--format', 'json'],
+      ['--fix', '--unsafe-fixes', '--format', 'sarif'],
+    ]);
   });
 });
 
@@ -202,13 +195,12 @@ describe('a worker that fails', () => {
     (mode) => {
       const cli = join(failingDist(mode), 'cli.js');
       expect(storylint(['--format', 'json'], dir, 2, cli)).toEqual(expected);
-      expect(storylint(['--format', 'json'], dir, 1, cli)).toEqual(expected);
     },
   );
 
   it('is not vacuous: the workers lint files whose findings reach the output', () => {
     const cli = join(failingDist('mark'), 'cli.js');
-    for (const workers of [1, 2, 3]) {
+    for (const workers of [1, 3]) {
       const marked = storylint(['--format', 'json'], dir, workers, cli).stdout;
       expect(marked).toContain('[worker] ');
       expect(marked.replaceAll('[worker] ', '')).toBe(expected.stdout);
