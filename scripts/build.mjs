@@ -12,6 +12,8 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 const entries = {
   cli: 'server/src/main.ts',
+  // The CLI's worker threads (server/src/cli/threads.ts) load it from beside dist/cli.js.
+  'lint-worker': 'server/src/cli/lint-worker.ts',
   server: 'server/src/server/main.ts',
   service: 'server/src/server/service.ts',
   client: 'client/src/extension.ts',

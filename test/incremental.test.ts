@@ -86,6 +86,7 @@ describe('parsing in heading-delimited pieces', () => {
     const remarkParse = (await import('remark-parse')).default;
     const remarkFrontmatter = (await import('remark-frontmatter')).default;
     const { findStories } = await import('../server/src/engine/parse/stories.js');
+    const { findDirectives } = await import('../server/src/engine/suppress.js');
     const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 25 }), (edits) => {
@@ -96,7 +97,7 @@ describe('parsing in heading-delimited pieces', () => {
         }
         const tree = whole.parse(text);
         const reference = lintDocument(
-          { uri: 'file:///a.md', text, tree, stories: findStories(tree, text) },
+          { uri: 'file:///a.md', text, stories: findStories(tree, text), directives: findDirectives(tree, text) },
           { uri: 'file:///a.md' },
         );
         expect(lintText(text, { uri: 'file:///a.md' }).findings).toEqual(reference.findings);

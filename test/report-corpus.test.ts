@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../server/src/cli/main.js';
 
 const corpus = join(__dirname, 'corpus', 'real-backlogs');
@@ -21,10 +21,10 @@ for (const name of names) {
   writeFileSync(join(dir, 'backlog', name.replace(/\.txt$/, '.md')), stories.map((s) => `- ${s}\n`).join(''));
 }
 
-function report(argv: string[]): { code: number; stdout: string; stderr: string } {
+async function report(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = run(['report', ...argv], {
+  const code = await run(['report', ...argv], {
     cwd: dir,
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
@@ -34,13 +34,19 @@ function report(argv: string[]): { code: number; stdout: string; stderr: string 
   return { code, stdout, stderr };
 }
 
+interface JsonReport {
+  stories: number;
+  files: number;
+  items: { file: string; line: number; title: string; score: number }[];
+}
+
 describe('the report on real backlogs', () => {
-  const markdown = report([]).stdout;
-  const json = JSON.parse(report(['--format', 'json']).stdout) as {
-    stories: number;
-    files: number;
-    items: { file: string; line: number; title: string; score: number }[];
-  };
+  let markdown = '';
+  let json: JsonReport;
+  beforeAll(async () => {
+    markdown = (await report([])).stdout;
+    json = JSON.parse((await report(['--format', 'json'])).stdout) as JsonReport;
+  });
 
   it('opens with the summary, then one section per file', () => {
     expect(json.files).toBe(names.length);
@@ -71,11 +77,11 @@ describe('the report on real backlogs', () => {
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
   });
 
-  it('fails the gate at 80% on these backlogs and passes it at 0%', () => {
-    const failing = report(['--fail-under', '80']);
+  it('fails the gate at 80% on these backlogs and passes it at 0%', async () => {
+    const failing = await report(['--fail-under', '80']);
     expect(failing.code).toBe(1);
     const below = json.items.filter((i) => i.score < 80).length;
     expect(failing.stderr.split('\n').filter((l) => /^backlog\/.*:\d+ {2}\d+% {2}/.test(l))).toHaveLength(below);
-    expect(report(['--fail-under', '0']).code).toBe(0);
+    expect((await report(['--fail-under', '0'])).code).toBe(0);
   });
 });

@@ -3,6 +3,7 @@
  * editor; anything else is the command line. The CLI and the server never import each other.
  */
 import { join } from 'node:path';
+import { keepHeapCompact } from './cli/heap.js';
 import { run } from './cli/main.js';
 
 if (process.argv.includes('--stdio')) {
@@ -10,11 +11,12 @@ if (process.argv.includes('--stdio')) {
   // compiles the protocol code; the server reads `--stdio` from the command line itself.
   require(join(__dirname, 'server.js'));
 } else {
-  process.exitCode = run(process.argv.slice(2), {
+  keepHeapCompact();
+  void run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
-  });
+  }).then((code) => (process.exitCode = code));
 }

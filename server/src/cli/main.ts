@@ -62,7 +62,7 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -148,8 +148,9 @@ export function run(argv: readonly string[], io: Io): number {
         io.stderr(`storylint: ${message}\n`),
       )
     : undefined;
-  const outcomes = lintFiles(files, {
+  const outcomes = await lintFiles(files, {
     config: loaded.config,
+    workers: workerSetting(io),
     fix: values.fix === true,
     unsafe: values['unsafe-fixes'] === true,
     needStories: isReport,
@@ -194,6 +195,15 @@ export function run(argv: readonly string[], io: Io): number {
   const warnings = all.filter((f) => f.severity === 'warning').length;
   if (isReport) return belowBar > 0 ? EXIT.problems : EXIT.ok;
   return errors > 0 || warnings > maxWarnings ? EXIT.problems : EXIT.ok;
+}
+
+/** STORYLINT_WORKERS: how many worker threads to lint with (0: none), instead of the default. */
+function workerSetting(io: Io): number | undefined {
+  const value = io.env.STORYLINT_WORKERS?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  io.stderr(`storylint: STORYLINT_WORKERS needs a whole number, got "${value}"; using the default.\n`);
+  return undefined;
 }
 
 /** The readiness gate: every story below the bar on stderr, least ready first; returns how many. */

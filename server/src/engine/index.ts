@@ -10,9 +10,10 @@ export {
   type LintOptions,
   type LintResult,
   type Notice,
+  type PreparedDocument,
   type StoryDocument,
 } from './lint.js';
-export { buildWorkspaceIndex } from './workspace.js';
+export { buildWorkspaceIndex, documentEntry, workspaceIndexFromEntries, type DocumentEntry } from './workspace.js';
 export { ParseCache } from './parse/markdown.js';
 export {
   valueCompleteness,

@@ -15,7 +15,7 @@ import {
   type WorkspaceRule,
 } from './rules/rule.js';
 import { StorySource } from './text/story-source.js';
-import { applySuppressions, findDirectives } from './suppress.js';
+import { applySuppressions, findDirectives, type Directive } from './suppress.js';
 import { LineIndex, lineStartOf } from './text/line-index.js';
 import type { Finding, Fix, Severity, Span, Story } from './types.js';
 import { MAX_NESTING } from './parse/markdown.js';
@@ -55,14 +55,39 @@ interface Enabled<R extends Rule = Rule> {
 export interface StoryDocument {
   uri: string;
   text: string;
-  tree: Root;
   stories: Story[];
+  /** The `<!-- storylint-… -->` comments, read from the tree while preparing. */
+  directives: readonly Directive[];
+  /** Where lists or quotes nested too deeply were cut, if anywhere (the lint's notice). */
+  tooDeepAt?: number;
 }
 
-/** Text → stories, once; linting, the workspace index and the report all start here. */
-export function prepareDocument(text: string, uri = 'untitled:story.md', cache?: ParseCache): StoryDocument {
+/** A document as `prepareDocument` returns it: its syntax tree still at hand, but not kept. */
+export interface PreparedDocument extends StoryDocument {
+  /**
+   * The syntax tree, parsed again on every read: nothing after preparing needs it, and a kept tree
+   * was most of a document's memory (about 15 bytes per character of text).
+   */
+  readonly tree: Root;
+}
+
+/**
+ * Text → stories, once; linting, the workspace index and the report all start here. What the
+ * lint needs of the syntax tree is read here, so the tree can go as soon as this returns.
+ */
+export function prepareDocument(text: string, uri = 'untitled:story.md', cache?: ParseCache): PreparedDocument {
   const tree = parseMarkdown(text, cache);
-  return { uri, text, tree, stories: findStories(tree, text, cache?.stories) };
+  const stories = findStories(tree, text, cache?.stories);
+  const tooDeepAt = (tree.data as { tooDeepAt?: number } | undefined)?.tooDeepAt;
+  const doc: StoryDocument = {
+    uri,
+    text,
+    stories,
+    directives: findDirectives(tree, text),
+    ...(tooDeepAt !== undefined ? { tooDeepAt } : {}),
+  };
+  // Not enumerable: copies and comparisons of a document never parse it again.
+  return Object.defineProperty(doc, 'tree', { get: () => parseMarkdown(text), enumerable: false }) as PreparedDocument;
 }
 
 export function parseStories(text: string): Story[] {
@@ -79,7 +104,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 /** Lints a document that is already parsed (the CLI parses once for the index and the lint). */
 export function lintDocument(doc: StoryDocument, options: LintOptions = {}): LintResult {
-  const { uri, text, tree, stories } = doc;
+  const { uri, text, stories, directives, tooDeepAt } = doc;
   const config = options.config ?? defaultConfig;
   const workspace = options.workspace ?? EMPTY_WORKSPACE;
   const eol = new LineIndex(text.slice(0, 4096)).eol;
@@ -139,9 +164,8 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
     }
   }
   cache?.commit();
-  const kept = applySuppressions(findings, findDirectives(tree, text), stories);
+  const kept = applySuppressions(findings, directives, stories);
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  const tooDeepAt = (tree.data as { tooDeepAt?: number } | undefined)?.tooDeepAt;
   const notices: Notice[] =
     tooDeepAt === undefined
       ? []

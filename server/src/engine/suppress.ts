@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import type { Finding, Story } from './types.js';
 
-interface Directive {
+export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-story';
   rules: string[];
   start: number;
@@ -60,7 +60,11 @@ function silencedAt(directives: readonly Directive[], offset: number, ruleId: st
 }
 
 /** Drops findings silenced by directives. An empty rule list means every rule. */
-export function applySuppressions(findings: Finding[], directives: Directive[], stories: readonly Story[]): Finding[] {
+export function applySuppressions(
+  findings: Finding[],
+  directives: readonly Directive[],
+  stories: readonly Story[],
+): Finding[] {
   if (directives.length === 0) return findings;
   const perStory = new Map<number, string[][]>();
   for (const d of directives) {

@@ -1,38 +1,80 @@
 import { SimilarityIndex } from './language/similarity.js';
 import { DUPLICATE_THRESHOLD, storyKey } from './rules/duplicate-story.js';
-import type { WorkspaceIndex } from './rules/rule.js';
+import type { WorkspaceIndex, WorkspaceStory } from './rules/rule.js';
 import type { StoryDocument } from './lint.js';
 import type { Story } from './types.js';
 import { normaliseWho } from './language/lexicon.js';
 import { isUnfilled } from './text/placeholder.js';
 
+/**
+ * What one document gives the workspace index, as plain data: the CLI's worker threads send it
+ * to the thread that merges the run's documents (Story objects cannot cross threads).
+ */
+export interface DocumentEntry {
+  uri: string;
+  /** The who of each story that names one (placeholders left out), in story order: the personas. */
+  personas: string[];
+  /** The stories that have an outcome, in story order: what duplicate-story compares. */
+  stories: Omit<WorkspaceStory, 'story'>[];
+}
+
+/** A document's entry in the workspace index. */
+export function documentEntry(doc: Pick<StoryDocument, 'uri' | 'stories'>): DocumentEntry {
+  const personas: string[] = [];
+  const stories: DocumentEntry['stories'] = [];
+  for (const story of doc.stories) {
+    const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
+    if (who && !isUnfilled(who)) personas.push(who);
+    const outcome = story.elements.outcome?.text;
+    if (!outcome) continue;
+    const anchor = story.titleSpan ?? story.sentence?.span ?? story.span;
+    stories.push({ uri: doc.uri, span: anchor, title: story.title ?? outcome, ...(who ? { who } : {}), outcome });
+  }
+  return { uri: doc.uri, personas, stories };
+}
+
 /** What other documents contribute to a lint: personas (most used first) and stories for duplicate detection. */
 export function buildWorkspaceIndex(docs: readonly StoryDocument[], previous?: WorkspaceIndex): WorkspaceIndex {
+  return indexOf(
+    docs.map((doc) => ({ entry: documentEntry(doc), doc })),
+    previous,
+  );
+}
+
+/**
+ * The index of a run whose documents were prepared in several threads: every thread's entries,
+ * and the documents this thread holds. Those are covered (see `WorkspaceIndex.covers`), as
+ * `buildWorkspaceIndex` would cover them; the index is the same whichever thread builds it.
+ */
+export function workspaceIndexFromEntries(
+  entries: readonly DocumentEntry[],
+  own: readonly StoryDocument[],
+): WorkspaceIndex {
+  const held = new Map(own.map((doc) => [doc.uri, doc]));
+  return indexOf(entries.map((entry) => ({ entry, doc: held.get(entry.uri) })));
+}
+
+interface Source {
+  entry: DocumentEntry;
+  /** The document itself, when this thread holds it: its stories are then linked from the index. */
+  doc: StoryDocument | undefined;
+}
+
+function indexOf(sources: readonly Source[], previous?: WorkspaceIndex): WorkspaceIndex {
   const personaCounts = new Map<string, { name: string; count: number }>();
-  const stories: WorkspaceIndex['stories'] = [];
+  const stories: WorkspaceStory[] = [];
   // In uri order, whatever order the caller holds them in: twins of equal similarity come out the same.
-  const ordered = [...docs].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
-  for (const doc of ordered) {
-    for (const story of doc.stories) {
-      const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
-      if (who && !isUnfilled(who)) {
-        const key = normaliseWho(who);
-        const entry = personaCounts.get(key) ?? { name: who.replace(/^(?:an?|the)\s+/i, ''), count: 0 };
-        entry.count++;
-        personaCounts.set(key, entry);
-      }
-      const outcome = story.elements.outcome?.text;
-      if (!outcome) continue;
-      const anchor = story.titleSpan ?? story.sentence?.span ?? story.span;
-      stories.push({
-        uri: doc.uri,
-        span: anchor,
-        title: story.title ?? outcome,
-        ...(who ? { who } : {}),
-        outcome,
-        story,
-      });
+  const ordered = [...sources].sort((a, b) => (a.entry.uri < b.entry.uri ? -1 : a.entry.uri > b.entry.uri ? 1 : 0));
+  for (const { entry, doc } of ordered) {
+    for (const who of entry.personas) {
+      const key = normaliseWho(who);
+      const counted = personaCounts.get(key) ?? { name: who.replace(/^(?:an?|the)\s+/i, ''), count: 0 };
+      counted.count++;
+      personaCounts.set(key, counted);
     }
+    // The entry lists the stories with an outcome, in order: the same stories of the document held.
+    const withOutcome = doc?.stories.filter((s) => s.elements.outcome?.text);
+    entry.stories.forEach((s, i) => stories.push(withOutcome ? { ...s, story: withOutcome[i]! } : s));
   }
   const keyed = stories.map((s) => ({ key: storyKey(s.outcome), item: s })).filter((e) => e.key.size >= 3);
   // After an edit that left every outcome as it was (keys are shared by text), the index is the same.
@@ -40,14 +82,16 @@ export function buildWorkspaceIndex(docs: readonly StoryDocument[], previous?: W
     ? previous.duplicates.withItems(keyed.map((e) => e.item))
     : new SimilarityIndex(keyed, DUPLICATE_THRESHOLD);
   const positions = new Map<Story, number>();
-  keyed.forEach((e, i) => positions.set(e.item.story!, i));
+  keyed.forEach((e, i) => {
+    if (e.item.story) positions.set(e.item.story, i);
+  });
   const ranked = [...personaCounts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   return {
     personas: ranked.map((p) => p.name),
     personaUses: new Map(ranked.map((p) => [p.name, p.count])),
     stories,
     duplicates,
-    covers: new Set(docs.map((d) => d.stories)),
+    covers: new Set(sources.flatMap((s) => (s.doc ? [s.doc.stories] : []))),
     duplicatePositions: positions,
   };
 }
