@@ -5,7 +5,6 @@
  * an unreadable file) and on real documents. A worker that cannot start or dies on the way
  * loses nothing: the main thread does its work, silently.
  */
-import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -20,26 +19,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backlogTexts, type BacklogSpec } from '../server/src/bench/generate.js';
+import { runCli, type CliRun } from './support/cli-process.js';
 import { CORPUS, corpusDocument, corpusFiles } from './support/corpus.js';
 
 const repoRoot = resolve(__dirname, '..');
 const dist = join(repoRoot, 'dist');
 const COUNTS = [0, 1, 2, 3];
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function storylint(args: readonly string[], cwd: string, workers: number, cli = join(dist, 'cli.js')): Run {
-  const env: NodeJS.ProcessEnv = { ...process.env, STORYLINT_WORKERS: String(workers) };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** The CLI with a given number of worker threads. */
+const storylint = (args: readonly string[], cwd: string, workers: number, cli = join(dist, 'cli.js')): CliRun =>
+  runCli(cli, args, cwd, { STORYLINT_WORKERS: String(workers) });
 
 let scratch: string;
 beforeAll(() => {
@@ -103,7 +92,10 @@ function corpusWorkspace(): Map<string, string> {
  * Runs each command line in turn with every worker count, in a fresh copy of `files` at the same
  * place each time (JSON and SARIF name absolute paths), and expects the same output and files.
  */
-function expectSameWithAnyWorkers(files: ReadonlyMap<string, string | Buffer>, commands: readonly string[][]): Run[] {
+function expectSameWithAnyWorkers(
+  files: ReadonlyMap<string, string | Buffer>,
+  commands: readonly string[][],
+): CliRun[] {
   const dir = mkdtempSync(join(scratch, 'run-'));
   const outcomes = COUNTS.map((workers) => {
     rmSync(dir, { recursive: true, force: true });
@@ -184,7 +176,7 @@ describe('a worker that fails', () => {
 
   const workspace = generatedWorkspace();
   let dir: string;
-  let expected: Run;
+  let expected: CliRun;
   beforeAll(() => {
     dir = write(mkdtempSync(join(scratch, 'failing-')), workspace);
     expected = storylint(['--format', 'json'], dir, 0);

@@ -1,23 +1,16 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli-process.js';
 
 const repoRoot = resolve(__dirname, '..');
 const cli = join(repoRoot, 'dist/cli.js');
 const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
-/** Runs the built binary as a user would, outside a terminal and without NO_COLOR or FORCE_COLOR leaking in. */
-function storylint(args: readonly string[], cwd = repoRoot) {
-  const env = { ...process.env };
-  delete env.NO_COLOR;
-  delete env.FORCE_COLOR;
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, env, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs the built binary as a user would (see runCli). */
+const storylint = (args: readonly string[], cwd = repoRoot) => runCli(cli, args, cwd);
 
 let scratch: string;
 
