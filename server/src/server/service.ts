@@ -5,6 +5,7 @@
  * answered before the engine is loaded or compiled. Values from vscode-languageserver come from
  * lsp-values.ts, never from the library: that would bundle it a second time.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
@@ -329,7 +330,7 @@ export function createService(
           const last = record.pulled;
           // The same analysis converts to the same diagnostics; a new one may still (another file's edit).
           const items = last?.analysis === a ? last.items : diagnosticsOf(a);
-          if (last && params.previousResultId === last.resultId && sameJson(items, last.items)) {
+          if (last && params.previousResultId === last.resultId && isDeepStrictEqual(items, last.items)) {
             record.pulled = { ...last, analysis: a };
             return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
           }
@@ -390,21 +391,6 @@ export function createService(
       };
     },
   };
-}
-
-/**
- * Whether two JSON values (diagnostics) are equal, without serialising them: telling the client
- * "unchanged" saves writing, sending and reading megabytes for a large backlog.
- */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  const x = a as Record<string, unknown>;
-  const y = b as Record<string, unknown>;
-  return keysA.every((k) => Object.hasOwn(y, k) && sameJson(x[k], y[k]));
 }
 
 function relativeLabel(folders: string[], uri: string): string {

@@ -166,13 +166,14 @@ interface Verdict {
  */
 export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): CriterionJudgement {
   const p = patternsOf(vocabulary);
-  const part = judgedPart(plainCriterion(raw));
+  const plain = plainCriterion(raw);
+  const part = judgedPart(plain);
   const text = part ?? '';
   let verdict: Verdict = part === null ? { kind: 'acceptance-check' } : classify(p, asides(text));
   // A scenario's Then asking for something ("then begin loading posts") is what the product does on its
   // event; a Then that reports work done ("then deployed to production") stays a task.
   const thenFirst = wordsOf(text)[0] ?? '';
-  const scenario = part !== null && part !== plainCriterion(raw);
+  const scenario = part !== null && part !== plain;
   const delivery = p.deliveryTask.has(thenFirst) || p.deliveryState.has(thenFirst);
   if (scenario && verdict.kind === 'task' && !delivery) verdict = { kind: 'acceptance-check' };
   const judgement: CriterionJudgement = {

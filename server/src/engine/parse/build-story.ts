@@ -131,8 +131,9 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
   }
   // What prose says by meaning (a Problem paragraph naming who struggles and what it costs) fills what is left.
   if (!parts.oneLine) {
+    const proseBlocks = proseNodes(own.nodes, labelSections);
     const goals = labelSections.filter((l) => l.kind === 'outcome').flatMap((l) => l.nodes);
-    const prose = proseElements(text, proseNodes(own.nodes, labelSections), goals);
+    const prose = proseElements(text, proseBlocks, goals);
     for (const kind of ['who', 'why'] as const) {
       const found = prose[kind];
       // An element left empty (a template's `## Personas` with only its prompt) is no answer; prose may give it.
@@ -144,7 +145,7 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
     if (!successSaid) {
       // "What needs to be done" (the solution) is where such a scenario is most often written.
       const solution = labelSections.filter((l) => l.kind === 'solution').flatMap((l) => l.nodes);
-      const scenario = scenarioIn(text, [...proseNodes(own.nodes, labelSections), ...solution]);
+      const scenario = scenarioIn(text, [...proseBlocks, ...solution]);
       if (scenario) elements.success = scenario;
     }
   }
