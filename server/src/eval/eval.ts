@@ -282,6 +282,12 @@ for (const split of splits) {
   const fresh = loadAny<Item>(`stories.fresh.${split}.jsonl`);
   if (fresh.length)
     table(`Fresh real backlog stories, ${upper} split (${fresh.length}; labelled blind)`, evalStories(fresh));
+  const grants = loadAny<Item>(`stories.grants.${split}.jsonl`);
+  if (grants.length)
+    table(
+      `User stories of real specs (simpler-grants-gov), ${upper} split (${grants.length}; labelled blind)`,
+      evalStories(grants),
+    );
   const glStories = loadAny<Item>(`gitlab/stories.${split}.jsonl`);
   if (glStories.length) table(`GitLab story sentences, ${upper} split (${glStories.length})`, evalStories(glStories));
   const criteria = [

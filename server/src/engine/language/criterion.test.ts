@@ -34,6 +34,8 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Works well on mobile', 'vague'],
     ['Performance is improved', 'vague'],
     ['Functional requirements:', 'vague'],
+    ['Discoverability', 'vague'],
+    ['Consumability of content', 'vague'],
   ];
   for (const [text, expected] of cases) it(`"${text}" is ${expected}`, () => expect(kind(text)).toBe(expected));
 

@@ -492,6 +492,9 @@ function judgementOnly(p: Patterns, predicate: string[]): RegExpExecArray | null
 }
 
 /** No verb: a named measure, a judgement, a category, a deliverable — or "No upsell in the drawer". */
+/** Abstract nouns of a quality: "discoverability", "robustness" (and the common misspelling "-blity"). */
+const QUALITY_NOUN = /^[a-z]{4,}(?:bility|blity|ness)$/;
+
 function nounPhrase(p: Patterns, text: string, words: string[], number: boolean): Verdict {
   const vague = p.vague.exec(text) ?? p.vagueSecondary.exec(text);
   const metric = words.some((w) => p.metricWord.has(w)) || p.percentile.test(text);
@@ -518,5 +521,7 @@ function nounPhrase(p: Patterns, text: string, words: string[], number: boolean)
     /^[^,;.]*?\s(when|whenever|if|once|unless|while)\s(?!(?:needed|necessary|possible|applicable|any)\b)/i.exec(text);
   const thing = !/\?\s*$/.test(text) && !AUX.has(words[0]!) && words[1] !== event?.[1];
   if (event && thing) return { kind: 'acceptance-check', cue: event[1]!.toLowerCase() };
+  // "Discoverability", "Consumability of content": a quality named, nothing observed or counted.
+  if (!number && words.length <= 4 && QUALITY_NOUN.test(headWord)) return { kind: 'vague', cue: headWord };
   return { kind: 'task' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeOutcome } from './outcome.js';
+import { judgeOutcome, judgeOutcomeFor } from './outcome.js';
 
 describe('judgeOutcome', () => {
   it('reads a widget or a technology opening the want as its verb, not as the thing asked for', () => {
@@ -92,5 +92,34 @@ describe('judgeOutcome: the want of real backlogs', () => {
 
   it('reads "make some updates to" as "update"', () => {
     expect(judgeOutcome('make some updates to the SQL codes for clarity')).toMatchObject({ kind: 'task' });
+  });
+
+  it("reads choosing a technology as the team's task", () => {
+    expect(judgeOutcome('to adopt tools that are intuitive and easy to use')).toMatchObject({ kind: 'task' });
+    expect(judgeOutcome('to evaluate and select the appropriate database type')).toMatchObject({ kind: 'task' });
+    expect(judgeOutcome('the deployment services we select to be compliant')).toMatchObject({ kind: 'task' });
+    expect(judgeOutcome('to select the grants I want to apply for')).toBeUndefined();
+  });
+
+  it('reads a document about a technology as information, not as the technology', () => {
+    expect(judgeOutcome('the search functionality to be outlined in the API docs')).toBeUndefined();
+    expect(judgeOutcome('search the catalogue through the API')).toBeDefined();
+  });
+});
+
+describe('judgeOutcomeFor', () => {
+  it("does not count the technology the who names as a means: it is the person's own product", () => {
+    const want = 'reliable uptime for the API';
+    expect(judgeOutcome(want)).toMatchObject({ cue: 'API' });
+    expect(judgeOutcomeFor(want, 'consumer of the API')).toBeUndefined();
+    expect(judgeOutcomeFor(want, 'site visitor')).toMatchObject({ cue: 'API' });
+  });
+
+  it('still finds another means in the same want, at its place in the want', () => {
+    const want = 'the API to send me a nightly CSV export';
+    const judged = judgeOutcomeFor(want, 'consumer of the API');
+    expect(judged).toBeDefined();
+    expect(want.slice(judged!.start, judged!.end)).toBe(judged!.cue);
+    expect(judged!.cue).not.toBe('API');
   });
 });

@@ -113,6 +113,18 @@ function compile(v: Vocabulary) {
     /** Screens and parts of screens that are also ordinary words: they count when asked for. */
     weakUi: nounRe(v.uiParts),
     strongTech: nounRe(v.techTerms),
+    /** A technology named as what a document is about: "the API docs", "the API reference". */
+    techDocs: new RegExp(String.raw`^[\s-]*(?:${alternation(v.infoHeads)})\b`, 'i'),
+    /**
+     * Choosing the technology is the team's task: "adopt tools that …", "evaluate and select the database",
+     * "the deployment services we select".
+     */
+    chooseTech: new RegExp(
+      String.raw`(?:^(?:to\s+)?(?:\w+\s+and\s+)?(?:${alternation(v.choiceVerbs)})\s+(?:[\w-]+\s+){0,4}?` +
+        String.raw`(?:${alternation(v.techKinds)})\b|\b(?:${alternation(v.techKinds)})\s+(?:we|I)\s+` +
+        String.raw`(?:${alternation(v.choiceVerbs)}|use)\b)`,
+      'i',
+    ),
     /** Things to build: asking to "have" one is asking for an output. */
     artifact: nounRe(v.artifacts),
     /** A person doing or learning something: an outcome unless the phrase also prescribes how. */
@@ -264,6 +276,8 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const passive = find(p.passiveSystem, phrase) ?? find(p.assuredSystem, phrase);
   // "schedule a message to be displayed": the passive says what the person's object is for.
   if (passive && !(knowing && /\bto\s+$/i.test(phrase.slice(0, passive.start)))) return hit(passive, 'system');
+  const chosen = find(p.chooseTech, phrase);
+  if (chosen) return hit(chosen, 'task');
   const task = find(p.alwaysTask, phrase.slice(0, TASK_VERB_WINDOW)) ?? find(LOG_TASK, phrase);
   if (task && task.start < TASK_VERB_START) return hit(task, 'task');
   if (p.techObjectVerb.test(phrase)) {
@@ -311,7 +325,8 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const ui = topic ? undefined : find(p.strongUi, phrase);
   if (ui && !isIncidental(p, phrase, ui.start) && !opensWant(phrase, ui.start) && !takesObject(phrase, ui.end))
     return hit(ui, 'ui');
-  const tech = topic ? undefined : find(p.strongTech, phrase);
+  const named = topic ? undefined : find(p.strongTech, phrase);
+  const tech = named && p.techDocs.test(phrase.slice(named.end)) ? undefined : named;
   if (tech && (!knowing || tech.start < KNOWING_TECH_START)) return hit(tech, 'technology');
   if (!knowing && !quality && ASKS_FOR_A_THING.test(phrase) && !HAS_STATE.test(phrase)) {
     const head = phrase.slice(0, THING_WINDOW);
@@ -363,3 +378,32 @@ function wholeMatch(m: RegExpExecArray): Hit {
 function isIncidental(p: ReturnType<typeof compile>, phrase: string, at: number): boolean {
   return p.findingVerb.test(phrase) && !/\b(?:a|an)\s+$/i.test(phrase.slice(0, at));
 }
+
+/**
+ * Judges the want of a story whose who is `who`. A technology the who names ("consumer of the API") is their own
+ * product, not a means chosen for them ("As a consumer of the API, I want reliable uptime for the
+ * API"): the want is judged again with those words blanked out, keeping every offset.
+ */
+export function judgeOutcomeFor(
+  want: string,
+  who: string | undefined,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): OutputJudgement | undefined {
+  let judged = want;
+  let judgement = judgeOutcome(judged, vocabulary);
+  const tech = new Set(vocabulary.techTerms.map((w) => w.toLowerCase()));
+  for (let round = 0; judgement && who && round < 3; round++) {
+    const own = (judgement.cue.match(/[\p{L}\p{N}][\p{L}\p{N}.+-]*/gu) ?? []).filter(
+      (w) => tech.has(w.toLowerCase()) && wordIn(who, w),
+    );
+    if (own.length === 0) return judgement;
+    for (const word of own) judged = judged.replace(wordPattern(word, 'gi'), (m) => 'x'.repeat(m.length));
+    judgement = judgeOutcome(judged, vocabulary);
+  }
+  return judgement;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordPattern = (word: string, flags: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, flags + 'u');
+const wordIn = (text: string, word: string) => wordPattern(word, 'i').test(text);

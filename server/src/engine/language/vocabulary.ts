@@ -49,6 +49,9 @@ import uiParts from './words/ui-parts.json';
 import uiWidgets from './words/ui-widgets.json';
 import useVerbs from './words/use-verbs.json';
 import usedThings from './words/used-things.json';
+import choiceVerbs from './words/choice-verbs.json';
+import techKinds from './words/tech-kinds.json';
+import infoHeads from './words/info-heads.json';
 import vagueComparatives from './words/vague-comparatives.json';
 import vagueSecondary from './words/vague-secondary.json';
 import vague from './words/vague.json';
@@ -146,6 +149,18 @@ export const WORD_LISTS = {
   usedThings: {
     words: usedThings,
     description: 'Screens and tools a person views or uses: asking for them is an output (output-focused).',
+  },
+  choiceVerbs: {
+    words: choiceVerbs,
+    description: 'Verbs of choosing a technology: "adopt tools", "select a database" (output-focused).',
+  },
+  techKinds: {
+    words: techKinds,
+    description: 'Kinds of technology a team chooses: tools, services, frameworks (output-focused).',
+  },
+  infoHeads: {
+    words: infoHeads,
+    description: 'Documents about a technology: "the API docs" asks for information, not the API (output-focused).',
   },
   screenParts: {
     words: screenParts,

@@ -84,6 +84,21 @@ function firstProse(text: string, nodes: readonly RootContent[]): string {
   return '';
 }
 
+/** Setext underlines and the lines they underline, and ATX headings: labels, not content. */
+const withoutHeadings = (lines: readonly string[]) =>
+  lines.filter(
+    (line, i) => !/^\s*(?:#{1,6}(?:\s|$)|[=-]{2,}\s*$)/.test(line) && !/^\s*[=-]{2,}\s*$/.test(lines[i + 1] ?? ''),
+  );
+
+/** Its code names a defect, and apart from code, headings and template prompts it says nothing. */
+function isOnlyLog(span: string): boolean {
+  const masked = maskTemplate(span);
+  if (masked === span) return false;
+  const prose = withoutHeadings(withoutFields(masked).split(/\r?\n/)).join(' ');
+  const code = [...span].filter((ch, i) => masked[i] !== ch).join('');
+  return !/[\p{L}\p{N}]{2,}/u.test(prose) && BUG.test(code);
+}
+
 /**
  * A bug report when it has a bug template's sections or its title names a defect; a spike
  * when its title says so; a task when nobody outside the team is named and what it asks for
@@ -126,10 +141,9 @@ export function kindOfStory(
   // "Everyone", "All users": a persona field that names nobody in particular.
   const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);
   // A persona section answered with a sentence ("It will simplify our workflow") names nobody.
+  // "It will improve the UX of the user", "Initially targeting crawlers": a person in it is mentioned, not named.
   const sentenceAnswer =
-    who?.from === 'heading' &&
-    /^(?:it|this|that|these|they|we|more|less)\b/i.test(persona) &&
-    !/\b(?:users?|ux|customers?|people|members?|creators?|visitors?)\b/i.test(persona);
+    who?.from === 'heading' && /^(?:it|this|that|these|they|we|more|less|initially)\b/i.test(persona);
   // The who of a statement left as the template wrote it is the template's too.
   const templateWho = who?.from === 'sentence' && !statement;
   const namesUser =
@@ -143,6 +157,8 @@ export function kindOfStory(
   // A report of what goes wrong ("Happens when …", "Reported by …") for nobody named is a bug report.
   if (!namesUser && DEFECT_REPORT.test(withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)))))
     return 'bug';
+  // An item that is only a pasted log ("FATAL: could not connect …") under its headings reports a defect.
+  if (!namesUser && isOnlyLog(text.slice(story.span.start, story.span.end))) return 'bug';
   // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.
   if (!namesUser && TEAM_VOICE.test(asked)) return 'task';
   return 'story';

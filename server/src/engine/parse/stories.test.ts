@@ -814,6 +814,38 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).kind).toBe('bug');
   });
 
+  it('reads a persona section answered with a sentence as naming nobody, even one that mentions users', () => {
+    const text = template(
+      '# Refactor the feed list with a faster list component',
+      '## Goal',
+      'Less memory on low-end phones.',
+      '## Personas',
+      'It will improve the overall UX of the user.',
+    );
+    expect(only(text).kind).toBe('task');
+  });
+
+  it('reads an issue that is only a pasted error log under its headings as a bug report', () => {
+    const log = ['```', 'FATAL:  could not connect to the primary server: No such file or directory', '```'].join('\n');
+    const text = template('# "No standby" case during snapshot creation', 'Goal\n===', log, 'Acceptance criteria\n===');
+    expect(only(text).kind).toBe('bug');
+    const withProse = template('# Snapshots of the standby', 'Goal\n===', 'Operators can restore a snapshot.', log);
+    expect(only(withProse).kind).toBe('story');
+  });
+
+  it('does not take "As discussed …, we need …" for a story statement, but keeps "As registered user"', () => {
+    const text = template(
+      '# Publishing specification',
+      'As discussed with @anna, we need to finish the specification.',
+    );
+    expect(only(text).sentence).toBeUndefined();
+    expect(parseStories('As part of this, we need to move the jobs.\n')).toHaveLength(0);
+    const story = only('As registered user, I want to save my cart so that I can buy later.\n');
+    expect(elementWords('As registered user, I want to save my cart so that I can buy later.\n', story).who).toBe(
+      'registered user',
+    );
+  });
+
   it('reads analytics instrumentation for nobody named as a task', () => {
     const text = template('# Send a share event to Snowplow', '## Goal', 'See how often posts are shared.');
     expect(only(text).kind).toBe('task');

@@ -1,4 +1,4 @@
-import { judgeOutcome } from '../language/outcome.js';
+import { judgeOutcomeFor } from '../language/outcome.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { TextEdit } from '../types.js';
 import { awaitsOutcomeAfterRewrite, insertField, insertSection, personaOf } from './edits.js';
@@ -36,7 +36,7 @@ const rule: StoryRule = {
     // "I don't want X" asks for a problem to go away: an outcome whatever X names.
     if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.source.slice(outcome.label.start, outcome.label.end)))
       return;
-    const judgement = judgeOutcome(outcome.text, ctx.vocabulary);
+    const judgement = judgeOutcomeFor(outcome.text, story.elements.who?.text, ctx.vocabulary);
     if (!judgement) return;
     const persona = personaOf(story);
     const request = outcome.text.trim();
