@@ -61,6 +61,9 @@ export function blockNodes(block: RootContent | ListItem): RootContent[] {
 }
 
 /** List items (or, without a list, the lines) inside a region: the criteria or assumptions. */
+/** A paragraph line that holds no criterion: a table row (read as text without GFM) or an image alone. */
+const NOT_AN_ITEM = /^\s*(?:\||!\[[^\]]*\]\([^)]*\)\s*$)/;
+
 export function itemsIn(nodes: readonly RootContent[], text: string, from: number, to: number): StoryItem[] {
   const items: StoryItem[] = [];
   for (const node of nodes) {
@@ -73,7 +76,7 @@ export function itemsIn(nodes: readonly RootContent[], text: string, from: numbe
     } else if (node.type === 'paragraph') {
       for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
         const span = trimSpan(text, line.start, line.start + line.text.length);
-        if (span.end === span.start || matchLabelLine(line.text)) continue;
+        if (span.end === span.start || matchLabelLine(line.text) || NOT_AN_ITEM.test(line.text)) continue;
         items.push({ span, text: text.slice(span.start, span.end) });
       }
     }

@@ -162,6 +162,25 @@ describe('the value form', () => {
     expect(slice(text, story.elements.consequence!.span)).toBe('Patients wait.');
   });
 
+  it('does not read an image alone or the rows of a table under the criteria as criteria', () => {
+    const text = [
+      '# Update your interest tags',
+      '',
+      '**Who:** readers who follow no tags',
+      '',
+      '## Acceptance',
+      '- [ ] The prompt is dismissable',
+      '',
+      '![mockup](/uploads/image.png)',
+      '',
+      '| Notice | Description |',
+      '|--------|-------------|',
+      '| Update your preferences | Updating your tags improves your feed |',
+      '',
+    ].join('\n');
+    expect(only(text).criteria.map((c) => c.text)).toEqual(['The prompt is dismissable']);
+  });
+
   it('reads the lines under a success label field, and a criterion written on the label line', () => {
     const text =
       "## Alerts\n\n**Who:** ward nurse\n**How we'll know:** Alerts are read within 5 minutes\n" +
