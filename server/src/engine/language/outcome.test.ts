@@ -101,6 +101,11 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('to select the grants I want to apply for')).toBeUndefined();
   });
 
+  it('reads being told, however it happens, as information the person gets', () => {
+    expect(judgeOutcome('be automatically notified when updates are available')).toBeUndefined();
+    expect(judgeOutcome('the system to automatically notify me when updates are available')).toBeDefined();
+  });
+
   it('reads a document about a technology as information, not as the technology', () => {
     expect(judgeOutcome('the search functionality to be outlined in the API docs')).toBeUndefined();
     expect(judgeOutcome('search the catalogue through the API')).toBeDefined();

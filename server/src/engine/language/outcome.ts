@@ -268,7 +268,8 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
     const extra = hit(find(p.outputTerms, phrase), 'artifact');
     if (extra) return extra;
   }
-  const knowing = p.knowingVerb.test(phrase) || HAS_ACCESS.test(phrase);
+  // "be automatically notified": the adverb says how the person is told, not what is built.
+  const knowing = p.knowingVerb.test(phrase.replace(/^(\s*be)\s+\w+ly\b/i, '$1')) || HAS_ACCESS.test(phrase);
   const quality = p.quality.test(phrase);
   // Code identifiers name the system's internals whatever the verb.
   const camel = find(CAMEL_CASE, phrase);
