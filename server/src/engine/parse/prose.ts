@@ -19,7 +19,7 @@ const PERSON = new RegExp(String.raw`(?<![\w-])(?:${alternation(DEFAULT_VOCABULA
 const REASON = new RegExp(
   String.raw`\b(?:so\s+that|so\s+(?:they|users?|we|people|customers?)\b|in\s+order\s+(?:to|for)|because|` +
     String.raw`which\s+(?:means|makes|causes|leads)|this\s+(?:means|makes|causes|leads|results)|otherwise|` +
-    String.raw`resulting\s+in|leading\s+to|aimed\s+at|without\s+having\s+to|` +
+    String.raw`resulting\s+in|leading\s+to|aimed\s+at|without\s+having\s+to|as\s+(?:this|it)\s+(?:will|would)|` +
     String.raw`(?:will|would|should|could|to)\s+help|` +
     String.raw`(?:will|would)\s+(?:improve|increase|reduce|save|prevent|make\s+it\s+(?:easier|possible))|` +
     String.raw`to\s+(?:avoid|prevent|reduce|increase|save|improve|ensure|simplify|make\s+sure))\b|` +

@@ -865,6 +865,17 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
   });
 
+  it('does not judge the want of a task or a bug report: it is not rewritten or split into stories', () => {
+    const want = 'Implement defaults for the avatar component, add a dropdown and migrate the icons to SVG.';
+    const ids = (text: string) => lintText(text).findings.map((f) => f.ruleId);
+    const task = template('# Implement defaults for Avatar', '## Goal', want, '## Personas', 'Developers');
+    expect(only(task).kind).toBe('task');
+    expect(ids(task)).not.toContain('output-focused');
+    expect(ids(task)).not.toContain('non-atomic');
+    const story = template('# Avatar defaults', '## Goal', want, '## Personas', 'Shop owners');
+    expect(ids(story)).toContain('output-focused');
+  });
+
   it('reads analytics instrumentation for nobody named as a task', () => {
     const text = template('# Send a share event to Snowplow', '## Goal', 'See how often posts are shared.');
     expect(only(text).kind).toBe('task');

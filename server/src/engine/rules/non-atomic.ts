@@ -9,6 +9,7 @@ const rule: StoryRule = {
   defaultSeverity: 'warning',
   guideline: 'Identify the smallest valuable increment',
   scope: 'story',
+  wantRule: true,
   fixable: 'rewrite',
   check(ctx) {
     const { story, source, eol } = ctx;

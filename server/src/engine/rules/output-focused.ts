@@ -19,6 +19,7 @@ const rule: StoryRule = {
   defaultSeverity: 'warning',
   guideline: 'Uncover the real problems users face, not just their requested solutions',
   scope: 'story',
+  wantRule: true,
   fixable: 'rewrite',
   check(ctx) {
     const { story } = ctx;

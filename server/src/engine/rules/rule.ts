@@ -78,6 +78,11 @@ interface RuleMeta {
   sectionRule?: boolean;
   /** Rules that ask a story for an element (who, outcome, why) skip bug reports, tasks and spikes. */
   elementRule?: boolean;
+  /**
+   * Rules that judge what a story wants (output, goals bundled, a why restated) skip them too:
+   * a task names output by nature, and a bug report is not to be rewritten or split into stories.
+   */
+  wantRule?: boolean;
 }
 
 /**
@@ -101,9 +106,9 @@ export type { Severity };
 
 /**
  * Whether a rule reads a story at all: section rules skip one-line stories, and neither they
- * nor the element rules ask anything of a bug report, a task or a spike (SPEC §2).
+ * nor the element and want rules ask anything of a bug report, a task or a spike (SPEC §2).
  */
 export function appliesTo(rule: RuleMeta, story: Story): boolean {
   if (rule.sectionRule && story.oneLine) return false;
-  return story.kind === 'story' || !(rule.sectionRule || rule.elementRule);
+  return story.kind === 'story' || !(rule.sectionRule || rule.elementRule || rule.wantRule);
 }

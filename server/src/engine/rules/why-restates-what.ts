@@ -25,6 +25,7 @@ const rule: StoryRule = {
   defaultSeverity: 'info',
   guideline: 'Why this outcome matters to them',
   scope: 'story',
+  wantRule: true,
   fixable: false,
   check(ctx) {
     const { why, outcome } = ctx.story.elements;
