@@ -58,6 +58,11 @@ describe('ambiguous-language', () => {
     expect(flagged(text)).toEqual([]);
   });
 
+  it('does not read a word of a name as a judgement: "Simpler Grants.gov"', () => {
+    expect(flagged(story('read news about the Simpler Grants.gov project in one place'))).toEqual([]);
+    expect(flagged(story('a simpler way to read news about the project'))).toEqual(['simpler']);
+  });
+
   it('reads "how many" as a question, not a vague quantity', () => {
     expect(flagged(story('know how many results are still unread'))).toEqual([]);
   });

@@ -6,6 +6,9 @@ import type { StoryRule } from './rule.js';
 
 /** "how many rows", "as many as 40": a question or a count, not a vague quantity. */
 const COUNTED = /\b(?:how|as)\s+$/i;
+/** "Simpler Grants.gov", "Easy Digital Downloads": a capitalised word inside a name is no judgement. */
+const inName = (text: string, at: number, word: string) =>
+  /^\p{Lu}/u.test(word) && /\S\s+$/.test(text.slice(0, at)) && /^\s+\p{Lu}/u.test(text.slice(at + word.length));
 
 const rule: StoryRule = {
   id: 'ambiguous-language',
@@ -28,7 +31,7 @@ const rule: StoryRule = {
       for (const m of text.matchAll(phraseMatcher(vocabulary.ambiguous))) {
         const at = m.index;
         if (hidden.some((h) => at < h.end && h.start < at + m[0].length)) continue;
-        if (skip?.(m[0]) || COUNTED.test(text.slice(Math.max(0, at - 8), at))) continue;
+        if (skip?.(m[0]) || COUNTED.test(text.slice(Math.max(0, at - 8), at)) || inName(text, at, m[0])) continue;
         ctx.report({
           message:
             `"${m[0]}" is vague: readers will each picture something different. ` +
