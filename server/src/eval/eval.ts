@@ -273,12 +273,16 @@ function evalDuplicates(pairs: LabelledPair[]): Map<string, Score> {
   return new Map([['duplicate-story', s]]);
 }
 
-const splitOf = (c: LabelledCriterion, split: 'test' | 'tune' | 'dev') => c.split === split;
-// `dev`: documents labelled blind later, tuned on like `tune` (a second look before the one TEST run).
+const splitOf = (c: LabelledCriterion, split: 'test' | 'tune' | 'dev' | 'dev2') => c.split === split;
+// `dev`, `dev2`: documents labelled blind later, tuned on like `tune` (a second look before the one TEST run).
 // `--no-test` while tuning: the test splits are measured once, after a change, not looked at during it.
-const splits = process.argv.includes('--no-test') ? (['tune', 'dev'] as const) : (['test', 'tune', 'dev'] as const);
+const splits = process.argv.includes('--no-test')
+  ? (['tune', 'dev', 'dev2'] as const)
+  : (['test', 'tune', 'dev', 'dev2'] as const);
 for (const split of splits) {
-  const upper = split === 'test' ? 'TEST' : split === 'tune' ? 'tuning' : 'development (tuning)';
+  const upper = { test: 'TEST', tune: 'tuning', dev: 'development (tuning)', dev2: 'second development (tuning)' }[
+    split
+  ];
   const fresh = loadAny<Item>(`stories.fresh.${split}.jsonl`);
   if (fresh.length)
     table(`Fresh real backlog stories, ${upper} split (${fresh.length}; labelled blind)`, evalStories(fresh));
