@@ -10,12 +10,15 @@ const TITLE_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)))
 
 /**
  * An issue's own title that asks for something ("Prompt user to see latest posts", "FE: Add a
- * share icon"): in a document written as one issue, with no story statement, the title is
+ * share icon", "Links should go to sections on the comparison page"): in a document written as one issue, with no story statement, the title is
  * what the author wants, so the outcome is stated.
  */
 function titleAsks(story: Story, vocabulary: Vocabulary): boolean {
   if (story.oneLine || story.depth !== 1 || story.sentence || !story.title) return false;
-  const first = /^[a-z]+/i.exec(story.title.replace(TITLE_TAGS, '').replace(/[*_`]/g, ''))?.[0]?.toLowerCase();
+  const title = story.title.replace(TITLE_TAGS, '').replace(/[*_`]/g, '');
+  // "Links should go to the sections": the title says what is to change.
+  if (/\b(?:should|must|needs?\s+to)\s+[a-z]+/i.test(title)) return true;
+  const first = /^[a-z]+/i.exec(title)?.[0]?.toLowerCase();
   if (!first) return false;
   return [vocabulary.goalVerbs, vocabulary.taskVerbs, vocabulary.productVerbs, vocabulary.requestVerbs].some((l) =>
     l.some((w) => w.toLowerCase() === first),
