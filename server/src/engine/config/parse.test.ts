@@ -157,6 +157,14 @@ describe('parseConfig', () => {
     expect(resolved.vocabulary.genericWho).toEqual(resolveConfig().vocabulary.genericWho);
     expect(resolved.vocabulary.ambiguous).toContain('kinda');
   });
+
+  it('reports a word list only the story parser reads, at its key, instead of ignoring it', () => {
+    const text = '{\n  "vocabulary": {\n    "successLabels": ["verification"],\n    "ambiguous": ["kinda"]\n  }\n}';
+    const { config, problems } = parseConfig(text, FILE);
+    expect(problems).toEqual([expect.objectContaining({ line: 3, column: 5 })]);
+    expect(problems[0]!.message).toMatch(/"successLabels".*built-in section names/);
+    expect(resolveConfig(config).vocabulary.ambiguous).toContain('kinda');
+  });
 });
 
 describe('vocabulary', () => {
