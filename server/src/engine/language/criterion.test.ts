@@ -34,6 +34,11 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Works well on mobile', 'vague'],
     ['Performance is improved', 'vague'],
     ['Functional requirements:', 'vague'],
+    [
+      'If the scheduler finds that the service has been removed, the access grant is deleted from the database',
+      'acceptance-check',
+    ],
+    ['Once the review passes, deploy the service to production', 'task'],
     ['Discoverability', 'vague'],
     ['Consumability of content', 'vague'],
   ];

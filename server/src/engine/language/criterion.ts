@@ -373,8 +373,19 @@ function wholeSentence(
 /** "In the service detail pane, ", "On composer, when pressing Post, ": where or when, before the ask. */
 const LEADING_PLACE_OR_MOMENT = /^(?:(?:in|on|at|when|if|once|after|before|within|under)\b[^,.;]{0,60},\s*)+/i;
 
+/** A condition opening the criterion, up to the comma before its main clause. */
+const CONDITIONAL = /^(if|when|whenever|once)\s[^,;]{3,200},\s*(?=\S)/i;
+
 /** The kind of one criterion (or a scenario's Then part): whole-sentence cues first, then its clause. */
 function classify(p: Patterns, criterion: string): Verdict {
+  // "If the scheduler finds the service gone, the grant should be deleted": what the product does on an
+  // event is behaviour to check, unless what follows the comma is delivery work ("…, deploy it").
+  const conditional = CONDITIONAL.exec(criterion);
+  if (conditional) {
+    const main = classify(p, criterion.slice(conditional[0].length));
+    const delivery = main.cue !== undefined && p.deliveryTask.has(main.cue);
+    return main.kind === 'task' && !delivery ? { kind: 'acceptance-check', cue: conditional[1]!.toLowerCase() } : main;
+  }
   // "DB planning: Determines the database": a short label before a sentence of its own is no subject.
   const text = criterion.replace(/^(?:[\w&+/'’-]+\s+){0,3}[\w&+/'’-]+\s*:\s+(?=[A-Z])/, '');
   // "Admins no longer file tickets": the adverb sits between the subject and its verb.
