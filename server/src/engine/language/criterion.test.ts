@@ -39,6 +39,7 @@ describe('the kinds of criterion (SPEC §3)', () => {
       'acceptance-check',
     ],
     ['Once the review passes, deploy the service to production', 'task'],
+    ['Permalink at bottom of post', 'acceptance-check'],
     ['Discoverability', 'vague'],
     ['Consumability of content', 'vague'],
   ];

@@ -121,7 +121,7 @@ function compile(v: Vocabulary) {
     percentile: /\bp\d\d\b/i,
     /** "at the bottom of the form", "in the menu": somewhere on screen. */
     onScreen: new RegExp(
-      String.raw`\b(?:in|on|at|under|above|below|inside|next\s+to)\s+(?:the|a|an|each|every|this)\s+` +
+      String.raw`\b(?:in|on|at|under|above|below|inside|next\s+to)\s+(?:(?:the|a|an|each|every|this)\s+)?` +
         String.raw`(?:[\w-]+\s+){0,2}?(?:${alternation(places)})\b`,
       'i',
     ),
