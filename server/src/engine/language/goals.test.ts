@@ -30,4 +30,24 @@ describe('splitGoals', () => {
   it('still splits a bare looking verb that shares its object with another goal', () => {
     expect(splitGoals('view and edit my profile')).toEqual(['view my profile', 'edit my profile']);
   });
+
+  it('keeps a compound object with the goal it belongs to', () => {
+    expect(splitGoals('generate and validate D Files from FABS and FPDS data')).toEqual([
+      'generate D Files from FABS and FPDS data',
+      'validate D Files from FABS and FPDS data',
+    ]);
+    expect(splitGoals('find recycling centres and their opening hours')).toBeUndefined();
+    // What "by entering" lists is no goal, even where a word of it could be a verb ("email").
+    expect(
+      splitGoals('create an account by entering my name, email address, a password and a username'),
+    ).toBeUndefined();
+  });
+
+  it('reads a list after a colon as the detail of one object', () => {
+    expect(splitGoals('have the options marked with: day and time, title and level')).toBeUndefined();
+  });
+
+  it('reads two ways of looking at one thing as one goal', () => {
+    expect(splitGoals('access and view project documents and tasks without logging in')).toBeUndefined();
+  });
 });

@@ -30,19 +30,40 @@ const verbsOf = perVocabulary((vocabulary) => ({
 /** A clause opened before the last goal: "know when periods start and end" joins inside it. */
 const SUBORDINATE = /\s(?:when|where|what|which|who|whom|whose|whether|if|how|that|while|until|before|after)\s/i;
 
+const SEPARATOR_KEPT = new RegExp(`(${GOAL_SEPARATOR.source})`, 'i');
+
+/**
+ * The want cut where its goals divide. A last piece that opens with no goal verb ends the object
+ * before it ("validate files from FABS and FPDS data"), so it stays there with its conjunction;
+ * anywhere else such a piece is left for the caller to refuse ("…by entering my name, email address,
+ * a password and a username" lists what is entered, not goals).
+ */
+function goalParts(phrase: string, isVerb: (word: string) => boolean): string[] {
+  const pieces = phrase.split(SEPARATOR_KEPT);
+  const last = pieces.length - 1;
+  const endsObject = last >= 2 && !isVerb(pieces[last]!.split(/\s+/)[0]!.toLowerCase()) && !/,/.test(pieces[last - 1]!);
+  const kept = endsObject
+    ? [...pieces.slice(0, last - 2), pieces[last - 2]! + pieces[last - 1]! + pieces[last]!]
+    : pieces;
+  return kept.filter((_, i) => i % 2 === 0).filter((p) => p.length > 0);
+}
+
 /** The goals of a want, or undefined when it has one (see the module comment). */
 export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string[] | undefined {
   const verbs = verbsOf(vocabulary);
   const lead = LEAD_IN.exec(want)?.[0] ?? '';
   const phrase = want.slice(lead.length).replace(/[.\s]+$/, '');
-  if (/[()]/.test(phrase)) return undefined;
-  const parts = phrase.split(GOAL_SEPARATOR).filter((p) => p.length > 0);
+  // A list after a colon is the object's detail: "marked with: day, time, title and level".
+  if (/[():;]/.test(phrase)) return undefined;
+  const parts = goalParts(phrase, (w) => verbs.goal.has(w) || verbs.end.has(w));
   if (parts.length < 2) return undefined;
   const firstWords = parts.map((p) => p.split(/\s+/)[0]!.toLowerCase());
   if (!firstWords.every((w) => verbs.goal.has(w) || verbs.end.has(w))) return undefined;
   if (parts.length === 2 && verbs.end.has(firstWords[1]!) && parts[0]!.includes(' ')) return undefined;
   if (firstWords.some((w) => verbs.end.has(w)) && parts.length === 2) return undefined;
   if (new Set(firstWords).size < parts.length) return undefined;
+  // "access and view the documents", "see and browse": ways of looking at one thing are one goal.
+  if (firstWords.every((w) => verbs.look.has(w))) return undefined;
   const words = parts.map((p) => p.split(/\s+/).length);
   const last = parts[parts.length - 1]!;
   // An object is shared forwards ("export, print and share reports"), never backwards:
