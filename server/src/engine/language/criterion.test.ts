@@ -40,6 +40,7 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ],
     ['Once the review passes, deploy the service to production', 'task'],
     ['Permalink at bottom of post', 'acceptance-check'],
+    ['As a user, if I refresh the page, the list of clones keeps its order', 'acceptance-check'],
     ['Discoverability', 'vague'],
     ['Consumability of content', 'vague'],
   ];

@@ -373,11 +373,17 @@ function wholeSentence(
 /** "In the service detail pane, ", "On composer, when pressing Post, ": where or when, before the ask. */
 const LEADING_PLACE_OR_MOMENT = /^(?:(?:in|on|at|when|if|once|after|before|within|under)\b[^,.;]{0,60},\s*)+/i;
 
+/** "As a user, ", "As an admin, ": whose view a criterion is written from. */
+const PERSONA_LEAD = /^as\s+(?:an?|the)\s+[^,.;]{1,40},\s*(?=\S)/i;
+
 /** A condition opening the criterion, up to the comma before its main clause. */
 const CONDITIONAL = /^(if|when|whenever|once)\s[^,;]{3,200},\s*(?=\S)/i;
 
 /** The kind of one criterion (or a scenario's Then part): whole-sentence cues first, then its clause. */
 function classify(p: Patterns, criterion: string): Verdict {
+  // "As a user, if I refresh the page, the order stays": the persona says whose view it is, not what.
+  const persona = PERSONA_LEAD.exec(criterion);
+  if (persona && criterion.length > persona[0].length) return classify(p, criterion.slice(persona[0].length));
   // "If the scheduler finds the service gone, the grant should be deleted": what the product does on an
   // event is behaviour to check, unless what follows the comma is delivery work ("…, deploy it").
   const conditional = CONDITIONAL.exec(criterion);

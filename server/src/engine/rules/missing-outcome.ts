@@ -10,8 +10,8 @@ const TITLE_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)))
 
 /**
  * An issue's own title that asks for something ("Prompt user to see latest posts", "FE: Add a
- * share icon", "Links should go to sections on the comparison page"): in a document written as one issue, with no story statement, the title is
- * what the author wants, so the outcome is stated.
+ * share icon", "Links should go to sections on the comparison page"): in a document written as
+ * one issue, with no story statement, the title is what the author wants, so the outcome is stated.
  */
 function titleAsks(story: Story, vocabulary: Vocabulary): boolean {
   if (story.oneLine || story.depth !== 1 || story.sentence || !story.title) return false;
