@@ -174,6 +174,10 @@ const corpus = join(root, '..', 'corpus', 'gitlab-issues', 'issues');
  */
 function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; counts: string } {
   const scores = new Map<string, Score>(ELEMENTS.map((e) => [`missing-${e}`, score()]));
+  // The same, on the documents whose kind (story or not) is read as labelled: how the element
+  // rules do when the kind is right, apart from how often it is.
+  const kindRight = new Map<string, Score>(ELEMENTS.map((e) => [`missing-${e}`, score()]));
+  let kindsRight = 0;
   let storyDocs = 0;
   let exact = 0;
   let reported = 0;
@@ -196,9 +200,12 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
       sections++;
       if (titles.has(normalisedTitle(name))) sectionsAsStories++;
     }
+    const rightKind = (doc.kind === 'story') === stories.length > 0;
+    if (rightKind) kindsRight++;
     for (const e of ELEMENTS) {
       const missing = doc.kind === 'story' && doc.stories.some((st) => !st[e]);
       tally(scores.get(`missing-${e}`)!, missing, fired.has(`missing-${e}`), doc.file, doc.kind);
+      if (rightKind) tally(kindRight.get(`missing-${e}`)!, missing, fired.has(`missing-${e}`), doc.file, doc.kind);
     }
   }
   const nonStories = docs.length - storyDocs;
@@ -206,9 +213,15 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
     `  story documents: ${storyDocs}, read as the labelled number of stories: ${exact} ` +
     `(${reported} stories reported for ${labelledStories(docs)} ` +
     `labelled)\n  bugs, tasks and spikes: ${nonStories}, of which read as holding stories: ${phantomInNonStories}` +
-    `\n  template sections (non_story_sections): ${sections}, of which reported as stories: ${sectionsAsStories}`;
+    `\n  template sections (non_story_sections): ${sections}, of which reported as stories: ${sectionsAsStories}` +
+    `\n  kind (story or not) read as labelled: ${kindsRight} of ${docs.length}; on those, precision / recall: ` +
+    [...kindRight]
+      .map(([rule, s]) => `${rule.replace('missing-', '')} ${ratio(s.tp, s.tp + s.fp)} / ${ratio(s.tp, s.tp + s.fn)}`)
+      .join(', ');
   return { scores, counts };
 }
+
+const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
 
 /** A heading as the labels spell it: no emphasis, emoji codes or trailing colon, lower case. */
 const normalisedTitle = (title: string) =>
