@@ -14,7 +14,7 @@
  */
 
 import type { Vocabulary } from '../config/types.js';
-import { alternation } from './pattern.js';
+import { alternation, phrasePattern } from './pattern.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
 
 export type OutputKind = 'ui' | 'technology' | 'task' | 'system' | 'artifact';
@@ -113,6 +113,8 @@ function compile(v: Vocabulary) {
     /** Screens and parts of screens that are also ordinary words: they count when asked for. */
     weakUi: nounRe(v.uiParts),
     strongTech: nounRe(v.techTerms),
+    /** The technology words, to tell which of a cue's words the who names too. */
+    techWords: new Set(v.techTerms.map((w) => w.toLowerCase())),
     /** A technology named as what a document is about: "the API docs", "the API reference". */
     techDocs: new RegExp(String.raw`^[\s-]*(?:${alternation(v.infoHeads)})\b`, 'i'),
     /**
@@ -122,7 +124,7 @@ function compile(v: Vocabulary) {
     chooseTech: new RegExp(
       String.raw`(?:^(?:to\s+)?(?:\w+\s+and\s+)?(?:${alternation(v.choiceVerbs)})\s+(?:[\w-]+\s+){0,4}?` +
         String.raw`(?:${alternation(v.techKinds)})\b|\b(?:${alternation(v.techKinds)})\s+(?:we|I)\s+` +
-        String.raw`(?:${alternation(v.choiceVerbs)}|use)\b)`,
+        String.raw`(?:${alternation(v.choiceVerbs)})\b)`,
       'i',
     ),
     /** Things to build: asking to "have" one is asking for an output. */
@@ -381,9 +383,10 @@ function isIncidental(p: ReturnType<typeof compile>, phrase: string, at: number)
 }
 
 /**
- * Judges the want of a story whose who is `who`. A technology the who names ("consumer of the API") is their own
- * product, not a means chosen for them ("As a consumer of the API, I want reliable uptime for the
- * API"): the want is judged again with those words blanked out, keeping every offset.
+ * Judges the want of a story whose who is `who`. A technology the who names ("consumer of the
+ * API") is their own product, not a means chosen for them ("As a consumer of the API, I want
+ * reliable uptime for the API"): the want is judged again with those words blanked out, keeping
+ * every offset.
  */
 export function judgeOutcomeFor(
   want: string,
@@ -392,10 +395,10 @@ export function judgeOutcomeFor(
 ): OutputJudgement | undefined {
   let judged = want;
   let judgement = judgeOutcome(judged, vocabulary);
-  const tech = new Set(vocabulary.techTerms.map((w) => w.toLowerCase()));
+  const { techWords } = patternsOf(vocabulary);
   for (let round = 0; judgement && who && round < 3; round++) {
     const own = (judgement.cue.match(/[\p{L}\p{N}][\p{L}\p{N}.+-]*/gu) ?? []).filter(
-      (w) => tech.has(w.toLowerCase()) && wordIn(who, w),
+      (w) => techWords.has(w.toLowerCase()) && wordIn(who, w),
     );
     if (own.length === 0) return judgement;
     for (const word of own) judged = judged.replace(wordPattern(word, 'gi'), (m) => 'x'.repeat(m.length));
@@ -404,7 +407,6 @@ export function judgeOutcomeFor(
   return judgement;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPattern = (word: string, flags: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, flags + 'u');
+  new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(word)}(?![\\p{L}\\p{N}])`, flags + 'u');
 const wordIn = (text: string, word: string) => wordPattern(word, 'i').test(text);

@@ -60,10 +60,10 @@ export function blockNodes(block: RootContent | ListItem): RootContent[] {
   return block.type === 'listItem' ? (block.children as RootContent[]) : [block];
 }
 
-/** List items (or, without a list, the lines) inside a region: the criteria or assumptions. */
 /** A paragraph line that holds no criterion: a table row (read as text without GFM) or an image alone. */
 const NOT_AN_ITEM = /^\s*(?:\||!\[[^\]]*\]\([^)]*\)\s*$)/;
 
+/** List items (or, without a list, the lines) inside a region: the criteria or assumptions. */
 export function itemsIn(nodes: readonly RootContent[], text: string, from: number, to: number): StoryItem[] {
   const items: StoryItem[] = [];
   for (const node of nodes) {

@@ -95,7 +95,11 @@ function isOnlyLog(span: string): boolean {
   const masked = maskTemplate(span);
   if (masked === span) return false;
   const prose = withoutHeadings(withoutFields(masked).split(/\r?\n/)).join(' ');
-  const code = [...span].filter((ch, i) => masked[i] !== ch).join('');
+  // Masking keeps every UTF-16 offset, so the code is what differs unit by unit.
+  const code = span
+    .split('')
+    .filter((ch, i) => masked[i] !== ch)
+    .join('');
   return !/[\p{L}\p{N}]{2,}/u.test(prose) && BUG.test(code);
 }
 
@@ -140,8 +144,8 @@ export function kindOfStory(
   const internal = persona !== '' && INTERNAL.test(persona);
   // "Everyone", "All users": a persona field that names nobody in particular.
   const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);
-  // A persona section answered with a sentence ("It will simplify our workflow") names nobody.
-  // "It will improve the UX of the user", "Initially targeting crawlers": a person in it is mentioned, not named.
+  // A persona section answered with a sentence ("It will simplify our workflow") names nobody; a person
+  // in it ("It will improve the UX of the user", "Initially targeting crawlers") is mentioned, not named.
   const sentenceAnswer =
     who?.from === 'heading' && /^(?:it|this|that|these|they|we|more|less|initially)\b/i.test(persona);
   // The who of a statement left as the template wrote it is the template's too.

@@ -36,7 +36,7 @@ const CLASSIC = new RegExp(
  */
 const NOT_ROLE =
   String.raw`(?!(?:part|per|of|soon|long|well|far|such|usual|always|you|we|i|it|this|that|a\s+result)\b)` +
-  String.raw`(?!\w+ed\b\s*(?:,|with|in|on|by|at|for|above|below|before|earlier|previously|during|yesterday)\b)`;
+  String.raw`(?!\w+ed\b\s*(?:,|(?:with|in|on|by|at|for|above|below|before|earlier|previously|during|yesterday)\b))`;
 /** `As User, I want …`: no article, only at the start of a block. */
 const CLASSIC_BARE = new RegExp(
   String.raw`^[\s*_>-]*(?<kAs>as)\s+${NOT_ROLE}(?<who>[^\n,]+?)${WANT_CLAUSE}${WHY_CLAUSE}${END}`,

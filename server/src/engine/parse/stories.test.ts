@@ -859,6 +859,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
     expect(only(text).sentence).toBeUndefined();
     expect(parseStories('As part of this, we need to move the jobs.\n')).toHaveLength(0);
+    expect(parseStories('As discussed, we need to move the jobs.\n')).toHaveLength(0);
     const story = only('As registered user, I want to save my cart so that I can buy later.\n');
     expect(elementWords('As registered user, I want to save my cart so that I can buy later.\n', story).who).toBe(
       'registered user',
