@@ -25,12 +25,35 @@ const CHORE = wordsOf(vocabulary.choreWords);
 const TASK_TAG = wordsOf(vocabulary.taskTags);
 /** A tag the title opens with: `Spike: …`, `[Chore] …`, `Tech debt - …`. */
 const TITLE_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][A-Za-z ]{0,24}?)\s*(?::|\s-\s))/;
+/** A title that opens by asking to make something better. */
+const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */
 const FIX_TITLE = /^\s*(?:hot)?fix(?:es|ed)?\b(?!\s+(?:the\s+)?(?:design|layout|copy|text|wording)\b)/i;
 const DEFECT_REPORT =
   /(?:^|[.!\n]\s*)(?:it\s+)?(?:happens|occurs|only\s+happens)\s+(?:when|on|if|after|in)\b|\breported\s+by\b/i;
 const TEAM_VOICE = /\b(?:we\s+(?:need|should|must|have|want|will\s+need)|let['’]?s)\b(?!\s+to\s+be\s+able\b)/i;
 const INTERNAL = new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i');
+const INTERNAL_HEAD = new RegExp(String.raw`(?:^|\s)(?:${phrases(vocabulary.internalRoles)})$`, 'i');
+/**
+ * A word for people: a listed person or role, or an agent noun ("boosters", "scientist",
+ * "administrator"; "-er" only in the plural, not to take "faster" for one).
+ */
+const PERSON_WORD = new RegExp(
+  String.raw`(?<![\w-])(?:${phrases([
+    ...vocabulary.personNouns,
+    ...vocabulary.peopleNouns,
+    ...vocabulary.genericWho,
+    ...vocabulary.internalRoles,
+  ])})(?![\w-])|\b\w{2,}(?:ers|ors?|ists?|ians?|ees?|ants|ents)\b`,
+  'i',
+);
+/** "Minds staff and data team", "Devs, QA": every group the persona names is the team's own people. */
+const onlyTeam = (persona: string) =>
+  persona
+    .split(/,|&|\/|\band\b|\n/)
+    .map((part) => part.replace(/^\s*[-*+]\s+/, '').trim().replace(/[.:;!]+$/, ''))
+    .filter((part) => part !== '')
+    .every((part) => INTERNAL_HEAD.test(part));
 
 /** Whether the story's named sections or label lines include a part of a bug report. */
 function hasBugSection(labelSections: readonly LabelSection[], own: Region, text: string): boolean {
@@ -125,7 +148,10 @@ export function kindOfStory(
   if (statement && INTERNAL.test(bareWho(sentence!.who!.text)) && CHORE.test(`${title}\n${sentence!.outcome!.text}`))
     return 'task';
   // A story statement, or the value form's own fields (`**Who:**`, `Outcome:`), is the author saying "story".
-  const valueForm = (['who', 'outcome', 'why'] as const).some((k) => story.elements[k]?.from === 'field');
+  // A Who: field counts when it names someone ("Personas: receive updates faster" names no one).
+  const valueForm = (['who', 'outcome', 'why'] as const).some(
+    (k) => story.elements[k]?.from === 'field' && (k !== 'who' || PERSON_WORD.test(bareWho(story.elements.who!.text))),
+  );
   if (statement || valueForm) return 'story';
   const outcomeSection = labelSections.find((l) => l.kind === 'outcome');
   const asked = [
@@ -137,11 +163,12 @@ export function kindOfStory(
     .join('\n')
     // A link names where something is, not what is asked.
     .replace(/\bhttps?:\/\/\S+/g, ' ');
-  if (BUG.test(title)) return 'bug';
+  // "Improve UX when the extension fails to post": the failure is the situation an improvement is for.
+  if (BUG.test(title) && !IMPROVES.test(title.replace(TITLE_TAG, ''))) return 'bug';
   if (SPIKE.test(title)) return 'spike';
   const who = story.elements.who;
   const persona = who ? bareWho(who.text) : '';
-  const internal = persona !== '' && INTERNAL.test(persona);
+  const internal = persona !== '' && (INTERNAL.test(persona) || onlyTeam(persona));
   // "Everyone", "All users": a persona field that names nobody in particular.
   const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);
   // A persona section answered with a sentence ("It will simplify our workflow") names nobody; a person
@@ -150,8 +177,16 @@ export function kindOfStory(
     who?.from === 'heading' && /^(?:it|this|that|these|they|we|more|less|initially)\b/i.test(persona);
   // The who of a statement left as the template wrote it is the template's too.
   const templateWho = who?.from === 'sentence' && !statement;
+  // "Receive updates faster": a persona field answered with what they get names no one.
+  const namesNoOne = (who?.from === 'heading' || who?.from === 'field') && !PERSON_WORD.test(persona);
   const namesUser =
-    who !== undefined && !templateWho && !blankSlot(persona) && !internal && !everyone && !sentenceAnswer;
+    who !== undefined &&
+    !templateWho &&
+    !blankSlot(persona) &&
+    !internal &&
+    !everyone &&
+    !sentenceAnswer &&
+    !namesNoOne;
   // A persona section that names only the team itself ("Personas: Devs, QA"): work for the team, a task.
   if (internal && who?.from !== 'prose' && who?.from !== 'sentence') return 'task';
   if (FIX_TITLE.test(title) && !namesUser) return 'bug';

@@ -877,6 +877,43 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(ids(story)).toContain('output-focused');
   });
 
+  it('reads a persona section that names only the team, or no one at all, as naming no user', () => {
+    const staff = template(
+      '# Add media engagement events',
+      '## Goal',
+      'Count video views.',
+      '## Personas',
+      'Acme staff and data team.',
+    );
+    expect(only(staff).kind).toBe('task');
+    const noOne = template(
+      '# Refactor the release scripts',
+      '## Goal',
+      'Ship patches sooner.',
+      '## Personas',
+      'Faster releases',
+    );
+    expect(only(noOne).kind).toBe('task');
+    const someone = template(
+      '# Refactor the release scripts',
+      '## Goal',
+      'Ship patches sooner.',
+      '## Personas',
+      'Boosters',
+    );
+    expect(only(someone).kind).toBe('story');
+  });
+
+  it('reads a refinement tag as product work, and an improvement for a failure as a story', () => {
+    const refined = template('# Refinement: Update the Renew button', '## Intended users', 'Subscription owners');
+    expect(only(refined).kind).toBe('story');
+    const improve = template(
+      '# MR Review: improve UX when the extension fails to post a comment',
+      'Users lose their text.',
+    );
+    expect(only(improve).kind).toBe('story');
+  });
+
   it('reads analytics instrumentation for nobody named as a task', () => {
     const text = template('# Send a share event to Snowplow', '## Goal', 'See how often posts are shared.');
     expect(only(text).kind).toBe('task');
