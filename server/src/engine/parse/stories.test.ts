@@ -902,6 +902,14 @@ describe('the Markdown real teams write (issue templates)', () => {
       'Boosters',
     );
     expect(only(someone).kind).toBe('story');
+    const mixed = template(
+      '# Update the token page',
+      '## Goal',
+      'Explain tokens.',
+      '## Personas',
+      '- Web3 fans\n- Developers',
+    );
+    expect(only(mixed).kind).toBe('story');
   });
 
   it('reads a refinement tag as product work, and an improvement for a failure as a story', () => {
