@@ -97,6 +97,12 @@ export function normaliseName(raw: string): string {
 const NAME_GOES_ON = /^\s*[/(,;&|–—]/;
 
 /**
+ * "As a owner of a service:", "As owner of an incoming order": a heading that names a role and no
+ * want, over what that role needs — context of the story around it, not a story of its own.
+ */
+const ROLE_ONLY = /^as\s+(?:an?\s+|the\s+)?\p{L}[^,.!?;]{0,100}$/u;
+
+/**
  * What a heading or bold line names: a known name, or one followed by a qualifier after a
  * separator ("What does success look like, and how can we measure that?"). A known name
  * followed by more words ("Goal of this epic is …") is an ordinary sentence, not a name.
@@ -105,6 +111,7 @@ export function sectionRoleOf(raw: string): SectionRole | undefined {
   const name = normaliseName(raw);
   const exact = byName.get(name);
   if (exact) return exact;
+  if (ROLE_ONLY.test(name) && !/\b(?:i|we)\b/.test(name)) return 'context';
   if (name.length > 120) return undefined;
   let best: string | undefined;
   for (const known of byName.keys()) {

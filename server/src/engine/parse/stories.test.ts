@@ -922,6 +922,18 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(improve).kind).toBe('story');
   });
 
+  it('reads a heading that names a role and no want as context of the story around it', () => {
+    const text = template(
+      '# Handle service deletion',
+      '#### As a owner of a service:',
+      'A service with open requests can be deleted after a confirmation.',
+      '#### As owner of an incoming order',
+      'No actions required.',
+    );
+    expect(only(text).title).toBe('Handle service deletion');
+    expect(parseStories('## As a nurse, I want to see critical results at once\n')).toHaveLength(1);
+  });
+
   it('reads analytics instrumentation for nobody named as a task', () => {
     const text = template('# Send a share event to Snowplow', '## Goal', 'See how often posts are shared.');
     expect(only(text).kind).toBe('task');
