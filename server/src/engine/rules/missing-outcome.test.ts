@@ -17,6 +17,13 @@ describe('missing-outcome', () => {
     }
   });
 
+  it("stays quiet when the first words under an issue's title ask for something", () => {
+    const text = '# FE: Default value of validity\n\nChange the default validity to 3 hours instead of 1.\n';
+    expect(fired(text)).toEqual([]);
+    const topic = '# Default value of validity\n\nForecasters complain about the validity period.\n';
+    expect(fired(topic)).toHaveLength(1);
+  });
+
   it('still fires under a title that only names a topic, or on a sub-heading story', () => {
     const topic = '# Clinic waiting times\n\n**Who:** parent booking a vaccination\n**Why:** the phone line is busy\n';
     expect(fired(topic)).toHaveLength(1);

@@ -2,8 +2,10 @@ import { placeholder } from '../text/placeholder.js';
 import { awaitsOutcomeAfterRewrite, insertField, personaOf, reportMissing } from './edits.js';
 import type { Vocabulary } from '../config/types.js';
 import type { Story } from '../types.js';
+import type { StorySource } from '../text/story-source.js';
 import type { StoryRule } from './rule.js';
 import { isUnfilled } from '../text/placeholder.js';
+import { maskTemplate } from '../parse/template.js';
 
 /** Area tags a title opens with: `FE:`, `[Web]`, `Mob: `. */
 const TITLE_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)))+\s*/;
@@ -18,11 +20,30 @@ function titleAsks(story: Story, vocabulary: Vocabulary): boolean {
   const title = story.title.replace(TITLE_TAGS, '').replace(/[*_`]/g, '');
   // "Links should go to the sections": the title says what is to change.
   if (/\b(?:should|must|needs?\s+to)\s+[a-z]+/i.test(title)) return true;
-  const first = /^[a-z]+/i.exec(title)?.[0]?.toLowerCase();
+  return opensWithAsk(title, vocabulary);
+}
+
+/** Text that opens with a verb of asking for something: "Change the default …", "Add a share icon". */
+function opensWithAsk(text: string, vocabulary: Vocabulary): boolean {
+  const first = /^[a-z]+/i.exec(text)?.[0]?.toLowerCase();
   if (!first) return false;
   return [vocabulary.goalVerbs, vocabulary.taskVerbs, vocabulary.productVerbs, vocabulary.requestVerbs].some((l) =>
     l.some((w) => w.toLowerCase() === first),
   );
+}
+
+/**
+ * An issue whose first paragraph under its title asks for something ("Change the default validity
+ * to 3 hours"): the ask is the outcome, written as the body's first words.
+ */
+function bodyAsks(story: Story, source: StorySource, vocabulary: Vocabulary): boolean {
+  if (story.oneLine || story.depth !== 1 || story.sentence || !story.titleSpan) return false;
+  const body = maskTemplate(source.slice(story.titleSpan.end, story.span.end));
+  const first = body
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .find((line) => line !== '');
+  return first !== undefined && !/^(?:#|[-*+] |\d+[.)] |\|)/.test(first) && opensWithAsk(first, vocabulary);
 }
 
 const rule: StoryRule = {
@@ -37,7 +58,11 @@ const rule: StoryRule = {
     // After the output-focused rewrite the request is the proposed solution and the outcome a
     // placeholder: output-focused asks for it (a warning), so a fix never adds an error.
     if (awaitsOutcomeAfterRewrite(ctx.story)) return;
-    if (isUnfilled(ctx.story.elements.outcome?.text ?? '') && titleAsks(ctx.story, ctx.vocabulary)) return;
+    if (
+      isUnfilled(ctx.story.elements.outcome?.text ?? '') &&
+      (titleAsks(ctx.story, ctx.vocabulary) || bodyAsks(ctx.story, ctx.source, ctx.vocabulary))
+    )
+      return;
     reportMissing(
       ctx,
       'outcome',
