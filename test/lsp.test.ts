@@ -415,3 +415,34 @@ describe('a client with snippet edits and pull diagnostics', () => {
     expect(new Set(stops).size).toBe(stops.length);
   });
 });
+
+describe('the language server with a configuration of its own', () => {
+  it("reads the team's own section names from .storylint.jsonc, and again when the file changes", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'storylint-lsp-vocabulary-'));
+    const story = '## Pay by card\n\nAs a shopper, I want to pay fast, so that I buy.\n\n### Verification\n\n- 9 in 10 pay\n';
+    const config = join(folder, '.storylint.jsonc');
+    writeFileSync(join(folder, 'pay.story.md'), story);
+    writeFileSync(config, '{ "vocabulary": { "successLabels": ["verification"] } }\n');
+    const client = new TestClient(cli);
+    try {
+      await client.initialize(pathToFileURL(folder).href);
+      const uri = pathToFileURL(join(folder, 'pay.story.md')).href;
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'markdown', version: 1, text: story },
+      });
+      const codes = (d: PublishedDiagnostics) => d.diagnostics.map((x) => x.code);
+      expect(codes(await client.diagnostics(uri, 1))).not.toContain('missing-success');
+      writeFileSync(config, '{}\n');
+      const count = (client.published.get(uri) ?? []).length;
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(config).href, type: 2 }],
+      });
+      for (let i = 0; i < 100 && (client.published.get(uri) ?? []).length === count; i++)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(codes((client.published.get(uri) ?? []).at(-1)!)).toContain('missing-success');
+    } finally {
+      await client.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

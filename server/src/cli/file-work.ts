@@ -59,7 +59,7 @@ export class FileWork {
   prepare(files: readonly FileText[]): Prepared[] {
     return files.map(({ file, text }) => {
       try {
-        const doc = prepareDocument(text, file);
+        const doc = prepareDocument(text, file, undefined, this.options.config.vocabulary);
         this.docs.push(doc);
         return this.options.workspace ? { file, entry: documentEntry(doc) } : { file };
       } catch (error) {

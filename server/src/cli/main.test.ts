@@ -510,6 +510,17 @@ describe('configuration', () => {
     );
   });
 
+  it("reads the team's own section names from the configuration, in the CLI too", async () => {
+    const story =
+      '## Pay by card\n\nAs a shopper, I want to pay fast, so that I buy.\n\n### Verification\n\n- 9 in 10 pay\n';
+    const dir = makeWorkspace({ 'pay.story.md': story });
+    expect(ruleIds((await runJson([], dir)).files)).toContain('missing-success');
+    writeFileSync(join(dir, '.storylint.jsonc'), '{ "vocabulary": { "successLabels": ["verification"] } }\n');
+    const { stderr, files } = await runJson([], dir);
+    expect(stderr).toBe('');
+    expect(ruleIds(files)).not.toContain('missing-success');
+  });
+
   it('finds .storylint.jsonc in a parent folder', async () => {
     const dir = makeWorkspace({
       '.storylint.jsonc': '{ "rules": { "missing-outcome": "warning" } }\n',

@@ -6,6 +6,7 @@ export {
   fixText,
   parseStories,
   prepareDocument,
+  preparedWith,
   type FixOptions,
   type LintOptions,
   type LintResult,
@@ -44,6 +45,6 @@ export { resolveConfig } from './config/resolve.js';
 export { applyEditorSettings, DEFAULT_EDITOR_SETTINGS, type EditorSettings } from './config/settings.js';
 export { parseConfig } from './config/parse.js';
 export { buildConfigSchema } from './config/schema.js';
-export type { ConfigFile, ConfigProblem, ReadyConfig, ResolvedConfig } from './config/types.js';
+export type { ConfigFile, ConfigProblem, ReadyConfig, ResolvedConfig, Vocabulary } from './config/types.js';
 export { LineIndex, lineStartOf, type Position } from './text/line-index.js';
 export * from './types.js';

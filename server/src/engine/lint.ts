@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { resolveConfig } from './config/resolve.js';
-import type { ResolvedConfig, ResolvedRule } from './config/types.js';
+import type { ResolvedConfig, ResolvedRule, Vocabulary } from './config/types.js';
+import { DEFAULT_VOCABULARY } from './language/vocabulary.js';
 import { fixAll, type FixAllResult } from './fix/apply-edits.js';
 import { parseMarkdown, type ParseCache } from './parse/markdown.js';
 import { findStories } from './parse/stories.js';
@@ -75,9 +76,14 @@ export interface PreparedDocument extends StoryDocument {
  * Text → stories, once; linting, the workspace index and the report all start here. What the
  * lint needs of the syntax tree is read here, so the tree can go as soon as this returns.
  */
-export function prepareDocument(text: string, uri = 'untitled:story.md', cache?: ParseCache): PreparedDocument {
+export function prepareDocument(
+  text: string,
+  uri = 'untitled:story.md',
+  cache?: ParseCache,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): PreparedDocument {
   const tree = parseMarkdown(text, cache);
-  const stories = findStories(tree, text, cache?.stories);
+  const stories = findStories(tree, text, cache?.stories, vocabulary);
   const tooDeepAt = (tree.data as { tooDeepAt?: number } | undefined)?.tooDeepAt;
   const doc: StoryDocument = {
     uri,
@@ -86,8 +92,17 @@ export function prepareDocument(text: string, uri = 'untitled:story.md', cache?:
     directives: findDirectives(tree, text),
     ...(tooDeepAt !== undefined ? { tooDeepAt } : {}),
   };
+  readWith.set(doc, vocabulary);
   // Not enumerable: copies and comparisons of a document never parse it again.
   return Object.defineProperty(doc, 'tree', { get: () => parseMarkdown(text), enumerable: false }) as PreparedDocument;
+}
+
+/** The word lists each prepared document was read with (section names decide what a section is). */
+const readWith = new WeakMap<StoryDocument, Vocabulary>();
+
+/** Whether `doc` was read with `vocabulary`: if not, a lint under that configuration must prepare it again. */
+export function preparedWith(doc: StoryDocument, vocabulary: Vocabulary): boolean {
+  return (readWith.get(doc) ?? DEFAULT_VOCABULARY) === vocabulary;
 }
 
 export function parseStories(text: string): Story[] {
@@ -99,7 +114,7 @@ export function parseStories(text: string): Story[] {
  * system, no editor; what the workspace knows comes in through `options.workspace`.
  */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
-  return lintDocument(prepareDocument(text, options.uri), options);
+  return lintDocument(prepareDocument(text, options.uri, undefined, options.config?.vocabulary), options);
 }
 
 /** Lints a document that is already parsed (the CLI parses once for the index and the lint). */

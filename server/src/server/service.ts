@@ -37,6 +37,7 @@ import {
   lintDocument,
   ParseCache,
   prepareDocument,
+  preparedWith,
   renderReportMarkdown,
   resolveConfig,
   type EditorSettings,
@@ -180,10 +181,12 @@ export function createService(
     if (!config) return undefined;
     if (documents.get(doc.uri)?.version !== version || open.get(doc.uri) !== record) return undefined; // stale
     syncOpenDocuments(doc.uri);
+    const held = workspace.versionOf(doc.uri) === version ? workspace.get(doc.uri) : undefined;
+    // Read again when the configuration's word lists (section names) changed since it was read.
     const prepared =
-      workspace.versionOf(doc.uri) === version && workspace.get(doc.uri)
-        ? workspace.get(doc.uri)!
-        : workspace.set(doc.uri, text, prepareDocument(text, doc.uri, record.parseCache), version);
+      held && preparedWith(held, config.vocabulary)
+        ? held
+        : workspace.set(doc.uri, text, prepareDocument(text, doc.uri, record.parseCache, config.vocabulary), version);
     const options: LintOptions = {
       uri: doc.uri,
       config,
@@ -205,7 +208,9 @@ export function createService(
         continue;
       }
       const text = other.getText();
-      workspace.set(other.uri, text, prepareDocument(text, other.uri, recordOf(other.uri).parseCache), other.version);
+      const cache = recordOf(other.uri).parseCache;
+      const vocabulary = workspace.vocabularyFor(other.uri);
+      workspace.set(other.uri, text, prepareDocument(text, other.uri, cache, vocabulary), other.version);
     }
   };
 

@@ -5,9 +5,12 @@ import { URI } from './uri.js';
 import { discoverFiles, loadConfig, optsIn, readStoryFile, type LoadedConfig } from '../node/index.js';
 import {
   buildWorkspaceIndex,
+  DEFAULT_VOCABULARY,
   LineIndex,
   prepareDocument,
+  preparedWith,
   type StoryDocument,
+  type Vocabulary,
   type WorkspaceIndex,
 } from '../engine/index.js';
 
@@ -44,8 +47,27 @@ export class Workspace {
     return loaded;
   }
 
+  /**
+   * A configuration file changed: read the configurations again, and the files on disk whose
+   * word lists (section names) changed with them. Open documents are read again when next linted.
+   */
   forgetConfigs(): void {
     this.configs.clear();
+    for (const [uri, doc] of this.documents) {
+      if (this.versions.has(uri)) continue;
+      const vocabulary = this.vocabularyFor(uri);
+      if (!preparedWith(doc, vocabulary))
+        this.set(uri, doc.text, prepareDocument(doc.text, uri, undefined, vocabulary));
+    }
+  }
+
+  /** The word lists a document is read with: its folder configuration's. */
+  vocabularyFor(uri: string): Vocabulary {
+    try {
+      return this.configFor(URI.toPath(uri)).config.vocabulary;
+    } catch {
+      return DEFAULT_VOCABULARY;
+    }
   }
 
   /** A story file by the configured globs (relative to the configuration's folder) or by front matter. */
@@ -70,7 +92,7 @@ export class Workspace {
 
   /** Holds a document's text: from disk, or (with `version`) the editor's. */
   set(uri: string, text: string, doc?: StoryDocument, version?: number): StoryDocument {
-    const prepared = doc ?? prepareDocument(text, uri);
+    const prepared = doc ?? prepareDocument(text, uri, undefined, this.vocabularyFor(uri));
     this.documents.set(uri, prepared);
     if (version === undefined) this.versions.delete(uri);
     else this.versions.set(uri, version);

@@ -157,14 +157,6 @@ describe('parseConfig', () => {
     expect(resolved.vocabulary.genericWho).toEqual(resolveConfig().vocabulary.genericWho);
     expect(resolved.vocabulary.ambiguous).toContain('kinda');
   });
-
-  it('reports a word list only the story parser reads, at its key, instead of ignoring it', () => {
-    const text = '{\n  "vocabulary": {\n    "successLabels": ["verification"],\n    "ambiguous": ["kinda"]\n  }\n}';
-    const { config, problems } = parseConfig(text, FILE);
-    expect(problems).toEqual([expect.objectContaining({ line: 3, column: 5 })]);
-    expect(problems[0]!.message).toMatch(/"successLabels".*built-in section names/);
-    expect(resolveConfig(config).vocabulary.ambiguous).toContain('kinda');
-  });
 });
 
 describe('vocabulary', () => {
@@ -188,6 +180,35 @@ describe('vocabulary', () => {
     // The defaults still count as generic.
     const users = story.replace('shopper', 'users');
     expect(lintText(users, { config }).findings.map((f) => f.ruleId)).toContain('generic-who');
+  });
+
+  it("reads a team's own section names and kind words in the story parser", () => {
+    const text = [
+      '## Pay by card',
+      '',
+      'As a shopper, I want to pay without re-entering my card, so that checkout is quick.',
+      '',
+      '### Verification',
+      '',
+      '- 9 in 10 returning shoppers pay in under a minute by June',
+      '',
+      'Cost if skipped: shoppers leave at the card form',
+      '',
+    ].join('\n');
+    const ids = (config?: ReturnType<typeof resolveConfig>) => lintText(text, { config }).findings.map((f) => f.ruleId);
+    expect(ids()).toContain('missing-success');
+    const vocabulary =
+      '{ "vocabulary": { "successLabels": ["Verification"], "consequenceLabels": ["cost if skipped"] } }';
+    const config = resolveConfig(parseConfig(vocabulary, FILE).config);
+    expect(ids(config)).not.toContain('missing-success');
+    expect(ids(config)).not.toContain('missing-consequence');
+    const [story] = lintText(text, { config }).stories;
+    expect(story!.criteria.map((c) => c.text)).toEqual(['9 in 10 returning shoppers pay in under a minute by June']);
+
+    const chore = '# Rotate the signing keys\n\n## Goal\n\nKeys older than a year are replaced.\n';
+    expect(lintText(chore).stories[0]!.kind).toBe('story');
+    const chores = resolveConfig(parseConfig('{ "vocabulary": { "choreWords": ["rotate"] } }', FILE).config);
+    expect(lintText(chore, { config: chores }).stories[0]!.kind).toBe('task');
   });
 
   it('applies a configured severity to the findings of a rule, and "off" silences it', () => {

@@ -2,7 +2,6 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { LineIndex } from '../text/line-index.js';
 import type { ConfigFile, ConfigProblem } from './types.js';
 import { configValidator } from './validate.js';
-import { BUILT_IN_LISTS } from '../language/vocabulary.js';
 
 const EXPECTED_SEVERITY = ' (expected a severity: "off", "hint", "info", "warning" or "error", or [severity, options])';
 
@@ -65,8 +64,6 @@ function hint(path: string[], key: string): string {
   if (path[0] === 'rules') return ' See docs/rules/ for the rule ids.';
   if (path.length === 0 && ['rule', 'rulez', 'include', 'exclude'].includes(key))
     return ' Did you mean "rules", "files" or "ignores"?';
-  if (path.length === 1 && path[0] === 'vocabulary' && BUILT_IN_LISTS.has(key))
-    return ' The story parser reads its built-in section names and kind words only; they cannot be configured yet.';
   return '';
 }
 

@@ -1,5 +1,5 @@
 import { VALUE_ELEMENTS } from '../completeness.js';
-import { BUILT_IN_LISTS, WORD_LISTS } from '../language/vocabulary.js';
+import { WORD_LISTS } from '../language/vocabulary.js';
 import { RULES } from '../rules/index.js';
 
 const severity = { enum: ['off', 'hint', 'info', 'warning', 'error'] };
@@ -39,9 +39,7 @@ export function buildConfigSchema(): Record<string, unknown> {
         additionalProperties: false,
         // Every word list the rules read, with its description: language/vocabulary.ts lists them.
         properties: Object.fromEntries(
-          Object.entries(WORD_LISTS)
-            .filter(([key]) => !BUILT_IN_LISTS.has(key))
-            .map(([key, list]) => [key, { description: list.description, ...stringList }]),
+          Object.entries(WORD_LISTS).map(([key, list]) => [key, { description: list.description, ...stringList }]),
         ),
       },
       ready: {

@@ -79,11 +79,6 @@ interface WordList {
   words: readonly string[];
   /** What the list is for, and the rule that reads it (the configuration schema shows it). */
   description: string;
-  /**
-   * Read only by the story parser, which uses the built-in words: a configuration cannot extend
-   * the list yet, so the schema leaves it out and a configured one is reported, not ignored.
-   */
-  builtIn?: true;
 }
 
 /**
@@ -276,50 +271,41 @@ export const WORD_LISTS = {
     words: stopWords,
     description: 'Words that carry no content when the why is compared with the outcome (why-restates-what).',
   },
-  // Section names the story parser reads (SPEC §2): the built-in names (`builtIn`).
+  // Section names the story parser reads (SPEC §2).
   whoLabels: {
     words: whoLabels,
-    builtIn: true,
     description: 'Section names whose text says who has the need (story parser).',
   },
   outcomeLabels: {
     words: outcomeLabels,
-    builtIn: true,
     description: 'Section names whose text is the outcome (story parser).',
   },
   whyLabels: {
     words: whyLabels,
-    builtIn: true,
     description: 'Section names whose text says why it matters (story parser).',
   },
   successLabels: {
     words: successLabels,
-    builtIn: true,
     description: "Section names whose items say how we'll know: criteria, metrics (story parser).",
   },
   consequenceLabels: {
     words: consequenceLabels,
-    builtIn: true,
     description: "Section names that say what happens if we don't (story parser).",
   },
   assumptionLabels: {
     words: assumptionLabels,
-    builtIn: true,
     description: 'Section names of assumptions (story parser).',
   },
   solutionLabels: {
     words: solutionLabels,
-    builtIn: true,
     description: 'Section names of a proposed solution (story parser).',
   },
   contextLabels: {
     words: contextLabels,
-    builtIn: true,
     description: 'Section names that are context of the story, no element: Background, Links (story parser).',
   },
   bugLabels: {
     words: bugLabels,
-    builtIn: true,
     description: 'Section names of a bug report: Steps to reproduce, Expected behaviour (story parser).',
   },
   personNouns: {
@@ -328,22 +314,18 @@ export const WORD_LISTS = {
   },
   costWords: {
     words: costWords,
-    builtIn: true,
     description: 'What a struggle costs: "confused", "manually", "lose" — prose that gives the why (story parser).',
   },
   choreWords: {
     words: choreWords,
-    builtIn: true,
     description: 'Technical chores: an item asking for one, for nobody named, is a task (story parser).',
   },
   bugWords: {
     words: bugWords,
-    builtIn: true,
     description: "Words of a defect in an item's title: a bug report (story parser).",
   },
   spikeWords: {
     words: spikeWords,
-    builtIn: true,
     description: 'Words of a spike: "investigate", "proof of concept" (story parser).',
   },
   internalRoles: {
@@ -358,20 +340,12 @@ export const WORD_LISTS = {
   },
   taskTags: {
     words: taskTags,
-    builtIn: true,
     description: 'Tags a title opens with for work that is not a story: "Chore:", "[Tech debt]" (story parser).',
   },
 } as const satisfies Record<string, WordList>;
 
 /** The key of a word list in the configuration's `vocabulary`. */
 export type VocabularyKey = keyof typeof WORD_LISTS;
-
-/** The lists a configuration cannot extend (see `WordList.builtIn`). */
-export const BUILT_IN_LISTS: ReadonlySet<string> = new Set(
-  Object.entries(WORD_LISTS)
-    .filter(([, list]) => 'builtIn' in list)
-    .map(([key]) => key),
-);
 
 /** The built-in vocabulary, frozen: a configuration that adds nothing shares it (and its compiled patterns). */
 export const DEFAULT_VOCABULARY: Vocabulary = Object.freeze(

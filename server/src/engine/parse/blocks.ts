@@ -2,6 +2,8 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import type { Span, StoryItem } from '../types.js';
 import { firstLabelLineAfter, matchLabelLine } from './labels.js';
+import type { Vocabulary } from '../config/types.js';
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { linesOf, trimSpan } from './lines.js';
 
 interface Positioned {
@@ -64,19 +66,25 @@ export function blockNodes(block: RootContent | ListItem): RootContent[] {
 const NOT_AN_ITEM = /^\s*(?:\||!\[[^\]]*\]\([^)]*\)\s*$)/;
 
 /** List items (or, without a list, the lines) inside a region: the criteria or assumptions. */
-export function itemsIn(nodes: readonly RootContent[], text: string, from: number, to: number): StoryItem[] {
+export function itemsIn(
+  nodes: readonly RootContent[],
+  text: string,
+  from: number,
+  to: number,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): StoryItem[] {
   const items: StoryItem[] = [];
   for (const node of nodes) {
     if (endOf(node) <= from || startOf(node) >= to) continue;
     if (node.type === 'list') {
       for (const item of (node as List).children) {
         if (startOf(item) < from || startOf(item) >= to) continue;
-        items.push(listItem(item, text));
+        items.push(listItem(item, text, vocabulary));
       }
     } else if (node.type === 'paragraph') {
       for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
         const span = trimSpan(text, line.start, line.start + line.text.length);
-        if (span.end === span.start || matchLabelLine(line.text) || NOT_AN_ITEM.test(line.text)) continue;
+        if (span.end === span.start || matchLabelLine(line.text, vocabulary) || NOT_AN_ITEM.test(line.text)) continue;
         items.push({ span, text: text.slice(span.start, span.end) });
       }
     }
@@ -85,7 +93,7 @@ export function itemsIn(nodes: readonly RootContent[], text: string, from: numbe
 }
 
 /** One list item as a criterion or assumption: its words, without the bullet and the checkbox. */
-function listItem(item: ListItem, text: string): StoryItem {
+function listItem(item: ListItem, text: string, vocabulary: Vocabulary): StoryItem {
   const first = item.children[0];
   const contentStart = first ? startOf(first) : endOf(item);
   let itemStart = startOf(item);
@@ -101,7 +109,7 @@ function listItem(item: ListItem, text: string): StoryItem {
   const lastChild = item.children[item.children.length - 1];
   const itemEnd = lastChild ? endOf(lastChild) : endOf(item);
   // Markdown folds a label line that follows a list item without a blank line into the item.
-  const wordsEnd = firstLabelLineAfter(text, contentStart, itemEnd) ?? itemEnd;
+  const wordsEnd = firstLabelLineAfter(text, contentStart, itemEnd, vocabulary) ?? itemEnd;
   const span = trimSpan(text, Math.min(itemStart, contentStart), wordsEnd);
   if (box && span.start < itemStart) span.start = itemStart;
   // An empty item ends where its words would start: never a range that ends before it starts.

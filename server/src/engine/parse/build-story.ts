@@ -1,4 +1,6 @@
 /** Reads the elements, criteria and assumptions of one story from the blocks the story finder gives it. */
+import type { Vocabulary } from '../config/types.js';
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Heading, RootContent } from 'mdast';
 import type { ElementKind, Span, Story, StoryItem, StorySentence } from '../types.js';
 import { endOf, itemsIn, lastOffset } from './blocks.js';
@@ -52,7 +54,12 @@ interface Field extends LabelHit {
  * `### How we'll know`); each field runs to the next label or the end of its region. The
  * story's index is its place among the stories found so far; the finder renumbers them.
  */
-export function buildStory(text: string, parts: StoryParts, index: number): Story {
+export function buildStory(
+  text: string,
+  parts: StoryParts,
+  index: number,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): Story {
   const { span, own, labelSections, sentence, heading } = parts;
   const regions: Region[] = [own];
   for (const { section, labels, nodes } of labelSections) {
@@ -96,7 +103,7 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
       };
     }
     if (field.kind === 'success' || field.kind === 'assumptions') {
-      const items = itemsIn(allNodes, text, field.valueStart, field.end);
+      const items = itemsIn(allNodes, text, field.valueStart, field.end, vocabulary);
       // `**How we'll know:** Alerts are read in 5 min` is a criterion too, unless it is already an item.
       const inlineIsItem = items.some((it) => it.span.start <= inline.start && it.span.end >= inline.end);
       const inlineItem = { span: inline, text: text.slice(inline.start, inline.end) };
@@ -122,7 +129,7 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
         blockEnd,
       };
     }
-    addItems(kind, itemsIn(nodes, text, contentStart, contentEnd));
+    addItems(kind, itemsIn(nodes, text, contentStart, contentEnd, vocabulary));
   }
 
   // A field or a section says it more precisely than the sentence; the sentence fills the gaps.
@@ -133,7 +140,7 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
   if (!parts.oneLine) {
     const proseBlocks = proseNodes(own.nodes, labelSections);
     const goals = labelSections.filter((l) => l.kind === 'outcome').flatMap((l) => l.nodes);
-    const prose = proseElements(text, proseBlocks, goals);
+    const prose = proseElements(text, proseBlocks, goals, vocabulary);
     for (const kind of ['who', 'why'] as const) {
       const found = prose[kind];
       // An element left empty (a template's `## Personas` with only its prompt) is no answer; prose may give it.
@@ -177,7 +184,7 @@ export function buildStory(text: string, parts: StoryParts, index: number): Stor
     story.titleSpan = headingSpan(heading, text);
     story.title = text.slice(story.titleSpan.start, story.titleSpan.end);
   }
-  story.kind = parts.oneLine ? 'story' : kindOfStory(text, story, labelSections, own);
+  story.kind = parts.oneLine ? 'story' : kindOfStory(text, story, labelSections, own, vocabulary);
   return story;
 }
 

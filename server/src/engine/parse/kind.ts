@@ -5,7 +5,8 @@
  */
 import type { RootContent } from 'mdast';
 import { alternation } from '../language/pattern.js';
-import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
+import type { Vocabulary } from '../config/types.js';
+import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
 import type { Story, StoryKind } from '../types.js';
 import type { LabelSection, Region } from './build-story.js';
 import { headingText } from './sections.js';
@@ -14,15 +15,34 @@ import { textBlocks } from './blocks.js';
 import { withoutFields } from './prose.js';
 import { isUnfilled } from '../text/placeholder.js';
 
-const vocabulary = DEFAULT_VOCABULARY;
 /** The list as alternatives in which a space also matches `_` or `-` (`tech_debt`, `tech-debt`). */
 const phrases = (words: readonly string[]) => alternation(words).replace(/\\s\+/g, '[\\s_-]+');
 const wordsOf = (words: readonly string[]) => new RegExp(String.raw`(?<![\w-])(?:${phrases(words)})(?![\w-])`, 'i');
 
-const BUG = wordsOf(vocabulary.bugWords);
-const SPIKE = wordsOf(vocabulary.spikeWords);
-const CHORE = wordsOf(vocabulary.choreWords);
-const TASK_TAG = wordsOf(vocabulary.taskTags);
+/** The patterns built from one vocabulary's lists. */
+const kindWordsOf = perVocabulary((vocabulary) => ({
+  BUG: wordsOf(vocabulary.bugWords),
+  SPIKE: wordsOf(vocabulary.spikeWords),
+  CHORE: wordsOf(vocabulary.choreWords),
+  TASK_TAG: wordsOf(vocabulary.taskTags),
+  INTERNAL: new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i'),
+  INTERNAL_HEAD: new RegExp(String.raw`(?:^|\s)(?:${phrases(vocabulary.internalRoles)})$`, 'i'),
+  /**
+   * A word for people: a listed person or role, or an agent noun ("boosters", "scientist",
+   * "administrator"; "-er" only in the plural, not to take "faster" for one).
+   */
+  PERSON_WORD: new RegExp(
+    String.raw`(?<![\w-])(?:${phrases([
+      ...vocabulary.personNouns,
+      ...vocabulary.peopleNouns,
+      ...vocabulary.genericWho,
+      ...vocabulary.internalRoles,
+    ])})(?![\w-])|\b\w{2,}(?:ers|ors?|ists?|ians?|ees?|ants|ents)\b`,
+    'i',
+  ),
+}));
+type KindWords = ReturnType<typeof kindWordsOf>;
+
 /** A tag the title opens with: `Spike: …`, `[Chore] …`, `Tech debt - …`. */
 const TITLE_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][A-Za-z ]{0,24}?)\s*(?::|\s-\s))/;
 /** A title that opens by asking to make something better. */
@@ -32,26 +52,16 @@ const FIX_TITLE = /^\s*(?:hot)?fix(?:es|ed)?\b(?!\s+(?:the\s+)?(?:design|layout|
 const DEFECT_REPORT =
   /(?:^|[.!\n]\s*)(?:it\s+)?(?:happens|occurs|only\s+happens)\s+(?:when|on|if|after|in)\b|\breported\s+by\b/i;
 const TEAM_VOICE = /\b(?:we\s+(?:need|should|must|have|want|will\s+need)|let['’]?s)\b(?!\s+to\s+be\s+able\b)/i;
-const INTERNAL = new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i');
-const INTERNAL_HEAD = new RegExp(String.raw`(?:^|\s)(?:${phrases(vocabulary.internalRoles)})$`, 'i');
-/**
- * A word for people: a listed person or role, or an agent noun ("boosters", "scientist",
- * "administrator"; "-er" only in the plural, not to take "faster" for one).
- */
-const PERSON_WORD = new RegExp(
-  String.raw`(?<![\w-])(?:${phrases([
-    ...vocabulary.personNouns,
-    ...vocabulary.peopleNouns,
-    ...vocabulary.genericWho,
-    ...vocabulary.internalRoles,
-  ])})(?![\w-])|\b\w{2,}(?:ers|ors?|ists?|ians?|ees?|ants|ents)\b`,
-  'i',
-);
 /** "Minds staff and data team", "Devs, QA": every group the persona names is the team's own people. */
-const onlyTeam = (persona: string) =>
+const onlyTeam = (persona: string, { INTERNAL_HEAD }: KindWords) =>
   persona
     .split(/,|&|\/|\band\b|\n/)
-    .map((part) => part.replace(/^\s*[-*+]\s+/, '').trim().replace(/[.:;!]+$/, ''))
+    .map((part) =>
+      part
+        .replace(/^\s*[-*+]\s+/, '')
+        .trim()
+        .replace(/[.:;!]+$/, ''),
+    )
     .filter((part) => part !== '')
     .every((part) => INTERNAL_HEAD.test(part));
 
@@ -66,7 +76,7 @@ function hasBugSection(labelSections: readonly LabelSection[], own: Region, text
 const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading);
 
 /** What the tags a title opens with say the item is, if they name a kind of work that is not a story. */
-function taggedKind(title: string): StoryKind | undefined {
+function taggedKind(title: string, { SPIKE, TASK_TAG }: KindWords): StoryKind | undefined {
   let rest = title;
   for (let i = 0; i < 3; i++) {
     const m = TITLE_TAG.exec(rest);
@@ -98,10 +108,10 @@ const bareWho = (text: string) =>
     .trim();
 
 /** The first paragraph of prose (no label lines) among `nodes`: what the item asks for, in the author's words. */
-function firstProse(text: string, nodes: readonly RootContent[]): string {
+function firstProse(text: string, nodes: readonly RootContent[], vocabulary: Vocabulary): string {
   for (const block of textBlocks(nodes)) {
     if (block.inList) continue;
-    const prose = withoutFields(maskTemplate(text.slice(block.from, block.to)));
+    const prose = withoutFields(maskTemplate(text.slice(block.from, block.to)), vocabulary);
     if (prose.trim()) return prose;
   }
   return '';
@@ -114,16 +124,16 @@ const withoutHeadings = (lines: readonly string[]) =>
   );
 
 /** Its code names a defect, and apart from code, headings and template prompts it says nothing. */
-function isOnlyLog(span: string): boolean {
+function isOnlyLog(span: string, vocabulary: Vocabulary): boolean {
   const masked = maskTemplate(span);
   if (masked === span) return false;
-  const prose = withoutHeadings(withoutFields(masked).split(/\r?\n/)).join(' ');
+  const prose = withoutHeadings(withoutFields(masked, vocabulary).split(/\r?\n/)).join(' ');
   // Masking keeps every UTF-16 offset, so the code is what differs unit by unit.
   const code = span
     .split('')
     .filter((ch, i) => masked[i] !== ch)
     .join('');
-  return !/[\p{L}\p{N}]{2,}/u.test(prose) && BUG.test(code);
+  return !/[\p{L}\p{N}]{2,}/u.test(prose) && kindWordsOf(vocabulary).BUG.test(code);
 }
 
 /**
@@ -136,13 +146,16 @@ export function kindOfStory(
   story: Story,
   labelSections: readonly LabelSection[],
   own: Region,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): StoryKind {
+  const words = kindWordsOf(vocabulary);
+  const { BUG, SPIKE, CHORE, INTERNAL, PERSON_WORD } = words;
   const title = story.title ?? '';
   const sentence = story.sentence;
   const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
   if (hasBugSection(labelSections, own, text)) return 'bug';
   // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
-  const tagged = taggedKind(title);
+  const tagged = taggedKind(title, words);
   if (tagged) return tagged;
   // "As a developer, I want to move the tests to …": the team asking itself for a technical chore.
   if (statement && INTERNAL.test(bareWho(sentence!.who!.text)) && CHORE.test(`${title}\n${sentence!.outcome!.text}`))
@@ -157,8 +170,8 @@ export function kindOfStory(
   const asked = [
     title,
     story.elements.outcome?.text ?? '',
-    firstProse(text, own.nodes),
-    outcomeSection ? firstProse(text, outcomeSection.section.own) : '',
+    firstProse(text, own.nodes, vocabulary),
+    outcomeSection ? firstProse(text, outcomeSection.section.own, vocabulary) : '',
   ]
     .join('\n')
     // A link names where something is, not what is asked.
@@ -168,7 +181,7 @@ export function kindOfStory(
   if (SPIKE.test(title)) return 'spike';
   const who = story.elements.who;
   const persona = who ? bareWho(who.text) : '';
-  const internal = persona !== '' && (INTERNAL.test(persona) || onlyTeam(persona));
+  const internal = persona !== '' && (INTERNAL.test(persona) || onlyTeam(persona, words));
   // "Everyone", "All users": a persona field that names nobody in particular.
   const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);
   // A persona section answered with a sentence ("It will simplify our workflow") names nobody; a person
@@ -194,10 +207,13 @@ export function kindOfStory(
   if (CHORE.test(title) && (!namesUser || who?.from === 'prose')) return 'task';
   if (!namesUser && CHORE.test(asked)) return 'task';
   // A report of what goes wrong ("Happens when …", "Reported by …") for nobody named is a bug report.
-  if (!namesUser && DEFECT_REPORT.test(withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)))))
+  if (
+    !namesUser &&
+    DEFECT_REPORT.test(withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)), vocabulary))
+  )
     return 'bug';
   // An item that is only a pasted log ("FATAL: could not connect …") under its headings reports a defect.
-  if (!namesUser && isOnlyLog(text.slice(story.span.start, story.span.end))) return 'bug';
+  if (!namesUser && isOnlyLog(text.slice(story.span.start, story.span.end), vocabulary)) return 'bug';
   // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.
   if (!namesUser && TEAM_VOICE.test(asked)) return 'task';
   return 'story';

@@ -5,17 +5,16 @@
  * element; a bug-report name (`Steps to reproduce`) marks the document as a bug report. The
  * names are data (language/words/*-labels.json).
  */
-import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
+import type { Vocabulary } from '../config/types.js';
+import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
 import type { ElementKind } from '../types.js';
 import { linesOf } from './lines.js';
 
 /** What a section name says about its section. */
 export type SectionRole = ElementKind | 'context' | 'bug';
 
-const vocabulary = DEFAULT_VOCABULARY;
-
 /** Field labels by element (SPEC §2). Matching is case-insensitive. */
-export const LABEL_ALIASES: Record<ElementKind, readonly string[]> = {
+const aliasesOf = (vocabulary: Vocabulary): Record<ElementKind, readonly string[]> => ({
   who: vocabulary.whoLabels,
   outcome: vocabulary.outcomeLabels,
   why: vocabulary.whyLabels,
@@ -23,7 +22,7 @@ export const LABEL_ALIASES: Record<ElementKind, readonly string[]> = {
   consequence: vocabulary.consequenceLabels,
   assumptions: vocabulary.assumptionLabels,
   solution: vocabulary.solutionLabels,
-};
+});
 
 /** The label each fix writes, in the spelling of the `story` snippet. */
 export const CANONICAL_LABEL: Record<ElementKind, string> = {
@@ -36,38 +35,45 @@ export const CANONICAL_LABEL: Record<ElementKind, string> = {
   solution: 'Proposed solution',
 };
 
-const byName = new Map<string, SectionRole>();
-for (const [role, names] of [
-  ...Object.entries(LABEL_ALIASES),
-  ['context', vocabulary.contextLabels],
-  ['bug', vocabulary.bugLabels],
-] as [SectionRole, readonly string[]][]) {
-  // An element label wins over a context name of the same spelling.
-  for (const name of names) if (!byName.has(name)) byName.set(name, role);
-}
-
 const escape = (s: string) =>
   s
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/'/g, "['’]")
     .replace(/ /g, '\\s+');
-const alternatives = [...byName.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
 
 const EMPHASIS = String.raw`(\*\*|__|\*|_)?`;
 /** A qualifier after a slash or in brackets: `Acceptance criteria / TODO:`, `Success (for QA):`. */
 const QUALIFIER = String.raw`(?:[ \t]*(?:/[ \t]*[\w' ]{1,30}|\([^()\n:]{1,40}\)))?`;
-/**
- * A label line: optional list marker, optional emphasis, the label, one colon inside or
- * outside the emphasis. The value is whatever follows on the line.
- */
-const LABEL_LINE = new RegExp(
-  String.raw`^([ \t]*(?:[-*+][ \t]+)?)${EMPHASIS}[ \t]*(${alternatives})${QUALIFIER}` +
-    String.raw`[ \t]*(:)?[ \t]*${EMPHASIS}[ \t]*(:)?[ \t]*`,
-  'i',
-);
+
+/** The section names of one vocabulary, by what they name, and the label line they make. */
+const namesOf = perVocabulary((vocabulary) => {
+  const byName = new Map<string, SectionRole>();
+  for (const [role, names] of [
+    ...Object.entries(aliasesOf(vocabulary)),
+    ['context', vocabulary.contextLabels],
+    ['bug', vocabulary.bugLabels],
+  ] as [SectionRole, readonly string[]][]) {
+    // An element label wins over a context name of the same spelling.
+    for (const name of names) {
+      const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+      if (!byName.has(key)) byName.set(key, role);
+    }
+  }
+  const alternatives = [...byName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  /**
+   * A label line: optional list marker, optional emphasis, the label, one colon inside or
+   * outside the emphasis. The value is whatever follows on the line.
+   */
+  const labelLine = new RegExp(
+    String.raw`^([ \t]*(?:[-*+][ \t]+)?)${EMPHASIS}[ \t]*(${alternatives})${QUALIFIER}` +
+      String.raw`[ \t]*(:)?[ \t]*${EMPHASIS}[ \t]*(:)?[ \t]*`,
+    'i',
+  );
+  return { byName, labelLine };
+});
 
 /** A line that is all bold (`**Acceptance Criteria**`, `__Goal__:`): a heading written in emphasis. */
 const BOLD_LINE = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)(?![ \t])((?:(?!\2)[^\n]){1,80}?)\2[ \t]*:?[ \t]*$/;
@@ -107,7 +113,8 @@ const ROLE_ONLY = /^as\s+(?:an?\s+|the\s+)?\p{L}[^,.!?;]{0,100}$/u;
  * separator ("What does success look like, and how can we measure that?"). A known name
  * followed by more words ("Goal of this epic is …") is an ordinary sentence, not a name.
  */
-export function sectionRoleOf(raw: string): SectionRole | undefined {
+export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): SectionRole | undefined {
+  const { byName } = namesOf(vocabulary);
   const name = normaliseName(raw);
   const exact = byName.get(name);
   if (exact) return exact;
@@ -123,8 +130,8 @@ export function sectionRoleOf(raw: string): SectionRole | undefined {
 }
 
 /** The element a label names (`How we'll know` → success), whatever its case and apostrophe. */
-export function kindOfLabel(label: string): ElementKind | undefined {
-  const role = byName.get(label.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim());
+export function kindOfLabel(label: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): ElementKind | undefined {
+  const role = namesOf(vocabulary).byName.get(label.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim());
   return role === 'context' || role === 'bug' ? undefined : role;
 }
 
@@ -137,16 +144,17 @@ export interface LabelMatch {
 }
 
 /** Recognises `**Who:** …`, `Who: …`, `- **Outcome**: …`, `**Acceptance Criteria**` at the start of a line. */
-export function matchLabelLine(line: string): LabelMatch | undefined {
+export function matchLabelLine(line: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): LabelMatch | undefined {
+  const { byName, labelLine } = namesOf(vocabulary);
   const bold = BOLD_LINE.exec(line);
   if (bold) {
-    const role = sectionRoleOf(bold[3]!);
+    const role = sectionRoleOf(bold[3]!, vocabulary);
     if (role) {
       const end = line.trimEnd().length;
       return { role, labelStart: bold[1]!.length, labelEnd: end, valueStart: line.length };
     }
   }
-  const m = LABEL_LINE.exec(line);
+  const m = labelLine.exec(line);
   if (!m) return undefined;
   const colonCount = (m[4] ? 1 : 0) + (m[6] ? 1 : 0);
   if (colonCount !== 1) return undefined;
@@ -161,8 +169,11 @@ export function matchLabelLine(line: string): LabelMatch | undefined {
 }
 
 /** The element a heading names, when its whole text is an element label (`### How we'll know`, `## Why:`). */
-export function headingLabelKind(headingText: string): ElementKind | undefined {
-  const role = sectionRoleOf(headingText);
+export function headingLabelKind(
+  headingText: string,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): ElementKind | undefined {
+  const role = sectionRoleOf(headingText, vocabulary);
   return role === 'context' || role === 'bug' ? undefined : role;
 }
 
@@ -170,6 +181,11 @@ export function headingLabelKind(headingText: string): ElementKind | undefined {
  * The start of the first label line after the first line of `[from, to]`: where fields written
  * under a sentence or a list item begin (Markdown folds them into the paragraph or the item).
  */
-export function firstLabelLineAfter(text: string, from: number, to: number): number | undefined {
-  return linesOf(text, from, to).find((line) => line.start > from && matchLabelLine(line.text))?.start;
+export function firstLabelLineAfter(
+  text: string,
+  from: number,
+  to: number,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): number | undefined {
+  return linesOf(text, from, to).find((line) => line.start > from && matchLabelLine(line.text, vocabulary))?.start;
 }

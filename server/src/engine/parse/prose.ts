@@ -6,14 +6,17 @@
  */
 import type { RootContent } from 'mdast';
 import { alternation } from '../language/pattern.js';
-import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
+import type { Vocabulary } from '../config/types.js';
+import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
 import type { ElementKind, StoryElement } from '../types.js';
 import { textBlocks } from './blocks.js';
 import { matchLabelLine } from './labels.js';
 import { maskTemplate } from './template.js';
 
 /** A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". */
-const PERSON = new RegExp(String.raw`(?<![\w-])(?:${alternation(DEFAULT_VOCABULARY.personNouns)})(?![\w-])`, 'gi');
+const personOf = perVocabulary(
+  (v) => new RegExp(String.raw`(?<![\w-])(?:${alternation(v.personNouns)})(?![\w-])`, 'gi'),
+);
 
 /** Grammar of a reason: purpose and consequence connectives, and a benefit or a cost stated as such. */
 const REASON = new RegExp(
@@ -27,7 +30,7 @@ const REASON = new RegExp(
     String.raw`\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b`,
   'gim',
 );
-const COST = new RegExp(String.raw`\b(?:${alternation(DEFAULT_VOCABULARY.costWords)})\b`, 'gi');
+const costOf = perVocabulary((v) => new RegExp(String.raw`\b(?:${alternation(v.costWords)})\b`, 'gi'));
 
 /**
  * The who and the why that paragraphs among `nodes`, and the paragraphs and list items among
@@ -37,13 +40,16 @@ export function proseElements(
   text: string,
   nodes: readonly RootContent[],
   listed: readonly RootContent[] = [],
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): Partial<Record<ElementKind, StoryElement>> {
   const found: Partial<Record<ElementKind, StoryElement>> = {};
+  const PERSON = personOf(vocabulary);
+  const COST = costOf(vocabulary);
   // A Goal or Problem section written as bullets is prose too; elsewhere a list holds criteria or stories.
   const blocks = [...textBlocks(nodes).filter((b) => !b.inList), ...textBlocks(listed)];
   for (const block of blocks) {
     // Fields say what they say in their fields; only the prose around them is read here.
-    const masked = withoutFields(maskTemplate(text.slice(block.from, block.to)));
+    const masked = withoutFields(maskTemplate(text.slice(block.from, block.to)), vocabulary);
     const at = (m: RegExpExecArray, kind: ElementKind): StoryElement => {
       const start = block.from + m.index;
       return { kind, span: { start, end: start + m[0].length }, text: m[0], from: 'prose' };
@@ -114,9 +120,9 @@ const words = (s: string) =>
  * The text with its label lines (`**Who:** …`, `If we don't: …`) blanked, character for
  * character: a field added under a paragraph (by a fix) leaves what the paragraph says unchanged.
  */
-export function withoutFields(text: string): string {
+export function withoutFields(text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string {
   return text
     .split('\n')
-    .map((line) => (matchLabelLine(line) ? line.replace(/[^\r]/g, ' ') : line))
+    .map((line) => (matchLabelLine(line, vocabulary) ? line.replace(/[^\r]/g, ' ') : line))
     .join('\n');
 }

@@ -7,6 +7,8 @@ import type { RootContent } from 'mdast';
 import type { ElementKind, Span, StorySentence } from '../types.js';
 import { endOf, textBlocks, type TextBlock } from './blocks.js';
 import { firstLabelLineAfter, headingLabelKind, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
+import type { Vocabulary } from '../config/types.js';
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { linesOf, textLineStartOf } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { parseSentence } from './sentence.js';
@@ -29,12 +31,19 @@ export interface SentenceHit extends TextBlock {
 }
 
 /** The label lines of the blocks (paragraphs, quotes, first paragraphs of list items), in order. */
-export function labelHits(nodes: readonly RootContent[], text: string): LabelHit[] {
+export function labelHits(
+  nodes: readonly RootContent[],
+  text: string,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const block of textBlocks(nodes, true)) {
     for (const line of linesOf(text, block.from, block.to)) {
       // A label inside a quote (`> **Who:** …`) keeps its offsets: the marker becomes spaces.
-      const m = matchLabelLine(line.text.replace(/^[ \t]*>[ \t]?/, (s) => ' '.repeat(s.length)));
+      const m = matchLabelLine(
+        line.text.replace(/^[ \t]*>[ \t]?/, (s) => ' '.repeat(s.length)),
+        vocabulary,
+      );
       if (!m) continue;
       hits.push({
         kind: m.role,
@@ -48,12 +57,12 @@ export function labelHits(nodes: readonly RootContent[], text: string): LabelHit
 }
 
 /** The sentences of the blocks, each read up to its first label line so fields added under it do not join it. */
-function findSentences(nodes: readonly RootContent[], text: string): SentenceHit[] {
+function findSentences(nodes: readonly RootContent[], text: string, vocabulary: Vocabulary): SentenceHit[] {
   const found: SentenceHit[] = [];
   for (const block of textBlocks(nodes, false, true)) {
     // A list item inside a one-line story's item is part of that story.
     if (found.some((f) => block.from >= f.from && block.from < endOf(f.block))) continue;
-    const end = firstLabelLineAfter(text, block.from, block.to) ?? block.to;
+    const end = firstLabelLineAfter(text, block.from, block.to, vocabulary) ?? block.to;
     // A statement in a comment or in code (a quoted e-mail text) is template text, not the author's story.
     const sentence = parseSentence(maskTemplate(text.slice(block.from, end)), block.from);
     if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
@@ -104,6 +113,8 @@ export class StatementReader {
     private readonly text: string,
     /** The flags of a section known from before, if any. */
     private readonly known: (section: Section) => SectionFlags | undefined = () => undefined,
+    /** The word lists: section names among them. */
+    readonly vocabulary: Vocabulary = DEFAULT_VOCABULARY,
   ) {}
 
   /** Everything a section states: what the story finder reads of the section it is in. */
@@ -124,11 +135,12 @@ export class StatementReader {
   private read(section: Section): Statements {
     const { text } = this;
     const children = section.children.map((c) => this.flagsOf(c));
-    const labels = labelHits(section.own, text);
-    const sentences = findSentences(section.own, text);
+    const { vocabulary } = this;
+    const labels = labelHits(section.own, text, vocabulary);
+    const sentences = findSentences(section.own, text, vocabulary);
     const title = section.heading ? headingText(section.heading, text) : undefined;
-    const headingLabel = title !== undefined ? headingLabelKind(title) : undefined;
-    const headingRole = title !== undefined ? sectionRoleOf(title) : undefined;
+    const headingLabel = title !== undefined ? headingLabelKind(title, vocabulary) : undefined;
+    const headingRole = title !== undefined ? sectionRoleOf(title, vocabulary) : undefined;
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const loose = sentences.filter((x) => !x.inList);
     const ownSentence = loose.length === 1 ? loose[0] : undefined;

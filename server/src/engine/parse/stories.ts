@@ -6,6 +6,8 @@
  * The outline comes from sections.ts, what each section states from statements.ts, and each
  * story's elements from build-story.ts.
  */
+import type { Vocabulary } from '../config/types.js';
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Root, RootContent } from 'mdast';
 import type { Story } from '../types.js';
 import { blockNodes, endOf, lastOffset, startOf } from './blocks.js';
@@ -131,7 +133,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const partEnd = Math.max(0, ...parts.map((p) => trimSpan(text, p.start, p.end).end));
   const storyEnd = Math.max(trimSpan(text, section.start, storyChildren[0]?.start ?? section.end).end, partEnd);
   const { depth, heading } = section;
-  const add = (parts: Omit<StoryParts, 'depth'>) => stories.push(buildStory(text, { ...parts, depth }, stories.length));
+  const add = (parts: Omit<StoryParts, 'depth'>) =>
+    stories.push(buildStory(text, { ...parts, depth }, stories.length, reader.vocabulary));
   const isSectionStory =
     fieldLabels.length > 0 ||
     elementParts.length > 0 ||
@@ -150,7 +153,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       const nodes = blockNodes(s.block);
       add({
         span: trimSpan(text, s.from, blockEnd),
-        own: { nodes, labels: labelHits(nodes, text), end: blockEnd },
+        own: { nodes, labels: labelHits(nodes, text, reader.vocabulary), end: blockEnd },
         labelSections: [],
         sentence: s.sentence,
         oneLine: true,
@@ -213,17 +216,33 @@ function firstStart(section: Section, parts: readonly Section[], text: string): 
 }
 
 /** Finds every story of a document (SPEC §2 story boundaries), in document order. */
-export function findStories(tree: Root, text: string, memo?: StoryMemo): Story[] {
+export function findStories(
+  tree: Root,
+  text: string,
+  memo?: StoryMemo,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): Story[] {
   const root = buildSections(tree, text);
-  const finder: Finder = { text, reader: new StatementReader(text), stories: [], keys: new Map(), reused: 0 };
+  const finder: Finder = {
+    text,
+    reader: new StatementReader(text, undefined, vocabulary),
+    stories: [],
+    keys: new Map(),
+    reused: 0,
+  };
   const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
   if (memo && pieceStarts) {
+    memo.readWith(vocabulary);
     finder.memo = memo;
     finder.pieceStarts = pieceStarts;
-    finder.reader = new StatementReader(text, (s) => {
-      const key = keyOf(finder, s);
-      return key === undefined ? undefined : memo.flags(key);
-    });
+    finder.reader = new StatementReader(
+      text,
+      (s) => {
+        const key = keyOf(finder, s);
+        return key === undefined ? undefined : memo.flags(key);
+      },
+      vocabulary,
+    );
   }
   collect(finder, root, false);
   memo?.commit();

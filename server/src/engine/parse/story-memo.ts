@@ -8,6 +8,7 @@
  * story; so that text and that flag are the key. Named parts (`## Background`) and sections
  * adopted by a document title are read with their surroundings and never memoised.
  */
+import type { Vocabulary } from '../config/types.js';
 import type { ElementKind, Story } from '../types.js';
 
 /** What the section around a memoised one reads of it (see Statements). */
@@ -42,6 +43,15 @@ export function memoOrigin(story: Story): string | undefined {
 export class StoryMemo {
   private entries = new Map<string, Entry>();
   private next = new Map<string, Entry>();
+  private vocabulary?: Vocabulary;
+
+  /** Forgets what was read with other word lists: section names decide what a section is. */
+  readWith(vocabulary: Vocabulary): void {
+    if (this.vocabulary === vocabulary) return;
+    this.entries = new Map();
+    this.next = new Map();
+    this.vocabulary = vocabulary;
+  }
 
   /** The flags of a section read before, by its key. */
   flags(key: string): SectionFlags | undefined {
