@@ -158,7 +158,7 @@ export class StatementReader {
       hasStatement,
       subtreeHasStatement: hasStatement || children.some((c) => c.subtreeHasStatement),
       subtreeHasStory:
-        labels.some((l) => isElementLabel(l)) ||
+        labels.some((l) => isStatementLabel(l)) ||
         sentences.some((x) => x.sentence.who || x.sentence.situation) ||
         hasLabelHeading ||
         headingSentence !== undefined ||
@@ -166,6 +166,13 @@ export class StatementReader {
     };
   }
 }
+
+/**
+ * A label line that says who wants what or why (`Who:`, `Outcome:`, `Why:`): what makes a
+ * sub-section a story of its own. `Acceptance criteria:` alone under a sub-heading is the story's.
+ */
+export const isStatementLabel = (hit: LabelHit): boolean =>
+  hit.kind === 'who' || hit.kind === 'outcome' || hit.kind === 'why';
 
 /** A label line that names an element, not context. */
 export const isElementLabel = (hit: LabelHit): hit is LabelHit & { kind: ElementKind } =>

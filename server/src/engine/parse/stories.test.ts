@@ -934,6 +934,26 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories('## As a nurse, I want to see critical results at once\n')).toHaveLength(1);
   });
 
+  it("reads criteria under a sub-heading of another name as the story's, never as a story of their own", () => {
+    const text = template(
+      '# Alter the time to live of directory entries',
+      'As a **maintainer** I want to **remove off-line services** so that **the directory stays relevant**',
+      '### (Test) scenarios',
+      '**Acceptance criteria**',
+      '1. Offline services leave the directory after a day',
+    );
+    expect(only(text).criteria.map((c) => c.text)).toEqual(['Offline services leave the directory after a day']);
+    const review = template(
+      '# Readiness review, part 1',
+      'Part 1 of the operational work.',
+      '## Architecture',
+      '- [ ] Add architecture diagrams',
+      'Acceptance Criteria:',
+      '- [ ] Perform the analysis above',
+    );
+    expect(only(review).title).toBe('Readiness review, part 1');
+  });
+
   it('reads analytics instrumentation for nobody named as a task', () => {
     const text = template('# Send a share event to Snowplow', '## Goal', 'See how often posts are shared.');
     expect(only(text).kind).toBe('task');

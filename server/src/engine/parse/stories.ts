@@ -15,7 +15,14 @@ import { buildStory, type LabelSection, type StoryParts } from './build-story.js
 import { indentOf, trimSpan } from './lines.js';
 import { lineStartOf } from '../text/line-index.js';
 import { buildSections, firstContentStart, hasProse, subtreeHasProse, subtreeNodes, type Section } from './sections.js';
-import { isElementLabel, labelHits, StatementReader, type SentenceHit, type Statements } from './statements.js';
+import {
+  isElementLabel,
+  isStatementLabel,
+  labelHits,
+  StatementReader,
+  type SentenceHit,
+  type Statements,
+} from './statements.js';
 import type { StoryMemo } from './story-memo.js';
 
 interface Finder {
@@ -96,7 +103,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const { sentences, headingSentence } = stated;
   const ownSentence = headingSentence ?? stated.ownSentence?.sentence;
   // A named sub-section is part of this story; one that carries a second story statement is a story of its own.
-  const isOwnPart = (c: Section) => flags(c).isPart && !(ownSentence && isFull(of(c).ownSentence));
+  // Under a story statement or its fields, a sub-section of another name that holds fields but no story of its own
+  // (`### (Test) scenarios` with `**Acceptance criteria**` in it) is part of the story too.
+  const statesStory = ownSentence !== undefined || stated.labels.some((l) => isStatementLabel(l));
+  const holdsFields = (c: Section) =>
+    statesStory && !flags(c).subtreeHasStory && of(c).labels.some((l) => isElementLabel(l));
+  const isOwnPart = (c: Section) =>
+    (flags(c).isPart && !(ownSentence && isFull(of(c).ownSentence))) || (!flags(c).isPart && holdsFields(c));
   // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are
   // that title's; under a heading, they are the heading's (an unknown sub-heading between is context).
   const siblingParts = new Map<Section, Section[]>();
