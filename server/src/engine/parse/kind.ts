@@ -160,10 +160,13 @@ export function kindOfStory(
   // "As a developer, I want to move the tests to …": the team asking itself for a technical chore.
   if (statement && INTERNAL.test(bareWho(sentence!.who!.text)) && CHORE.test(`${title}\n${sentence!.outcome!.text}`))
     return 'task';
+  const who = story.elements.who;
+  const persona = who ? bareWho(who.text) : '';
+  const namesPerson = PERSON_WORD.test(persona);
   // A story statement, or the value form's own fields (`**Who:**`, `Outcome:`), is the author saying "story".
   // A Who: field counts when it names someone ("Personas: receive updates faster" names no one).
   const valueForm = (['who', 'outcome', 'why'] as const).some(
-    (k) => story.elements[k]?.from === 'field' && (k !== 'who' || PERSON_WORD.test(bareWho(story.elements.who!.text))),
+    (k) => story.elements[k]?.from === 'field' && (k !== 'who' || namesPerson),
   );
   if (statement || valueForm) return 'story';
   const outcomeSection = labelSections.find((l) => l.kind === 'outcome');
@@ -179,8 +182,6 @@ export function kindOfStory(
   // "Improve UX when the extension fails to post": the failure is the situation an improvement is for.
   if (BUG.test(title) && !IMPROVES.test(title.replace(TITLE_TAG, ''))) return 'bug';
   if (SPIKE.test(title)) return 'spike';
-  const who = story.elements.who;
-  const persona = who ? bareWho(who.text) : '';
   const internal = persona !== '' && (INTERNAL.test(persona) || onlyTeam(persona, words));
   // "Everyone", "All users": a persona field that names nobody in particular.
   const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);
@@ -191,7 +192,7 @@ export function kindOfStory(
   // The who of a statement left as the template wrote it is the template's too.
   const templateWho = who?.from === 'sentence' && !statement;
   // "Receive updates faster": a persona field answered with what they get names no one.
-  const namesNoOne = (who?.from === 'heading' || who?.from === 'field') && !PERSON_WORD.test(persona);
+  const namesNoOne = (who?.from === 'heading' || who?.from === 'field') && !namesPerson;
   const namesUser =
     who !== undefined &&
     !templateWho &&

@@ -45,6 +45,9 @@ const EMPHASIS = String.raw`(\*\*|__|\*|_)?`;
 /** A qualifier after a slash or in brackets: `Acceptance criteria / TODO:`, `Success (for QA):`. */
 const QUALIFIER = String.raw`(?:[ \t]*(?:/[ \t]*[\w' ]{1,30}|\([^()\n:]{1,40}\)))?`;
 
+/** How a name is looked up: lower case, straight apostrophes, single spaces. */
+const nameKey = (name: string) => name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+
 /** The section names of one vocabulary, by what they name, and the label line they make. */
 const namesOf = perVocabulary((vocabulary) => {
   const byName = new Map<string, SectionRole>();
@@ -55,7 +58,7 @@ const namesOf = perVocabulary((vocabulary) => {
   ] as [SectionRole, readonly string[]][]) {
     // An element label wins over a context name of the same spelling.
     for (const name of names) {
-      const key = name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+      const key = nameKey(name);
       if (!byName.has(key)) byName.set(key, role);
     }
   }
@@ -129,12 +132,6 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   return best === undefined ? undefined : byName.get(best);
 }
 
-/** The element a label names (`How we'll know` → success), whatever its case and apostrophe. */
-export function kindOfLabel(label: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): ElementKind | undefined {
-  const role = namesOf(vocabulary).byName.get(label.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim());
-  return role === 'context' || role === 'bug' ? undefined : role;
-}
-
 export interface LabelMatch {
   role: SectionRole;
   /** Offsets relative to the line: the label (with emphasis and colon) and where the value starts. */
@@ -162,7 +159,7 @@ export function matchLabelLine(line: string, vocabulary: Vocabulary = DEFAULT_VO
     // Unbalanced emphasis such as `**Who: x` is still a label; only reject a closing marker without an opener.
     if (!m[2]) return undefined;
   }
-  const role = byName.get(m[3]!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim());
+  const role = byName.get(nameKey(m[3]!));
   if (!role) return undefined;
   const labelStart = m[1]!.length;
   return { role, labelStart, labelEnd: m[0].trimEnd().length, valueStart: m[0].length };

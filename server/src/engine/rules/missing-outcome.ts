@@ -6,6 +6,7 @@ import type { StorySource } from '../text/story-source.js';
 import type { StoryRule } from './rule.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { maskTemplate } from '../parse/template.js';
+import { perVocabulary } from '../language/vocabulary.js';
 
 /** Area tags a title opens with: `FE:`, `[Web]`, `Mob: `. */
 const TITLE_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)))+\s*/;
@@ -23,13 +24,15 @@ function titleAsks(story: Story, vocabulary: Vocabulary): boolean {
   return opensWithAsk(title, vocabulary);
 }
 
+/** The verbs an issue asks with: goal, task, product and request verbs. */
+const askVerbsOf = perVocabulary(
+  (v) => new Set([...v.goalVerbs, ...v.taskVerbs, ...v.productVerbs, ...v.requestVerbs].map((w) => w.toLowerCase())),
+);
+
 /** Text that opens with a verb of asking for something: "Change the default …", "Add a share icon". */
 function opensWithAsk(text: string, vocabulary: Vocabulary): boolean {
   const first = /^[a-z]+/i.exec(text)?.[0]?.toLowerCase();
-  if (!first) return false;
-  return [vocabulary.goalVerbs, vocabulary.taskVerbs, vocabulary.productVerbs, vocabulary.requestVerbs].some((l) =>
-    l.some((w) => w.toLowerCase() === first),
-  );
+  return first !== undefined && askVerbsOf(vocabulary).has(first);
 }
 
 /**
