@@ -162,6 +162,8 @@ interface LabelledDocument {
   stories: ({ line: number } & Record<'who' | 'outcome' | 'why' | 'success' | 'consequence', boolean>)[];
   /** Headings of the document's template sections: parts of a story, never stories of their own. */
   non_story_sections?: string[];
+  /** Set by labellers who flag where a product owner could pick another kind (later splits only). */
+  borderline?: boolean;
 }
 
 const ELEMENTS = ['who', 'outcome', 'why', 'success'] as const;
@@ -184,6 +186,8 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
   let phantomInNonStories = 0;
   let sections = 0;
   let sectionsAsStories = 0;
+  let clear = 0;
+  let clearRight = 0;
   for (const doc of docs) {
     const path = join(corpus, doc.file);
     if (!existsSync(path)) continue;
@@ -202,6 +206,10 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
     }
     const rightKind = (doc.kind === 'story') === stories.length > 0;
     if (rightKind) kindsRight++;
+    if (doc.borderline === false) {
+      clear++;
+      if (rightKind) clearRight++;
+    }
     for (const e of ELEMENTS) {
       const missing = doc.kind === 'story' && doc.stories.some((st) => !st[e]);
       tally(scores.get(`missing-${e}`)!, missing, fired.has(`missing-${e}`), doc.file, doc.kind);
@@ -217,7 +225,8 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
     `\n  kind (story or not) read as labelled: ${kindsRight} of ${docs.length}; on those, precision / recall: ` +
     [...kindRight]
       .map(([rule, s]) => `${rule.replace('missing-', '')} ${ratio(s.tp, s.tp + s.fp)} / ${ratio(s.tp, s.tp + s.fn)}`)
-      .join(', ');
+      .join(', ') +
+    (clear > 0 ? `\n  kind read as labelled where the labeller flagged no borderline: ${clearRight} of ${clear}` : '');
   return { scores, counts };
 }
 
@@ -286,16 +295,20 @@ function evalDuplicates(pairs: LabelledPair[]): Map<string, Score> {
   return new Map([['duplicate-story', s]]);
 }
 
-const splitOf = (c: LabelledCriterion, split: 'test' | 'tune' | 'dev' | 'dev2') => c.split === split;
-// `dev`, `dev2`: documents labelled blind later, tuned on like `tune` (a second look before the one TEST run).
+const splitOf = (c: LabelledCriterion, split: 'test' | 'tune' | 'dev' | 'dev2' | 'dev3') => c.split === split;
+// `dev`, `dev2`, `dev3`: documents labelled blind later, tuned on like `tune` (a look before the one TEST run).
 // `--no-test` while tuning: the test splits are measured once, after a change, not looked at during it.
 const splits = process.argv.includes('--no-test')
-  ? (['tune', 'dev', 'dev2'] as const)
-  : (['test', 'tune', 'dev', 'dev2'] as const);
+  ? (['tune', 'dev', 'dev2', 'dev3'] as const)
+  : (['test', 'tune', 'dev', 'dev2', 'dev3'] as const);
 for (const split of splits) {
-  const upper = { test: 'TEST', tune: 'tuning', dev: 'development (tuning)', dev2: 'second development (tuning)' }[
-    split
-  ];
+  const upper = {
+    test: 'TEST',
+    tune: 'tuning',
+    dev: 'development (tuning)',
+    dev2: 'second development (tuning)',
+    dev3: 'third development (tuning)',
+  }[split];
   const fresh = loadAny<Item>(`stories.fresh.${split}.jsonl`);
   if (fresh.length)
     table(`Fresh real backlog stories, ${upper} split (${fresh.length}; labelled blind)`, evalStories(fresh));
