@@ -68,6 +68,7 @@ import bugLabels from './words/bug-labels.json';
 import personNouns from './words/person-nouns.json';
 import costWords from './words/cost-words.json';
 import choreWords from './words/chore-words.json';
+import stackWords from './words/stack-words.json';
 import bugWords from './words/bug-words.json';
 import spikeWords from './words/spike-words.json';
 import internalRoles from './words/internal-roles.json';
@@ -319,6 +320,12 @@ export const WORD_LISTS = {
   choreWords: {
     words: choreWords,
     description: 'Technical chores: an item asking for one, for nobody named, is a task (story parser).',
+  },
+  stackWords: {
+    words: stackWords,
+    description:
+      'Parts of a technology stack (API, database, pipeline): an item whose title names one, for nobody named, ' +
+      "is a task; in its text they may be the product's own features, so there they decide nothing (story parser).",
   },
   bugWords: {
     words: bugWords,

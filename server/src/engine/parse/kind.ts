@@ -24,6 +24,7 @@ const kindWordsOf = perVocabulary((vocabulary) => ({
   BUG: wordsOf(vocabulary.bugWords),
   SPIKE: wordsOf(vocabulary.spikeWords),
   CHORE: wordsOf(vocabulary.choreWords),
+  STACK: wordsOf(vocabulary.stackWords),
   TASK_TAG: wordsOf(vocabulary.taskTags),
   INTERNAL: new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i'),
   INTERNAL_HEAD: new RegExp(String.raw`(?:^|\s)(?:${phrases(vocabulary.internalRoles)})$`, 'i'),
@@ -49,8 +50,9 @@ const TITLE_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][A-Za-z ]{0,24}?)\s*(?::|
 const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */
 const FIX_TITLE = /^\s*(?:hot)?fix(?:es|ed)?\b(?!\s+(?:the\s+)?(?:design|layout|copy|text|wording)\b)/i;
-const DEFECT_REPORT =
-  /(?:^|[.!\n]\s*)(?:it\s+)?(?:happens|occurs|only\s+happens)\s+(?:when|on|if|after|in)\b|\breported\s+by\b/i;
+const DEFECT_REPORT = /(?:^|[.!\n]\s*)(?:it\s+)?(?:happens|occurs|only\s+happens)\s+(?:when|on|if|after|in)\b/i;
+/** Someone telling of a defect they met: "Testers reported display issues", "I noticed that the CSP blocks …". */
+const REPORTED = /\b(?:reported|noticed)\b/i;
 const TEAM_VOICE = /\b(?:we\s+(?:need|should|must|have|want|will\s+need)|let['’]?s)\b(?!\s+to\s+be\s+able\b)/i;
 /** "Minds staff and data team", "Devs, QA": every group the persona names is the team's own people. */
 const onlyTeam = (persona: string, { INTERNAL_HEAD }: KindWords) =>
@@ -117,6 +119,14 @@ function firstProse(text: string, nodes: readonly RootContent[], vocabulary: Voc
   return '';
 }
 
+/** The item's paragraphs and quotes, template masked: its prose, without the lists criteria and checklists are in. */
+function paragraphsOf(text: string, own: Region, sections: readonly LabelSection[], vocabulary: Vocabulary): string {
+  return textBlocks([...own.nodes, ...sections.flatMap((s) => s.nodes)], true)
+    .filter((block) => !block.inList)
+    .map((block) => withoutFields(maskTemplate(text.slice(block.from, block.to)), vocabulary))
+    .join('\n');
+}
+
 /** Setext underlines and the lines they underline, and ATX headings: labels, not content. */
 const withoutHeadings = (lines: readonly string[]) =>
   lines.filter(
@@ -149,7 +159,8 @@ export function kindOfStory(
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): StoryKind {
   const words = kindWordsOf(vocabulary);
-  const { BUG, SPIKE, CHORE, INTERNAL, PERSON_WORD } = words;
+  const { BUG, SPIKE, CHORE, STACK, INTERNAL, PERSON_WORD } = words;
+  const technical = (words: string) => CHORE.test(words) || STACK.test(words);
   const title = story.title ?? '';
   const sentence = story.sentence;
   const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
@@ -158,7 +169,7 @@ export function kindOfStory(
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;
   // "As a developer, I want to move the tests to …": the team asking itself for a technical chore.
-  if (statement && INTERNAL.test(bareWho(sentence!.who!.text)) && CHORE.test(`${title}\n${sentence!.outcome!.text}`))
+  if (statement && INTERNAL.test(bareWho(sentence!.who!.text)) && technical(`${title}\n${sentence!.outcome!.text}`))
     return 'task';
   const who = story.elements.who;
   const persona = who ? bareWho(who.text) : '';
@@ -204,15 +215,15 @@ export function kindOfStory(
   // A persona section that names only the team itself ("Personas: Devs, QA"): work for the team, a task.
   if (internal && who?.from !== 'prose' && who?.from !== 'sentence') return 'task';
   if (FIX_TITLE.test(title) && !namesUser) return 'bug';
-  // A title that names a chore outweighs a person mentioned in passing in the prose.
-  if (CHORE.test(title) && (!namesUser || who?.from === 'prose')) return 'task';
+  // A title that names a chore or a part of the stack outweighs a person mentioned in passing in the prose.
+  if (technical(title) && (!namesUser || who?.from === 'prose')) return 'task';
+  // In the text only a chore decides: a database tool's "Postgres configuration" is its users' feature.
   if (!namesUser && CHORE.test(asked)) return 'task';
-  // A report of what goes wrong ("Happens when …", "Reported by …") for nobody named is a bug report.
-  if (
-    !namesUser &&
-    DEFECT_REPORT.test(withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)), vocabulary))
-  )
-    return 'bug';
+  const body = withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)), vocabulary);
+  // Someone reporting what they met is a bug report, whoever the template's persona names.
+  if (REPORTED.test(paragraphsOf(text, own, labelSections, vocabulary))) return 'bug';
+  // A report of what goes wrong ("Happens when …") for nobody named is a bug report.
+  if (!namesUser && DEFECT_REPORT.test(body)) return 'bug';
   // An item that is only a pasted log ("FATAL: could not connect …") under its headings reports a defect.
   if (!namesUser && isOnlyLog(text.slice(story.span.start, story.span.end), vocabulary)) return 'bug';
   // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.

@@ -959,6 +959,27 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).kind).toBe('task');
   });
 
+  it('reads a part of the stack in the title as a task, and in the text as what the product offers', () => {
+    const task = template('# Backend: cache the member list', '## Goal', 'Fewer database round trips.');
+    const product = template(
+      '# Rich engine options',
+      '## Goal',
+      'Offer more Postgres configuration options when a clone is created.',
+    );
+    expect([only(task).kind, only(product).kind]).toEqual(['task', 'story']);
+  });
+
+  it('reads someone reporting what they met as a bug report, even under a persona', () => {
+    const text = template(
+      '# Newsfeed image size',
+      '## Personas',
+      'Mobile readers',
+      '## Goal',
+      'Testers reported that portrait images overrun the viewport.',
+    );
+    expect(only(text).kind).toBe('bug');
+  });
+
   it('reads a title that opens by asking for a fix, for nobody named, as a bug report', () => {
     expect(only(template('# Fix a race when two clones start', '## Goal', 'Clones start reliably.')).kind).toBe('bug');
   });
