@@ -110,6 +110,8 @@ const NAME_GOES_ON = /^\s*[/(,;&|–—]/;
  * want, over what that role needs — context of the story around it, not a story of its own.
  */
 const ROLE_ONLY = /^as\s+(?:an?\s+|the\s+)?\p{L}[^,.!?;]{0,100}$/u;
+/** "# Workflow Improvement Project - ": a template's heading whose blank after the dash was never filled in. */
+const OPEN_SLOT = /\s[-–—]$/;
 
 /**
  * What a heading or bold line names: a known name, or one followed by a qualifier after a
@@ -122,6 +124,7 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const exact = byName.get(name);
   if (exact) return exact;
   if (ROLE_ONLY.test(name) && !/\b(?:i|we)\b/.test(name)) return 'context';
+  if (OPEN_SLOT.test(name)) return 'context';
   if (name.length > 120) return undefined;
   let best: string | undefined;
   for (const known of byName.keys()) {

@@ -934,6 +934,20 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories('## As a nurse, I want to see critical results at once\n')).toHaveLength(1);
   });
 
+  it("reads a template's heading left open after its dash as context of the issue, not a story", () => {
+    const text = template(
+      '# Updating the story template',
+      '<!-- Title suggestion: [Improvement] Name of improvement -->',
+      '# ~~Technology~~ Workflow Improvement Project - ',
+      '## Description',
+      'Bring the template in line with the wiki.',
+    );
+    expect(only(text).title).toBe('Updating the story template');
+    expect(parseStories('# Search - saved filters\n\nDispatchers keep their filters.\n')[0]!.title).toBe(
+      'Search - saved filters',
+    );
+  });
+
   it("reads criteria under a sub-heading of another name as the story's, never as a story of their own", () => {
     const text = template(
       '# Alter the time to live of directory entries',
