@@ -1,3 +1,4 @@
+import { isFilled } from '../elements.js';
 import { CANONICAL_LABEL } from '../parse/labels.js';
 import { LIST_ITEM_LINE } from '../text/line-index.js';
 import { isUnfilled } from '../text/placeholder.js';
@@ -111,6 +112,31 @@ export function personaOf(story: Story): string {
   return /^(?:an?|the|my|our)\s/i.test(quotable) ? quotable.replace(/^(?:an?)\s/i, 'the ') : `the ${quotable}`;
 }
 
+/** The elements whose absence may mean the item is no story at all, in the order they are asked for. */
+const STORY_ELEMENTS: readonly ElementKind[] = ['who', 'why', 'success'];
+
+/**
+ * "Not a story? Say so": an item that never said it is a story (no story statement, no fields) and is
+ * asked for an element may be a task or a bug report the parser could not tell from one. A tag in its
+ * title tells it, and every element finding goes. Offered on the first element asked for only, so the
+ * menu shows it once per item; a suggestion, never applied by fix-all.
+ */
+export function notAStory(ctx: StoryContext, kind: ElementKind): Fix[] {
+  const { story } = ctx;
+  const title = story.titleSpan;
+  if (!title || title.end <= title.start || story.sentence) return [];
+  if (Object.values(story.elements).some((e) => e?.from === 'field')) return [];
+  if (STORY_ELEMENTS.find((k) => !isFilled(story, k)) !== kind) return [];
+  const task = ctx.vocabulary.taskTags.find((t) => /^task$/i.test(t)) ?? ctx.vocabulary.taskTags[0];
+  const tags = [...(task ? [[`[${capitalised(task)}] `, 'a task']] : []), ['[Bug] ', 'a bug report']];
+  return tags.map(([tag, what]) => ({
+    title: `Not a story: mark it as ${what} ("${tag!.trim()}" in the title)`,
+    edits: [{ start: title.start, end: title.start, newText: tag! }],
+  }));
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
 /**
  * The shape every missing-element rule shares: an element that is only a placeholder (or
  * empty, or "TBD") asks to be filled in and gets no fix; an absent one gets the fix.
@@ -131,7 +157,8 @@ export function reportMissing(
     });
     return;
   }
-  ctx.report({ message: messages.missing, span: anchor, fix: fix() });
+  const suggestions = notAStory(ctx, kind);
+  ctx.report({ message: messages.missing, span: anchor, fix: fix(), ...(suggestions.length ? { suggestions } : {}) });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isFilled } from '../elements.js';
 import { placeholder } from '../text/placeholder.js';
-import { insertSection, storyAnchor } from './edits.js';
+import { insertSection, notAStory, storyAnchor } from './edits.js';
 import type { StoryRule } from './rule.js';
 
 export const CRITERION_TEMPLATE =
@@ -29,12 +29,14 @@ const rule: StoryRule = {
       });
       return;
     }
+    const suggestions = notAStory(ctx, 'success');
     ctx.report({
       message:
         "Nothing says how we'll know the need is met. " +
         'Add success signals: an observable change, a behaviour or a metric.',
       span: storyAnchor(story, ctx.source),
       fix: { title: "Add a How we'll know section", edits: [insertSection(ctx, 'success', CRITERION_TEMPLATE)] },
+      ...(suggestions.length ? { suggestions } : {}),
     });
   },
 };
