@@ -19,6 +19,7 @@ const entries = {
   client: 'client/src/extension.ts',
   eval: 'server/src/eval/eval.ts',
   'output-focused-cv': 'server/src/eval/output-focused-cv.ts',
+  'kind-classifier': 'server/src/eval/kind-classifier.ts',
   bench: 'server/src/bench/bench.ts',
   fuzz: 'server/src/fuzz/fuzz.ts',
 };
