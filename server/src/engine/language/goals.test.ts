@@ -22,6 +22,14 @@ describe('splitGoals', () => {
     expect(splitGoals('see which invoices are open and pay them')).toBeUndefined();
   });
 
+  it('keeps the verbs of a purpose with the goal that has it', () => {
+    expect(splitGoals('email the provider to report issues and ask questions')).toBeUndefined();
+    expect(splitGoals('specify the source of a name and edit the sources')).toEqual([
+      'specify the source of a name',
+      'edit the sources',
+    ]);
+  });
+
   it('reads looking for something and acting on it as one goal with its means', () => {
     expect(splitGoals('search for and download experimental protocols')).toBeUndefined();
     expect(splitGoals('view the versions of an object and restore a version')).toBeUndefined();

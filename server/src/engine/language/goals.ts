@@ -30,6 +30,12 @@ const verbsOf = perVocabulary((vocabulary) => ({
 /** A clause opened before the last goal: "know when periods start and end" joins inside it. */
 const SUBORDINATE = /\s(?:when|where|what|which|who|whom|whose|whether|if|how|that|while|until|before|after)\s/i;
 
+/** A goal that goes on with a purpose: a "to" after its first word, followed by a goal verb. */
+function purposeIn(part: string, goalVerbs: ReadonlySet<string>): boolean {
+  const words = part.toLowerCase().split(/\s+/);
+  return words.some((w, i) => i > 0 && w === 'to' && goalVerbs.has(words[i + 1] ?? ''));
+}
+
 const SEPARATOR_KEPT = new RegExp(`(${GOAL_SEPARATOR.source})`, 'i');
 
 /**
@@ -70,6 +76,8 @@ export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABU
   // a bare verb after goals with objects joins inside the goal before it ("start and end").
   if (words[words.length - 1] === 1 && words.some((n) => n > 1)) return undefined;
   if (parts.slice(0, -1).some((p) => SUBORDINATE.test(p))) return undefined;
+  // "email the provider to report issues and ask questions": the verbs after a purpose "to" share it.
+  if (parts.slice(0, -1).some((p) => purposeIn(p, verbs.goal))) return undefined;
   // "search for and download protocols", "view the versions and restore one": one goal and its means.
   if (parts.length === 2 && verbs.look.has(firstWords[0]!) && words[0]! > 1) return undefined;
   // "export, print and share reports": the object is written once, at the end.
