@@ -681,6 +681,15 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(plain).elements.why).toBeUndefined();
   });
 
+  it('reads a purpose, a cause and a comparison as the why, and a result clause as none', () => {
+    const why = (sentence: string) => only(template('# Sizes', '## Goal', sentence)).elements.why?.text;
+    expect(why('Add a Discovery tab so Superminds are easier to find.')).toBeDefined();
+    expect(why('Remove the cash wording, since cash is not supported in the iOS app.')).toBeDefined();
+    expect(why('Show sizes in GiB. For people it is much more convenient to read.')).toBeDefined();
+    expect(why('Maps differ from characters, so it will be necessary to store them apart.')).toBeUndefined();
+    expect(why('Show the scenes, since version 3 of the editor.')).toBeUndefined();
+  });
+
   it('does not call a person noun read out of prose a generic who', () => {
     const text = template(
       '# Interest tags notice',
