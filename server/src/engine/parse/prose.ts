@@ -28,7 +28,8 @@ const REASON = new RegExp(
     String.raw`to\s+(?:avoid|prevent|reduce|increase|save|improve|ensure|simplify|make\s+sure))\b|` +
     String.raw`^(?:avoid|increase|reduce|prevent|save|improve|ensure)\b|` +
     String.raw`\b(?:can(?:no|['’])t|have\s+to|has\s+to|had\s+to)\b|` +
-    String.raw`\bso\s+(?!(?:it|this|that|there|far|much|many)\b)(?:\w+\s+){1,3}?(?:are|is|can|could|will|would|get|know|see)\b|` +
+    String.raw`\bso\s+(?!(?:it|this|that|there|far|much|many)\b)(?:\w+\s+){1,3}?` +
+    String.raw`(?:are|is|can|could|will|would|get|know|see)\b|` +
     String.raw`\bsince\s+(?:\w+\s+){1,6}?(?:is|are|was|were|can|cannot|has|have|does|do|isn['’]t|aren['’]t)\b|` +
     String.raw`\bit\s+(?:is|would\s+be|will\s+be)\s+(?:much\s+)?(?:more\s+\w+|easier|faster|simpler|better)\b`,
   'gim',
