@@ -8,6 +8,7 @@ describe('missing-outcome', () => {
     for (const title of [
       'Prompt shoppers to reorder from their last basket',
       'Mob: Allow decimals in tip amounts',
+      'OSS - allow members of the programme to buy support at a discount',
       'Revise the welcome banner copy',
       'Logos should link to the matching section of the comparison page',
     ]) {

@@ -8,8 +8,8 @@ import { isUnfilled } from '../text/placeholder.js';
 import { maskTemplate } from '../parse/template.js';
 import { perVocabulary } from '../language/vocabulary.js';
 
-/** Area tags a title opens with: `FE:`, `[Web]`, `Mob: `. */
-const TITLE_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)))+\s*/;
+/** Area tags a title opens with: `FE:`, `[Web]`, `Mob: `, `OSS - `. */
+const TITLE_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)|[A-Za-z][\w/+&]{0,24}\s+-\s))+\s*/;
 
 /**
  * An issue's own title that asks for something ("Prompt user to see latest posts", "FE: Add a
