@@ -24,9 +24,11 @@ const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;
 /** `, so that <why>`, optional. */
 const WHY_CLAUSE = String.raw`(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?`;
 
+/** A who runs to the want within one sentence: "… as a response. But we need …" names nobody. */
+const WHO = String.raw`(?<who>(?:(?![.!?]\s)[^\n])+?)`;
 /** `As a <who>, I want <outcome>, so that <why>`; the why is optional. */
 const CLASSIC = new RegExp(
-  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*(?<who>[^\n]+?)${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
+  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*${WHO}${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
 
@@ -45,7 +47,7 @@ const CLASSIC_BARE = new RegExp(
 
 /** `In order to <why>, as a <who>, I want <outcome>`. */
 const IN_ORDER = new RegExp(
-  String.raw`(?<kWhy>\bin\s+order\s+to)\s+(?<why>[^]+?)\s*,?\s*(?<kAs>\bas\s+an?)\s+(?<who>[^\n]+?)` +
+  String.raw`(?<kWhy>\bin\s+order\s+to)\s+(?<why>[^]+?)\s*,?\s*(?<kAs>\bas\s+an?)\s+${WHO}` +
     String.raw`${WANT_CLAUSE}${END}`,
   'id',
 );

@@ -875,6 +875,16 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
   });
 
+  it('never reads a who across the end of a sentence', () => {
+    const text = template(
+      '# Replies to new threads',
+      '#### Representing the new comment',
+      'The mutation gives us only the new note as a response. But we need the full discussion to reply.',
+    );
+    expect(parseStories(text).map((s) => s.sentence)).toEqual([undefined]);
+    expect(only('As a reviewer, I want to reply to a new thread.\n').sentence?.who?.text).toBe('reviewer');
+  });
+
   it('does not judge the want of a task or a bug report: it is not rewritten or split into stories', () => {
     const want = 'Implement defaults for the avatar component, add a dropdown and migrate the icons to SVG.';
     const ids = (text: string) => lintText(text).findings.map((f) => f.ruleId);
