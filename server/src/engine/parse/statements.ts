@@ -99,6 +99,11 @@ export interface Statements {
    * like to …" in a sub-section is context of the story around it.
    */
   subtreeHasStory: boolean;
+  /**
+   * As `subtreeHasStory`, without sub-headings that name only how we'll know or what if we don't:
+   * a section holding `### Acceptance criteria` and no who, outcome or why says no story of its own.
+   */
+  subtreeStatesStory: boolean;
 }
 
 /**
@@ -163,6 +168,12 @@ export class StatementReader {
         hasLabelHeading ||
         headingSentence !== undefined ||
         children.some((c) => c.subtreeHasStory),
+      subtreeStatesStory:
+        labels.some((l) => isStatementLabel(l)) ||
+        sentences.some((x) => x.sentence.who || x.sentence.situation) ||
+        children.some((c) => isStatementKind(c.headingLabel)) ||
+        headingSentence !== undefined ||
+        children.some((c) => c.subtreeStatesStory),
     };
   }
 }
@@ -171,8 +182,11 @@ export class StatementReader {
  * A label line that says who wants what or why (`Who:`, `Outcome:`, `Why:`): what makes a
  * sub-section a story of its own. `Acceptance criteria:` alone under a sub-heading is the story's.
  */
-export const isStatementLabel = (hit: LabelHit): boolean =>
-  hit.kind === 'who' || hit.kind === 'outcome' || hit.kind === 'why';
+export const isStatementLabel = (hit: LabelHit): boolean => isStatementKind(hit.kind);
+
+/** Who, outcome and why: the elements that state a story (how we'll know and what if we don't do not). */
+export const isStatementKind = (kind: string | undefined): boolean =>
+  kind === 'who' || kind === 'outcome' || kind === 'why';
 
 /** A label line that names an element, not context. */
 export const isElementLabel = (hit: LabelHit): hit is LabelHit & { kind: ElementKind } =>

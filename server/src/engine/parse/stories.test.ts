@@ -967,6 +967,31 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
   });
 
+  it("reads a section of another name holding only how we'll know as a part of the story that states what", () => {
+    const text = template(
+      '# Separate certificate for the HTTPS endpoint',
+      '## Problem',
+      'Clients see the organisation certificate, which names the wrong domain.',
+      '## Focus',
+      'This issue covers the connection between the client and the outway.',
+      '### Acceptance criteria',
+      '- the HTTPS endpoint serves its own certificate',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Separate certificate for the HTTPS endpoint']);
+    expect(only(text).criteria.map((c) => c.text)).toEqual(['the HTTPS endpoint serves its own certificate']);
+    // A backlog's stories, each a heading over its own how we'll know, stay stories of their own.
+    const backlog = template(
+      '# Backlog',
+      '## Saved filters',
+      "### How we'll know",
+      '- filters survive a restart',
+      '## Shift handover',
+      "### How we'll know",
+      '- notes reach the next shift',
+    );
+    expect(parseStories(backlog).map((s) => s.title)).toEqual(['Saved filters', 'Shift handover']);
+  });
+
   it("reads criteria under a sub-heading of another name as the story's, never as a story of their own", () => {
     const text = template(
       '# Alter the time to live of directory entries',

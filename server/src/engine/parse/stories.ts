@@ -17,6 +17,7 @@ import { lineStartOf } from '../text/line-index.js';
 import { buildSections, firstContentStart, hasProse, subtreeHasProse, subtreeNodes, type Section } from './sections.js';
 import {
   isElementLabel,
+  isStatementKind,
   isStatementLabel,
   labelHits,
   StatementReader,
@@ -59,12 +60,13 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
   // A section around memoised ones (a backlog's `# Title`) is read again each time, cheaply; keeping
   // its stories too would copy the whole document on every edit.
   if (key !== undefined && !stated.isPart && finder.reused === reusedBefore) {
-    const { headingLabel, subtreeHasStatement, subtreeHasStory } = stated;
+    const { headingLabel, subtreeHasStatement, subtreeHasStory, subtreeStatesStory } = stated;
     const flags = {
       isPart: false as const,
       ...(headingLabel ? { headingLabel } : {}),
       subtreeHasStatement,
       subtreeHasStory,
+      subtreeStatesStory,
     };
     memo!.store(key, parentIsStory, section.start, flags, stories.slice(found));
   }
@@ -105,9 +107,16 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // A named sub-section is part of this story; one that carries a second story statement is a story of its own.
   // Under a story statement or its fields, a sub-section of another name that holds fields but no story of its own
   // (`### (Test) scenarios` with `**Acceptance criteria**` in it) is part of the story too.
-  const statesStory = ownSentence !== undefined || stated.labels.some((l) => isStatementLabel(l));
+  // Named sections saying what or why (`## Problem`) state the story too: a sibling `## Focus` holding only
+  // `### Acceptance criteria` is then its part, not a story of its own.
+  const statesStory =
+    ownSentence !== undefined ||
+    stated.labels.some((l) => isStatementLabel(l)) ||
+    section.children.some((c) => flags(c).isPart && isStatementKind(flags(c).headingLabel));
   const holdsFields = (c: Section) =>
-    statesStory && !flags(c).subtreeHasStory && of(c).labels.some((l) => isElementLabel(l));
+    statesStory &&
+    !flags(c).subtreeStatesStory &&
+    (of(c).labels.some((l) => isElementLabel(l)) || c.children.some((h) => flags(h).headingLabel !== undefined));
   const isOwnPart = (c: Section) =>
     (flags(c).isPart && !(ownSentence && isFull(of(c).ownSentence))) || (!flags(c).isPart && holdsFields(c));
   // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are

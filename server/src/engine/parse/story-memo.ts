@@ -18,6 +18,7 @@ export interface SectionFlags {
   headingLabel?: ElementKind;
   subtreeHasStatement: boolean;
   subtreeHasStory: boolean;
+  subtreeStatesStory: boolean;
 }
 
 interface Entry {
