@@ -967,6 +967,20 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
   });
 
+  it("reads a spec's Overview or Short description as its summary, not a story beside the spec", () => {
+    const text = template(
+      '# Search MVP',
+      '## Short description',
+      '- **What:** filter and sort funding opportunities by keyword',
+      '- **Why:** applicants find grants without calling the help desk',
+      '- **Who:** first-time applicants',
+      '## Translations',
+      'Not in this release.',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Search MVP']);
+    expect(only(text).elements.who?.text).toBe('first-time applicants');
+  });
+
   it("reads a section of another name holding only how we'll know as a part of the story that states what", () => {
     const text = template(
       '# Separate certificate for the HTTPS endpoint',
