@@ -979,6 +979,18 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
     expect(parseStories(text).map((s) => s.title)).toEqual(['Search MVP']);
     expect(only(text).elements.who?.text).toBe('first-time applicants');
+    // Its Technical description with the Definition of done is the spec's too.
+    const spec = template(
+      '# GET Opportunities',
+      '## Overview',
+      '### Business value',
+      'Partners stop scraping the site.',
+      '## Technical description',
+      '### Definition of done',
+      '- the endpoint is live',
+    );
+    expect(parseStories(spec).map((s) => s.title)).toEqual(['GET Opportunities']);
+    expect(only(spec).criteria.map((c) => c.text)).toEqual(['the endpoint is live']);
   });
 
   it("reads a section of another name holding only how we'll know as a part of the story that states what", () => {

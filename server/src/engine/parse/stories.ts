@@ -112,7 +112,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const statesStory =
     ownSentence !== undefined ||
     stated.labels.some((l) => isStatementLabel(l)) ||
-    section.children.some((c) => flags(c).isPart && isStatementKind(flags(c).headingLabel));
+    section.children.some(
+      (c) => flags(c).isPart && (isStatementKind(flags(c).headingLabel) || flags(c).subtreeStatesStory),
+    );
   const holdsFields = (c: Section) =>
     statesStory &&
     !flags(c).subtreeStatesStory &&
