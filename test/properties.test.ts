@@ -367,6 +367,11 @@ describe('fix-all on the shapes the properties found wanting', () => {
     });
   }
 
+  it('keeps a word whose letters outside ASCII run into "so that" whole in the rewrite (found by `npm run fuzz`)', () => {
+    const text = 'I want a button 検査so that ';
+    expect(lostWords(text, fixText(text, UNSAFE).text)).toEqual([]);
+  });
+
   // A label on the first line after a BOM is a label, and nothing is inserted before the BOM.
   for (const text of [
     '# Save card\n\n**Outcome:** a button to save my card\n',

@@ -21,8 +21,11 @@ const SO_THAT =
 const END = String.raw`\s*[.!]?\s*$`;
 /** `, I want <outcome>` after the who. */
 const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;
-/** `, so that <why>`, optional. */
-const WHY_CLAUSE = String.raw`(?:\s*,?\s*(?<kWhy>\b(?:${SO_THAT}))\s+(?<why>[^]+?))?`;
+/**
+ * `, so that <why>`, optional. The keyword starts a word of its own: `\b` alone would cut "検査so that"
+ * (a letter outside ASCII before "so"), and a rewrite would then split the author's word.
+ */
+const WHY_CLAUSE = String.raw`(?:\s*,?\s*(?<kWhy>(?<![^\s,;:(*_])\b(?:${SO_THAT}))\s+(?<why>[^]+?))?`;
 
 /** A who runs to the want within one sentence: "… as a response. But we need …" names nobody. */
 const WHO = String.raw`(?<who>(?:(?![.!?]\s)[^\n])+?)`;
