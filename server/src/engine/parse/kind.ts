@@ -160,7 +160,7 @@ export function kindOfStory(
 ): StoryKind {
   const words = kindWordsOf(vocabulary);
   const { BUG, SPIKE, CHORE, STACK, INTERNAL, PERSON_WORD } = words;
-  const technical = (words: string) => CHORE.test(words) || STACK.test(words);
+  const technical = (text: string) => CHORE.test(text) || STACK.test(text);
   const title = story.title ?? '';
   const sentence = story.sentence;
   const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
@@ -219,11 +219,14 @@ export function kindOfStory(
   if (technical(title) && (!namesUser || who?.from === 'prose')) return 'task';
   // In the text only a chore decides: a database tool's "Postgres configuration" is its users' feature.
   if (!namesUser && CHORE.test(asked)) return 'task';
-  const body = withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)), vocabulary);
   // Someone reporting what they met is a bug report, whoever the template's persona names.
   if (REPORTED.test(paragraphsOf(text, own, labelSections, vocabulary))) return 'bug';
   // A report of what goes wrong ("Happens when …") for nobody named is a bug report.
-  if (!namesUser && DEFECT_REPORT.test(body)) return 'bug';
+  if (
+    !namesUser &&
+    DEFECT_REPORT.test(withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)), vocabulary))
+  )
+    return 'bug';
   // An item that is only a pasted log ("FATAL: could not connect …") under its headings reports a defect.
   if (!namesUser && isOnlyLog(text.slice(story.span.start, story.span.end), vocabulary)) return 'bug';
   // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.

@@ -150,6 +150,11 @@ export class StatementReader {
     const loose = sentences.filter((x) => !x.inList);
     const ownSentence = loose.length === 1 ? loose[0] : undefined;
     const hasLabelHeading = children.some((c) => c.headingLabel !== undefined);
+    // Fields saying who, what or why, a sentence naming who, or a statement heading: the section states a story.
+    const statesStory =
+      labels.some((l) => isStatementLabel(l)) ||
+      sentences.some((x) => x.sentence.who || x.sentence.situation) ||
+      headingSentence !== undefined;
     const hasStatement =
       labels.some((l) => isElementLabel(l)) || sentences.length > 0 || hasLabelHeading || headingSentence !== undefined;
     return {
@@ -162,18 +167,8 @@ export class StatementReader {
       ...(ownSentence ? { ownSentence } : {}),
       hasStatement,
       subtreeHasStatement: hasStatement || children.some((c) => c.subtreeHasStatement),
-      subtreeHasStory:
-        labels.some((l) => isStatementLabel(l)) ||
-        sentences.some((x) => x.sentence.who || x.sentence.situation) ||
-        hasLabelHeading ||
-        headingSentence !== undefined ||
-        children.some((c) => c.subtreeHasStory),
-      subtreeStatesStory:
-        labels.some((l) => isStatementLabel(l)) ||
-        sentences.some((x) => x.sentence.who || x.sentence.situation) ||
-        children.some((c) => isStatementKind(c.headingLabel)) ||
-        headingSentence !== undefined ||
-        children.some((c) => c.subtreeStatesStory),
+      subtreeHasStory: statesStory || hasLabelHeading || children.some((c) => c.subtreeHasStory),
+      subtreeStatesStory: statesStory || children.some((c) => isStatementKind(c.headingLabel) || c.subtreeStatesStory),
     };
   }
 }

@@ -127,11 +127,14 @@ export function notAStory(ctx: StoryContext, kind: ElementKind): Fix[] {
   if (!title || title.end <= title.start || story.sentence) return [];
   if (Object.values(story.elements).some((e) => e?.from === 'field')) return [];
   if (STORY_ELEMENTS.find((k) => !isFilled(story, k)) !== kind) return [];
+  // The tag the configured task tags read as a task ("[Task]"), and one a bug report is always read by.
   const task = ctx.vocabulary.taskTags.find((t) => /^task$/i.test(t)) ?? ctx.vocabulary.taskTags[0];
-  const tags = [...(task ? [[`[${capitalised(task)}] `, 'a task']] : []), ['[Bug] ', 'a bug report']];
+  const tags: [tag: string, what: string][] = [];
+  if (task) tags.push([`[${capitalised(task)}]`, 'a task']);
+  tags.push(['[Bug]', 'a bug report']);
   return tags.map(([tag, what]) => ({
-    title: `Not a story: mark it as ${what} ("${tag!.trim()}" in the title)`,
-    edits: [{ start: title.start, end: title.start, newText: tag! }],
+    title: `Not a story: mark it as ${what} ("${tag}" in the title)`,
+    edits: [{ start: title.start, end: title.start, newText: `${tag} ` }],
   }));
 }
 
