@@ -220,15 +220,12 @@ export function kindOfStory(
   // In the text only a chore decides: a database tool's "Postgres configuration" is its users' feature.
   if (!namesUser && CHORE.test(asked)) return 'task';
   // Someone reporting what they met is a bug report, whoever the template's persona names.
-  if (REPORTED.test(paragraphsOf(text, own, labelSections, vocabulary))) return 'bug';
+  const span = text.slice(story.span.start, story.span.end);
+  if (REPORTED.test(span) && REPORTED.test(paragraphsOf(text, own, labelSections, vocabulary))) return 'bug';
   // A report of what goes wrong ("Happens when …") for nobody named is a bug report.
-  if (
-    !namesUser &&
-    DEFECT_REPORT.test(withoutFields(maskTemplate(text.slice(story.span.start, story.span.end)), vocabulary))
-  )
-    return 'bug';
+  if (!namesUser && DEFECT_REPORT.test(withoutFields(maskTemplate(span), vocabulary))) return 'bug';
   // An item that is only a pasted log ("FATAL: could not connect …") under its headings reports a defect.
-  if (!namesUser && isOnlyLog(text.slice(story.span.start, story.span.end), vocabulary)) return 'bug';
+  if (!namesUser && isOnlyLog(span, vocabulary)) return 'bug';
   // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.
   if (!namesUser && TEAM_VOICE.test(asked)) return 'task';
   return 'story';
