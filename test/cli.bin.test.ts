@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -41,6 +42,19 @@ describe('the storylint binary', () => {
     expect(stdout).toMatch(/✖ \d+ problems \(0 errors, \d+ warnings, \d+ infos\)/);
     expect(stdout).not.toMatch(/\u001b\[/);
     expect(code).toBe(0);
+  });
+
+  it('leaves quietly when the reader of its output stops reading (storylint | head)', () => {
+    // Megabytes of JSON for 500 issues: far more than a pipe holds, so the writes meet a closed pipe.
+    const line = `node "${cli}" 'test/corpus/gitlab-issues/issues/*.md' --format json | head -c 1 > /dev/null`;
+    const piped = spawnSync('bash', ['-c', `${line}; echo "storylint exited with \${PIPESTATUS[0]}" >&2`], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(piped.stderr).not.toMatch(/EPIPE|Error/);
+    // The exit code still says what the lint found (errors in these issues: 1).
+    const whole = storylint(['test/corpus/gitlab-issues/issues/*.md', '--format', 'json']);
+    expect(piped.stderr).toContain(`storylint exited with ${whole.code}`);
   });
 
   it('exits with 1 when an error-severity finding is left', () => {

@@ -11,6 +11,11 @@ if (process.argv.includes('--stdio')) {
   // compiles the protocol code; the server reads `--stdio` from the command line itself.
   require(join(__dirname, 'server.js'));
 } else {
+  // `storylint | head`: a reader that stops reading is no failure of the lint; leave quietly, as `cat` does.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   keepHeapCompact();
   void run(process.argv.slice(2), {
     cwd: process.cwd(),
