@@ -77,19 +77,22 @@ function hasBugSection(labelSections: readonly LabelSection[], own: Region, text
 
 const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading);
 
-/** What the tags a title opens with say the item is, if they name a kind of work that is not a story. */
+/**
+ * What the tags a title opens with say the item is, if they name a kind of work that is not a story;
+ * after them, a first word of investigating ("Research payment gateways") names a spike.
+ */
 function taggedKind(title: string, { SPIKE, TASK_TAG }: KindWords): StoryKind | undefined {
   let rest = title;
   for (let i = 0; i < 3; i++) {
     const m = TITLE_TAG.exec(rest);
-    if (!m) return undefined;
+    if (!m) break;
     const tag = (m[1] ?? m[2]).trim();
     if (SPIKE.test(tag)) return 'spike';
     if (/^(?:bug|bugs|bugfix|defect|hotfix|fix|regression)$/i.test(tag)) return 'bug';
     if (TASK_TAG.test(tag)) return 'task';
     rest = rest.slice(m[0].length);
   }
-  return undefined;
+  return SPIKE.test(/^\s*([A-Za-z]+)/.exec(rest)?.[1] ?? '') ? 'spike' : undefined;
 }
 
 /** A slot holding the template's own word in emphasis: "As a _user_ I want _goal_ so _purpose_". */

@@ -1053,6 +1053,24 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect([only(task).kind, only(product).kind]).toEqual(['task', 'story']);
   });
 
+  it('reads a title that opens with investigating as a spike, even over a story statement', () => {
+    const text = template(
+      '# Research payment gateways',
+      'As a creator, I want to be paid by card, so that fans outside the US can support me.',
+    );
+    expect(only(text).kind).toBe('spike');
+    expect(only(template('# Payment gateway research', 'As a creator, I want to be paid by card.')).kind).toBe('story');
+  });
+
+  it("reads the team's own framework or proxy in a title as a task", () => {
+    const vue = template(
+      '# Organize the structure of the Vue project',
+      'As a developer, I want the components grouped by feature, so that I find them.',
+    );
+    const proxy = template('# Reverse proxy for the hosted services', '## Goal', 'One URL scheme for all services.');
+    expect([only(vue).kind, only(proxy).kind]).toEqual(['task', 'task']);
+  });
+
   it('reads someone reporting what they met as a bug report, even under a persona', () => {
     const text = template(
       '# Newsfeed image size',
