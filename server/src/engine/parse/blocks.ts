@@ -83,10 +83,17 @@ export function itemsIn(
       }
     } else if (node.type === 'paragraph') {
       for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
-        const span = trimSpan(text, line.start, line.start + line.text.length);
-        if (span.end === span.start || matchLabelLine(line.text, vocabulary) || NOT_AN_ITEM.test(line.text)) continue;
+        // A line of a quoted paragraph starts with its quote markers: they are not the item's words.
+        const quote = /^(?:[ \t]*>)*[ \t]*/.exec(line.text)![0].length;
+        const words = line.text.slice(quote);
+        const span = trimSpan(text, line.start + quote, line.start + line.text.length);
+        if (span.end === span.start || matchLabelLine(words, vocabulary) || NOT_AN_ITEM.test(words)) continue;
         items.push({ span, text: text.slice(span.start, span.end) });
       }
+    } else if (node.type === 'blockquote' && startOf(node) < from) {
+      // A label written in a quote has its items there too (a fix that adds one must find it again); a quote
+      // under a label written outside it is something quoted, a log or a message, not a criterion.
+      items.push(...itemsIn(node.children, text, from, to, vocabulary));
     }
   }
   return items;

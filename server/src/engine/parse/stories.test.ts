@@ -953,6 +953,18 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories('## As a nurse, I want to see critical results at once\n')).toHaveLength(1);
   });
 
+  it('reads the criteria under a label written in a quote, but not a quote under a label written outside it', () => {
+    const quoted = '> **Who:** night nurse\n> Acceptance criteria:\n> - alerts are read within 5 minutes\n';
+    expect(only(quoted).criteria.map((c) => c.text)).toEqual(['alerts are read within 5 minutes']);
+    const log = template(
+      '# License check',
+      '## Acceptance criteria',
+      '- the licence file is validated',
+      '> RequestError: Seat Link request failed! Code:401',
+    );
+    expect(only(log).criteria.map((c) => c.text)).toEqual(['the licence file is validated']);
+  });
+
   it("reads a template's heading left open after its dash as context of the issue, not a story", () => {
     const text = template(
       '# Updating the story template',
