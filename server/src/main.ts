@@ -11,15 +11,19 @@ if (process.argv.includes('--stdio')) {
   // compiles the protocol code; the server reads `--stdio` from the command line itself.
   require(join(__dirname, 'server.js'));
 } else {
-  // `storylint | head`: a reader that stops reading is no failure of the lint; leave quietly, as `cat` does.
+  // `storylint | head`: a reader that stops reading is no failure of the lint. Nothing more is written, and
+  // the run still ends with the exit code of what it found.
+  let readerGone = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+    readerGone = true;
   });
   keepHeapCompact();
   void run(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
+    stdout: (s) => {
+      if (!readerGone) process.stdout.write(s);
+    },
     stderr: (s) => process.stderr.write(s),
     isTty: Boolean(process.stdout.isTTY),
     env: process.env,
