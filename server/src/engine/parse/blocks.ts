@@ -5,6 +5,7 @@ import { firstLabelLineAfter, matchLabelLine } from './labels.js';
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { linesOf, trimSpan } from './lines.js';
+import { QUOTE_LEAD } from '../text/line-index.js';
 
 interface Positioned {
   position?: { start: { offset?: number }; end: { offset?: number } };
@@ -84,7 +85,7 @@ export function itemsIn(
     } else if (node.type === 'paragraph') {
       for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
         // A line of a quoted paragraph starts with its quote markers: they are not the item's words.
-        const quote = /^(?:[ \t]*>)*[ \t]*/.exec(line.text)![0].length;
+        const quote = QUOTE_LEAD.exec(line.text)![0].length;
         const words = line.text.slice(quote);
         const span = trimSpan(text, line.start + quote, line.start + line.text.length);
         if (span.end === span.start || matchLabelLine(words, vocabulary) || NOT_AN_ITEM.test(words)) continue;

@@ -136,9 +136,11 @@ const withoutHeadings = (lines: readonly string[]) =>
     (line, i) => !/^\s*(?:#{1,6}(?:\s|$)|[=-]{2,}\s*$)/.test(line) && !/^\s*[=-]{2,}\s*$/.test(lines[i + 1] ?? ''),
   );
 
-/** Its code names a defect, and apart from code, headings and template prompts it says nothing. */
-function isOnlyLog(span: string, vocabulary: Vocabulary): boolean {
-  const masked = maskTemplate(span);
+/**
+ * Its code names a defect, and apart from code, headings and template prompts it says nothing
+ * (`masked` is `span` with its template text masked).
+ */
+function isOnlyLog(span: string, masked: string, vocabulary: Vocabulary): boolean {
   if (masked === span) return false;
   const prose = withoutHeadings(withoutFields(masked, vocabulary).split(/\r?\n/)).join(' ');
   // Masking keeps every UTF-16 offset, so the code is what differs unit by unit.
@@ -225,10 +227,13 @@ export function kindOfStory(
   // Someone reporting what they met is a bug report, whoever the template's persona names.
   const span = text.slice(story.span.start, story.span.end);
   if (REPORTED.test(span) && REPORTED.test(paragraphsOf(text, own, labelSections, vocabulary))) return 'bug';
-  // A report of what goes wrong ("Happens when …") for nobody named is a bug report.
-  if (!namesUser && DEFECT_REPORT.test(withoutFields(maskTemplate(span), vocabulary))) return 'bug';
-  // An item that is only a pasted log ("FATAL: could not connect …") under its headings reports a defect.
-  if (!namesUser && isOnlyLog(span, vocabulary)) return 'bug';
+  if (!namesUser) {
+    const masked = maskTemplate(span);
+    // A report of what goes wrong ("Happens when …") for nobody named is a bug report.
+    if (DEFECT_REPORT.test(withoutFields(masked, vocabulary))) return 'bug';
+    // An item that is only a pasted log ("FATAL: could not connect …") under its headings reports a defect.
+    if (isOnlyLog(span, masked, vocabulary)) return 'bug';
+  }
   // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.
   if (!namesUser && TEAM_VOICE.test(asked)) return 'task';
   return 'story';

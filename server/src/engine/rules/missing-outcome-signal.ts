@@ -1,4 +1,5 @@
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
+import { QUOTE_LEAD } from '../text/line-index.js';
 import type { StoryItem } from '../types.js';
 import { judgedCriteria } from './criteria.js';
 import type { StoryContext, StoryRule } from './rule.js';
@@ -18,7 +19,7 @@ export function isOutcomeSignalPlaceholder(text: string): boolean {
 function bulletOf(ctx: StoryContext, item: StoryItem): string {
   const prefix = ctx.source.slice(ctx.source.lineStartOf(item.span.start), item.span.start);
   const m = /^((?:[ \t]*>)*[ \t]*)(?:([-*+])|(\d+)([.)]))[ \t]+/.exec(prefix);
-  if (!m) return `${/^(?:[ \t]*>)*[ \t]*/.exec(prefix)![0]}- `;
+  if (!m) return `${QUOTE_LEAD.exec(prefix)![0]}- `;
   return `${m[1]}${m[2] ?? `${Number(m[3]) + 1}${m[4]}`} `;
 }
 

@@ -5,6 +5,8 @@ export function lineStartOf(text: string, offset: number): number {
 
 /** A list item's first line: optional indent, a bullet or number, then space. */
 export const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
+/** The quote markers and indentation a line opens with (`> > `): not the words of what is quoted. */
+export const QUOTE_LEAD = /^(?:[ \t]*>)*[ \t]*/;
 
 /** A zero-based line and UTF-16 character position, as LSP and SARIF (after +1) use them. */
 export interface Position {
