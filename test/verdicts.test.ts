@@ -62,7 +62,12 @@ const corpora = readdirSync(CORPUS, { withFileTypes: true })
 
 describe('verdicts on real documents (reviewed snapshots)', () => {
   it('covers every corpus folder', () => {
-    expect(corpora).toEqual(['gitlab-issues', 'real-backlogs', 'simpler-grants-gov']);
+    expect(corpora).toEqual([
+      'gitlab-issues',
+      'real-backlogs',
+      'simpler-grants-gov',
+      'simpler-grants-gov-specifications',
+    ]);
   });
 
   for (const name of corpora) {
