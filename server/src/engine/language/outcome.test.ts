@@ -110,6 +110,22 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('the search functionality to be outlined in the API docs')).toBeUndefined();
     expect(judgeOutcome('search the catalogue through the API')).toBeDefined();
   });
+
+  it('reads a widget that only holds what is asked for as the product, not as a widget asked for', () => {
+    expect(judgeOutcome('to have access to the data behind the dashboard')).toBeUndefined();
+    expect(judgeOutcome("the dashboard's key insights to be easy to understand")).toBeUndefined();
+    expect(judgeOutcome('a dashboard of overdue invoices')).toMatchObject({ kind: 'ui', cue: 'dashboard' });
+  });
+
+  it('does not take an example in an aside as the means asked for', () => {
+    expect(judgeOutcome('to have access to real data during the challenge (e.g. through an API)')).toBeUndefined();
+    expect(judgeOutcome('to have access to real data through an API')).toMatchObject({ kind: 'technology' });
+  });
+
+  it('counts the parts of a search screen: a drawer, a loading message, pagination', () => {
+    expect(judgeOutcome('to open and close the filter drawer reliably')).toMatchObject({ cue: 'filter drawer' });
+    expect(judgeOutcome('to see a loading message when searching')).toMatchObject({ cue: 'loading message' });
+  });
 });
 
 describe('judgeOutcomeFor', () => {

@@ -44,6 +44,8 @@ const LEAD_IN = new RegExp(
     String.raw`easily\s+|quickly\s+))+`,
   'i',
 );
+/** An example in an aside, "(e.g. through an API)": one way it could be done, not the way asked for. */
+const EXAMPLE_ASIDE = /\((?:e\.\s?g\.?|eg\b|for\s+(?:example|instance)|such\s+as)[^()]*\)/gi;
 /** `log` is a task ("log better") unless the person logs in. */
 const LOG_TASK = /^log(?!\s+(?:in|on|out|into|onto)\b)\b/i;
 /** "via Shibboleth", "by emailing them": the means, up to six words of it. */
@@ -206,7 +208,7 @@ function compile(v: Vocabulary) {
     useAThing: new RegExp(
       // The thing heads the object: "see the provenance of the page" asks for provenance, not a page.
       String.raw`^(?:${alternation(v.useVerbs)})\s+(?:a|an|the|my|our)\s+` +
-        String.raw`(?:(?!(?:of|for|in|on|to|from|with|about|by)\b)[\w-]+\s+){0,3}?` +
+        String.raw`(?:(?!(?:of|for|in|on|to|from|with|about|by|behind)\b)[\w-]+\s+){0,3}?` +
         String.raw`(?:${alternation(v.usedThings)})s?\b`,
       'i',
     ),
@@ -262,7 +264,10 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const p = patternsOf(vocabulary);
   const lead = LEAD_IN.exec(want);
   const offset = lead ? lead[0].length : 0;
-  const phrase = want.slice(offset).replace(/[*_`]/g, ' ');
+  const phrase = want
+    .slice(offset)
+    .replace(/[*_`]/g, ' ')
+    .replace(EXAMPLE_ASIDE, (m) => ' '.repeat(m.length));
   const hit = (h: Hit | undefined, kind: OutputKind): OutputJudgement | undefined =>
     h ? { kind, cue: h.cue, start: h.start + offset, end: h.end + offset } : undefined;
 
@@ -326,7 +331,13 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   // What the person learns about is the topic, not the means.
   const topic = p.infoVerb.test(phrase);
   const ui = topic ? undefined : find(p.strongUi, phrase);
-  if (ui && !isIncidental(p, phrase, ui.start) && !opensWant(phrase, ui.start) && !takesObject(phrase, ui.end))
+  if (
+    ui &&
+    !isIncidental(p, phrase, ui.start) &&
+    !opensWant(phrase, ui.start) &&
+    !takesObject(phrase, ui.end) &&
+    !onlyHolds(phrase, ui)
+  )
     return hit(ui, 'ui');
   const named = topic ? undefined : find(p.strongTech, phrase);
   const tech = named && p.techDocs.test(phrase.slice(named.end)) ? undefined : named;
@@ -365,6 +376,17 @@ function namedProduct(p: ReturnType<typeof compile>, h: Hit | undefined): Hit | 
   return h && !words.some((w) => p.people.has(w.toLowerCase()) || p.people.has(w.toLowerCase().replace(/s$/, '')))
     ? h
     : undefined;
+}
+
+/**
+ * "the data behind the dashboard", "the dashboard's key insights": the widget only holds what is
+ * asked for, the product the want is about, not a widget asked for.
+ */
+function onlyHolds(phrase: string, h: Hit): boolean {
+  return (
+    /\bbehind\s+(?:the|a|an|this|that|our|my|its)\s+(?:[\w-]+\s+){0,2}$/i.test(phrase.slice(0, h.start)) ||
+    /^['’]s\s+[\w-]/.test(phrase.slice(h.end))
+  );
 }
 
 /** A widget's name with an object after it is a verb: "alias (or map) an item", "tab the fields". */

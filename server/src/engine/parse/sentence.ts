@@ -17,7 +17,11 @@ const SO_THAT =
   String.raw`so\s+that|so(?=\s+(?:[a-z]+\s+)?(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|` +
   String.raw`in\s+order\s+(?:to|that)?|` +
   String.raw`because|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
-  String.raw`to(?=\s+(?:${PURPOSE_VERB})\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)`;
+  String.raw`to(?=\s+(?:${PURPOSE_VERB})\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)|` +
+  // After a comma, what the want lets someone do: ", allowing me to assess it", ", ensuring a cohesive presence".
+  // Without the comma the participle is part of the want: "a setting allowing me to hide posts".
+  String.raw`(?<=,\s*)(?:(?:allowing|enabling|letting|helping)(?=\s+(?:me|us|them|him|her|everyone|people|users?)\b)|` +
+  String.raw`ensuring|encouraging|thereby)`;
 const END = String.raw`\s*[.!]?\s*$`;
 /** `, I want <outcome>` after the who. */
 const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;
@@ -124,6 +128,8 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     const situation = element('who', m, 'situation', 'kWhen', base, trimmedEnd);
     const outcome = element('outcome', m, 'want', 'kWant', base, trimmedEnd);
     const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);
+    // "As a **grantor**, I want to:" introduces the wants listed under it: it states none itself.
+    if (outcome && !why && LEAD_IN.test(outcome.text)) continue;
     if (who) sentence.who = trimElement(who);
     if (situation) sentence.situation = trimElement(situation);
     if (outcome) sentence.outcome = trimElement(outcome);
@@ -132,6 +138,9 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
   }
   return undefined;
 }
+
+/** A want that is only the words leading into a list: "to:", "the:", "to be able to:". */
+const LEAD_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:to|the|a|an|be|able)?\s*:$/i;
 
 /** Drops trailing commas and emphasis so the squiggle sits on the words. */
 function trimElement(el: StoryElement): StoryElement {

@@ -270,6 +270,18 @@ describe('the classic form', () => {
     expect(slice(text, story.sentence!.why!.label)).toBe('In order to');
   });
 
+  it('reads what the want lets someone do after a comma as the why, and not without the comma', () => {
+    const text = '## Usage\n\nAs an analyst, I want to track the usage of the API, allowing me to assess its effect\n';
+    expect(elementWords(text, only(text)).why).toBe('me to assess its effect');
+    const ensuring = '## Brand\n\nAs a maintainer, I want one brand guide, ensuring a recognisable presence\n';
+    expect(elementWords(ensuring, only(ensuring)).why).toBe('a recognisable presence');
+    const modifier = '## Settings\n\nAs a reader, I want a setting allowing me to hide posts\n';
+    expect(elementWords(modifier, only(modifier))).toEqual({
+      who: 'reader',
+      outcome: 'a setting allowing me to hide posts',
+    });
+  });
+
   it('finds the sentence anywhere in the story body, after other prose', () => {
     const text =
       '## Invoices\n\nContext: month end is painful.\n\n' +
@@ -1003,6 +1015,43 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
     expect(parseStories(spec).map((s) => s.title)).toEqual(['GET Opportunities']);
     expect(only(spec).criteria.map((c) => c.text)).toEqual(['the endpoint is live']);
+  });
+
+  it('reads a persona line that leads into its wants ("As a **grantor**, I want to:") as no story of its own', () => {
+    const text = template(
+      '# Opportunity listing',
+      '## Overview',
+      '- **Who:** prospective applicants',
+      '### User stories',
+      '* As a **prospective applicant**, I want to:\n  * read the full opportunity so that I can decide to apply',
+      '* As a **grantor**, I want the:\n  * listing to show my contact so that applicants can ask me',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Opportunity listing']);
+    // A want of its own after the colon is still a statement.
+    const stated = parseStories('* As a grantor, I want to: see my listings, so that I can fix them\n');
+    expect(stated[0]!.elements.outcome?.text).toContain('see my listings');
+  });
+
+  it("reads a spec's Technical description as its solution: the steps under it are not stories", () => {
+    const text = template(
+      '# Search API',
+      '## Overview',
+      '- **Who:** system-to-system users\n- **Why:** partners stop scraping the site',
+      '## Technical description',
+      '### API development',
+      '**Goals**',
+      '* Update the endpoint to the new data model',
+      '### Definition of done',
+      '- [ ] the endpoint answers searches by title',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Search API']);
+    expect(only(text).elements.solution?.from).toBe('heading');
+    // A story statement under the solution is still a story of its own.
+    const nested = template(text.trim(), '### As a grantor, I want to see who applied, so that I can follow up');
+    expect(parseStories(nested).map((s) => s.title)).toEqual([
+      'Search API',
+      'As a grantor, I want to see who applied, so that I can follow up',
+    ]);
   });
 
   it("reads a section of another name holding only how we'll know as a part of the story that states what", () => {

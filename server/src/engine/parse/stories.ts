@@ -115,6 +115,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     section.children.some(
       (c) => flags(c).isPart && (isStatementKind(flags(c).headingLabel) || flags(c).subtreeStatesStory),
     );
+  /** A statement naming who wants what in `s` or under it: a sentence, a statement heading or a Who: field. */
+  const subtreeNamesWho = (s: Section): boolean =>
+    of(s).headingSentence !== undefined ||
+    of(s).sentences.some((x) => x.sentence.who || x.sentence.situation) ||
+    of(s).labels.some((l) => l.kind === 'who') ||
+    s.children.some(subtreeNamesWho);
   const holdsFields = (c: Section) =>
     statesStory &&
     !flags(c).subtreeStatesStory &&
@@ -207,10 +213,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     for (const part of named) oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s)));
-    // A sub-heading of a part that holds stories of its own (`### User stories` under `## Goals`) is read too.
+    // A sub-heading of a part that holds stories of its own (`### User stories` under `## Goals`) is read too;
+    // under the solution, only a story statement makes one: a spec's `### API development` with its **Goals**
+    // is a step of how the story is built.
     for (const part of named) {
+      const solution = flags(part).headingLabel === 'solution';
       for (const child of part.children)
-        if (!flags(child).isPart && flags(child).subtreeHasStory) collect(finder, child, true);
+        if (!flags(child).isPart && (solution ? subtreeNamesWho(child) : flags(child).subtreeHasStory))
+          collect(finder, child, true);
     }
   } else if (sentences.length > 0) {
     oneLiners(sentences);

@@ -170,5 +170,12 @@ export function reportMissing(
  */
 export function awaitsOutcomeAfterRewrite(story: Story): boolean {
   const { outcome, solution } = story.elements;
-  return outcome !== undefined && isUnfilled(outcome.text) && solution !== undefined && !isUnfilled(solution.text);
+  // The rewrite leaves a placeholder: an empty Goals heading over a spec's Technical description is a missing outcome.
+  return (
+    outcome !== undefined &&
+    outcome.text.trim() !== '' &&
+    isUnfilled(outcome.text) &&
+    solution !== undefined &&
+    !isUnfilled(solution.text)
+  );
 }

@@ -31,4 +31,13 @@ describe('missing-outcome', () => {
     const nested = '## Add reminders\n\n**Who:** parent booking a vaccination\n**Why:** slots are missed\n';
     expect(fired(nested)).toHaveLength(1);
   });
+
+  it('fires on an empty Goal over a filled solution: the rewrite leaves a placeholder, not nothing', () => {
+    const text =
+      '# Clinic waiting times\n\n**Who:** parent booking a vaccination\n\n## Goal\n\n' +
+      '## Proposed solution\n\nAdd a callback button to the booking page.\n';
+    expect(fired(text)).toHaveLength(1);
+    const rules = lintText(text).findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('output-focused');
+  });
 });
