@@ -357,6 +357,19 @@ describe('fix-all on the shapes the properties found wanting', () => {
     '**Outcome:** \n\n# ',
     // The outcome signal added under a label in a quote was not read back, so it was added again and again.
     '> Acceptance criteria:# ',
+    // Fields before the first heading: what was added at the story's end went under that heading.
+    'Who: x\n\n# a\n# b',
+    // A setext heading's fields went between its text and its underline.
+    'x\n  - \n\n# As a grantor, I want:\n  - ',
+    // A field added over a line of dashes was underlined into a heading by it.
+    '# As a so I can **\n  - ',
+    // After a field item's second paragraph a new field line joined that paragraph and was never read.
+    '- Who: x\n\n  more',
+    // A field before a field written as a list item was glued to the item above it.
+    '\n  - - As a **grantor**, I want:\n  - Why: ',
+    // Neither a field inserted before a quoted field nor one after a task item may leave its list or quote.
+    "> If we don't: \n  - ",
+    '# \n  - **Outcome:** \r- [x] ',
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {

@@ -159,7 +159,9 @@ export function buildStory(
 
   // New field lines go after the story's own last field or sentence line, else under its heading.
   const ownFields = fields.filter((f) => f.lineStart < own.end);
+  // Never before the heading's end: a setext heading's text line is followed by its underline.
   const ownEnd = Math.max(
+    heading ? endOf(heading) : span.start,
     sentence?.span.end ?? span.start,
     ...ownFields.map((f) => trimSpan(text, f.valueStart, f.end).end),
   );

@@ -142,6 +142,50 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
 /** A want that is only the words leading into a list: "to:", "the:", "to be able to:". */
 const LEAD_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:to|the|a|an|be|able)?\s*:$/i;
 
+/** `As a **grantor**, I want to:` over a list of wants: the who they share. */
+const LEAD_IN_LINE = new RegExp(
+  String.raw`^[\s*_>+-]*(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*${WHO}\s*,?\s*` +
+    String.raw`\b(?:I|we)\s+(?:want|need|would\s+like)(?:\s+(?:to|the))?\s*:\s*$`,
+  'id',
+);
+/** One want listed under a lead-in: `to see my grants, so that I can plan`, or `I want to see …`. */
+const LISTED_WANT = new RegExp(String.raw`^[\s*_>]*(?:to\s+)?(?<want>[^]+?)${WHY_CLAUSE}${END}`, 'id');
+
+/** The who of a line that leads into a list of wants (see `LEAD_IN_LINE`), emphasis blanked. */
+export function parseLeadIn(text: string, base: number): StoryElement | undefined {
+  const bare = text.replace(/\*\*|__/g, '  ');
+  const m = LEAD_IN_LINE.exec(bare.replace(/[\s.!]+$/, ''));
+  const who = m ? element('who', m, 'who', 'kAs', base, bare) : undefined;
+  // A template's slot ("{type of user 1}", "[type of user 1]") leads into the template's own wants.
+  return who && /[\p{L}\p{N}]/u.test(who.text) && !TEMPLATE_SLOT.test(who.text) ? trimElement(who) : undefined;
+}
+
+/** A slot a template leaves for the author, in braces or brackets (escaped or not). */
+const TEMPLATE_SLOT = /^\s*\\?[[{<][^\]}>]*\\?[\]}>]\s*$/;
+
+/**
+ * A want listed under a lead-in, read as a statement of the lead-in's who: "As a **grantor**, I
+ * want:" over "- to see my grants, so that I can plan" states "As a grantor, I want to see my grants …".
+ */
+export function parseListedWant(text: string, base: number, who: StoryElement): StorySentence | undefined {
+  const own = matchSentence(text, base);
+  if (own?.who || own?.situation) return own;
+  if (own) return { ...own, who };
+  const trimmedEnd = text.replace(/[\s.!]+$/, '');
+  const m = LISTED_WANT.exec(trimmedEnd);
+  const outcome = m ? element('outcome', m, 'want', undefined, base, trimmedEnd) : undefined;
+  if (!m || !outcome || !/[\p{L}\p{N}]{2,}/u.test(outcome.text)) return undefined;
+  const sentence: StorySentence = {
+    form: 'classic',
+    span: { start: outcome.span.start, end: base + trimmedEnd.length },
+    who,
+    outcome: trimElement(outcome),
+  };
+  const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);
+  if (why) sentence.why = trimElement(why);
+  return sentence;
+}
+
 /** Drops trailing commas and emphasis so the squiggle sits on the words. */
 function trimElement(el: StoryElement): StoryElement {
   const m = /[\s,;:*_]+$/.exec(el.text);

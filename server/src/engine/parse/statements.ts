@@ -4,14 +4,14 @@
  * included, and kept for the story finder and the story builder.
  */
 import type { RootContent } from 'mdast';
-import type { ElementKind, Span, StorySentence } from '../types.js';
+import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 import { endOf, textBlocks, type TextBlock } from './blocks.js';
 import { firstLabelLineAfter, headingLabelKind, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { linesOf, textLineStartOf } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
-import { parseSentence } from './sentence.js';
+import { parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
 import { maskTemplate } from './template.js';
 import type { SectionFlags } from './story-memo.js';
 
@@ -59,16 +59,26 @@ export function labelHits(
 /** The sentences of the blocks, each read up to its first label line so fields added under it do not join it. */
 function findSentences(nodes: readonly RootContent[], text: string, vocabulary: Vocabulary): SentenceHit[] {
   const found: SentenceHit[] = [];
+  // Items saying "As a **grantor**, I want:": each item listed under one is a statement of that who.
+  const leadIns: { from: number; to: number; who: StoryElement }[] = [];
   for (const block of textBlocks(nodes, false, true)) {
     // A list item inside a one-line story's item is part of that story.
     if (found.some((f) => block.from >= f.from && block.from < endOf(f.block))) continue;
     const end = firstLabelLineAfter(text, block.from, block.to, vocabulary) ?? block.to;
     // A statement in a comment or in code (a quoted e-mail text) is template text, not the author's story.
-    const sentence = parseSentence(maskTemplate(text.slice(block.from, end)), block.from);
+    const own = maskTemplate(text.slice(block.from, end));
+    const lead = block.inList ? leadIns.find((l) => block.from > l.from && block.from < l.to) : undefined;
+    const sentence = lead ? parseListedWant(own, block.from, lead.who) : parseSentence(own, block.from);
     if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
+    else if (block.inList) {
+      const who = parseLeadIn(own, block.from);
+      if (who) leadIns.push({ from: block.from, to: endOf(block.block), who: { ...who, text: sourceOf(who, text) } });
+    }
   }
   return found;
 }
+
+const sourceOf = (el: StoryElement, text: string) => text.slice(el.span.start, el.span.end);
 
 /** What a section states, read once. */
 export interface Statements {

@@ -1017,7 +1017,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(spec).criteria.map((c) => c.text)).toEqual(['the endpoint is live']);
   });
 
-  it('reads a persona line that leads into its wants ("As a **grantor**, I want to:") as no story of its own', () => {
+  it('reads the wants listed under "As a **grantor**, I want to:" as stories of that who', () => {
     const text = template(
       '# Opportunity listing',
       '## Overview',
@@ -1026,10 +1026,28 @@ describe('the Markdown real teams write (issue templates)', () => {
       '* As a **prospective applicant**, I want to:\n  * read the full opportunity so that I can decide to apply',
       '* As a **grantor**, I want the:\n  * listing to show my contact so that applicants can ask me',
     );
-    expect(parseStories(text).map((s) => s.title)).toEqual(['Opportunity listing']);
+    const stories = parseStories(text);
+    expect(stories.map((s) => s.title ?? null)).toEqual(['Opportunity listing', null, null]);
+    // Each want listed under it is a one-line story of the who the line names.
+    expect(stories.slice(1).map((s) => [s.oneLine, elementWords(text, s)])).toEqual([
+      [true, { who: 'prospective applicant', outcome: 'read the full opportunity', why: 'I can decide to apply' }],
+      [true, { who: 'grantor', outcome: 'listing to show my contact', why: 'applicants can ask me' }],
+    ]);
     // A want of its own after the colon is still a statement.
     const stated = parseStories('* As a grantor, I want to: see my listings, so that I can fix them\n');
     expect(stated[0]!.elements.outcome?.text).toContain('see my listings');
+  });
+
+  it('reads a listed want that says "I want" itself, or names its own who, as written', () => {
+    const text =
+      '* As a **member of staff**, I want to:\n' +
+      '  * I want to track the usage of the API, so that I can assess it\n' +
+      '  * As a reviewer, I want to approve translations, so that they stay accurate\n' +
+      '  * \n';
+    expect(parseStories(text).map((s) => elementWords(text, s))).toEqual([
+      { who: 'member of staff', outcome: 'track the usage of the API', why: 'I can assess it' },
+      { who: 'reviewer', outcome: 'approve translations', why: 'they stay accurate' },
+    ]);
   });
 
   it("reads a spec's Technical description as its solution: the steps under it are not stories", () => {

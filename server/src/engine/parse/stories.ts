@@ -198,7 +198,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     const end = isSectionStory ? storyEnd : Math.max(storyEnd, start);
     // Sections added at the end go before the siblings this story adopted: under its own heading,
     // where they stay its own (after a sibling, a new sub-heading would make that sibling a story).
-    const ownSectionEnd = adopted.length ? trimSpan(text, start, section.end).end : end;
+    // A story before the first heading ends its own text at the first heading that is none of its parts
+    // (`# Notes` after the fields): what is added at its end goes before it, not under that heading.
+    const firstOther = heading ? undefined : others.find((c) => c.start > start);
+    const ownSectionEnd = adopted.length
+      ? trimSpan(text, start, section.end).end
+      : firstOther
+        ? Math.min(end, Math.max(ownEnd, trimSpan(text, start, firstOther.start).end))
+        : end;
     add({
       span: { start, end },
       ...(ownSectionEnd < end ? { insertEnd: ownSectionEnd } : {}),

@@ -23,6 +23,21 @@ const FIELD_ORDER: ElementKind[] = ['who', 'outcome', 'why', 'success', 'consequ
  * field lines (Who before Outcome before Why …), else after its last field line or heading.
  */
 export function insertField(ctx: StoryContext, kind: ElementKind, value: string): TextEdit {
+  const edit = fieldEdit(ctx, kind, value);
+  const { source } = ctx;
+  // Added after a line's end, a line of dashes right after the new line would underline it into a heading
+  // (`**Why:** …` over `  -`): a blank line keeps it a field.
+  const lineEnd = source.lineEndOf(edit.start);
+  const next = source.slice(lineEnd, source.lineEndOf(lineEnd + 1));
+  return lineEnd === edit.start && SETEXT_UNDERLINE.test(next) && !/\n\s*$/.test(edit.newText)
+    ? { ...edit, newText: `${edit.newText}${ctx.eol}` }
+    : edit;
+}
+
+/** A line that would turn the line above it into a heading: `---`, `  -`, `===`. */
+const SETEXT_UNDERLINE = /^\r?\n {0,3}(?:-+|=+)[ \t]*$/;
+
+function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdit {
   const { story, eol, source } = ctx;
   const line = `**${CANONICAL_LABEL[kind]}:** ${value}`;
   const rank = FIELD_ORDER.indexOf(kind);
@@ -35,8 +50,8 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
     // After a field's list, a blank line keeps the new field out of the last item.
     const lastLine = source.slice(source.lineStartOf(at), at);
     // Fields written as list items (`- **Who:** …`) get a sibling item.
-    const fieldItem = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)(?=\*\*|__|\w+:)/.exec(
-      source.slice(source.lineStartOf(before.label!.start), before.label!.start + 2),
+    const fieldItem = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)$/.exec(
+      source.slice(source.lineStartOf(before.label!.start), before.label!.start),
     );
     if (fieldItem && source.lineStartOf(at) === source.lineStartOf(before.label!.start)) {
       return {
@@ -45,6 +60,11 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
         newText: `${eol}${fieldItem[1]!.replace(/\d+/, (n) => String(Number(n) + 1))}${line}`,
       };
     }
+    // After a field item's later paragraph ("- Who: x" … "  more"), a line would join that paragraph: a sibling item.
+    if (fieldItem && !LIST_ITEM_LINE.test(lastLine)) {
+      const marker = fieldItem[1]!.replace(/\d+/, (n) => String(Number(n) + 1));
+      return { start: at, end: at, newText: `${eol}${eol}${marker}${line}` };
+    }
     const afterList = LIST_ITEM_LINE.test(lastLine);
     return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
   }
@@ -52,7 +72,10 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
   if (after) {
     const at = source.lineStartOf(after.label!.start);
     const indent = source.slice(at, after.label!.start).match(/^[ \t>]*/)?.[0] ?? '';
-    return { start: at + indent.length, end: at + indent.length, newText: `${line}${eol}${indent}` };
+    // Before a field written as a list item (`- Why: …`) the new field is an item too, not a line glued to the one above.
+    const marker = /^(?:[-*+]|\d+[.)])[ \t]+$/.exec(source.slice(at + indent.length, after.label!.start));
+    const item = marker ? marker[0].replace(/\d+/, (n) => String(Math.max(1, Number(n) - 1))) : '';
+    return { start: at + indent.length, end: at + indent.length, newText: `${item}${line}${eol}${indent}` };
   }
   const at = story.fieldInsertAt;
   if (story.titleSpan !== undefined && !story.sentence && isHeadingLineEnd(source, at)) {
