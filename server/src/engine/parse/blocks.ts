@@ -83,6 +83,8 @@ export function itemsIn(
         items.push(listItem(item, text, vocabulary));
       }
     } else if (node.type === 'paragraph') {
+      // A question ("What do we expect to be in place before work starts?") is the template asking, not an item.
+      if (/\?[\s*_]*$/.test(text.slice(startOf(node), endOf(node)))) continue;
       for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
         // A line of a quoted paragraph starts with its quote markers: they are not the item's words.
         const quote = QUOTE_LEAD.exec(line.text)![0].length;

@@ -224,6 +224,17 @@ describe('the value form', () => {
       'Nurses want this — validate by interviews',
     ]);
   });
+
+  it("does not read the template's question over a list as an item", () => {
+    const text =
+      '## Alerts\n\n**Who:** ward nurse\n\n### Assumptions & dependencies\n\n' +
+      'What capabilities do we expect to be in place at the beginning of work\non this deliverable?\n\n' +
+      '- [x] **Onboard dev team:** the team makes the key decisions\n\nNurses read alerts on their phones\n';
+    expect(only(text).assumptions.map((a) => slice(text, a.span))).toEqual([
+      '**Onboard dev team:** the team makes the key decisions',
+      'Nurses read alerts on their phones',
+    ]);
+  });
 });
 
 describe('the classic form', () => {
