@@ -65,6 +65,7 @@ describe('verdicts on real documents (reviewed snapshots)', () => {
     expect(corpora).toEqual([
       'gitlab-issues',
       'real-backlogs',
+      'real-backlogs-more',
       'simpler-grants-gov',
       'simpler-grants-gov-specifications',
     ]);

@@ -314,6 +314,12 @@ for (const split of splits) {
   const fresh = loadAny<Item>(`stories.fresh.${split}.jsonl`);
   if (fresh.length)
     table(`Fresh real backlog stories, ${upper} split (${fresh.length}; labelled blind)`, evalStories(fresh));
+  const more = loadAny<Item>(`stories.backlogs2.${split}.jsonl`);
+  if (more.length)
+    table(
+      `Real backlog stories from 11 more backlogs, ${upper} split (${more.length}; labelled blind)`,
+      evalStories(more),
+    );
   const grants = loadAny<Item>(`stories.grants.${split}.jsonl`);
   if (grants.length)
     table(
