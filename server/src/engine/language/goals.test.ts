@@ -13,6 +13,14 @@ describe('splitGoals', () => {
     ]);
   });
 
+  it('reads a second "to" as opening a goal of its own', () => {
+    expect(splitGoals('to research requirements and to select a service')).toEqual([
+      'to research requirements',
+      'to select a service',
+    ]);
+    expect(splitGoals('to find a service and to pay')).toBeUndefined();
+  });
+
   it('never shares an object backwards: a bare verb after a goal with an object joins inside it', () => {
     expect(splitGoals('report the outage and escalate')).toBeUndefined();
   });

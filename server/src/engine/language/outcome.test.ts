@@ -122,6 +122,23 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('to have access to real data through an API')).toMatchObject({ kind: 'technology' });
   });
 
+  it('reads "using" after a preposition as the activity and "browse through" as the way in, not as means', () => {
+    expect(judgeOutcome('to get help if I have trouble in using ALFRED')).toBeUndefined();
+    expect(judgeOutcome('to log in using Active Directory credentials')).toMatchObject({ kind: 'technology' });
+    expect(judgeOutcome('to browse through files in a collection')).toBeUndefined();
+    expect(judgeOutcome('to share files through Dropbox')).toMatchObject({ kind: 'technology' });
+  });
+
+  it("reads the system's doing in an indirect question as what the person says or learns", () => {
+    expect(judgeOutcome('to indicate where my data will be stored during the project')).toBeUndefined();
+    expect(judgeOutcome('my data to be stored in two places')).toMatchObject({ kind: 'system' });
+  });
+
+  it('reads a technology word opening the want before a particle as its verb, and before a noun as a noun', () => {
+    expect(judgeOutcome('to be able to zoom into visual content')).toBeUndefined();
+    expect(judgeOutcome('HDF5 integration')).toMatchObject({ kind: 'technology' });
+  });
+
   it('counts the parts of a search screen: a drawer, a loading message, pagination', () => {
     expect(judgeOutcome('to open and close the filter drawer reliably')).toMatchObject({ cue: 'filter drawer' });
     expect(judgeOutcome('to see a loading message when searching')).toMatchObject({ cue: 'loading message' });

@@ -53,6 +53,10 @@ const MECHANISM = new RegExp(
   String.raw`(?<!\b(?:that|which)\s+(?:was|were|is|are|has\s+been)\s+\w+\s+)` +
     // "when using NLX Management" says when the person does it, not by what means.
     String.raw`(?<!\b(?:when|while|whilst|once)\s+)` +
+    // "trouble in using ALFRED": after a preposition "using" is the activity; "browse through files" is the way in.
+    String.raw`(?<!(?<!\b(?:log|logged|sign|signed|check|checked)\s+)\b(?:in|with|of|for|about|at)\s+(?=using\b))` +
+    String.raw`(?<!\b(?:browse|browsing|look|looking|go|going|scroll|scrolling|flip|page|leaf|read|reading)\s+` +
+    String.raw`(?=through\b))` +
     String.raw`\b(?:via|using|through|by\s+means\s+of|by\s+[a-z]+ing(?:\s+(?:them|him|her|us|me))?)\s+` +
     String.raw`((?:[\w'’.-]+\s*){1,6})`,
   'i',
@@ -282,8 +286,11 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const camel = find(CAMEL_CASE, phrase);
   if (camel) return hit(camel, 'technology');
   const passive = find(p.passiveSystem, phrase) ?? find(p.assuredSystem, phrase);
-  // "schedule a message to be displayed": the passive says what the person's object is for.
-  if (passive && !(knowing && /\bto\s+$/i.test(phrase.slice(0, passive.start)))) return hit(passive, 'system');
+  // "schedule a message to be displayed": the passive says what the person's object is for; "indicate where my
+  // data will be stored" asks the person to say it: a question about the system is its topic, not its behaviour.
+  const before = passive ? phrase.slice(0, passive.start) : '';
+  const asked = INDIRECT_QUESTION.test(before);
+  if (passive && !asked && !(knowing && /\bto\s+$/i.test(before))) return hit(passive, 'system');
   const chosen = find(p.chooseTech, phrase);
   if (chosen) return hit(chosen, 'task');
   const task = find(p.alwaysTask, phrase.slice(0, TASK_VERB_WINDOW)) ?? find(LOG_TASK, phrase);
@@ -300,7 +307,7 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
     const system =
       find(p.systemSubject, phrase) ??
       (quality ? undefined : find(p.systemActor, phrase)) ??
-      describesObject(find(p.haveSomethingDone, phrase)) ??
+      notAsked(describesObject(find(p.haveSomethingDone, phrase))) ??
       find(p.automatic, phrase) ??
       namedProduct(p, find(p.namedActor, phrase)) ??
       find(p.namedHome, phrase);
@@ -341,7 +348,9 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
     return hit(ui, 'ui');
   const named = topic ? undefined : find(p.strongTech, phrase);
   const tech = named && p.techDocs.test(phrase.slice(named.end)) ? undefined : named;
-  if (tech && (!knowing || tech.start < KNOWING_TECH_START)) return hit(tech, 'technology');
+  // A technology's name opening the want is its verb: "zoom into visual content".
+  const techVerb = tech && opensWant(phrase, tech.start) && VERB_AFTER.test(phrase.slice(tech.end));
+  if (tech && !techVerb && (!knowing || tech.start < KNOWING_TECH_START)) return hit(tech, 'technology');
   if (!knowing && !quality && ASKS_FOR_A_THING.test(phrase) && !HAS_STATE.test(phrase)) {
     const head = phrase.slice(0, THING_WINDOW);
     const asked = find(p.artifact, head) ?? find(p.weakUi, head);
@@ -349,6 +358,18 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   }
   return undefined;
 }
+
+/** A question word opening the clause a passive ends: "where my data will be stored" is asked about, not asked for. */
+const INDIRECT_QUESTION = /\b(?:where|how|when|whether|what|which)\s+(?:[\w'’-]+\s+){0,6}$/i;
+
+/** "indicate where my data will be stored": the system's doing is what the person says, not what is built. */
+function notAsked(h: Hit | undefined): Hit | undefined {
+  return h && INDIRECT_QUESTION.test(h.cue.replace(/\S+$/, '')) ? undefined : h;
+}
+
+/** What follows a verb and never a noun of a compound: a particle or a determiner ("zoom into", "map the"). */
+const VERB_AFTER =
+  /^\s+(?:into|in|out|on|onto|to|through|up|down|the|a|an|my|our|their|your|this|that|these|those|all|each|every)\b/i;
 
 /** A widget's name opening the want is its verb: "map lines in my dataset", "tab through the form". */
 function opensWant(phrase: string, at: number): boolean {

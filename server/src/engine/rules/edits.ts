@@ -72,7 +72,7 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
   if (after) {
     const at = source.lineStartOf(after.label!.start);
     const indent = source.slice(at, after.label!.start).match(/^[ \t>]*/)?.[0] ?? '';
-    // Before a field written as a list item (`- Why: …`) the new field is an item too, not a line glued to the one above.
+    // Before a field written as a list item (`- Why: …`) the new field is an item too, not a line glued above it.
     const marker = /^(?:[-*+]|\d+[.)])[ \t]+$/.exec(source.slice(at + indent.length, after.label!.start));
     const item = marker ? marker[0].replace(/\d+/, (n) => String(Math.max(1, Number(n) - 1))) : '';
     return { start: at + indent.length, end: at + indent.length, newText: `${item}${line}${eol}${indent}` };
