@@ -129,7 +129,7 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     const outcome = element('outcome', m, 'want', 'kWant', base, trimmedEnd);
     const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);
     // "As a **grantor**, I want to:" introduces the wants listed under it: it states none itself.
-    if (outcome && !why && LEAD_IN.test(outcome.text)) continue;
+    if (outcome && !why && ONLY_LEADS_IN.test(outcome.text)) continue;
     if (who) sentence.who = trimElement(who);
     if (situation) sentence.situation = trimElement(situation);
     if (outcome) sentence.outcome = trimElement(outcome);
@@ -140,7 +140,7 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
 }
 
 /** A want that is only the words leading into a list: "to:", "the:", "to be able to:". */
-const LEAD_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:to|the|a|an|be|able)?\s*:$/i;
+const ONLY_LEADS_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:to|the|a|an|be|able)?\s*:$/i;
 
 /** `As a **grantor**, I want to:` over a list of wants: the who they share. */
 const LEAD_IN_LINE = new RegExp(

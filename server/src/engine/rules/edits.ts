@@ -53,17 +53,13 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     const fieldItem = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)$/.exec(
       source.slice(source.lineStartOf(before.label!.start), before.label!.start),
     );
-    if (fieldItem && source.lineStartOf(at) === source.lineStartOf(before.label!.start)) {
-      return {
-        start: at,
-        end: at,
-        newText: `${eol}${fieldItem[1]!.replace(/\d+/, (n) => String(Number(n) + 1))}${line}`,
-      };
+    const nextItem = fieldItem?.[1]!.replace(/\d+/, (n) => String(Number(n) + 1));
+    if (nextItem !== undefined && source.lineStartOf(at) === source.lineStartOf(before.label!.start)) {
+      return { start: at, end: at, newText: `${eol}${nextItem}${line}` };
     }
     // After a field item's later paragraph ("- Who: x" … "  more"), a line would join that paragraph: a sibling item.
-    if (fieldItem && !LIST_ITEM_LINE.test(lastLine)) {
-      const marker = fieldItem[1]!.replace(/\d+/, (n) => String(Number(n) + 1));
-      return { start: at, end: at, newText: `${eol}${eol}${marker}${line}` };
+    if (nextItem !== undefined && !LIST_ITEM_LINE.test(lastLine)) {
+      return { start: at, end: at, newText: `${eol}${eol}${nextItem}${line}` };
     }
     const afterList = LIST_ITEM_LINE.test(lastLine);
     return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
