@@ -370,6 +370,9 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // Neither a field inserted before a quoted field nor one after a task item may leave its list or quote.
     "> If we don't: \n  - ",
     '# \n  - **Outcome:** \r- [x] ',
+    // A field added after a list item's later line (here after a lone CR) joined the item's paragraph.
+    '**Acceptance Criteria**:- As a **grantor**, I want:\n  - Assumptions: \rWhy: ',
+    '**Outcome:** \n  - > .\r\nGiven ',
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {

@@ -34,6 +34,23 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
     : edit;
 }
 
+/**
+ * Whether the line `at` ends belongs to a list item's paragraph: its own line opens the item, or a line
+ * above it does with no blank line between. A line added right after it would join that paragraph.
+ */
+function inListItem(source: StorySource, at: number): boolean {
+  for (let end = at; ; ) {
+    const start = source.lineStartOf(end);
+    const lineText = source.slice(start, end);
+    if (!lineText.trim()) return false;
+    if (LIST_ITEM_LINE.test(lineText)) return true;
+    if (start <= source.start) return false;
+    end = start - 1;
+    // A \r\n pair ends the line above at its \r.
+    if (end > source.start && source.slice(end - 1, end) === '\r') end--;
+  }
+}
+
 /** A line that would turn the line above it into a heading: `---`, `  -`, `===`. */
 const SETEXT_UNDERLINE = /^\r?\n {0,3}(?:-+|=+)[ \t]*$/;
 
@@ -61,7 +78,7 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     if (nextItem !== undefined && !LIST_ITEM_LINE.test(lastLine)) {
       return { start: at, end: at, newText: `${eol}${eol}${nextItem}${line}` };
     }
-    const afterList = LIST_ITEM_LINE.test(lastLine);
+    const afterList = inListItem(source, at);
     return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
   }
   const after = fields.find((e) => FIELD_ORDER.indexOf(e!.kind) > rank);
