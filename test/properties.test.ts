@@ -373,6 +373,8 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // A field added after a list item's later line (here after a lone CR) joined the item's paragraph.
     '**Acceptance Criteria**:- As a **grantor**, I want:\n  - Assumptions: \rWhy: ',
     '**Outcome:** \n  - > .\r\nGiven ',
+    // A field under a named section's sub-heading of no name (a setext "<" under Assumptions) was never read.
+    '# Assumptions: \n\n<\n  - ',
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {

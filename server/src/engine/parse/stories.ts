@@ -21,6 +21,7 @@ import {
   isStatementLabel,
   labelHits,
   StatementReader,
+  type LabelHit,
   type SentenceHit,
   type Statements,
 } from './statements.js';
@@ -121,6 +122,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     of(s).sentences.some((x) => x.sentence.who || x.sentence.situation) ||
     of(s).labels.some((l) => l.kind === 'who') ||
     s.children.some(subtreeNamesWho);
+  const subtreeLabels = (s: Section): LabelHit[] => [...of(s).labels, ...s.children.flatMap(subtreeLabels)];
   const holdsFields = (c: Section) =>
     statesStory &&
     !flags(c).subtreeStatesStory &&
@@ -149,7 +151,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const labelSections: LabelSection[] = named.map((c) => ({
     section: c,
     ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
-    labels: of(c).labels,
+    // Label lines under its sub-headings of no name (`#### Web` under `### Acceptance criteria`) are its own too.
+    labels: [...of(c).labels, ...c.children.filter((h) => !flags(h).isPart).flatMap((h) => subtreeLabels(h))],
     nodes: nodesOf(c, flags),
   }));
   const elementParts = labelSections.filter((l) => l.kind !== undefined);
