@@ -288,9 +288,9 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const passive = find(p.passiveSystem, phrase) ?? find(p.assuredSystem, phrase);
   // "schedule a message to be displayed": the passive says what the person's object is for; "indicate where my
   // data will be stored" asks the person to say it: a question about the system is its topic, not its behaviour.
-  const before = passive ? phrase.slice(0, passive.start) : '';
-  const asked = INDIRECT_QUESTION.test(before);
-  if (passive && !asked && !(knowing && /\bto\s+$/i.test(before))) return hit(passive, 'system');
+  const beforePassive = passive ? phrase.slice(0, passive.start) : '';
+  const askedAbout = INDIRECT_QUESTION.test(beforePassive);
+  if (passive && !askedAbout && !(knowing && /\bto\s+$/i.test(beforePassive))) return hit(passive, 'system');
   const chosen = find(p.chooseTech, phrase);
   if (chosen) return hit(chosen, 'task');
   const task = find(p.alwaysTask, phrase.slice(0, TASK_VERB_WINDOW)) ?? find(LOG_TASK, phrase);
