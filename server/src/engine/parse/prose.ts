@@ -60,7 +60,8 @@ export function proseElements(
     };
     if (!found.who) {
       PERSON.lastIndex = 0;
-      const who = PERSON.exec(masked);
+      // A table row is the document's metadata ("| Product owner | Lucas Brown |"), not who has the need.
+      const who = PERSON.exec(masked.replace(/^[ \t]*\|.*$/gm, (row) => ' '.repeat(row.length)));
       if (who) found.who = at(who, 'who');
     }
     if (!found.why) {

@@ -713,6 +713,16 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(why('Show the scenes, since version 3 of the editor.')).toBeUndefined();
   });
 
+  it("does not take the owner in a document's metadata table for the who", () => {
+    const text = template(
+      '# Communication platforms',
+      '| Field | Value |\n| --- | --- |\n| Product owner | Lucas Brown |',
+      '## Problem',
+      'Volunteers cannot reach the team because every channel needs a login, which costs them a week.',
+    );
+    expect(only(text).elements.who?.text).toBe('Volunteers');
+  });
+
   it('does not call a person noun read out of prose a generic who', () => {
     const text = template(
       '# Interest tags notice',
