@@ -220,6 +220,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       heading,
       indent: '',
     });
+    const self = stories[stories.length - 1]!;
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     for (const part of named) oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s)));
@@ -232,6 +233,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
         if (!flags(child).isPart && (solution ? subtreeNamesWho(child) : flags(child).subtreeHasStory))
           collect(finder, child, true);
     }
+    // A spec whose parts list its stories (`### User stories` under `## Goals`) states its outcomes in them.
+    if (stories[stories.length - 1] !== self) self.listsStories = true;
   } else if (sentences.length > 0) {
     oneLiners(sentences);
   }

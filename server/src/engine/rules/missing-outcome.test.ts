@@ -40,4 +40,14 @@ describe('missing-outcome', () => {
     const rules = lintText(text).findings.map((f) => f.ruleId);
     expect(rules).not.toContain('output-focused');
   });
+
+  it('stays quiet on a spec whose user stories, each a story of its own, state its outcomes', () => {
+    const spec =
+      '# Developer tools\n\n## Goals\n\n### User stories\n\n' +
+      '- As an **open source contributor**, I want:\n  - to run the API locally, so that I can test my changes\n\n' +
+      '## Definition of done\n\n- [ ] the API runs locally in one command\n';
+    expect(fired(spec)).toEqual([]);
+    // Without the stories the empty Goals heading is still a missing outcome.
+    expect(fired(spec.replace(/### User stories[^]*?\n\n## Definition/, '## Definition'))).toHaveLength(1);
+  });
 });

@@ -61,6 +61,8 @@ const rule: StoryRule = {
     // After the output-focused rewrite the request is the proposed solution and the outcome a
     // placeholder: output-focused asks for it (a warning), so a fix never adds an error.
     if (awaitsOutcomeAfterRewrite(ctx.story)) return;
+    // A spec whose User stories list its wants, each a story of its own, states its outcomes there.
+    if (ctx.story.listsStories) return;
     if (
       isUnfilled(ctx.story.elements.outcome?.text ?? '') &&
       (titleAsks(ctx.story, ctx.vocabulary) || bodyAsks(ctx.story, ctx.source, ctx.vocabulary))
