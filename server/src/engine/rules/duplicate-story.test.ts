@@ -63,4 +63,26 @@ describe('duplicate-story pairs stories that say the same thing, not stories sha
       ),
     ).toBe(false);
   });
+
+  it('leaves apart another action on the same thing, and an opposite need', () => {
+    expect(
+      paired(
+        'As a researcher, I want to record research publications in the repository with DMP records.',
+        'As a researcher, I want to link research publications in the repository with DMP records.',
+      ),
+    ).toBe(false);
+    expect(
+      paired(
+        'As a trainer, I want to create an event that is charged a listing fee.',
+        'As an administrator, I want to create an event that is not charged a listing fee.',
+      ),
+    ).toBe(false);
+    // Seeing and viewing are one way of looking at a thing.
+    expect(
+      paired(
+        "As a consumer, I want to see a publisher's profile, so that I discover their packages.",
+        "As a consumer, I want to view a publisher's profile, so that I see who is behind a package.",
+      ),
+    ).toBe(true);
+  });
 });

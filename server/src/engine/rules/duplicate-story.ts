@@ -1,4 +1,5 @@
 import { contentWords } from '../language/words.js';
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { SimilarityIndex } from '../language/similarity.js';
 import type { Span, Story } from '../types.js';
 import { StorySource } from '../text/story-source.js';
@@ -60,6 +61,14 @@ const ownDeliverable = (longer: string, shorter: string) =>
  * unless the detail is the means the other leaves open.
  */
 export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<string>, bText: string): boolean {
+  // "record publications …" / "link publications …": another action on the same thing is another need
+  // (ways of looking at it are one: "see" / "view a publisher's profile").
+  const headA = first(a);
+  const headB = first(b);
+  if (headA !== headB && ACTIONS.has(headA) && ACTIONS.has(headB) && !(LOOKING.has(headA) && LOOKING.has(headB)))
+    return false;
+  // "… that is charged a fee" / "… that is not charged a fee": opposite needs.
+  if (NEGATION.test(aText) !== NEGATION.test(bText)) return false;
   const onlyA = [...a].some((w) => !b.has(w));
   const onlyB = [...b].some((w) => !a.has(w));
   if (onlyA && onlyB) return false;
@@ -67,6 +76,15 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
   if (onlyB) return !ownDeliverable(bText, aText);
   return true;
 }
+
+const first = (key: ReadonlySet<string>) => key.values().next().value ?? '';
+/** Verbs of looking at a thing, as keys: one action whichever of them a story uses. */
+const LOOKING: ReadonlySet<string> = new Set(contentWords(DEFAULT_VOCABULARY.lookVerbs.join(' ')));
+/** Verbs that open a goal, as keys: a want's first word is an action only when it is one of them. */
+const ACTIONS: ReadonlySet<string> = new Set(
+  contentWords([...DEFAULT_VOCABULARY.goalVerbs, ...DEFAULT_VOCABULARY.lookVerbs, 'know', 'find out'].join(' ')),
+);
+const NEGATION = /\b(?:not|no|never|without)\b|n['’]t\b/i;
 
 type Twin = { uri: string; span: Span; title: string };
 
