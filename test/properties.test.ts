@@ -375,6 +375,9 @@ describe('fix-all on the shapes the properties found wanting', () => {
     '**Outcome:** \n  - > .\r\nGiven ',
     // A field under a named section's sub-heading of no name (a setext "<" under Assumptions) was never read.
     '# Assumptions: \n\n<\n  - ',
+    // After an indented paragraph (a list item's later paragraph, or code) a field line joined it.
+    'Why: \n  - # \n\n\tso I can ',
+    'Acceptance criteria:# \n\n    **',
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {

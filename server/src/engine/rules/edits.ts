@@ -35,15 +35,19 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
 }
 
 /**
- * Whether the line `at` ends belongs to a list item's paragraph: its own line opens the item, or a line
- * above it does with no blank line between. A line added right after it would join that paragraph.
+ * Whether the line `at` ends belongs to a list item's paragraph: its own line opens the item, a line
+ * above it does with no blank line between, or the paragraph is indented under a blank line. A line
+ * added right after it would join that paragraph.
  */
 function inListItem(source: StorySource, at: number): boolean {
+  let first = '';
   for (let end = at; ; ) {
     const start = source.lineStartOf(end);
     const lineText = source.slice(start, end);
-    if (!lineText.trim()) return false;
+    // An indented paragraph after a blank line is an item's later paragraph (or code): set apart too.
+    if (!lineText.trim()) return /^[ \t]/.test(first);
     if (LIST_ITEM_LINE.test(lineText)) return true;
+    first = lineText;
     if (start <= source.start) return false;
     end = start - 1;
     // A \r\n pair ends the line above at its \r.
