@@ -76,7 +76,7 @@ export interface Story {
   indent: string;
   /** A story, or a bug report, task or spike written in a story's place (no element is asked of those). */
   kind: StoryKind;
-  /** Its named parts list one-line stories (a spec's `### User stories`): its outcomes are stated in them. */
+  /** Its parts hold stories of their own (a spec's `### User stories`): its outcomes are stated in them. */
   listsStories?: boolean;
 }
 

@@ -82,7 +82,9 @@ const first = (key: ReadonlySet<string>) => key.values().next().value ?? '';
 const LOOKING: ReadonlySet<string> = new Set(contentWords(DEFAULT_VOCABULARY.lookVerbs.join(' ')));
 /** Verbs that open a goal, as keys: a want's first word is an action only when it is one of them. */
 const ACTIONS: ReadonlySet<string> = new Set(
-  contentWords([...DEFAULT_VOCABULARY.goalVerbs, ...DEFAULT_VOCABULARY.lookVerbs, 'know', 'find out'].join(' ')),
+  contentWords(
+    [...DEFAULT_VOCABULARY.goalVerbs, ...DEFAULT_VOCABULARY.lookVerbs, ...DEFAULT_VOCABULARY.infoVerbs].join(' '),
+  ),
 );
 const NEGATION = /\b(?:not|no|never|without)\b|n['’]t\b/i;
 
