@@ -378,6 +378,10 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // After an indented paragraph (a list item's later paragraph, or code) a field line joined it.
     'Why: \n  - # \n\n\tso I can ',
     'Acceptance criteria:# \n\n    **',
+    // A one-line story after a lone CR took the whole line before the CR as its indent.
+    'a button \r1. I want to \r\n**Outcome:** ',
+    // A quote inside an item listed under a lead-in is something quoted, not a want (its fields went elsewhere).
+    '- As a **grantor**, I want:\n  - > <what?>\n**Outcome:** ',
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {

@@ -129,6 +129,12 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('to share files through Dropbox')).toMatchObject({ kind: 'technology' });
   });
 
+  it('reads signing in with a named provider as the means, and with ordinary credentials as none', () => {
+    expect(judgeOutcome('to sign in with Login.gov')).toMatchObject({ kind: 'technology', cue: 'with Login.gov' });
+    expect(judgeOutcome('to log in with my account name and password')).toBeUndefined();
+    expect(judgeOutcome('to share reports with my team')).toBeUndefined();
+  });
+
   it("reads the system's doing in an indirect question as what the person says or learns", () => {
     expect(judgeOutcome('to indicate where my data will be stored during the project')).toBeUndefined();
     expect(judgeOutcome('my data to be stored in two places')).toMatchObject({ kind: 'system' });

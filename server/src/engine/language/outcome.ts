@@ -57,7 +57,9 @@ const MECHANISM = new RegExp(
     String.raw`(?<!(?<!\b(?:log|logged|sign|signed|check|checked)\s+)\b(?:in|with|of|for|about|at)\s+(?=using\b))` +
     String.raw`(?<!\b(?:browse|browsing|look|looking|go|going|scroll|scrolling|flip|page|leaf|read|reading)\s+` +
     String.raw`(?=through\b))` +
-    String.raw`\b(?:via|using|through|by\s+means\s+of|by\s+[a-z]+ing(?:\s+(?:them|him|her|us|me))?)\s+` +
+    // "sign in with Login.gov": signing in with a named provider names the means, as "using" does.
+    String.raw`\b(?:via|using|through|by\s+means\s+of|by\s+[a-z]+ing(?:\s+(?:them|him|her|us|me))?|` +
+    String.raw`(?<=\b(?:sign|signed|log|logged)\s+(?:in|on|up)\s+)with)\s+` +
     String.raw`((?:[\w'’.-]+\s*){1,6})`,
   'i',
 );

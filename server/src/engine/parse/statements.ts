@@ -67,7 +67,9 @@ function findSentences(nodes: readonly RootContent[], text: string, vocabulary: 
     const end = firstLabelLineAfter(text, block.from, block.to, vocabulary) ?? block.to;
     // A statement in a comment or in code (a quoted e-mail text) is template text, not the author's story.
     const own = maskTemplate(text.slice(block.from, end));
-    const lead = block.inList ? leadIns.find((l) => block.from > l.from && block.from < l.to) : undefined;
+    // Only an item's own words are a want listed under a lead-in: a quote inside the item is something quoted.
+    const item = block.inList && block.block.type === 'listItem';
+    const lead = item ? leadIns.find((l) => block.from > l.from && block.from < l.to) : undefined;
     const sentence = lead ? parseListedWant(own, block.from, lead.who) : parseSentence(own, block.from);
     if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
     else if (block.inList) {
