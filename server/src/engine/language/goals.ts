@@ -47,15 +47,19 @@ const SEPARATOR_KEPT = new RegExp(`(${GOAL_SEPARATOR.source})`, 'i');
 function goalParts(phrase: string, isVerb: (word: string) => boolean): string[] {
   const pieces = phrase.split(SEPARATOR_KEPT);
   const last = pieces.length - 1;
-  const opening = pieces[last]!.replace(/^to\s+/i, '')
-    .split(/\s+/)[0]!
-    .toLowerCase();
+  const opening = withoutRepeatedTo(pieces[last]!).split(/\s+/)[0]!.toLowerCase();
   const endsObject = last >= 2 && !isVerb(opening) && !/,/.test(pieces[last - 1]!);
   const kept = endsObject
     ? [...pieces.slice(0, last - 2), pieces[last - 2]! + pieces[last - 1]! + pieces[last]!]
     : pieces;
-  return kept.filter((_, i) => i % 2 === 0).filter((p) => p.length > 0);
+  return kept
+    .filter((_, i) => i % 2 === 0)
+    .filter((p) => p.length > 0)
+    .map(withoutRepeatedTo);
 }
+
+/** "research requirements and to select a service": a second "to" repeats the first, it opens a goal. */
+const withoutRepeatedTo = (piece: string) => piece.replace(/^to\s+/i, '');
 
 /** The goals of a want, or undefined when it has one (see the module comment). */
 export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string[] | undefined {
@@ -64,8 +68,7 @@ export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABU
   const phrase = want.slice(lead.length).replace(/[.\s]+$/, '');
   // A list after a colon is the object's detail: "marked with: day, time, title and level".
   if (/[():;]/.test(phrase)) return undefined;
-  // "research requirements and to select a service": a second "to" repeats the first, it opens a goal.
-  const parts = goalParts(phrase, (w) => verbs.goal.has(w) || verbs.end.has(w)).map((p) => p.replace(/^to\s+/i, ''));
+  const parts = goalParts(phrase, (w) => verbs.goal.has(w) || verbs.end.has(w));
   if (parts.length < 2) return undefined;
   const firstWords = parts.map((p) => p.split(/\s+/)[0]!.toLowerCase());
   if (!firstWords.every((w) => verbs.goal.has(w) || verbs.end.has(w))) return undefined;

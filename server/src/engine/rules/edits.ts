@@ -55,6 +55,11 @@ function inListItem(source: StorySource, at: number): boolean {
   }
 }
 
+/** All a line holds before a field's label when the field is a list item: indent, bullet or number, space. */
+const ITEM_MARKER = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$/;
+/** The marker of the item `by` places after (or before) it: `2.` → `3.`; a bullet stays a bullet. */
+const renumbered = (marker: string, by: number) => marker.replace(/\d+/, (n) => String(Math.max(1, Number(n) + by)));
+
 /** A line that would turn the line above it into a heading: `---`, `  -`, `===`. */
 const SETEXT_UNDERLINE = /^\r?\n {0,3}(?:-+|=+)[ \t]*$/;
 
@@ -71,10 +76,8 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     // After a field's list, a blank line keeps the new field out of the last item.
     const lastLine = source.slice(source.lineStartOf(at), at);
     // Fields written as list items (`- **Who:** …`) get a sibling item.
-    const fieldItem = /^([ \t]*(?:[-*+]|\d+[.)])[ \t]+)$/.exec(
-      source.slice(source.lineStartOf(before.label!.start), before.label!.start),
-    );
-    const nextItem = fieldItem?.[1]!.replace(/\d+/, (n) => String(Number(n) + 1));
+    const fieldItem = ITEM_MARKER.exec(source.slice(source.lineStartOf(before.label!.start), before.label!.start));
+    const nextItem = fieldItem ? renumbered(fieldItem[0], 1) : undefined;
     if (nextItem !== undefined && source.lineStartOf(at) === source.lineStartOf(before.label!.start)) {
       return { start: at, end: at, newText: `${eol}${nextItem}${line}` };
     }
@@ -90,8 +93,8 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     const at = source.lineStartOf(after.label!.start);
     const indent = source.slice(at, after.label!.start).match(/^[ \t>]*/)?.[0] ?? '';
     // Before a field written as a list item (`- Why: …`) the new field is an item too, not a line glued above it.
-    const marker = /^(?:[-*+]|\d+[.)])[ \t]+$/.exec(source.slice(at + indent.length, after.label!.start));
-    const item = marker ? marker[0].replace(/\d+/, (n) => String(Math.max(1, Number(n) - 1))) : '';
+    const marker = ITEM_MARKER.exec(source.slice(at + indent.length, after.label!.start));
+    const item = marker ? renumbered(marker[0], -1) : '';
     return { start: at + indent.length, end: at + indent.length, newText: `${item}${line}${eol}${indent}` };
   }
   const at = story.fieldInsertAt;
