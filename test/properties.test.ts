@@ -382,6 +382,9 @@ describe('fix-all on the shapes the properties found wanting', () => {
     'a button \r1. I want to \r\n**Outcome:** ',
     // A quote inside an item listed under a lead-in is something quoted, not a want (its fields went elsewhere).
     '- As a **grantor**, I want:\n  - > <what?>\n**Outcome:** ',
+    // A field added right after a heading joined the setext heading below it (its text, then `  -`).
+    '# As a I want ```\r\n<what?>- As a **grantor**, I want:\n  - ',
+    '# As a I want x\r\nAs a **grantor**, I want:\r\n  - ',
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {

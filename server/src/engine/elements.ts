@@ -15,5 +15,5 @@ export function isFilled(story: Story, kind: ElementKind): boolean {
   // Criteria answer it; so does a scenario written elsewhere when the criteria are the template's `- [ ] ...`.
   if (kind === 'success' && story.criteria.some((c) => !isUnfilled(c.text))) return true;
   const element = story.elements[kind];
-  return element !== undefined && !isUnfilled(element.text);
+  return element !== undefined && !isUnfilled(element.text) && !element.namesNobody;
 }

@@ -33,6 +33,11 @@ export interface StoryElement {
   from: 'field' | 'heading' | 'sentence' | 'prose';
   /** Where the element's whole block ends, items included (fields and sections only). */
   blockEnd?: number;
+  /**
+   * A who section or field answered with something other than a person ("More visible vote count
+   * change"): written, but it names nobody, so the story still lacks its who.
+   */
+  namesNobody?: true;
 }
 
 /** A list item or line under a success or assumptions element. */

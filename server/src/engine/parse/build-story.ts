@@ -7,6 +7,7 @@ import { endOf, itemsIn, lastOffset } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
 import { proseElements, scenarioIn } from './prose.js';
+import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { headingSpan, type Section } from './sections.js';
 import { isElementLabel, type LabelHit } from './statements.js';
@@ -136,6 +137,9 @@ export function buildStory(
   for (const kind of ['who', 'outcome', 'why'] as const) {
     if (!elements[kind] && sentence?.[kind]) elements[kind] = sentence[kind];
   }
+  // A Personas section answered with what the change brings names nobody: the story still lacks its who.
+  const who = elements.who;
+  if (who && !isUnfilled(who.text) && answersWithBenefit(who, vocabulary)) elements.who = { ...who, namesNobody: true };
   // What prose says by meaning (a Problem paragraph naming who struggles and what it costs) fills what is left.
   if (!parts.oneLine) {
     const proseBlocks = proseNodes(own.nodes, labelSections);

@@ -14,6 +14,7 @@ import { maskTemplate } from './template.js';
 import { textBlocks } from './blocks.js';
 import { withoutFields } from './prose.js';
 import { isUnfilled } from '../text/placeholder.js';
+import { bareWho, mayNameNobody, namesPerson } from './persona.js';
 
 /** The list as alternatives in which a space also matches `_` or `-` (`tech_debt`, `tech-debt`). */
 const phrases = (words: readonly string[]) => alternation(words).replace(/\\s\+/g, '[\\s_-]+');
@@ -28,19 +29,6 @@ const kindWordsOf = perVocabulary((vocabulary) => ({
   TASK_TAG: wordsOf(vocabulary.taskTags),
   INTERNAL: new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i'),
   INTERNAL_HEAD: new RegExp(String.raw`(?:^|\s)(?:${phrases(vocabulary.internalRoles)})$`, 'i'),
-  /**
-   * A word for people: a listed person or role, or an agent noun ("boosters", "scientist",
-   * "administrator"; "-er" only in the plural, not to take "faster" for one).
-   */
-  PERSON_WORD: new RegExp(
-    String.raw`(?<![\w-])(?:${phrases([
-      ...vocabulary.personNouns,
-      ...vocabulary.peopleNouns,
-      ...vocabulary.genericWho,
-      ...vocabulary.internalRoles,
-    ])})(?![\w-])|\b\w{2,}(?:ers|ors?|ists?|ians?|ees?|ants|ents)\b`,
-    'i',
-  ),
 }));
 type KindWords = ReturnType<typeof kindWordsOf>;
 
@@ -105,13 +93,6 @@ const blankSlot = (text: string) =>
   TEMPLATE_SLOT.test(text) ||
   !/[a-z]{2,}/i.test(text.replace(/\b(?:an?|the|i|want|to|so|that|need|can|be|able)\b/gi, '').replace(/<[^>]*>/g, ''));
 
-/** The persona as written, without emoji codes (`Devs :nerd:`) or emphasis. */
-const bareWho = (text: string) =>
-  text
-    .replace(/:[a-z0-9_+-]+:/gi, ' ')
-    .replace(/[*_]/g, '')
-    .trim();
-
 /** The first paragraph of prose (no label lines) among `nodes`: what the item asks for, in the author's words. */
 function firstProse(text: string, nodes: readonly RootContent[], vocabulary: Vocabulary): string {
   for (const block of textBlocks(nodes)) {
@@ -164,7 +145,7 @@ export function kindOfStory(
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): StoryKind {
   const words = kindWordsOf(vocabulary);
-  const { BUG, SPIKE, CHORE, STACK, INTERNAL, PERSON_WORD } = words;
+  const { BUG, SPIKE, CHORE, STACK, INTERNAL } = words;
   const technical = (text: string) => CHORE.test(text) || STACK.test(text);
   const title = story.title ?? '';
   const sentence = story.sentence;
@@ -178,11 +159,10 @@ export function kindOfStory(
     return 'task';
   const who = story.elements.who;
   const persona = who ? bareWho(who.text) : '';
-  const namesPerson = PERSON_WORD.test(persona);
   // A story statement, or the value form's own fields (`**Who:**`, `Outcome:`), is the author saying "story".
   // A Who: field counts when it names someone ("Personas: receive updates faster" names no one).
   const valueForm = (['who', 'outcome', 'why'] as const).some(
-    (k) => story.elements[k]?.from === 'field' && (k !== 'who' || namesPerson),
+    (k) => story.elements[k]?.from === 'field' && (k !== 'who' || namesPerson(persona, vocabulary)),
   );
   if (statement || valueForm) return 'story';
   const outcomeSection = labelSections.find((l) => l.kind === 'outcome');
@@ -201,22 +181,11 @@ export function kindOfStory(
   const internal = persona !== '' && (INTERNAL.test(persona) || onlyTeam(persona, words));
   // "Everyone", "All users": a persona field that names nobody in particular.
   const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);
-  // A persona section answered with a sentence ("It will simplify our workflow") names nobody; a person
-  // in it ("It will improve the UX of the user", "Initially targeting crawlers") is mentioned, not named.
-  const sentenceAnswer =
-    who?.from === 'heading' && /^(?:it|this|that|these|they|we|more|less|initially)\b/i.test(persona);
   // The who of a statement left as the template wrote it is the template's too.
   const templateWho = who?.from === 'sentence' && !statement;
-  // "Receive updates faster": a persona field answered with what they get names no one.
-  const namesNoOne = (who?.from === 'heading' || who?.from === 'field') && !namesPerson;
-  const namesUser =
-    who !== undefined &&
-    !templateWho &&
-    !blankSlot(persona) &&
-    !internal &&
-    !everyone &&
-    !sentenceAnswer &&
-    !namesNoOne;
+  // "Receive updates faster", "It will simplify our workflow": a persona section or field that names no one.
+  const namesNoOne = who !== undefined && mayNameNobody(who, vocabulary);
+  const namesUser = who !== undefined && !templateWho && !blankSlot(persona) && !internal && !everyone && !namesNoOne;
   // A persona section that names only the team itself ("Personas: Devs, QA"): work for the team, a task.
   if (internal && who?.from !== 'prose' && who?.from !== 'sentence') return 'task';
   if (FIX_TITLE.test(title) && !namesUser) return 'bug';

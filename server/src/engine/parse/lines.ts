@@ -42,8 +42,7 @@ export function textLineStartOf(text: string, offset: number): number {
 /** The spaces that put a continuation line under `offset`. */
 export function indentOf(text: string, offset: number): string {
   // A lone CR ends a line too: the indent counts from it ("a button\r1. I want …" is indented by nothing).
-  const start = Math.max(lineStartOf(text, offset), text.lastIndexOf('\r', offset - 1) + 1);
-  return ' '.repeat(offset - start);
+  return ' '.repeat(offset - lineStartOf(text, offset));
 }
 
 /** `[from, to)` without the white space at either end. */

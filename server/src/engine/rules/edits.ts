@@ -25,13 +25,25 @@ const FIELD_ORDER: ElementKind[] = ['who', 'outcome', 'why', 'success', 'consequ
 export function insertField(ctx: StoryContext, kind: ElementKind, value: string): TextEdit {
   const edit = fieldEdit(ctx, kind, value);
   const { source } = ctx;
-  // Added after a line's end, a line of dashes right after the new line would underline it into a heading
-  // (`**Why:** …` over `  -`): a blank line keeps it a field.
+  // Added after a line's end, a line of dashes under the lines that follow would underline the new line into
+  // a heading with them (`**Why:** …` over `  -`, or over `Text` and `---`): a blank line keeps it a field.
   const lineEnd = source.lineEndOf(edit.start);
-  const next = source.slice(lineEnd, source.lineEndOf(lineEnd + 1));
-  return lineEnd === edit.start && SETEXT_UNDERLINE.test(next) && !/\n\s*$/.test(edit.newText)
+  return lineEnd === edit.start && underlinedAfter(source, lineEnd) && !/\n\s*$/.test(edit.newText)
     ? { ...edit, newText: `${edit.newText}${ctx.eol}` }
     : edit;
+}
+
+/** Whether the lines after `lineEnd`, up to a blank line, end in a setext underline. */
+function underlinedAfter(source: StorySource, lineEnd: number): boolean {
+  for (let at = lineEnd; at < source.end; ) {
+    const start = at + (source.slice(at, at + 2) === '\r\n' ? 2 : 1);
+    const end = source.lineEndOf(start);
+    const line = source.slice(start, end);
+    if (SETEXT_UNDERLINE.test(line)) return true;
+    if (!line.trim()) return false;
+    at = end;
+  }
+  return false;
 }
 
 /**
@@ -61,7 +73,7 @@ const ITEM_MARKER = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$/;
 const renumbered = (marker: string, by: number) => marker.replace(/\d+/, (n) => String(Math.max(1, Number(n) + by)));
 
 /** A line that would turn the line above it into a heading: `---`, `  -`, `===`. */
-const SETEXT_UNDERLINE = /^\r?\n {0,3}(?:-+|=+)[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:-+|=+)[ \t]*$/;
 
 function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdit {
   const { story, eol, source } = ctx;
@@ -141,6 +153,7 @@ export function insertSection(ctx: StoryContext, kind: ElementKind, body: string
 
 /** The persona as the fixes quote it: `the shopper`, or `them` when nobody is named. */
 export function personaOf(story: Story): string {
+  if (story.elements.who?.namesNobody) return 'them';
   const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
   if (!who || /^</.test(who)) return 'them';
   // A placeholder cannot hold < > = " / (see text/placeholder.ts): "DB/IR administrator" is quoted as
@@ -190,15 +203,16 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 export function reportMissing(
   ctx: StoryContext,
   kind: ElementKind,
-  messages: { unfilled: string; missing: string },
+  messages: { unfilled: string; missing: string; namesNobody?: string },
   fix: () => Fix,
   anchor: Span = storyAnchor(ctx.story, ctx.source),
 ): void {
   const element = ctx.story.elements[kind];
-  if (element && !isUnfilled(element.text)) return;
+  const unfilled = element !== undefined && isUnfilled(element.text);
+  if (element && !unfilled && !element.namesNobody) return;
   if (element) {
     ctx.report({
-      message: messages.unfilled,
+      message: unfilled ? messages.unfilled : (messages.namesNobody ?? messages.unfilled),
       span: element.text.trim() ? element.span : (element.label ?? element.span),
     });
     return;

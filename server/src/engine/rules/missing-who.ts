@@ -22,6 +22,7 @@ const rule: StoryRule = {
       {
         unfilled: 'The who is empty or still a placeholder. Name the person who has the need.',
         missing: 'Nobody is named as having the need. Say who: "As a <persona>, …" or a Who: field.',
+        namesNobody: 'This names no person. Say who has the need: a role, a situation or a segment.',
       },
       () =>
         want

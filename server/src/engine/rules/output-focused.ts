@@ -37,7 +37,8 @@ const rule: StoryRule = {
     // "I don't want X" asks for a problem to go away: an outcome whatever X names.
     if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.source.slice(outcome.label.start, outcome.label.end)))
       return;
-    const judgement = judgeOutcomeFor(outcome.text, story.elements.who?.text, ctx.vocabulary);
+    const who = story.elements.who;
+    const judgement = judgeOutcomeFor(outcome.text, who?.namesNobody ? undefined : who?.text, ctx.vocabulary);
     if (!judgement) return;
     const persona = personaOf(story);
     const request = outcome.text.trim();

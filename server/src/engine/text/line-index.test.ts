@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../lint.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex, lineStartOf } from './line-index.js';
 
 /** True when `offset` sits between the `\r` and the `\n` of one line break: no position names it. */
 const insideCrlf = (text: string, offset: number) => text[offset - 1] === '\r' && text[offset] === '\n';
@@ -163,5 +163,24 @@ describe('finding positions in a real document', () => {
     expect(finding).toBeDefined();
     expect(text.slice(finding!.span.start, finding!.span.end)).toBe('several');
     expect(new LineIndex(text).positionAt(finding!.span.start)).toEqual({ line: 0, character: 20 });
+  });
+});
+
+describe('lineStartOf', () => {
+  it('starts every line where LineIndex does, a lone CR ending a line too', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', '😀'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const lines = new LineIndex(text);
+        for (let offset = 0; offset <= text.length; offset++) {
+          if (insideCrlf(text, offset)) continue;
+          expect(lineStartOf(text, offset)).toBe(lines.lineStart(lines.positionAt(offset).line));
+        }
+      }),
+    );
+  });
+
+  it('stops at its floor', () => {
+    expect(lineStartOf('one two', 6, 4)).toBe(4);
   });
 });

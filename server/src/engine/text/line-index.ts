@@ -1,6 +1,15 @@
-/** Offset of the start of the line `offset` is on (after the previous \n). */
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/**
+ * Offset of the start of the line `offset` is on: after the `\n`, `\r\n` or lone `\r` before it, as
+ * `LineIndex` (and LSP) count lines; `floor` at the earliest. Scans back only to that line break.
+ */
+export function lineStartOf(text: string, offset: number, floor = 0): number {
+  for (let i = offset - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */) return i + 1;
+    // A \r ends a line unless it is the first half of the \r\n that `offset` sits inside.
+    if (c === 13 /* \r */ && !(i + 1 === offset && text.charCodeAt(offset) === 10)) return i + 1;
+  }
+  return floor;
 }
 
 /** A list item's first line: optional indent, a bullet or number, then space. */

@@ -37,13 +37,7 @@ export class StorySource {
    * Scans only the window: a search of the whole document per call made linting quadratic.
    */
   lineStartOf(offset: number): number {
-    for (let i = offset - 1; i >= this.start; i--) {
-      const c = this.text.charCodeAt(i);
-      if (c === LF) return i + 1;
-      // A \r ends a line unless it is the first half of the \r\n that `offset` sits inside.
-      if (c === CR && !(i + 1 === offset && this.text.charCodeAt(offset) === LF)) return i + 1;
-    }
-    return this.start;
+    return lineStartOf(this.text, offset, this.start);
   }
 
   /** The end of the line `offset` is on, before its line break; the window's end at the latest. */
