@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { judgeCriterion, lintText, type CriterionKind } from '../engine/index.js';
+import { judgeCriterion, LineIndex, lintText, type CriterionKind, type LintResult } from '../engine/index.js';
 
 interface Item {
   id: string;
@@ -277,6 +277,57 @@ function evalOutcomeSignal(criteria: LabelledCriterion[]): Map<string, Score> {
   return new Map([['missing-outcome-signal', s]]);
 }
 
+/** Where a labelled criterion's document is: a GitLab issue, or a Simpler.Grants.gov spec (either folder). */
+function criterionDocument(c: LabelledCriterion): string | undefined {
+  if (!c.file) return undefined;
+  const corpusRoot = join(root, '..', 'corpus');
+  return [
+    join(corpus, c.file),
+    join(corpusRoot, 'simpler-grants-gov', c.file),
+    join(corpusRoot, 'simpler-grants-gov-specifications', c.file.split('/').pop()!),
+  ].find((path) => existsSync(path));
+}
+
+/**
+ * Each criterion judged where it was written: its whole document linted, a criterion rule counted as
+ * firing on it when one of its findings starts on the criterion's line. Unlike `evalCriteria`, an item
+ * under a parent ("… the following tools:" over "- Slack") is read with its parent, a criterion in a
+ * bug report or a task is not judged (SPEC §2), and one the story model does not read as a criterion
+ * (a group label, a heading) is missed.
+ */
+function evalCriteriaInContext(criteria: LabelledCriterion[]): { scores: Map<string, Score>; counts: string } {
+  const scores = new Map<string, Score>();
+  for (const rule of [...CRITERION_RULES, 'unmeasurable+output']) scores.set(rule, score());
+  const linted = new Map<string, { result: LintResult; lines: LineIndex }>();
+  let located = 0;
+  let read = 0;
+  for (const c of criteria) {
+    const path = criterionDocument(c);
+    if (!path || c.line === undefined) continue;
+    located++;
+    let doc = linted.get(path);
+    if (!doc) {
+      const text = readFileSync(path, 'utf8');
+      doc = { result: lintText(text), lines: new LineIndex(text) };
+      linted.set(path, doc);
+    }
+    const onLine = (start: number) => doc!.lines.positionAt(start).line + 1 === c.line;
+    if (doc.result.stories.some((s) => s.criteria.some((item) => onLine(item.span.start)))) read++;
+    const fired = new Set(doc.result.findings.filter((f) => onLine(f.span.start)).map((f) => f.ruleId));
+    const item = asCriterionItem(c, 0);
+    for (const rule of CRITERION_RULES)
+      tally(scores.get(rule)!, item.labels[rule]!, fired.has(rule), item.id, item.text);
+    tally(
+      scores.get('unmeasurable+output')!,
+      item.labels['unmeasurable-criterion']! || item.labels['output-criterion']!,
+      fired.has('unmeasurable-criterion') || fired.has('output-criterion'),
+      item.id,
+      item.text,
+    );
+  }
+  return { scores, counts: `  found in their documents: ${located} of ${criteria.length}; read as criteria: ${read}` };
+}
+
 interface LabelledPair {
   id: string;
   a: { line: number; text: string };
@@ -338,6 +389,9 @@ for (const split of splits) {
       evalCriteria(criteria.map(asCriterionItem)),
     );
     confusion(criteria);
+    const inContext = evalCriteriaInContext(criteria);
+    table(`The same criteria judged in their own documents, ${upper} split`, inContext.scores);
+    console.log(inContext.counts);
     const signal = evalOutcomeSignal(loadAny<LabelledCriterion>(`gitlab/criteria.${split}.jsonl`));
     table(`missing-outcome-signal on GitLab documents with labelled criteria, ${upper} split`, signal);
   }

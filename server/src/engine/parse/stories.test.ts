@@ -202,6 +202,29 @@ describe('the value form', () => {
     expect(slice(text, story.elements.consequence!.span)).toBe('patients wait');
   });
 
+  it('reads each item of a nested list as a criterion of its own, and a group name over them as none', () => {
+    const text = [
+      '## Communication platforms',
+      '',
+      '**Who:** member of the public',
+      '',
+      '### Definition of done',
+      '',
+      '- [ ] The following conditions have been satisfied for all tools:',
+      '  - [ ] At least 3 members of the general public have been onboarded.',
+      '  - [ ] Onboarding instructions are documented in a public place.',
+      '- [ ] Basic requirements',
+      '  - [ ] Code is deployed to main & PROD',
+      '',
+    ].join('\n');
+    expect(only(text).criteria.map((c) => slice(text, c.span))).toEqual([
+      'The following conditions have been satisfied for all tools:',
+      'At least 3 members of the general public have been onboarded.',
+      'Onboarding instructions are documented in a public place.',
+      'Code is deployed to main & PROD',
+    ]);
+  });
+
   it('marks task-list criteria with their checkbox and leaves the box out of the criterion', () => {
     const text =
       "## Alerts\n\n**Who:** ward nurse\n\n### How we'll know\n\n- [ ] Button added\n" +

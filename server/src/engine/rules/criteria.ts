@@ -24,8 +24,9 @@ export function scenarioCriteria(criteria: readonly StoryItem[]): StoryItem[] {
   const out: StoryItem[] = [];
   let inScenario = false;
   for (const item of criteria) {
-    const text = plainCriterion(item.text);
-    const step = STEP.exec(text)?.[1]!.toLowerCase();
+    // A step may be written as a label ("Given: …", "**Then:** …"), which the plain text drops.
+    const text = item.text.replace(/[*_`]/g, '').trim();
+    const step = (STEP.exec(text) ?? STEP.exec(plainCriterion(item.text)))?.[1]!.toLowerCase();
     if (SCENARIO.test(item.text.replace(/[*_`]/g, '').trim())) inScenario = true;
     else if (step === 'then' || (step && /\bthen\b/i.test(text))) {
       out.push(item);
