@@ -15,3 +15,8 @@ export function alternation(phrases: readonly string[]): string {
     .map(phrasePattern)
     .join('|');
 }
+
+/** As `alternation`, a space also matching `_` or `-` (`tech_debt`, `end-user`): for words written as tags. */
+export function tagAlternation(phrases: readonly string[]): string {
+  return alternation(phrases).replace(/\\s\+/g, '[\\s_-]+');
+}

@@ -4,7 +4,7 @@
  * A story statement ("As a …, I want …") makes an item a story unless it sits in a bug report.
  */
 import type { RootContent } from 'mdast';
-import { alternation } from '../language/pattern.js';
+import { tagAlternation } from '../language/pattern.js';
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
 import type { Story, StoryKind } from '../types.js';
@@ -16,9 +16,8 @@ import { withoutFields } from './prose.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { bareWho, mayNameNobody, namesPerson } from './persona.js';
 
-/** The list as alternatives in which a space also matches `_` or `-` (`tech_debt`, `tech-debt`). */
-const phrases = (words: readonly string[]) => alternation(words).replace(/\\s\+/g, '[\\s_-]+');
-const wordsOf = (words: readonly string[]) => new RegExp(String.raw`(?<![\w-])(?:${phrases(words)})(?![\w-])`, 'i');
+const wordsOf = (words: readonly string[]) =>
+  new RegExp(String.raw`(?<![\w-])(?:${tagAlternation(words)})(?![\w-])`, 'i');
 
 /** The patterns built from one vocabulary's lists. */
 const kindWordsOf = perVocabulary((vocabulary) => ({
@@ -27,8 +26,8 @@ const kindWordsOf = perVocabulary((vocabulary) => ({
   CHORE: wordsOf(vocabulary.choreWords),
   STACK: wordsOf(vocabulary.stackWords),
   TASK_TAG: wordsOf(vocabulary.taskTags),
-  INTERNAL: new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${phrases(vocabulary.internalRoles)})\b`, 'i'),
-  INTERNAL_HEAD: new RegExp(String.raw`(?:^|\s)(?:${phrases(vocabulary.internalRoles)})$`, 'i'),
+  INTERNAL: new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${tagAlternation(vocabulary.internalRoles)})\b`, 'i'),
+  INTERNAL_HEAD: new RegExp(String.raw`(?:^|\s)(?:${tagAlternation(vocabulary.internalRoles)})$`, 'i'),
 }));
 type KindWords = ReturnType<typeof kindWordsOf>;
 

@@ -3,13 +3,10 @@
  * change brings ("More visible vote count change", "It will improve the UX when uploading
  * videos"): said, but nobody is named, so the story still lacks its who.
  */
-import { alternation } from '../language/pattern.js';
+import { tagAlternation } from '../language/pattern.js';
 import type { Vocabulary } from '../config/types.js';
 import { perVocabulary } from '../language/vocabulary.js';
 import type { StoryElement } from '../types.js';
-
-/** The list as alternatives in which a space also matches `_` or `-` (`end_user`, `end-user`). */
-const phrases = (words: readonly string[]) => alternation(words).replace(/\\s\+/g, '[\\s_-]+');
 
 /**
  * A word for people: a listed person or role, or an agent noun ("boosters", "scientist",
@@ -18,7 +15,7 @@ const phrases = (words: readonly string[]) => alternation(words).replace(/\\s\+/
 const personWordOf = perVocabulary(
   (vocabulary) =>
     new RegExp(
-      String.raw`(?<![\w-])(?:${phrases([
+      String.raw`(?<![\w-])(?:${tagAlternation([
         ...vocabulary.personNouns,
         ...vocabulary.peopleNouns,
         ...vocabulary.genericWho,
@@ -54,7 +51,7 @@ export function mayNameNobody(who: StoryElement, vocabulary: Vocabulary): boolea
 
 /** The words that say something gets better: "improve", "improved" (from the vocabulary). */
 const improvesOf = perVocabulary(
-  (vocabulary) => new RegExp(String.raw`(?<![\w-])(?:${phrases(vocabulary.improveWords)})(?![\w-])`, 'i'),
+  (vocabulary) => new RegExp(String.raw`(?<![\w-])(?:${tagAlternation(vocabulary.improveWords)})(?![\w-])`, 'i'),
 );
 
 /**
