@@ -102,13 +102,12 @@ export function itemsIn(
   return items;
 }
 
-/** How many words an item's text has, emphasis and colons aside. */
+/** How many words an item's text has, emphasis, colons and articles aside. */
 const wordCount = (words: string) =>
   words
     .replace(/[*_`:]/g, ' ')
-    .trim()
     .split(/\s+/)
-    .filter(Boolean).length;
+    .filter((word) => word !== '' && !/^(?:a|an|the)$/i.test(word)).length;
 
 /**
  * A group's name over the items under it: "Basic requirements", "**Must have**", "Prior to the event:"
@@ -120,19 +119,21 @@ const isGroupLabel = (words: string) => wordCount(words) <= (/:[\s*_]*$/.test(wo
  * A list item and the items of the lists nested in it, each one criterion or assumption: a Definition of
  * done's "The following conditions have been satisfied:" over its checks is three items, not one. A
  * group's name over its items ("Basic requirements") is no item of its own. Names that only complete
- * the item ("Partners added and linked" over "Monday.com", "Libertas") stay part of it. A nested check is
- * judged on its own words: judged with the words it is nested under, the tuning criteria read worse.
+ * the item ("The site links to external resources, including:" over "The open source wiki", "Monday.com")
+ * stay part of it. A nested check is judged on its own words: judged with the words it is nested under,
+ * the tuning criteria read worse.
  */
 function listItems(item: ListItem, text: string, vocabulary: Vocabulary): StoryItem[] {
   const nestedAt = item.children.findIndex((c) => c.type === 'list');
   if (nestedAt < 0) return [listItem(item, text, vocabulary)];
+  const own = listItem(item, text, vocabulary, nestedAt);
+  const grouped = own.text === '' || isGroupLabel(own.text);
   const nested = item.children.slice(nestedAt).flatMap((c) => (c.type === 'list' ? c.children : []));
   const subs = nested.map((sub) => listItems(sub, text, vocabulary));
-  if (subs.every((found) => found.length === 1 && wordCount(found[0]!.text) <= 3)) {
+  if (!grouped && subs.every((found) => found.length === 1 && wordCount(found[0]!.text) <= 3)) {
     return [listItem(item, text, vocabulary)];
   }
-  const own = listItem(item, text, vocabulary, nestedAt);
-  return [...(own.text === '' || isGroupLabel(own.text) ? [] : [own]), ...subs.flat()];
+  return [...(grouped ? [] : [own]), ...subs.flat()];
 }
 
 /** One list item as a criterion or assumption: the words of its first `count` children, without bullet and checkbox. */

@@ -225,6 +225,27 @@ describe('the value form', () => {
     ]);
   });
 
+  it('keeps names that only complete an item with it, but not the short checks under a group name', () => {
+    const text = [
+      '## Static site',
+      '',
+      '**Who:** member of the public',
+      '',
+      '### Definition of done',
+      '',
+      '- [ ] The site links to external resources, including:',
+      '  - [ ] The open source wiki',
+      '  - [ ] The open source chat',
+      '- [ ] Basic requirements',
+      '  - [ ] Tests pass',
+      '',
+    ].join('\n');
+    expect(only(text).criteria.map((c) => slice(text, c.span))).toEqual([
+      'The site links to external resources, including:\n  - [ ] The open source wiki\n  - [ ] The open source chat',
+      'Tests pass',
+    ]);
+  });
+
   it('marks task-list criteria with their checkbox and leaves the box out of the criterion', () => {
     const text =
       "## Alerts\n\n**Who:** ward nurse\n\n### How we'll know\n\n- [ ] Button added\n" +
