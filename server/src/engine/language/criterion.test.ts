@@ -99,6 +99,10 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Drivers complete the vehicle check before leaving the depot')).toBe('outcome-signal');
   });
 
+  it('never takes a thing named like people ("colors", "errors") for the people a change is for', () => {
+    expect(kind('A colors screen should be added to the storybook screens')).toBe('task');
+  });
+
   it('reads a means chosen with "uses" or "adopts" as a task', () => {
     expect(kind('The portal adopts the shared design system')).toBe('task');
     expect(kind('The service uses OAuth for sign-in')).toBe('task');

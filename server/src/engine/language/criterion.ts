@@ -88,6 +88,7 @@ function compile(v: Vocabulary) {
     deliveryTask: new Set(v.deliveryTasks),
     productVerb: new Set(v.productVerbs),
     people: new Set([...v.peopleNouns, ...v.capabilityPeople, ...v.groupSubjects]),
+    things: new Set(v.thingNouns),
     stative: new Set(v.stativeVerbs),
     directionVerb: new Set(
       v.directionWords.filter((w) => !/\s/.test(w) && !BOUND_WORDS.has(w) && !/(?:ion|ing)$/.test(w)),
@@ -201,7 +202,8 @@ interface Predicate {
 
 function isPerson(p: Patterns, word: string | undefined): boolean {
   if (!word) return false;
-  return p.people.has(word) || (word.length > 4 && /(?:[^aeiou]ers|ors|ists|ians|ees)$/.test(word));
+  if (p.people.has(word)) return true;
+  return word.length > 4 && /(?:[^aeiou]ers|ors|ists|ians|ees)$/.test(word) && !p.things.has(word);
 }
 
 const verbish = (word: string | undefined): boolean =>

@@ -31,6 +31,7 @@ import metricHeads from './words/metric-heads.json';
 import numberWords from './words/number-words.json';
 import outputTerms from './words/output-terms.json';
 import peopleNouns from './words/people-nouns.json';
+import thingNouns from './words/thing-nouns.json';
 import personVerbs from './words/person-verbs.json';
 import productNouns from './words/product-nouns.json';
 import productVerbs from './words/product-verbs.json';
@@ -241,6 +242,10 @@ export const WORD_LISTS = {
   peopleNouns: {
     words: peopleNouns,
     description: 'People who can be the subject of a behaviour: "maintainers", "patients" (outcome signals).',
+  },
+  thingNouns: {
+    words: thingNouns,
+    description: 'Things named like people ("errors", "filters", "lists" end like "editors"): never the subject people are.',
   },
   stativeVerbs: {
     words: stativeVerbs,
