@@ -31,7 +31,6 @@ import metricHeads from './words/metric-heads.json';
 import numberWords from './words/number-words.json';
 import outputTerms from './words/output-terms.json';
 import peopleNouns from './words/people-nouns.json';
-import thingNouns from './words/thing-nouns.json';
 import personVerbs from './words/person-verbs.json';
 import productNouns from './words/product-nouns.json';
 import productVerbs from './words/product-verbs.json';
@@ -46,6 +45,7 @@ import systemParticiples from './words/system-participles.json';
 import taskVerbs from './words/task-verbs.json';
 import techObjectVerbs from './words/tech-object-verbs.json';
 import techTerms from './words/tech-terms.json';
+import thingNouns from './words/thing-nouns.json';
 import uiParts from './words/ui-parts.json';
 import uiWidgets from './words/ui-widgets.json';
 import useVerbs from './words/use-verbs.json';
@@ -245,7 +245,8 @@ export const WORD_LISTS = {
   },
   thingNouns: {
     words: thingNouns,
-    description: 'Things named like people ("errors", "filters", "lists" end like "editors"): never the subject people are.',
+    description:
+      'Things named like people ("errors", "filters", "lists" end like "editors"): never the subject people are.',
   },
   stativeVerbs: {
     words: stativeVerbs,

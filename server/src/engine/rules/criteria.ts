@@ -27,7 +27,7 @@ export function scenarioCriteria(criteria: readonly StoryItem[]): StoryItem[] {
     // A step may be written as a label ("Given: …", "**Then:** …"), which the plain text drops.
     const text = item.text.replace(/[*_`]/g, '').trim();
     const step = (STEP.exec(text) ?? STEP.exec(plainCriterion(item.text)))?.[1]!.toLowerCase();
-    if (SCENARIO.test(item.text.replace(/[*_`]/g, '').trim())) inScenario = true;
+    if (SCENARIO.test(text)) inScenario = true;
     else if (step === 'then' || (step && /\bthen\b/i.test(text))) {
       out.push(item);
       inScenario = true;
