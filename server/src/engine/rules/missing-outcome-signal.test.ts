@@ -26,4 +26,22 @@ describe('missing-outcome-signal', () => {
     expect(findings.map((f) => [f.ruleId, f.severity, !!f.fix])).toEqual([['missing-outcome-signal', 'info', false]]);
     expect(fixText(fixed).text).toBe(fixed);
   });
+
+  it('adds the outcome signal to the outermost list, not as one more condition under a lead-in', () => {
+    const conditions =
+      '1. [ ] The following conditions are satisfied:\n   1. [ ] Users can open the map\n   2. [ ] Link added';
+    const fixed = fixText(story(conditions)).text;
+    expect(fixed).toContain('   2. [ ] Link added\n2. <who> <will do what differently> instead of');
+    expect(fixText(fixed).text).toBe(fixed);
+  });
+
+  it('stays in the quote its criteria are written in', () => {
+    const quoted =
+      '## Share a map\n\n**Who:** volunteer coordinator\n**Outcome:** send the field team the route\n' +
+      "**Why:** volunteers walk the wrong streets\n**If we don't:** streets get picked twice\n\n" +
+      "> How we'll know:\n> - [ ] Users can open the map\n>   - [ ] Link added\n";
+    const fixed = fixText(quoted).text;
+    expect(fixed).toContain('>   - [ ] Link added\n> - <who> <will do what differently>');
+    expect(fixText(fixed).text).toBe(fixed);
+  });
 });

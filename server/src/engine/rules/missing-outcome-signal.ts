@@ -15,12 +15,49 @@ export function isOutcomeSignalPlaceholder(text: string): boolean {
   return text.includes(`instead of ${placeholder('what they do today')}`);
 }
 
+const BULLET = /^((?:[ \t]*>)*[ \t]*)(?:([-*+])|(\d+)([.)]))[ \t]+/;
+/** The quote markers a line opens with (`> > `), without the indentation after them. */
+const QUOTE_MARKERS = /^(?:[ \t]*>)*/;
+
+/** What stands before the criterion's words on its line: quote markers, indentation, bullet, checkbox. */
+const prefixOf = (ctx: StoryContext, item: StoryItem) =>
+  ctx.source.slice(ctx.source.lineStartOf(item.span.start), item.span.start);
+
+/** A bullet as the next item after it writes it: the same marker, or the next number. */
+const nextBullet = (m: RegExpExecArray) => `${m[1]}${m[2] ?? `${Number(m[3]) + 1}${m[4]}`} `;
+
 /** The indentation and bullet of the criterion's line, so the new item joins its list ("  - [ ] " gives "  - "). */
 function bulletOf(ctx: StoryContext, item: StoryItem): string {
-  const prefix = ctx.source.slice(ctx.source.lineStartOf(item.span.start), item.span.start);
-  const m = /^((?:[ \t]*>)*[ \t]*)(?:([-*+])|(\d+)([.)]))[ \t]+/.exec(prefix);
-  if (!m) return `${QUOTE_LEAD.exec(prefix)![0]}- `;
-  return `${m[1]}${m[2] ?? `${Number(m[3]) + 1}${m[4]}`} `;
+  const prefix = prefixOf(ctx, item);
+  const m = BULLET.exec(prefix);
+  return m ? nextBullet(m) : `${QUOTE_LEAD.exec(prefix)![0]}- `;
+}
+
+/**
+ * The bullet of a new item after `item` in the outermost list it sits in: under a Definition of done's
+ * "The following conditions are satisfied:" the outcome signal is a criterion of its own, not one more condition.
+ */
+function outerBullet(ctx: StoryContext, item: StoryItem): string {
+  let bullet = bulletOf(ctx, item);
+  const prefix = prefixOf(ctx, item);
+  const quote = QUOTE_MARKERS.exec(prefix)![0];
+  let depth = BULLET.exec(prefix)?.[1]!.length ?? 0;
+  for (let start = ctx.source.lineStartOf(item.span.start); depth > quote.length && start > ctx.source.start; ) {
+    const above = ctx.source.lineStartOf(start - 1);
+    const line = ctx.source.slice(above, start).replace(/\r?\n$|\r$/, '');
+    start = above;
+    // Another quote, or none, is another block: the list is not there.
+    if (QUOTE_MARKERS.exec(line)![0] !== quote) break;
+    const m = BULLET.exec(line);
+    const lead = m?.[1] ?? /^[ \t>]*/.exec(line)![0];
+    // Blank lines, lines of deeper items and an item's later lines lie inside the list.
+    if (!line.trim() || lead.length >= depth) continue;
+    // Text less indented that is no item: the list started below it.
+    if (!m) break;
+    bullet = nextBullet(m);
+    depth = lead.length;
+  }
+  return bullet;
 }
 
 const rule: StoryRule = {
@@ -60,7 +97,13 @@ const rule: StoryRule = {
       span,
       fix: {
         title: 'Add an outcome signal: who will do what differently, seen in which number',
-        edits: [{ start: at, end: at, newText: `${ctx.eol}${bulletOf(ctx, last)}${OUTCOME_SIGNAL_TEMPLATE}` }],
+        edits: [
+          {
+            start: at,
+            end: at,
+            newText: `${ctx.eol}${outerBullet(ctx, last)}${OUTCOME_SIGNAL_TEMPLATE}`,
+          },
+        ],
       },
     });
   },
