@@ -84,18 +84,21 @@ function evalCriteria(items: Item[]): Map<string, Score> {
       '## Story\n\n**Who:** night-shift nurse\n**Outcome:** know at once when a lab result is critical\n' +
       `**Why:** a late reaction harms patients\n\n### How we'll know\n\n- ${item.text}\n\n` +
       "**If we don't:** patients wait for treatment\n";
-    const fired = new Set(lintText(text).findings.map((f) => f.ruleId));
-    for (const rule of CRITERION_RULES)
-      tally(scores.get(rule)!, item.labels[rule]!, fired.has(rule), item.id, item.text);
-    tally(
-      scores.get('unmeasurable+output')!,
-      item.labels['unmeasurable-criterion']! || item.labels['output-criterion']!,
-      fired.has('unmeasurable-criterion') || fired.has('output-criterion'),
-      item.id,
-      item.text,
-    );
+    tallyCriterion(scores, item, new Set(lintText(text).findings.map((f) => f.ruleId)));
   }
   return scores;
+}
+
+/** One criterion's verdicts, per criterion rule and for unmeasurable and output together. */
+function tallyCriterion(scores: Map<string, Score>, item: Item, fired: ReadonlySet<string>): void {
+  for (const rule of CRITERION_RULES) tally(scores.get(rule)!, item.labels[rule]!, fired.has(rule), item.id, item.text);
+  tally(
+    scores.get('unmeasurable+output')!,
+    item.labels['unmeasurable-criterion']! || item.labels['output-criterion']!,
+    fired.has('unmeasurable-criterion') || fired.has('output-criterion'),
+    item.id,
+    item.text,
+  );
 }
 
 const fmt = (n: number) => (Number.isNaN(n) ? '  –  ' : n.toFixed(2).padStart(5));
@@ -290,10 +293,10 @@ function criterionDocument(c: LabelledCriterion): string | undefined {
 
 /**
  * Each criterion judged where it was written: its whole document linted, a criterion rule counted as
- * firing on it when one of its findings starts on the criterion's line. Unlike `evalCriteria`, an item
- * under a parent ("… the following tools:" over "- Slack") is read with its parent, a criterion in a
- * bug report or a task is not judged (SPEC §2), and one the story model does not read as a criterion
- * (a group label, a heading) is missed.
+ * firing on it when one of its findings starts on the criterion's line. Unlike `evalCriteria`, a name
+ * that only completes the item above it ("… the following tools:" over "- Slack") is read with it, a
+ * criterion in a bug report or a task is not judged (SPEC §2), and one the story model does not read as
+ * a criterion (a group label, a heading) is missed.
  */
 function evalCriteriaInContext(criteria: LabelledCriterion[]): { scores: Map<string, Score>; counts: string } {
   const scores = new Map<string, Score>();
@@ -314,16 +317,7 @@ function evalCriteriaInContext(criteria: LabelledCriterion[]): { scores: Map<str
     const onLine = (start: number) => doc!.lines.positionAt(start).line + 1 === c.line;
     if (doc.result.stories.some((s) => s.criteria.some((item) => onLine(item.span.start)))) read++;
     const fired = new Set(doc.result.findings.filter((f) => onLine(f.span.start)).map((f) => f.ruleId));
-    const item = asCriterionItem(c, 0);
-    for (const rule of CRITERION_RULES)
-      tally(scores.get(rule)!, item.labels[rule]!, fired.has(rule), item.id, item.text);
-    tally(
-      scores.get('unmeasurable+output')!,
-      item.labels['unmeasurable-criterion']! || item.labels['output-criterion']!,
-      fired.has('unmeasurable-criterion') || fired.has('output-criterion'),
-      item.id,
-      item.text,
-    );
+    tallyCriterion(scores, asCriterionItem(c, 0), fired);
   }
   return { scores, counts: `  found in their documents: ${located} of ${criteria.length}; read as criteria: ${read}` };
 }
