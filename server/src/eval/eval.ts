@@ -322,6 +322,44 @@ function evalCriteriaInContext(criteria: LabelledCriterion[]): { scores: Map<str
   return { scores, counts: `  found in their documents: ${located} of ${criteria.length}; read as criteria: ${read}` };
 }
 
+interface LabelledVagueWord {
+  id: string;
+  split: string;
+  file: string;
+  /** Where the finding started in the GitLab issue, as a UTF-16 offset. */
+  offset: number;
+  blurs_ask: boolean;
+}
+
+/**
+ * ambiguous-language on whole GitLab issues: of the findings it reported when these were labelled, how many
+ * it still reports, and how many of those blur what is asked. Precision only: unreported words were never
+ * labelled, so "kept" of the labelled true ones stands in for recall.
+ */
+function evalVagueWords(words: LabelledVagueWord[]): string {
+  const found = new Map<string, Set<number>>();
+  let kept = 0;
+  let right = 0;
+  let labelledTrue = 0;
+  for (const w of words) {
+    let starts = found.get(w.file);
+    if (!starts) {
+      const findings = lintText(readFileSync(join(corpus, w.file), 'utf8')).findings;
+      starts = new Set(findings.filter((f) => f.ruleId === 'ambiguous-language').map((f) => f.span.start));
+      found.set(w.file, starts);
+    }
+    if (w.blurs_ask) labelledTrue++;
+    if (!starts.has(w.offset)) continue;
+    kept++;
+    if (w.blurs_ask) right++;
+  }
+  return (
+    `  ${words.length} findings labelled, ${labelledTrue} of them blur the ask (precision then ` +
+    `${ratio(labelledTrue, words.length)}); reported now: ${kept}, precision ${ratio(right, kept)}, ` +
+    `${right} of the ${labelledTrue} that blur the ask kept`
+  );
+}
+
 interface LabelledPair {
   id: string;
   a: { line: number; text: string };
@@ -391,6 +429,11 @@ for (const split of splits) {
   }
   const pairs = loadAny<LabelledPair>(`duplicates.${split}.jsonl`);
   if (pairs.length) table(`Story pairs from real backlogs, ${upper} split (${pairs.length})`, evalDuplicates(pairs));
+  const vague = loadAny<LabelledVagueWord>('gitlab/ambiguous.documents.jsonl').filter((w) => w.split === split);
+  if (vague.length) {
+    console.log(`\nambiguous-language on GitLab issue documents, ${upper} split (findings labelled blind)`);
+    console.log(evalVagueWords(vague));
+  }
   const docs = loadAny<LabelledDocument>(`gitlab/documents.${split}.jsonl`);
   if (docs.length) {
     const { scores, counts } = evalDocuments(docs);

@@ -8,6 +8,7 @@
 import type { Vocabulary } from '../config/types.js';
 import ambiguous from './words/ambiguous.json';
 import artifacts from './words/artifacts.json';
+import askWords from './words/ask-words.json';
 import automation from './words/automation.json';
 import capabilityPeople from './words/capability-people.json';
 import deliveryStates from './words/delivery-states.json';
@@ -37,6 +38,7 @@ import productVerbs from './words/product-verbs.json';
 import publishVerbs from './words/publish-verbs.json';
 import qualityVerbs from './words/quality-verbs.json';
 import screenParts from './words/screen-parts.json';
+import situationOpeners from './words/situation-openers.json';
 import stativeVerbs from './words/stative-verbs.json';
 import stopWords from './words/stop-words.json';
 import systemActors from './words/system-actors.json';
@@ -90,6 +92,15 @@ interface WordList {
 export const WORD_LISTS = {
   genericWho: { words: genericWho, description: 'Personas that count as generic (generic-who).' },
   ambiguous: { words: ambiguous, description: 'Vague words and weasel words (ambiguous-language).' },
+  askWords: {
+    words: askWords,
+    description:
+      'Words that make a sentence of a Goal or Problem section an ask: "want", "should" (ambiguous-language).',
+  },
+  situationOpeners: {
+    words: situationOpeners,
+    description: 'Openings of a sentence about how things are: "There are", "We had" — no ask (ambiguous-language).',
+  },
   vague: {
     words: vague,
     description: 'Words that make a criterion unmeasurable; the first one is quoted (unmeasurable-criterion).',

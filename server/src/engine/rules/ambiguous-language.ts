@@ -1,3 +1,4 @@
+import { askingSpans, firstSentence } from '../language/asks.js';
 import { phraseMatcher } from '../language/lexicon.js';
 import { nonProseSpans } from '../language/prose.js';
 import { findPlaceholders } from '../text/placeholder.js';
@@ -22,15 +23,28 @@ const rule: StoryRule = {
     // Only the ask is judged: the outcome and the criteria. The why states a benefit ("easily",
     // "faster"), and a criterion's vague judgements are unmeasurable-criterion's to report.
     const judgements = new Set(vocabulary.vague.map((w) => w.toLowerCase()));
-    const regions: { span: Span; skip?: (word: string) => boolean }[] = [];
-    if (story.elements.outcome) regions.push({ span: story.elements.outcome.span });
+    const regions: { span: Span; skip?: (word: string) => boolean; asks?: Span[] }[] = [];
+    const outcome = story.elements.outcome;
+    if (outcome) {
+      // A Goal or Problem section also says how things are and why: only its asking sentences are judged;
+      // a want that runs on past its sentence asks in that sentence.
+      const text = source.slice(outcome.span.start, outcome.span.end);
+      const asks =
+        outcome.from === 'heading'
+          ? askingSpans(text, vocabulary)
+          : outcome.from === 'sentence'
+            ? [firstSentence(text)]
+            : undefined;
+      regions.push({ span: outcome.span, asks });
+    }
     for (const c of story.criteria) regions.push({ span: c.span, skip: (w) => judgements.has(w.toLowerCase()) });
-    for (const { span, skip } of regions) {
+    for (const { span, skip, asks } of regions) {
       const text = source.slice(span.start, span.end);
       const hidden = [...nonProseSpans(text), ...findPlaceholders(text)];
       for (const m of text.matchAll(phraseMatcher(vocabulary.ambiguous))) {
         const at = m.index;
         if (hidden.some((h) => at < h.end && h.start < at + m[0].length)) continue;
+        if (asks && !asks.some((a) => a.start <= at && at < a.end)) continue;
         if (skip?.(m[0]) || COUNTED.test(text.slice(Math.max(0, at - 8), at)) || inName(text, at, m[0])) continue;
         ctx.report({
           message:

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VOCABULARY } from './vocabulary.js';
+import { askingSpans, firstSentence } from './asks.js';
+
+const asked = (text: string) => askingSpans(text, DEFAULT_VOCABULARY).map((s) => text.slice(s.start, s.end).trim());
+
+describe('the asking sentences of a Goal or Problem section', () => {
+  it('keeps sentences that ask and list items, not how things are', () => {
+    const text =
+      'We had a few issues when integrating with the API. There are many edge cases.\n' +
+      'We need to have some data visualizations ready.\n' +
+      '- More verbose logging of components (status logs etc.)\n';
+    expect(asked(text)).toEqual([
+      'We need to have some data visualizations ready.',
+      '- More verbose logging of components (status logs etc.)',
+    ]);
+  });
+
+  it('does not end a sentence inside a domain name or after "e.g."', () => {
+    expect(asked('We want the docs on gitlab.com (e.g. README) to be translated.')).toEqual([
+      'We want the docs on gitlab.com (e.g. README) to be translated.',
+    ]);
+  });
+});
+
+describe('the first sentence of a want that runs on', () => {
+  it('ends at the first full stop before white space', () => {
+    const text = 'ensure the ids are unique. Possibly this is fixed when it quickly sets a preset.';
+    expect(text.slice(0, firstSentence(text).end)).toBe('ensure the ids are unique.');
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The sentences of a Goal or Problem section that ask for something. Such a section mixes the
+ * ask with how things are today and why it matters ("We had a few issues when …", "There are
+ * many edge cases …"); a vague word blurs the ask only where it is asked for (SPEC §3).
+ */
+import type { Vocabulary } from '../config/types.js';
+import { LIST_ITEM_LINE } from '../text/line-index.js';
+import type { Span } from '../types.js';
+import { phrasePattern } from './pattern.js';
+import { phraseMatcher } from './lexicon.js';
+
+const openerOf = new WeakMap<readonly string[], RegExp>();
+
+/** A sentence that opens by saying how things are: "There are …", "We had …", "Currently …". */
+function opensWithSituation(sentence: string, openers: readonly string[]): boolean {
+  let re = openerOf.get(openers);
+  if (!re) {
+    re = new RegExp(String.raw`^(?:${openers.map(phrasePattern).join('|')})(?![\w'’-])`, 'i');
+    openerOf.set(openers, re);
+  }
+  return re.test(sentence.replace(/^[\s>*_-]*(?:\[[ xX]\]\s*)?/, ''));
+}
+
+/** A stop ends a sentence only before white space and not after an abbreviation: "gitlab.com", "e.g." do not. */
+const SENTENCE = /(?:[^.!?]|(?<=\b(?:e\.g|i\.e|etc|vs|cf|incl|approx))\.|[.!?]+(?!\s|$))+[.!?]*/gi;
+
+/** The first sentence of a want that runs on ("ensure the ids are unique. Possibly this is fixed …"): the ask. */
+export function firstSentence(text: string): Span {
+  SENTENCE.lastIndex = 0;
+  const m = SENTENCE.exec(text);
+  SENTENCE.lastIndex = 0;
+  return { start: 0, end: m ? m.index + m[0].length : text.length };
+}
+
+/**
+ * The spans of `text` that ask: sentences with a word of asking ("want", "should", "required") and
+ * list items, unless they open by saying how things are.
+ */
+export function askingSpans(text: string, vocabulary: Vocabulary): Span[] {
+  const spans: Span[] = [];
+  let lineStart = 0;
+  for (const line of text.split(/(?<=\r\n|\n|\r)/)) {
+    const listed = LIST_ITEM_LINE.test(line);
+    const item = listed ? line.replace(LIST_ITEM_LINE, (m) => ' '.repeat(m.length)) : line;
+    for (const m of item.matchAll(SENTENCE)) {
+      const sentence = m[0];
+      if (!sentence.trim() || opensWithSituation(sentence, vocabulary.situationOpeners)) continue;
+      if (listed || phraseMatcher(vocabulary.askWords).test(sentence))
+        spans.push({ start: lineStart + m.index, end: lineStart + m.index + sentence.length });
+    }
+    lineStart += line.length;
+  }
+  return spans;
+}
