@@ -1,5 +1,5 @@
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
-import { QUOTE_LEAD } from '../text/line-index.js';
+import { QUOTE_LEAD, QUOTE_MARKERS } from '../text/line-index.js';
 import type { StoryItem } from '../types.js';
 import { judgedCriteria } from './criteria.js';
 import type { StoryContext, StoryRule } from './rule.js';
@@ -16,8 +16,6 @@ export function isOutcomeSignalPlaceholder(text: string): boolean {
 }
 
 const BULLET = /^((?:[ \t]*>)*[ \t]*)(?:([-*+])|(\d+)([.)]))[ \t]+/;
-/** The quote markers a line opens with (`> > `), without the indentation after them. */
-const QUOTE_MARKERS = /^(?:[ \t]*>)*/;
 
 /** What stands before the criterion's words on its line: quote markers, indentation, bullet, checkbox. */
 const prefixOf = (ctx: StoryContext, item: StoryItem) =>

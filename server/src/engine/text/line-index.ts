@@ -16,6 +16,8 @@ export function lineStartOf(text: string, offset: number, floor = 0): number {
 export const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
 /** The quote markers and indentation a line opens with (`> > `): not the words of what is quoted. */
 export const QUOTE_LEAD = /^(?:[ \t]*>)*[ \t]*/;
+/** The quote markers alone (`> >`), without the indentation after them: which quote a line is in. */
+export const QUOTE_MARKERS = /^(?:[ \t]*>)*/;
 
 /** A zero-based line and UTF-16 character position, as LSP and SARIF (after +1) use them. */
 export interface Position {
