@@ -102,10 +102,10 @@ export function itemsIn(
   return items;
 }
 
-/** How many words an item's text has, emphasis, colons and articles aside. */
+/** How many words an item's text has, emphasis, colons, articles and character references (`&#x20;`) aside. */
 const wordCount = (words: string) =>
   words
-    .replace(/[*_`:]/g, ' ')
+    .replace(/&#?\w+;|[*_`:]/g, ' ')
     .split(/\s+/)
     .filter((word) => word !== '' && !/^(?:a|an|the)$/i.test(word)).length;
 

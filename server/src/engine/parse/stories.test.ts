@@ -225,6 +225,21 @@ describe('the value form', () => {
     ]);
   });
 
+  it('counts the words of a name exported with a character reference ("&#x20;The open source wiki") as a name', () => {
+    const text = [
+      '## Static site',
+      '',
+      '**Who:** member of the public',
+      '',
+      '### Definition of done',
+      '',
+      '* [x] &#x20;The site links to external resources, including:',
+      '  * [x] &#x20;The open source wiki',
+      '',
+    ].join('\n');
+    expect(only(text).criteria).toHaveLength(1);
+  });
+
   it('keeps names that only complete an item with it, but not the short checks under a group name', () => {
     const text = [
       '## Static site',
