@@ -6,29 +6,25 @@
 import type { Vocabulary } from '../config/types.js';
 import { LIST_ITEM_LINE } from '../text/line-index.js';
 import type { Span } from '../types.js';
-import { phrasePattern } from './pattern.js';
+import { alternation } from './pattern.js';
 import { phraseMatcher } from './lexicon.js';
+import { perVocabulary } from './vocabulary.js';
 
-const openerOf = new WeakMap<readonly string[], RegExp>();
+/** A sentence opening by saying how things are: "There are …", "We had …", "Currently …" (from the vocabulary). */
+const situationOf = perVocabulary(
+  (vocabulary) => new RegExp(String.raw`^(?:${alternation(vocabulary.situationOpeners)})(?![\w'’-])`, 'i'),
+);
 
-/** A sentence that opens by saying how things are: "There are …", "We had …", "Currently …". */
-function opensWithSituation(sentence: string, openers: readonly string[]): boolean {
-  let re = openerOf.get(openers);
-  if (!re) {
-    re = new RegExp(String.raw`^(?:${openers.map(phrasePattern).join('|')})(?![\w'’-])`, 'i');
-    openerOf.set(openers, re);
-  }
-  return re.test(sentence.replace(/^[\s>*_-]*(?:\[[ xX]\]\s*)?/, ''));
-}
+/** Whether the sentence, its bullet, checkbox and emphasis aside, opens by saying how things are. */
+const opensWithSituation = (sentence: string, vocabulary: Vocabulary) =>
+  situationOf(vocabulary).test(sentence.replace(/^[\s>*_-]*(?:\[[ xX]\]\s*)?/, ''));
 
 /** A stop ends a sentence only before white space and not after an abbreviation: "gitlab.com", "e.g." do not. */
 const SENTENCE = /(?:[^.!?]|(?<=\b(?:e\.g|i\.e|etc|vs|cf|incl|approx))\.|[.!?]+(?!\s|$))+[.!?]*/gi;
 
 /** The first sentence of a want that runs on ("ensure the ids are unique. Possibly this is fixed …"): the ask. */
 export function firstSentence(text: string): Span {
-  SENTENCE.lastIndex = 0;
-  const m = SENTENCE.exec(text);
-  SENTENCE.lastIndex = 0;
+  const m = text.matchAll(SENTENCE).next().value;
   return { start: 0, end: m ? m.index + m[0].length : text.length };
 }
 
@@ -44,7 +40,7 @@ export function askingSpans(text: string, vocabulary: Vocabulary): Span[] {
     const item = listed ? line.replace(LIST_ITEM_LINE, (m) => ' '.repeat(m.length)) : line;
     for (const m of item.matchAll(SENTENCE)) {
       const sentence = m[0];
-      if (!sentence.trim() || opensWithSituation(sentence, vocabulary.situationOpeners)) continue;
+      if (!sentence.trim() || opensWithSituation(sentence, vocabulary)) continue;
       if (listed || phraseMatcher(vocabulary.askWords).test(sentence))
         spans.push({ start: lineStart + m.index, end: lineStart + m.index + sentence.length });
     }

@@ -202,21 +202,18 @@ describe('the value form', () => {
     expect(slice(text, story.elements.consequence!.span)).toBe('patients wait');
   });
 
+  /** A story whose Definition of done is the given lines. */
+  const definitionOfDone = (...lines: string[]) =>
+    ['## Static site', '', '**Who:** member of the public', '', '### Definition of done', '', ...lines, ''].join('\n');
+
   it('reads each item of a nested list as a criterion of its own, and a group name over them as none', () => {
-    const text = [
-      '## Communication platforms',
-      '',
-      '**Who:** member of the public',
-      '',
-      '### Definition of done',
-      '',
+    const text = definitionOfDone(
       '- [ ] The following conditions have been satisfied for all tools:',
       '  - [ ] At least 3 members of the general public have been onboarded.',
       '  - [ ] Onboarding instructions are documented in a public place.',
       '- [ ] Basic requirements',
       '  - [ ] Code is deployed to main & PROD',
-      '',
-    ].join('\n');
+    );
     expect(only(text).criteria.map((c) => slice(text, c.span))).toEqual([
       'The following conditions have been satisfied for all tools:',
       'At least 3 members of the general public have been onboarded.',
@@ -226,35 +223,21 @@ describe('the value form', () => {
   });
 
   it('counts the words of a name exported with a character reference ("&#x20;The open source wiki") as a name', () => {
-    const text = [
-      '## Static site',
-      '',
-      '**Who:** member of the public',
-      '',
-      '### Definition of done',
-      '',
+    const text = definitionOfDone(
       '* [x] &#x20;The site links to external resources, including:',
       '  * [x] &#x20;The open source wiki',
-      '',
-    ].join('\n');
+    );
     expect(only(text).criteria).toHaveLength(1);
   });
 
   it('keeps names that only complete an item with it, but not the short checks under a group name', () => {
-    const text = [
-      '## Static site',
-      '',
-      '**Who:** member of the public',
-      '',
-      '### Definition of done',
-      '',
+    const text = definitionOfDone(
       '- [ ] The site links to external resources, including:',
       '  - [ ] The open source wiki',
       '  - [ ] The open source chat',
       '- [ ] Basic requirements',
       '  - [ ] Tests pass',
-      '',
-    ].join('\n');
+    );
     expect(only(text).criteria.map((c) => slice(text, c.span))).toEqual([
       'The site links to external resources, including:\n  - [ ] The open source wiki\n  - [ ] The open source chat',
       'Tests pass',
