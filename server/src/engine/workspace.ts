@@ -1,5 +1,5 @@
 import { SimilarityIndex } from './language/similarity.js';
-import { DUPLICATE_THRESHOLD, storyKey } from './rules/duplicate-story.js';
+import { DUPLICATE_THRESHOLD, comparedText, storyKey } from './rules/duplicate-story.js';
 import type { WorkspaceIndex, WorkspaceStory } from './rules/rule.js';
 import type { StoryDocument } from './lint.js';
 import type { Story } from './types.js';
@@ -14,7 +14,7 @@ export interface DocumentEntry {
   uri: string;
   /** The who of each story that names one (placeholders left out), in story order: the personas. */
   personas: string[];
-  /** The stories that have an outcome, in story order: what duplicate-story compares. */
+  /** The stories duplicate-story compares (those with an outcome), in story order. */
   stories: Omit<WorkspaceStory, 'story'>[];
 }
 
@@ -25,10 +25,11 @@ export function documentEntry(doc: Pick<StoryDocument, 'uri' | 'stories'>): Docu
   for (const story of doc.stories) {
     const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
     if (who && !isUnfilled(who)) personas.push(who);
-    const outcome = story.elements.outcome?.text;
-    if (!outcome) continue;
+    const compared = comparedText(story);
+    if (compared === undefined) continue;
     const anchor = story.titleSpan ?? story.sentence?.span ?? story.span;
-    stories.push({ uri: doc.uri, span: anchor, title: story.title ?? outcome, ...(who ? { who } : {}), outcome });
+    const title = story.title ?? story.elements.outcome!.text;
+    stories.push({ uri: doc.uri, span: anchor, title, ...(who ? { who } : {}), compared });
   }
   return { uri: doc.uri, personas, stories };
 }
@@ -72,12 +73,12 @@ function indexOf(sources: readonly Source[], previous?: WorkspaceIndex): Workspa
       counted.count++;
       personaCounts.set(key, counted);
     }
-    // The entry lists the stories with an outcome, in order: the same stories of the document held.
-    const withOutcome = doc?.stories.filter((s) => s.elements.outcome?.text);
-    entry.stories.forEach((s, i) => stories.push(withOutcome ? { ...s, story: withOutcome[i]! } : s));
+    // The entry lists the stories compared, in order: the same stories of the document held.
+    const compared = doc?.stories.filter((s) => comparedText(s) !== undefined);
+    entry.stories.forEach((s, i) => stories.push(compared ? { ...s, story: compared[i]! } : s));
   }
-  const keyed = stories.map((s) => ({ key: storyKey(s.outcome), item: s })).filter((e) => e.key.size >= 3);
-  // After an edit that left every outcome as it was (keys are shared by text), the index is the same.
+  const keyed = stories.map((s) => ({ key: storyKey(s.compared), item: s })).filter((e) => e.key.size >= 3);
+  // After an edit that left every compared text as it was (keys are shared by text), the index is the same.
   const duplicates = previous?.duplicates?.hasKeys(keyed.map((e) => e.key))
     ? previous.duplicates.withItems(keyed.map((e) => e.item))
     : new SimilarityIndex(keyed, DUPLICATE_THRESHOLD);

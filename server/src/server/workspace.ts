@@ -147,7 +147,7 @@ export class Workspace {
   }
 
   workspaceIndex(): WorkspaceIndex {
-    // The last index lends its duplicate searches when no outcome changed (typing in a title, say).
+    // The last index lends its duplicate searches when no compared text changed (typing in a story's title, say).
     this.index ??= buildWorkspaceIndex(this.all(), this.lastIndex);
     this.lastIndex = this.index;
     return this.index;

@@ -13,7 +13,8 @@ import { headingText } from './sections.js';
 import { maskTemplate } from './template.js';
 import { textBlocks } from './blocks.js';
 import { withoutFields } from './prose.js';
-import { isUnfilled } from '../text/placeholder.js';
+import { EMPHASISED_SLOT, isUnfilled } from '../text/placeholder.js';
+import { TITLE_TAG, splitTitle } from '../text/title.js';
 import { bareWho, mayNameNobody, namesPerson } from './persona.js';
 
 const wordsOf = (words: readonly string[]) =>
@@ -31,8 +32,6 @@ const kindWordsOf = perVocabulary((vocabulary) => ({
 }));
 type KindWords = ReturnType<typeof kindWordsOf>;
 
-/** A tag the title opens with: `Spike: …`, `[Chore] …`, `Tech debt - …`. */
-const TITLE_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][A-Za-z ]{0,24}?)\s*(?::|\s-\s))/;
 /** A title that opens by asking to make something better. */
 const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */
@@ -69,27 +68,19 @@ const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|cu
  * after them, a first word of investigating ("Research payment gateways") names a spike.
  */
 function taggedKind(title: string, { SPIKE, TASK_TAG }: KindWords): StoryKind | undefined {
-  let rest = title;
-  for (let i = 0; i < 3; i++) {
-    const m = TITLE_TAG.exec(rest);
-    if (!m) break;
-    const tag = (m[1] ?? m[2]).trim();
+  const { tags, rest } = splitTitle(title);
+  for (const tag of tags) {
     if (SPIKE.test(tag)) return 'spike';
     if (/^(?:bug|bugs|bugfix|defect|hotfix|fix|regression)$/i.test(tag)) return 'bug';
     if (TASK_TAG.test(tag)) return 'task';
-    rest = rest.slice(m[0].length);
   }
   return SPIKE.test(/^\s*([A-Za-z]+)/.exec(rest)?.[1] ?? '') ? 'spike' : undefined;
 }
 
-/** A slot holding the template's own word in emphasis: "As a _user_ I want _goal_ so _purpose_". */
-const TEMPLATE_SLOT =
-  /^\s*[*_]+(?:goal|purpose|benefit|reason|role|persona|action|feature|value|outcome|need)[*_]*(?:\s|<|$)/i;
-
 /** A statement whose slots are still the template's: "As a / I want to / so that" left blank. */
 const blankSlot = (text: string) =>
   isUnfilled(text) ||
-  TEMPLATE_SLOT.test(text) ||
+  EMPHASISED_SLOT.test(text) ||
   !/[a-z]{2,}/i.test(text.replace(/\b(?:an?|the|i|want|to|so|that|need|can|be|able)\b/gi, '').replace(/<[^>]*>/g, ''));
 
 /** The first paragraph of prose (no label lines) among `nodes`: what the item asks for, in the author's words. */

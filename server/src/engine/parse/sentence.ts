@@ -1,4 +1,5 @@
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
+import { EMPHASISED_SLOT } from '../text/placeholder.js';
 
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to". */
 const WANT =
@@ -128,6 +129,9 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     const situation = element('who', m, 'situation', 'kWhen', base, trimmedEnd);
     const outcome = element('outcome', m, 'want', 'kWant', base, trimmedEnd);
     const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);
+    // Nor does one whose slots still hold the template's words ("**As a** _user_ <br>**I want** _goal_"),
+    // however else its words could be read.
+    if (who && outcome && EMPHASISED_SLOT.test(who.text) && EMPHASISED_SLOT.test(outcome.text)) return undefined;
     // "As a **grantor**, I want to:" introduces the wants listed under it: it states none itself.
     if (outcome && !why && ONLY_LEADS_IN.test(outcome.text)) continue;
     if (who) sentence.who = trimElement(who);

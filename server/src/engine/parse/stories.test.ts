@@ -893,6 +893,19 @@ describe('the Markdown real teams write (issue templates)', () => {
       '1. suite runs on every merge',
     );
     expect(only(text).kind).toBe('task');
+    expect(only(text).sentence).toBeUndefined();
+  });
+
+  it('reads the slots of an unfilled statement as missing, not as "_user" or "_goal_"', () => {
+    const text = template(
+      '# Show twenty services per page',
+      '**As a** _user_\n<br>**I want** _goal_\n<br>**so** _purpose_',
+      'Large organisations list hundreds of services and the page freezes while it loads them all.',
+    );
+    const { stories, findings } = lintText(text);
+    expect(stories[0]!.sentence).toBeUndefined();
+    expect(findings.map((f) => f.ruleId)).toContain('missing-who');
+    expect(findings.filter((f) => f.message.includes('_user'))).toEqual([]);
   });
 
   it('reads a persona section answered with a sentence about the team as naming nobody', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../index.js';
+import { buildWorkspaceIndex, lintDocument, lintText, prepareDocument } from '../index.js';
 
 const story = (n: number, extra = '') =>
   `- As a night-shift nurse, I want to see critical lab results for ward ${extra}patients, so that I act ${n}.`;
@@ -84,5 +84,48 @@ describe('duplicate-story pairs stories that say the same thing, not stories sha
         "As a consumer, I want to view a publisher's profile, so that I see who is behind a package.",
       ),
     ).toBe(true);
+  });
+});
+
+/** Each text an issue of its own, linted in one workspace: the titles of those with a duplicate-story finding. */
+function pairedIssues(...texts: string[]): string[] {
+  const docs = texts.map((text, i) => prepareDocument(text, `file:///issue-${i}.md`));
+  const workspace = buildWorkspaceIndex(docs);
+  return docs.flatMap((doc) =>
+    lintDocument(doc, { uri: doc.uri, workspace }).findings.some((f) => f.ruleId === 'duplicate-story')
+      ? [doc.stories[0]!.title ?? '']
+      : [],
+  );
+}
+
+/** A task of an epic, in the template its issues share: the epic's Goal, then the task's own work. */
+const epicTask = (title: string, work: string) =>
+  `# ${title}\n\n## Goal\n\nProvide in-app purchase support to the mobile app.\n\n` +
+  `## What needs to be done\n\n- ${work}\n- Add a dummy API call for the backend\n`;
+
+describe('duplicate-story on issues', () => {
+  it('leaves apart the chores of one epic that share its Goal: each is the work its title names', () => {
+    expect(
+      pairedIssues(
+        epicTask('[Chore] IAP: Implement Android refund for boosts', 'Implement Android refund for boosts'),
+        epicTask('[Chore] IAP: Check the requirements for testing in-app purchase', 'Check the test accounts'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('pairs two chores whose titles say the same once their area tags are set aside', () => {
+    expect(
+      pairedIssues(
+        epicTask('[Chore] UXD: Reorganize Boost navigation links', 'Spec placements of Boost links'),
+        epicTask('[Chore] Web: Reorganize Boost navigation links', 'Move the Boost links'),
+      ),
+    ).toEqual(['[Chore] UXD: Reorganize Boost navigation links', '[Chore] Web: Reorganize Boost navigation links']);
+  });
+
+  it("compares nothing of a statement still holding the template's words", () => {
+    const unfilled = (title: string) =>
+      `# ${title}\n\n**As a** _user_\n<br>**I want** _goal_\n<br>**so** _purpose_\n\n` +
+      '**Acceptance criteria**\n\n- The list shows twenty services per page\n';
+    expect(pairedIssues(unfilled('Implement page template'), unfilled('Revoke access delegation'))).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { SimilarityIndex } from '../language/similarity.js';
 import type { Span, Story } from '../types.js';
 import { StorySource } from '../text/story-source.js';
+import { isUnfilled } from '../text/placeholder.js';
+import { splitTitle } from '../text/title.js';
 import { storyAnchor } from './edits.js';
 import type { StoryContext, WorkspaceRule, WorkspaceStory } from './rule.js';
 
@@ -14,7 +16,19 @@ const MAX_RELATED = 3;
 const MIN_WORDS = 3;
 
 /**
- * The words that make a story what it is: its outcome. The who is left out: two role labels
+ * What a story asks for, in words, if it has an outcome: the outcome. A bug report, task or spike is
+ * what its title says: the tasks of one epic share the epic's Goal ("Provide in-app purchase support
+ * to app") and each is still work of its own. A template's slot left as it was ("_goal_") asks nothing.
+ */
+export function comparedText(story: Story): string | undefined {
+  const outcome = story.elements.outcome?.text;
+  if (!outcome || isUnfilled(outcome)) return undefined;
+  if (story.kind !== 'story' && story.title) return splitTitle(story.title).rest;
+  return outcome;
+}
+
+/**
+ * The words that make a story what it is: its outcome (see `comparedText`). The who is left out: two role labels
  * can name one need ("moderator" and "estimator" both seeing the items to estimate).
  */
 export function storyKey(outcome: string | undefined): ReadonlySet<string> {
@@ -97,7 +111,7 @@ function documentIndex(stories: readonly Story[]): SimilarityIndex<Story> {
   let index = documentIndexes.get(stories);
   if (!index) {
     const entries = stories
-      .filter((s) => s.elements.outcome)
+      .filter((s) => comparedText(s) !== undefined)
       .map((s) => ({ key: keyOf(s), item: s }))
       .filter((e) => e.key.size >= MIN_WORDS);
     index = new SimilarityIndex(entries, DUPLICATE_THRESHOLD);
@@ -106,7 +120,7 @@ function documentIndex(stories: readonly Story[]): SimilarityIndex<Story> {
   return index;
 }
 
-const keyOf = (s: Story): ReadonlySet<string> => storyKey(s.elements.outcome?.text);
+const keyOf = (s: Story): ReadonlySet<string> => storyKey(comparedText(s));
 
 const rule: WorkspaceRule = {
   id: 'duplicate-story',
@@ -117,18 +131,18 @@ const rule: WorkspaceRule = {
   scope: 'workspace',
   check(ctx) {
     const { story } = ctx;
-    if (!story.elements.outcome) return;
-    const key = keyOf(story);
+    const text = comparedText(story);
+    if (text === undefined) return;
+    const key = storyKey(text);
     if (key.size < MIN_WORDS) return;
-    const text = story.elements.outcome.text;
     const anchorOf = (other: Story) => storyAnchor(other, StorySource.of(ctx.text, other));
     const { duplicates, covers } = ctx.workspace;
     if (duplicates && covers?.has(ctx.stories)) {
       // The workspace index holds this document's stories too: one search finds twins here and elsewhere.
       const skip = (other: WorkspaceStory) =>
-        other.story === story || !sameNeed(key, text, storyKey(other.outcome), other.outcome ?? '');
+        other.story === story || !sameNeed(key, text, storyKey(other.compared), other.compared ?? '');
       const at = ctx.workspace.duplicatePositions?.get(story);
-      // The search by entry is kept while the workspace's outcomes stay the same (see withItems).
+      // The search by entry is kept while the workspace's compared texts stay the same (see withItems).
       const found =
         at !== undefined ? duplicates.twinsOfEntry(at, MAX_RELATED, skip) : duplicates.twins(key, MAX_RELATED, skip);
       const here = (t: WorkspaceStory) => (t.uri === ctx.uri ? 1 : 0);
@@ -143,12 +157,12 @@ const rule: WorkspaceRule = {
     const inDocument = documentIndex(ctx.stories).twins(
       key,
       MAX_RELATED,
-      (other) => other === story || !sameNeed(key, text, keyOf(other), other.elements.outcome!.text),
+      (other) => other === story || !sameNeed(key, text, keyOf(other), comparedText(other)!),
     );
     const inWorkspace = ctx.workspace.duplicates?.twins(
       key,
       MAX_RELATED,
-      (other) => other.uri === ctx.uri || !sameNeed(key, text, storyKey(other.outcome), other.outcome ?? ''),
+      (other) => other.uri === ctx.uri || !sameNeed(key, text, storyKey(other.compared), other.compared ?? ''),
     );
     const count = inDocument.count + (inWorkspace?.count ?? 0);
     const twins: (Twin & { similarity: number })[] = [

@@ -8,7 +8,8 @@ export interface WorkspaceStory {
   span: Span;
   title: string;
   who?: string;
-  outcome?: string;
+  /** What duplicate-story compares: its outcome, or a bug's, task's or spike's title (see `comparedText`). */
+  compared?: string;
   /** The story itself, when the index was built from its document as parsed (see `covers`). */
   story?: Story;
 }

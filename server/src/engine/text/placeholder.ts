@@ -39,6 +39,11 @@ export function isOnlyPlaceholder(text: string): boolean {
   return containsPlaceholder(text) && text.replace(PLACEHOLDER, '').replace(/[\s,.;:*_—-]/g, '') === '';
 }
 
+/** Words a template writes in its slots, in emphasis: "As a _user_ I want _goal_ so _purpose_". */
+const SLOT_WORDS = 'user|role|persona|goal|purpose|benefit|reason|action|feature|value|outcome|need';
+/** Text that opens with a template's slot word in emphasis: "_goal_", "*purpose*", "_user_ <br>". */
+export const EMPHASISED_SLOT = new RegExp(String.raw`^\s*[*_]+(?:${SLOT_WORDS})[*_]*(?:\s|<|$)`, 'i');
+
 /** A list marker and task box opening a line: `- [ ] `, `1. `. */
 const ITEM_MARK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s*)?/;
 const STAND_IN = /^(?:tbd|tbc|todo|to\s+do|n\/a|na|none|-+|\?+|\.\.\.|…|xxx)\.?$/i;
