@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VOCABULARY } from './vocabulary.js';
-import { askingSpans, firstSentence } from './asks.js';
+import { askingSpans } from './asks.js';
 
 const asked = (text: string) => askingSpans(text, DEFAULT_VOCABULARY).map((s) => text.slice(s.start, s.end).trim());
 
@@ -20,12 +20,5 @@ describe('the asking sentences of a Goal or Problem section', () => {
     expect(asked('We want the docs on gitlab.com (e.g. README) to be translated.')).toEqual([
       'We want the docs on gitlab.com (e.g. README) to be translated.',
     ]);
-  });
-});
-
-describe('the first sentence of a want that runs on', () => {
-  it('ends at the first full stop before white space', () => {
-    const text = 'ensure the ids are unique. Possibly this is fixed when it quickly sets a preset.';
-    expect(text.slice(0, firstSentence(text).end)).toBe('ensure the ids are unique.');
   });
 });

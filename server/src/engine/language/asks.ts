@@ -5,6 +5,7 @@
  */
 import type { Vocabulary } from '../config/types.js';
 import { LIST_ITEM_LINE } from '../text/line-index.js';
+import { SENTENCES } from '../text/sentences.js';
 import type { Span } from '../types.js';
 import { alternation } from './pattern.js';
 import { phraseMatcher } from './lexicon.js';
@@ -19,15 +20,6 @@ const situationOf = perVocabulary(
 const opensWithSituation = (sentence: string, vocabulary: Vocabulary) =>
   situationOf(vocabulary).test(sentence.replace(/^[\s>*_-]*(?:\[[ xX]\]\s*)?/, ''));
 
-/** A stop ends a sentence only before white space and not after an abbreviation: "gitlab.com", "e.g." do not. */
-const SENTENCE = /(?:[^.!?]|(?<=\b(?:e\.g|i\.e|etc|vs|cf|incl|approx))\.|[.!?]+(?!\s|$))+[.!?]*/gi;
-
-/** The first sentence of a want that runs on ("ensure the ids are unique. Possibly this is fixed …"): the ask. */
-export function firstSentence(text: string): Span {
-  const m = text.matchAll(SENTENCE).next().value;
-  return { start: 0, end: m ? m.index + m[0].length : text.length };
-}
-
 /**
  * The spans of `text` that ask: sentences with a word of asking ("want", "should", "required") and
  * list items, unless they open by saying how things are.
@@ -38,7 +30,7 @@ export function askingSpans(text: string, vocabulary: Vocabulary): Span[] {
   for (const line of text.split(/(?<=\r\n|\n|\r)/)) {
     const listed = LIST_ITEM_LINE.test(line);
     const item = listed ? line.replace(LIST_ITEM_LINE, (m) => ' '.repeat(m.length)) : line;
-    for (const m of item.matchAll(SENTENCE)) {
+    for (const m of item.matchAll(SENTENCES)) {
       const sentence = m[0];
       if (!sentence.trim() || opensWithSituation(sentence, vocabulary)) continue;
       if (listed || phraseMatcher(vocabulary.askWords).test(sentence))

@@ -1,5 +1,6 @@
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 import { EMPHASISED_SLOT } from '../text/placeholder.js';
+import { firstSentence } from '../text/sentences.js';
 
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to". */
 const WANT =
@@ -136,8 +137,8 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     if (outcome && !why && ONLY_LEADS_IN.test(outcome.text)) continue;
     if (who) sentence.who = trimElement(who);
     if (situation) sentence.situation = trimElement(situation);
-    if (outcome) sentence.outcome = trimElement(outcome);
-    if (why) sentence.why = trimElement(why);
+    if (outcome) sentence.outcome = trimElement(ownSentence(outcome));
+    if (why) sentence.why = trimElement(ownSentence(why));
     return sentence;
   }
   return undefined;
@@ -183,11 +184,22 @@ export function parseListedWant(text: string, base: number, who: StoryElement): 
     form: 'classic',
     span: { start: outcome.span.start, end: base + trimmedEnd.length },
     who,
-    outcome: trimElement(outcome),
+    outcome: trimElement(ownSentence(outcome)),
   };
   const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);
-  if (why) sentence.why = trimElement(why);
+  if (why) sentence.why = trimElement(ownSentence(why));
   return sentence;
+}
+
+/**
+ * The want or the why up to the end of its sentence: what runs on after it ("I can update and delete
+ * the object. No one else can.", "… available. Particularly, I can …") is said beside the statement.
+ */
+function ownSentence(el: StoryElement): StoryElement {
+  const end = firstSentence(el.text).end;
+  if (end >= el.text.length) return el;
+  const text = el.text.slice(0, end).replace(/[.!?]+$/, '');
+  return { ...el, text, span: { start: el.span.start, end: el.span.start + text.length } };
 }
 
 /** Drops trailing commas and emphasis so the squiggle sits on the words. */

@@ -335,6 +335,17 @@ describe('the classic form', () => {
     });
   });
 
+  it('reads the want and the why up to the end of their sentence, not what is said after them', () => {
+    const want =
+      '## Groups\n\nAs a user I want to see what projects a group owns. This is done via the groups detail view, ' +
+      'which can be accessed by clicking on a group.\n';
+    expect(elementWords(want, only(want))).toEqual({ who: 'user', outcome: 'see what projects a group owns' });
+    const why =
+      '## Names\n\nAs an admin, I want to rename an upload, so that it has a name of its own.\n' +
+      'I should be able to choose the name (e.g. in a dialog) when I upload it.\n';
+    expect(elementWords(why, only(why)).why).toBe('it has a name of its own');
+  });
+
   it('finds the sentence anywhere in the story body, after other prose', () => {
     const text =
       '## Invoices\n\nContext: month end is painful.\n\n' +

@@ -1,4 +1,4 @@
-import { askingSpans, firstSentence } from '../language/asks.js';
+import { askingSpans } from '../language/asks.js';
 import { phraseMatcher } from '../language/lexicon.js';
 import { nonProseSpans } from '../language/prose.js';
 import { findPlaceholders } from '../text/placeholder.js';
@@ -26,16 +26,12 @@ const rule: StoryRule = {
     const regions: { span: Span; skip?: (word: string) => boolean; asks?: Span[] }[] = [];
     const outcome = story.elements.outcome;
     if (outcome) {
-      // A Goal or Problem section also says how things are and why: only its asking sentences are judged;
-      // a want that runs on past its sentence asks in that sentence.
+      // A Goal or Problem section also says how things are and why: only its asking sentences are judged.
       const text = source.slice(outcome.span.start, outcome.span.end);
-      const asks =
-        outcome.from === 'heading'
-          ? askingSpans(text, vocabulary)
-          : outcome.from === 'sentence'
-            ? [firstSentence(text)]
-            : undefined;
-      regions.push({ span: outcome.span, asks });
+      regions.push({
+        span: outcome.span,
+        asks: outcome.from === 'heading' ? askingSpans(text, vocabulary) : undefined,
+      });
     }
     for (const c of story.criteria) regions.push({ span: c.span, skip: (w) => judgements.has(w.toLowerCase()) });
     for (const { span, skip, asks } of regions) {
