@@ -360,6 +360,33 @@ function evalVagueWords(words: LabelledVagueWord[]): string {
   );
 }
 
+interface LabelledGoal {
+  id: string;
+  split: string;
+  file: string;
+  /** The line the story starts on (1-based): the issue's title. */
+  line: number;
+  'output-focused': boolean;
+}
+
+/**
+ * output-focused on whole GitLab issues read as stories whose outcome is a section (a Goal, a Problem to
+ * solve): does it fire on the story that starts on the labelled line?
+ */
+function evalGoals(goals: LabelledGoal[]): Map<string, Score> {
+  const s = score();
+  for (const goal of goals) {
+    const text = readFileSync(join(corpus, goal.file), 'utf8');
+    const { stories, findings } = lintText(text);
+    const story = stories.find((st) => lineOfOffset(text, st.span.start) === goal.line);
+    const fired = findings.some((f) => f.ruleId === 'output-focused' && f.storyIndex === story?.index);
+    tally(s, goal['output-focused'], fired, goal.id, goal.file);
+  }
+  return new Map([['output-focused', s]]);
+}
+
+const lineOfOffset = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
 interface LabelledPair {
   id: string;
   a: { line: number; text: string };
@@ -434,6 +461,12 @@ for (const split of splits) {
     console.log(`\nambiguous-language on GitLab issue documents, ${upper} split (findings labelled blind)`);
     console.log(evalVagueWords(vague));
   }
+  const goals = loadAny<LabelledGoal>('gitlab/output-focused.goals.jsonl').filter((g) => g.split === split);
+  if (goals.length)
+    table(
+      `output-focused on GitLab issues whose outcome is a section, ${upper} split (${goals.length})`,
+      evalGoals(goals),
+    );
   const docs = loadAny<LabelledDocument>(`gitlab/documents.${split}.jsonl`);
   if (docs.length) {
     const { scores, counts } = evalDocuments(docs);
