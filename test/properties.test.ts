@@ -347,6 +347,21 @@ describe('fix-all on the shapes the properties found wanting', () => {
     expect(lintText(once).findings.filter((f) => f.fix)).toEqual([]);
   });
 
+  it('offers no split of a story holding others: each copy would repeat them (found by the property above)', () => {
+    // The first story's span holds the second's ("## Save card" with its Why): a split into three copies added
+    // two missing-outcome errors, so fix-all refused it and every other fix chosen with it.
+    const text =
+      '# Save card\n\n**Outcome:** export, print and share reports\n\n' +
+      '## Save card\n\n**Why:** I check out faster\n\n## Save card\n\nI want to export, print and share reports.\n\n' +
+      '**Assumptions:**\n\n- Nurses read alerts on their phones';
+    const split = lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
+    expect(split).toBeDefined();
+    expect(split!.fix).toBeUndefined();
+    const once = fixText(text, UNSAFE).text;
+    expect(fixText(once, UNSAFE).text).toBe(once);
+    expect(lintText(once).findings.filter((f) => f.fix)).toEqual([]);
+  });
+
   // Found by `npm run fuzz`: an unclosed comment or fence swallows what a fix inserts after it,
   // a lone CR ends a line, an empty checkbox item, an empty heading at the end.
   for (const text of [

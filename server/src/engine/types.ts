@@ -83,6 +83,8 @@ export interface Story {
   kind: StoryKind;
   /** Its parts hold stories of their own (a spec's `### User stories`): its outcomes are stated in them. */
   listsStories?: boolean;
+  /** Other stories start inside its span (stories listed in its parts, sub-headings that are stories). */
+  holdsStories?: boolean;
 }
 
 /** A plain-text change: replace `[start, end)` with `newText`. */

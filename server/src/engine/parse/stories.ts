@@ -294,6 +294,12 @@ export function findStories(
   collect(finder, root, false);
   memo?.commit();
   finder.stories.sort((x, y) => x.span.start - y.span.start);
-  finder.stories.forEach((s, i) => (s.index = i));
+  finder.stories.forEach((s, i) => {
+    s.index = i;
+    // In start order, a story holds another when the next one starts inside it (an epic heading over its stories).
+    const next = finder.stories[i + 1];
+    if (next && next.span.start < s.span.end) s.holdsStories = true;
+    else delete s.holdsStories;
+  });
   return finder.stories;
 }
