@@ -23,6 +23,19 @@ describe('judgeOutcome', () => {
     expect(judgeOutcome('the invoices to be archived nightly')).toMatchObject({ kind: 'system' });
   });
 
+  it("never takes a link's address for the means: it says where something is", () => {
+    expect(judgeOutcome('see the release notes at https://example.com/notes')).toBeUndefined();
+    expect(judgeOutcome('use [cert-manager](https://cert-manager.io/) issued TLS certificates')).toMatchObject({
+      cue: 'TLS',
+    });
+  });
+
+  it('reads clicks that are counted as a measure, not as a way of doing', () => {
+    expect(judgeOutcome('better control of their ads to improve their click through rates')).toBeUndefined();
+    expect(judgeOutcome('report on how many link clicks their ad drove')).toBeUndefined();
+    expect(judgeOutcome('click on the address so that a map opens')).toMatchObject({ kind: 'ui' });
+  });
+
   it('asks what heads the object: "the provenance of the page" is no page', () => {
     expect(judgeOutcome('see the provenance of the page in the search results')).toBeUndefined();
     expect(judgeOutcome('view a dashboard of my sales')).toMatchObject({ kind: 'artifact' });

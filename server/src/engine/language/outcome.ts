@@ -200,7 +200,9 @@ function compile(v: Vocabulary) {
     /** An interaction, unless it is one the person wants fewer of ("one click"). */
     interaction: new RegExp(
       String.raw`(?<!\b(?:one|a|single|few|fewer|two|three|extra|without|no|less|least|minimal|minimum\s+of)\s)` +
-        String.raw`\b(?:${alternation(v.interactions)}|` +
+        // "click-through rate", "link clicks", "click goals": the clicks counted are a measure, not a way of doing.
+        String.raw`(?<!\b(?:link|many|of)\s)\b(?:(?:${alternation(v.interactions)})` +
+        String.raw`(?![\s-]+(?:through|rates?|counts?|goals?)\b)|` +
         String.raw`fill(?:ing)?\s+(?:out|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}form|` +
         String.raw`^email|^e-mail|^text\s+(?=the|my|a)|^tweet)\b`,
       'i',
@@ -265,6 +267,9 @@ function find(re: RegExp, text: string): Hit | undefined {
   return undefined;
 }
 
+/** A link's address, bare or a Markdown link's target: where something is, never the means asked for. */
+const LINK_TARGET = /\b(?:https?|ftp):\/\/[^\s)>\]]+|\]\([^)\s]*\)/gi;
+
 /** Returns why the want is an output, or undefined when it reads as an outcome. */
 export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): OutputJudgement | undefined {
   const p = patternsOf(vocabulary);
@@ -273,7 +278,8 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const phrase = want
     .slice(offset)
     .replace(/[*_`]/g, ' ')
-    .replace(EXAMPLE_ASIDE, (m) => ' '.repeat(m.length));
+    .replace(EXAMPLE_ASIDE, (m) => ' '.repeat(m.length))
+    .replace(LINK_TARGET, (m) => ' '.repeat(m.length));
   const hit = (h: Hit | undefined, kind: OutputKind): OutputJudgement | undefined =>
     h ? { kind, cue: h.cue, start: h.start + offset, end: h.end + offset } : undefined;
 
