@@ -231,6 +231,17 @@ describe('finding the files to lint', () => {
       expect(stderr).toContain(`"${arg}"`);
     }
   });
+
+  it('says which files are story files when a folder named holds only other Markdown, and how to lint it', async () => {
+    const dir = makeWorkspace({ 'docs/specs/search.md': ONE_LINER });
+    const { code, stderr } = await runCli(['docs'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no story files under "docs"');
+    expect(stderr).toContain('**/*.story.md');
+    expect(stderr).toContain('"docs/**/*.md"');
+    const named = await runJson(['docs/**/*.md'], dir);
+    expect(paths(named.files)).toEqual(['docs/specs/search.md']);
+  });
 });
 
 describe('exit codes', () => {

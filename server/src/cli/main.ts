@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildReport,
@@ -140,7 +141,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr('storylint: configuration problems above; the rest of the configuration and the defaults apply.\n');
 
   const { files, unmatched } = discoverFiles(paths, io.cwd, loaded.config, loaded.root);
-  for (const arg of unmatched) io.stderr(`storylint: no story files match "${arg}".\n`);
+  for (const arg of unmatched) io.stderr(`storylint: ${unmatchedMessage(arg, io.cwd, loaded.config.files)}\n`);
   if (unmatched.length) return EXIT.usage;
 
   const cache = values.cache
@@ -219,4 +220,18 @@ function reportBelowBar(report: BacklogReport, io: Io): number {
       : `storylint: all ${report.stories} stories at or above ${report.readyBar}%.\n`,
   );
   return below.length;
+}
+
+/**
+ * Why a path or glob named nothing to lint. A folder of plain Markdown is the usual surprise: only
+ * story files are linted in a folder, so the message says which those are and how to name the others.
+ */
+function unmatchedMessage(arg: string, cwd: string, storyFiles: readonly string[]): string {
+  const full = resolve(cwd, arg);
+  if (!existsSync(full) || !statSync(full).isDirectory()) return `no story files match "${arg}".`;
+  const glob = `${arg.replace(/[\\/]+$/, '')}/**/*.md`;
+  return (
+    `no story files under "${arg}": in a folder, story files are ${storyFiles.join(', ')} and Markdown ` +
+    `with "storylint: true" in its front matter. To lint other Markdown there, name it or a glob ("${glob}").`
+  );
 }

@@ -208,6 +208,17 @@ describe('fixAll', () => {
     expect(fixAll('a', lint).text).toBe('xa');
   });
 
+  it('gives the fixes a harmful one overlapped their turn: one refused fix blocks no other', () => {
+    // A rewrite of the whole text ("!" added: an error) overlaps the two insertions that are fine.
+    const lint = (text: string) => [
+      ...(text.includes('!') ? [{ ...finding(), severity: 'error' as const }] : []),
+      ...(text.includes('!') ? [] : [finding(fix('rewrite', replace(0, text.length, `${text}!`)))]),
+      ...(text.startsWith('x') ? [] : [finding(fix('x', insert(0, 'x')))]),
+      ...(text.endsWith('y') ? [] : [finding(fix('y', insert(text.length, 'y')))]),
+    ];
+    expect(fixAll('a', lint).text).toBe('xay');
+  });
+
   it('finds the one harmful fix among hundreds in a few lints, not one lint per fix', () => {
     // 200 slots "_" each wanting a letter; writing "!" (slot 137's fix) is an error.
     const slots = 200;

@@ -130,30 +130,58 @@ export function fixAll(
   let applied = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    let chosen = selectFixes(findings.filter(wanted).flatMap((f) => (f.fix ? [f.fix] : [])));
-    if (chosen.length === 0) break;
-    passes++;
-    let next = applyFixes(current, chosen);
-    let nextFindings = lint(next);
-    if (errorCount(nextFindings) > allowedErrors) {
-      const addsNone = (group: readonly Fix[]) => errorCount(lint(applyFixes(current, group))) <= allowedErrors;
-      const groups = harmlessGroups(chosen, addsNone);
-      if (groups.length === 0) break;
-      chosen = groups.flat();
-      next = applyFixes(current, chosen);
-      nextFindings = lint(next);
-      if (errorCount(nextFindings) > allowedErrors) {
-        // Harmless apart, harmful together: the first group alone is known to add none.
-        chosen = groups[0]!;
-        next = applyFixes(current, chosen);
-        nextFindings = lint(next);
+    let candidates = findings.filter(wanted).flatMap((f) => (f.fix ? [f.fix] : []));
+    let step: Step | undefined;
+    while (!step) {
+      const chosen = selectFixes(candidates);
+      if (chosen.length === 0) break;
+      step = harmlessStep(current, chosen, lint, allowedErrors);
+      // Every fix chosen adds an error: set them aside, so the fixes they overlapped get their turn.
+      if (!step) {
+        const refused = new Set(chosen);
+        candidates = candidates.filter((f) => !refused.has(f));
       }
     }
-    current = next;
-    findings = nextFindings;
-    applied += chosen.length;
+    if (!step) break;
+    passes++;
+    current = step.text;
+    findings = step.findings;
+    applied += step.applied;
   }
   return { text: current, applied, passes };
+}
+
+interface Step {
+  text: string;
+  findings: readonly Finding[];
+  applied: number;
+}
+
+/** Applies the chosen fixes, leaving out those that add an error; none when every one of them does. */
+function harmlessStep(
+  current: string,
+  chosen: readonly Fix[],
+  lint: (text: string) => readonly Finding[],
+  allowedErrors: number,
+): Step | undefined {
+  let fixes = chosen;
+  let next = applyFixes(current, fixes);
+  let nextFindings = lint(next);
+  if (errorCount(nextFindings) > allowedErrors) {
+    const addsNone = (group: readonly Fix[]) => errorCount(lint(applyFixes(current, group))) <= allowedErrors;
+    const groups = harmlessGroups(fixes, addsNone);
+    if (groups.length === 0) return undefined;
+    fixes = groups.flat();
+    next = applyFixes(current, fixes);
+    nextFindings = lint(next);
+    if (errorCount(nextFindings) > allowedErrors) {
+      // Harmless apart, harmful together: the first group alone is known to add none.
+      fixes = groups[0]!;
+      next = applyFixes(current, fixes);
+      nextFindings = lint(next);
+    }
+  }
+  return { text: next, findings: nextFindings, applied: fixes.length };
 }
 
 /**

@@ -269,13 +269,22 @@ describe('the value form', () => {
 
   it("does not read the template's question over a list as an item", () => {
     const text =
-      '## Alerts\n\n**Who:** ward nurse\n\n### Assumptions & dependencies\n\n' +
-      'What capabilities do we expect to be in place at the beginning of work\non this deliverable?\n\n' +
-      '- [x] **Onboard dev team:** the team makes the key decisions\n\nNurses read alerts on their phones\n';
+      '## Alerts\n\n**Who:** ward nurse\n\n### Assumptions\n\n' +
+      'What do we expect nurses to do at the beginning of a shift?\n\n' +
+      '- [x] Nurses check the ward board first\n\nNurses read alerts on their phones\n';
     expect(only(text).assumptions.map((a) => slice(text, a.span))).toEqual([
-      '**Onboard dev team:** the team makes the key decisions',
+      'Nurses check the ward board first',
       'Nurses read alerts on their phones',
     ]);
+  });
+
+  it('reads "Assumptions & dependencies" as what must be in place, not as assumptions to validate', () => {
+    const text =
+      '## Alerts\n\n**Who:** ward nurse\n\n### Assumptions & dependencies\n\n' +
+      'What capabilities do we expect to be in place at the beginning of work\non this deliverable?\n\n' +
+      '- [x] **Onboard dev team:** the team makes the key decisions\n';
+    expect(only(text).assumptions).toEqual([]);
+    expect(lintText(text).findings.filter((f) => f.ruleId === 'unvalidated-assumption')).toEqual([]);
   });
 });
 
