@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeOutcome, judgeOutcomeFor } from './outcome.js';
+import { judgeGoal, judgeOutcome, judgeOutcomeFor } from './outcome.js';
 
 describe('judgeOutcome', () => {
   it('reads a widget or a technology opening the want as its verb, not as the thing asked for', () => {
@@ -178,5 +178,26 @@ describe('judgeOutcomeFor', () => {
     expect(judged).toBeDefined();
     expect(want.slice(judged!.start, judged!.end)).toBe(judged!.cue);
     expect(judged!.cue).not.toBe('API');
+  });
+});
+
+describe('judgeGoal', () => {
+  it("reads a Goal written as an order to the team as the team's work", () => {
+    expect(judgeGoal('Move the permalink to the bottom')).toMatchObject({
+      kind: 'task',
+      cue: 'Move the permalink to the bottom',
+    });
+    expect(judgeGoal('- Create management console for users to accept requests')).toMatchObject({ kind: 'task' });
+    expect(judgeGoal('Record 4sec of device gyroscope and accelerometer data')).toBeDefined();
+  });
+
+  it('reads a Goal opening with what people get, or which number moves, as a change for them', () => {
+    expect(judgeGoal('Allow users to see how well their boost is doing by summarising it in a table')).toBeUndefined();
+    expect(judgeGoal('Increase engagement by increasing visits to the Discovery tab')).toBeUndefined();
+  });
+
+  it("reads knowing and looking as what the person does, not as the team's work", () => {
+    expect(judgeGoal('Know by 6 am which orders will miss the first truck')).toBeUndefined();
+    expect(judgeGoal('See which of my invoices are overdue')).toBeUndefined();
   });
 });

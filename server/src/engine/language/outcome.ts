@@ -461,3 +461,40 @@ export function judgeOutcomeFor(
 const wordPattern = (word: string, flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(word)}(?![\\p{L}\\p{N}])`, flags + 'u');
 const wordIn = (text: string, word: string) => wordPattern(word, 'i').test(text);
+
+/**
+ * Verbs of the team's work a Goal can open with: tasks, building and changing the product. Knowing and
+ * looking ("Know by 6 am which orders …", "See my invoices") are what a person does, never the team's work.
+ */
+const teamVerbsOf = perVocabulary((v) => {
+  const person = new Set([...v.infoVerbs, ...v.lookVerbs].map((w) => w.toLowerCase()));
+  return new Set(
+    [...v.taskVerbs, ...v.techObjectVerbs, ...v.requestVerbs, ...v.publishVerbs, ...v.goalVerbs]
+      .map((w) => w.toLowerCase())
+      .filter((w) => !w.includes(' ') && !person.has(w)),
+  );
+});
+const benefitVerbsOf = perVocabulary((v) => new Set(v.benefitVerbs.map((w) => w.toLowerCase())));
+/** The verb a Goal opens with, after a list marker or emphasis, and the words of its clause after it. */
+const GOAL_OPENER = /^[\s>*_+-]*([A-Za-z][\w-]*)((?:[ \t]+[^\s.,;:!?()]+){0,5})/;
+
+/**
+ * Judges a Goal section. Written as an order to the team ("Move the permalink to the bottom", "Record 4 s
+ * of gyroscope data", "Create a management console"), it names the team's work, an output; when its verb
+ * says what people get or which number moves ("Allow users to …", "Increase engagement by …"), it is a
+ * change for people. Otherwise it is judged as a want.
+ */
+export function judgeGoal(
+  text: string,
+  who: string | undefined,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): OutputJudgement | undefined {
+  const opener = GOAL_OPENER.exec(text);
+  const verb = opener?.[1]?.toLowerCase();
+  if (verb !== undefined && benefitVerbsOf(vocabulary).has(verb)) return undefined;
+  const judged = judgeOutcomeFor(text, who, vocabulary);
+  if (judged || verb === undefined || !teamVerbsOf(vocabulary).has(verb)) return judged;
+  const start = opener!.index + opener![0].length - opener![1]!.length - opener![2]!.length;
+  const cue = `${opener![1]}${opener![2]}`;
+  return { kind: 'task', cue, start, end: start + cue.length };
+}

@@ -77,6 +77,7 @@ import spikeWords from './words/spike-words.json';
 import internalRoles from './words/internal-roles.json';
 import taskTags from './words/task-tags.json';
 import requestVerbs from './words/request-verbs.json';
+import benefitVerbs from './words/benefit-verbs.json';
 
 interface WordList {
   /** The built-in words: the data file's contents. */
@@ -128,6 +129,12 @@ export const WORD_LISTS = {
   personVerbs: {
     words: personVerbs,
     description: 'A person doing or learning something (search, pay, be told): an outcome verb (output-focused).',
+  },
+  benefitVerbs: {
+    words: benefitVerbs,
+    description:
+      'Verbs a Goal opens with to say what people get or which number moves ("Allow users to …", "Increase …"): ' +
+      'a change for people, not a task (output-focused).',
   },
   taskVerbs: {
     words: taskVerbs,

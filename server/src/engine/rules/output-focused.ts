@@ -1,4 +1,4 @@
-import { judgeOutcomeFor } from '../language/outcome.js';
+import { judgeGoal, judgeOutcomeFor } from '../language/outcome.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { TextEdit } from '../types.js';
 import { awaitsOutcomeAfterRewrite, insertField, insertSection, personaOf } from './edits.js';
@@ -12,6 +12,9 @@ const KIND_WORDS = {
   system: 'a system behaviour chosen as the means',
   artifact: 'a thing to build',
 } as const;
+
+/** A section named for the problem ("Problem to solve", "The problem"): it tells how things are. */
+const PROBLEM_SECTION = /\bproblems?\b/i;
 
 const rule: StoryRule = {
   id: 'output-focused',
@@ -38,7 +41,14 @@ const rule: StoryRule = {
     if (outcome.label && /n['’]t\s+want|\bnot\s+want/i.test(ctx.source.slice(outcome.label.start, outcome.label.end)))
       return;
     const who = story.elements.who;
-    const judgement = judgeOutcomeFor(outcome.text, who?.namesNobody ? undefined : who?.text, ctx.vocabulary);
+    const person = who?.namesNobody ? undefined : who?.text;
+    // A Goal section (not a Problem, which tells how things are) may be written as an order to the team.
+    const goal =
+      outcome.from === 'heading' &&
+      !(outcome.label && PROBLEM_SECTION.test(ctx.source.slice(outcome.label.start, outcome.label.end)));
+    const judgement = goal
+      ? judgeGoal(outcome.text, person, ctx.vocabulary)
+      : judgeOutcomeFor(outcome.text, person, ctx.vocabulary);
     if (!judgement) return;
     const persona = personaOf(story);
     const request = outcome.text.trim();
