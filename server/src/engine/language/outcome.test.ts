@@ -192,8 +192,18 @@ describe('judgeGoal', () => {
   });
 
   it('reads a Goal opening with what people get, or which number moves, as a change for them', () => {
-    expect(judgeGoal('Allow users to see how well their boost is doing by summarising it in a table')).toBeUndefined();
+    expect(judgeGoal('Allow users to see how well their boost is doing while it runs')).toBeUndefined();
     expect(judgeGoal('Increase engagement by increasing visits to the Discovery tab')).toBeUndefined();
+  });
+
+  it('reads the means a benefit is to be reached by as what is asked, unless it is one more result', () => {
+    expect(judgeGoal('Increase accessibility of boost settings by adding a cog to the boost console')).toMatchObject({
+      kind: 'system',
+      cue: 'by adding a cog to the boost console',
+    });
+    expect(judgeGoal('Communicate the change through the use of an in-feed notice')).toBeDefined();
+    expect(judgeGoal('Increase engagement by increasing visits to the Discovery tab')).toBeUndefined();
+    expect(judgeGoal('Avoid confusion when using the term "swap tokens"')).toBeUndefined();
   });
 
   it("reads knowing and looking as what the person does, not as the team's work", () => {

@@ -16,6 +16,8 @@
 import type { Vocabulary } from '../config/types.js';
 import { alternation, phrasePattern } from './pattern.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
+import { stem } from './words.js';
+import { firstSentence } from '../text/sentences.js';
 
 export type OutputKind = 'ui' | 'technology' | 'task' | 'system' | 'artifact';
 
@@ -475,8 +477,30 @@ const teamVerbsOf = perVocabulary((v) => {
   );
 });
 const benefitVerbsOf = perVocabulary((v) => new Set(v.benefitVerbs.map((w) => w.toLowerCase())));
+const benefitStemsOf = perVocabulary((v) => new Set(v.benefitVerbs.map((w) => stem(w))));
 /** The verb a Goal opens with, after a list marker or emphasis, and the words of its clause after it. */
 const GOAL_OPENER = /^[\s>*_+-]*([A-Za-z][\w-]*)((?:[ \t]+[^\s.,;:!?()]+){0,5})/;
+
+/**
+ * A means named for the benefit, in its first sentence: "by highlighting their comments", "through the use
+ * of an in-feed notice", "via …", "using …" (not "when using", the situation). A change to bring about is
+ * one more result ("by increasing visits", "by making it stand out").
+ */
+const GOAL_MEANS = new RegExp(
+  String.raw`\b(?:by\s+(?!means\b)([a-z]+ing)\b|through\s+the\s+use\s+of\b|via\b|` +
+    String.raw`(?<!\b(?:when|while|whilst)\s+)using\b)[^.!?\n]*`,
+  'i',
+);
+
+/** What a Goal that opens with a benefit asks for besides it: the means it names, if any. */
+function meansOfBenefit(text: string, vocabulary: Vocabulary): OutputJudgement | undefined {
+  const first = text.slice(firstSentence(text).start, firstSentence(text).end);
+  const m = GOAL_MEANS.exec(first);
+  if (!m) return undefined;
+  const gerund = m[1]?.toLowerCase();
+  if (gerund && (gerund === 'making' || benefitStemsOf(vocabulary).has(stem(gerund)))) return undefined;
+  return { kind: 'system', cue: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length };
+}
 
 /**
  * Judges a Goal section. Written as an order to the team ("Move the permalink to the bottom", "Record 4 s
@@ -486,12 +510,12 @@ const GOAL_OPENER = /^[\s>*_+-]*([A-Za-z][\w-]*)((?:[ \t]+[^\s.,;:!?()]+){0,5})/
  */
 export function judgeGoal(
   text: string,
-  who: string | undefined,
+  who?: string,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): OutputJudgement | undefined {
   const opener = GOAL_OPENER.exec(text);
   const verb = opener?.[1]?.toLowerCase();
-  if (verb !== undefined && benefitVerbsOf(vocabulary).has(verb)) return undefined;
+  if (verb !== undefined && benefitVerbsOf(vocabulary).has(verb)) return meansOfBenefit(text, vocabulary);
   const judged = judgeOutcomeFor(text, who, vocabulary);
   if (judged || verb === undefined || !teamVerbsOf(vocabulary).has(verb)) return judged;
   const start = opener!.index + opener![0].length - opener![1]!.length - opener![2]!.length;

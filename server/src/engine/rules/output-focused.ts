@@ -13,8 +13,11 @@ const KIND_WORDS = {
   artifact: 'a thing to build',
 } as const;
 
-/** A section named for the problem ("Problem to solve", "The problem"): it tells how things are. */
-const PROBLEM_SECTION = /\bproblems?\b/i;
+/**
+ * A section named as the team's goal ("Goal", "Objectives", "User experience goal"): written to the team, where
+ * an Outcome or a Problem section speaks for the person or tells how things are.
+ */
+const GOAL_SECTION = /\b(?:goals?|objectives?)\b/i;
 
 const rule: StoryRule = {
   id: 'output-focused',
@@ -42,10 +45,11 @@ const rule: StoryRule = {
       return;
     const who = story.elements.who;
     const person = who?.namesNobody ? undefined : who?.text;
-    // A Goal section (not a Problem, which tells how things are) may be written as an order to the team.
+    // A Goal section may be written as an order to the team.
     const goal =
       outcome.from === 'heading' &&
-      !(outcome.label && PROBLEM_SECTION.test(ctx.source.slice(outcome.label.start, outcome.label.end)));
+      outcome.label !== undefined &&
+      GOAL_SECTION.test(ctx.source.slice(outcome.label.start, outcome.label.end));
     const judgement = goal
       ? judgeGoal(outcome.text, person, ctx.vocabulary)
       : judgeOutcomeFor(outcome.text, person, ctx.vocabulary);
