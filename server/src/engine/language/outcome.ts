@@ -494,8 +494,7 @@ const GOAL_MEANS = new RegExp(
 
 /** What a Goal that opens with a benefit asks for besides it: the means it names, if any. */
 function meansOfBenefit(text: string, vocabulary: Vocabulary): OutputJudgement | undefined {
-  const first = text.slice(firstSentence(text).start, firstSentence(text).end);
-  const m = GOAL_MEANS.exec(first);
+  const m = GOAL_MEANS.exec(text.slice(0, firstSentence(text).end));
   if (!m) return undefined;
   const gerund = m[1]?.toLowerCase();
   if (gerund && (gerund === 'making' || benefitStemsOf(vocabulary).has(stem(gerund)))) return undefined;
@@ -505,8 +504,8 @@ function meansOfBenefit(text: string, vocabulary: Vocabulary): OutputJudgement |
 /**
  * Judges a Goal section. Written as an order to the team ("Move the permalink to the bottom", "Record 4 s
  * of gyroscope data", "Create a management console"), it names the team's work, an output; when its verb
- * says what people get or which number moves ("Allow users to …", "Increase engagement by …"), it is a
- * change for people. Otherwise it is judged as a want.
+ * says what people get or which number moves ("Allow users to …", "Increase engagement …"), it is a
+ * change for people, unless it names the means to it. Otherwise it is judged as a want.
  */
 export function judgeGoal(
   text: string,
@@ -514,11 +513,11 @@ export function judgeGoal(
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): OutputJudgement | undefined {
   const opener = GOAL_OPENER.exec(text);
-  const verb = opener?.[1]?.toLowerCase();
-  if (verb !== undefined && benefitVerbsOf(vocabulary).has(verb)) return meansOfBenefit(text, vocabulary);
+  const verb = opener?.[1]!.toLowerCase() ?? '';
+  if (benefitVerbsOf(vocabulary).has(verb)) return meansOfBenefit(text, vocabulary);
   const judged = judgeOutcomeFor(text, who, vocabulary);
-  if (judged || verb === undefined || !teamVerbsOf(vocabulary).has(verb)) return judged;
-  const start = opener!.index + opener![0].length - opener![1]!.length - opener![2]!.length;
-  const cue = `${opener![1]}${opener![2]}`;
+  if (judged || !opener || !teamVerbsOf(vocabulary).has(verb)) return judged;
+  const cue = `${opener[1]}${opener[2]}`;
+  const start = opener.index + opener[0].length - cue.length;
   return { kind: 'task', cue, start, end: start + cue.length };
 }
