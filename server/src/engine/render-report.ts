@@ -27,7 +27,7 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
   const lines = [
     '# Backlog value report',
     '',
-    `${report.stories} stories in ${report.files} files · ` +
+    `${count(report.stories, 'story', 'stories')} in ${count(report.files, 'file', 'files')} · ` +
       `${report.ready} ready at ${report.readyBar}% (${pct(report.ready)}%) · ` +
       `${report.complete} complete (${pct(report.complete)}%) · ` +
       `${report.outputFocused} output-focused (${pct(report.outputFocused)}%)` +
@@ -52,7 +52,7 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
   for (const { file, stories, ready } of report.byFile) {
     if (!stories) continue;
     const items = report.items.filter((i) => i.file === file).sort((a, b) => a.line - b.line);
-    lines.push(`## ${label(file)}`, '', `${stories} stories · ${ready} ready`, '');
+    lines.push(`## ${label(file)}`, '', `${count(stories, 'story', 'stories')} · ${ready} ready`, '');
     let epic: string | undefined | null = null;
     for (const item of items) {
       if (item.epic !== epic) {
@@ -89,6 +89,9 @@ function rulesOf(item: StoryReport): string {
   const rules = Object.entries(item.rules);
   return rules.map(([id, n]) => (n > 1 ? `\`${id}\` ×${n}` : `\`${id}\``)).join(' ') || '—';
 }
+
+/** "1 story", "2 stories". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "1 non-story item (bug, task or spike), not scored". */
 function nonStoryCount(n: number): string {

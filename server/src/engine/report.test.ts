@@ -78,6 +78,12 @@ describe('the Markdown report', () => {
     expect(markdown).toContain('1. [a dashboard](stories/a.md#L1) — 50% · missing: Why, Outcome (weak)');
   });
 
+  it('counts one story and one file in the singular', () => {
+    const markdown = renderReportMarkdown(report({ 'stories/b.md': files['stories/b.md'] }));
+    expect(markdown.split('\n')[2]).toMatch(/^1 story in 1 file · /);
+    expect(markdown).toContain('\n1 story · 1 ready\n');
+  });
+
   it('has a row per story with its link, score, what is missing and each rule that fired once', () => {
     const markdown = renderReportMarkdown(report(files));
     expect(markdown).toContain('| story | score | missing | rules |');
