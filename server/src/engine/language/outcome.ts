@@ -476,8 +476,9 @@ const teamVerbsOf = perVocabulary((v) => {
       .filter((w) => !w.includes(' ') && !person.has(w)),
   );
 });
-const benefitVerbsOf = perVocabulary((v) => new Set(v.benefitVerbs.map((w) => w.toLowerCase())));
-const benefitStemsOf = perVocabulary((v) => new Set(v.benefitVerbs.map((w) => stem(w))));
+/** Verbs a Goal opens with to say what people get or which number moves: enabling and aim verbs. */
+const benefitVerbsOf = perVocabulary((v) => new Set([...v.enablingVerbs, ...v.aimVerbs].map((w) => w.toLowerCase())));
+const benefitStemsOf = perVocabulary((v) => new Set([...v.enablingVerbs, ...v.aimVerbs].map((w) => stem(w))));
 /** The verb a Goal opens with, after a list marker or emphasis, and the words of its clause after it. */
 const GOAL_OPENER = /^[\s>*_+-]*([A-Za-z][\w-]*)((?:[ \t]+[^\s.,;:!?()]+){0,5})/;
 

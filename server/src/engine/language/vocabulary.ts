@@ -77,7 +77,8 @@ import spikeWords from './words/spike-words.json';
 import internalRoles from './words/internal-roles.json';
 import taskTags from './words/task-tags.json';
 import requestVerbs from './words/request-verbs.json';
-import benefitVerbs from './words/benefit-verbs.json';
+import enablingVerbs from './words/enabling-verbs.json';
+import aimVerbs from './words/aim-verbs.json';
 
 interface WordList {
   /** The built-in words: the data file's contents. */
@@ -130,11 +131,17 @@ export const WORD_LISTS = {
     words: personVerbs,
     description: 'A person doing or learning something (search, pay, be told): an outcome verb (output-focused).',
   },
-  benefitVerbs: {
-    words: benefitVerbs,
+  enablingVerbs: {
+    words: enablingVerbs,
     description:
-      'Verbs a Goal opens with to say what people get or which number moves ("Allow users to …", "Increase …"): ' +
-      'a change for people, not a task (output-focused).',
+      'Verbs a Goal opens with to say what people can do or see ("Allow users to …", "Show …"): a change for people, ' +
+      'not a task (output-focused).',
+  },
+  aimVerbs: {
+    words: aimVerbs,
+    description:
+      'Verbs a Goal opens with to name its aim ("Increase …", "Reduce …", "Teach …"): a change for people, ' +
+      'not a task (output-focused), and why the change matters (missing-why).',
   },
   taskVerbs: {
     words: taskVerbs,

@@ -6,7 +6,7 @@ import type { ElementKind, Span, Story, StoryItem, StorySentence } from '../type
 import { endOf, itemsIn, lastOffset } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
-import { proseElements, scenarioIn } from './prose.js';
+import { goalAim, proseElements, scenarioIn } from './prose.js';
 import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { headingSpan, type Section } from './sections.js';
@@ -150,6 +150,9 @@ export function buildStory(
       // An element left empty (a template's `## Personas` with only its prompt) is no answer; prose may give it.
       if (found && !elements[kind]?.text.trim()) elements[kind] = found;
     }
+    // A Goal that opens by naming its aim ("Increase boost inventory.", "Show ROI for Boost buyers by …") says why.
+    const aim = elements.why?.text.trim() ? undefined : goalAim(text, elements.outcome, vocabulary);
+    if (aim) elements.why = aim;
     // Acceptance left as the template's `- [ ] ...` while a scenario spells out the check elsewhere.
     const successSaid =
       criteria.some((c) => !isUnfilled(c.text)) || (elements.success && !isUnfilled(elements.success.text));

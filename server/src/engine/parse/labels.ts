@@ -10,6 +10,12 @@ import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
 import type { ElementKind } from '../types.js';
 import { linesOf } from './lines.js';
 
+/**
+ * A section named as the team's goal ("Goal", "Objectives", "User experience goal"): written to the team, where
+ * an Outcome or a Problem section speaks for the person or tells how things are.
+ */
+export const GOAL_SECTION = /\b(?:goals?|objectives?)\b/i;
+
 /** What a section name says about its section. */
 export type SectionRole = ElementKind | 'context' | 'bug';
 

@@ -10,7 +10,9 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
 import type { ElementKind, StoryElement } from '../types.js';
 import { textBlocks } from './blocks.js';
-import { matchLabelLine } from './labels.js';
+import { GOAL_SECTION, matchLabelLine } from './labels.js';
+import { trimSpan } from './lines.js';
+import { firstSentence } from '../text/sentences.js';
 import { maskTemplate } from './template.js';
 
 /** A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". */
@@ -79,6 +81,40 @@ export function proseElements(
     if (found.who && found.why) break;
   }
   return found;
+}
+
+/** The verb a Goal's text opens with, after a list marker or emphasis. */
+const OPENING_VERB = /^[\s>*_+-]*([A-Za-z]+)/;
+const aimVerbsOf = perVocabulary((v) => new Set(v.aimVerbs.map((w) => w.toLowerCase())));
+
+/**
+ * The why a Goal section gives by naming its aim in its first sentence ("Increase boost inventory.",
+ * "Show ROI for Boost buyers by reporting on link clicks."): the team's templates ask the Goal for "the goal of
+ * the issue and why we are doing it". A Goal that opens with what people can do ("Allow users to …") states the
+ * outcome only.
+ */
+export function goalAim(
+  text: string,
+  outcome: StoryElement | undefined,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): StoryElement | undefined {
+  if (
+    outcome?.from !== 'heading' ||
+    !outcome.label ||
+    !GOAL_SECTION.test(text.slice(outcome.label.start, outcome.label.end))
+  )
+    return undefined;
+  const verb = OPENING_VERB.exec(outcome.text)?.[1]?.toLowerCase();
+  if (!verb || !aimVerbsOf(vocabulary).has(verb)) return undefined;
+  const sentence = firstSentence(outcome.text);
+  const aim = trimSpan(outcome.text, sentence.start, sentence.end);
+  while (aim.end > aim.start && /[.!?]/.test(outcome.text[aim.end - 1]!)) aim.end--;
+  return {
+    kind: 'why',
+    span: { start: outcome.span.start + aim.start, end: outcome.span.start + aim.end },
+    text: outcome.text.slice(aim.start, aim.end),
+    from: 'prose',
+  };
 }
 
 const GIVEN = /^[\s*_]{0,4}given\b/i;

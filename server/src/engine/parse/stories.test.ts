@@ -928,6 +928,17 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(findings.filter((f) => f.message.includes('_user'))).toEqual([]);
   });
 
+  it("reads a Goal that opens by naming its aim as the story's why, and one that opens with a capability as none", () => {
+    const issue = (goal: string) =>
+      template('# Add boosts to Discovery', '## Goal', goal, '## Personas', 'Advertisers running a boost');
+    const aim = issue('Increase boost inventory. Boosts will appear in the Discovery feed.');
+    expect(elementWords(aim, only(aim)).why).toBe('Increase boost inventory');
+    expect(lintText(aim).findings.map((f) => f.ruleId)).not.toContain('missing-why');
+    const capability = issue('Allow advertisers to see their boosts in the Discovery feed.');
+    expect(only(capability).elements.why).toBeUndefined();
+    expect(lintText(capability).findings.map((f) => f.ruleId)).toContain('missing-why');
+  });
+
   it('reads a persona section answered with a sentence about the team as naming nobody', () => {
     const text = template(
       '# Run the release steps in the pipeline',

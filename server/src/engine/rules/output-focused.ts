@@ -1,4 +1,5 @@
 import { judgeGoal, judgeOutcomeFor } from '../language/outcome.js';
+import { GOAL_SECTION } from '../parse/labels.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { TextEdit } from '../types.js';
 import { awaitsOutcomeAfterRewrite, insertField, insertSection, personaOf } from './edits.js';
@@ -12,12 +13,6 @@ const KIND_WORDS = {
   system: 'a system behaviour chosen as the means',
   artifact: 'a thing to build',
 } as const;
-
-/**
- * A section named as the team's goal ("Goal", "Objectives", "User experience goal"): written to the team, where
- * an Outcome or a Problem section speaks for the person or tells how things are.
- */
-const GOAL_SECTION = /\b(?:goals?|objectives?)\b/i;
 
 const rule: StoryRule = {
   id: 'output-focused',
