@@ -150,7 +150,7 @@ export function buildStory(
       // An element left empty (a template's `## Personas` with only its prompt) is no answer; prose may give it.
       if (found && !elements[kind]?.text.trim()) elements[kind] = found;
     }
-    // A Goal that opens by naming its aim ("Increase boost inventory.", "Show ROI for Boost buyers by …") says why.
+    // A Goal that opens by naming its aim ("Increase boost inventory.", "Teach the community how to earn") says why.
     const aim = elements.why?.text.trim() ? undefined : goalAim(text, elements.outcome, vocabulary);
     if (aim) elements.why = aim;
     // Acceptance left as the template's `- [ ] ...` while a scenario spells out the check elsewhere.

@@ -88,10 +88,10 @@ const OPENING_VERB = /^[\s>*_+-]*([A-Za-z]+)/;
 const aimVerbsOf = perVocabulary((v) => new Set(v.aimVerbs.map((w) => w.toLowerCase())));
 
 /**
- * The why a Goal section gives by naming its aim in its first sentence ("Increase boost inventory.",
- * "Show ROI for Boost buyers by reporting on link clicks."): the team's templates ask the Goal for "the goal of
- * the issue and why we are doing it". A Goal that opens with what people can do ("Allow users to …") states the
- * outcome only.
+ * The why a Goal section gives by naming its aim in its first sentence ("Increase boost inventory.", "Teach
+ * the community how they can earn on Minds."): the team's templates ask the Goal for "the goal of the issue and
+ * why we are doing it". A Goal that opens with what people can do or see ("Allow users to …", "Show owner
+ * blocks …") states the outcome only.
  */
 export function goalAim(
   text: string,
