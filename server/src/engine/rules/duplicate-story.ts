@@ -31,8 +31,8 @@ export function comparedText(story: Story): string | undefined {
  * The words that make a story what it is: its outcome (see `comparedText`). The who is left out: two role labels
  * can name one need ("moderator" and "estimator" both seeing the items to estimate).
  */
-export function storyKey(outcome: string | undefined): ReadonlySet<string> {
-  const text = outcome ?? '';
+export function storyKey(compared: string | undefined): ReadonlySet<string> {
+  const text = compared ?? '';
   let key = recentKeys.get(text) ?? olderKeys.get(text);
   if (!key) {
     // A noun made from a verb is that verb here: "ready for collection" = "ready to collect".
@@ -110,11 +110,12 @@ const documentIndexes = new WeakMap<readonly Story[], SimilarityIndex<Story>>();
 function documentIndex(stories: readonly Story[]): SimilarityIndex<Story> {
   let index = documentIndexes.get(stories);
   if (!index) {
-    const entries = stories
-      .filter((s) => comparedText(s) !== undefined)
-      .map((s) => ({ key: keyOf(s), item: s }))
-      .filter((e) => e.key.size >= MIN_WORDS);
-    index = new SimilarityIndex(entries, DUPLICATE_THRESHOLD);
+    const entries = stories.flatMap((s) => {
+      const compared = comparedText(s);
+      return compared === undefined ? [] : [{ key: storyKey(compared), item: s }];
+    });
+    const keyed = entries.filter((e) => e.key.size >= MIN_WORDS);
+    index = new SimilarityIndex(keyed, DUPLICATE_THRESHOLD);
     documentIndexes.set(stories, index);
   }
   return index;
