@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixText, lintText, type Finding } from '../server/src/engine/index.js';
 import { STORY_TOKENS } from '../server/src/fuzz/story-tokens.js';
+import { listItemCount } from './support/lists.js';
 import { lostWords } from './support/words.js';
 
 // ---------------------------------------------------------------- fragments
@@ -266,6 +267,15 @@ for (const unsafe of [false, true])
       );
     });
 
+    it('keeps every list item an item (a list moved next to a label stays a list)', () => {
+      fc.assert(
+        fc.property(storyFile, ({ text }) => {
+          expect(listItemCount(fix(text).text)).toBeGreaterThanOrEqual(listItemCount(text));
+        }),
+        RUNS,
+      );
+    });
+
     it('is idempotent: fixing the fixed text changes nothing, and no fix is left to apply', () => {
       fc.assert(
         fc.property(storyFile, ({ text }) => {
@@ -411,6 +421,20 @@ describe('fix-all on the shapes the properties found wanting', () => {
       }
     });
   }
+
+  // Found by `npm run fuzz` once it counted list items: fields glued above a list that cannot interrupt them
+  // ("- *" is an empty item), and fields put after an item's indentation, in the middle of its line.
+  for (const text of [
+    '# \n  - *\n  - <!-- ',
+    '<!-- storylint-enable -->- As a **grantor**, I want:\n  - **Who:** - As a **grantor**, I want:\n  - ',
+  ])
+    it(`keeps every list item an item when fields go in before a list: ${JSON.stringify(text)}`, () => {
+      for (const unsafe of [false, true]) {
+        const once = fixText(text, { unsafe }).text;
+        expect(listItemCount(once)).toBeGreaterThanOrEqual(listItemCount(text));
+        expect(fixText(once, { unsafe }).text).toBe(once);
+      }
+    });
 
   it('keeps a word whose letters outside ASCII run into "so that" whole in the rewrite (found by `npm run fuzz`)', () => {
     const text = 'I want a button 検査so that ';

@@ -211,12 +211,20 @@ function authoredSpan(text: string, at: Span): Span {
 
 /**
  * A criterion or assumption as the author wrote it; an item that is only template text (a
- * comment, code, a prompt) is none. Its text stays whole: rewrites copy it word for word.
+ * comment, code, a prompt) is none, nor is one the author struck through (`~~- WHEN I press No~~`:
+ * withdrawn, kept to show the history) or a list number left alone on its line (`2.` over the
+ * steps it numbers). Its text stays whole: rewrites copy it word for word.
  */
 function authored(item: StoryItem): StoryItem[] {
   const masked = maskTemplate(item.text);
-  return !masked.trim() || isTemplatePrompt(masked) ? [] : [item];
+  if (!masked.trim() || isTemplatePrompt(masked)) return [];
+  return !/[\p{L}\p{N}]/u.test(masked.replace(STRUCK, ' ')) || BARE_NUMBER.test(masked) ? [] : [item];
 }
+
+/** Struck-through text: `~~…~~`. */
+const STRUCK = /~~[^~]*~~/g;
+/** An ordered list's number with nothing after it. */
+const BARE_NUMBER = /^\s*\d+[.)]\s*$/;
 
 /** Blocks whose prose may say who struggles and why: the story's own text and its outcome and context sections. */
 function proseNodes(own: readonly RootContent[], labelSections: readonly LabelSection[]): RootContent[] {

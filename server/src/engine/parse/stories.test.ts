@@ -731,6 +731,31 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(story.criteria.map((c) => c.text)).toEqual(['`GET /summary` returns 200']);
   });
 
+  it('takes no criterion the author struck through, nor a list number alone on its line', () => {
+    const text = [
+      '# Update confirmation',
+      '',
+      'As a member, I want to know an update is ready, so that I restart when it suits me.',
+      '',
+      '## Acceptance Criteria',
+      '1. ',
+      '- THEN I see a top banner with an install now message',
+      '2.',
+      '- THEN the update is installed and the app restarts',
+      '3.',
+      '~~- GIVEN that I see the bottom-sheet confirmation~~',
+      '',
+      '- ~~Tapping No hides the banner~~ (dropped after testing)',
+      '',
+    ].join('\n');
+    // "2." continues the item above it as a line of its own; the struck steps were withdrawn.
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      'THEN I see a top banner with an install now message',
+      'THEN the update is installed and the app restarts',
+      '~~Tapping No hides the banner~~ (dropped after testing)',
+    ]);
+  });
+
   it('takes the who and the why from a Problem paragraph that says who struggles and what it costs', () => {
     const text = template(
       '# Saved filters',

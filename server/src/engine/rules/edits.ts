@@ -25,12 +25,56 @@ const FIELD_ORDER: ElementKind[] = ['who', 'outcome', 'why', 'success', 'consequ
 export function insertField(ctx: StoryContext, kind: ElementKind, value: string): TextEdit {
   const edit = fieldEdit(ctx, kind, value);
   const { source } = ctx;
+  const lineEnd = source.lineEndOf(edit.start);
   // Added after a line's end, a line of dashes under the lines that follow would underline the new line into
   // a heading with them (`**Why:** …` over `  -`, or over `Text` and `---`): a blank line keeps it a field.
-  const lineEnd = source.lineEndOf(edit.start);
-  return lineEnd === edit.start && underlinedAfter(source, lineEnd) && !/\n\s*$/.test(edit.newText)
-    ? { ...edit, newText: `${edit.newText}${ctx.eol}` }
-    : edit;
+  // A block value (a list) ends with a blank line too, or the line after it would join its last item.
+  // So does a field line over a list: an empty item ("- *") or a number other than 1 cannot interrupt its
+  // paragraph and would become the field's text.
+  const lastLine = edit.newText.slice(edit.newText.lastIndexOf('\n') + 1);
+  const setApart =
+    lineEnd === edit.start &&
+    (underlinedAfter(source, lineEnd) ||
+      (isBlock(value) && !blankAfter(source, lineEnd)) ||
+      (listAfter(source, lineEnd) && !LIST_ITEM_LINE.test(lastLine))) &&
+    !/\n\s*$/.test(edit.newText);
+  return setApart ? { ...edit, newText: `${edit.newText}${ctx.eol}` } : edit;
+}
+
+/** A field value that is blocks of its own (see `asBlock`): it starts on the line after the label. */
+const isBlock = (value: string) => /^\r?\n/.test(value);
+
+/** The line after `lineEnd`, or undefined at the end. */
+function lineAfter(source: StorySource, lineEnd: number): string | undefined {
+  if (lineEnd >= source.end) return undefined;
+  const start = lineEnd + (source.slice(lineEnd, lineEnd + 2) === '\r\n' ? 2 : 1);
+  return source.slice(start, source.lineEndOf(start));
+}
+
+/** Whether the line after `lineEnd` is blank or there is none. */
+const blankAfter = (source: StorySource, lineEnd: number) => !lineAfter(source, lineEnd)?.trim();
+
+/** Whether the line after `lineEnd` opens a list item, empty ones included. */
+const listAfter = (source: StorySource, lineEnd: number) =>
+  /^[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)/.test(lineAfter(source, lineEnd) ?? '');
+
+/**
+ * The author's text at `span` as the value of a field, keeping its blocks: text of more than one
+ * line, or a list item, goes under the label after a blank line, every line moved to `indent` as the
+ * first one was (`**Proposed solution:**` over `- Update the template` / `- Review it`). Run into the
+ * label's line, a list's first item would become the label's paragraph. Text in a quote stays one line.
+ */
+export function asBlock(source: StorySource, span: Span, indent: string, eol: string): string {
+  const text = source.slice(span.start, span.end).trim();
+  const lead = source.slice(source.lineStartOf(span.start), span.start);
+  if (!/^[ \t]*$/.test(lead) || (!/\n/.test(text) && !LIST_ITEM_LINE.test(text))) return text;
+  const width = lead.replace(/\t/g, '    ').length;
+  const lines = text.split(/\r?\n/).map((line, i) => {
+    if (i === 0 || !line.trim()) return i === 0 ? `${indent}${line}` : '';
+    const own = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    return `${indent}${' '.repeat(Math.max(0, own - width))}${line.trimStart()}`;
+  });
+  return `${eol}${eol}${lines.join(eol)}`;
 }
 
 /** Whether the lines after `lineEnd`, up to a blank line, end in a setext underline. */
@@ -77,7 +121,7 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:-+|=+)[ \t]*$/;
 
 function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdit {
   const { story, eol, source } = ctx;
-  const line = `**${CANONICAL_LABEL[kind]}:** ${value}`;
+  const line = `**${CANONICAL_LABEL[kind]}:**${isBlock(value) ? '' : ' '}${value}`;
   const rank = FIELD_ORDER.indexOf(kind);
   const fields = FIELD_ORDER.map((k) => story.elements[k]).filter(
     (e) => e?.from === 'field' && e.label && e.label.start < story.fieldInsertAt + 1,
@@ -107,7 +151,9 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     // Before a field written as a list item (`- Why: …`) the new field is an item too, not a line glued above it.
     const marker = ITEM_MARKER.exec(source.slice(at + indent.length, after.label!.start));
     const item = marker ? renumbered(marker[0], -1) : '';
-    return { start: at + indent.length, end: at + indent.length, newText: `${item}${line}${eol}${indent}` };
+    // A block value needs a blank line before the field it is put above, or that line would join its last item.
+    const gap = isBlock(value) ? eol : '';
+    return { start: at + indent.length, end: at + indent.length, newText: `${item}${line}${eol}${gap}${indent}` };
   }
   const at = story.fieldInsertAt;
   if (story.titleSpan !== undefined && !story.sentence && isHeadingLineEnd(source, at)) {
@@ -126,8 +172,9 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
  */
 function onOwnLine(source: StorySource, at: number, lines: string, eol: string): TextEdit | undefined {
   const lineStart = source.lineStartOf(at);
-  if (lineStart !== at || !source.slice(at, source.lineEndOf(at)).trim()) return undefined;
-  return { start: at, end: at, newText: `${lines}${eol}${eol}` };
+  // After a line's indentation is its start too: the lines go in before the indentation, which stays with its text.
+  if (source.slice(lineStart, at).trim() || !source.slice(at, source.lineEndOf(at)).trim()) return undefined;
+  return { start: lineStart, end: lineStart, newText: `${lines}${eol}${eol}` };
 }
 
 function isHeadingLineEnd(source: StorySource, at: number): boolean {

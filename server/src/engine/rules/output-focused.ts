@@ -2,7 +2,7 @@ import { judgeGoal, judgeOutcomeFor } from '../language/outcome.js';
 import { GOAL_SECTION } from '../parse/labels.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { TextEdit } from '../types.js';
-import { awaitsOutcomeAfterRewrite, insertField, insertSection, personaOf } from './edits.js';
+import { asBlock, awaitsOutcomeAfterRewrite, insertField, insertSection, personaOf } from './edits.js';
 import { CRITERION_TEMPLATE } from './missing-success.js';
 import type { StoryRule } from './rule.js';
 
@@ -50,7 +50,7 @@ const rule: StoryRule = {
       : judgeOutcomeFor(outcome.text, person, ctx.vocabulary);
     if (!judgement) return;
     const persona = personaOf(story);
-    const request = outcome.text.trim();
+    const request = asBlock(ctx.source, outcome.span, story.indent, ctx.eol);
     const edits: TextEdit[] = [
       { start: outcome.span.start, end: outcome.span.end, newText: placeholder(`what changes for ${persona}?`) },
     ];
