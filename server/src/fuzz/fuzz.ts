@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { fixText, lintText, type Finding } from '../engine/index.js';
-import { listItemCount } from '../../../test/support/lists.js';
+import { lostBlocks } from '../../../test/support/blocks.js';
 import { lostWords } from '../../../test/support/words.js';
 import { STORY_TOKENS } from './story-tokens.js';
 
@@ -28,7 +28,8 @@ function checkFixes(text: string, unsafe: boolean): void {
   const lost = lostWords(text, once, unsafe ? ['and', 'or'] : []);
   if (lost.length) throw new Error(`${unsafe ? 'unsafe ' : ''}fix lost: ${lost.join(', ')}`);
   if (fixText(once, { unsafe }).text !== once) throw new Error(`${unsafe ? 'unsafe ' : ''}fix is not idempotent`);
-  if (listItemCount(once) < listItemCount(text)) throw new Error(`${unsafe ? 'unsafe ' : ''}fix unmade a list item`);
+  const blocks = lostBlocks(text, once);
+  if (blocks.length) throw new Error(`${unsafe ? 'unsafe ' : ''}fix lost blocks: ${blocks.join('; ')}`);
   if (errors(lintText(once).findings) > errors(lintText(text).findings)) throw new Error('fix added an error');
 }
 
@@ -43,11 +44,11 @@ const properties: [string, fc.IProperty<[string]>][] = [
     fc.property(input, (text) => saneSpans(text, lintText(text).findings)),
   ],
   [
-    '--fix loses no word or list item, adds no error and is idempotent',
+    '--fix loses no word or block, adds no error and is idempotent',
     fc.property(soup, (text) => checkFixes(text, false)),
   ],
   [
-    '--fix --unsafe-fixes loses no word or list item, adds no error and is idempotent',
+    '--fix --unsafe-fixes loses no word or block, adds no error and is idempotent',
     fc.property(soup, (text) => checkFixes(text, true)),
   ],
 ];

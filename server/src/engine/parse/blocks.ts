@@ -124,6 +124,8 @@ const isGroupLabel = (words: string) => wordCount(words) <= (/:[\s*_]*$/.test(wo
  * the tuning criteria read worse.
  */
 function listItems(item: ListItem, text: string, vocabulary: Vocabulary): StoryItem[] {
+  // An item that holds only code (indented four spaces past its bullet) quotes code: no words of the author's.
+  if (item.children.length && item.children.every((c) => c.type === 'code')) return [];
   const nestedAt = item.children.findIndex((c) => c.type === 'list');
   if (nestedAt < 0) return [listItem(item, text, vocabulary)];
   const own = listItem(item, text, vocabulary, nestedAt);

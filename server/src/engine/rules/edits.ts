@@ -1,6 +1,6 @@
 import { isFilled } from '../elements.js';
 import { CANONICAL_LABEL } from '../parse/labels.js';
-import { LIST_ITEM_LINE } from '../text/line-index.js';
+import { LIST_ITEM_LINE, QUOTE_LEAD } from '../text/line-index.js';
 import { isUnfilled } from '../text/placeholder.js';
 import type { ElementKind, Fix, Span, Story, TextEdit } from '../types.js';
 import type { StorySource } from '../text/story-source.js';
@@ -29,8 +29,7 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
   // Added after a line's end, a line of dashes under the lines that follow would underline the new line into
   // a heading with them (`**Why:** …` over `  -`, or over `Text` and `---`): a blank line keeps it a field.
   // A block value (a list) ends with a blank line too, or the line after it would join its last item.
-  // So does a field line over a list: an empty item ("- *") or a number other than 1 cannot interrupt its
-  // paragraph and would become the field's text.
+  // So does a field line over a list or indented code, which cannot all interrupt its paragraph.
   const lastLine = edit.newText.slice(edit.newText.lastIndexOf('\n') + 1);
   const setApart =
     lineEnd === edit.start &&
@@ -38,7 +37,13 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
       (isBlock(value) && !blankAfter(source, lineEnd)) ||
       (listAfter(source, lineEnd) && !LIST_ITEM_LINE.test(lastLine))) &&
     !/\n\s*$/.test(edit.newText);
-  return setApart ? { ...edit, newText: `${edit.newText}${ctx.eol}` } : edit;
+  // A line added after a quoted line, not quoted itself, would continue the quote's paragraph: a blank line ends it.
+  const quoteAbove =
+    lineEnd === edit.start &&
+    />/.test(QUOTE_LEAD.exec(source.slice(source.lineStartOf(edit.start), edit.start))![0]) &&
+    /^(?:\r?\n)(?![ \t]*>|\r?\n)/.test(edit.newText);
+  const newText = `${quoteAbove ? ctx.eol : ''}${edit.newText}${setApart ? ctx.eol : ''}`;
+  return newText === edit.newText ? edit : { ...edit, newText };
 }
 
 /** A field value that is blocks of its own (see `asBlock`): it starts on the line after the label. */
@@ -54,9 +59,12 @@ function lineAfter(source: StorySource, lineEnd: number): string | undefined {
 /** Whether the line after `lineEnd` is blank or there is none. */
 const blankAfter = (source: StorySource, lineEnd: number) => !lineAfter(source, lineEnd)?.trim();
 
-/** Whether the line after `lineEnd` opens a list item, empty ones included. */
+/**
+ * Whether the line after `lineEnd` opens a list item (empty ones included) or is indented like code: under a
+ * field's line, an empty item, a list numbered from 2 and indented code would all become the field's text.
+ */
 const listAfter = (source: StorySource, lineEnd: number) =>
-  /^[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)/.test(lineAfter(source, lineEnd) ?? '');
+  /^(?:[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)|(?: {4}|[ ]{0,3}\t)[ \t]*\S)/.test(lineAfter(source, lineEnd) ?? '');
 
 /**
  * The author's text at `span` as the value of a field, keeping its blocks: text of more than one
