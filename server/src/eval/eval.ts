@@ -430,6 +430,13 @@ for (const split of splits) {
       `Real backlog stories from 11 more backlogs, ${upper} split (${more.length}; labelled blind)`,
       evalStories(more),
     );
+  const open = loadAny<Item>(`stories.opensource.${split}.jsonl`);
+  if (open.length)
+    table(
+      `Real user stories from 11 open-source and government repositories, ${upper} split (${open.length}; ` +
+        'labelled blind, never tuned on)',
+      evalStories(open),
+    );
   const grants = loadAny<Item>(`stories.grants.${split}.jsonl`);
   if (grants.length)
     table(
