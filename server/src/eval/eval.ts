@@ -433,8 +433,8 @@ for (const split of splits) {
   const open = loadAny<Item>(`stories.opensource.${split}.jsonl`);
   if (open.length)
     table(
-      `Real user stories from 11 open-source and government repositories, ${upper} split (${open.length}; ` +
-        'labelled blind, never tuned on)',
+      `Real user stories from open-source and government repositories, ${upper} split (${open.length}; ` +
+        'labelled blind)',
       evalStories(open),
     );
   const grants = loadAny<Item>(`stories.grants.${split}.jsonl`);
