@@ -320,6 +320,21 @@ describe('the classic form', () => {
     expect(slice(text, story.sentence!.outcome!.label)).toBe('I want');
   });
 
+  it('reads a cause after "since" and a result after "such that" as the why, not a time after "since"', () => {
+    const why = (want: string) => only(`As a cluster admin, I want ${want}.\n`).elements.why?.text;
+    expect(why('to disable link injection since the injected variables break my image')).toBe(
+      'the injected variables break my image',
+    );
+    expect(why('reminders by text since i often miss emails')).toBe('i often miss emails');
+    expect(why('a process that updates the feed such that I do not have to update it by hand')).toBe(
+      'I do not have to update it by hand',
+    );
+    // A time is part of what is wanted.
+    expect(why('to see every change since my last visit')).toBeUndefined();
+    expect(why('to know which checksums have changed since last registered')).toBeUndefined();
+    expect(why('to load all data since 2007')).toBeUndefined();
+  });
+
   it('reads "In order to <why> as a <who> I want <outcome>"', () => {
     const text = '## Invoices\n\nIn order to close the month on time as a clerk I want to import supplier invoices.\n';
     const story = only(text);
