@@ -25,7 +25,7 @@ const CAUSE =
   String.raw`(?!(?:last|first|previous|beginning|start)\b)(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have|had|do|` +
   String.raw`does|did|can|cannot|could|will|would|must|should|[a-z]+ed|[a-z]+s)\b)`;
 const SO_THAT =
-  String.raw`so\s+that|so(?=\s+(?:[a-z]+\s+)?(?:I|we|they|he|she|it|my|our|the|that|users?|[a-z]+s)\b)|` +
+  String.raw`so\s+that|so(?=\s+(?:[\w.-]+\s+)?(?:I|we|they|he|she|it|my|our|the|that|there|users?|[a-z]+s)\b)|` +
   String.raw`in\s+order\s+(?:to|that)?|` +
   String.raw`because|such\s+that|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
   String.raw`since(?=${CAUSE})|` +

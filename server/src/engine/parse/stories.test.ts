@@ -320,7 +320,7 @@ describe('the classic form', () => {
     expect(slice(text, story.sentence!.outcome!.label)).toBe('I want');
   });
 
-  it('reads a cause after "since" and a result after "such that" as the why, not a time after "since"', () => {
+  it('reads a cause after "since", a result after "such that" or "so", as the why, not a time after "since"', () => {
     const why = (want: string) => only(`As a cluster admin, I want ${want}.\n`).elements.why?.text;
     expect(why('to disable link injection since the injected variables break my image')).toBe(
       'the injected variables break my image',
@@ -328,6 +328,11 @@ describe('the classic form', () => {
     expect(why('reminders by text since i often miss emails')).toBe('i often miss emails');
     expect(why('a process that updates the feed such that I do not have to update it by hand')).toBe(
       'I do not have to update it by hand',
+    );
+    // "so" opening a clause is "so that", whatever its subject.
+    expect(why('to confirm payment So 18F knows the auction is paid')).toBe('18F knows the auction is paid');
+    expect(why('to close auctions myself so there is no need to email support')).toBe(
+      'there is no need to email support',
     );
     // A time is part of what is wanted.
     expect(why('to see every change since my last visit')).toBeUndefined();
