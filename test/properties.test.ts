@@ -424,13 +424,15 @@ describe('fix-all on the shapes the properties found wanting', () => {
 
   // Found by `npm run fuzz` once it counted blocks: fields glued above a list or indented code that cannot
   // interrupt them ("- *" is an empty item), fields put after an item's indentation, in the middle of its line,
-  // an assumption "validated" inside the code its item holds, and a label read in code quoted in a quote.
+  // an assumption "validated" inside the code its item holds, a label read in code quoted in a quote, and code
+  // under a label read as its value (and rewritten).
   for (const text of [
     '# \n  - *\n  - <!-- ',
     '<!-- storylint-enable -->- As a **grantor**, I want:\n  - **Who:** - As a **grantor**, I want:\n  - ',
     '# \r\n    # \na button ',
     'Assumptions: \n  -     Given: ',
     '>     Why: ',
+    '# **Outcome:** \n\tAPI implemented ',
   ])
     it(`keeps every list item and code block when fields go in: ${JSON.stringify(text)}`, () => {
       for (const unsafe of [false, true]) {

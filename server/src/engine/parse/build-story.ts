@@ -3,7 +3,7 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Heading, RootContent } from 'mdast';
 import type { ElementKind, Span, Story, StoryItem, StorySentence } from '../types.js';
-import { endOf, itemsIn, lastOffset } from './blocks.js';
+import { endOf, itemsIn, lastOffset, startOf } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
 import { goalAim, proseElements, scenarioIn } from './prose.js';
@@ -92,7 +92,7 @@ export function buildStory(
     // A field's value is its own line; what follows on later lines (a list) is its items.
     const inline = trimSpan(text, field.valueStart, Math.min(lineEndOf(text, field.valueStart), valueSpan.end));
     const hasInline = inline.end > inline.start;
-    const valueAt = authoredSpan(text, hasInline ? inline : valueSpan);
+    const valueAt = authoredSpan(text, hasInline ? inline : beforeCode(valueSpan, allNodes));
     if (!(isSentenceKind(field.kind) && holdsSentence(valueSpan))) {
       elements[field.kind] ??= {
         kind: field.kind,
@@ -119,7 +119,7 @@ export function buildStory(
     const contentEnd = firstField?.lineStart ?? section.end;
     // The value is the section's own text; its sub-headings may list items but are not part of the value.
     const blockEnd = trimSpan(text, contentStart, Math.min(contentEnd, lastOffset(section.own, contentStart))).end;
-    const valueSpan = authoredSpan(text, { start: contentStart, end: blockEnd });
+    const valueSpan = authoredSpan(text, beforeCode({ start: contentStart, end: blockEnd }, nodes));
     if (!(isSentenceKind(kind) && holdsSentence(valueSpan))) {
       elements[kind] ??= {
         kind,
@@ -207,6 +207,18 @@ function authoredSpan(text: string, at: Span): Span {
   return inner.end > inner.start
     ? { start: at.start + inner.start, end: at.start + inner.end }
     : { start: at.start, end: at.start };
+}
+
+/** The part of `span` before the first code block in it: code under a label is never its value. */
+function beforeCode(span: Span, nodes: readonly RootContent[]): Span {
+  let end = span.end;
+  const visit = (node: RootContent) => {
+    if (endOf(node) <= span.start || startOf(node) >= end) return;
+    if (node.type === 'code') end = Math.max(span.start, startOf(node));
+    else if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return { start: span.start, end };
 }
 
 /**
