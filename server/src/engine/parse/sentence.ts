@@ -11,12 +11,6 @@ const PURPOSE_VERB =
   String.raw`gain|identify|ensure|avoid|prevent|reduce|improve|facilitate|understand|learn|research|encourage|` +
   String.raw`increase|decrease|minimi[sz]e|maximi[sz]e|guarantee|protect|comply`;
 /**
- * Reason clauses: "so that", "such that", "because", a cause after "since", and purpose phrases ("to gain
- * insight", "for ease of").
- * A bare "to <verb>" is usually part of the want ("a button to save my card"), so only verbs
- * that can only name a purpose count.
- */
-/**
  * What follows a "since" that gives a cause: a clause, a pronoun or a noun phrase and its verb ("since the
  * injected variables break my image"), not a time ("since 2007", "since my last visit", "since last registered").
  */
@@ -24,6 +18,12 @@ const CAUSE =
   String.raw`\s+(?:(?:I|we|they|he|she|it|you|there)\s+(?!last\b)[\w'’]|(?:the|these|those|our|my|their|its)\s+` +
   String.raw`(?!(?:last|first|previous|beginning|start)\b)(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have|had|do|` +
   String.raw`does|did|can|cannot|could|will|would|must|should|[a-z]+ed|[a-z]+s)\b)`;
+/**
+ * Reason clauses: "so that", "such that", "because", a cause after "since", and purpose phrases ("to gain
+ * insight", "for ease of").
+ * A bare "to <verb>" is usually part of the want ("a button to save my card"), so only verbs
+ * that can only name a purpose count.
+ */
 const SO_THAT =
   String.raw`so\s+that|so(?=\s+(?:[\w.-]+\s+)?(?:I|we|they|he|she|it|my|our|the|that|there|users?|[a-z]+s)\b)|` +
   String.raw`in\s+order\s+(?:to|that)?|` +

@@ -35,7 +35,7 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
     lineEnd === edit.start &&
     (underlinedAfter(source, lineEnd) ||
       (isBlock(value) && !blankAfter(source, lineEnd)) ||
-      (listAfter(source, lineEnd) && !LIST_ITEM_LINE.test(lastLine))) &&
+      (listOrCodeAfter(source, lineEnd) && !LIST_ITEM_LINE.test(lastLine))) &&
     !/\n\s*$/.test(edit.newText);
   // A line added after a quoted line, not quoted itself, would continue the quote's paragraph: a blank line ends it.
   const quoteAbove =
@@ -63,7 +63,7 @@ const blankAfter = (source: StorySource, lineEnd: number) => !lineAfter(source, 
  * Whether the line after `lineEnd` opens a list item (empty ones included) or is indented like code: under a
  * field's line, an empty item, a list numbered from 2 and indented code would all become the field's text.
  */
-const listAfter = (source: StorySource, lineEnd: number) =>
+const listOrCodeAfter = (source: StorySource, lineEnd: number) =>
   /^(?:[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)|(?: {4}|[ ]{0,3}\t)[ \t]*\S)/.test(lineAfter(source, lineEnd) ?? '');
 
 /**
