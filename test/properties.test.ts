@@ -425,7 +425,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
   // Found by `npm run fuzz` once it counted blocks: fields glued above a list or indented code that cannot
   // interrupt them ("- *" is an empty item), fields put after an item's indentation, in the middle of its line,
   // an assumption "validated" inside the code its item holds, a label read in code quoted in a quote, and code
-  // under a label read as its value (and rewritten).
+  // under a label read as its value (and rewritten), and a lone CR not read as the end of a label's line.
   for (const text of [
     '# \n  - *\n  - <!-- ',
     '<!-- storylint-enable -->- As a **grantor**, I want:\n  - **Who:** - As a **grantor**, I want:\n  - ',
@@ -433,6 +433,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
     'Assumptions: \n  -     Given: ',
     '>     Why: ',
     '# **Outcome:** \n\tAPI implemented ',
+    'Assumptions: \r1. \t\t# ',
   ])
     it(`keeps every list item and code block when fields go in: ${JSON.stringify(text)}`, () => {
       for (const unsafe of [false, true]) {

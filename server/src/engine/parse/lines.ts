@@ -18,7 +18,7 @@ export function linesOf(text: string, from: number, to: number): Line[] {
   const out: Line[] = [];
   let pos = from;
   while (pos <= to) {
-    let nl = text.indexOf('\n', pos);
+    let nl = breakAt(text, pos);
     if (nl < 0 || nl > to) nl = to;
     out.push({ start: pos, text: text.slice(pos, contentEnd(text, pos, nl)) });
     if (nl >= to) break;
@@ -27,9 +27,16 @@ export function linesOf(text: string, from: number, to: number): Line[] {
   return out;
 }
 
+/** The `\n` of the first line break at or after `pos`, or a lone `\r` (a line break too, as in LSP); -1 for none. */
+function breakAt(text: string, pos: number): number {
+  LINE_BREAK.lastIndex = pos;
+  return LINE_BREAK.exec(text)?.index ?? -1;
+}
+const LINE_BREAK = /\n|\r(?!\n)/g;
+
 /** The end of the content of the line `offset` is on (before its line break), never before `offset`. */
 export function lineEndOf(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
+  const nl = breakAt(text, offset);
   if (nl < 0) return text.length;
   return Math.max(contentEnd(text, 0, nl), offset);
 }
