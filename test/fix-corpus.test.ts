@@ -1,7 +1,7 @@
 /**
  * `--fix` and `--fix --unsafe-fixes` over every real document in test/corpus/ (SPEC §3, "Fixes a
  * team can run unattended"): no word lost, every heading still a heading on its own line, every
- * list item, quote, code and HTML block kept, no new error-severity finding, and a second run changes nothing.
+ * list item, quote, code block and comment kept, no new error-severity finding, and a second run changes nothing.
  *
  * The documents that still break an invariant are listed in fix-corpus.known.txt, reviewed like
  * a snapshot (as markdownlint's test-repos): a new breakage fails, and so does a listed one that
