@@ -17,20 +17,23 @@ const parser = unified().use(remarkParse);
 const KEPT = new Set(['listItem', 'blockquote', 'thematicBreak']);
 const COMMENT = /^<!--[\s\S]*-->$/;
 
+/** Where a block sits: anywhere else (a paragraph, a heading) HTML is inline, text the page shows. */
+const CONTAINERS = new Set(['root', 'blockquote', 'listItem']);
+
 /** How many of each kept block the text has; code and comments are counted by their text. */
 export function blockCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const visit = (node: Node, inParagraph: boolean) => {
+  const visit = (node: Node, parent: string) => {
     const value = node.value?.trim() ?? '';
     const key = KEPT.has(node.type)
       ? node.type
-      : node.type === 'code' || (node.type === 'html' && !inParagraph && COMMENT.test(value))
+      : node.type === 'code' || (node.type === 'html' && CONTAINERS.has(parent) && COMMENT.test(value))
         ? `${node.type}: ${value}`
         : undefined;
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-    for (const child of node.children ?? []) visit(child, inParagraph || node.type === 'paragraph');
+    for (const child of node.children ?? []) visit(child, node.type);
   };
-  visit(parser.parse(text) as Node, false);
+  visit(parser.parse(text) as Node, '');
   return counts;
 }
 
