@@ -1,5 +1,5 @@
 /** The Markdown blocks a story is written in: where they are, and the items listed in them. */
-import type { List, ListItem, RootContent } from 'mdast';
+import type { Code, List, ListItem, RootContent } from 'mdast';
 import type { Span, StoryItem } from '../types.js';
 import { firstLabelLineAfter, matchLabelLine } from './labels.js';
 import type { Vocabulary } from '../config/types.js';
@@ -56,6 +56,18 @@ export function textBlocks(nodes: readonly RootContent[], quotes = false, nested
     }
   }
   return out;
+}
+
+/** The code blocks among `nodes` and inside their quotes and lists: a paragraph holds none. */
+export function codeBlocksIn(nodes: readonly (RootContent | ListItem)[]): Code[] {
+  const found: Code[] = [];
+  const visit = (node: RootContent | ListItem) => {
+    if (node.type === 'code') found.push(node);
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
+      for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return found;
 }
 
 /** The blocks a one-line story is made of: a list item's children, or the paragraph itself. */

@@ -3,7 +3,7 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Heading, RootContent } from 'mdast';
 import type { ElementKind, Span, Story, StoryItem, StorySentence } from '../types.js';
-import { endOf, itemsIn, lastOffset, startOf } from './blocks.js';
+import { codeBlocksIn, endOf, itemsIn, lastOffset, startOf } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
 import { goalAim, proseElements, scenarioIn } from './prose.js';
@@ -212,12 +212,8 @@ function authoredSpan(text: string, at: Span): Span {
 /** The part of `span` before the first code block in it: code under a label is never its value. */
 function beforeCode(span: Span, nodes: readonly RootContent[]): Span {
   let end = span.end;
-  const visit = (node: RootContent) => {
-    if (endOf(node) <= span.start || startOf(node) >= end) return;
-    if (node.type === 'code') end = Math.max(span.start, startOf(node));
-    else if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
-  };
-  for (const node of nodes) visit(node);
+  for (const code of codeBlocksIn(nodes))
+    if (endOf(code) > span.start && startOf(code) < end) end = Math.max(span.start, startOf(code));
   return { start: span.start, end };
 }
 

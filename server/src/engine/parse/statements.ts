@@ -3,9 +3,9 @@
  * label sub-headings (`### How we'll know`). Each section's are read once, its blocks' sentences
  * included, and kept for the story finder and the story builder.
  */
-import type { Code, RootContent } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
-import { endOf, startOf, textBlocks, type TextBlock } from './blocks.js';
+import { codeBlocksIn, endOf, startOf, textBlocks, type TextBlock } from './blocks.js';
 import { firstLabelLineAfter, headingLabelKind, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
@@ -38,7 +38,7 @@ export function labelHits(
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const block of textBlocks(nodes, true)) {
-    const code = codeIn(block.block);
+    const code = codeBlocksIn([block.block]);
     for (const line of linesOf(text, block.from, block.to)) {
       // Code quoted in a quote is code: no label of the author's.
       if (code.some((c) => line.start + line.text.length > startOf(c) && line.start < endOf(c))) continue;
@@ -217,10 +217,4 @@ function withSourceText(sentence: StorySentence, text: string): StorySentence {
     if (el) out[key] = { ...el, text: text.slice(el.span.start, el.span.end) };
   }
   return out;
-}
-
-/** The code blocks inside a block. */
-function codeIn(node: { type: string; children?: unknown[] }): Code[] {
-  if (node.type === 'code') return [node as Code];
-  return ((node.children ?? []) as { type: string; children?: unknown[] }[]).flatMap(codeIn);
 }

@@ -49,10 +49,14 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
 /** A field value that is blocks of its own (see `asBlock`): it starts on the line after the label. */
 const isBlock = (value: string) => /^\r?\n/.test(value);
 
+/** Where the line after the one ending at `lineEnd` starts: past its `\r\n`, `\n` or lone `\r`. */
+const nextLineStart = (source: StorySource, lineEnd: number) =>
+  lineEnd + (source.slice(lineEnd, lineEnd + 2) === '\r\n' ? 2 : 1);
+
 /** The line after `lineEnd`, or undefined at the end. */
 function lineAfter(source: StorySource, lineEnd: number): string | undefined {
   if (lineEnd >= source.end) return undefined;
-  const start = lineEnd + (source.slice(lineEnd, lineEnd + 2) === '\r\n' ? 2 : 1);
+  const start = nextLineStart(source, lineEnd);
   return source.slice(start, source.lineEndOf(start));
 }
 
@@ -88,7 +92,7 @@ export function asBlock(source: StorySource, span: Span, indent: string, eol: st
 /** Whether the lines after `lineEnd`, up to a blank line, end in a setext underline. */
 function underlinedAfter(source: StorySource, lineEnd: number): boolean {
   for (let at = lineEnd; at < source.end; ) {
-    const start = at + (source.slice(at, at + 2) === '\r\n' ? 2 : 1);
+    const start = nextLineStart(source, at);
     const end = source.lineEndOf(start);
     const line = source.slice(start, end);
     if (SETEXT_UNDERLINE.test(line)) return true;
