@@ -372,6 +372,25 @@ describe('fix-all on the shapes the properties found wanting', () => {
     expect(lintText(once).findings.filter((f) => f.fix)).toEqual([]);
   });
 
+  it('offers no split of a story that adopted a section of a higher level (found by the property above)', () => {
+    // `# 検査 results` has no story of its own, so it is the `## Save card` story's; in a split, each copy's
+    // `# 検査 results` would take the next copy in as its sub-section and become a story missing its outcome.
+    const text =
+      '## Save card\n\nWhen my flight is cancelled, I want to export, print and share reports.\n\n' +
+      "# 検査 results\n\n**If we don't:** support keeps spending a third of its calls on rebooking";
+    const split = lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
+    expect(split).toBeDefined();
+    expect(split!.fix).toBeUndefined();
+    // Without a heading, a split gives each copy a `##` one: a `# Part` of the story outranks it just the same.
+    const headless = 'I want to export, print and share reports.\n\nWhy\n===\n\nFewer calls to support.';
+    const headlessSplit = lintText(headless).findings.find((f) => f.ruleId === 'non-atomic');
+    expect(headlessSplit).toBeDefined();
+    expect(headlessSplit!.fix).toBeUndefined();
+    const once = fixText(text, UNSAFE).text;
+    expect(fixText(once, UNSAFE).text).toBe(once);
+    expect(lintText(once).findings.filter((f) => f.fix)).toEqual([]);
+  });
+
   // Found by `npm run fuzz`: an unclosed comment or fence swallows what a fix inserts after it,
   // a lone CR ends a line, an empty checkbox item, an empty heading at the end.
   for (const text of [

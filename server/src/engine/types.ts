@@ -85,6 +85,12 @@ export interface Story {
   listsStories?: boolean;
   /** Other stories start inside its span (stories listed in its parts, sub-headings that are stories). */
   holdsStories?: boolean;
+  /**
+   * One of its parts has a heading of a higher level than its own (`# Notes` after `## Story`, which it adopted;
+   * without a heading of its own, a `# Part` outranks the `##` a heading given to it would take): a copy of the
+   * story placed after it would become that part's sub-section.
+   */
+  partOutranksHeading?: boolean;
 }
 
 /** A plain-text change: replace `[start, end)` with `newText`. */

@@ -189,6 +189,7 @@ export function buildStory(
   };
   if (fields.length && sentence) story.shape = 'value';
   if (sentence) story.sentence = sentence;
+  if (labelSections.some((l) => l.section.depth < (heading ? parts.depth : 2))) story.partOutranksHeading = true;
   if (heading) {
     story.titleSpan = headingSpan(heading, text);
     story.title = text.slice(story.titleSpan.start, story.titleSpan.end);

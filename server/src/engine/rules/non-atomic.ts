@@ -21,8 +21,8 @@ const rule: StoryRule = {
       `The outcome bundles ${goals.length} goals (${goals.map((g) => `"${g}"`).join(', ')}). ` +
       'Split it so each can be delivered and valued on its own.';
     // A split is offered only when every part reads as a story of its own (SPEC §3), and only of a story
-    // that holds no other: each copy would repeat the stories inside it.
-    if (!goals.every(standsAlone) || story.holdsStories) {
+    // that holds no other (each copy would repeat the stories inside it) and whose copies stay side by side.
+    if (!goals.every(standsAlone) || story.holdsStories || story.partOutranksHeading) {
       ctx.report({ message, span: outcome.span });
       return;
     }
