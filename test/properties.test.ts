@@ -453,6 +453,9 @@ describe('fix-all on the shapes the properties found wanting', () => {
     '>     Why: ',
     '# **Outcome:** \n\tAPI implemented ',
     'Assumptions: \r1. \t\t# ',
+    // A criterion item opening with a quote ("- >20% of …") was rewritten with its marker, out of its quote.
+    '**Acceptance Criteria**\n  - >Then ',
+    '**Acceptance criteria:**\n\n- >Add a button to the page',
   ])
     it(`keeps every list item and code block when fields go in: ${JSON.stringify(text)}`, () => {
       for (const unsafe of [false, true]) {

@@ -170,6 +170,12 @@ function listItem(item: ListItem, text: string, vocabulary: Vocabulary, count = 
   const wordsEnd = firstLabelLineAfter(text, contentStart, itemEnd, vocabulary) ?? itemEnd;
   const span = trimSpan(text, Math.min(itemStart, contentStart), wordsEnd);
   if (box && span.start < itemStart) span.start = itemStart;
+  // An item opening with a quote (`- >20% of …`, a "more than" to its author) keeps its marker: the words start
+  // after it, so a rewrite of them leaves the quote a quote.
+  if (first?.type === 'blockquote') {
+    const wordsStart = contentStart + QUOTE_LEAD.exec(text.slice(contentStart, endOf(first)))![0].length;
+    if (span.start < wordsStart) span.start = wordsStart;
+  }
   // An empty item ends where its words would start: never a range that ends before it starts.
   if (span.end < span.start) span.end = span.start;
   const result: StoryItem = { span, text: text.slice(span.start, span.end) };
