@@ -28,6 +28,8 @@ export interface OutputJudgement {
   /** Offsets of the cue in the judged text. */
   start: number;
   end: number;
+  /** The cue is the means to a benefit the text names before it ("… by adding a cog"): what precedes is an outcome. */
+  means?: true;
 }
 
 /** A list's words where neither a word character nor a hyphen touches them ("tab", not "tab-separated"). */
@@ -499,7 +501,7 @@ function meansOfBenefit(text: string, vocabulary: Vocabulary): OutputJudgement |
   if (!m) return undefined;
   const gerund = m[1]?.toLowerCase();
   if (gerund && (gerund === 'making' || benefitStemsOf(vocabulary).has(stem(gerund)))) return undefined;
-  return { kind: 'system', cue: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length };
+  return { kind: 'system', cue: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length, means: true };
 }
 
 /**

@@ -16,6 +16,9 @@ import { linesOf } from './lines.js';
  */
 export const GOAL_SECTION = /\b(?:goals?|objectives?)\b/i;
 
+/** A section that tells how things are ("Problem to solve", "Problem statement"): a situation, not a request. */
+export const PROBLEM_SECTION = /\bproblems?\b/i;
+
 /** What a section name says about its section. */
 export type SectionRole = ElementKind | 'context' | 'bug';
 

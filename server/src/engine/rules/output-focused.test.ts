@@ -63,4 +63,43 @@ describe('output-focused rewrite of a Goal section', () => {
     const text = 'As a shopper, I want a dropdown to pick a store, so that I collect my order nearby.\n';
     expect(rewrite(text)).toContain('**Proposed solution:** a dropdown to pick a store');
   });
+
+  it('keeps a Goal’s benefit as the outcome and moves only the means it names', () => {
+    const text = [
+      '# Highlight comments',
+      '',
+      '## Goal',
+      '',
+      'Increase reach and engagement for Minds+ subscribers by highlighting their comments in comment threads.',
+      '',
+      "## How we'll know",
+      '',
+      '- Replies to Minds+ comments rise from 2 to 3 per comment by the end of May',
+      '',
+    ].join('\n');
+    const fixed = rewrite(text);
+    expect(fixed).toContain('## Goal\n\nIncrease reach and engagement for Minds+ subscribers.\n');
+    expect(fixed).toContain('**Proposed solution:** By highlighting their comments in comment threads');
+    const after = lintText(fixed);
+    // The benefit is the outcome and its aim the why: nothing asks for them again.
+    expect(after.stories[0]!.elements.outcome!.text).toBe('Increase reach and engagement for Minds+ subscribers.');
+    const left = after.findings.map((f) => f.ruleId);
+    for (const id of ['output-focused', 'missing-outcome', 'missing-why']) expect(left).not.toContain(id);
+  });
+});
+
+describe('output-focused on a Problem section', () => {
+  it('reports the means it names but offers no rewrite: a situation is no request to move', () => {
+    const text = [
+      '# Snippets in the editor',
+      '',
+      '## Problem to solve',
+      '',
+      'Snippets must be copy/pasted out of GitLab into a file when they are needed elsewhere.',
+      '',
+    ].join('\n');
+    const finding = lintText(text).findings.find((f) => f.ruleId === 'output-focused');
+    expect(finding).toBeDefined();
+    expect(finding!.fix).toBeUndefined();
+  });
 });

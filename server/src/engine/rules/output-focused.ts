@@ -1,10 +1,10 @@
-import { judgeGoal, judgeOutcomeFor } from '../language/outcome.js';
-import { GOAL_SECTION } from '../parse/labels.js';
+import { judgeGoal, judgeOutcomeFor, type OutputJudgement } from '../language/outcome.js';
+import { GOAL_SECTION, PROBLEM_SECTION } from '../parse/labels.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
-import type { TextEdit } from '../types.js';
+import type { StoryElement, TextEdit } from '../types.js';
 import { asBlock, awaitsOutcomeAfterRewrite, insertField, insertSection, personaOf } from './edits.js';
 import { CRITERION_TEMPLATE } from './missing-success.js';
-import type { StoryRule } from './rule.js';
+import type { StoryContext, StoryRule } from './rule.js';
 
 const KIND_WORDS = {
   ui: 'a UI element or interaction',
@@ -40,35 +40,60 @@ const rule: StoryRule = {
       return;
     const who = story.elements.who;
     const person = who?.namesNobody ? undefined : who?.text;
+    const label = outcome.label ? ctx.source.slice(outcome.label.start, outcome.label.end) : '';
     // A Goal section may be written as an order to the team.
-    const goal =
-      outcome.from === 'heading' &&
-      outcome.label !== undefined &&
-      GOAL_SECTION.test(ctx.source.slice(outcome.label.start, outcome.label.end));
+    const goal = outcome.from === 'heading' && GOAL_SECTION.test(label);
     const judgement = goal
       ? judgeGoal(outcome.text, person, ctx.vocabulary)
       : judgeOutcomeFor(outcome.text, person, ctx.vocabulary);
     if (!judgement) return;
     const persona = personaOf(story);
-    const request = asBlock(ctx.source, outcome.span, story.indent, ctx.eol);
-    const edits: TextEdit[] = [
+    const message =
+      `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. ` +
+      `Say what changes for ${persona}; keep the idea as the proposed solution.`;
+    // A Problem section tells how things are: it holds no request to move under Proposed solution.
+    if (PROBLEM_SECTION.test(label)) {
+      ctx.report({ message, span: outcome.span });
+      return;
+    }
+    const means = judgement.means ? meansEdits(ctx, outcome, judgement) : undefined;
+    const edits: TextEdit[] = means ?? [
       { start: outcome.span.start, end: outcome.span.end, newText: placeholder(`what changes for ${persona}?`) },
     ];
     // The request moves to Proposed solution; missing sections are scaffolded at the very
     // places missing-consequence and missing-success would put them, so fix-all never adds two.
     if (!story.oneLine && !story.elements.consequence)
       edits.push(insertField(ctx, 'consequence', placeholder("what happens if we don't do this?")));
-    edits.push(insertField(ctx, 'solution', request));
+    if (!means) edits.push(insertField(ctx, 'solution', asBlock(ctx.source, outcome.span, story.indent, ctx.eol)));
     if (!story.oneLine && story.criteria.length === 0 && !story.elements.success)
       edits.push(insertSection(ctx, 'success', CRITERION_TEMPLATE));
     ctx.report({
-      message:
-        `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. ` +
-        `Say what changes for ${persona}; keep the idea as the proposed solution.`,
+      message,
       span: outcome.span,
-      fix: { title: 'Rewrite as an outcome story (keep the request as the proposed solution)', edits },
+      fix: means
+        ? { title: 'Keep the benefit as the outcome (move the means to the proposed solution)', edits }
+        : { title: 'Rewrite as an outcome story (keep the request as the proposed solution)', edits },
     });
   },
 };
+
+/**
+ * A Goal naming its benefit and the means to it ("Increase reach for subscribers by highlighting their comments")
+ * keeps the benefit, its outcome and its why, and only the means moves to Proposed solution.
+ */
+function meansEdits(ctx: StoryContext, outcome: StoryElement, judgement: OutputJudgement): TextEdit[] | undefined {
+  const { source } = ctx;
+  if (source.slice(outcome.span.start, outcome.span.end) !== outcome.text) return undefined;
+  const start = outcome.span.start + judgement.start;
+  const end = outcome.span.start + judgement.end;
+  const cut = start - /[ \t]*,?[ \t]*$/.exec(source.slice(source.lineStartOf(start), start))![0].length;
+  const aim = source.slice(outcome.span.start, cut).trim();
+  if (!aim || /\n/.test(source.slice(cut, end))) return undefined;
+  const moved = source.slice(start, end);
+  return [
+    { start: cut, end, newText: '' },
+    insertField(ctx, 'solution', moved.charAt(0).toUpperCase() + moved.slice(1)),
+  ];
+}
 
 export default rule;
