@@ -88,6 +88,42 @@ describe('output-focused rewrite of a Goal section', () => {
   });
 });
 
+describe('output-focused rewrite of a request that gives its reason', () => {
+  it('keeps the reason as the why and moves the rest of the request', () => {
+    const text = [
+      '# Cash in Supermind onboarding',
+      '',
+      '## Goal',
+      '',
+      'Remove references to cash in the Supermind onboarding modals, since sending cash is not supported in the iOS app.',
+      '',
+    ].join('\n');
+    const fixed = rewrite(text);
+    expect(fixed).toContain('**Why:** Since sending cash is not supported in the iOS app.\n');
+    expect(fixed).toContain('**Proposed solution:** Remove references to cash in the Supermind onboarding modals\n');
+    expect(fixed).toContain('## Goal\n\n<what changes for them?>');
+    const left = lintText(fixed).findings.map((f) => f.ruleId);
+    // The story still had its why; the rewrite must not make it ask for one.
+    expect(left).not.toContain('missing-why');
+  });
+
+  it('leaves the reason in the request when the story gives its why elsewhere', () => {
+    const text = [
+      '# Live metrics',
+      '',
+      '## Goal',
+      '',
+      'Implement live updating metrics on posts to increase real time engagement',
+      '',
+      '**Why:** creators leave when their posts look dead',
+      '',
+    ].join('\n');
+    expect(rewrite(text)).toContain(
+      '**Proposed solution:** Implement live updating metrics on posts to increase real time engagement',
+    );
+  });
+});
+
 describe('output-focused on a Problem section', () => {
   it('reports the means it names but offers no rewrite: a situation is no request to move', () => {
     const text = [

@@ -1,7 +1,8 @@
 import { judgeGoal, judgeOutcomeFor, type OutputJudgement } from '../language/outcome.js';
 import { GOAL_SECTION, PROBLEM_SECTION } from '../parse/labels.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
-import type { StoryElement, TextEdit } from '../types.js';
+import { splitReason, type ReasonSplit } from '../language/reason-clause.js';
+import type { Span, StoryElement, TextEdit } from '../types.js';
 import { asBlock, awaitsOutcomeAfterRewrite, insertField, insertSection, personaOf } from './edits.js';
 import { CRITERION_TEMPLATE } from './missing-success.js';
 import type { StoryContext, StoryRule } from './rule.js';
@@ -60,11 +61,17 @@ const rule: StoryRule = {
     const edits: TextEdit[] = means ?? [
       { start: outcome.span.start, end: outcome.span.end, newText: placeholder(`what changes for ${persona}?`) },
     ];
+    // A reason the request gives ("…, since sending cash is not supported") stays the story's why.
+    const reason = means ? undefined : reasonOf(ctx, outcome);
+    if (reason)
+      edits.push(insertField(ctx, 'why', capitalised(ctx.source.slice(reason.reason.start, reason.reason.end))));
     // The request moves to Proposed solution; missing sections are scaffolded at the very
     // places missing-consequence and missing-success would put them, so fix-all never adds two.
     if (!story.oneLine && !story.elements.consequence)
       edits.push(insertField(ctx, 'consequence', placeholder("what happens if we don't do this?")));
-    if (!means) edits.push(insertField(ctx, 'solution', asBlock(ctx.source, outcome.span, story.indent, ctx.eol)));
+    if (reason)
+      edits.push(insertField(ctx, 'solution', capitalised(ctx.source.slice(reason.request.start, reason.request.end))));
+    else if (!means) edits.push(insertField(ctx, 'solution', asBlock(ctx.source, outcome.span, story.indent, ctx.eol)));
     if (!story.oneLine && story.criteria.length === 0 && !story.elements.success)
       edits.push(insertSection(ctx, 'success', CRITERION_TEMPLATE));
     ctx.report({
@@ -89,11 +96,24 @@ function meansEdits(ctx: StoryContext, outcome: StoryElement, judgement: OutputJ
   const cut = start - /[ \t]*,?[ \t]*$/.exec(source.slice(source.lineStartOf(start), start))![0].length;
   const aim = source.slice(outcome.span.start, cut).trim();
   if (!aim || /\n/.test(source.slice(cut, end))) return undefined;
-  const moved = source.slice(start, end);
-  return [
-    { start: cut, end, newText: '' },
-    insertField(ctx, 'solution', moved.charAt(0).toUpperCase() + moved.slice(1)),
-  ];
+  return [{ start: cut, end, newText: '' }, insertField(ctx, 'solution', capitalised(source.slice(start, end)))];
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The reason clause of a request that is the story's only why (read from the request itself, or none given):
+ * it goes to `**Why:**` while the rest of the request moves. Document offsets; a section story's only.
+ */
+function reasonOf(ctx: StoryContext, outcome: StoryElement): ReasonSplit | undefined {
+  const { story, source } = ctx;
+  const why = story.elements.why;
+  const whyInside = !why || (outcome.span.start <= why.span.start && why.span.end <= outcome.span.end);
+  if (story.oneLine || !whyInside || source.slice(outcome.span.start, outcome.span.end) !== outcome.text) return;
+  const split = splitReason(outcome.text, ctx.vocabulary);
+  if (!split) return undefined;
+  const at = (span: Span) => ({ start: outcome.span.start + span.start, end: outcome.span.start + span.end });
+  return { request: at(split.request), reason: at(split.reason) };
 }
 
 export default rule;

@@ -1,0 +1,58 @@
+/**
+ * The reason a request gives in so many words, as a clause of its own: "Remove references to cash, since
+ * sending cash is not supported", "Implement live metrics on posts to increase engagement", "To avoid
+ * conflicts, change the default port". A rewrite that moves the request keeps the reason as the why.
+ */
+import type { Vocabulary } from '../config/types.js';
+import type { Span } from '../types.js';
+import { alternation } from './pattern.js';
+import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
+
+/** A clause ending the text: "…, since …", "… because …", "… so that …", "… to increase …". */
+const trailingOf = perVocabulary(
+  (v) =>
+    new RegExp(
+      String.raw`[ \t]*,?[ \t]+((?:since|because|so\s+that|in\s+order\s+to|to\s+(?:${alternation(v.aimVerbs)}))\b` +
+        String.raw`[^\n]*?)[ \t]*$`,
+      'i',
+    ),
+);
+/** A clause opening the text up to its comma: "To avoid possible conflicts, …", "In order to …, …". */
+const leadingOf = perVocabulary(
+  (v) => new RegExp(String.raw`^((?:in\s+order\s+)?to\s+(?:${alternation(v.aimVerbs)})\b[^,\n]*),[ \t]*`, 'i'),
+);
+
+export interface ReasonSplit {
+  /** What is asked for, without the reason (offsets into the text). */
+  request: Span;
+  /** The reason clause, its connective included. */
+  reason: Span;
+}
+
+/**
+ * Splits one line of text into its request and the reason clause that opens or ends it; undefined when it
+ * has none, or when either part would be empty.
+ */
+export function splitReason(text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): ReasonSplit | undefined {
+  if (/[\r\n]/.test(text.trim())) return undefined;
+  const lead = /^\s*/.exec(text)![0].length;
+  const end = text.trimEnd().length;
+  const line = text.slice(lead, end);
+  const leading = leadingOf(vocabulary).exec(line);
+  if (leading && leading[0].length < line.length && !namesProduct(leading[1]!)) {
+    return {
+      reason: { start: lead, end: lead + leading[1]!.length },
+      request: { start: lead + leading[0].length, end },
+    };
+  }
+  const trailing = trailingOf(vocabulary).exec(line);
+  if (!trailing || trailing.index === 0 || namesProduct(trailing[1]!)) return undefined;
+  const reasonStart = lead + trailing.index + trailing[0].indexOf(trailing[1]!);
+  return { request: { start: lead, end: lead + trailing.index }, reason: { start: reasonStart, end } };
+}
+
+/** "to Boost console": a capitalised word after "to" names a product, not an aim ("to boost sales"). */
+function namesProduct(clause: string): boolean {
+  const verb = /^(?:in\s+order\s+)?to\s+(\S)/i.exec(clause)?.[1];
+  return verb !== undefined && verb !== verb.toLowerCase();
+}
