@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryItem } from '../types.js';
+import { lintText } from '../lint.js';
 import { scenarioCriteria } from './criteria.js';
 
 const items = (...texts: string[]): StoryItem[] =>
@@ -23,5 +24,34 @@ describe('scenarioCriteria', () => {
       ),
     );
     expect(judged.map((c) => c.text)).toEqual(['Then: someone updates it']);
+  });
+});
+
+describe('criterion rewrites', () => {
+  const fixesOf = (criterion: string, rule: string) =>
+    lintText(
+      '## Tools\n\n**Who:** grants team\n**Outcome:** pick tools the team can keep using\n' +
+        `**Why:** tools get dropped\n\n### Acceptance criteria\n\n- ${criterion}\n\n` +
+        "**If we don't:** we switch again next year\n",
+    ).findings.filter((f) => f.ruleId === rule);
+
+  it('reports a lead-in over the checks it names but rewrites it not: the author’s sentence goes on below', () => {
+    const task = fixesOf(
+      'Set up the following tools for all members of the project:\n  - Slack\n  - GitHub',
+      'output-criterion',
+    );
+    expect(task).toHaveLength(1);
+    expect(task[0]!.fix).toBeUndefined();
+    const vague = fixesOf(
+      'Clear guidelines and expectations for participation,\n- which the team reviews',
+      'unmeasurable-criterion',
+    );
+    expect(vague).toHaveLength(1);
+    expect(vague[0]!.fix).toBeUndefined();
+  });
+
+  it('still rewrites a criterion that stands alone', () => {
+    const task = fixesOf('Set up the following tools for all members of the project', 'output-criterion');
+    expect(task[0]?.fix).toBeDefined();
   });
 });

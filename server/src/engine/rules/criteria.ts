@@ -55,3 +55,11 @@ export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
   memo.set(criteria, { vocabulary, judged });
   return judged;
 }
+
+/**
+ * A criterion that leads into what follows: a lead-in over the checks it names ("The following conditions have
+ * been satisfied for all tools:") or a clause of a sentence the next items go on with ("sidebar including only
+ * the link 'NLX Management',"), with the short items it names when it holds them. Rewritten on its own, the
+ * author's sentence would be cut in two.
+ */
+export const leadsIn = (criterion: StoryItem) => /[:,;][ \t*_]*(?:\r?\n|$)/.test(criterion.text);

@@ -1,5 +1,5 @@
 import { placeholder } from '../text/placeholder.js';
-import { judgedCriteria } from './criteria.js';
+import { judgedCriteria, leadsIn } from './criteria.js';
 import type { StoryRule } from './rule.js';
 
 const OBSERVABLE_PROMPT = 'who will do what differently, or which number moves?';
@@ -15,10 +15,15 @@ const rule: StoryRule = {
   check(ctx) {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
       if (judgement.kind !== 'task') continue;
+      const message =
+        `"${criterion.text}" is a task or deliverable, not a sign the need is met. ` +
+        'Say who will do what differently, or which number moves.';
+      if (leadsIn(criterion)) {
+        ctx.report({ message, span: criterion.span });
+        continue;
+      }
       ctx.report({
-        message:
-          `"${criterion.text}" is a task or deliverable, not a sign the need is met. ` +
-          'Say who will do what differently, or which number moves.',
+        message,
         span: criterion.span,
         fix: {
           title: 'Rewrite as an observable change (keep the deliverable)',

@@ -1,4 +1,4 @@
-import { judgedCriteria } from './criteria.js';
+import { judgedCriteria, leadsIn } from './criteria.js';
 import { isOutcomeSignalPlaceholder } from './missing-outcome-signal.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { StoryRule } from './rule.js';
@@ -26,8 +26,13 @@ const rule: StoryRule = {
       const cue = judgement.cue
         ? `"${judgement.cue}" is not a signal anyone can observe`
         : 'This criterion names no quantity, target or observable behaviour';
+      const message = `${cue}. Say what you will see change: a metric from a baseline to a target by a date.`;
+      if (leadsIn(criterion)) {
+        ctx.report({ message, span: criterion.span });
+        continue;
+      }
       ctx.report({
-        message: `${cue}. Say what you will see change: a metric from a baseline to a target by a date.`,
+        message,
         span: criterion.span,
         fix: {
           title: 'Add "— measured as <metric> from <baseline> to <target> by <when>"',
