@@ -213,7 +213,18 @@ export function insertSection(ctx: StoryContext, kind: ElementKind, body: string
 /** The persona as the fixes quote it: `the shopper`, or `them` when nobody is named. */
 export function personaOf(story: Story): string {
   if (story.elements.who?.namesNobody) return 'them';
-  const who = story.elements.who?.text.replace(/[*_`]/g, '').trim();
+  // A Personas section lists its people: one item is a persona ("- Core Minds creators"), several are no one.
+  const lines = (story.elements.who?.text ?? '')
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      line
+        .replace(/^[ \t]*(?:[-*+]|\d+[.)])(?=[ \t]|$)/, '')
+        .replace(/[*_`]/g, '')
+        .replace(/[.,;:]+\s*$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
+  const who = lines.length === 1 ? lines[0] : undefined;
   if (!who || /^</.test(who)) return 'them';
   // A placeholder cannot hold < > = " / (see text/placeholder.ts): "DB/IR administrator" is quoted as
   // "DB IR administrator", or the placeholder would read as the author's words and be fixed again.

@@ -124,6 +124,31 @@ describe('output-focused rewrite of a request that gives its reason', () => {
   });
 });
 
+describe('output-focused rewrite naming the persona', () => {
+  const goal = (personas: string) =>
+    [
+      '# Multiple images',
+      '',
+      '## Personas',
+      '',
+      personas,
+      '',
+      '## Goal',
+      '',
+      'Support posts with multiple images',
+      '',
+    ].join('\n');
+
+  it('quotes the one persona a Personas list names, without its bullet or its full stop', () => {
+    expect(rewrite(goal('- Core Minds creators.'))).toContain('<what changes for the Core Minds creators?>');
+  });
+
+  it('says "them" for a list of several personas, or an empty item', () => {
+    expect(rewrite(goal('- New users\n- Creators'))).toContain('<what changes for them?>');
+    expect(rewrite(goal('-'))).toContain('<what changes for them?>');
+  });
+});
+
 describe('output-focused on a Problem section', () => {
   it('reports the means it names but offers no rewrite: a situation is no request to move', () => {
     const text = [
