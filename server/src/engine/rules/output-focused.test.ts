@@ -163,4 +163,17 @@ describe('output-focused on a Problem section', () => {
     expect(finding).toBeDefined();
     expect(finding!.fix).toBeUndefined();
   });
+
+  it('leaves one that says what the situation costs: it describes a problem, and names where things stand', () => {
+    const text = [
+      '# Snippets in the editor',
+      '',
+      '## Problem to solve',
+      '',
+      'Snippets must be copy/pasted out of GitLab into a file when they are needed elsewhere, which makes reuse ' +
+        'slow and error prone.',
+      '',
+    ].join('\n');
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('output-focused');
+  });
 });

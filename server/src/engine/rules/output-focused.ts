@@ -44,6 +44,11 @@ const rule: StoryRule = {
     const label = outcome.label ? ctx.source.slice(outcome.label.start, outcome.label.end) : '';
     // A Goal section may be written as an order to the team.
     const goal = outcome.from === 'heading' && GOAL_SECTION.test(label);
+    const problem = PROBLEM_SECTION.test(label);
+    // A Problem section that says in its own words why it matters (what the situation costs, a reason) describes
+    // a problem to go away: the technology or screen it names is where things stand, not what is asked for.
+    const whyInOutcome = story.elements.why !== undefined && within(story.elements.why.span, outcome.span);
+    if (problem && whyInOutcome) return;
     const judgement = goal
       ? judgeGoal(outcome.text, person, ctx.vocabulary)
       : judgeOutcomeFor(outcome.text, person, ctx.vocabulary);
@@ -53,7 +58,7 @@ const rule: StoryRule = {
       `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. ` +
       `Say what changes for ${persona}; keep the idea as the proposed solution.`;
     // A Problem section tells how things are: it holds no request to move under Proposed solution.
-    if (PROBLEM_SECTION.test(label)) {
+    if (problem) {
       ctx.report({ message, span: outcome.span });
       return;
     }
@@ -62,7 +67,7 @@ const rule: StoryRule = {
       { start: outcome.span.start, end: outcome.span.end, newText: placeholder(`what changes for ${persona}?`) },
     ];
     // A reason the request gives ("…, since sending cash is not supported") stays the story's why.
-    const reason = means ? undefined : reasonOf(ctx, outcome);
+    const reason = means || (story.elements.why && !whyInOutcome) ? undefined : reasonOf(ctx, outcome);
     if (reason)
       edits.push(insertField(ctx, 'why', capitalised(ctx.source.slice(reason.reason.start, reason.reason.end))));
     // The request moves to Proposed solution; missing sections are scaffolded at the very
@@ -101,15 +106,15 @@ function meansEdits(ctx: StoryContext, outcome: StoryElement, judgement: OutputJ
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
 /**
- * The reason clause of a request that is the story's only why (read from the request itself, or none given):
- * it goes to `**Why:**` while the rest of the request moves. Document offsets; a section story's only.
+ * The reason clause of a request, for a story whose only why is read from the request itself or that gives
+ * none: it goes to `**Why:**` while the rest of the request moves. Document offsets; a section story's only.
  */
 function reasonOf(ctx: StoryContext, outcome: StoryElement): ReasonSplit | undefined {
   const { story, source } = ctx;
-  const why = story.elements.why;
-  const whyInside = !why || (outcome.span.start <= why.span.start && why.span.end <= outcome.span.end);
-  if (story.oneLine || !whyInside || source.slice(outcome.span.start, outcome.span.end) !== outcome.text) return;
+  if (story.oneLine || source.slice(outcome.span.start, outcome.span.end) !== outcome.text) return undefined;
   const split = splitReason(outcome.text, ctx.vocabulary);
   if (!split) return undefined;
   const at = (span: Span) => ({ start: outcome.span.start + span.start, end: outcome.span.start + span.end });
