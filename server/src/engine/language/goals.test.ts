@@ -43,6 +43,18 @@ describe('splitGoals', () => {
     expect(splitGoals('view the versions of an object and restore a version')).toBeUndefined();
   });
 
+  it('reads switching one thing back and forth as one goal', () => {
+    expect(splitGoals('open and close the filter drawer reliably')).toBeUndefined();
+    expect(splitGoals('enable or disable notifications for a project')).toBeUndefined();
+    expect(splitGoals('block and unblock other players')).toBeUndefined();
+    expect(splitGoals('select and deselect all rows')).toBeUndefined();
+    // Adding and removing are two things done, each valued on its own.
+    expect(splitGoals('add and remove people from deposit groups')).toEqual([
+      'add people from deposit groups',
+      'remove people from deposit groups',
+    ]);
+  });
+
   it('still splits a bare looking verb that shares its object with another goal', () => {
     expect(splitGoals('view and edit my profile')).toEqual(['view my profile', 'edit my profile']);
   });

@@ -25,7 +25,19 @@ const verbsOf = perVocabulary((vocabulary) => ({
   end: new Set(vocabulary.endVerbs.map((w) => w.toLowerCase())),
   /** Looking for something is the means to what is done with it. */
   look: new Set(vocabulary.lookVerbs.map((w) => w.toLowerCase())),
+  /** Both verbs of a pair that switches one thing back and forth, either way round: "open close", "close open". */
+  toggle: new Set(
+    vocabulary.toggleVerbs.flatMap((pair) => {
+      const [on, off] = pair.toLowerCase().split('/');
+      return off ? [`${on} ${off}`, `${off} ${on}`] : [];
+    }),
+  ),
 }));
+
+/** "open and close the drawer", "pin and unpin a post": switching one thing back and forth is one goal. */
+function isToggle(first: string, second: string, toggles: ReadonlySet<string>): boolean {
+  return toggles.has(`${first} ${second}`) || second === `un${first}` || first === `un${second}`;
+}
 
 /** A clause opened before the last goal: "know when periods start and end" joins inside it. */
 const SUBORDINATE = /\s(?:when|where|what|which|who|whom|whose|whether|if|how|that|while|until|before|after)\s/i;
@@ -77,6 +89,7 @@ export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABU
   if (new Set(firstWords).size < parts.length) return undefined;
   // "access and view the documents", "see and browse": ways of looking at one thing are one goal.
   if (firstWords.every((w) => verbs.look.has(w))) return undefined;
+  if (parts.length === 2 && isToggle(firstWords[0]!, firstWords[1]!, verbs.toggle)) return undefined;
   const words = parts.map((p) => p.split(/\s+/).length);
   const last = parts[parts.length - 1]!;
   // An object is shared forwards ("export, print and share reports"), never backwards:

@@ -26,6 +26,7 @@ import infoVerbs from './words/info-verbs.json';
 import interactions from './words/interactions.json';
 import keptWords from './words/kept-words.json';
 import lookVerbs from './words/look-verbs.json';
+import toggleVerbs from './words/toggle-verbs.json';
 import metricWords from './words/metric-words.json';
 import milestones from './words/milestones.json';
 import metricHeads from './words/metric-heads.json';
@@ -298,6 +299,12 @@ export const WORD_LISTS = {
     words: lookVerbs,
     description:
       'Verbs of looking for something: what follows is the end they serve, "search for and download" (non-atomic).',
+  },
+  toggleVerbs: {
+    words: toggleVerbs,
+    description:
+      'Verbs that switch one thing back and forth, as pairs ("open/close"): "open and close the drawer" is one goal ' +
+      '(non-atomic), as is a verb with its "un-" ("pin and unpin").',
   },
   stopWords: {
     words: stopWords,
