@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixText, lintText, type Finding } from '../server/src/engine/index.js';
 import { STORY_TOKENS } from '../server/src/fuzz/story-tokens.js';
-import { lostBlocks } from './support/blocks.js';
+import { gluedFields, lostBlocks } from './support/blocks.js';
 import { lostWords } from './support/words.js';
 
 // ---------------------------------------------------------------- fragments
@@ -270,7 +270,10 @@ for (const unsafe of [false, true])
     it('keeps every list item, quote and code block (a list moved next to a label stays a list)', () => {
       fc.assert(
         fc.property(storyFile, ({ text }) => {
-          expect(lostBlocks(text, fix(text).text)).toEqual([]);
+          const fixed = fix(text).text;
+          expect(lostBlocks(text, fixed)).toEqual([]);
+          // Nor does a field line it adds become a lazy line of a list item, shown inside the bullet.
+          expect(gluedFields(text, fixed)).toEqual([]);
         }),
         RUNS,
       );
@@ -453,14 +456,21 @@ describe('fix-all on the shapes the properties found wanting', () => {
     '>     Why: ',
     '# **Outcome:** \n\tAPI implemented ',
     'Assumptions: \r1. \t\t# ',
+    // A field put above a label written as a lazy line of a list item joined that item too (shown in its bullet).
+    '- [ ] \n**Acceptance Criteria**',
+    '- several \r**Outcome:** ',
+    '# \nI want # \n\n# ',
+    // A section added before the author's trailing spaces, a field after them: the field joined the section's item.
+    '# \nI want to ',
     // A criterion item opening with a quote ("- >20% of …") was rewritten with its marker, out of its quote.
     '**Acceptance Criteria**\n  - >Then ',
     '**Acceptance criteria:**\n\n- >Add a button to the page',
   ])
-    it(`keeps every list item and code block when fields go in: ${JSON.stringify(text)}`, () => {
+    it(`keeps every list item and code block, and no field in an item, when fields go in: ${JSON.stringify(text)}`, () => {
       for (const unsafe of [false, true]) {
         const once = fixText(text, { unsafe }).text;
         expect(lostBlocks(text, once)).toEqual([]);
+        expect(gluedFields(text, once)).toEqual([]);
         expect(fixText(once, { unsafe }).text).toBe(once);
       }
     });

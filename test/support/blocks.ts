@@ -44,3 +44,49 @@ export function lostBlocks(before: string, after: string): string[] {
     .filter(([key, n]) => (kept.get(key) ?? 0) < n)
     .map(([key, n]) => `${key.slice(0, 60)} ${n} → ${kept.get(key) ?? 0}`);
 }
+
+interface Positioned extends Node {
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: Positioned[];
+}
+
+/** A field line as the fixes write it: `**Why:** …` (a list item's line starts with its bullet instead). */
+const FIELD_LINE = /^\*\*(?:Who|Outcome|Why|How we'll know|If we don't|Assumptions|Proposed solution):\*\*/;
+
+/** How many lines of `text` open with each field label, indentation aside. */
+function fieldLabelCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const label = FIELD_LINE.exec(line.trimStart())?.[0];
+    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Field lines a fix added that Markdown reads as a lazy line of a list item (written at the left margin, right
+ * under the item): they render inside the bullet. A field meant for a one-line story in an item is indented.
+ * A line counts as added when its label is on more lines after the fix than before (a rewrite may change the
+ * value of the author's own field line, wherever it stands).
+ */
+export function gluedFields(before: string, after: string): string[] {
+  const had = fieldLabelCounts(before);
+  const has = fieldLabelCounts(after);
+  const glued: string[] = [];
+  const visit = (node: Positioned, inItem: boolean) => {
+    if (inItem && node.type === 'paragraph') {
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      for (const line of after
+        .slice(start, end)
+        .split(/\r\n|\r|\n/)
+        .slice(1)) {
+        const label = FIELD_LINE.exec(line)?.[0];
+        if (label && (has.get(label) ?? 0) > (had.get(label) ?? 0)) glued.push(line.slice(0, 60));
+      }
+    }
+    for (const child of node.children ?? []) visit(child, inItem || node.type === 'listItem');
+  };
+  visit(parser.parse(after) as Positioned, false);
+  return glued;
+}

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { fixText, lintText, type Finding } from '../engine/index.js';
-import { lostBlocks } from '../../../test/support/blocks.js';
+import { gluedFields, lostBlocks } from '../../../test/support/blocks.js';
 import { lostWords } from '../../../test/support/words.js';
 import { STORY_TOKENS } from './story-tokens.js';
 
@@ -30,6 +30,8 @@ function checkFixes(text: string, unsafe: boolean): void {
   if (fixText(once, { unsafe }).text !== once) throw new Error(`${unsafe ? 'unsafe ' : ''}fix is not idempotent`);
   const blocks = lostBlocks(text, once);
   if (blocks.length) throw new Error(`${unsafe ? 'unsafe ' : ''}fix lost blocks: ${blocks.join('; ')}`);
+  const glued = gluedFields(text, once);
+  if (glued.length) throw new Error(`${unsafe ? 'unsafe ' : ''}fix glued fields into a list item: ${glued.join('; ')}`);
   if (errors(lintText(once).findings) > errors(lintText(text).findings)) throw new Error('fix added an error');
 }
 

@@ -183,7 +183,7 @@ export function buildStory(
     criteria,
     assumptions,
     fieldInsertAt,
-    endInsertAt: parts.insertEnd ?? span.end,
+    endInsertAt: pastTrailingSpace(text, parts.insertEnd ?? span.end),
     indent: parts.indent,
     kind: 'story',
   };
@@ -196,6 +196,15 @@ export function buildStory(
   }
   story.kind = parts.oneLine ? 'story' : kindOfStory(text, story, labelSections, own, vocabulary);
   return story;
+}
+
+/**
+ * The end of the line when only spaces follow `at` on it: a section added at the story's end goes after the
+ * author's trailing spaces, and never before a field line added at that line's end.
+ */
+function pastTrailingSpace(text: string, at: number): number {
+  const lineEnd = lineEndOf(text, at);
+  return /^[ \t]*$/.test(text.slice(at, lineEnd)) ? lineEnd : at;
 }
 
 const isSentenceKind = (kind: ElementKind) => kind === 'who' || kind === 'outcome' || kind === 'why';

@@ -165,7 +165,14 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     const item = marker ? renumbered(marker[0], -1) : '';
     // A block value needs a blank line before the field it is put above, or that line would join its last item.
     const gap = isBlock(value) ? eol : '';
-    return { start: at + indent.length, end: at + indent.length, newText: `${item}${line}${eol}${gap}${indent}` };
+    // Under a list item, a field line at the margin would be a lazy line of it (as the author's own label was):
+    // a blank line puts the fields after the list.
+    const lineAbove = at > source.start ? at - (source.slice(at - 2, at) === '\r\n' ? 2 : 1) : undefined;
+    const lazy = !item && indent === '' && lineAbove !== undefined && inListItem(source, lineAbove);
+    // The blank line repeats the break above: an eol after a lone CR would make one CRLF of the two.
+    const blank = lazy ? source.slice(lineAbove, at) : '';
+    const start = at + indent.length;
+    return { start, end: start, newText: `${blank}${item}${line}${eol}${gap}${indent}` };
   }
   const at = story.fieldInsertAt;
   if (story.titleSpan !== undefined && !story.sentence && isHeadingLineEnd(source, at)) {

@@ -27,6 +27,18 @@ describe('missing-outcome-signal', () => {
     expect(fixText(fixed).text).toBe(fixed);
   });
 
+  it('sets the new item apart from field lines that went on from the criterion, or they would join the item', () => {
+    // A real issue: its one criterion is a line of text, and fields a fix added follow it on the next lines.
+    const text =
+      '# Human-readable sizes\n\nGoal\n===\nShow sizes in GiB and MiB.\n\nAcceptance criteria\n===\n' +
+      "As an API user, I can read the disk usage in GiB.\n**If we don't:** <what happens if we don't do this?>\n";
+    const fixed = fixText(text).text;
+    // The item, then a blank line: what follows is no longer a line of the item's paragraph.
+    expect(fixed).toMatch(/\n- <who> <will do what differently> [^\n]* by <when>\n\n\*\*(?:Why|If we don't):\*\*/);
+    expect(fixed).toContain("**If we don't:** <what happens if we don't do this?>");
+    expect(fixText(fixed).text).toBe(fixed);
+  });
+
   it('adds the outcome signal to the outermost list, not as one more condition under a lead-in', () => {
     const conditions =
       '1. [ ] The following conditions are satisfied:\n   1. [ ] Users can open the map\n   2. [ ] Link added';

@@ -90,6 +90,11 @@ const rule: StoryRule = {
       return;
     }
     const at = ctx.source.lineEndOf(last.span.end);
+    // Text going on from the criterion on the next line (the story's field lines) would run on into the new item
+    // (a quote's lines are left as they are: a blank line would cut the quote in two).
+    const nextStart = at + (ctx.source.slice(at, at + 2) === '\r\n' ? 2 : 1);
+    const next = at < ctx.source.end ? ctx.source.slice(nextStart, ctx.source.lineEndOf(nextStart)) : '';
+    const apart = next.trim() !== '' && !BULLET.test(next) && !/^[ \t]*>/.test(next) ? ctx.eol : '';
     ctx.report({
       message,
       span,
@@ -99,7 +104,7 @@ const rule: StoryRule = {
           {
             start: at,
             end: at,
-            newText: `${ctx.eol}${outerBullet(ctx, last)}${OUTCOME_SIGNAL_TEMPLATE}`,
+            newText: `${ctx.eol}${outerBullet(ctx, last)}${OUTCOME_SIGNAL_TEMPLATE}${apart}`,
           },
         ],
       },
