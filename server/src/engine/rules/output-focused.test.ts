@@ -107,6 +107,23 @@ describe('output-focused rewrite of a request that gives its reason', () => {
     expect(left).not.toContain('missing-why');
   });
 
+  it('offers no rewrite when the why is read from the request’s prose and no clause of it can be kept apart', () => {
+    // Moved whole into Proposed solution, the reason would go with it and missing-why would ask for it.
+    const text = [
+      '# Export button',
+      '',
+      '## Goal',
+      '',
+      'Move the export button to the toolbar, which makes exports faster for admins.',
+      '',
+      'See the mockups in the design file.',
+      '',
+    ].join('\n');
+    const finding = lintText(text).findings.find((f) => f.ruleId === 'output-focused');
+    expect(finding).toBeDefined();
+    expect(finding!.fix).toBeUndefined();
+  });
+
   it('leaves the reason in the request when the story gives its why elsewhere', () => {
     const text = [
       '# Live metrics',

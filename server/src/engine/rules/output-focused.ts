@@ -68,6 +68,12 @@ const rule: StoryRule = {
     ];
     // A reason the request gives ("…, since sending cash is not supported") stays the story's why.
     const reason = means || (story.elements.why && !whyInOutcome) ? undefined : reasonOf(ctx, outcome);
+    // A why read from the request's own prose that no clause of it holds would move with it, out of reach: the
+    // story would then be asked for the why it gave. The finding comes alone.
+    if (!means && !reason && whyInOutcome) {
+      ctx.report({ message, span: outcome.span });
+      return;
+    }
     if (reason)
       edits.push(insertField(ctx, 'why', capitalised(ctx.source.slice(reason.reason.start, reason.reason.end))));
     // The request moves to Proposed solution; missing sections are scaffolded at the very
