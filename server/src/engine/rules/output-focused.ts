@@ -2,7 +2,7 @@ import { judgeGoal, judgeOutcomeFor, type OutputJudgement } from '../language/ou
 import { GOAL_SECTION, PROBLEM_SECTION } from '../parse/labels.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import { splitReason, type ReasonSplit } from '../language/reason-clause.js';
-import type { Span, StoryElement, TextEdit } from '../types.js';
+import type { Fix, Span, StoryElement, TextEdit } from '../types.js';
 import { asBlock, awaitsOutcomeAfterRewrite, insertField, insertSection, personaOf } from './edits.js';
 import { CRITERION_TEMPLATE } from './missing-success.js';
 import type { StoryContext, StoryRule } from './rule.js';
@@ -62,38 +62,45 @@ const rule: StoryRule = {
       ctx.report({ message, span: outcome.span });
       return;
     }
-    const means = judgement.means ? meansEdits(ctx, outcome, judgement) : undefined;
-    const edits: TextEdit[] = means ?? [
-      { start: outcome.span.start, end: outcome.span.end, newText: placeholder(`what changes for ${persona}?`) },
-    ];
-    // A reason the request gives ("…, since sending cash is not supported") stays the story's why.
-    const reason = means || (story.elements.why && !whyInOutcome) ? undefined : reasonOf(ctx, outcome);
-    // A why read from the request's own prose that no clause of it holds would move with it, out of reach: the
-    // story would then be asked for the why it gave. The finding comes alone.
-    if (!means && !reason && whyInOutcome) {
-      ctx.report({ message, span: outcome.span });
-      return;
-    }
-    if (reason)
-      edits.push(insertField(ctx, 'why', capitalised(ctx.source.slice(reason.reason.start, reason.reason.end))));
-    // The request moves to Proposed solution; missing sections are scaffolded at the very
-    // places missing-consequence and missing-success would put them, so fix-all never adds two.
-    if (!story.oneLine && !story.elements.consequence)
-      edits.push(insertField(ctx, 'consequence', placeholder("what happens if we don't do this?")));
-    if (reason)
-      edits.push(insertField(ctx, 'solution', capitalised(ctx.source.slice(reason.request.start, reason.request.end))));
-    else if (!means) edits.push(insertField(ctx, 'solution', asBlock(ctx.source, outcome.span, story.indent, ctx.eol)));
-    if (!story.oneLine && story.criteria.length === 0 && !story.elements.success)
-      edits.push(insertSection(ctx, 'success', CRITERION_TEMPLATE));
-    ctx.report({
-      message,
-      span: outcome.span,
-      fix: means
-        ? { title: 'Keep the benefit as the outcome (move the means to the proposed solution)', edits }
-        : { title: 'Rewrite as an outcome story (keep the request as the proposed solution)', edits },
-    });
+    const fix = rewriteOf(ctx, outcome, judgement, whyInOutcome);
+    ctx.report({ message, span: outcome.span, ...(fix ? { fix } : {}) });
   },
 };
+
+/**
+ * The rewrite of an output-focused story (SPEC §3): the request moves to Proposed solution and the outcome becomes a
+ * placeholder, a reason clause of the request stays the why, and missing sections are scaffolded. None when the
+ * story's only why is the request's own prose and no clause of it can be kept apart: moved with it, out of reach,
+ * the story would be asked for the why it gave.
+ */
+function rewriteOf(
+  ctx: StoryContext,
+  outcome: StoryElement,
+  judgement: OutputJudgement,
+  whyInOutcome: boolean,
+): Fix | undefined {
+  const { story, source } = ctx;
+  const means = judgement.means ? meansEdits(ctx, outcome, judgement) : undefined;
+  // A reason the request gives ("…, since sending cash is not supported") stays the story's why.
+  const reason = means || (story.elements.why && !whyInOutcome) ? undefined : reasonOf(ctx, outcome);
+  if (!means && !reason && whyInOutcome) return undefined;
+  const edits: TextEdit[] = means ?? [
+    { start: outcome.span.start, end: outcome.span.end, newText: placeholder(`what changes for ${personaOf(story)}?`) },
+  ];
+  const text = (span: Span) => capitalised(source.slice(span.start, span.end));
+  if (reason) edits.push(insertField(ctx, 'why', text(reason.reason)));
+  // Missing sections are scaffolded at the very places missing-consequence and missing-success would put them,
+  // so fix-all never adds two.
+  if (!story.oneLine && !story.elements.consequence)
+    edits.push(insertField(ctx, 'consequence', placeholder("what happens if we don't do this?")));
+  if (reason) edits.push(insertField(ctx, 'solution', text(reason.request)));
+  else if (!means) edits.push(insertField(ctx, 'solution', asBlock(source, outcome.span, story.indent, ctx.eol)));
+  if (!story.oneLine && story.criteria.length === 0 && !story.elements.success)
+    edits.push(insertSection(ctx, 'success', CRITERION_TEMPLATE));
+  return means
+    ? { title: 'Keep the benefit as the outcome (move the means to the proposed solution)', edits }
+    : { title: 'Rewrite as an outcome story (keep the request as the proposed solution)', edits };
+}
 
 /**
  * A Goal naming its benefit and the means to it ("Increase reach for subscribers by highlighting their comments")
