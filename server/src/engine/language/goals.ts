@@ -34,7 +34,7 @@ const verbsOf = perVocabulary((vocabulary) => ({
   ),
 }));
 
-/** "open and close the drawer", "pin and unpin a post": switching one thing back and forth is one goal. */
+/** "open and close the drawer", "block and unblock a player": switching one thing back and forth is one goal. */
 function isToggle(first: string, second: string, toggles: ReadonlySet<string>): boolean {
   return toggles.has(`${first} ${second}`) || second === `un${first}` || first === `un${second}`;
 }

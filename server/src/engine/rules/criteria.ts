@@ -62,4 +62,4 @@ export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
  * the link 'NLX Management',"), with the short items it names when it holds them. Rewritten on its own, the
  * author's sentence would be cut in two.
  */
-export const leadsIn = (criterion: StoryItem) => /[:,;][ \t*_]*(?:\r?\n|$)/.test(criterion.text);
+export const leadsIn = (criterion: StoryItem) => /[:,;][ \t*_]*(?:[\r\n]|$)/.test(criterion.text);

@@ -54,7 +54,7 @@ const nextLineStart = (source: StorySource, lineEnd: number) =>
   lineEnd + (source.slice(lineEnd, lineEnd + 2) === '\r\n' ? 2 : 1);
 
 /** The line after `lineEnd`, or undefined at the end. */
-function lineAfter(source: StorySource, lineEnd: number): string | undefined {
+export function lineAfter(source: StorySource, lineEnd: number): string | undefined {
   if (lineEnd >= source.end) return undefined;
   const start = nextLineStart(source, lineEnd);
   return source.slice(start, source.lineEndOf(start));
@@ -167,10 +167,10 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     const gap = isBlock(value) ? eol : '';
     // Under a list item, a field line at the margin would be a lazy line of it (as the author's own label was):
     // a blank line puts the fields after the list.
-    const lineAbove = at > source.start ? at - (source.slice(at - 2, at) === '\r\n' ? 2 : 1) : undefined;
-    const lazy = !item && indent === '' && lineAbove !== undefined && inListItem(source, lineAbove);
+    const aboveEnd = at > source.start ? at - (source.slice(at - 2, at) === '\r\n' ? 2 : 1) : undefined;
+    const lazy = !item && indent === '' && aboveEnd !== undefined && inListItem(source, aboveEnd);
     // The blank line repeats the break above: an eol after a lone CR would make one CRLF of the two.
-    const blank = lazy ? source.slice(lineAbove, at) : '';
+    const blank = lazy ? source.slice(aboveEnd, at) : '';
     const start = at + indent.length;
     return { start, end: start, newText: `${blank}${item}${line}${eol}${gap}${indent}` };
   }

@@ -2,6 +2,7 @@ import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import { QUOTE_LEAD, QUOTE_MARKERS } from '../text/line-index.js';
 import type { StoryItem } from '../types.js';
 import { judgedCriteria } from './criteria.js';
+import { lineAfter } from './edits.js';
 import type { StoryContext, StoryRule } from './rule.js';
 
 /** The `behaviour` snippet as plain text: who does what differently, seen in which number. */
@@ -92,8 +93,7 @@ const rule: StoryRule = {
     const at = ctx.source.lineEndOf(last.span.end);
     // Text going on from the criterion on the next line (the story's field lines) would run on into the new item
     // (a quote's lines are left as they are: a blank line would cut the quote in two).
-    const nextStart = at + (ctx.source.slice(at, at + 2) === '\r\n' ? 2 : 1);
-    const next = at < ctx.source.end ? ctx.source.slice(nextStart, ctx.source.lineEndOf(nextStart)) : '';
+    const next = lineAfter(ctx.source, at) ?? '';
     const apart = next.trim() !== '' && !BULLET.test(next) && !/^[ \t]*>/.test(next) ? ctx.eol : '';
     ctx.report({
       message,
