@@ -31,7 +31,15 @@ describe('splitReason', () => {
     ]);
   });
 
-  it('finds none where "to" leads to a place, a value or a product, or the text is more than a line', () => {
+  it('reads the reason on a request’s first line and keeps the lines after it as the rest of the request', () => {
+    const text = 'Fix the admin report queue so that it loads quickly.\n\nhttps://sentry.io/issues/3329347389';
+    const split = splitReason(text)!;
+    expect(text.slice(split.request.start, split.request.end)).toBe('Fix the admin report queue');
+    expect(text.slice(split.reason.start, split.reason.end)).toBe('so that it loads quickly.');
+    expect(text.slice(split.rest!.start, split.rest!.end)).toBe('\n\nhttps://sentry.io/issues/3329347389');
+  });
+
+  it('finds none where "to" leads to a place, a value or a product, or the first line is a list item', () => {
     expect(parts('Change the default server port to 2345')).toBeUndefined();
     expect(parts('Make links to Boost console accessible')).toBeUndefined();
     expect(parts('Add a dropdown')).toBeUndefined();

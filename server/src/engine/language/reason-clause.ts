@@ -23,32 +23,45 @@ const leadingOf = perVocabulary(
 );
 
 export interface ReasonSplit {
-  /** What is asked for, without the reason (offsets into the text). */
+  /** What is asked for on the first line, without the reason (offsets into the text). */
   request: Span;
   /** The reason clause, its connective included. */
   reason: Span;
+  /** The lines after the first, line break included: the request goes on there ("…\n\nSee the mockups"). */
+  rest?: Span;
 }
 
+/** A line that opens a list item or a quote: its reason is one item's, not the request's. */
+const ITEM_OR_QUOTE = /^[ \t]*(?:[-*+>]|\d+[.)])/;
+
 /**
- * Splits one line of text into its request and the reason clause that opens or ends it; undefined when it
- * has none, or when either part would be empty.
+ * Splits a request into the reason clause that opens or ends its first line and the rest; undefined when it
+ * has none, or when the request would be left empty.
  */
 export function splitReason(text: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): ReasonSplit | undefined {
-  if (/[\r\n]/.test(text.trim())) return undefined;
   const lead = /^\s*/.exec(text)![0].length;
   const end = text.trimEnd().length;
-  const line = text.slice(lead, end);
+  const lineBreak = text.slice(lead, end).search(/[\r\n]/);
+  const lineEnd = lineBreak < 0 ? end : lead + lineBreak;
+  const line = text.slice(lead, lineEnd).trimEnd();
+  const rest = lineEnd < end ? { rest: { start: lead + line.length, end } } : {};
+  if (rest.rest && ITEM_OR_QUOTE.test(line)) return undefined;
   const leading = leadingOf(vocabulary).exec(line);
   if (leading && leading[0].length < line.length && !namesProduct(leading[1]!)) {
     return {
       reason: { start: lead, end: lead + leading[1]!.length },
-      request: { start: lead + leading[0].length, end },
+      request: { start: lead + leading[0].length, end: lead + line.length },
+      ...rest,
     };
   }
   const trailing = trailingOf(vocabulary).exec(line);
   if (!trailing || trailing.index === 0 || namesProduct(trailing[1]!)) return undefined;
   const reasonStart = lead + trailing.index + trailing[0].indexOf(trailing[1]!);
-  return { request: { start: lead, end: lead + trailing.index }, reason: { start: reasonStart, end } };
+  return {
+    request: { start: lead, end: lead + trailing.index },
+    reason: { start: reasonStart, end: lead + line.length },
+    ...rest,
+  };
 }
 
 /** "to Boost console": a capitalised word after "to" names a product, not an aim ("to boost sales"). */

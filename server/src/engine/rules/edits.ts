@@ -75,9 +75,16 @@ const listOrCodeAfter = (source: StorySource, lineEnd: number) =>
  * line, or a list item, goes under the label after a blank line, every line moved to `indent` as the
  * first one was (`**Proposed solution:**` over `- Update the template` / `- Review it`). Run into the
  * label's line, a list's first item would become the label's paragraph. Text in a quote stays one line.
+ * `words` are the text to move when it is not all of `span` (a reason clause cut out of its first line).
  */
-export function asBlock(source: StorySource, span: Span, indent: string, eol: string): string {
-  const text = source.slice(span.start, span.end).trim();
+export function asBlock(
+  source: StorySource,
+  span: Span,
+  indent: string,
+  eol: string,
+  words = source.slice(span.start, span.end),
+): string {
+  const text = words.trim();
   const lead = source.slice(source.lineStartOf(span.start), span.start);
   if (!/^[ \t]*$/.test(lead) || (!/\n/.test(text) && !LIST_ITEM_LINE.test(text))) return text;
   const width = lead.replace(/\t/g, '    ').length;

@@ -107,6 +107,25 @@ describe('output-focused rewrite of a request that gives its reason', () => {
     expect(left).not.toContain('missing-why');
   });
 
+  it('keeps a reason on the first line of a Goal of several paragraphs, and moves the rest with the request', () => {
+    const text = [
+      '# Admin reports',
+      '',
+      '## Goal',
+      '',
+      'Fix the admin report queue so that it loads in under a second.',
+      '',
+      'See the Sentry issue for the slow query.',
+      '',
+    ].join('\n');
+    const fixed = rewrite(text);
+    expect(fixed).toContain('**Why:** So that it loads in under a second.\n');
+    expect(fixed).toContain(
+      '**Proposed solution:**\n\nFix the admin report queue\n\nSee the Sentry issue for the slow query.\n',
+    );
+    expect(lintText(fixed).findings.map((f) => f.ruleId)).not.toContain('missing-why');
+  });
+
   it('offers no rewrite when the why is read from the request’s prose and no clause of it can be kept apart', () => {
     // Moved whole into Proposed solution, the reason would go with it and missing-why would ask for it.
     const text = [
@@ -114,7 +133,7 @@ describe('output-focused rewrite of a request that gives its reason', () => {
       '',
       '## Goal',
       '',
-      'Move the export button to the toolbar, which makes exports faster for admins.',
+      'Move the export button, which makes exports faster for admins, to the toolbar.',
       '',
       'See the mockups in the design file.',
       '',

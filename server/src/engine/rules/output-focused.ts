@@ -93,8 +93,11 @@ function rewriteOf(
   // so fix-all never adds two.
   if (!story.oneLine && !story.elements.consequence)
     edits.push(insertField(ctx, 'consequence', placeholder("what happens if we don't do this?")));
-  if (reason) edits.push(insertField(ctx, 'solution', text(reason.request)));
-  else if (!means) edits.push(insertField(ctx, 'solution', asBlock(source, outcome.span, story.indent, ctx.eol)));
+  if (reason) {
+    const rest = reason.rest ? source.slice(reason.rest.start, reason.rest.end) : '';
+    const request = capitalised(source.slice(reason.request.start, reason.request.end)) + rest;
+    edits.push(insertField(ctx, 'solution', asBlock(source, outcome.span, story.indent, ctx.eol, request)));
+  } else if (!means) edits.push(insertField(ctx, 'solution', asBlock(source, outcome.span, story.indent, ctx.eol)));
   if (!story.oneLine && story.criteria.length === 0 && !story.elements.success)
     edits.push(insertSection(ctx, 'success', CRITERION_TEMPLATE));
   return means
@@ -131,7 +134,11 @@ function reasonOf(ctx: StoryContext, outcome: StoryElement): ReasonSplit | undef
   const split = splitReason(outcome.text, ctx.vocabulary);
   if (!split) return undefined;
   const at = (span: Span) => ({ start: outcome.span.start + span.start, end: outcome.span.start + span.end });
-  return { request: at(split.request), reason: at(split.reason) };
+  return {
+    request: at(split.request),
+    reason: at(split.reason),
+    ...(split.rest ? { rest: at(split.rest) } : {}),
+  };
 }
 
 export default rule;
