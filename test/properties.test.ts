@@ -460,6 +460,8 @@ describe('fix-all on the shapes the properties found wanting', () => {
     '- [ ] \n**Acceptance Criteria**',
     '- several \r**Outcome:** ',
     '# \nI want # \n\n# ',
+    // Fields after a field line that runs on from an item in a quote ran on from it too.
+    '> - .\r\n**Who:** ',
     // A section added before the author's trailing spaces, a field after them: the field joined the section's item.
     '# \nI want to ',
     // A criterion item opening with a quote ("- >20% of …") was rewritten with its marker, out of its quote.

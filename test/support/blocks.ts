@@ -66,10 +66,11 @@ function fieldLabelCounts(text: string): Map<string, number> {
 /**
  * Field lines a fix added that Markdown reads as a lazy line of a list item (written at the left margin, right
  * under the item): they render inside the bullet. A field meant for a one-line story in an item is indented.
- * A line counts as added when its label is on more lines after the fix than before (a rewrite may change the
- * value of the author's own field line, wherever it stands).
+ * A line counts as added when it is none of the author's lines (trailing spaces aside) and its label is on more
+ * lines after the fix than before (a rewrite may change the value of the author's own field line).
  */
 export function gluedFields(before: string, after: string): string[] {
+  const lines = new Set(before.split(/\r\n|\r|\n/).map((line) => line.trimEnd()));
   const had = fieldLabelCounts(before);
   const has = fieldLabelCounts(after);
   const glued: string[] = [];
@@ -82,7 +83,8 @@ export function gluedFields(before: string, after: string): string[] {
         .split(/\r\n|\r|\n/)
         .slice(1)) {
         const label = FIELD_LINE.exec(line)?.[0];
-        if (label && (has.get(label) ?? 0) > (had.get(label) ?? 0)) glued.push(line.slice(0, 60));
+        const added = !lines.has(line.trimEnd()) && (has.get(label ?? '') ?? 0) > (had.get(label ?? '') ?? 0);
+        if (label && added) glued.push(line.slice(0, 60));
       }
     }
     for (const child of node.children ?? []) visit(child, inItem || node.type === 'listItem');

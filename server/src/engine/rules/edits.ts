@@ -121,7 +121,8 @@ function inListItem(source: StorySource, at: number): boolean {
     const lineText = source.slice(start, end);
     // An indented paragraph after a blank line is an item's later paragraph (or code): set apart too.
     if (!lineText.trim()) return /^[ \t]/.test(first);
-    if (LIST_ITEM_LINE.test(lineText)) return true;
+    // An item in a quote ("> - ."), with the lines that run on from it, is an item too.
+    if (LIST_ITEM_LINE.test(lineText.replace(/^(?:[ \t]*>)+/, ''))) return true;
     first = lineText;
     if (start <= source.start) return false;
     end = start - 1;
