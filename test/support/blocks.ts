@@ -83,8 +83,8 @@ export function gluedFields(before: string, after: string): string[] {
         .split(/\r\n|\r|\n/)
         .slice(1)) {
         const label = FIELD_LINE.exec(line)?.[0];
-        const added = !lines.has(line.trimEnd()) && (has.get(label ?? '') ?? 0) > (had.get(label ?? '') ?? 0);
-        if (label && added) glued.push(line.slice(0, 60));
+        if (!label || lines.has(line.trimEnd())) continue;
+        if ((has.get(label) ?? 0) > (had.get(label) ?? 0)) glued.push(line.slice(0, 60));
       }
     }
     for (const child of node.children ?? []) visit(child, inItem || node.type === 'listItem');
