@@ -336,8 +336,14 @@ describe('placeholders never make a story pass on its own', () => {
 
 /** Shrunk counterexamples of the properties above, kept as plain examples so they read (and fail) on their own. */
 describe('fix-all on the shapes the properties found wanting', () => {
+  const splitOf = (text: string) => lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
+  /** Fixing the fixed text changes nothing, and no fix is left to apply. */
+  const expectSettled = (once: string) => {
+    expect(fixText(once, UNSAFE).text).toBe(once);
+    expect(lintText(once).findings.filter((f) => f.fix)).toEqual([]);
+  };
+
   it('offers a split only when every part stands alone (no object left behind, no pronoun pointing back)', () => {
-    const splitOf = (text: string) => lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
     for (const text of [
       '- As a user, I want to subscribe to and share datasets, so that I find them.',
       '- As a band, I want to record songs and publish them to streaming services, so that fans hear us.',
@@ -356,8 +362,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
     const text = '## Save card\n\n## Save card\n\n- I want to download my invoices.';
     const once = fixText(text, UNSAFE).text;
     expect(once.indexOf("### How we'll know")).toBeLessThan(once.lastIndexOf('## Save card'));
-    expect(fixText(once, UNSAFE).text).toBe(once);
-    expect(lintText(once).findings.filter((f) => f.fix)).toEqual([]);
+    expectSettled(once);
   });
 
   it('offers no split of a story holding others: each copy would repeat them (found by the property above)', () => {
@@ -367,12 +372,9 @@ describe('fix-all on the shapes the properties found wanting', () => {
       '# Save card\n\n**Outcome:** export, print and share reports\n\n' +
       '## Save card\n\n**Why:** I check out faster\n\n## Save card\n\nI want to export, print and share reports.\n\n' +
       '**Assumptions:**\n\n- Nurses read alerts on their phones';
-    const split = lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
-    expect(split).toBeDefined();
-    expect(split!.fix).toBeUndefined();
-    const once = fixText(text, UNSAFE).text;
-    expect(fixText(once, UNSAFE).text).toBe(once);
-    expect(lintText(once).findings.filter((f) => f.fix)).toEqual([]);
+    expect(splitOf(text)).toBeDefined();
+    expect(splitOf(text)!.fix).toBeUndefined();
+    expectSettled(fixText(text, UNSAFE).text);
   });
 
   it('offers no split of a story that adopted a section of a higher level (found by the property above)', () => {
@@ -381,17 +383,13 @@ describe('fix-all on the shapes the properties found wanting', () => {
     const text =
       '## Save card\n\nWhen my flight is cancelled, I want to export, print and share reports.\n\n' +
       "# 検査 results\n\n**If we don't:** support keeps spending a third of its calls on rebooking";
-    const split = lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
-    expect(split).toBeDefined();
-    expect(split!.fix).toBeUndefined();
     // Without a heading, a split gives each copy a `##` one: a `# Part` of the story outranks it just the same.
     const headless = 'I want to export, print and share reports.\n\nWhy\n===\n\nFewer calls to support.';
-    const headlessSplit = lintText(headless).findings.find((f) => f.ruleId === 'non-atomic');
-    expect(headlessSplit).toBeDefined();
-    expect(headlessSplit!.fix).toBeUndefined();
-    const once = fixText(text, UNSAFE).text;
-    expect(fixText(once, UNSAFE).text).toBe(once);
-    expect(lintText(once).findings.filter((f) => f.fix)).toEqual([]);
+    for (const story of [text, headless]) {
+      expect(splitOf(story), story).toBeDefined();
+      expect(splitOf(story)!.fix, story).toBeUndefined();
+    }
+    expectSettled(fixText(text, UNSAFE).text);
   });
 
   // Found by `npm run fuzz`: an unclosed comment or fence swallows what a fix inserts after it,

@@ -53,6 +53,10 @@ const isBlock = (value: string) => /^\r?\n/.test(value);
 const nextLineStart = (source: StorySource, lineEnd: number) =>
   lineEnd + (source.slice(lineEnd, lineEnd + 2) === '\r\n' ? 2 : 1);
 
+/** Where the line before the one starting at `lineStart` ends: before its `\r\n`, `\n` or lone `\r`. */
+const previousLineEnd = (source: StorySource, lineStart: number) =>
+  lineStart - (lineStart - 2 >= source.start && source.slice(lineStart - 2, lineStart) === '\r\n' ? 2 : 1);
+
 /** The line after `lineEnd`, or undefined at the end. */
 export function lineAfter(source: StorySource, lineEnd: number): string | undefined {
   if (lineEnd >= source.end) return undefined;
@@ -125,9 +129,7 @@ function inListItem(source: StorySource, at: number): boolean {
     if (LIST_ITEM_LINE.test(lineText.replace(/^(?:[ \t]*>)+/, ''))) return true;
     first = lineText;
     if (start <= source.start) return false;
-    end = start - 1;
-    // A \r\n pair ends the line above at its \r.
-    if (end > source.start && source.slice(end - 1, end) === '\r') end--;
+    end = previousLineEnd(source, start);
   }
 }
 
@@ -175,7 +177,7 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     const gap = isBlock(value) ? eol : '';
     // Under a list item, a field line at the margin would be a lazy line of it (as the author's own label was):
     // a blank line puts the fields after the list.
-    const aboveEnd = at > source.start ? at - (source.slice(at - 2, at) === '\r\n' ? 2 : 1) : undefined;
+    const aboveEnd = at > source.start ? previousLineEnd(source, at) : undefined;
     const lazy = !item && indent === '' && aboveEnd !== undefined && inListItem(source, aboveEnd);
     // The blank line repeats the break above: an eol after a lone CR would make one CRLF of the two.
     const blank = lazy ? source.slice(aboveEnd, at) : '';

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../fix/apply-edits.js';
 import { lintText } from '../lint.js';
 
+/** The output-focused finding on `text`, if any. */
+const findingOf = (text: string) => lintText(text).findings.find((f) => f.ruleId === 'output-focused');
+
 /** The output-focused rewrite of `text`, applied alone. */
 function rewrite(text: string): string {
-  const finding = lintText(text).findings.find((f) => f.ruleId === 'output-focused');
+  const finding = findingOf(text);
   expect(finding?.fix).toBeDefined();
   return applyEdits(text, finding!.fix!.edits);
 }
@@ -138,9 +141,8 @@ describe('output-focused rewrite of a request that gives its reason', () => {
       'See the mockups in the design file.',
       '',
     ].join('\n');
-    const finding = lintText(text).findings.find((f) => f.ruleId === 'output-focused');
-    expect(finding).toBeDefined();
-    expect(finding!.fix).toBeUndefined();
+    expect(findingOf(text)).toBeDefined();
+    expect(findingOf(text)!.fix).toBeUndefined();
   });
 
   it('leaves the reason in the request when the story gives its why elsewhere', () => {
@@ -195,9 +197,8 @@ describe('output-focused on a Problem section', () => {
       'Snippets must be copy/pasted out of GitLab into a file when they are needed elsewhere.',
       '',
     ].join('\n');
-    const finding = lintText(text).findings.find((f) => f.ruleId === 'output-focused');
-    expect(finding).toBeDefined();
-    expect(finding!.fix).toBeUndefined();
+    expect(findingOf(text)).toBeDefined();
+    expect(findingOf(text)!.fix).toBeUndefined();
   });
 
   it('leaves one that says what the situation costs: it describes a problem, and names where things stand', () => {
