@@ -465,6 +465,12 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // A criterion item opening with a quote ("- >20% of …") was rewritten with its marker, out of its quote.
     '**Acceptance Criteria**\n  - >Then ',
     '**Acceptance criteria:**\n\n- >Add a button to the page',
+    // A byte-order mark ending a line is a character to Markdown, white space to JavaScript: fields and sections
+    // went in before it, and the mark's line joined the item or turned it into a heading's underline.
+    '# As a I want to:# \uFEFF',
+    'I want to:# \n\n**Acceptance Criteria**\n  - \uFEFF',
+    // A field item put after the field line below the list, above a field line added before: that line joined it.
+    '1. Who: \n\nWhy: ',
   ])
     it(`keeps every list item and code block, and no field in an item, when fields go in: ${JSON.stringify(text)}`, () => {
       for (const unsafe of [false, true]) {

@@ -52,11 +52,17 @@ export function indentOf(text: string, offset: number): string {
   return ' '.repeat(offset - lineStartOf(text, offset));
 }
 
+/**
+ * What Markdown counts as white space. JavaScript's `\s` also takes a byte-order mark and no-break spaces, which
+ * Markdown keeps as characters: a span ending before them would put a fix's lines in front of them, in the line.
+ */
+const MARKDOWN_SPACE = /[ \t\n\r\f\v]/;
+
 /** `[from, to)` without the white space at either end. */
 export function trimSpan(text: string, from: number, to: number): Span {
   let s = from;
   let e = to;
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && MARKDOWN_SPACE.test(text[s]!)) s++;
+  while (e > s && MARKDOWN_SPACE.test(text[e - 1]!)) e--;
   return { start: s, end: e };
 }

@@ -64,6 +64,16 @@ export function lineAfter(source: StorySource, lineEnd: number): string | undefi
   return source.slice(start, source.lineEndOf(start));
 }
 
+/**
+ * The line break that sets a list item inserted at `lineEnd` apart from the text going on there on the next line,
+ * which would otherwise run on into the new item as a lazy line; none before a blank line, an item or a quote
+ * (a blank line would cut the quote in two).
+ */
+export function apartFromNext(source: StorySource, lineEnd: number, eol: string): string {
+  const next = lineAfter(source, lineEnd) ?? '';
+  return next.trim() !== '' && !LIST_ITEM_LINE.test(next) && !/^[ \t]*>/.test(next) ? eol : '';
+}
+
 /** Whether the line after `lineEnd` is blank or there is none. */
 const blankAfter = (source: StorySource, lineEnd: number) => !lineAfter(source, lineEnd)?.trim();
 
@@ -157,11 +167,11 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     const fieldItem = ITEM_MARKER.exec(source.slice(source.lineStartOf(before.label!.start), before.label!.start));
     const nextItem = fieldItem ? renumbered(fieldItem[0], 1) : undefined;
     if (nextItem !== undefined && source.lineStartOf(at) === source.lineStartOf(before.label!.start)) {
-      return { start: at, end: at, newText: `${eol}${nextItem}${line}` };
+      return { start: at, end: at, newText: `${eol}${nextItem}${line}${apartFromNext(source, at, eol)}` };
     }
     // After a field item's later paragraph ("- Who: x" … "  more"), a line would join that paragraph: a sibling item.
     if (nextItem !== undefined && !LIST_ITEM_LINE.test(lastLine)) {
-      return { start: at, end: at, newText: `${eol}${eol}${nextItem}${line}` };
+      return { start: at, end: at, newText: `${eol}${eol}${nextItem}${line}${apartFromNext(source, at, eol)}` };
     }
     const afterList = inListItem(source, at);
     return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };

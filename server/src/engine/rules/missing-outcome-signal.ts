@@ -2,7 +2,7 @@ import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import { QUOTE_LEAD, QUOTE_MARKERS } from '../text/line-index.js';
 import type { StoryItem } from '../types.js';
 import { judgedCriteria } from './criteria.js';
-import { lineAfter } from './edits.js';
+import { apartFromNext } from './edits.js';
 import type { StoryContext, StoryRule } from './rule.js';
 
 /** The `behaviour` snippet as plain text: who does what differently, seen in which number. */
@@ -93,8 +93,7 @@ const rule: StoryRule = {
     const at = ctx.source.lineEndOf(last.span.end);
     // Text going on from the criterion on the next line (the story's field lines) would run on into the new item
     // (a quote's lines are left as they are: a blank line would cut the quote in two).
-    const next = lineAfter(ctx.source, at) ?? '';
-    const apart = next.trim() !== '' && !BULLET.test(next) && !/^[ \t]*>/.test(next) ? ctx.eol : '';
+    const apart = apartFromNext(ctx.source, at, ctx.eol);
     ctx.report({
       message,
       span,
