@@ -36,7 +36,10 @@ const REASON = new RegExp(
     String.raw`\bit\s+(?:is|would\s+be|will\s+be)\s+(?:much\s+)?(?:more\s+\w+|easier|faster|simpler|better)\b`,
   'gim',
 );
-const costOf = perVocabulary((v) => new RegExp(String.raw`\b(?:${alternation(v.costWords)})\b`, 'gi'));
+/** A cost stated as such; a compound is written with a hyphen or a space alike ("error-prone", "time consuming"). */
+const costOf = perVocabulary(
+  (v) => new RegExp(String.raw`\b(?:${alternation(v.costWords).replace(/(?<=\w)-(?=\w)/g, '[-\\s]')})\b`, 'gi'),
+);
 
 /**
  * The who and the why that paragraphs among `nodes`, and the paragraphs and list items among

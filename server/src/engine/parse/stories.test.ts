@@ -820,6 +820,13 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(why('Show the scenes, since version 3 of the editor.')).toBeUndefined();
   });
 
+  it('reads a cost written with a space where the word list has a hyphen ("time consuming", "error prone")', () => {
+    const why = (sentence: string) => only(template('# Insert snippets', '## Problem to solve', sentence)).elements.why;
+    expect(why('Snippets are copied by hand. This is error prone and time consuming.')?.from).toBe('prose');
+    expect(why('Snippets are copied by hand. This is error-prone for every team.')?.from).toBe('prose');
+    expect(why('Snippets are copied by hand into the file.')).toBeUndefined();
+  });
+
   it("does not take the owner in a document's metadata table for the who", () => {
     const text = template(
       '# Communication platforms',
