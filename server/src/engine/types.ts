@@ -46,6 +46,8 @@ export interface StoryItem {
   text: string;
   /** `[ ]`/`[x]` task-list marker, when present. */
   checkbox?: Span;
+  /** Its words open an HTML block (`- <!-- … -->Basic requirements`): Markdown shows them as raw HTML. */
+  rawHtml?: true;
 }
 
 /** A classic (`As a … I want … so that …`) or job (`When … I want to … so I can …`) sentence. */

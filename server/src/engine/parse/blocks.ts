@@ -180,5 +180,6 @@ function listItem(item: ListItem, text: string, vocabulary: Vocabulary, count = 
   if (span.end < span.start) span.end = span.start;
   const result: StoryItem = { span, text: text.slice(span.start, span.end) };
   if (checkbox) result.checkbox = checkbox;
+  if (first?.type === 'html') result.rawHtml = true;
   return result;
 }

@@ -50,6 +50,25 @@ describe('criterion rewrites', () => {
     expect(vague[0]!.fix).toBeUndefined();
   });
 
+  it('reads a lead-in past the comment that ends its line', () => {
+    const task = fixesOf(
+      'Set up the following tools for the project: <!-- one per team -->\n  - Slack',
+      'output-criterion',
+    );
+    expect(task).toHaveLength(1);
+    expect(task[0]!.fix).toBeUndefined();
+  });
+
+  it('reports but rewrites not a criterion Markdown shows as raw HTML: placeholders there would be read as tags', () => {
+    // An item opening with a comment is an HTML block to its line's end, whatever follows the comment.
+    const task = fixesOf('<!-- from the template -->API deployed to production', 'output-criterion');
+    expect(task).toHaveLength(1);
+    expect(task[0]!.fix).toBeUndefined();
+    const vague = fixesOf('<!-- from the template -->Clear guidelines for participation', 'unmeasurable-criterion');
+    expect(vague).toHaveLength(1);
+    expect(vague[0]!.fix).toBeUndefined();
+  });
+
   it('still rewrites a criterion that stands alone', () => {
     const task = fixesOf('Set up the following tools for all members of the project', 'output-criterion');
     expect(task[0]?.fix).toBeDefined();

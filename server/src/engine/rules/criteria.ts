@@ -2,6 +2,7 @@ import type { Vocabulary } from '../config/types.js';
 import { judgeCriterion, type CriterionJudgement } from '../language/criterion.js';
 import { plainCriterion } from '../language/criterion-text.js';
 import { containsPlaceholder } from '../text/placeholder.js';
+import { maskTemplate } from '../parse/template.js';
 import type { StoryItem } from '../types.js';
 import type { StoryContext } from './rule.js';
 
@@ -62,4 +63,10 @@ export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
  * the link 'NLX Management',"), with the short items it names when it holds them. Rewritten on its own, the
  * author's sentence would be cut in two.
  */
-export const leadsIn = (criterion: StoryItem) => /[:,;][ \t*_]*(?:[\r\n]|$)/.test(criterion.text);
+const leadsIn = (criterion: StoryItem) => /[:,;][ \t*_]*(?:[\r\n]|$)/.test(maskTemplate(criterion.text));
+
+/**
+ * Whether a rewrite of the criterion on its own would break what the author wrote: a lead-in (above), or words
+ * Markdown shows as raw HTML, where the placeholders a rewrite adds would be read as tags and vanish.
+ */
+export const rewriteBreaks = (criterion: StoryItem) => leadsIn(criterion) || criterion.rawHtml === true;

@@ -1,5 +1,5 @@
 import { placeholder } from '../text/placeholder.js';
-import { judgedCriteria, leadsIn } from './criteria.js';
+import { judgedCriteria, rewriteBreaks } from './criteria.js';
 import type { StoryRule } from './rule.js';
 
 const OBSERVABLE_PROMPT = 'who will do what differently, or which number moves?';
@@ -18,7 +18,7 @@ const rule: StoryRule = {
       const message =
         `"${criterion.text}" is a task or deliverable, not a sign the need is met. ` +
         'Say who will do what differently, or which number moves.';
-      if (leadsIn(criterion)) {
+      if (rewriteBreaks(criterion)) {
         ctx.report({ message, span: criterion.span });
         continue;
       }

@@ -1,4 +1,4 @@
-import { judgedCriteria, leadsIn } from './criteria.js';
+import { judgedCriteria, rewriteBreaks } from './criteria.js';
 import { isOutcomeSignalPlaceholder } from './missing-outcome-signal.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import type { StoryRule } from './rule.js';
@@ -27,7 +27,7 @@ const rule: StoryRule = {
         ? `"${judgement.cue}" is not a signal anyone can observe`
         : 'This criterion names no quantity, target or observable behaviour';
       const message = `${cue}. Say what you will see change: a metric from a baseline to a target by a date.`;
-      if (leadsIn(criterion)) {
+      if (rewriteBreaks(criterion)) {
         ctx.report({ message, span: criterion.span });
         continue;
       }
