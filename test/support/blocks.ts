@@ -4,6 +4,7 @@
  * its own with its text (white space around them aside). HTML with text after it on its line is text the
  * page shows, and a fix may edit it like any other.
  */
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -13,7 +14,9 @@ interface Node {
   children?: Node[];
 }
 
-const parser = unified().use(remarkParse);
+// Read as the engine reads it, front matter included: an unclosed `+++` fence makes the lines after it one
+// paragraph there, where plain CommonMark would let a list start.
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 const KEPT = new Set(['listItem', 'blockquote', 'thematicBreak']);
 const COMMENT = /^<!--[\s\S]*-->$/;
 
