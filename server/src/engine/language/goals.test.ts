@@ -6,6 +6,14 @@ describe('splitGoals', () => {
     expect(splitGoals('create, edit and delete events')).toEqual(['create events', 'edit events', 'delete events']);
   });
 
+  it('shares the object with a verb written with its particle ("set up")', () => {
+    expect(splitGoals('set up or delete accounts for other administrators')).toEqual([
+      'set up accounts for other administrators',
+      'delete accounts for other administrators',
+    ]);
+    expect(splitGoals('delete or set up user accounts')).toEqual(['delete user accounts', 'set up user accounts']);
+  });
+
   it('splits goals that each carry their own object', () => {
     expect(splitGoals('learn about the research and leave my contact information')).toEqual([
       'learn about the research',

@@ -39,6 +39,9 @@ function isToggle(first: string, second: string, toggles: ReadonlySet<string>): 
   return toggles.has(`${first} ${second}`) || second === `un${first}` || first === `un${second}`;
 }
 
+/** The particles of a phrasal verb ("set up", "sign in"): a verb with only these still takes the shared object. */
+const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'back', 'away']);
+
 /** A clause opened before the last goal: "know when periods start and end" joins inside it. */
 const SUBORDINATE = /\s(?:when|where|what|which|who|whom|whose|whether|if|how|that|while|until|before|after)\s/i;
 
@@ -100,8 +103,11 @@ export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABU
   if (parts.slice(0, -1).some((p) => purposeIn(p, verbs.goal))) return undefined;
   // "search for and download protocols", "view the versions and restore one": one goal and its means.
   if (parts.length === 2 && verbs.look.has(firstWords[0]!) && words[0]! > 1) return undefined;
-  // "export, print and share reports": the object is written once, at the end.
-  const object = last.split(/\s+/).slice(1).join(' ');
-  const goals = parts.map((p) => (p.includes(' ') || !object ? p : `${p} ${object}`));
+  // "export, print and share reports": the object is written once, at the end, after the verb and its particle.
+  const lastWords = last.split(/\s+/);
+  const objectAt = 1 + lastWords.slice(1).findIndex((w) => !PARTICLES.has(w.toLowerCase()));
+  const object = objectAt > 0 ? lastWords.slice(objectAt).join(' ') : '';
+  const bare = (p: string) => p.split(/\s+/).every((w, i) => i === 0 || PARTICLES.has(w.toLowerCase()));
+  const goals = parts.map((p) => (!bare(p) || !object ? p : `${p} ${object}`));
   return goals.map((g) => lead + g);
 }
