@@ -471,6 +471,8 @@ describe('fix-all on the shapes the properties found wanting', () => {
     'I want to:# \n\n**Acceptance Criteria**\n  - \uFEFF',
     // A field item put after the field line below the list, above a field line added before: that line joined it.
     '1. Who: \n\nWhy: ',
+    // The outcome signal went in before the trailing space a field went in after: the field joined its item.
+    "### How we'll know\rAs a I want # ",
     // A criterion opening with a comment is raw HTML: the rewrite's placeholders went in as tags.
     '**Acceptance Criteria**\r1. <!-- storylint-disable -->Basic requirements:<!-- storylint-disable -->',
   ])

@@ -90,7 +90,10 @@ const rule: StoryRule = {
       ctx.report({ message, span });
       return;
     }
-    const at = ctx.source.lineEndOf(last.span.end);
+    const lineEnd = ctx.source.lineEndOf(last.span.end);
+    // At the story's end, after the author's trailing spaces, where the fields and sections other fixes add go:
+    // the signal and a field added there are never applied together, the field glued under the new item.
+    const at = lineEnd === ctx.story.span.end && ctx.story.endInsertAt > lineEnd ? ctx.story.endInsertAt : lineEnd;
     // Text going on from the criterion on the next line (the story's field lines) would run on into the new item
     // (a quote's lines are left as they are: a blank line would cut the quote in two).
     const apart = apartFromNext(ctx.source, at, ctx.eol);
