@@ -252,7 +252,7 @@ export function personaOf(story: Story): string {
     )
     .filter(Boolean);
   const who = lines.length === 1 ? lines[0] : undefined;
-  if (!who || /^</.test(who)) return 'them';
+  if (!who || /^</.test(who) || isUnfilled(who)) return 'them';
   // A placeholder cannot hold < > = " / (see text/placeholder.ts): "DB/IR administrator" is quoted as
   // "DB IR administrator", or the placeholder would read as the author's words and be fixed again.
   const quotable = who
@@ -262,6 +262,10 @@ export function personaOf(story: Story): string {
   if (!quotable) return 'them';
   // A persona written as a whole description reads badly inside a sentence.
   if (quotable.split(/\s+/).length > 5) return 'them';
+  // "Everyone", "All users": a whole population takes no article.
+  if (/^(?:everyone|everybody|anyone|anybody|every|any|all)\b/i.test(quotable)) {
+    return quotable.replace(/^\w/, (first) => first.toLowerCase());
+  }
   return /^(?:an?|the|my|our)\s/i.test(quotable) ? quotable.replace(/^(?:an?)\s/i, 'the ') : `the ${quotable}`;
 }
 

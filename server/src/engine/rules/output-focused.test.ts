@@ -185,6 +185,12 @@ describe('output-focused rewrite naming the persona', () => {
     expect(rewrite(goal('- New users\n- Creators'))).toContain('<what changes for them?>');
     expect(rewrite(goal('-'))).toContain('<what changes for them?>');
   });
+
+  it('says "them" for a stand-in ("N/A"), and puts no "the" before a whole population', () => {
+    expect(rewrite(goal('N/A'))).toContain('<what changes for them?>');
+    expect(rewrite(goal('Everyone on Minds'))).toContain('<what changes for everyone on Minds?>');
+    expect(rewrite(goal('All users'))).toContain('<what changes for all users?>');
+  });
 });
 
 describe('output-focused on a Problem section', () => {
