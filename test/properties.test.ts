@@ -469,6 +469,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // went in before it, and the mark's line joined the item or turned it into a heading's underline.
     '# As a I want to:# \uFEFF',
     'I want to:# \n\n**Acceptance Criteria**\n  - \uFEFF',
+    '**Acceptance Criteria**\n  - ---# \r\n\uFEFF',
     // A field item put after the field line below the list, above a field line added before: that line joined it.
     '1. Who: \n\nWhy: ',
     // The outcome signal went in before the trailing space a field went in after: the field joined its item.

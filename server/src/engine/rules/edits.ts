@@ -1,6 +1,6 @@
 import { isFilled } from '../elements.js';
 import { CANONICAL_LABEL } from '../parse/labels.js';
-import { LIST_ITEM_LINE, QUOTE_LEAD } from '../text/line-index.js';
+import { LIST_ITEM_LINE, QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { isUnfilled } from '../text/placeholder.js';
 import type { ElementKind, Fix, Span, Story, TextEdit } from '../types.js';
 import type { StorySource } from '../text/story-source.js';
@@ -71,11 +71,11 @@ export function lineAfter(source: StorySource, lineEnd: number): string | undefi
  */
 export function apartFromNext(source: StorySource, lineEnd: number, eol: string): string {
   const next = lineAfter(source, lineEnd) ?? '';
-  return next.trim() !== '' && !LIST_ITEM_LINE.test(next) && !/^[ \t]*>/.test(next) ? eol : '';
+  return !isBlankLine(next) && !LIST_ITEM_LINE.test(next) && !/^[ \t]*>/.test(next) ? eol : '';
 }
 
 /** Whether the line after `lineEnd` is blank or there is none. */
-const blankAfter = (source: StorySource, lineEnd: number) => !lineAfter(source, lineEnd)?.trim();
+const blankAfter = (source: StorySource, lineEnd: number) => isBlankLine(lineAfter(source, lineEnd) ?? '');
 
 /**
  * Whether the line after `lineEnd` opens a list item (empty ones included) or is indented like code: under a
@@ -98,14 +98,14 @@ export function asBlock(
   eol: string,
   words = source.slice(span.start, span.end),
 ): string {
-  const text = words.trim();
+  const text = words.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
   const lead = source.slice(source.lineStartOf(span.start), span.start);
   if (!/^[ \t]*$/.test(lead) || (!/\n/.test(text) && !LIST_ITEM_LINE.test(text))) return text;
   const width = lead.replace(/\t/g, '    ').length;
   const lines = text.split(/\r?\n/).map((line, i) => {
-    if (i === 0 || !line.trim()) return i === 0 ? `${indent}${line}` : '';
+    if (i === 0 || isBlankLine(line)) return i === 0 ? `${indent}${line}` : '';
     const own = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-    return `${indent}${' '.repeat(Math.max(0, own - width))}${line.trimStart()}`;
+    return `${indent}${' '.repeat(Math.max(0, own - width))}${line.replace(/^[ \t]+/, '')}`;
   });
   return `${eol}${eol}${lines.join(eol)}`;
 }
@@ -117,7 +117,7 @@ function underlinedAfter(source: StorySource, lineEnd: number): boolean {
     const end = source.lineEndOf(start);
     const line = source.slice(start, end);
     if (SETEXT_UNDERLINE.test(line)) return true;
-    if (!line.trim()) return false;
+    if (isBlankLine(line)) return false;
     at = end;
   }
   return false;
@@ -134,7 +134,7 @@ function inListItem(source: StorySource, at: number): boolean {
     const start = source.lineStartOf(end);
     const lineText = source.slice(start, end);
     // An indented paragraph after a blank line is an item's later paragraph (or code): set apart too.
-    if (!lineText.trim()) return /^[ \t]/.test(first);
+    if (isBlankLine(lineText)) return /^[ \t]/.test(first);
     // An item in a quote ("> - ."), with the lines that run on from it, is an item too.
     if (LIST_ITEM_LINE.test(lineText.replace(/^(?:[ \t]*>)+/, ''))) return true;
     first = lineText;
@@ -212,7 +212,8 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
 function onOwnLine(source: StorySource, at: number, lines: string, eol: string): TextEdit | undefined {
   const lineStart = source.lineStartOf(at);
   // After a line's indentation is its start too: the lines go in before the indentation, which stays with its text.
-  if (source.slice(lineStart, at).trim() || !source.slice(at, source.lineEndOf(at)).trim()) return undefined;
+  if (!isBlankLine(source.slice(lineStart, at)) || isBlankLine(source.slice(at, source.lineEndOf(at))))
+    return undefined;
   return { start: lineStart, end: lineStart, newText: `${lines}${eol}${eol}` };
 }
 

@@ -14,6 +14,11 @@ export function lineStartOf(text: string, offset: number, floor = 0): number {
 
 /** A list item's first line: optional indent, a bullet or number, then space. */
 export const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
+/**
+ * A line Markdown reads as blank: nothing but spaces and tabs. `trim()` also drops a byte-order mark or a no-break
+ * space, which are characters to Markdown: a line holding one goes on the paragraph above it.
+ */
+export const isBlankLine = (line: string) => /^[ \t]*$/.test(line);
 /** The quote markers and indentation a line opens with (`> > `): not the words of what is quoted. */
 export const QUOTE_LEAD = /^(?:[ \t]*>)*[ \t]*/;
 /** The quote markers alone (`> >`), without the indentation after them: which quote a line is in. */
