@@ -109,10 +109,11 @@ export function normaliseName(raw: string): string {
 }
 
 /**
- * Where a longer name may go on after a known one: "Acceptance criteria (to be checked…)", "Links / references".
- * Not after a colon or a hyphen: "UX: camera capture" is a title with a prefix.
+ * Where a longer name may go on after a known one: "Acceptance criteria (to be checked…)", "Links / references",
+ * "Links & references". Not after a colon or a hyphen: "UX: camera capture" is a title with a prefix; nor into a
+ * word an ampersand joins: "UX&D: Clarify expectations" is a title tagged with its team.
  */
-const NAME_GOES_ON = /^\s*[/(,;&|–—]/;
+const NAME_GOES_ON = /^\s*[/(,;|–—]|^\s+&/;
 
 /**
  * "As a owner of a service:", "As owner of an incoming order": a heading that names a role and no

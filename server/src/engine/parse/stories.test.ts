@@ -827,6 +827,15 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(why('Snippets are copied by hand into the file.')).toBeUndefined();
   });
 
+  it('reads a title tagged with its team ("UX&D:") as the title, not as a UX section going on', () => {
+    const text = template(
+      '# UX&D: Clarify expectations with Twitter',
+      '## Goal',
+      'Creators know what connecting allows.',
+    );
+    expect(only(text).title).toBe('UX&D: Clarify expectations with Twitter');
+  });
+
   it("does not take the owner in a document's metadata table for the who", () => {
     const text = template(
       '# Communication platforms',
