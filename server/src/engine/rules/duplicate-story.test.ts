@@ -113,13 +113,25 @@ describe('duplicate-story on issues', () => {
     ).toEqual([]);
   });
 
-  it('pairs two chores whose titles say the same once their area tags are set aside', () => {
+  it('pairs two chores whose titles say the same once their kind tags are set aside', () => {
     expect(
       pairedIssues(
-        epicTask('[Chore] UXD: Reorganize Boost navigation links', 'Spec placements of Boost links'),
-        epicTask('[Chore] Web: Reorganize Boost navigation links', 'Move the Boost links'),
+        epicTask('[Chore] Web: Reorganize Boost navigation links', 'Spec placements of Boost links'),
+        epicTask('[Task] Web: Reorganize Boost navigation links', 'Move the Boost links'),
       ),
-    ).toEqual(['[Chore] UXD: Reorganize Boost navigation links', '[Chore] Web: Reorganize Boost navigation links']);
+    ).toEqual(['[Chore] Web: Reorganize Boost navigation links', '[Task] Web: Reorganize Boost navigation links']);
+  });
+
+  it('leaves apart issues whose titles name different parts of the product: the difference is explicit', () => {
+    const feature = (title: string) =>
+      `# ${title}\n\n## Goal\n\nLet boosters create a boost from the Boost console without leaving it.\n`;
+    // The design and the build of one feature, one platform and another.
+    expect(pairedIssues(feature('UXD: Create Boost flow'), feature('Web: Create Boost flow'))).toEqual([]);
+    expect(pairedIssues(feature('Create Boost flow'), feature('Create Boost flow (mobile)'))).toEqual([]);
+    expect(pairedIssues(feature('UX&D: Create Boost flow'), feature('Create Boost flow'))).toEqual([]);
+    // The same part twice, or a tag that only says it is a story, is no difference.
+    expect(pairedIssues(feature('Web: Create Boost flow'), feature('Web: Create Boost flow'))).toHaveLength(2);
+    expect(pairedIssues(feature('[Story] Create Boost flow'), feature('Create Boost flow'))).toHaveLength(2);
   });
 
   it("compares nothing of a statement still holding the template's words", () => {

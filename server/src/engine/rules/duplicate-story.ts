@@ -4,7 +4,7 @@ import { SimilarityIndex } from '../language/similarity.js';
 import type { Span, Story } from '../types.js';
 import { StorySource } from '../text/story-source.js';
 import { isUnfilled } from '../text/placeholder.js';
-import { splitTitle } from '../text/title.js';
+import { splitTitle, titleAreas } from '../text/title.js';
 import { storyAnchor } from './edits.js';
 import type { StoryContext, WorkspaceRule, WorkspaceStory } from './rule.js';
 
@@ -91,6 +91,15 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
   return true;
 }
 
+/**
+ * "UXD: Reorganize Boost navigation links" / "Web: Reorganize …", "… purchase modal" / "… purchase modal (mobile)":
+ * issues whose titles name different parts of the product have their difference explicit (the design and the build,
+ * one platform and another), whatever their words share.
+ */
+function taggedApart(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && titleAreas(a).join('\n') !== titleAreas(b).join('\n');
+}
+
 const first = (key: ReadonlySet<string>) => key.values().next().value ?? '';
 /** Verbs of looking at a thing, as keys: one action whichever of them a story uses. */
 const LOOKING: ReadonlySet<string> = new Set(contentWords(DEFAULT_VOCABULARY.lookVerbs.join(' ')));
@@ -141,7 +150,9 @@ const rule: WorkspaceRule = {
     if (duplicates && covers?.has(ctx.stories)) {
       // The workspace index holds this document's stories too: one search finds twins here and elsewhere.
       const skip = (other: WorkspaceStory) =>
-        other.story === story || !sameNeed(key, text, storyKey(other.compared), other.compared ?? '');
+        other.story === story ||
+        taggedApart(story.title, other.story ? other.story.title : other.title) ||
+        !sameNeed(key, text, storyKey(other.compared), other.compared ?? '');
       const at = ctx.workspace.duplicatePositions?.get(story);
       // The search by entry is kept while the workspace's compared texts stay the same (see withItems).
       const found =
@@ -158,12 +169,18 @@ const rule: WorkspaceRule = {
     const inDocument = documentIndex(ctx.stories).twins(
       key,
       MAX_RELATED,
-      (other) => other === story || !sameNeed(key, text, keyOf(other), comparedText(other)!),
+      (other) =>
+        other === story ||
+        taggedApart(story.title, other.title) ||
+        !sameNeed(key, text, keyOf(other), comparedText(other)!),
     );
     const inWorkspace = ctx.workspace.duplicates?.twins(
       key,
       MAX_RELATED,
-      (other) => other.uri === ctx.uri || !sameNeed(key, text, storyKey(other.compared), other.compared ?? ''),
+      (other) =>
+        other.uri === ctx.uri ||
+        taggedApart(story.title, other.title) ||
+        !sameNeed(key, text, storyKey(other.compared), other.compared ?? ''),
     );
     const count = inDocument.count + (inWorkspace?.count ?? 0);
     const twins: (Twin & { similarity: number })[] = [

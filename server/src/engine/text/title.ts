@@ -13,3 +13,31 @@ export function splitTitle(title: string): { tags: string[]; rest: string } {
   }
   return { tags, rest };
 }
+
+/**
+ * A tag as areas and platforms are written: `UX&D:`, `Web:`, `[iOS]`, `FE -`; one word, so a title's own words
+ * before a subtitle ("Static site public launch: infrastructure and content") are no tag.
+ */
+const AREA_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][\w/+&-]{0,15})\s*(?::(?!\S)|\s-\s))/;
+/** A part named in brackets at the end: "Add refund policy checkbox to Boost purchase modal (mobile)". */
+const TRAILING_AREA = /\s\(([^()\n]{1,20})\)\s*$/;
+/** A tag that says what kind of item it is ("[Story]", "[Chore]"), not which part of the product. */
+const KIND_TAG = /^(?:user\s+)?(?:story|stories|feature|chore|task|bug|spike|improvement|enhancement)$/i;
+
+/** The parts of the product a title names in its tags, lower case and sorted: "UXD: Flow (mobile)" → mobile, uxd. */
+export function titleAreas(title: string): string[] {
+  const areas: string[] = [];
+  let rest = title;
+  for (let i = 0; i < 3; i++) {
+    const m = AREA_TAG.exec(rest);
+    if (!m) break;
+    areas.push((m[1] ?? m[2]!).trim());
+    rest = rest.slice(m[0].length);
+  }
+  const trailing = TRAILING_AREA.exec(rest)?.[1];
+  if (trailing) areas.push(trailing.trim());
+  return areas
+    .filter((tag) => !KIND_TAG.test(tag))
+    .map((tag) => tag.toLowerCase())
+    .sort();
+}
