@@ -472,6 +472,10 @@ describe('fix-all on the shapes the properties found wanting', () => {
     '**Acceptance Criteria**\n  - ---# \r\n\uFEFF',
     // A field item put after the field line below the list, above a field line added before: that line joined it.
     '1. Who: \n\nWhy: ',
+    // A field above a label that runs on from an item set the label apart, and the empty item under it became
+    // the underline of a heading.
+    '1. ,\n**Outcome:** - As a **grantor**, I want:\n  - ',
+    'Then - As a **grantor**, I want:\n  - Given \r**Outcome:** - As a **grantor**, I want:\n  - ',
     // The outcome signal went in before the trailing space a field went in after: the field joined its item.
     "### How we'll know\rAs a I want # ",
     // A criterion opening with a comment is raw HTML: the rewrite's placeholders went in as tags.

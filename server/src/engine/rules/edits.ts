@@ -189,6 +189,11 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     // a blank line puts the fields after the list.
     const aboveEnd = at > source.start ? previousLineEnd(source, at) : undefined;
     const lazy = !item && indent === '' && aboveEnd !== undefined && inListItem(source, aboveEnd);
+    // Set apart from the item, the label's paragraph would be underlined into a heading by a line under it that
+    // stood apart from it in the item (an empty item `  -`): the field goes at the story's end instead.
+    if (lazy && underlinedAfter(source, source.lineEndOf(at))) {
+      return { start: story.endInsertAt, end: story.endInsertAt, newText: `${eol}${eol}${story.indent}${line}` };
+    }
     // The blank line repeats the break above: an eol after a lone CR would make one CRLF of the two.
     const blank = lazy ? source.slice(aboveEnd, at) : '';
     const start = at + indent.length;
