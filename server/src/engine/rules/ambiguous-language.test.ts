@@ -75,4 +75,18 @@ describe('ambiguous-language', () => {
     );
     expect(flagged(text)).toEqual(['some']);
   });
+
+  it('judges only the Then of a scenario: the Given and the When set the scene', () => {
+    const scenario = (criterion: string) =>
+      flagged(story('be told when a lab result is critical', 'patients are treated sooner', criterion));
+    expect(scenario('Given some wards are closed, when a result is critical, then the nurse is paged')).toEqual([]);
+    expect(scenario('Given a critical result, when it arrives, then some nurses are paged')).toEqual(['some']);
+    // A scenario over several items: its Given and When items are not read at all.
+    const steps = story(
+      'be told when a lab result is critical',
+      'patients are treated sooner',
+      'Given some wards are closed\n- When a result is critical\n- Then the nurse on duty is paged',
+    );
+    expect(flagged(steps)).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { phraseMatcher } from '../language/lexicon.js';
 import { nonProseSpans } from '../language/prose.js';
 import { findPlaceholders } from '../text/placeholder.js';
 import type { Span } from '../types.js';
+import { scenarioCriteria } from './criteria.js';
 import type { StoryRule } from './rule.js';
 
 /** "how many rows", "as many as 40": a question or a count, not a vague quantity. */
@@ -10,6 +11,14 @@ const COUNTED = /\b(?:how|as)\s+$/i;
 /** "Simpler Grants.gov", "Easy Digital Downloads": a capitalised word inside a name is no judgement. */
 const inName = (text: string, at: number, word: string) =>
   /^\p{Lu}/u.test(word) && /\S\s+$/.test(text.slice(0, at)) && /^\s+\p{Lu}/u.test(text.slice(at + word.length));
+
+/** Where the Then of a one-item scenario ("Given …, when …, then …") starts; 0 for any other criterion. */
+function thenAt(text: string): number {
+  if (!/^[\W_]*given\b/i.test(text)) return 0;
+  let last = 0;
+  for (const m of text.matchAll(/\bthen\b/gi)) last = m.index;
+  return last;
+}
 
 const rule: StoryRule = {
   id: 'ambiguous-language',
@@ -33,7 +42,12 @@ const rule: StoryRule = {
         asks: outcome.from === 'heading' ? askingSpans(text, vocabulary) : undefined,
       });
     }
-    for (const c of story.criteria) regions.push({ span: c.span, skip: (w) => judgements.has(w.toLowerCase()) });
+    // Of a Given/When/Then scenario only the Then asks; the Given and the When set the scene ("a Boost order
+    // delivered some views").
+    for (const c of scenarioCriteria(story.criteria)) {
+      const then = c.span.start + thenAt(source.slice(c.span.start, c.span.end));
+      regions.push({ span: { start: then, end: c.span.end }, skip: (w) => judgements.has(w.toLowerCase()) });
+    }
     for (const { span, skip, asks } of regions) {
       const text = source.slice(span.start, span.end);
       const hidden = [...nonProseSpans(text), ...findPlaceholders(text)];
