@@ -27,6 +27,7 @@ import interactions from './words/interactions.json';
 import keptWords from './words/kept-words.json';
 import lookVerbs from './words/look-verbs.json';
 import toggleVerbs from './words/toggle-verbs.json';
+import vagueQuantifiers from './words/vague-quantifiers.json';
 import metricWords from './words/metric-words.json';
 import milestones from './words/milestones.json';
 import metricHeads from './words/metric-heads.json';
@@ -95,6 +96,11 @@ interface WordList {
 export const WORD_LISTS = {
   genericWho: { words: genericWho, description: 'Personas that count as generic (generic-who).' },
   ambiguous: { words: ambiguous, description: 'Vague words and weasel words (ambiguous-language).' },
+  vagueQuantifiers: {
+    words: vagueQuantifiers,
+    description:
+      'Vague words that count: "rename several functions:" over the list of them is spelled out (ambiguous-language).',
+  },
   askWords: {
     words: askWords,
     description:

@@ -76,6 +76,12 @@ describe('ambiguous-language', () => {
     expect(flagged(text)).toEqual(['some']);
   });
 
+  it('leaves a quantifier the list after its colon spells out: the list says exactly which', () => {
+    const goal = (body: string) => flagged(['# Rename helpers', '', '## Goal', '', body, ''].join('\n'));
+    expect(goal('We need to rename several functions in the frontend:\n\n- `getUser`\n- `setUser`')).toEqual([]);
+    expect(goal('We need to rename several functions in the frontend.')).toEqual(['several']);
+  });
+
   it('judges only the Then of a scenario: the Given and the When set the scene', () => {
     const scenario = (criterion: string) =>
       flagged(story('be told when a lab result is critical', 'patients are treated sooner', criterion));

@@ -6,6 +6,8 @@ import type { Span } from '../types.js';
 import { scenarioCriteria } from './criteria.js';
 import type { StoryRule } from './rule.js';
 
+/** "rename several functions:" over the list of them: the list says exactly which (a quantifier only). */
+const LISTED = /^[^\n.!?]*:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
 /** "how many rows", "as many as 40": a question or a count, not a vague quantity. */
 const COUNTED = /\b(?:how|as)\s+$/i;
 /** "Simpler Grants.gov", "Easy Digital Downloads": a capitalised word inside a name is no judgement. */
@@ -32,6 +34,7 @@ const rule: StoryRule = {
     // Only the ask is judged: the outcome and the criteria. The why states a benefit ("easily",
     // "faster"), and a criterion's vague judgements are unmeasurable-criterion's to report.
     const judgements = new Set(vocabulary.vague.map((w) => w.toLowerCase()));
+    const quantifiers = new Set(vocabulary.vagueQuantifiers.map((w) => w.toLowerCase()));
     const regions: { span: Span; skip?: (word: string) => boolean; asks?: Span[] }[] = [];
     const outcome = story.elements.outcome;
     if (outcome) {
@@ -56,6 +59,7 @@ const rule: StoryRule = {
         if (hidden.some((h) => at < h.end && h.start < at + m[0].length)) continue;
         if (asks && !asks.some((a) => a.start <= at && at < a.end)) continue;
         if (skip?.(m[0]) || COUNTED.test(text.slice(Math.max(0, at - 8), at)) || inName(text, at, m[0])) continue;
+        if (quantifiers.has(m[0].toLowerCase()) && LISTED.test(text.slice(at))) continue;
         ctx.report({
           message:
             `"${m[0]}" is vague: readers will each picture something different. ` +
