@@ -1,5 +1,5 @@
 import { SimilarityIndex } from './language/similarity.js';
-import { DUPLICATE_THRESHOLD, comparedText, storyKey } from './rules/duplicate-story.js';
+import { DUPLICATE_THRESHOLD, areasOf, comparedText, storyKey } from './rules/duplicate-story.js';
 import type { WorkspaceIndex, WorkspaceStory } from './rules/rule.js';
 import type { StoryDocument } from './lint.js';
 import type { Story } from './types.js';
@@ -29,7 +29,15 @@ export function documentEntry(doc: Pick<StoryDocument, 'uri' | 'stories'>): Docu
     if (compared === undefined) continue;
     const anchor = story.titleSpan ?? story.sentence?.span ?? story.span;
     const title = story.title ?? story.elements.outcome!.text;
-    stories.push({ uri: doc.uri, span: anchor, title, ...(who ? { who } : {}), compared });
+    const areas = areasOf(story);
+    stories.push({
+      uri: doc.uri,
+      span: anchor,
+      title,
+      ...(who ? { who } : {}),
+      ...(areas !== undefined ? { areas } : {}),
+      compared,
+    });
   }
   return { uri: doc.uri, personas, stories };
 }
@@ -78,9 +86,15 @@ function indexOf(sources: readonly Source[], previous?: WorkspaceIndex): Workspa
     entry.stories.forEach((s, i) => stories.push(compared ? { ...s, story: compared[i]! } : s));
   }
   const keyed = stories.map((s) => ({ key: storyKey(s.compared), item: s })).filter((e) => e.key.size >= 3);
-  // After an edit that left every compared text as it was (keys are shared by text), the index is the same.
-  const duplicates = previous?.duplicates?.hasKeys(keyed.map((e) => e.key))
-    ? previous.duplicates.withItems(keyed.map((e) => e.item))
+  // After an edit that left every compared text as it was (keys are shared by text), and every title's areas, the
+  // index and the searches kept in it are the same.
+  const areas = keyed.map((e) => (e.item.areas === undefined ? 'untitled' : `titled: ${e.item.areas}`));
+  const same =
+    previous?.duplicates?.hasKeys(keyed.map((e) => e.key)) &&
+    previous.duplicateAreas?.length === areas.length &&
+    previous.duplicateAreas.every((a, i) => a === areas[i]);
+  const duplicates = same
+    ? previous!.duplicates!.withItems(keyed.map((e) => e.item))
     : new SimilarityIndex(keyed, DUPLICATE_THRESHOLD);
   const positions = new Map<Story, number>();
   keyed.forEach((e, i) => {
@@ -94,5 +108,6 @@ function indexOf(sources: readonly Source[], previous?: WorkspaceIndex): Workspa
     duplicates,
     covers: new Set(sources.flatMap((s) => (s.doc ? [s.doc.stories] : []))),
     duplicatePositions: positions,
+    duplicateAreas: areas,
   };
 }

@@ -134,6 +134,22 @@ describe('duplicate-story on issues', () => {
     expect(pairedIssues(feature('[Story] Create Boost flow'), feature('Create Boost flow'))).toHaveLength(2);
   });
 
+  it('sees a title tag changed while the outcomes stayed the same (the index of the last lint is not reused)', () => {
+    const feature = (title: string) =>
+      `# ${title}\n\n## Goal\n\nLet boosters create a boost from the Boost console without leaving it.\n`;
+    const paired = (docs: ReturnType<typeof prepareDocument>[], workspace: ReturnType<typeof buildWorkspaceIndex>) =>
+      docs.filter((doc) =>
+        lintDocument(doc, { uri: doc.uri, workspace }).findings.some((f) => f.ruleId === 'duplicate-story'),
+      ).length;
+    const before = [feature('Web: Create Boost flow'), feature('Web: Create Boost flow')].map((text, i) =>
+      prepareDocument(text, `file:///issue-${i}.md`),
+    );
+    const first = buildWorkspaceIndex(before);
+    expect(paired(before, first)).toBe(2);
+    const after = [before[0]!, prepareDocument(feature('UXD: Create Boost flow'), 'file:///issue-1.md')];
+    expect(paired(after, buildWorkspaceIndex(after, first))).toBe(0);
+  });
+
   it("compares nothing of a statement still holding the template's words", () => {
     const unfilled = (title: string) =>
       `# ${title}\n\n**As a** _user_\n<br>**I want** _goal_\n<br>**so** _purpose_\n\n` +

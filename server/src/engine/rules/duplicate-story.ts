@@ -91,14 +91,16 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
   return true;
 }
 
+/** The parts of the product a story's title names, one per line; undefined without a title. */
+export const areasOf = (story: Story): string | undefined =>
+  story.title === undefined ? undefined : titleAreas(story.title).join('\n');
+
 /**
  * "UXD: Reorganize Boost navigation links" / "Web: Reorganize …", "… purchase modal" / "… purchase modal (mobile)":
  * issues whose titles name different parts of the product have their difference explicit (the design and the build,
  * one platform and another), whatever their words share.
  */
-function taggedApart(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && titleAreas(a).join('\n') !== titleAreas(b).join('\n');
-}
+const taggedApart = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== b;
 
 const first = (key: ReadonlySet<string>) => key.values().next().value ?? '';
 /** Verbs of looking at a thing, as keys: one action whichever of them a story uses. */
@@ -146,12 +148,13 @@ const rule: WorkspaceRule = {
     const key = storyKey(text);
     if (key.size < MIN_WORDS) return;
     const anchorOf = (other: Story) => storyAnchor(other, StorySource.of(ctx.text, other));
+    const areas = areasOf(story);
     const { duplicates, covers } = ctx.workspace;
     if (duplicates && covers?.has(ctx.stories)) {
       // The workspace index holds this document's stories too: one search finds twins here and elsewhere.
       const skip = (other: WorkspaceStory) =>
         other.story === story ||
-        taggedApart(story.title, other.story ? other.story.title : other.title) ||
+        taggedApart(areas, other.areas) ||
         !sameNeed(key, text, storyKey(other.compared), other.compared ?? '');
       const at = ctx.workspace.duplicatePositions?.get(story);
       // The search by entry is kept while the workspace's compared texts stay the same (see withItems).
@@ -171,7 +174,7 @@ const rule: WorkspaceRule = {
       MAX_RELATED,
       (other) =>
         other === story ||
-        taggedApart(story.title, other.title) ||
+        taggedApart(areas, areasOf(other)) ||
         !sameNeed(key, text, keyOf(other), comparedText(other)!),
     );
     const inWorkspace = ctx.workspace.duplicates?.twins(
@@ -179,7 +182,7 @@ const rule: WorkspaceRule = {
       MAX_RELATED,
       (other) =>
         other.uri === ctx.uri ||
-        taggedApart(story.title, other.title) ||
+        taggedApart(areas, other.areas) ||
         !sameNeed(key, text, storyKey(other.compared), other.compared ?? ''),
     );
     const count = inDocument.count + (inWorkspace?.count ?? 0);

@@ -10,6 +10,8 @@ export interface WorkspaceStory {
   who?: string;
   /** What duplicate-story compares: its outcome, or a bug's, task's or spike's title (see `comparedText`). */
   compared?: string;
+  /** The parts of the product its title names (see `titleAreas`), when it has a title. */
+  areas?: string;
   /** The story itself, when the index was built from its document as parsed (see `covers`). */
   story?: Story;
 }
@@ -31,6 +33,8 @@ export interface WorkspaceIndex {
   covers?: ReadonlySet<readonly Story[]>;
   /** Where each story of a covered document is in `duplicates`, when it is there. */
   duplicatePositions?: ReadonlyMap<Story, number>;
+  /** Whether each story in `duplicates` has a title and its `areas`, in its order: a kept search depends on them. */
+  duplicateAreas?: readonly string[];
 }
 
 export interface Report {
