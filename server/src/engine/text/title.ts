@@ -3,10 +3,15 @@ export const TITLE_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][A-Za-z ]{0,24}?)\
 
 /** A title's opening tags (at most three: "[Story] Web: …"), as written, and the words after them. */
 export function splitTitle(title: string): { tags: string[]; rest: string } {
+  return openingTags(title, TITLE_TAG);
+}
+
+/** The tags `tag` reads at the start of `title`, one after another (at most three), and the words after them. */
+function openingTags(title: string, tag: RegExp): { tags: string[]; rest: string } {
   const tags: string[] = [];
   let rest = title;
   for (let i = 0; i < 3; i++) {
-    const m = TITLE_TAG.exec(rest);
+    const m = tag.exec(rest);
     if (!m) break;
     tags.push((m[1] ?? m[2]!).trim());
     rest = rest.slice(m[0].length);
@@ -26,14 +31,7 @@ const KIND_TAG = /^(?:user\s+)?(?:story|stories|feature|chore|task|bug|spike|imp
 
 /** The parts of the product a title names in its tags, lower case and sorted: "UXD: Flow (mobile)" → mobile, uxd. */
 export function titleAreas(title: string): string[] {
-  const areas: string[] = [];
-  let rest = title;
-  for (let i = 0; i < 3; i++) {
-    const m = AREA_TAG.exec(rest);
-    if (!m) break;
-    areas.push((m[1] ?? m[2]!).trim());
-    rest = rest.slice(m[0].length);
-  }
+  const { tags: areas, rest } = openingTags(title, AREA_TAG);
   const trailing = TRAILING_AREA.exec(rest)?.[1];
   if (trailing) areas.push(trailing.trim());
   return areas
