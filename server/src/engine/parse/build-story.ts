@@ -9,6 +9,7 @@ import { lineEndOf, trimSpan } from './lines.js';
 import { goalAim, proseElements, scenarioIn } from './prose.js';
 import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
+import { isBlankLine } from '../text/line-index.js';
 import { headingSpan, type Section } from './sections.js';
 import { isElementLabel, type LabelHit } from './statements.js';
 import { isTemplatePrompt, maskTemplate } from './template.js';
@@ -204,7 +205,7 @@ export function buildStory(
  */
 function pastTrailingSpace(text: string, at: number): number {
   const lineEnd = lineEndOf(text, at);
-  return /^[ \t]*$/.test(text.slice(at, lineEnd)) ? lineEnd : at;
+  return isBlankLine(text.slice(at, lineEnd)) ? lineEnd : at;
 }
 
 const isSentenceKind = (kind: ElementKind) => kind === 'who' || kind === 'outcome' || kind === 'why';

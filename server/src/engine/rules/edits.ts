@@ -1,5 +1,6 @@
 import { isFilled } from '../elements.js';
 import { CANONICAL_LABEL } from '../parse/labels.js';
+import { trimSpan } from '../parse/lines.js';
 import { LIST_ITEM_LINE, QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { isUnfilled } from '../text/placeholder.js';
 import type { ElementKind, Fix, Span, Story, TextEdit } from '../types.js';
@@ -98,7 +99,8 @@ export function asBlock(
   eol: string,
   words = source.slice(span.start, span.end),
 ): string {
-  const text = words.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+  const trimmed = trimSpan(words, 0, words.length);
+  const text = words.slice(trimmed.start, trimmed.end);
   const lead = source.slice(source.lineStartOf(span.start), span.start);
   if (!/^[ \t]*$/.test(lead) || (!/\n/.test(text) && !LIST_ITEM_LINE.test(text))) return text;
   const width = lead.replace(/\t/g, '    ').length;

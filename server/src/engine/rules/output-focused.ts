@@ -95,7 +95,7 @@ function rewriteOf(
     edits.push(insertField(ctx, 'consequence', placeholder("what happens if we don't do this?")));
   if (reason) {
     const rest = reason.rest ? source.slice(reason.rest.start, reason.rest.end) : '';
-    const request = capitalised(source.slice(reason.request.start, reason.request.end)) + rest;
+    const request = text(reason.request) + rest;
     edits.push(insertField(ctx, 'solution', asBlock(source, outcome.span, story.indent, ctx.eol, request)));
   } else if (!means) edits.push(insertField(ctx, 'solution', asBlock(source, outcome.span, story.indent, ctx.eol)));
   if (!story.oneLine && story.criteria.length === 0 && !story.elements.success)
