@@ -40,6 +40,12 @@ describe('judgeOutcome', () => {
     expect(judgeOutcome('see the provenance of the page in the search results')).toBeUndefined();
     expect(judgeOutcome('view a dashboard of my sales')).toMatchObject({ kind: 'artifact' });
   });
+
+  it('reads previewing or visualising what will happen as seeing it: the product named is where it goes', () => {
+    expect(judgeOutcome('visualize what will be posted to Twitter before agreeing to it')).toBeUndefined();
+    expect(judgeOutcome('preview what will be posted to Twitter before agreeing to it')).toBeUndefined();
+    expect(judgeOutcome('post my replies to Twitter via the Twitter API')).toMatchObject({ kind: 'technology' });
+  });
 });
 
 describe('judgeOutcome: the want of real backlogs', () => {
@@ -209,5 +215,22 @@ describe('judgeGoal', () => {
   it("reads knowing and looking as what the person does, not as the team's work", () => {
     expect(judgeGoal('Know by 6 am which orders will miss the first truck')).toBeUndefined();
     expect(judgeGoal('See which of my invoices are overdue')).toBeUndefined();
+  });
+
+  it('reads the verb after an adverb: "Clearly communicate …" opens with what people get', () => {
+    expect(judgeGoal('Clearly communicate the change to users through the use of an in-feed notice')).toMatchObject({
+      kind: 'system',
+      cue: 'through the use of an in-feed notice',
+    });
+    expect(judgeGoal('Clearly communicate the change to users')).toBeUndefined();
+    expect(judgeGoal('Quickly move the permalink to the bottom')).toMatchObject({ kind: 'task' });
+    expect(judgeGoal('Apply the new colours to the composer')).toMatchObject({ kind: 'task' });
+  });
+
+  it('reads "add value" as a benefit, not as adding a thing', () => {
+    expect(
+      judgeGoal('- Add value to the Plus subscription\n- Give customers more control of their content'),
+    ).toBeUndefined();
+    expect(judgeGoal('Add a value field to the subscription form')).toMatchObject({ kind: 'task' });
   });
 });

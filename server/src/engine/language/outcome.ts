@@ -483,6 +483,25 @@ const benefitVerbsOf = perVocabulary((v) => new Set([...v.enablingVerbs, ...v.ai
 const benefitStemsOf = perVocabulary((v) => new Set([...v.enablingVerbs, ...v.aimVerbs].map((w) => stem(w))));
 /** The verb a Goal opens with, after a list marker or emphasis, and the words of its clause after it. */
 const GOAL_OPENER = /^[\s>*_+-]*([A-Za-z][\w-]*)((?:[ \t]+[^\s.,;:!?()]+){0,5})/;
+/** An adverb before a Goal's verb: "Clearly communicate …". */
+const GOAL_ADVERB = /^[\s>*_+-]*([A-Za-z]+ly)[ \t]+/;
+
+/**
+ * The verb a Goal opens with (past an adverb, unless the word in -ly is a verb the lists know: "Apply …"), the
+ * clause it opens and where that clause starts.
+ */
+function goalOpening(
+  text: string,
+  vocabulary: Vocabulary,
+): { verb: string; clause: string; start: number } | undefined {
+  const adverb = GOAL_ADVERB.exec(text);
+  const known = (w: string) => teamVerbsOf(vocabulary).has(w) || benefitVerbsOf(vocabulary).has(w);
+  const skip = adverb && !known(adverb[1]!.toLowerCase()) ? adverb[0].length : 0;
+  const m = GOAL_OPENER.exec(text.slice(skip));
+  if (!m) return undefined;
+  const clause = `${m[1]}${m[2]}`;
+  return { verb: m[1]!.toLowerCase(), clause, start: skip + m.index + m[0].length - clause.length };
+}
 
 /**
  * A means named for the benefit, in its first sentence: "by highlighting their comments", "through the use
@@ -515,12 +534,14 @@ export function judgeGoal(
   who?: string,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): OutputJudgement | undefined {
-  const opener = GOAL_OPENER.exec(text);
-  const verb = opener?.[1]!.toLowerCase() ?? '';
-  if (benefitVerbsOf(vocabulary).has(verb)) return meansOfBenefit(text, vocabulary);
+  const opening = goalOpening(text, vocabulary);
+  const verb = opening?.verb ?? '';
+  // "Add value to …" names a benefit as "Increase …" does: the aim lists hold such phrases whole.
+  const phrase = `${verb} ${/^\S+\s+(\S+)/.exec(opening?.clause ?? '')?.[1]?.toLowerCase() ?? ''}`;
+  const benefits = benefitVerbsOf(vocabulary);
+  if (benefits.has(verb) || benefits.has(phrase)) return meansOfBenefit(text, vocabulary);
   const judged = judgeOutcomeFor(text, who, vocabulary);
-  if (judged || !opener || !teamVerbsOf(vocabulary).has(verb)) return judged;
-  const cue = `${opener[1]}${opener[2]}`;
-  const start = opener.index + opener[0].length - cue.length;
+  if (judged || !opening || !teamVerbsOf(vocabulary).has(verb)) return judged;
+  const { clause: cue, start } = opening;
   return { kind: 'task', cue, start, end: start + cue.length };
 }

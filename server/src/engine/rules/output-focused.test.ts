@@ -219,4 +219,51 @@ describe('output-focused on a Problem section', () => {
     ].join('\n');
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('output-focused');
   });
+
+  it('leaves one that asks for nothing: the screen it names is where things stand, not a request', () => {
+    const text = [
+      '# Links in label tooltips',
+      '',
+      '## Problem to solve',
+      '',
+      'Label tooltips hold links, and a tooltip disappears as soon as the pointer leaves the label.',
+      '',
+    ].join('\n');
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('output-focused');
+  });
+
+  it('judges the whole section once a sentence of it asks', () => {
+    const text = [
+      '# Links in label tooltips',
+      '',
+      '## Problem to solve',
+      '',
+      'Label tooltips hold links, and a tooltip disappears as soon as the pointer leaves the label.',
+      'The links should open in a popover instead.',
+      '',
+    ].join('\n');
+    expect(findingOf(text)).toBeDefined();
+  });
+});
+
+describe('output-focused on a section that holds story statements', () => {
+  const section = (...lines: string[]) => ['# Connecting an account', '', '## Goal', '', ...lines, ''].join('\n');
+
+  it('judges what each statement wants, not the who or what runs on after it', () => {
+    const text = section(
+      'As a user replying to a request, I want to know why we ask to post on my behalf when I connect with Twitter.',
+      '',
+      'As an owner of an object on the map, I can update and delete the object. No one else can.',
+    );
+    expect(findingOf(text)).toBeUndefined();
+  });
+
+  it('reports the statement that asks for a widget', () => {
+    const text = section(
+      'As a user replying to a request, I want to know why we ask to post on my behalf.',
+      '',
+      'As an editor, I want a dropdown to pick the category.',
+    );
+    expect(findingOf(text)?.message).toContain('"dropdown"');
+  });
 });

@@ -1,5 +1,8 @@
+import { askingSpans } from '../language/asks.js';
 import { judgeGoal, judgeOutcomeFor, type OutputJudgement } from '../language/outcome.js';
 import { GOAL_SECTION, PROBLEM_SECTION } from '../parse/labels.js';
+import { parseSentence } from '../parse/sentence.js';
+import type { Vocabulary } from '../config/types.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import { splitReason, type ReasonSplit } from '../language/reason-clause.js';
 import type { Fix, Span, StoryElement, TextEdit } from '../types.js';
@@ -45,13 +48,17 @@ const rule: StoryRule = {
     // A Goal section may be written as an order to the team.
     const goal = outcome.from === 'heading' && GOAL_SECTION.test(label);
     const problem = PROBLEM_SECTION.test(label);
-    // A Problem section that says in its own words why it matters (what the situation costs, a reason) describes
-    // a problem to go away: the technology or screen it names is where things stand, not what is asked for.
+    // A Problem section that says in its own words why it matters (what the situation costs, a reason), or that
+    // asks for nothing (no "should", no "we need", no list), describes a problem to go away: the technology or
+    // screen it names is where things stand, not what is asked for.
     const whyInOutcome = story.elements.why !== undefined && within(story.elements.why.span, outcome.span);
-    if (problem && whyInOutcome) return;
-    const judgement = goal
-      ? judgeGoal(outcome.text, person, ctx.vocabulary)
-      : judgeOutcomeFor(outcome.text, person, ctx.vocabulary);
+    if (problem && (whyInOutcome || askingSpans(outcome.text, ctx.vocabulary).length === 0)) return;
+    const stated = outcome.from === 'heading' ? statementsJudged(outcome.text, ctx.vocabulary) : undefined;
+    const judgement = stated
+      ? stated.judgement
+      : goal
+        ? judgeGoal(outcome.text, person, ctx.vocabulary)
+        : judgeOutcomeFor(outcome.text, person, ctx.vocabulary);
     if (!judgement) return;
     const persona = personaOf(story);
     const message =
@@ -66,6 +73,28 @@ const rule: StoryRule = {
     ctx.report({ message, span: outcome.span, ...(fix ? { fix } : {}) });
   },
 };
+
+/**
+ * A section that holds story statements ("As a user replying to a request, I want to know why …") says what
+ * people want in them: it is judged by each statement's want, for its own who, as a one-line story is — the who
+ * ("an owner of an object on the map") and what runs on after the want are not what is asked. Undefined when the
+ * section holds none; offsets are the section text's.
+ */
+function statementsJudged(text: string, vocabulary: Vocabulary): { judgement?: OutputJudgement } | undefined {
+  let found = false;
+  let lineStart = 0;
+  for (const line of text.split(/(?<=\n)/)) {
+    const sentence = parseSentence(line.replace(/\r?\n$/, ''), lineStart);
+    lineStart += line.length;
+    const want = sentence?.outcome;
+    if (!sentence?.who || !want || !want.text.trim()) continue;
+    found = true;
+    const judged = judgeOutcomeFor(want.text, sentence.who.text, vocabulary);
+    if (judged)
+      return { judgement: { ...judged, start: judged.start + want.span.start, end: judged.end + want.span.start } };
+  }
+  return found ? {} : undefined;
+}
 
 /**
  * The rewrite of an output-focused story (SPEC §3): the request moves to Proposed solution and the outcome becomes a
