@@ -227,6 +227,28 @@ describe('judgeGoal', () => {
     expect(judgeGoal('Apply the new colours to the composer')).toMatchObject({ kind: 'task' });
   });
 
+  it('reads a means whose doing has a word before it: "by lazy loading screens"', () => {
+    expect(judgeGoal('Improve the startup speed by lazy loading screens')).toMatchObject({
+      cue: 'by lazy loading screens',
+    });
+  });
+
+  it('reads keeping things some way as one more result, as making them so', () => {
+    expect(judgeGoal('Avoid worries about ads on your own pages by keeping self-owned pages ad-free')).toBeUndefined();
+  });
+
+  it('reads showing people information as what they get, unless what is shown is a widget or a screen', () => {
+    expect(
+      judgeGoal('Help customers understand their return by displaying the cost per thousand views'),
+    ).toBeUndefined();
+    expect(
+      judgeGoal('Show the return for buyers by reporting on how many link clicks their order drove'),
+    ).toBeUndefined();
+    expect(judgeGoal('Help customers understand their return by displaying a banner on the home page')).toMatchObject({
+      means: true,
+    });
+  });
+
   it('reads "add value" as a benefit, not as adding a thing', () => {
     expect(
       judgeGoal('- Add value to the Plus subscription\n- Give customers more control of their content'),

@@ -480,7 +480,14 @@ const teamVerbsOf = perVocabulary((v) => {
 });
 /** Verbs a Goal opens with to say what people get or which number moves: enabling and aim verbs. */
 const benefitVerbsOf = perVocabulary((v) => new Set([...v.enablingVerbs, ...v.aimVerbs].map((w) => w.toLowerCase())));
-const benefitStemsOf = perVocabulary((v) => new Set([...v.enablingVerbs, ...v.aimVerbs].map((w) => stem(w))));
+/** "make" → "making", "keep" → "keeping", "display" → "displaying". */
+const gerundOf = (verb: string) => `${verb.toLowerCase().replace(/(?<=[^aeiouy])e$/, '')}ing`;
+/** What a means' doing is read by: a benefit (by stem), a result ("making", "keeping"), giving information. */
+const meansDoingOf = perVocabulary((v) => ({
+  benefit: new Set([...v.enablingVerbs, ...v.aimVerbs].map((w) => stem(w))),
+  result: new Set(v.resultVerbs.map(gerundOf)),
+  telling: new Set(v.tellingVerbs.map(gerundOf)),
+}));
 /** The verb a Goal opens with, after a list marker or emphasis, and the words of its clause after it. */
 const GOAL_OPENER = /^[\s>*_+-]*([A-Za-z][\w-]*)((?:[ \t]+[^\s.,;:!?()]+){0,5})/;
 /** An adverb before a Goal's verb: "Clearly communicate …". */
@@ -509,7 +516,8 @@ function goalOpening(
  * one more result ("by increasing visits", "by making it stand out").
  */
 const GOAL_MEANS = new RegExp(
-  String.raw`\b(?:by\s+(?!means\b)([a-z]+ing)\b|through\s+the\s+use\s+of\b|via\b|` +
+  // A word may come before the doing: "by lazy loading screens".
+  String.raw`\b(?:by\s+(?!means\b)(?:([a-z]+ing)|[a-z]+\s+([a-z]+ing))\b|through\s+the\s+use\s+of\b|via\b|` +
     String.raw`(?<!\b(?:when|while|whilst)\s+)using\b)[^.!?\n]*`,
   'i',
 );
@@ -518,8 +526,12 @@ const GOAL_MEANS = new RegExp(
 function meansOfBenefit(text: string, vocabulary: Vocabulary): OutputJudgement | undefined {
   const m = GOAL_MEANS.exec(text.slice(0, firstSentence(text).end));
   if (!m) return undefined;
-  const gerund = m[1]?.toLowerCase();
-  if (gerund && (gerund === 'making' || benefitStemsOf(vocabulary).has(stem(gerund)))) return undefined;
+  const gerund = (m[1] ?? m[2])?.toLowerCase();
+  const doing = meansDoingOf(vocabulary);
+  if (gerund && (doing.benefit.has(stem(gerund)) || doing.result.has(gerund))) return undefined;
+  // "by displaying the cost per thousand views": what people are shown is what they get, unless it is a widget.
+  const rest = gerund ? m[0].slice(m[0].toLowerCase().indexOf(gerund) + gerund.length) : '';
+  if (gerund && doing.telling.has(gerund) && !judgeOutcome(`show${rest}`, vocabulary)) return undefined;
   return { kind: 'system', cue: m[0].trim(), start: m.index, end: m.index + m[0].trimEnd().length, means: true };
 }
 

@@ -81,6 +81,8 @@ import taskTags from './words/task-tags.json';
 import requestVerbs from './words/request-verbs.json';
 import enablingVerbs from './words/enabling-verbs.json';
 import aimVerbs from './words/aim-verbs.json';
+import tellingVerbs from './words/telling-verbs.json';
+import resultVerbs from './words/result-verbs.json';
 
 interface WordList {
   /** The built-in words: the data file's contents. */
@@ -149,6 +151,18 @@ export const WORD_LISTS = {
     description:
       'Verbs a Goal opens with to name its aim ("Increase …", "Reduce …", "Teach …"): a change for people, ' +
       'not a task (output-focused), and why the change matters (missing-why).',
+  },
+  tellingVerbs: {
+    words: tellingVerbs,
+    description:
+      'Verbs of giving people information: a benefit reached "by displaying the cost of a Boost" gives them that ' +
+      'information, no means to move (output-focused).',
+  },
+  resultVerbs: {
+    words: resultVerbs,
+    description:
+      'Verbs that bring things to a state: a benefit reached "by keeping your pages ad-free" names one more ' +
+      'result, no means (output-focused).',
   },
   taskVerbs: {
     words: taskVerbs,
