@@ -36,6 +36,11 @@ describe('judgeOutcome', () => {
     expect(judgeOutcome('click on the address so that a map opens')).toMatchObject({ kind: 'ui' });
   });
 
+  it('knows a bottom sheet for a widget and pressing Enter for an interaction', () => {
+    expect(judgeOutcome('get a confirmation in a bottom sheet to restart the app')).toMatchObject({ kind: 'ui' });
+    expect(judgeOutcome('submit the form by pressing enter on the keyboard')).toMatchObject({ kind: 'ui' });
+  });
+
   it('asks what heads the object: "the provenance of the page" is no page', () => {
     expect(judgeOutcome('see the provenance of the page in the search results')).toBeUndefined();
     expect(judgeOutcome('view a dashboard of my sales')).toMatchObject({ kind: 'artifact' });
