@@ -846,6 +846,13 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).elements.who?.text).toBe('Volunteers');
   });
 
+  it('reads a community and its fans or followers as people with the need', () => {
+    const who = (sentence: string) => only(template('# Reporting', '## Goal', sentence)).elements.who?.text;
+    expect(who('The community can report premium posts that break the content policy.')).toBe('community');
+    expect(who('Fans see what a creator charges before they subscribe.')).toBe('Fans');
+    expect(who('Followers get a notice when a channel they follow goes live.')).toBe('Followers');
+  });
+
   it('does not call a person noun read out of prose a generic who', () => {
     const text = template(
       '# Interest tags notice',
