@@ -86,8 +86,8 @@ export function proseElements(
   return found;
 }
 
-/** The verb a Goal's text opens with, after a list marker or emphasis. */
-const OPENING_VERB = /^[\s>*_+-]*([A-Za-z]+)/;
+/** The verb a Goal's text opens with, after a list marker or emphasis, and the word after it ("add value"). */
+const OPENING_VERB = /^[\s>*_+-]*([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?/;
 const aimVerbsOf = perVocabulary((v) => new Set(v.aimVerbs.map((w) => w.toLowerCase())));
 
 /**
@@ -107,8 +107,10 @@ export function goalAim(
     !GOAL_SECTION.test(text.slice(outcome.label.start, outcome.label.end))
   )
     return undefined;
-  const verb = OPENING_VERB.exec(outcome.text)?.[1]?.toLowerCase();
-  if (!verb || !aimVerbsOf(vocabulary).has(verb)) return undefined;
+  const opening = OPENING_VERB.exec(outcome.text);
+  const verb = opening?.[1]!.toLowerCase();
+  const aims = aimVerbsOf(vocabulary);
+  if (!verb || !(aims.has(verb) || aims.has(`${verb} ${opening![2]?.toLowerCase()}`))) return undefined;
   const sentence = firstSentence(outcome.text);
   const aim = trimSpan(outcome.text, sentence.start, sentence.end);
   while (aim.end > aim.start && /[.!?]/.test(outcome.text[aim.end - 1]!)) aim.end--;

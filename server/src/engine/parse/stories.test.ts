@@ -806,6 +806,11 @@ describe('the Markdown real teams write (issue templates)', () => {
       'This change is aimed at reducing the volume of spam votes on the site.',
     );
     expect(only(aimed).elements.why?.from).toBe('prose');
+    // "Add value to …" names the aim as "Increase …" does; adding a thing does not.
+    expect(only(template('# Settings', '## Goal', '- Add value to the Plus subscription')).elements.why?.from).toBe(
+      'prose',
+    );
+    expect(only(template('# Settings', '## Goal', '- Add a value field to the form')).elements.why).toBeUndefined();
     // A Goal that says what, not why, gives none.
     const plain = template('# Decimal amounts', '## Goal', 'Allow decimals in the amount field.');
     expect(only(plain).elements.why).toBeUndefined();
