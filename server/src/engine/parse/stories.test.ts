@@ -832,6 +832,16 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(why('Snippets are copied by hand into the file.')).toBeUndefined();
   });
 
+  it('reads a situation judged unhelpful, undesirable or without a way out as what it costs', () => {
+    const why = (sentence: string) => only(template('# Label links', '## Problem to solve', sentence)).elements.why;
+    expect(why('Label tooltips hold links, which are not particularly helpful as tooltips vanish.')?.from).toBe(
+      'prose',
+    );
+    expect(why('There is no way to scale reads of one server horizontally today.')?.from).toBe('prose');
+    expect(why('Search results list many triage issues. This is not desirable.')?.from).toBe('prose');
+    expect(why('Label tooltips hold links to the label pages.')).toBeUndefined();
+  });
+
   it('reads a title tagged with its team ("UX&D:") as the title, not as a UX section going on', () => {
     const text = template(
       '# UX&D: Clarify expectations with Twitter',
