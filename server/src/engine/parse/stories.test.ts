@@ -703,6 +703,20 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(elementWords(text, story)).toMatchObject({ who: 'project owner', why: 'I can remove people who left' });
   });
 
+  it('adopts a job statement of a named section as it adopts a classic one', () => {
+    const text = template(
+      '# OR token',
+      '### Problem To Solve',
+      'When filtering issues, I want to filter by two labels, so that I can see issues with either label.',
+      '### Proposal',
+      '- Add OR between the values of one key.',
+    );
+    const story = only(text);
+    expect(story.sentence?.form).toBe('job');
+    // A job story names its who through the situation.
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-who');
+  });
+
   it('reads a heading that is itself a story statement as that story', () => {
     const text = template(
       '# Ward tablet',

@@ -40,8 +40,12 @@ interface Finder {
   reused: number;
 }
 
-/** A sentence naming both who and what: a story statement of its own. */
-const isFull = (hit: SentenceHit | undefined) => Boolean(hit?.sentence.who && hit.sentence.outcome);
+/**
+ * A sentence naming both who and what, or in the job form when they want it ("When filtering issues, I want …"):
+ * a story statement of its own.
+ */
+const isFull = (hit: SentenceHit | undefined) =>
+  Boolean((hit?.sentence.who || hit?.sentence.situation) && hit.sentence.outcome);
 
 /** Collects the stories of a section and of the sections under it. */
 function collect(finder: Finder, section: Section, parentIsStory: boolean, adopted: readonly Section[] = []): void {
