@@ -18,6 +18,7 @@ import { alternation, phrasePattern } from './pattern.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
 import { stem } from './words.js';
 import { firstSentence } from '../text/sentences.js';
+import { goalOpening, opensWithBenefit, teamVerbsOf } from './goal-opening.js';
 
 export type OutputKind = 'ui' | 'technology' | 'task' | 'system' | 'artifact';
 
@@ -466,20 +467,6 @@ const wordPattern = (word: string, flags: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${phrasePattern(word)}(?![\\p{L}\\p{N}])`, flags + 'u');
 const wordIn = (text: string, word: string) => wordPattern(word, 'i').test(text);
 
-/**
- * Verbs of the team's work a Goal can open with: tasks, building and changing the product. Knowing and
- * looking ("Know by 6 am which orders …", "See my invoices") are what a person does, never the team's work.
- */
-const teamVerbsOf = perVocabulary((v) => {
-  const person = new Set([...v.infoVerbs, ...v.lookVerbs].map((w) => w.toLowerCase()));
-  return new Set(
-    [...v.taskVerbs, ...v.techObjectVerbs, ...v.requestVerbs, ...v.publishVerbs, ...v.goalVerbs]
-      .map((w) => w.toLowerCase())
-      .filter((w) => !w.includes(' ') && !person.has(w)),
-  );
-});
-/** Verbs a Goal opens with to say what people get or which number moves: enabling and aim verbs. */
-const benefitVerbsOf = perVocabulary((v) => new Set([...v.enablingVerbs, ...v.aimVerbs].map((w) => w.toLowerCase())));
 /** "make" → "making", "keep" → "keeping", "display" → "displaying". */
 const gerundOf = (verb: string) => `${verb.toLowerCase().replace(/(?<=[^aeiouy])e$/, '')}ing`;
 /** What a means' doing is read by: a benefit (by stem), a result ("making", "keeping"), giving information. */
@@ -488,28 +475,6 @@ const meansDoingOf = perVocabulary((v) => ({
   result: new Set(v.resultVerbs.map(gerundOf)),
   telling: new Set(v.tellingVerbs.map(gerundOf)),
 }));
-/** The verb a Goal opens with, after a list marker or emphasis, and the words of its clause after it. */
-const GOAL_OPENER = /^[\s>*_+-]*([A-Za-z][\w-]*)((?:[ \t]+[^\s.,;:!?()]+){0,5})/;
-/** An adverb before a Goal's verb: "Clearly communicate …". */
-const GOAL_ADVERB = /^[\s>*_+-]*([A-Za-z]+ly)[ \t]+/;
-
-/**
- * The verb a Goal opens with (past an adverb, unless the word in -ly is a verb the lists know: "Apply …"), the
- * clause it opens and where that clause starts.
- */
-function goalOpening(
-  text: string,
-  vocabulary: Vocabulary,
-): { verb: string; clause: string; start: number } | undefined {
-  const adverb = GOAL_ADVERB.exec(text);
-  const known = (w: string) => teamVerbsOf(vocabulary).has(w) || benefitVerbsOf(vocabulary).has(w);
-  const skip = adverb && !known(adverb[1]!.toLowerCase()) ? adverb[0].length : 0;
-  const m = GOAL_OPENER.exec(text.slice(skip));
-  if (!m) return undefined;
-  const clause = `${m[1]}${m[2]}`;
-  return { verb: m[1]!.toLowerCase(), clause, start: skip + m.index + m[0].length - clause.length };
-}
-
 /**
  * A means named for the benefit, in its first sentence: "by highlighting their comments", "through the use
  * of an in-feed notice", "via …", "using …" (not "when using", the situation). A change to bring about is
@@ -547,13 +512,9 @@ export function judgeGoal(
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): OutputJudgement | undefined {
   const opening = goalOpening(text, vocabulary);
-  const verb = opening?.verb ?? '';
-  // "Add value to …" names a benefit as "Increase …" does: the aim lists hold such phrases whole.
-  const phrase = `${verb} ${/^\S+\s+(\S+)/.exec(opening?.clause ?? '')?.[1]?.toLowerCase() ?? ''}`;
-  const benefits = benefitVerbsOf(vocabulary);
-  if (benefits.has(verb) || benefits.has(phrase)) return meansOfBenefit(text, vocabulary);
+  if (opensWithBenefit(opening, vocabulary)) return meansOfBenefit(text, vocabulary);
   const judged = judgeOutcomeFor(text, who, vocabulary);
-  if (judged || !opening || !teamVerbsOf(vocabulary).has(verb)) return judged;
+  if (judged || !opening || !teamVerbsOf(vocabulary).has(opening.verb)) return judged;
   const { clause: cue, start } = opening;
   return { kind: 'task', cue, start, end: start + cue.length };
 }

@@ -13,6 +13,7 @@ import { textBlocks } from './blocks.js';
 import { GOAL_SECTION, matchLabelLine } from './labels.js';
 import { trimSpan } from './lines.js';
 import { firstSentence } from '../text/sentences.js';
+import { goalOpening, opensWithAim } from '../language/goal-opening.js';
 import { maskTemplate } from './template.js';
 
 /** A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". */
@@ -86,10 +87,6 @@ export function proseElements(
   return found;
 }
 
-/** The verb a Goal's text opens with, after a list marker or emphasis, and the word after it ("add value"). */
-const OPENING_VERB = /^[\s>*_+-]*([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?/;
-const aimVerbsOf = perVocabulary((v) => new Set(v.aimVerbs.map((w) => w.toLowerCase())));
-
 /**
  * The why a Goal section gives by naming its aim in its first sentence ("Increase boost inventory.", "Teach
  * the community how they can earn on Minds."): the team's templates ask the Goal for "the goal of the issue and
@@ -107,10 +104,7 @@ export function goalAim(
     !GOAL_SECTION.test(text.slice(outcome.label.start, outcome.label.end))
   )
     return undefined;
-  const opening = OPENING_VERB.exec(outcome.text);
-  const verb = opening?.[1]!.toLowerCase();
-  const aims = aimVerbsOf(vocabulary);
-  if (!verb || !(aims.has(verb) || aims.has(`${verb} ${opening![2]?.toLowerCase()}`))) return undefined;
+  if (!opensWithAim(goalOpening(outcome.text, vocabulary), vocabulary)) return undefined;
   const sentence = firstSentence(outcome.text);
   const aim = trimSpan(outcome.text, sentence.start, sentence.end);
   while (aim.end > aim.start && /[.!?]/.test(outcome.text[aim.end - 1]!)) aim.end--;

@@ -825,6 +825,10 @@ describe('the Markdown real teams write (issue templates)', () => {
       'prose',
     );
     expect(only(template('# Settings', '## Goal', '- Add a value field to the form')).elements.why).toBeUndefined();
+    // Saying first how to go about it orders the work: "Clearly communicate …" gives no reason.
+    expect(
+      only(template('# Notice', '## Goal', 'Clearly communicate the change to users.')).elements.why,
+    ).toBeUndefined();
     // A Goal that says what, not why, gives none.
     const plain = template('# Decimal amounts', '## Goal', 'Allow decimals in the amount field.');
     expect(only(plain).elements.why).toBeUndefined();
