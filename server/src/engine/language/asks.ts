@@ -21,10 +21,11 @@ const opensWithSituation = (sentence: string, vocabulary: Vocabulary) =>
   situationOf(vocabulary).test(sentence.replace(/^[\s>*_-]*(?:\[[ xX]\]\s*)?/, ''));
 
 /**
- * The spans of `text` that ask: sentences with a word of asking ("want", "should", "required") and
- * list items, unless they open by saying how things are.
+ * The spans of `text` that ask: sentences with a word of asking ("want", "should", "required") and, when
+ * `listsAsk` (a Goal's bullets list what is asked; a Problem section's, how things are), list items,
+ * unless they open by saying how things are.
  */
-export function askingSpans(text: string, vocabulary: Vocabulary): Span[] {
+export function askingSpans(text: string, vocabulary: Vocabulary, listsAsk = true): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
   for (const line of text.split(/(?<=\r\n|\n|\r)/)) {
@@ -33,7 +34,7 @@ export function askingSpans(text: string, vocabulary: Vocabulary): Span[] {
     for (const m of item.matchAll(SENTENCES)) {
       const sentence = m[0];
       if (!sentence.trim() || opensWithSituation(sentence, vocabulary)) continue;
-      if (listed || phraseMatcher(vocabulary.askWords).test(sentence))
+      if ((listed && listsAsk) || phraseMatcher(vocabulary.askWords).test(sentence))
         spans.push({ start: lineStart + m.index, end: lineStart + m.index + sentence.length });
     }
     lineStart += line.length;

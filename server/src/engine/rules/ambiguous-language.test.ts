@@ -82,6 +82,28 @@ describe('ambiguous-language', () => {
     expect(goal('We need to rename several functions in the frontend.')).toEqual(['several']);
   });
 
+  it("reads a Problem section's bullets as how things are, and a Goal's as what is asked", () => {
+    const section = (name: string) =>
+      flagged(
+        [
+          '# Plans page',
+          '',
+          `## ${name}`,
+          '',
+          '- The marketing site does a much better job of showing the tiers.',
+          '',
+        ].join('\n'),
+      );
+    expect(section('Problem to solve')).toEqual([]);
+    expect(section('Goal')).toEqual(['better']);
+    // A bullet of a Problem section that asks is judged.
+    expect(
+      flagged(
+        ['# Plans page', '', '## Problem to solve', '', '- We need a better entry point for customers.', ''].join('\n'),
+      ),
+    ).toEqual(['better']);
+  });
+
   it('judges only the Then of a scenario: the Given and the When set the scene', () => {
     const scenario = (criterion: string) =>
       flagged(story('be told when a lab result is critical', 'patients are treated sooner', criterion));

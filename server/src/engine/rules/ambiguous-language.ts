@@ -1,4 +1,5 @@
 import { askingSpans } from '../language/asks.js';
+import { PROBLEM_SECTION } from '../parse/labels.js';
 import { phraseMatcher } from '../language/lexicon.js';
 import { nonProseSpans } from '../language/prose.js';
 import { findPlaceholders } from '../text/placeholder.js';
@@ -38,11 +39,13 @@ const rule: StoryRule = {
     const regions: { span: Span; skip?: (word: string) => boolean; asks?: Span[] }[] = [];
     const outcome = story.elements.outcome;
     if (outcome) {
-      // A Goal or Problem section also says how things are and why: only its asking sentences are judged.
+      // A Goal or Problem section also says how things are and why: only its asking sentences are judged. A
+      // Goal's bullets list what is asked; a Problem section's, how things are.
       const text = source.slice(outcome.span.start, outcome.span.end);
+      const label = outcome.label ? source.slice(outcome.label.start, outcome.label.end) : '';
       regions.push({
         span: outcome.span,
-        asks: outcome.from === 'heading' ? askingSpans(text, vocabulary) : undefined,
+        asks: outcome.from === 'heading' ? askingSpans(text, vocabulary, !PROBLEM_SECTION.test(label)) : undefined,
       });
     }
     // Of a Given/When/Then scenario only the Then asks; the Given and the When set the scene ("a Boost order
