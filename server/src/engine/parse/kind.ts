@@ -19,13 +19,16 @@ import { bareWho, mayNameNobody, namesPerson } from './persona.js';
 
 const wordsOf = (words: readonly string[]) =>
   new RegExp(String.raw`(?<![\w-])(?:${tagAlternation(words)})(?![\w-])`, 'i');
+/** As {@link wordsOf}, also ending a compound: "management-api" is an API, "api-first" is not one. */
+const headsOf = (words: readonly string[]) =>
+  new RegExp(String.raw`(?<!\w)(?:${tagAlternation(words)})(?![\w-])`, 'i');
 
 /** The patterns built from one vocabulary's lists. */
 const kindWordsOf = perVocabulary((vocabulary) => ({
   BUG: wordsOf(vocabulary.bugWords),
   SPIKE: wordsOf(vocabulary.spikeWords),
   CHORE: wordsOf(vocabulary.choreWords),
-  STACK: wordsOf(vocabulary.stackWords),
+  STACK: headsOf(vocabulary.stackWords),
   TASK_TAG: wordsOf(vocabulary.taskTags),
   INTERNAL: new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${tagAlternation(vocabulary.internalRoles)})\b`, 'i'),
   INTERNAL_HEAD: new RegExp(String.raw`(?:^|\s)(?:${tagAlternation(vocabulary.internalRoles)})$`, 'i'),

@@ -1338,6 +1338,9 @@ describe('the Markdown real teams write (issue templates)', () => {
       'Offer more Postgres configuration options when a clone is created.',
     );
     expect([only(task).kind, only(product).kind]).toEqual(['task', 'story']);
+    // A part of the stack named in a compound is one too: "management-api", not "api-first".
+    const merge = template('# Merge management-api and config-api', '## Goal', 'One component to deploy.');
+    expect(only(merge).kind).toBe('task');
   });
 
   it('reads a title that opens with investigating as a spike, even over a story statement', () => {
