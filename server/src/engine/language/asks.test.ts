@@ -18,9 +18,9 @@ describe('the asking sentences of a Goal or Problem section', () => {
 
   it('reads list items as how things are when the section lists them so (a Problem section)', () => {
     const text = '- Tooltips vanish too quickly.\n- Links should open in a popover.\n';
-    expect(askingSpans(text, DEFAULT_VOCABULARY, false).map((s) => text.slice(s.start, s.end).trim())).toEqual([
-      '- Links should open in a popover.',
-    ]);
+    expect(
+      askingSpans(text, DEFAULT_VOCABULARY, { listsAsk: false }).map((s) => text.slice(s.start, s.end).trim()),
+    ).toEqual(['- Links should open in a popover.']);
   });
 
   it('does not end a sentence inside a domain name or after "e.g."', () => {

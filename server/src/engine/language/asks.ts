@@ -25,7 +25,7 @@ const opensWithSituation = (sentence: string, vocabulary: Vocabulary) =>
  * `listsAsk` (a Goal's bullets list what is asked; a Problem section's, how things are), list items,
  * unless they open by saying how things are.
  */
-export function askingSpans(text: string, vocabulary: Vocabulary, listsAsk = true): Span[] {
+export function askingSpans(text: string, vocabulary: Vocabulary, { listsAsk = true } = {}): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
   for (const line of text.split(/(?<=\r\n|\n|\r)/)) {

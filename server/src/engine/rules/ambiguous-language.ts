@@ -45,7 +45,10 @@ const rule: StoryRule = {
       const label = outcome.label ? source.slice(outcome.label.start, outcome.label.end) : '';
       regions.push({
         span: outcome.span,
-        asks: outcome.from === 'heading' ? askingSpans(text, vocabulary, !PROBLEM_SECTION.test(label)) : undefined,
+        asks:
+          outcome.from === 'heading'
+            ? askingSpans(text, vocabulary, { listsAsk: !PROBLEM_SECTION.test(label) })
+            : undefined,
       });
     }
     // Of a Given/When/Then scenario only the Then asks; the Given and the When set the scene ("a Boost order

@@ -50,7 +50,9 @@ const rule: StoryRule = {
     const problem = PROBLEM_SECTION.test(label);
     // A Problem section that says in its own words why it matters (what the situation costs, a reason), or that
     // asks for nothing (no "should", no "we need", no list), describes a problem to go away: the technology or
-    // screen it names is where things stand, not what is asked for.
+    // screen it names is where things stand, not what is asked for. A list counts as asking here, unlike for
+    // ambiguous-language: a Problem section written as a list is as often the spec of what to build (measured on
+    // the tuning Goals: reading its bullets as how things are lost a true finding and no false one).
     const whyInOutcome = story.elements.why !== undefined && within(story.elements.why.span, outcome.span);
     if (problem && (whyInOutcome || askingSpans(outcome.text, ctx.vocabulary).length === 0)) return;
     const stated = outcome.from === 'heading' ? statementsJudged(outcome.text, ctx.vocabulary) : undefined;
