@@ -33,6 +33,7 @@ describe('judgeOutcome', () => {
   it('reads clicks that are counted as a measure, not as a way of doing', () => {
     expect(judgeOutcome('better control of their ads to improve their click through rates')).toBeUndefined();
     expect(judgeOutcome('report on how many link clicks their ad drove')).toBeUndefined();
+    expect(judgeOutcome('track how often users click into a listing from the search results')).toBeUndefined();
     expect(judgeOutcome('click on the address so that a map opens')).toMatchObject({ kind: 'ui' });
   });
 

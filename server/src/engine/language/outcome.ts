@@ -206,7 +206,10 @@ function compile(v: Vocabulary) {
     interaction: new RegExp(
       String.raw`(?<!\b(?:one|a|single|few|fewer|two|three|extra|without|no|less|least|minimal|minimum\s+of)\s)` +
         // "click-through rate", "link clicks", "click goals": the clicks counted are a measure, not a way of doing.
-        String.raw`(?<!\b(?:link|many|of)\s)\b(?:(?:${alternation(v.interactions)})` +
+        String.raw`(?<!\b(?:link|many|of)\s)` +
+        // "how often users click into …": the clicks are counted.
+        String.raw`(?<!\bhow\s+(?:often|many\s+times)\s+(?:[\w'’-]+\s+){0,3})` +
+        String.raw`\b(?:(?:${alternation(v.interactions)})` +
         String.raw`(?![\s-]+(?:through|rates?|counts?|goals?)\b)|` +
         String.raw`fill(?:ing)?\s+(?:out|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}form|` +
         String.raw`^email|^e-mail|^text\s+(?=the|my|a)|^tweet)\b`,
