@@ -184,6 +184,13 @@ describe('judgeOutcomeFor', () => {
     expect(judgeOutcomeFor(want, 'site visitor')).toMatchObject({ cue: 'API' });
   });
 
+  it("does not count a widget the who names either: a map owner's map is their own", () => {
+    const want = 'manipulate the fog of war on a map';
+    expect(judgeOutcome(want)).toMatchObject({ cue: 'map' });
+    expect(judgeOutcomeFor(want, 'game master or map owner')).toBeUndefined();
+    expect(judgeOutcomeFor(want, 'player')).toMatchObject({ cue: 'map' });
+  });
+
   it('still finds another means in the same want, at its place in the want', () => {
     const want = 'the API to send me a nightly CSV export';
     const judged = judgeOutcomeFor(want, 'consumer of the API');

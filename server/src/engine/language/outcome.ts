@@ -126,8 +126,8 @@ function compile(v: Vocabulary) {
     /** Screens and parts of screens that are also ordinary words: they count when asked for. */
     weakUi: nounRe(v.uiParts),
     strongTech: nounRe(v.techTerms),
-    /** The technology words, to tell which of a cue's words the who names too. */
-    techWords: new Set(v.techTerms.map((w) => w.toLowerCase())),
+    /** Technologies and widgets, to tell which of a cue's words the who names too: the person's own product. */
+    ownableWords: new Set([...v.techTerms, ...v.uiWidgets].map((w) => w.toLowerCase())),
     /** A technology named as what a document is about: "the API docs", "the API reference". */
     techDocs: new RegExp(String.raw`^[\s-]*(?:${alternation(v.infoHeads)})\b`, 'i'),
     /**
@@ -442,10 +442,10 @@ function isIncidental(p: ReturnType<typeof compile>, phrase: string, at: number)
 }
 
 /**
- * Judges the want of a story whose who is `who`. A technology the who names ("consumer of the
- * API") is their own product, not a means chosen for them ("As a consumer of the API, I want
- * reliable uptime for the API"): the want is judged again with those words blanked out, keeping
- * every offset.
+ * Judges the want of a story whose who is `who`. A technology or a widget the who names ("consumer
+ * of the API", "map owner") is their own product, not a means chosen for them ("As a consumer of the
+ * API, I want reliable uptime for the API"): the want is judged again with those words blanked out,
+ * keeping every offset.
  */
 export function judgeOutcomeFor(
   want: string,
@@ -454,10 +454,10 @@ export function judgeOutcomeFor(
 ): OutputJudgement | undefined {
   let judged = want;
   let judgement = judgeOutcome(judged, vocabulary);
-  const { techWords } = patternsOf(vocabulary);
+  const { ownableWords } = patternsOf(vocabulary);
   for (let round = 0; judgement && who && round < 3; round++) {
     const own = (judgement.cue.match(/[\p{L}\p{N}][\p{L}\p{N}.+-]*/gu) ?? []).filter(
-      (w) => techWords.has(w.toLowerCase()) && wordIn(who, w),
+      (w) => ownableWords.has(w.toLowerCase()) && wordIn(who, w),
     );
     if (own.length === 0) return judgement;
     for (const word of own) judged = judged.replace(wordPattern(word, 'gi'), (m) => 'x'.repeat(m.length));
