@@ -20,6 +20,15 @@ export function maskTemplate(text: string): string {
 }
 
 /**
+ * As {@link maskTemplate}, but inline code stays: a code identifier the request names ("fill
+ * `publishStatus` for every item") is part of what it asks for.
+ */
+export function maskCommentsAndFences(text: string): string {
+  if (!text.includes('<!--') && !text.includes('```') && !text.includes('~~~')) return text;
+  return text.replace(TEMPLATE, (m) => (m.startsWith('<!--') || /^[ \t]*(?:`{3}|~{3})/.test(m) ? blank(m) : m));
+}
+
+/**
  * A prompt the template left for the author: a whole value in parentheses ("(Summarize the bug
  * encountered concisely)") or an ellipsis. Read on masked text.
  */

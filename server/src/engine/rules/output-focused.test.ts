@@ -267,3 +267,34 @@ describe('output-focused on a section that holds story statements', () => {
     expect(findingOf(text)?.message).toContain('"dropdown"');
   });
 });
+
+describe('output-focused never reads template text', () => {
+  const section = (name: string, ...middle: string[]) =>
+    [
+      '# Export',
+      '',
+      `## ${name}`,
+      '',
+      'People should take their data with them.',
+      '',
+      ...middle,
+      '',
+      'People should leave with everything they made.',
+      '',
+    ].join('\n');
+
+  it('leaves a widget named in an HTML comment or a fenced code block between the paragraphs', () => {
+    for (const name of ['Goal', 'Problem to solve', 'Outcome']) {
+      expect(findingOf(section(name, '<!-- Use a dropdown in the settings page -->'))).toBeUndefined();
+      expect(findingOf(section(name, '```', 'dropdown: settings page', '```'))).toBeUndefined();
+    }
+  });
+
+  it('leaves a story statement written in a comment: it states nothing', () => {
+    expect(findingOf(section('Goal', '<!-- As an admin, I want a dropdown to pick the format. -->'))).toBeUndefined();
+  });
+
+  it('still reads a code identifier written as inline code in the request', () => {
+    expect(findingOf(section('Goal', 'The export should fill `publishStatus` for every item.'))).toBeDefined();
+  });
+});

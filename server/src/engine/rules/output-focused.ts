@@ -2,6 +2,7 @@ import { askingSpans } from '../language/asks.js';
 import { judgeGoal, judgeOutcomeFor, type OutputJudgement } from '../language/outcome.js';
 import { GOAL_SECTION, PROBLEM_SECTION } from '../parse/labels.js';
 import { parseSentence } from '../parse/sentence.js';
+import { maskCommentsAndFences } from '../parse/template.js';
 import type { Vocabulary } from '../config/types.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import { splitReason, type ReasonSplit } from '../language/reason-clause.js';
@@ -54,13 +55,15 @@ const rule: StoryRule = {
     // ambiguous-language: a Problem section written as a list is as often the spec of what to build (measured on
     // the tuning Goals: reading its bullets as how things are lost a true finding and no false one).
     const whyInOutcome = story.elements.why !== undefined && within(story.elements.why.span, outcome.span);
-    if (problem && (whyInOutcome || askingSpans(outcome.text, ctx.vocabulary).length === 0)) return;
-    const stated = outcome.from === 'heading' ? statementsJudged(outcome.text, ctx.vocabulary) : undefined;
+    // A comment or a code block between the section's paragraphs is template text or an example, never the ask.
+    const asked = maskCommentsAndFences(outcome.text);
+    if (problem && (whyInOutcome || askingSpans(asked, ctx.vocabulary).length === 0)) return;
+    const stated = outcome.from === 'heading' ? statementsJudged(asked, ctx.vocabulary) : undefined;
     const judgement = stated
       ? stated.judgement
       : goal
-        ? judgeGoal(outcome.text, person, ctx.vocabulary)
-        : judgeOutcomeFor(outcome.text, person, ctx.vocabulary);
+        ? judgeGoal(asked, person, ctx.vocabulary)
+        : judgeOutcomeFor(asked, person, ctx.vocabulary);
     if (!judgement) return;
     const persona = personaOf(story);
     const message =
