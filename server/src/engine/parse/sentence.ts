@@ -1,5 +1,5 @@
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
-import { EMPHASISED_SLOT } from '../text/placeholder.js';
+import { EMPHASISED_SLOT, isTemplateSlot } from '../text/placeholder.js';
 import { firstSentence } from '../text/sentences.js';
 
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to". */
@@ -172,11 +172,8 @@ export function parseLeadIn(text: string, base: number): StoryElement | undefine
   const m = LEAD_IN_LINE.exec(bare.replace(/[\s.!]+$/, ''));
   const who = m ? element('who', m, 'who', 'kAs', base, bare) : undefined;
   // A template's slot ("{type of user 1}", "[type of user 1]") leads into the template's own wants.
-  return who && /[\p{L}\p{N}]/u.test(who.text) && !TEMPLATE_SLOT.test(who.text) ? trimElement(who) : undefined;
+  return who && /[\p{L}\p{N}]/u.test(who.text) && !isTemplateSlot(who.text) ? trimElement(who) : undefined;
 }
-
-/** A slot a template leaves for the author, in braces or brackets (escaped or not). */
-const TEMPLATE_SLOT = /^\s*\\?[[{<][^\]}>]*\\?[\]}>]\s*$/;
 
 /**
  * A want listed under a lead-in, read as a statement of the lead-in's who: "As a **grantor**, I

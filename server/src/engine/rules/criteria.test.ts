@@ -74,3 +74,37 @@ describe('criterion rewrites', () => {
     expect(task[0]?.fix).toBeDefined();
   });
 });
+
+describe('a criterion still the template’s', () => {
+  const story = (...criteria: string[]) =>
+    [
+      '## Critical results',
+      '',
+      '**Who:** night-shift nurse',
+      '**Outcome:** know at once when a lab result is critical',
+      '**Why:** a late reaction harms patients',
+      '',
+      "### How we'll know",
+      '',
+      ...criteria.map((c) => `- [ ] ${c}`),
+      '',
+      "**If we don't:** patients wait",
+      '',
+    ].join('\n');
+  const rulesOn = (text: string) =>
+    lintText(text)
+      .findings.filter((f) => f.ruleId.endsWith('-criterion'))
+      .map((f) => f.ruleId);
+
+  it('asks for its slot to be filled in, and never calls the slot a deliverable', () => {
+    expect(rulesOn(story('\\[Must-have condition 1]', '[Metric 2]', '{success metric}'))).toEqual([
+      'unmeasurable-criterion',
+      'unmeasurable-criterion',
+      'unmeasurable-criterion',
+    ]);
+  });
+
+  it('judges a criterion that only mentions a bracket as written', () => {
+    expect(rulesOn(story('API implemented [see the design]'))).toEqual(['output-criterion']);
+  });
+});

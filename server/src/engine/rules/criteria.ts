@@ -1,7 +1,7 @@
 import type { Vocabulary } from '../config/types.js';
 import { judgeCriterion, type CriterionJudgement } from '../language/criterion.js';
 import { plainCriterion } from '../language/criterion-text.js';
-import { containsPlaceholder } from '../text/placeholder.js';
+import { containsPlaceholder, isTemplateSlot } from '../text/placeholder.js';
 import { maskTemplate } from '../parse/template.js';
 import type { StoryItem } from '../types.js';
 import type { StoryContext } from './rule.js';
@@ -42,6 +42,12 @@ export function scenarioCriteria(criteria: readonly StoryItem[]): StoryItem[] {
 }
 
 /**
+ * A criterion that still holds a placeholder (`<metric>`, left by a fix) or is still the template's slot
+ * (`[Metric 1]`): unmeasurable-criterion asks for it to be filled in, and it is judged for nothing else.
+ */
+export const isPlaceholderCriterion = (text: string): boolean => containsPlaceholder(text) || isTemplateSlot(text);
+
+/**
  * The story's criteria without placeholders, each judged once: four rules read the same
  * judgement (unmeasurable, output, incomplete, missing outcome signal), so it is computed once per story.
  */
@@ -51,7 +57,7 @@ export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
   const { vocabulary } = ctx;
   if (cached && cached.vocabulary === vocabulary) return cached.judged;
   const judged = scenarioCriteria(criteria)
-    .filter((c) => !containsPlaceholder(c.text))
+    .filter((c) => !isPlaceholderCriterion(c.text))
     .map((criterion) => ({ criterion, judgement: judgeCriterion(criterion.text, vocabulary) }));
   memo.set(criteria, { vocabulary, judged });
   return judged;

@@ -1,6 +1,6 @@
-import { judgedCriteria, rewriteBreaks } from './criteria.js';
+import { isPlaceholderCriterion, judgedCriteria, rewriteBreaks } from './criteria.js';
 import { isOutcomeSignalPlaceholder } from './missing-outcome-signal.js';
-import { containsPlaceholder, placeholder } from '../text/placeholder.js';
+import { placeholder } from '../text/placeholder.js';
 import type { StoryRule } from './rule.js';
 
 const rule: StoryRule = {
@@ -14,7 +14,7 @@ const rule: StoryRule = {
   check(ctx) {
     // One finding per unfinished criterion, whichever fix left the placeholders.
     for (const criterion of ctx.story.criteria) {
-      if (containsPlaceholder(criterion.text) && !isOutcomeSignalPlaceholder(criterion.text)) {
+      if (isPlaceholderCriterion(criterion.text) && !isOutcomeSignalPlaceholder(criterion.text)) {
         ctx.report({
           message: 'This criterion still has placeholders. Fill in the metric, baseline, target and date.',
           span: criterion.span,

@@ -39,6 +39,13 @@ export function isOnlyPlaceholder(text: string): boolean {
   return containsPlaceholder(text) && text.replace(PLACEHOLDER, '').replace(/[\s,.;:*_—-]/g, '') === '';
 }
 
+/**
+ * A slot a template leaves for the author, in brackets or braces, escaped or not, standing alone:
+ * `[type of user 1]`, `\[Must-have condition 1]`, `{success metric}`.
+ */
+const TEMPLATE_SLOT = /^\s*\\?[[{<][^\]}>]*\\?[\]}>]\s*$/;
+export const isTemplateSlot = (text: string): boolean => TEMPLATE_SLOT.test(text);
+
 /** Words a template writes in its slots, in emphasis: "As a _user_ I want _goal_ so _purpose_". */
 const SLOT_WORDS = 'user|role|persona|goal|purpose|benefit|reason|action|feature|value|outcome|need';
 /** Text that opens with a template's slot word in emphasis: "_goal_", "*purpose*", "_user_ <br>". */
