@@ -104,6 +104,10 @@ describe('a criterion still the template’s', () => {
     ]);
   });
 
+  it('takes a checked box with no words for no slot', () => {
+    expect(rulesOn(story('[x]'))).toEqual([]);
+  });
+
   it('judges a criterion that only mentions a bracket as written', () => {
     expect(rulesOn(story('API implemented [see the design]'))).toEqual(['output-criterion']);
   });

@@ -40,11 +40,11 @@ export function isOnlyPlaceholder(text: string): boolean {
 }
 
 /**
- * A slot a template leaves for the author, in brackets or braces, escaped or not, standing alone:
- * `[type of user 1]`, `\[Must-have condition 1]`, `{success metric}`.
+ * A slot a template leaves for the author, in brackets or braces, escaped or not, standing alone and
+ * holding words: `[type of user 1]`, `\[Must-have condition 1]`, `{success metric}` — not a task box (`[x]`).
  */
 const TEMPLATE_SLOT = /^\s*\\?[[{<][^\]}>]*\\?[\]}>]\s*$/;
-export const isTemplateSlot = (text: string): boolean => TEMPLATE_SLOT.test(text);
+export const isTemplateSlot = (text: string): boolean => TEMPLATE_SLOT.test(text) && /[\p{L}\p{N}]{2}/u.test(text);
 
 /** Words a template writes in its slots, in emphasis: "As a _user_ I want _goal_ so _purpose_". */
 const SLOT_WORDS = 'user|role|persona|goal|purpose|benefit|reason|action|feature|value|outcome|need';
