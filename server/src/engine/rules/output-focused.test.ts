@@ -194,55 +194,31 @@ describe('output-focused rewrite naming the persona', () => {
 });
 
 describe('output-focused on a Problem section', () => {
+  const problem = (title: string, ...lines: string[]) =>
+    [`# ${title}`, '', '## Problem to solve', '', ...lines, ''].join('\n');
+  const snippets = 'Snippets must be copy/pasted out of GitLab into a file when they are needed elsewhere';
+  const tooltips = 'Label tooltips hold links, and a tooltip disappears as soon as the pointer leaves the label.';
+
   it('reports the means it names but offers no rewrite: a situation is no request to move', () => {
-    const text = [
-      '# Snippets in the editor',
-      '',
-      '## Problem to solve',
-      '',
-      'Snippets must be copy/pasted out of GitLab into a file when they are needed elsewhere.',
-      '',
-    ].join('\n');
+    const text = problem('Snippets in the editor', `${snippets}.`);
     expect(findingOf(text)).toBeDefined();
     expect(findingOf(text)!.fix).toBeUndefined();
   });
 
   it('leaves one that says what the situation costs: it describes a problem, and names where things stand', () => {
-    const text = [
-      '# Snippets in the editor',
-      '',
-      '## Problem to solve',
-      '',
-      'Snippets must be copy/pasted out of GitLab into a file when they are needed elsewhere, which makes reuse ' +
-        'slow and error prone.',
-      '',
-    ].join('\n');
-    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('output-focused');
+    expect(
+      findingOf(problem('Snippets in the editor', `${snippets}, which makes reuse slow and error prone.`)),
+    ).toBeUndefined();
   });
 
   it('leaves one that asks for nothing: the screen it names is where things stand, not a request', () => {
-    const text = [
-      '# Links in label tooltips',
-      '',
-      '## Problem to solve',
-      '',
-      'Label tooltips hold links, and a tooltip disappears as soon as the pointer leaves the label.',
-      '',
-    ].join('\n');
-    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('output-focused');
+    expect(findingOf(problem('Links in label tooltips', tooltips))).toBeUndefined();
   });
 
   it('judges the whole section once a sentence of it asks', () => {
-    const text = [
-      '# Links in label tooltips',
-      '',
-      '## Problem to solve',
-      '',
-      'Label tooltips hold links, and a tooltip disappears as soon as the pointer leaves the label.',
-      'The links should open in a popover instead.',
-      '',
-    ].join('\n');
-    expect(findingOf(text)).toBeDefined();
+    expect(
+      findingOf(problem('Links in label tooltips', tooltips, 'The links should open in a popover instead.')),
+    ).toBeDefined();
   });
 });
 
