@@ -234,6 +234,23 @@ describe('output-focused on a section that holds story statements', () => {
     expect(findingOf(text)).toBeUndefined();
   });
 
+  it('reads the statements line by line whatever the line ends: CRLF or a lone CR', () => {
+    const lines = [
+      'As a user replying to a request, I want to know why we ask to post on my behalf.',
+      '',
+      'As an editor, I want a dropdown to pick the category.',
+    ];
+    for (const eol of ['\r\n', '\r']) {
+      expect(
+        findingOf(
+          section(...lines)
+            .split('\n')
+            .join(eol),
+        )?.message,
+      ).toContain('"dropdown"');
+    }
+  });
+
   it('reports the statement that asks for a widget', () => {
     const text = section(
       'As a user replying to a request, I want to know why we ask to post on my behalf.',

@@ -88,8 +88,8 @@ const rule: StoryRule = {
 function statementsJudged(text: string, vocabulary: Vocabulary): { judgement?: OutputJudgement } | undefined {
   let found = false;
   let lineStart = 0;
-  for (const line of text.split(/(?<=\n)/)) {
-    const sentence = parseSentence(line.replace(/\r?\n$/, ''), lineStart);
+  for (const line of text.split(/(?<=\r\n|\n|\r)/)) {
+    const sentence = parseSentence(line.replace(/(?:\r\n|\n|\r)$/, ''), lineStart);
     lineStart += line.length;
     const want = sentence?.outcome;
     if (!sentence?.who || !want || !want.text.trim()) continue;
