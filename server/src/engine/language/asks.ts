@@ -16,8 +16,8 @@ const situationOf = perVocabulary(
   (vocabulary) => new RegExp(String.raw`^(?:${alternation(vocabulary.situationOpeners)})(?![\w'’-])`, 'i'),
 );
 
-/** Whether the sentence, its bullet, checkbox and emphasis aside, opens by saying how things are. */
-const opensWithSituation = (sentence: string, vocabulary: Vocabulary) =>
+/** Whether the sentence, its bullet, checkbox and emphasis aside, opens by saying how things are: "Right now, …". */
+export const opensWithSituation = (sentence: string, vocabulary: Vocabulary) =>
   situationOf(vocabulary).test(sentence.replace(/^[\s>*_-]*(?:\[[ xX]\]\s*)?/, ''));
 
 /**

@@ -222,6 +222,17 @@ describe('output-focused on a Problem section', () => {
   });
 });
 
+describe('output-focused on a Goal that tells how things are', () => {
+  const goal = (...lines: string[]) => ['# Readable sizes', '', '## Goal', '', ...lines, ''].join('\n');
+
+  it('leaves one that opens with the situation and asks for nothing', () => {
+    const situation = 'Right now, we show disk usage and `cloneDiffSize` in bytes in the API responses.';
+    expect(findingOf(goal(situation, '', 'For humans, a readable size is much more convenient.'))).toBeUndefined();
+    // Once it asks, it is judged.
+    expect(findingOf(goal(situation, '', 'The API responses should show the sizes in a dropdown.'))).toBeDefined();
+  });
+});
+
 describe('output-focused on a section that holds story statements', () => {
   const section = (...lines: string[]) => ['# Connecting an account', '', '## Goal', '', ...lines, ''].join('\n');
 

@@ -1,4 +1,4 @@
-import { askingSpans } from '../language/asks.js';
+import { askingSpans, opensWithSituation } from '../language/asks.js';
 import { judgeGoal, judgeOutcomeFor, type OutputJudgement } from '../language/outcome.js';
 import { GOAL_SECTION, PROBLEM_SECTION } from '../parse/labels.js';
 import { parseSentence } from '../parse/sentence.js';
@@ -57,7 +57,11 @@ const rule: StoryRule = {
     const whyInOutcome = story.elements.why !== undefined && within(story.elements.why.span, outcome.span);
     // A comment or a code block between the section's paragraphs is template text or an example, never the ask.
     const asked = maskCommentsAndFences(outcome.text);
-    if (problem && (whyInOutcome || askingSpans(asked, ctx.vocabulary).length === 0)) return;
+    const asksNothing = askingSpans(asked, ctx.vocabulary).length === 0;
+    if (problem && (whyInOutcome || asksNothing)) return;
+    // So does a Goal that opens by telling how things are ("Right now, we show …") and asks for nothing: an order
+    // to the team opens with its verb.
+    if (goal && asksNothing && opensWithSituation(asked.trimStart(), ctx.vocabulary)) return;
     const stated = outcome.from === 'heading' ? statementsJudged(asked, ctx.vocabulary) : undefined;
     const judgement = stated
       ? stated.judgement
