@@ -49,19 +49,19 @@ const rule: StoryRule = {
     // A Goal section may be written as an order to the team.
     const goal = outcome.from === 'heading' && GOAL_SECTION.test(label);
     const problem = PROBLEM_SECTION.test(label);
+    const whyInOutcome = story.elements.why !== undefined && within(story.elements.why.span, outcome.span);
+    // A comment or a code block between the section's paragraphs is template text or an example, never the ask.
+    const asked = maskCommentsAndFences(outcome.text);
+    const asksNothing = () => askingSpans(asked, ctx.vocabulary).length === 0;
     // A Problem section that says in its own words why it matters (what the situation costs, a reason), or that
     // asks for nothing (no "should", no "we need", no list), describes a problem to go away: the technology or
     // screen it names is where things stand, not what is asked for. A list counts as asking here, unlike for
     // ambiguous-language: a Problem section written as a list is as often the spec of what to build (measured on
     // the tuning Goals: reading its bullets as how things are lost a true finding and no false one).
-    const whyInOutcome = story.elements.why !== undefined && within(story.elements.why.span, outcome.span);
-    // A comment or a code block between the section's paragraphs is template text or an example, never the ask.
-    const asked = maskCommentsAndFences(outcome.text);
-    const asksNothing = askingSpans(asked, ctx.vocabulary).length === 0;
-    if (problem && (whyInOutcome || asksNothing)) return;
+    if (problem && (whyInOutcome || asksNothing())) return;
     // So does a Goal that opens by telling how things are ("Right now, we show …") and asks for nothing: an order
     // to the team opens with its verb.
-    if (goal && asksNothing && opensWithSituation(asked.trimStart(), ctx.vocabulary)) return;
+    if (goal && opensWithSituation(asked.trimStart(), ctx.vocabulary) && asksNothing()) return;
     const stated = outcome.from === 'heading' ? statementsJudged(asked, ctx.vocabulary) : undefined;
     const judgement = stated
       ? stated.judgement
