@@ -64,16 +64,17 @@ export function goalOpening(text: string, vocabulary: Vocabulary): GoalOpening |
   };
 }
 
+/** The opening's verb, or its verb and the word after it ("add value"), is one of `words`. */
+const opensWithOneOf = (opening: GoalOpening | undefined, words: ReadonlySet<string>): boolean =>
+  opening !== undefined && (words.has(opening.verb) || words.has(opening.phrase));
+
 /** The Goal opens with a verb or phrase of what people get or which number moves ("Allow …", "Add value …"). */
 export const opensWithBenefit = (opening: GoalOpening | undefined, vocabulary: Vocabulary): boolean =>
-  opening !== undefined &&
-  (benefitVerbsOf(vocabulary).has(opening.verb) || benefitVerbsOf(vocabulary).has(opening.phrase));
+  opensWithOneOf(opening, benefitVerbsOf(vocabulary));
 
 /**
  * The Goal opens by naming its aim ("Increase boost inventory.", "Add value to …"): it says why. One that says
  * first how to go about it ("Clearly communicate …") orders the work: its aim is no reason given.
  */
 export const opensWithAim = (opening: GoalOpening | undefined, vocabulary: Vocabulary): boolean =>
-  opening !== undefined &&
-  opening.adverb === undefined &&
-  (aimVerbsOf(vocabulary).has(opening.verb) || aimVerbsOf(vocabulary).has(opening.phrase));
+  opening?.adverb === undefined && opensWithOneOf(opening, aimVerbsOf(vocabulary));

@@ -149,13 +149,14 @@ const rule: WorkspaceRule = {
     if (key.size < MIN_WORDS) return;
     const anchorOf = (other: Story) => storyAnchor(other, StorySource.of(ctx.text, other));
     const areas = areasOf(story);
+    // Another story is no twin when its title names another part of the product or it asks for something else.
+    const apart = (otherAreas: string | undefined, otherKey: ReadonlySet<string>, otherText: string) =>
+      taggedApart(areas, otherAreas) || !sameNeed(key, text, otherKey, otherText);
+    const apartIndexed = (other: WorkspaceStory) => apart(other.areas, storyKey(other.compared), other.compared ?? '');
     const { duplicates, covers } = ctx.workspace;
     if (duplicates && covers?.has(ctx.stories)) {
       // The workspace index holds this document's stories too: one search finds twins here and elsewhere.
-      const skip = (other: WorkspaceStory) =>
-        other.story === story ||
-        taggedApart(areas, other.areas) ||
-        !sameNeed(key, text, storyKey(other.compared), other.compared ?? '');
+      const skip = (other: WorkspaceStory) => other.story === story || apartIndexed(other);
       const at = ctx.workspace.duplicatePositions?.get(story);
       // The search by entry is kept while the workspace's compared texts stay the same (see withItems).
       const found =
@@ -172,18 +173,12 @@ const rule: WorkspaceRule = {
     const inDocument = documentIndex(ctx.stories).twins(
       key,
       MAX_RELATED,
-      (other) =>
-        other === story ||
-        taggedApart(areas, areasOf(other)) ||
-        !sameNeed(key, text, keyOf(other), comparedText(other)!),
+      (other) => other === story || apart(areasOf(other), keyOf(other), comparedText(other)!),
     );
     const inWorkspace = ctx.workspace.duplicates?.twins(
       key,
       MAX_RELATED,
-      (other) =>
-        other.uri === ctx.uri ||
-        taggedApart(areas, other.areas) ||
-        !sameNeed(key, text, storyKey(other.compared), other.compared ?? ''),
+      (other) => other.uri === ctx.uri || apartIndexed(other),
     );
     const count = inDocument.count + (inWorkspace?.count ?? 0);
     const twins: (Twin & { similarity: number })[] = [

@@ -102,7 +102,7 @@ export function asBlock(
   const trimmed = trimSpan(words, 0, words.length);
   const text = words.slice(trimmed.start, trimmed.end);
   const lead = source.slice(source.lineStartOf(span.start), span.start);
-  if (!/^[ \t]*$/.test(lead) || (!/\n/.test(text) && !LIST_ITEM_LINE.test(text))) return text;
+  if (!isBlankLine(lead) || (!/\n/.test(text) && !LIST_ITEM_LINE.test(text))) return text;
   const width = lead.replace(/\t/g, '    ').length;
   const lines = text.split(/\r?\n/).map((line, i) => {
     if (i === 0 || isBlankLine(line)) return i === 0 ? `${indent}${line}` : '';
