@@ -269,3 +269,18 @@ describe('judgeGoal', () => {
     expect(judgeGoal('Add a value field to the subscription form')).toMatchObject({ kind: 'task' });
   });
 });
+
+describe('judgeOutcome of a want written as a noun phrase', () => {
+  it('reads the head of the phrase as the thing asked for', () => {
+    expect(judgeOutcome('natural language processing tools for appraisal', undefined, 'noun')).toMatchObject({
+      kind: 'artifact',
+      cue: 'tools',
+    });
+    expect(judgeOutcome('clear links', undefined, 'noun')).toMatchObject({ cue: 'links', start: 6, end: 11 });
+  });
+
+  it('does not read a want of unknown form, or one that opens with a verb, that way', () => {
+    expect(judgeOutcome('natural language processing tools for appraisal')).toBeUndefined();
+    expect(judgeOutcome('read the latest report', undefined, 'noun')).toBeUndefined();
+  });
+});

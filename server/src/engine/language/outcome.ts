@@ -245,6 +245,19 @@ function compile(v: Vocabulary) {
         String.raw`|in\s+(?:an?\s+)?(?:${alternation(v.fileFormats)})\s+(?:format|form)\b)`,
       'i',
     ),
+    /** A want opening with a verb of any list: not a noun phrase ("read the latest report", "access to …"). */
+    anyVerb: new RegExp(
+      String.raw`^\s*(?:${alternation([
+        ...v.personVerbs,
+        ...v.infoVerbs,
+        ...v.useVerbs,
+        ...v.taskVerbs,
+        ...v.techObjectVerbs,
+        ...v.findingVerbs,
+        'access',
+      ])})\b`,
+      'i',
+    ),
     /** Verbs after which a widget is only what the person looks for. */
     findingVerb: new RegExp(String.raw`^(?:${alternation(v.findingVerbs)})\b`, 'i'),
   };
@@ -278,8 +291,30 @@ function find(re: RegExp, text: string): Hit | undefined {
 /** A link's address, bare or a Markdown link's target: where something is, never the means asked for. */
 const LINK_TARGET = /\b(?:https?|ftp):\/\/[^\s)>\]]+|\]\([^)\s]*\)/gi;
 
+/**
+ * The head of a want written as a noun phrase, its last word before the first preposition or clause: "visual
+ * appraisal tools" in "visual appraisal tools for digital records". None when anything else follows the words
+ * ("pages to load fast" asks the pages to be some way).
+ */
+const NOUN_HEAD = new RegExp(
+  String.raw`^\s*(?:[\w'’-]+\s+){0,4}?([\w'’-]+)(?=\s+(?:for|of|that|which|who|with|from|in|on|at|across|` +
+    String.raw`before|so|when|where|and|or|via|by)\b|\s*[,.;:(]|\s*$)`,
+  'i',
+);
+
+/**
+ * How the want is written after its verb of wanting: "I want to search …" (`infinitive`) or "I want visual
+ * appraisal tools …" (`noun`), which asks for a thing by naming it, with no article to tell. Unknown when the
+ * verb of wanting is not in sight (a field, a section).
+ */
+export type WantForm = 'infinitive' | 'noun';
+
 /** Returns why the want is an output, or undefined when it reads as an outcome. */
-export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): OutputJudgement | undefined {
+export function judgeOutcome(
+  want: string,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+  form?: WantForm,
+): OutputJudgement | undefined {
   const p = patternsOf(vocabulary);
   const lead = LEAD_IN.exec(want);
   const offset = lead ? lead[0].length : 0;
@@ -372,8 +407,18 @@ export function judgeOutcome(want: string, vocabulary: Vocabulary = DEFAULT_VOCA
     const asked = find(p.artifact, head) ?? find(p.weakUi, head);
     if (asked) return hit(asked, 'artifact');
   }
+  if (form === 'noun' && !knowing && !quality && !p.anyVerb.test(phrase)) {
+    const head = NOUN_HEAD.exec(phrase);
+    const at = head ? head.index + head[0].length - head[1]!.length : -1;
+    const word = head ? head[1]! : '';
+    if (head && (wholeWord(p.artifact, word) || wholeWord(p.weakUi, word)))
+      return hit({ cue: word, start: at, end: at + word.length }, 'artifact');
+  }
   return undefined;
 }
+
+/** Whether a list's pattern matches the whole of `word`. */
+const wholeWord = (re: RegExp, word: string) => re.exec(word)?.[0].length === word.length;
 
 /** A question word opening the clause a passive ends: "where my data will be stored" is asked about, not asked for. */
 const INDIRECT_QUESTION = /\b(?:where|how|when|whether|what|which)\s+(?:[\w'’-]+\s+){0,6}$/i;
@@ -451,9 +496,10 @@ export function judgeOutcomeFor(
   want: string,
   who: string | undefined,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+  form?: WantForm,
 ): OutputJudgement | undefined {
   let judged = want;
-  let judgement = judgeOutcome(judged, vocabulary);
+  let judgement = judgeOutcome(judged, vocabulary, form);
   const { ownableWords } = patternsOf(vocabulary);
   for (let round = 0; judgement && who && round < 3; round++) {
     const own = (judgement.cue.match(/[\p{L}\p{N}][\p{L}\p{N}.+-]*/gu) ?? []).filter(
@@ -461,7 +507,7 @@ export function judgeOutcomeFor(
     );
     if (own.length === 0) return judgement;
     for (const word of own) judged = judged.replace(wordPattern(word, 'gi'), (m) => 'x'.repeat(m.length));
-    judgement = judgeOutcome(judged, vocabulary);
+    judgement = judgeOutcome(judged, vocabulary, form);
   }
   return judgement;
 }

@@ -302,3 +302,21 @@ describe('output-focused never reads template text', () => {
     expect(findingOf(section('Goal', 'The export should fill `publishStatus` for every item.'))).toBeDefined();
   });
 });
+
+describe('output-focused on a want written as a noun phrase', () => {
+  it('reports the thing a statement names with no article to tell ("I want visual appraisal tools")', () => {
+    const finding = findingOf('As an archivist, I want visual appraisal tools for digital records.');
+    expect(finding?.message).toContain('a thing to build ("tools")');
+  });
+
+  it('leaves the same words after "I want to": there the want opens with a doing', () => {
+    expect(findingOf('As an archivist, I want to appraise digital records in visual tools.')).toBeUndefined();
+    expect(findingOf('As an archivist, I want to read appraisal reports.')).toBeUndefined();
+  });
+
+  it('leaves a noun phrase whose head is no thing to build, or one that asks things to be some way', () => {
+    expect(findingOf('As an archivist, I want access to content files that comprise an object.')).toBeUndefined();
+    expect(findingOf('As an archivist, I want faster appraisal of digital records.')).toBeUndefined();
+    expect(findingOf('As a visitor, I want pages to load fast.')).toBeUndefined();
+  });
+});

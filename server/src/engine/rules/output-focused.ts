@@ -1,5 +1,5 @@
 import { askingSpans, opensWithSituation } from '../language/asks.js';
-import { judgeGoal, judgeOutcomeFor, type OutputJudgement } from '../language/outcome.js';
+import { judgeGoal, judgeOutcomeFor, type OutputJudgement, type WantForm } from '../language/outcome.js';
 import { GOAL_SECTION, PROBLEM_SECTION } from '../parse/labels.js';
 import { parseSentence } from '../parse/sentence.js';
 import { maskCommentsAndFences } from '../parse/template.js';
@@ -67,7 +67,7 @@ const rule: StoryRule = {
       ? stated.judgement
       : goal
         ? judgeGoal(asked, person, ctx.vocabulary)
-        : judgeOutcomeFor(asked, person, ctx.vocabulary);
+        : judgeOutcomeFor(asked, person, ctx.vocabulary, wantForm(outcome, label));
     if (!judgement) return;
     const persona = personaOf(story);
     const message =
@@ -156,6 +156,12 @@ function meansEdits(ctx: StoryContext, outcome: StoryElement, judgement: OutputJ
   const aim = source.slice(outcome.span.start, cut).trim();
   if (!aim || /\n/.test(source.slice(cut, end))) return undefined;
   return [{ start: cut, end, newText: '' }, insertField(ctx, 'solution', capitalised(source.slice(start, end)))];
+}
+
+/** A statement's want follows "I want to" or "I want" (a noun phrase); a field's or a section's form is unknown. */
+function wantForm(outcome: StoryElement, label: string): WantForm | undefined {
+  if (outcome.from !== 'sentence' || !label) return undefined;
+  return /\bto\s*$/i.test(label) ? 'infinitive' : 'noun';
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
