@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeCriterion, LineIndex, lintText, type CriterionKind, type LintResult } from '../engine/index.js';
+import { printAgreement } from './agreement.js';
+import { loadJsonl, ratio, score, table, tally, type Score } from './score.js';
 
 interface Item {
   id: string;
@@ -33,28 +35,6 @@ const STORY_RULES = [
   'missing-consequence',
 ];
 const CRITERION_RULES = ['unmeasurable-criterion', 'output-criterion', 'incomplete-metric'];
-
-interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-  errors: string[];
-}
-
-const score = (): Score => ({ tp: 0, fp: 0, fn: 0, tn: 0, errors: [] });
-
-function tally(s: Score, expected: boolean, actual: boolean, id: string, text: string): void {
-  if (expected && actual) s.tp++;
-  else if (!expected && !actual) s.tn++;
-  else if (actual) {
-    s.fp++;
-    s.errors.push(`FP ${id}: ${text}`);
-  } else {
-    s.fn++;
-    s.errors.push(`FN ${id}: ${text}`);
-  }
-}
 
 function evalStories(items: Item[]): Map<string, Score> {
   const scores = new Map<string, Score>();
@@ -101,23 +81,6 @@ function tallyCriterion(scores: Map<string, Score>, item: Item, fired: ReadonlyS
   );
 }
 
-const fmt = (n: number) => (Number.isNaN(n) ? '  –  ' : n.toFixed(2).padStart(5));
-
-function table(title: string, scores: Map<string, Score>): void {
-  console.log(`\n${title}`);
-  const columns = ['n', 'pos', 'tp', 'fp'].map((c) => c.padStart(4)).join(' ');
-  console.log(`${'rule'.padEnd(26)} ${columns}  prec  recall   F1`);
-  for (const [rule, s] of scores) {
-    const p = s.tp / (s.tp + s.fp);
-    const r = s.tp / (s.tp + s.fn);
-    const f1 = (2 * p * r) / (p + r);
-    console.log(
-      `${rule.padEnd(26)} ${String(s.tp + s.fp + s.fn + s.tn).padStart(4)} ${String(s.tp + s.fn).padStart(4)} ` +
-        `${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${fmt(p)} ${fmt(r)} ${fmt(f1)}`,
-    );
-  }
-}
-
 const real = evalStories(load('stories.real.jsonl'));
 const real2 = evalStories(load('stories.real2.jsonl'));
 const test = existsSync(join(root, 'stories.test.jsonl')) ? evalStories(load('stories.test.jsonl')) : undefined;
@@ -151,13 +114,7 @@ const asCriterionItem = (c: LabelledCriterion, i: number): Item => ({
   },
 });
 
-const loadAny = <T>(name: string): T[] =>
-  existsSync(join(root, name))
-    ? readFileSync(join(root, name), 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as T)
-    : [];
+const loadAny = <T>(name: string): T[] => loadJsonl<T>(root, name);
 
 interface LabelledDocument {
   file: string;
@@ -232,8 +189,6 @@ function evalDocuments(docs: LabelledDocument[]): { scores: Map<string, Score>; 
     (clear > 0 ? `\n  kind read as labelled where the labeller flagged no borderline: ${clearRight} of ${clear}` : '');
   return { scores, counts };
 }
-
-const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(2));
 
 /** A heading as the labels spell it: no emphasis, emoji codes or trailing colon, lower case. */
 const normalisedTitle = (title: string) =>
@@ -481,6 +436,8 @@ for (const split of splits) {
     console.log(counts);
   }
 }
+
+printAgreement(root);
 
 console.log(
   '\nn = items, pos = labelled positive, tp = found of those, fp = false alarms; prec/recall "–" where nothing ' +
