@@ -102,6 +102,19 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('find a link on the sponsorships page')).toMatchObject({ kind: 'ui' });
   });
 
+  it("does not count the person's own screen as a place prescribed: it is where their things already are", () => {
+    expect(judgeOutcome('include additional details in my profile page about me')).toBeUndefined();
+    expect(judgeOutcome('include additional details on the profile page')).toMatchObject({
+      kind: 'ui',
+      cue: 'on the profile page',
+    });
+  });
+
+  it('counts games asked for as things to build', () => {
+    expect(judgeOutcome('have some games that show me how good my memory is')).toMatchObject({ cue: 'games' });
+    expect(judgeOutcome('play games with my friends')).toBeUndefined();
+  });
+
   it('counts the system behaviour the person asks to be assured of', () => {
     expect(judgeOutcome('be assured that the digital copy I deposit is stored redundantly')).toMatchObject({
       kind: 'system',

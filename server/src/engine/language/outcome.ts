@@ -230,8 +230,9 @@ function compile(v: Vocabulary) {
     ),
     /** Saying where on screen something goes prescribes the UI: "on the homepage", "in the sidebar". */
     uiPlacement: new RegExp(
-      // A particular screen: "on each page", "on a sample page" say where, not which UI to build.
-      String.raw`\b(?:on|in|from|at\s+the\s+top\s+of)\s+(?:the|my|our)\s+(?:[\w-]+\s+){0,2}?` +
+      // A particular screen: "on each page", "on a sample page" say where, not which UI to build; the person's own
+      // ("in my profile page") is where their things already are.
+      String.raw`\b(?:on|in|from|at\s+the\s+top\s+of)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?` +
         String.raw`(?:${alternation(v.screenParts)})s?\b`,
       'i',
     ),
