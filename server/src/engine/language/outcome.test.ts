@@ -204,6 +204,29 @@ describe('judgeOutcomeFor', () => {
     expect(judgeOutcomeFor(want, 'player')).toMatchObject({ cue: 'map' });
   });
 
+  it("does not count the person's own work on what the who says they work on as the team's task", () => {
+    const want = 'deploy a new version of a dataset type without affecting its instances';
+    expect(judgeOutcomeFor(want, 'dataset developer')).toBeUndefined();
+    expect(judgeOutcomeFor('upgrade my cluster', 'cluster administrator')).toBeUndefined();
+    // A role alone names nothing worked on: the developer deploying is the team at work.
+    expect(judgeOutcomeFor(want, 'developer')).toMatchObject({ kind: 'task', cue: 'deploy' });
+    expect(judgeOutcomeFor(want, 'site visitor')).toMatchObject({ kind: 'task', cue: 'deploy' });
+  });
+
+  it('counts the task when the thing the who works on is only mentioned, or names the people again', () => {
+    const select = 'select tools that satisfy both the current and future needs of the project';
+    expect(judgeOutcomeFor(select, 'project maintainer')).toMatchObject({ kind: 'task' });
+    const host = 'host a public event in which open source contributors are invited to submit code';
+    expect(judgeOutcomeFor(host, 'open source contributor')).toMatchObject({ kind: 'task', cue: 'host' });
+  });
+
+  it("still judges the rest of a want whose task is the person's own", () => {
+    expect(judgeOutcomeFor('upgrade my cluster via a Helm chart', 'cluster administrator')).toMatchObject({
+      kind: 'technology',
+      cue: 'via a Helm chart',
+    });
+  });
+
   it('still finds another means in the same want, at its place in the want', () => {
     const want = 'the API to send me a nightly CSV export';
     const judged = judgeOutcomeFor(want, 'consumer of the API');

@@ -16,7 +16,7 @@
 import type { Vocabulary } from '../config/types.js';
 import { alternation, phrasePattern } from './pattern.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
-import { stem } from './words.js';
+import { contentWords, stem } from './words.js';
 import { firstSentence } from '../text/sentences.js';
 import { goalOpening, opensWithBenefit, teamVerbsOf } from './goal-opening.js';
 
@@ -128,6 +128,8 @@ function compile(v: Vocabulary) {
     strongTech: nounRe(v.techTerms),
     /** Technologies and widgets, to tell which of a cue's words the who names too: the person's own product. */
     ownableWords: new Set([...v.techTerms, ...v.uiWidgets].map((w) => w.toLowerCase())),
+    /** Words naming a role, not what the person works on: "developer" in "dataset developer". */
+    roleWords: new Set([...v.personNouns, ...v.peopleNouns, ...v.genericWho, ...v.internalRoles].map((w) => stem(w))),
     /** A technology named as what a document is about: "the API docs", "the API reference". */
     techDocs: new RegExp(String.raw`^[\s-]*(?:${alternation(v.infoHeads)})\b`, 'i'),
     /**
@@ -502,6 +504,13 @@ export function judgeOutcomeFor(
   let judged = want;
   let judgement = judgeOutcome(judged, vocabulary, form);
   const { ownableWords } = patternsOf(vocabulary);
+  // "As a dataset developer, I want to deploy a new version of a dataset type": the task is the person's own
+  // work on what the who says they work on, not the team's; what else the want names is still judged.
+  if (judgement?.kind === 'task' && who && worksOn(who, want.slice(judgement.end), vocabulary)) {
+    judged =
+      judged.slice(0, judgement.start) + 'x'.repeat(judgement.end - judgement.start) + judged.slice(judgement.end);
+    judgement = judgeOutcome(judged, vocabulary, form);
+  }
   for (let round = 0; judgement && who && round < 3; round++) {
     const own = (judgement.cue.match(/[\p{L}\p{N}][\p{L}\p{N}.+-]*/gu) ?? []).filter(
       (w) => ownableWords.has(w.toLowerCase()) && wordIn(who, w),
@@ -511,6 +520,28 @@ export function judgeOutcomeFor(
     judgement = judgeOutcome(judged, vocabulary, form);
   }
   return judgement;
+}
+
+/** How many words of a task's object (stop words aside) are read for what it works on: "a new version of a dataset". */
+const OBJECT_WORDS = 4;
+
+/** A who named by what the person works on and their role, in three words at most: "Kubernetes cluster administrator". */
+const ROLE_WORDS = 3;
+
+/**
+ * Whether the object of a task (`rest`, what follows its verb) is a thing the who says the person works on:
+ * "a new version of a dataset type" for a dataset developer. Further on it is only mentioned ("select tools that
+ * satisfy the needs of the project", for a project maintainer), and naming the people again ("an event in which
+ * open source contributors …") is no thing worked on.
+ */
+function worksOn(who: string, rest: string, vocabulary: Vocabulary): boolean {
+  const { roleWords } = patternsOf(vocabulary);
+  const whoWords = contentWords(who, vocabulary);
+  if (whoWords.length < 2 || whoWords.length > ROLE_WORDS || !roleWords.has(whoWords.at(-1)!)) return false;
+  const worked = new Set(whoWords.slice(0, -1).filter((w) => !roleWords.has(w)));
+  const object = contentWords(rest, vocabulary).slice(0, OBJECT_WORDS + ROLE_WORDS - 1);
+  const peopleAgain = (i: number) => object.slice(i + 1, i + ROLE_WORDS).some((w) => roleWords.has(w));
+  return object.some((w, i) => i < OBJECT_WORDS && worked.has(w) && !peopleAgain(i));
 }
 
 const wordPattern = (word: string, flags: string) =>
