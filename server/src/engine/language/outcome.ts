@@ -525,7 +525,7 @@ export function judgeOutcomeFor(
 /** How many words of a task's object (stop words aside) are read for what it works on: "a new version of a dataset". */
 const OBJECT_WORDS = 4;
 
-/** A who named by what the person works on and their role, in three words at most: "Kubernetes cluster administrator". */
+/** A who named by what the person works on and their role, three words at most: "Kubernetes cluster administrator". */
 const ROLE_WORDS = 3;
 
 /**
