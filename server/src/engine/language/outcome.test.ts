@@ -110,6 +110,21 @@ describe('judgeOutcome: the want of real backlogs', () => {
     });
   });
 
+  it('counts the system failing in a case the person names as a behaviour chosen for them', () => {
+    const want = 'ensure that application creation fails if any of its datasets cannot be created';
+    expect(judgeOutcome(want)).toMatchObject({ kind: 'system', cue: 'ensure that application creation fails' });
+    expect(judgeOutcome('ensure that the import never fails')).toBeUndefined();
+    expect(judgeOutcome('ensure that I do not fail the audit')).toBeUndefined();
+  });
+
+  it('counts a command line and speech recognition as technologies, and validation as the system at work', () => {
+    expect(judgeOutcome('restore the deleted data package via cli')).toMatchObject({ kind: 'technology' });
+    expect(judgeOutcome('search content items using automatic speech recognition')).toMatchObject({
+      kind: 'technology',
+    });
+    expect(judgeOutcome('my data to be validated when I publish it')).toMatchObject({ kind: 'system' });
+  });
+
   it('counts games asked for as things to build', () => {
     expect(judgeOutcome('have some games that show me how good my memory is')).toMatchObject({ cue: 'games' });
     expect(judgeOutcome('play games with my friends')).toBeUndefined();

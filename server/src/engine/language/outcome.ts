@@ -84,6 +84,16 @@ const ASSURED_SUBJECT = String.raw`(?:[\w'’/-]+\s+){1,8}?`;
  * Only a participle of what systems do counts ("is stored", not "can be taken out").
  */
 const ASSURED_THAT = String.raw`\b(?:assured|sure|ensure)\s+that\s+${ASSURED_SUBJECT}(?:is|are|gets?)\s+(?:\w+ly\s+)?`;
+/**
+ * "ensure that application creation fails if any of its datasets cannot be created": the person asks the system
+ * to fail in some case, a behaviour chosen for them. Not failing is a quality ("ensure that the import never fails"),
+ * and the person's own failing is theirs ("ensure that I do not fail the audit").
+ */
+const ENSURED_FAILURE = new RegExp(
+  String.raw`\b(?:ensure|make\s+sure)\s+that\s+(?!I\b|we\b)[^.;!?]{1,300}?` +
+    String.raw`(?<!\b(?:not|never|n['’]t)\s+)\b(?:(?:will|should|must)\s+)?(?:fails?|aborts?)\b`,
+  'i',
+);
 /** "have access to the files", "get easy access to …": the person gets at something, as with "access". */
 const HAS_ACCESS = /^(?:have|get|gain|be\s+given)\s+(?:[\w-]+\s+)?access\s+to\b/i;
 /**
@@ -339,7 +349,7 @@ export function judgeOutcome(
   // Code identifiers name the system's internals whatever the verb.
   const camel = find(CAMEL_CASE, phrase);
   if (camel) return hit(camel, 'technology');
-  const passive = find(p.passiveSystem, phrase) ?? find(p.assuredSystem, phrase);
+  const passive = find(p.passiveSystem, phrase) ?? find(p.assuredSystem, phrase) ?? find(ENSURED_FAILURE, phrase);
   // "schedule a message to be displayed": the passive says what the person's object is for; "indicate where my
   // data will be stored" asks the person to say it: a question about the system is its topic, not its behaviour.
   const beforePassive = passive ? phrase.slice(0, passive.start) : '';
