@@ -125,6 +125,12 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('my data to be validated when I publish it')).toMatchObject({ kind: 'system' });
   });
 
+  it('does not count a technology things come from as the means: it is where they are now', () => {
+    expect(judgeOutcome('delete parents from the database')).toBeUndefined();
+    expect(judgeOutcome('import data from a Google Spreadsheet')).toBeUndefined();
+    expect(judgeOutcome('store the emergency contacts in a database')).toMatchObject({ cue: 'database' });
+  });
+
   it('counts games asked for as things to build', () => {
     expect(judgeOutcome('have some games that show me how good my memory is')).toMatchObject({ cue: 'games' });
     expect(judgeOutcome('play games with my friends')).toBeUndefined();

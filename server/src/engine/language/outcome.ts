@@ -410,7 +410,9 @@ export function judgeOutcome(
     !onlyHolds(phrase, ui)
   )
     return hit(ui, 'ui');
-  const named = topic ? undefined : find(p.strongTech, phrase);
+  const found = topic ? undefined : find(p.strongTech, phrase);
+  // "delete parents from the database", "import data from a Google Spreadsheet": where the things are now.
+  const named = found && FROM_A_PLACE.test(phrase.slice(0, found.start)) ? undefined : found;
   const tech = named && p.techDocs.test(phrase.slice(named.end)) ? undefined : named;
   // A technology's name opening the want is its verb: "zoom into visual content".
   const techVerb = tech && opensWant(phrase, tech.start) && VERB_AFTER.test(phrase.slice(tech.end));
@@ -432,6 +434,9 @@ export function judgeOutcome(
 
 /** Whether a list's pattern matches the whole of `word`. */
 const wholeWord = (re: RegExp, word: string) => re.exec(word)?.[0].length === word.length;
+
+/** What a technology named next is where things come from: "from the", "from a Google …". */
+const FROM_A_PLACE = /\bfrom\s+(?:(?:the|a|an|my|our|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** A question word opening the clause a passive ends: "where my data will be stored" is asked about, not asked for. */
 const INDIRECT_QUESTION = /\b(?:where|how|when|whether|what|which)\s+(?:[\w'’-]+\s+){0,6}$/i;
