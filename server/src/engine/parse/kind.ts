@@ -20,7 +20,8 @@ import { bareWho, mayNameNobody, namesPerson } from './persona.js';
 const wordsOf = (words: readonly string[]) =>
   new RegExp(String.raw`(?<![\w-])(?:${tagAlternation(words)})(?![\w-])`, 'i');
 /** As {@link wordsOf}, also ending a compound: "management-api" is an API, "api-first" is not one. */
-const headsOf = (words: readonly string[]) => new RegExp(String.raw`(?<!\w)(?:${tagAlternation(words)})(?![\w-])`, 'i');
+const headsOf = (words: readonly string[]) =>
+  new RegExp(String.raw`(?<!\w)(?:${tagAlternation(words)})(?![\w-])`, 'i');
 
 /** The patterns built from one vocabulary's lists. */
 const kindWordsOf = perVocabulary((vocabulary) => ({
@@ -33,12 +34,6 @@ const kindWordsOf = perVocabulary((vocabulary) => ({
   INTERNAL_HEAD: new RegExp(String.raw`(?:^|\s)(?:${tagAlternation(vocabulary.internalRoles)})$`, 'i'),
 }));
 type KindWords = ReturnType<typeof kindWordsOf>;
-
-/**
- * A code identifier: `entity_type`, `setInterval` (not a brand's "iPad" or "iFrames", nor a CSS class's
- * "m-discovery__trend").
- */
-const CODE_IDENTIFIER = /(?<![\w-])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}(?:[A-Z][a-z0-9]+)+)(?![\w-])/;
 
 /** A title that opens by asking to make something better. */
 const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
@@ -189,8 +184,8 @@ export function kindOfStory(
   if (FIX_TITLE.test(title) && !namesUser) return 'bug';
   // A title that names a chore or a part of the stack outweighs a person mentioned in passing in the prose, or a
   // persona section the template asks every issue to fill ("Personas: Twitter Sync users"); a story statement or
-  // the value form's fields, above, still say "story". So does a code identifier: "Add entity_type to view events".
-  if (technical(title) || CODE_IDENTIFIER.test(title)) return 'task';
+  // the value form's fields, above, still say "story".
+  if (technical(title)) return 'task';
   // In the text only a chore decides: a database tool's "Postgres configuration" is its users' feature.
   if (!namesUser && CHORE.test(asked)) return 'task';
   // Someone reporting what they met is a bug report, whoever the template's persona names.

@@ -1355,31 +1355,6 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).kind).toBe('task');
   });
 
-  it('reads a code identifier in the title as a task, not a brand or a CSS class', () => {
-    const field = template(
-      '# Add entity_type to view events',
-      '## Personas',
-      'Creators',
-      '## Goal',
-      'Know what was viewed.',
-    );
-    const timer = template(
-      '# Replace setInterval with user events',
-      '## Personas',
-      'Creators',
-      '## Goal',
-      'Fewer calls.',
-    );
-    const brand = template(
-      '# Add max width for the screens for iPad',
-      '## Personas',
-      'Creators',
-      '## Goal',
-      'Wider reading.',
-    );
-    expect([only(field).kind, only(timer).kind, only(brand).kind]).toEqual(['task', 'task', 'story']);
-  });
-
   it('reads a title that opens with investigating as a spike, even over a story statement', () => {
     const text = template(
       '# Research payment gateways',
