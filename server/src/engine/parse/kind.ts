@@ -182,10 +182,8 @@ export function kindOfStory(
   // A persona section that names only the team itself ("Personas: Devs, QA"): work for the team, a task.
   if (internal && who?.from !== 'prose' && who?.from !== 'sentence') return 'task';
   if (FIX_TITLE.test(title) && !namesUser) return 'bug';
-  // A title that names a chore or a part of the stack outweighs a person mentioned in passing in the prose, or a
-  // persona section the template asks every issue to fill ("Personas: Twitter Sync users"); a story statement or
-  // the value form's fields, above, still say "story".
-  if (technical(title)) return 'task';
+  // A title that names a chore or a part of the stack outweighs a person mentioned in passing in the prose.
+  if (technical(title) && (!namesUser || who?.from === 'prose')) return 'task';
   // In the text only a chore decides: a database tool's "Postgres configuration" is its users' feature.
   if (!namesUser && CHORE.test(asked)) return 'task';
   // Someone reporting what they met is a bug report, whoever the template's persona names.
