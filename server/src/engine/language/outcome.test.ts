@@ -110,6 +110,14 @@ describe('judgeOutcome: the want of real backlogs', () => {
     });
   });
 
+  it('counts speech interaction, video calls and sensors as technologies', () => {
+    expect(judgeOutcome('use ALFRED as much as possible with speech interaction')).toMatchObject({
+      kind: 'technology',
+    });
+    expect(judgeOutcome('use video calls in case of emergency')).toMatchObject({ cue: 'video calls' });
+    expect(judgeOutcome('do guided exercises while sensors capture my health data')).toMatchObject({ cue: 'sensors' });
+  });
+
   it('counts the system failing in a case the person names as a behaviour chosen for them', () => {
     const want = 'ensure that application creation fails if any of its datasets cannot be created';
     expect(judgeOutcome(want)).toMatchObject({ kind: 'system', cue: 'ensure that application creation fails' });
