@@ -112,7 +112,7 @@ describe('judgeOutcome: the want of real backlogs', () => {
 
   it('counts speech interaction, video calls and sensors as technologies', () => {
     expect(judgeOutcome('use ALFRED as much as possible with speech interaction')).toMatchObject({
-      kind: 'technology',
+      cue: 'speech interaction',
     });
     expect(judgeOutcome('use video calls in case of emergency')).toMatchObject({ cue: 'video calls' });
     expect(judgeOutcome('do guided exercises while sensors capture my health data')).toMatchObject({ cue: 'sensors' });
