@@ -138,6 +138,14 @@ export function printAgreement(root: string): void {
     ),
   );
   show(
+    'GitLab issue documents, second TEST split',
+    scoreDocuments(
+      loadJsonl(root, 'gitlab/documents.test2.jsonl'),
+      loadJsonl(root, 'gitlab/agreement.documents.test2.jsonl'),
+      true,
+    ),
+  );
+  show(
     'spec criteria, second TEST split',
     scoreCriteria(loadJsonl(root, 'criteria.grants.jsonl'), loadJsonl(root, 'agreement.criteria.test2.jsonl')),
   );
