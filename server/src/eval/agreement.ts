@@ -117,10 +117,16 @@ export function printAgreement(root: string): void {
       ),
     );
   const goals = loadJsonl<Labelled>(root, 'gitlab/output-focused.goals.jsonl');
+  const secondGoals = loadJsonl<Labelled>(root, 'gitlab/agreement.goals.jsonl');
+  const isTest = (goal: Labelled) => goal.split === 'test' || goal.split === 'test2';
   show(
-    'GitLab issues whose outcome is a section, all splits',
-    scoreStories(goals, loadJsonl(root, 'gitlab/agreement.goals.jsonl')),
+    'GitLab issues whose outcome is a section, tuning halves',
+    scoreStories(
+      goals.filter((goal) => !isTest(goal)),
+      secondGoals,
+    ),
   );
+  show('GitLab issues whose outcome is a section, TEST half', scoreStories(goals.filter(isTest), secondGoals));
   show(
     'GitLab issue documents, second development split (kind only)',
     scoreDocuments(
