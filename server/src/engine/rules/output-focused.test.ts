@@ -314,6 +314,12 @@ describe('output-focused on a want written as a noun phrase', () => {
     expect(findingOf('As an archivist, I want to read appraisal reports.')).toBeUndefined();
   });
 
+  it('reads a bare verb after "I can" or "I should" as the want\'s doing, not as a noun phrase', () => {
+    expect(findingOf('As a manager, I can approve tools for my team.')).toBeUndefined();
+    expect(findingOf('As a manager, I should approve tools for my team.')).toBeUndefined();
+    expect(findingOf('As a manager, I need approval tools for my team.')).toBeDefined();
+  });
+
   it('leaves a noun phrase whose head is no thing to build, or one that asks things to be some way', () => {
     expect(findingOf('As an archivist, I want access to content files that comprise an object.')).toBeUndefined();
     expect(findingOf('As an archivist, I want faster appraisal of digital records.')).toBeUndefined();

@@ -158,10 +158,16 @@ function meansEdits(ctx: StoryContext, outcome: StoryElement, judgement: OutputJ
   return [{ start: cut, end, newText: '' }, insertField(ctx, 'solution', capitalised(source.slice(start, end)))];
 }
 
-/** A statement's want follows "I want to" or "I want" (a noun phrase); a field's or a section's form is unknown. */
+/** A verb of wanting that takes a noun phrase when no "to" follows: "I want tools", "I'd like reports". */
+const WANTING = /\b(?:wants?|needs?|like|love|wish(?:es)?|desires?|requires?|prefers?)\s*$/i;
+
+/**
+ * A statement's want follows "I want to" or a verb of wanting with no "to" (a noun phrase); after "I can" or "I
+ * should" it is a bare verb ("I can approve tools"). A field's or a section's form is unknown.
+ */
 function wantForm(outcome: StoryElement, label: string): WantForm | undefined {
   if (outcome.from !== 'sentence' || !label) return undefined;
-  return /\bto\s*$/i.test(label) ? 'infinitive' : 'noun';
+  return /\bto\s*$/i.test(label) || !WANTING.test(label) ? 'infinitive' : 'noun';
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
