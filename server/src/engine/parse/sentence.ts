@@ -2,10 +2,16 @@ import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js
 import { EMPHASISED_SLOT, isTemplateSlot } from '../text/placeholder.js';
 import { firstSentence } from '../text/sentences.js';
 
-/** The want's keyword: "I want", "we would like", "I can", "I'd like to". */
-const WANT =
-  String.raw`(?:I|we)\s+(?:really\s+)?(?:want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+like|` +
-  String.raw`'d\s+like|’d\s+like|wish|need|would\s+love|can|should\s+be\s+able|must\s+be\s+able|expect)(?:\s+to)?`;
+/** Verbs of wanting: with no "to" after them the want is a noun phrase ("I want tools", "I'd like reports"). */
+const WANTING =
+  String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+like|'d\s+like|’d\s+like|wish|need|` +
+  String.raw`would\s+love`;
+/** The want's keyword: "I want", "we would like", "I can", "I'd like to"; after "I can" a bare verb follows. */
+const MODAL = String.raw`can|should\s+be\s+able|must\s+be\s+able|expect`;
+const WANT = String.raw`(?:I|we)\s+(?:really\s+)?(?:${WANTING}|${MODAL})(?:\s+to)?`;
+const NOUN_PHRASE_KEYWORD = new RegExp(String.raw`\b(?:${WANTING})\s*$`, 'i');
+/** Whether the want after this keyword is a noun phrase: a verb of wanting with no "to" ("I want", not "I can"). */
+export const takesNounPhrase = (keyword: string) => NOUN_PHRASE_KEYWORD.test(keyword);
 /** Verbs that can only name a purpose: "to gain insight", "to avoid a fine". */
 const PURPOSE_VERB =
   String.raw`gain|identify|ensure|avoid|prevent|reduce|improve|facilitate|understand|learn|research|encourage|` +

@@ -1,7 +1,7 @@
 import { askingSpans, opensWithSituation } from '../language/asks.js';
 import { judgeGoal, judgeOutcomeFor, type OutputJudgement, type WantForm } from '../language/outcome.js';
 import { GOAL_SECTION, PROBLEM_SECTION } from '../parse/labels.js';
-import { parseSentence } from '../parse/sentence.js';
+import { parseSentence, takesNounPhrase } from '../parse/sentence.js';
 import { maskCommentsAndFences } from '../parse/template.js';
 import type { Vocabulary } from '../config/types.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
@@ -158,16 +158,13 @@ function meansEdits(ctx: StoryContext, outcome: StoryElement, judgement: OutputJ
   return [{ start: cut, end, newText: '' }, insertField(ctx, 'solution', capitalised(source.slice(start, end)))];
 }
 
-/** A verb of wanting that takes a noun phrase when no "to" follows: "I want tools", "I'd like reports". */
-const WANTING = /\b(?:wants?|needs?|like|love|wish(?:es)?|desires?|requires?|prefers?)\s*$/i;
-
 /**
  * A statement's want follows "I want to" or a verb of wanting with no "to" (a noun phrase); after "I can" or "I
  * should" it is a bare verb ("I can approve tools"). A field's or a section's form is unknown.
  */
 function wantForm(outcome: StoryElement, label: string): WantForm | undefined {
   if (outcome.from !== 'sentence' || !label) return undefined;
-  return /\bto\s*$/i.test(label) || !WANTING.test(label) ? 'infinitive' : 'noun';
+  return takesNounPhrase(label) ? 'noun' : 'infinitive';
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
