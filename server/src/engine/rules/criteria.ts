@@ -4,7 +4,7 @@ import { plainCriterion } from '../language/criterion-text.js';
 import { containsPlaceholder, isTemplateSlot } from '../text/placeholder.js';
 import { maskTemplate } from '../parse/template.js';
 import type { StoryItem } from '../types.js';
-import type { StoryContext } from './rule.js';
+import type { Report, StoryContext } from './rule.js';
 
 export interface JudgedCriterion {
   criterion: StoryItem;
@@ -75,4 +75,9 @@ const leadsIn = (criterion: StoryItem) => /[:,;][ \t*_]*(?:[\r\n]|$)/.test(maskT
  * Whether a rewrite of the criterion on its own would break what the author wrote: a lead-in (above), or words
  * Markdown shows as raw HTML, where the placeholders a rewrite adds would be read as tags and vanish.
  */
-export const rewriteBreaks = (criterion: StoryItem) => leadsIn(criterion) || criterion.rawHtml === true;
+const rewriteBreaks = (criterion: StoryItem) => leadsIn(criterion) || criterion.rawHtml === true;
+
+/** Reports a finding on a criterion, with its rewrite only where the rewrite keeps the author's sentence whole. */
+export function reportCriterion(ctx: StoryContext, criterion: StoryItem, message: string, fix: Report['fix']): void {
+  ctx.report(rewriteBreaks(criterion) ? { message, span: criterion.span } : { message, span: criterion.span, fix });
+}

@@ -1,5 +1,5 @@
 import { placeholder } from '../text/placeholder.js';
-import { judgedCriteria, rewriteBreaks } from './criteria.js';
+import { judgedCriteria, reportCriterion } from './criteria.js';
 import type { StoryRule } from './rule.js';
 
 const OBSERVABLE_PROMPT = 'who will do what differently, or which number moves?';
@@ -18,23 +18,15 @@ const rule: StoryRule = {
       const message =
         `"${criterion.text}" is a task or deliverable, not a sign the need is met. ` +
         'Say who will do what differently, or which number moves.';
-      if (rewriteBreaks(criterion)) {
-        ctx.report({ message, span: criterion.span });
-        continue;
-      }
-      ctx.report({
-        message,
-        span: criterion.span,
-        fix: {
-          title: 'Rewrite as an observable change (keep the deliverable)',
-          edits: [
-            {
-              start: criterion.span.start,
-              end: criterion.span.end,
-              newText: `${placeholder(OBSERVABLE_PROMPT)} (delivered by: ${criterion.text})`,
-            },
-          ],
-        },
+      reportCriterion(ctx, criterion, message, {
+        title: 'Rewrite as an observable change (keep the deliverable)',
+        edits: [
+          {
+            start: criterion.span.start,
+            end: criterion.span.end,
+            newText: `${placeholder(OBSERVABLE_PROMPT)} (delivered by: ${criterion.text})`,
+          },
+        ],
       });
     }
   },

@@ -1,4 +1,4 @@
-import { isPlaceholderCriterion, judgedCriteria, rewriteBreaks } from './criteria.js';
+import { isPlaceholderCriterion, judgedCriteria, reportCriterion } from './criteria.js';
 import { isOutcomeSignalPlaceholder } from './missing-outcome-signal.js';
 import { placeholder } from '../text/placeholder.js';
 import type { StoryRule } from './rule.js';
@@ -27,25 +27,17 @@ const rule: StoryRule = {
         ? `"${judgement.cue}" is not a signal anyone can observe`
         : 'This criterion names no quantity, target or observable behaviour';
       const message = `${cue}. Say what you will see change: a metric from a baseline to a target by a date.`;
-      if (rewriteBreaks(criterion)) {
-        ctx.report({ message, span: criterion.span });
-        continue;
-      }
-      ctx.report({
-        message,
-        span: criterion.span,
-        fix: {
-          title: 'Add "— measured as <metric> from <baseline> to <target> by <when>"',
-          edits: [
-            {
-              start: criterion.span.end,
-              end: criterion.span.end,
-              newText:
-                ` — measured as ${placeholder('metric')} from ${placeholder('baseline')} ` +
-                `to ${placeholder('target')} by ${placeholder('when')}`,
-            },
-          ],
-        },
+      reportCriterion(ctx, criterion, message, {
+        title: 'Add "— measured as <metric> from <baseline> to <target> by <when>"',
+        edits: [
+          {
+            start: criterion.span.end,
+            end: criterion.span.end,
+            newText:
+              ` — measured as ${placeholder('metric')} from ${placeholder('baseline')} ` +
+              `to ${placeholder('target')} by ${placeholder('when')}`,
+          },
+        ],
       });
     }
   },
