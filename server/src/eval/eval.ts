@@ -385,6 +385,13 @@ for (const split of splits) {
       `Real backlog stories from 11 more backlogs, ${upper} split (${more.length}; labelled blind)`,
       evalStories(more),
     );
+  const atomic = loadAny<Item>(`stories.nonatomic.${split}.jsonl`);
+  if (atomic.length)
+    table(
+      `non-atomic on the real backlog lines no other set labelled for it, ${upper} split (${atomic.length}; ` +
+        'labelled blind)',
+      evalStories(atomic),
+    );
   const open = loadAny<Item>(`stories.opensource.${split}.jsonl`);
   if (open.length)
     table(
