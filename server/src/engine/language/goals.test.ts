@@ -67,6 +67,22 @@ describe('splitGoals', () => {
     expect(splitGoals('view and edit my profile')).toEqual(['view my profile', 'edit my profile']);
   });
 
+  it('ends a clause at a comma before the conjunction: the goal after it is one of its own', () => {
+    expect(splitGoals('know exactly what the app does with my data, and share it only with my permission')).toEqual([
+      'know exactly what the app does with my data',
+      'share it only with my permission',
+    ]);
+  });
+
+  it('reads a word followed by "of" or "at" as a noun of the object, not a goal verb', () => {
+    expect(splitGoals("track my child's activity and schedule at camp")).toBeUndefined();
+    expect(splitGoals('track deposits and record of payments')).toBeUndefined();
+  });
+
+  it('reads submitting as the end of the step before it, not a goal of its own', () => {
+    expect(splitGoals('sign and submit consent forms online')).toBeUndefined();
+  });
+
   it('keeps a compound object with the goal it belongs to', () => {
     expect(splitGoals('generate and validate D Files from FABS and FPDS data')).toEqual([
       'generate D Files from FABS and FPDS data',

@@ -42,6 +42,9 @@ function isToggle(first: string, second: string, toggles: ReadonlySet<string>): 
 /** The particles of a phrasal verb ("set up", "sign in"): a verb with only these still takes the shared object. */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'back', 'away']);
 
+/** Words after which a verb-like word is a noun of the object: "a record of payments", "their schedule at camp". */
+const NOUN_AFTER = new Set(['of', 'at']);
+
 /** A clause opened before the last goal: "know when periods start and end" joins inside it. */
 const SUBORDINATE = /\s(?:when|where|what|which|who|whom|whose|whether|if|how|that|while|until|before|after)\s/i;
 
@@ -59,18 +62,25 @@ const SEPARATOR_KEPT = new RegExp(`(${GOAL_SEPARATOR.source})`, 'i');
  * anywhere else such a piece is left for the caller to refuse ("…by entering my name, email address,
  * a password and a username" lists what is entered, not goals).
  */
-function goalParts(phrase: string, isVerb: (word: string) => boolean): string[] {
+function goalParts(phrase: string, opensGoal: (piece: string) => boolean): GoalPart[] {
   const pieces = phrase.split(SEPARATOR_KEPT);
   const last = pieces.length - 1;
-  const opening = withoutRepeatedTo(pieces[last]!).split(/\s+/)[0]!.toLowerCase();
-  const endsObject = last >= 2 && !isVerb(opening) && !/,/.test(pieces[last - 1]!);
+  const endsObject = last >= 2 && !opensGoal(withoutRepeatedTo(pieces[last]!)) && !/,/.test(pieces[last - 1]!);
   const kept = endsObject
     ? [...pieces.slice(0, last - 2), pieces[last - 2]! + pieces[last - 1]! + pieces[last]!]
     : pieces;
-  return kept
-    .filter((_, i) => i % 2 === 0)
-    .filter((p) => p.length > 0)
-    .map(withoutRepeatedTo);
+  const parts: GoalPart[] = [];
+  for (let i = 0; i < kept.length; i += 2) {
+    if (kept[i]!.length === 0) continue;
+    parts.push({ text: withoutRepeatedTo(kept[i]!), commaAfter: /,/.test(kept[i + 1] ?? '') });
+  }
+  return parts;
+}
+
+/** A piece of a want between two separators, and whether a comma ends it. */
+interface GoalPart {
+  text: string;
+  commaAfter: boolean;
 }
 
 /** "research requirements and to select a service": a second "to" repeats the first, it opens a goal. */
@@ -83,10 +93,17 @@ export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABU
   const phrase = want.slice(lead.length).replace(/[.\s]+$/, '');
   // A list after a colon is the object's detail: "marked with: day, time, title and level".
   if (/[():;]/.test(phrase)) return undefined;
-  const parts = goalParts(phrase, (w) => verbs.goal.has(w) || verbs.end.has(w));
-  if (parts.length < 2) return undefined;
+  const opensGoal = (piece: string) => {
+    const [first = '', second = ''] = piece.toLowerCase().split(/\s+/);
+    return (verbs.goal.has(first) || verbs.end.has(first)) && !NOUN_AFTER.has(second);
+  };
+  const pieces = goalParts(phrase, opensGoal);
+  if (pieces.length < 2) return undefined;
+  if (!pieces.every((p) => opensGoal(p.text))) return undefined;
+  // "know when periods start and end" joins inside the clause; a comma before the conjunction ends it.
+  if (pieces.slice(0, -1).some((p) => SUBORDINATE.test(p.text) && !p.commaAfter)) return undefined;
+  const parts = pieces.map((p) => p.text);
   const firstWords = parts.map((p) => p.split(/\s+/)[0]!.toLowerCase());
-  if (!firstWords.every((w) => verbs.goal.has(w) || verbs.end.has(w))) return undefined;
   if (parts.length === 2 && verbs.end.has(firstWords[1]!) && parts[0]!.includes(' ')) return undefined;
   if (firstWords.some((w) => verbs.end.has(w)) && parts.length === 2) return undefined;
   if (new Set(firstWords).size < parts.length) return undefined;
@@ -98,7 +115,6 @@ export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABU
   // An object is shared forwards ("export, print and share reports"), never backwards:
   // a bare verb after goals with objects joins inside the goal before it ("start and end").
   if (words[words.length - 1] === 1 && words.some((n) => n > 1)) return undefined;
-  if (parts.slice(0, -1).some((p) => SUBORDINATE.test(p))) return undefined;
   // "email the provider to report issues and ask questions": the verbs after a purpose "to" share it.
   if (parts.slice(0, -1).some((p) => purposeIn(p, verbs.goal))) return undefined;
   // "search for and download protocols", "view the versions and restore one": one goal and its means.
