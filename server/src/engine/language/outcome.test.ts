@@ -212,6 +212,42 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('HDF5 integration')).toMatchObject({ kind: 'technology' });
   });
 
+  it('reads a technology term whose first word opens the want as its verb and the object after it', () => {
+    expect(judgeOutcome('to search index cards and other non-public finding aids')).toBeUndefined();
+    expect(judgeOutcome('to rebuild the search index every night')).toMatchObject({ kind: 'technology' });
+  });
+
+  it('reads the person\'s own thing as theirs, not as a thing to build: "modify my application"', () => {
+    expect(judgeOutcome('Modify my Application')).toBeUndefined();
+    expect(judgeOutcome('update our weekly report')).toBeUndefined();
+    expect(judgeOutcome('modify the application')).toMatchObject({ kind: 'task', cue: 'application' });
+  });
+
+  it('reads a participle right after the opening verb as saying which things, not the system at work', () => {
+    expect(judgeOutcome('to approve scheduled disposal of data')).toBeUndefined();
+    expect(judgeOutcome('to confirm the recruiter is set up and working properly')).toMatchObject({ kind: 'system' });
+  });
+
+  it('reads going back to a page as where the person goes, not as a page asked for', () => {
+    expect(judgeOutcome('to be able to get back to the home page quickly and easily')).toBeUndefined();
+    expect(judgeOutcome('to have a home page that lists my courses')).toMatchObject({ cue: 'home page' });
+  });
+
+  it('reads a technology the person does something by as the means: "by IP address"', () => {
+    expect(judgeOutcome('to restrict access to some files by IP address')).toMatchObject({
+      kind: 'technology',
+      cue: 'by IP address',
+    });
+    expect(judgeOutcome('to sort my files by date')).toBeUndefined();
+  });
+
+  it('counts speech as a way of working the product and a thumbnail as a widget', () => {
+    expect(judgeOutcome('to insert my meetings into the calendar using speech')).toMatchObject({
+      kind: 'technology',
+    });
+    expect(judgeOutcome('to see thumbnails of images')).toMatchObject({ kind: 'ui', cue: 'thumbnails' });
+  });
+
   it('counts the parts of a search screen: a drawer, a loading message, pagination', () => {
     expect(judgeOutcome('to open and close the filter drawer reliably')).toMatchObject({ cue: 'filter drawer' });
     expect(judgeOutcome('to see a loading message when searching')).toMatchObject({ cue: 'loading message' });

@@ -76,7 +76,12 @@ const CAMEL_CASE = /\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+){2,}|[a-z]+(?:[A-Z][a-z]+)+)\
  */
 const AVOIDED = /\b(?:without|instead\s+of|rather\s+than|no\s+longer|not|never|avoid|stop)\s+(?:[\w'’-]+\s+){0,6}$/i;
 /** Asking for a thing rather than to do something: "a tool that…", "have a place to…". */
-const ASKS_FOR_A_THING = /^(?:have|get|a|an|some|more|the\s+(?:new\s+)?\w+\s+(?:page|view|screen|display))\b/i;
+const ASKS_FOR_A_THING = new RegExp(
+  // "get back to the home page", "get started": getting somewhere, not getting a thing.
+  String.raw`^(?:have|get(?!\s+(?:back|to|around|through|into|in|out|rid|started|used)\b)|a|an|some|more|` +
+    String.raw`the\s+(?:new\s+)?\w+\s+(?:page|view|screen|display))\b`,
+  'i',
+);
 /** Up to eight words of subject: "that the digital copy I deposit is …". */
 const ASSURED_SUBJECT = String.raw`(?:[\w'’/-]+\s+){1,8}?`;
 /**
@@ -128,6 +133,15 @@ const THING_WINDOW = 50;
 /** The patterns of one vocabulary's lists. */
 function compile(v: Vocabulary) {
   const participles = alternation(v.systemParticiples);
+  const verbs = [
+    ...v.personVerbs,
+    ...v.infoVerbs,
+    ...v.useVerbs,
+    ...v.taskVerbs,
+    ...v.techObjectVerbs,
+    ...v.findingVerbs,
+    'access',
+  ];
   return {
     /** The configuration's own output terms: the first thing looked for. */
     outputTerms: v.outputTerms.length ? nounRe(v.outputTerms) : undefined,
@@ -259,18 +273,9 @@ function compile(v: Vocabulary) {
       'i',
     ),
     /** A want opening with a verb of any list: not a noun phrase ("read the latest report", "access to …"). */
-    anyVerb: new RegExp(
-      String.raw`^\s*(?:${alternation([
-        ...v.personVerbs,
-        ...v.infoVerbs,
-        ...v.useVerbs,
-        ...v.taskVerbs,
-        ...v.techObjectVerbs,
-        ...v.findingVerbs,
-        'access',
-      ])})\b`,
-      'i',
-    ),
+    anyVerb: new RegExp(String.raw`^\s*(?:${alternation(verbs)})\b`, 'i'),
+    /** A want opening with something the person does, a goal verb too ("approve", "rank"). */
+    doingVerb: new RegExp(String.raw`^\s*(?:to\s+)?(?:${alternation([...verbs, ...v.goalVerbs])})\b`, 'i'),
     /** Verbs after which a widget is only what the person looks for. */
     findingVerb: new RegExp(String.raw`^(?:${alternation(v.findingVerbs)})\b`, 'i'),
   };
@@ -364,14 +369,14 @@ export function judgeOutcome(
     const after = (h: Hit | undefined) => (h && !opensWant(phrase, h.start) ? h : undefined);
     const object =
       after(find(p.strongTech, phrase.slice(0, TECH_OBJECT_WINDOW))) ??
-      (!knowing ? after(find(p.artifact, phrase.slice(0, ARTIFACT_OBJECT_WINDOW))) : undefined);
+      (!knowing ? after(notTheirOwn(phrase, find(p.artifact, phrase.slice(0, ARTIFACT_OBJECT_WINDOW)))) : undefined);
     if (object) return hit(object, 'task');
   }
   if (!knowing) {
     const system =
       find(p.systemSubject, phrase) ??
       (quality ? undefined : find(p.systemActor, phrase)) ??
-      notAsked(describesObject(find(p.haveSomethingDone, phrase))) ??
+      notAsked(describesObject(saysWhich(p, phrase, find(p.haveSomethingDone, phrase)))) ??
       find(p.automatic, phrase) ??
       namedProduct(p, find(p.namedActor, phrase)) ??
       find(p.namedHome, phrase);
@@ -391,6 +396,8 @@ export function judgeOutcome(
       return hit(wholeMatch(mechanism), 'technology');
     }
   }
+  const byTech = byTechnology(p, phrase);
+  if (byTech) return hit(byTech, 'technology');
   const format = find(p.format, phrase);
   if (format) return hit(format, 'technology');
   const thing = quality ? undefined : find(p.useAThing, phrase);
@@ -405,6 +412,7 @@ export function judgeOutcome(
   if (
     ui &&
     !isIncidental(p, phrase, ui.start) &&
+    !GOING_TO.test(phrase.slice(0, ui.start)) &&
     !opensWant(phrase, ui.start) &&
     !takesObject(phrase, ui.end) &&
     !onlyHolds(phrase, ui)
@@ -415,7 +423,11 @@ export function judgeOutcome(
   const named = found && FROM_A_PLACE.test(phrase.slice(0, found.start)) ? undefined : found;
   const tech = named && p.techDocs.test(phrase.slice(named.end)) ? undefined : named;
   // A technology's name opening the want is its verb: "zoom into visual content".
-  const techVerb = tech && opensWant(phrase, tech.start) && VERB_AFTER.test(phrase.slice(tech.end));
+  const techVerb =
+    tech &&
+    opensWant(phrase, tech.start) &&
+    // A term whose first word is a verb is that verb and its object: "search index cards".
+    (VERB_AFTER.test(phrase.slice(tech.end)) || (/\s/.test(tech.cue) && p.anyVerb.test(phrase.slice(tech.start))));
   if (tech && !techVerb && (!knowing || tech.start < KNOWING_TECH_START)) return hit(tech, 'technology');
   if (!knowing && !quality && ASKS_FOR_A_THING.test(phrase) && !HAS_STATE.test(phrase)) {
     const head = phrase.slice(0, THING_WINDOW);
@@ -444,6 +456,34 @@ const INDIRECT_QUESTION = /\b(?:where|how|when|whether|what|which)\s+(?:[\w'’-
 /** "indicate where my data will be stored": the system's doing is what the person says, not what is built. */
 function notAsked(h: Hit | undefined): Hit | undefined {
   return h && INDIRECT_QUESTION.test(h.cue.replace(/\S+$/, '')) ? undefined : h;
+}
+
+/** Going somewhere: "get back to the home page" names where the person goes, not a page to build. */
+const GOING_TO = /^(?:go|get|come|return|navigate)\s+(?:back\s+)?to\s+(?:the|my|a)\s+(?:[\w-]+\s+)?$/i;
+
+/** What the person calls theirs: "modify my application" is their own, not a thing to build. */
+const THEIR_OWN = /\b(?:my|our)\s+(?:[\w-]+\s+)?$/i;
+const notTheirOwn = (phrase: string, h: Hit | undefined) =>
+  h && THEIR_OWN.test(phrase.slice(0, h.start)) ? undefined : h;
+
+/**
+ * "approve scheduled disposal of data": a participle right after the opening verb says which things the person
+ * acts on, not what the system is to do ("confirm the recruiter is set up" still is).
+ */
+function saysWhich(p: ReturnType<typeof compile>, phrase: string, h: Hit | undefined): Hit | undefined {
+  return h && /^(?:to\s+)?[a-z]+\s+[a-z]+$/i.test(h.cue.trim()) && p.doingVerb.test(phrase) ? undefined : h;
+}
+
+/** "restrict access by IP address": a technology the person does something by is the means. */
+const BY = /\bby\s+(?:(?:an?|the|their|its|my)\s+)?/gi;
+function byTechnology(p: ReturnType<typeof compile>, phrase: string): Hit | undefined {
+  for (const m of phrase.matchAll(BY)) {
+    const at = m.index + m[0].length;
+    const tech = p.strongTech.exec(phrase.slice(at));
+    if (tech?.index === 0)
+      return { cue: phrase.slice(m.index, at + tech[0].length), start: m.index, end: at + tech[0].length };
+  }
+  return undefined;
 }
 
 /** What follows a verb and never a noun of a compound: a particle or a determiner ("zoom into", "map the"). */
