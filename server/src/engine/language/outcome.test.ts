@@ -77,6 +77,13 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('Move to the next step')).toBeUndefined();
   });
 
+  it('reads a named actor telling or helping the person as what the person gets', () => {
+    expect(judgeOutcome('have ALFRED to remind people to exercise regularly')).toBeUndefined();
+    expect(judgeOutcome('have ALFRED to help to motivate me during the week')).toBeUndefined();
+    expect(judgeOutcome('have ALFRED to propose training that promotes complex thinking')).toBeUndefined();
+    expect(judgeOutcome('have ALFRED to schedule my appointments')).toMatchObject({ kind: 'system' });
+  });
+
   it('reads a quality asked of the system as an outcome', () => {
     expect(judgeOutcome('have the application respond quickly to my actions')).toBeUndefined();
     expect(judgeOutcome('have a tool to perform author authority control')).toMatchObject({ kind: 'artifact' });

@@ -276,6 +276,8 @@ function compile(v: Vocabulary) {
     anyVerb: new RegExp(String.raw`^\s*(?:${alternation(verbs)})\b`, 'i'),
     /** A want opening with something the person does, a goal verb too ("approve", "rank"). */
     doingVerb: new RegExp(String.raw`^\s*(?:to\s+)?(?:${alternation([...verbs, ...v.goalVerbs])})\b`, 'i'),
+    /** What an actor does for the person: telling them something or helping them to it. */
+    tellsOrHelps: new RegExp(String.raw`^(?:${alternation(v.servingVerbs)})$`, 'i'),
     /** Verbs after which a widget is only what the person looks for. */
     findingVerb: new RegExp(String.raw`^(?:${alternation(v.findingVerbs)})\b`, 'i'),
   };
@@ -513,6 +515,8 @@ function namedProduct(p: ReturnType<typeof compile>, h: Hit | undefined): Hit | 
       .replace(/^(?:have|get)\s+/i, '')
       .split(/\s+/)
       .slice(0, -2) ?? [];
+  // "have ALFRED to remind people", "have ALFRED to help me": being told or helped is what the person gets.
+  if (h && p.tellsOrHelps.test(h.cue.split(/\s+/).at(-1) ?? '')) return undefined;
   return h && !words.some((w) => p.people.has(w.toLowerCase()) || p.people.has(w.toLowerCase().replace(/s$/, '')))
     ? h
     : undefined;

@@ -82,6 +82,7 @@ import requestVerbs from './words/request-verbs.json';
 import enablingVerbs from './words/enabling-verbs.json';
 import aimVerbs from './words/aim-verbs.json';
 import tellingVerbs from './words/telling-verbs.json';
+import servingVerbs from './words/serving-verbs.json';
 import resultVerbs from './words/result-verbs.json';
 
 interface WordList {
@@ -151,6 +152,12 @@ export const WORD_LISTS = {
     description:
       'Verbs a Goal opens with to name its aim ("Increase …", "Reduce …", "Teach …"): a change for people, ' +
       'not a task (output-focused), and why the change matters (missing-why).',
+  },
+  servingVerbs: {
+    words: servingVerbs,
+    description:
+      'What an actor does for a person: telling, reminding, advising or helping them ("have ALFRED to remind me"): ' +
+      'what the person gets, not a system chosen as the means (output-focused).',
   },
   tellingVerbs: {
     words: tellingVerbs,
