@@ -77,6 +77,15 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('Move to the next step')).toBeUndefined();
   });
 
+  it('reads a file format downloaded as the form prescribed, and a storage system as a technology', () => {
+    expect(judgeOutcome('download a CSV of the data that is used in any visualisation')).toMatchObject({
+      kind: 'technology',
+      cue: 'download a CSV',
+    });
+    expect(judgeOutcome('download a summary of my sales')).toBeUndefined();
+    expect(judgeOutcome('store archived data on existing storage systems')).toMatchObject({ cue: 'storage systems' });
+  });
+
   it('reads a named actor telling or helping the person as what the person gets', () => {
     expect(judgeOutcome('have ALFRED to remind people to exercise regularly')).toBeUndefined();
     expect(judgeOutcome('have ALFRED to help to motivate me during the week')).toBeUndefined();

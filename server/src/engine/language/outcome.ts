@@ -269,7 +269,10 @@ function compile(v: Vocabulary) {
     format: new RegExp(
       String.raw`\b(?:(?:as|to|into)\s+(?:an?\s+)?(?:${alternation(v.fileFormats)})` +
         String.raw`(?:\s+(?:files?|documents?|attachments?|exports?))?\b` +
-        String.raw`|in\s+(?:an?\s+)?(?:${alternation(v.fileFormats)})\s+(?:format|form)\b)`,
+        String.raw`|in\s+(?:an?\s+)?(?:${alternation(v.fileFormats)})\s+(?:format|form)\b` +
+        // "download a CSV of the data": the format is the thing downloaded.
+        String.raw`|^(?:download|export|get|receive)\s+an?\s+(?:${alternation(v.fileFormats)})` +
+        String.raw`(?=\s+(?:of|with|for)\b))`,
       'i',
     ),
     /** A want opening with a verb of any list: not a noun phrase ("read the latest report", "access to …"). */
