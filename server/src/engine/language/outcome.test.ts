@@ -90,6 +90,7 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('have ALFRED to remind people to exercise regularly')).toBeUndefined();
     expect(judgeOutcome('have ALFRED to help to motivate me during the week')).toBeUndefined();
     expect(judgeOutcome('have ALFRED to propose training that promotes complex thinking')).toBeUndefined();
+    expect(judgeOutcome('have ALFRED to offer training for specific muscle groups')).toBeUndefined();
     expect(judgeOutcome('have ALFRED to schedule my appointments')).toMatchObject({ kind: 'system' });
   });
 
