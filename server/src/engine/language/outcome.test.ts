@@ -240,9 +240,17 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('modify the application')).toMatchObject({ kind: 'task', cue: 'application' });
   });
 
-  it('reads a participle right after the opening verb as saying which things, not the system at work', () => {
+  it("reads a participle after the person's own verb as saying which things, not the system at work", () => {
     expect(judgeOutcome('to approve scheduled disposal of data')).toBeUndefined();
+    expect(judgeOutcome('transfer files and communication stored in project management software')).toBeUndefined();
+    expect(judgeOutcome('use the configured catalog categories in the Developer Catalog')).toBeUndefined();
     expect(judgeOutcome('to confirm the recruiter is set up and working properly')).toMatchObject({ kind: 'system' });
+    expect(judgeOutcome('have my files stored in two places')).toMatchObject({ kind: 'system' });
+  });
+
+  it('reads a technology the person is told about as the topic, not the means', () => {
+    expect(judgeOutcome('be warned if webhooks are slow and risk the user experience')).toBeUndefined();
+    expect(judgeOutcome('be notified via a webhook when a build fails')).toMatchObject({ kind: 'technology' });
   });
 
   it('reads going back to a page as where the person goes, not as a page asked for', () => {

@@ -433,7 +433,9 @@ export function judgeOutcome(
     opensWant(phrase, tech.start) &&
     // A term whose first word is a verb is that verb and its object: "search index cards".
     (VERB_AFTER.test(phrase.slice(tech.end)) || (/\s/.test(tech.cue) && p.anyVerb.test(phrase.slice(tech.start))));
-  if (tech && !techVerb && (!knowing || tech.start < KNOWING_TECH_START)) return hit(tech, 'technology');
+  // "be warned if webhooks are slow": what the person is told about is the topic, not the means.
+  const toldAbout = knowing && tech && TOLD_ABOUT.test(phrase.slice(0, tech.start));
+  if (tech && !techVerb && !toldAbout && (!knowing || tech.start < KNOWING_TECH_START)) return hit(tech, 'technology');
   if (!knowing && !quality && ASKS_FOR_A_THING.test(phrase) && !HAS_STATE.test(phrase)) {
     const head = phrase.slice(0, THING_WINDOW);
     const asked = find(p.artifact, head) ?? find(p.weakUi, head);
@@ -463,6 +465,9 @@ function notAsked(h: Hit | undefined): Hit | undefined {
   return h && INDIRECT_QUESTION.test(h.cue.replace(/\S+$/, '')) ? undefined : h;
 }
 
+/** A clause of what the person is told about, opened before a technology it names: "be warned if webhooks …". */
+const TOLD_ABOUT = /\b(?:if|when|whenever|whether|about|which|what|how)\b/i;
+
 /** Going somewhere: "get back to the home page" names where the person goes, not a page to build. */
 const GOING_TO = /^(?:go|get|come|return|navigate)\s+(?:back\s+)?to\s+(?:the|my|a)\s+(?:[\w-]+\s+)?$/i;
 
@@ -472,11 +477,17 @@ const notTheirOwn = (phrase: string, h: Hit | undefined) =>
   h && THEIR_OWN.test(phrase.slice(0, h.start)) ? undefined : h;
 
 /**
- * "approve scheduled disposal of data": a participle right after the opening verb says which things the person
- * acts on, not what the system is to do ("confirm the recruiter is set up" still is).
+ * "approve scheduled disposal of data", "transfer files stored in Basecamp": after a verb of the person's own doing,
+ * a participle with no "be" before it says which things the person acts on, not what the system is to do ("confirm
+ * the recruiter is set up", "have my files stored twice" still are).
  */
 function saysWhich(p: ReturnType<typeof compile>, phrase: string, h: Hit | undefined): Hit | undefined {
-  return h && /^(?:to\s+)?[a-z]+\s+[a-z]+$/i.test(h.cue.trim()) && p.doingVerb.test(phrase) ? undefined : h;
+  return h &&
+    !/^\s*(?:have|get)\b/i.test(phrase) &&
+    p.doingVerb.test(phrase) &&
+    !/\b(?:be|is|are|was|were|been)\b/i.test(h.cue)
+    ? undefined
+    : h;
 }
 
 /** "restrict access by IP address": a technology the person does something by is the means. */
