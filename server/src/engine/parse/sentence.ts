@@ -4,11 +4,12 @@ import { firstSentence } from '../text/sentences.js';
 
 /** Verbs of wanting: with no "to" after them the want is a noun phrase ("I want tools", "I'd like reports"). */
 const WANTING =
-  String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+like|'d\s+like|’d\s+like|wish|need|` +
-  String.raw`would\s+love`;
+  String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+(?:like|love)|` +
+  String.raw`['’]d\s+(?:really\s+)?(?:like|love)|wish|need`;
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to"; after "I can" a bare verb follows. */
 const MODAL = String.raw`can|should\s+be\s+able|must\s+be\s+able|expect`;
-const WANT = String.raw`(?:I|we)\s+(?:really\s+)?(?:${WANTING}|${MODAL})(?:\s+to)?`;
+// "I'd like" has no space after the "I".
+const WANT = String.raw`(?:I|we)(?:\s+(?:really\s+)?|(?=['’]d\s))(?:${WANTING}|${MODAL})(?:\s+to)?`;
 const NOUN_PHRASE_KEYWORD = new RegExp(String.raw`\b(?:${WANTING})\s*$`, 'i');
 /** Whether the want after this keyword is a noun phrase: a verb of wanting with no "to" ("I want", not "I can"). */
 export const takesNounPhrase = (keyword: string) => NOUN_PHRASE_KEYWORD.test(keyword);
@@ -79,7 +80,8 @@ const IN_ORDER = new RegExp(
 
 /** `When <situation>, I want to <motivation>, so I can <outcome>`. */
 const JOB = new RegExp(
-  String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]+?)\s*,?\s*(?<kWant>\bI\s+(?:want|need|would\s+like)(?:\s+to)?)\s+` +
+  String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]+?)\s*,?\s*` +
+    String.raw`(?<kWant>\bI(?:\s+(?:want|need|would\s+like)|['’]d\s+like)(?:\s+to)?)\s+` +
     String.raw`(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|will)|so\s+that|so\s+I)\s+` +
     String.raw`(?<why>[^]+?))?${END}`,
   'id',
@@ -166,7 +168,7 @@ const ONLY_LEADS_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:to|the|a|an|be|able)?\
 /** `As a **grantor**, I want to:` over a list of wants: the who they share. */
 const LEAD_IN_LINE = new RegExp(
   String.raw`^[\s*_>+-]*(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*${WHO}\s*,?\s*` +
-    String.raw`\b(?:I|we)\s+(?:want|need|would\s+like)(?:\s+(?:to|the))?\s*:\s*$`,
+    String.raw`\b(?:I|we)(?:\s+(?:want|need|would\s+like)|['’]d\s+like)(?:\s+(?:to|the))?\s*:\s*$`,
   'id',
 );
 /** One want listed under a lead-in: `to see my grants, so that I can plan`, or `I want to see …`. */

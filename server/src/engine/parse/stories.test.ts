@@ -320,6 +320,22 @@ describe('the classic form', () => {
     expect(slice(text, story.sentence!.outcome!.label)).toBe('I want');
   });
 
+  it('reads "I\'d like to" and "I’d love to", written with no space after the "I", as the want\'s keyword', () => {
+    const text = "## Books\n\nAs a reader, I'd like to search for books, so that I find the next one to read.\n";
+    const story = only(text);
+    expect(elementWords(text, story)).toEqual({
+      who: 'reader',
+      outcome: 'search for books',
+      why: 'I find the next one to read',
+    });
+    expect(slice(text, story.sentence!.outcome!.label)).toBe("I'd like to");
+    const curly = only('As a Kubernetes admin I’d love to use HTTP/3 in front of my control plane.\n');
+    expect(curly.elements.outcome?.text).toBe('use HTTP/3 in front of my control plane');
+    const job = only('When I open the app in the morning, I’d like to see my orders, so I can plan the day.\n');
+    expect(job.shape).toBe('job');
+    expect(job.elements.outcome?.text).toBe('see my orders');
+  });
+
   it('reads a cause after "since", a result after "such that" or "so", as the why, not a time after "since"', () => {
     const why = (want: string) => only(`As a cluster admin, I want ${want}.\n`).elements.why?.text;
     expect(why('to disable link injection since the injected variables break my image')).toBe(
