@@ -320,7 +320,7 @@ describe('the classic form', () => {
     expect(slice(text, story.sentence!.outcome!.label)).toBe('I want');
   });
 
-  it('reads "I\'d like to" and "I’d love to", written with no space after the "I", as the want\'s keyword', () => {
+  it('reads "I\'d like to", "I’d love to" and "I\'m able to", with no space after the "I", as the want\'s keyword', () => {
     const text = "## Books\n\nAs a reader, I'd like to search for books, so that I find the next one to read.\n";
     const story = only(text);
     expect(elementWords(text, story)).toEqual({
@@ -331,6 +331,8 @@ describe('the classic form', () => {
     expect(slice(text, story.sentence!.outcome!.label)).toBe("I'd like to");
     const curly = only('As a Kubernetes admin I’d love to use HTTP/3 in front of my control plane.\n');
     expect(curly.elements.outcome?.text).toBe('use HTTP/3 in front of my control plane');
+    const able = only("As a camp worker, I'm able to report a camper to the manager.\n");
+    expect(able.elements.outcome?.text).toBe('report a camper to the manager');
     const job = only('When I open the app in the morning, I’d like to see my orders, so I can plan the day.\n');
     expect(job.shape).toBe('job');
     expect(job.elements.outcome?.text).toBe('see my orders');
