@@ -20,8 +20,7 @@ import { bareWho, mayNameNobody, namesPerson } from './persona.js';
 const wordsOf = (words: readonly string[]) =>
   new RegExp(String.raw`(?<![\w-])(?:${tagAlternation(words)})(?![\w-])`, 'i');
 /** As {@link wordsOf}, also ending a compound: "management-api" is an API, "api-first" is not one. */
-const headsOf = (words: readonly string[]) =>
-  new RegExp(String.raw`(?<!\w)(?:${tagAlternation(words)})(?![\w-])`, 'i');
+const headsOf = (words: readonly string[]) => new RegExp(String.raw`(?<!\w)(?:${tagAlternation(words)})(?![\w-])`, 'i');
 
 /** The patterns built from one vocabulary's lists. */
 const kindWordsOf = perVocabulary((vocabulary) => ({
@@ -35,6 +34,11 @@ const kindWordsOf = perVocabulary((vocabulary) => ({
 }));
 type KindWords = ReturnType<typeof kindWordsOf>;
 
+/**
+ * A role said of someone in particular: "developer in a company that uses only merge request pipelines", "developer
+ * using this feature" is a user outside the team, whatever the role.
+ */
+const OUTSIDE_ROLE = /^\S+(?:\s+\S+){0,2}\s+(?:in|at|using|who|that|with|working|from)\s/i;
 /** A title that opens by asking to make something better. */
 const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */
@@ -148,7 +152,13 @@ export function kindOfStory(
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;
   // "As a developer, I want to move the tests to …": the team asking itself for a technical chore.
-  if (statement && INTERNAL.test(bareWho(sentence!.who!.text)) && technical(`${title}\n${sentence!.outcome!.text}`))
+  const asker = statement ? bareWho(sentence!.who!.text) : '';
+  if (
+    statement &&
+    INTERNAL.test(asker) &&
+    !OUTSIDE_ROLE.test(asker) &&
+    technical(`${title}\n${sentence!.outcome!.text}`)
+  )
     return 'task';
   const who = story.elements.who;
   const persona = who ? bareWho(who.text) : '';

@@ -4,12 +4,12 @@ import { firstSentence } from '../text/sentences.js';
 
 /** Verbs of wanting: with no "to" after them the want is a noun phrase ("I want tools", "I'd like reports"). */
 const WANTING =
-  String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+(?:like|love)|` +
+  String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+(?:(?:really|still|also)\s+)?(?:like|love)|` +
   String.raw`['’]d\s+(?:really\s+)?(?:like|love)|wish|need`;
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to"; after "I can" a bare verb follows. */
 const MODAL = String.raw`can|should\s+be\s+able|must\s+be\s+able|am\s+able|['’]m\s+able|expect`;
 // "I'd like", "I'm able to" have no space after the "I".
-const WANT = String.raw`(?:I|we)(?:\s+(?:really\s+)?|(?=['’][dm]\s))(?:${WANTING}|${MODAL})(?:\s+to)?`;
+const WANT = String.raw`(?:I|we)(?:\s+(?:(?:really|still|also)\s+)?|(?=['’][dm]\s))(?:${WANTING}|${MODAL})(?:\s+to)?`;
 const NOUN_PHRASE_KEYWORD = new RegExp(String.raw`\b(?:${WANTING})\s*$`, 'i');
 /** Whether the want after this keyword is a noun phrase: a verb of wanting with no "to" ("I want", not "I can"). */
 export const takesNounPhrase = (keyword: string) => NOUN_PHRASE_KEYWORD.test(keyword);

@@ -331,6 +331,8 @@ describe('the classic form', () => {
     expect(slice(text, story.sentence!.outcome!.label)).toBe("I'd like to");
     const curly = only('As a Kubernetes admin I’d love to use HTTP/3 in front of my control plane.\n');
     expect(curly.elements.outcome?.text).toBe('use HTTP/3 in front of my control plane');
+    const still = only('As a developer in a company, I would still like to see the status of my pipeline.\n');
+    expect(still.elements.outcome?.text).toBe('see the status of my pipeline');
     const able = only("As a camp worker, I'm able to report a camper to the manager.\n");
     expect(able.elements.outcome?.text).toBe('report a camper to the manager');
     const job = only('When I open the app in the morning, I’d like to see my orders, so I can plan the day.\n');
@@ -1022,6 +1024,15 @@ describe('the Markdown real teams write (issue templates)', () => {
       'As an SRE, I want each host to carry tools for quick checks, so that I can look into odd behaviour.',
     );
     expect([only(chore).kind, only(need).kind]).toEqual(['task', 'story']);
+  });
+
+  it('reads a role said of someone in particular as a user outside the team, not the team asking itself', () => {
+    const user = template(
+      '# Detached pipeline status',
+      'As a developer in a company that uses only merge request pipelines, I would like to see the status of my ' +
+        'current pipeline in the editor.',
+    );
+    expect(only(user).kind).toBe('story');
   });
 
   it("does not take a template's own words in emphasis for a story statement", () => {
