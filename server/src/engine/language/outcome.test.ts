@@ -409,4 +409,11 @@ describe('judgeOutcome of a want written as a noun phrase', () => {
     expect(judgeOutcome('natural language processing tools for appraisal')).toBeUndefined();
     expect(judgeOutcome('read the latest report', undefined, 'noun')).toBeUndefined();
   });
+
+  it('reads "the ability to …" as asking for the capability, and judges what follows it', () => {
+    expect(judgeOutcome('the ability to export reports', undefined, 'noun')).toBeUndefined();
+    expect(judgeOutcome('the option to export reports as a PDF file', undefined, 'noun')).toMatchObject({
+      kind: 'technology',
+    });
+  });
 });

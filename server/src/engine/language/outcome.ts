@@ -42,7 +42,8 @@ const nounRe = (words: readonly string[]) =>
 /** Lead-ins that carry no meaning of their own: "be able to", "have the ability to". */
 const LEAD_IN = new RegExp(
   String.raw`^(?:(?:to|really|also|just|simply|then)\s+)*(?:(?:be\s+able\s+(?:to\s+)?|be\s+able\s+|` +
-    String.raw`have\s+the\s+(?:ability|option|possibility|opportunity|means)\s+to\s+|be\s+allowed\s+to\s+|` +
+    // "I want the ability to export reports" asks for the capability, not for reports.
+    String.raw`(?:have\s+)?the\s+(?:ability|option|possibility|opportunity|means)\s+to\s+|be\s+allowed\s+to\s+|` +
     String.raw`be\s+given\s+the\s+(?:ability|option)\s+to\s+|be\s+enabled\s+to\s+|` +
     // "have a (visual) way of viewing", "have a method to batch ingest": the person's means to an end.
     String.raw`have\s+an?\s+(?:[\w-]+\s+)?(?:way|means|method|mechanism)\s+(?:to|of|for)\s+|` +

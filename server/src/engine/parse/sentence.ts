@@ -7,7 +7,7 @@ const WANTING =
   String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+(?:(?:really|still|also)\s+)?(?:like|love)|` +
   String.raw`['’]d\s+(?:really\s+)?(?:like|love)|wish|need`;
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to"; after "I can" a bare verb follows. */
-const MODAL = String.raw`can|should\s+be\s+able|must\s+be\s+able|am\s+able|['’]m\s+able|expect`;
+const MODAL = String.raw`can|(?:should|must|will)\s+be\s+able|am\s+able|['’]m\s+able|expect`;
 // "I'd like", "I'm able to" have no space after the "I".
 const WANT = String.raw`(?:I|we)(?:\s+(?:(?:really|still|also)\s+)?|(?=['’][dm]\s))(?:${WANTING}|${MODAL})(?:\s+to)?`;
 const NOUN_PHRASE_KEYWORD = new RegExp(String.raw`\b(?:${WANTING})\s*$`, 'i');

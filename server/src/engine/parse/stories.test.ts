@@ -335,6 +335,8 @@ describe('the classic form', () => {
     expect(still.elements.outcome?.text).toBe('see the status of my pipeline');
     const able = only("As a camp worker, I'm able to report a camper to the manager.\n");
     expect(able.elements.outcome?.text).toBe('report a camper to the manager');
+    const will = only('As a camp worker, I will be able to report a camper to the manager.\n');
+    expect(will.elements.outcome?.text).toBe('report a camper to the manager');
     const job = only('When I open the app in the morning, I’d like to see my orders, so I can plan the day.\n');
     expect(job.shape).toBe('job');
     expect(job.elements.outcome?.text).toBe('see my orders');
