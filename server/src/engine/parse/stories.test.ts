@@ -863,6 +863,8 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(why('Show sizes in GiB. For people it is much more convenient to read.')).toBeDefined();
     expect(why('Maps differ from characters, so it will be necessary to store them apart.')).toBeUndefined();
     expect(why('Show the scenes, since version 3 of the editor.')).toBeUndefined();
+    const purpose = only('As a SIG chair, I want to triage my backlog of open issues to accelerate merge velocity.\n');
+    expect(purpose.elements.why?.text).toBe('accelerate merge velocity');
   });
 
   it('reads a cost written with a space where the word list has a hyphen ("time consuming", "error prone")', () => {
