@@ -264,6 +264,7 @@ describe('judgeOutcome: the want of real backlogs', () => {
       cue: 'by IP address',
     });
     expect(judgeOutcome('to sort my files by date')).toBeUndefined();
+    expect(judgeOutcome('to reach the reading room files without being filtered by IP address')).toBeUndefined();
   });
 
   it('counts speech as a way of working the product and a thumbnail as a widget', () => {

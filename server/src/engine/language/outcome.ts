@@ -281,7 +281,7 @@ function compile(v: Vocabulary) {
     /** A want opening with something the person does, a goal verb too ("approve", "rank"). */
     doingVerb: new RegExp(String.raw`^\s*(?:to\s+)?(?:${alternation([...verbs, ...v.goalVerbs])})\b`, 'i'),
     /** What an actor does for the person: telling them something or helping them to it. */
-    tellsOrHelps: new RegExp(String.raw`^(?:${alternation(v.servingVerbs)})$`, 'i'),
+    servingVerb: new RegExp(String.raw`^(?:${alternation(v.servingVerbs)})$`, 'i'),
     /** Verbs after which a widget is only what the person looks for. */
     findingVerb: new RegExp(String.raw`^(?:${alternation(v.findingVerbs)})\b`, 'i'),
   };
@@ -495,6 +495,7 @@ function saysWhich(p: ReturnType<typeof compile>, phrase: string, h: Hit | undef
 const BY = /\bby\s+(?:(?:an?|the|their|its|my)\s+)?/gi;
 function byTechnology(p: ReturnType<typeof compile>, phrase: string): Hit | undefined {
   for (const m of phrase.matchAll(BY)) {
+    if (AVOIDED.test(phrase.slice(0, m.index))) continue;
     const at = m.index + m[0].length;
     const tech = p.strongTech.exec(phrase.slice(at));
     if (tech?.index === 0)
@@ -531,7 +532,7 @@ function namedProduct(p: ReturnType<typeof compile>, h: Hit | undefined): Hit | 
       .split(/\s+/)
       .slice(0, -2) ?? [];
   // "have ALFRED to remind people", "have ALFRED to help me": being told or helped is what the person gets.
-  if (h && p.tellsOrHelps.test(h.cue.split(/\s+/).at(-1) ?? '')) return undefined;
+  if (h && p.servingVerb.test(h.cue.split(/\s+/).at(-1) ?? '')) return undefined;
   return h && !words.some((w) => p.people.has(w.toLowerCase()) || p.people.has(w.toLowerCase().replace(/s$/, '')))
     ? h
     : undefined;

@@ -38,7 +38,7 @@ type KindWords = ReturnType<typeof kindWordsOf>;
  * A role said of someone in particular: "developer in a company that uses only merge request pipelines", "developer
  * using this feature" is a user outside the team, whatever the role.
  */
-const OUTSIDE_ROLE = /^\S+(?:\s+\S+){0,2}\s+(?:in|at|using|who|that|with|working|from)\s/i;
+const OUTSIDE_ROLE = /^\S+(?:\s+\S+){0,2}\s+(?:(?:in|at|from)\s+(?:a|an|another)\b|using\b|(?:who|that)\s+use[sd]?\b)/i;
 /** A title that opens by asking to make something better. */
 const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */

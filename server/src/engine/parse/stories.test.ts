@@ -1037,6 +1037,11 @@ describe('the Markdown real teams write (issue templates)', () => {
         'current pipeline in the editor.',
     );
     expect(only(user).kind).toBe('story');
+    const team = template(
+      '# Move the sync tests to the shared runner',
+      'As a developer who maintains the sync service, I want the sync tests to run on the shared runner.',
+    );
+    expect(only(team).kind).toBe('task');
   });
 
   it("does not take a template's own words in emphasis for a story statement", () => {
