@@ -10,6 +10,8 @@ const WANTING =
 const MODAL = String.raw`can|(?:should|must|will)\s+be\s+able|am\s+able|['’]m\s+able|expect`;
 // "I'd like", "I'm able to" have no space after the "I".
 const WANT = String.raw`(?:I|we)(?:\s+(?:(?:really|still|also)\s+)?|(?=['’][dm]\s))(?:${WANTING}|${MODAL})(?:\s+to)?`;
+/** The plainer keyword of a job story and of a lead-in over listed wants: "I want", "I need", "I'd like". */
+const PLAIN_WANT = String.raw`(?:\s+(?:want|need|would\s+like)|['’]d\s+like)`;
 const NOUN_PHRASE_KEYWORD = new RegExp(String.raw`\b(?:${WANTING})\s*$`, 'i');
 /** Whether the want after this keyword is a noun phrase: a verb of wanting with no "to" ("I want", not "I can"). */
 export const takesNounPhrase = (keyword: string) => NOUN_PHRASE_KEYWORD.test(keyword);
@@ -82,7 +84,7 @@ const IN_ORDER = new RegExp(
 /** `When <situation>, I want to <motivation>, so I can <outcome>`. */
 const JOB = new RegExp(
   String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]+?)\s*,?\s*` +
-    String.raw`(?<kWant>\bI(?:\s+(?:want|need|would\s+like)|['’]d\s+like)(?:\s+to)?)\s+` +
+    String.raw`(?<kWant>\bI${PLAIN_WANT}(?:\s+to)?)\s+` +
     String.raw`(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|will)|so\s+that|so\s+I)\s+` +
     String.raw`(?<why>[^]+?))?${END}`,
   'id',
@@ -169,7 +171,7 @@ const ONLY_LEADS_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:to|the|a|an|be|able)?\
 /** `As a **grantor**, I want to:` over a list of wants: the who they share. */
 const LEAD_IN_LINE = new RegExp(
   String.raw`^[\s*_>+-]*(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*${WHO}\s*,?\s*` +
-    String.raw`\b(?:I|we)(?:\s+(?:want|need|would\s+like)|['’]d\s+like)(?:\s+(?:to|the))?\s*:\s*$`,
+    String.raw`\b(?:I|we)${PLAIN_WANT}(?:\s+(?:to|the))?\s*:\s*$`,
   'id',
 );
 /** One want listed under a lead-in: `to see my grants, so that I can plan`, or `I want to see …`. */
