@@ -9,6 +9,7 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
 import type { ElementKind } from '../types.js';
 import { linesOf } from './lines.js';
+import { trailingSpacesRead } from '../text/line-index.js';
 
 /**
  * A section named as the team's goal ("Goal", "Objectives", "User experience goal"): written to the team, where
@@ -154,8 +155,9 @@ export interface LabelMatch {
 }
 
 /** Recognises `**Who:** …`, `Who: …`, `- **Outcome**: …`, `**Acceptance Criteria**` at the start of a line. */
-export function matchLabelLine(line: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): LabelMatch | undefined {
+export function matchLabelLine(written: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): LabelMatch | undefined {
   const { byName, labelLine } = namesOf(vocabulary);
+  const line = trailingSpacesRead(written);
   const bold = BOLD_LINE.exec(line);
   if (bold) {
     const role = sectionRoleOf(bold[3]!, vocabulary);

@@ -288,6 +288,17 @@ describe('the value form', () => {
   });
 });
 
+describe('labels exported from wikis', () => {
+  it('reads a label whose trailing space is written as a character reference ("**Who:**&#x20;")', () => {
+    const text =
+      '## Kickoff\n\n* **Who:**&#x20;\n  * community members new to grants\n' +
+      '* **Outcome:** members share one idea each\n';
+    const story = only(text);
+    expect(story.elements.who?.text).toContain('community members new to grants');
+    expect(story.elements.outcome?.text).toBe('members share one idea each');
+  });
+});
+
 describe('the classic form', () => {
   it('reads "As a <who>, I want <outcome>, so that <why>" with the keywords as labels', () => {
     const text =
@@ -1278,6 +1289,11 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories.slice(1).map((s) => [s.oneLine, elementWords(text, s)])).toEqual([
       [true, { who: 'prospective applicant', outcome: 'read the full opportunity', why: 'I can decide to apply' }],
       [true, { who: 'grantor', outcome: 'listing to show my contact', why: 'applicants can ask me' }],
+    ]);
+    // A space written as a character reference after the colon, as exported pages write it, is still a space.
+    const exported = '* As a **grantor,** I want:&#x20;\n  * to see applicant metrics, so that I know my reach\n';
+    expect(parseStories(exported).map((s) => elementWords(exported, s))).toEqual([
+      { who: 'grantor', outcome: 'see applicant metrics', why: 'I know my reach' },
     ]);
     // A want of its own after the colon is still a statement.
     const stated = parseStories('* As a grantor, I want to: see my listings, so that I can fix them\n');
