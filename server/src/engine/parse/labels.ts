@@ -96,17 +96,21 @@ const BOLD_LINE = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)(?![ \t])((?:(?!\2)[^\n]){1
  * numbering, trailing punctuation or curly apostrophes; lower case, single spaces.
  */
 export function normaliseName(raw: string): string {
-  return raw
-    .replace(/\\_/g, '_')
-    .replace(/:[a-z0-9_+-]+:/gi, ' ')
-    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')
-    .replace(/[*_`~]/g, '')
-    .replace(/’/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:\d+[.)]|[-–—•])\s*/, '')
-    .replace(/[\s:?.!]+$/, '')
-    .toLowerCase();
+  return (
+    raw
+      .replace(/\\_/g, '_')
+      .replace(/:[a-z0-9_+-]+:/gi, ' ')
+      .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')
+      .replace(/[*_`~]/g, '')
+      .replace(/’/g, "'")
+      // A space written as a character reference, as pages exported from wikis write it: "Definition of done&#x20;".
+      .replace(/&(?:#x20|#32|#xa0|#160|nbsp);/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^(?:\d+[.)]|[-–—•])\s*/, '')
+      .replace(/[\s:?.!]+$/, '')
+      .toLowerCase()
+  );
 }
 
 /**

@@ -297,6 +297,17 @@ describe('labels exported from wikis', () => {
     expect(story.elements.who?.text).toContain('community members new to grants');
     expect(story.elements.outcome?.text).toBe('members share one idea each');
   });
+
+  it('reads a heading that ends in a space written as a character reference by its name', () => {
+    const text =
+      '## Search\n\n**Who:** grant seekers\n**Outcome:** find open grants\n\n### Definition of done&#x20;\n\n' +
+      '* [ ] Nine in ten grant seekers find an open grant within a week, by June 2025\n';
+    const story = only(text);
+    expect(story.elements.success).toBeDefined();
+    expect(story.criteria.map((c) => c.text)).toEqual([
+      'Nine in ten grant seekers find an open grant within a week, by June 2025',
+    ]);
+  });
 });
 
 describe('the classic form', () => {
