@@ -9,7 +9,7 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
 import type { ElementKind } from '../types.js';
 import { linesOf } from './lines.js';
-import { trailingSpacesRead } from '../text/line-index.js';
+import { spacesRead } from '../text/line-index.js';
 
 /**
  * A section named as the team's goal ("Goal", "Objectives", "User experience goal"): written to the team, where
@@ -96,21 +96,17 @@ const BOLD_LINE = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)(?![ \t])((?:(?!\2)[^\n]){1
  * numbering, trailing punctuation or curly apostrophes; lower case, single spaces.
  */
 export function normaliseName(raw: string): string {
-  return (
-    raw
-      .replace(/\\_/g, '_')
-      .replace(/:[a-z0-9_+-]+:/gi, ' ')
-      .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')
-      .replace(/[*_`~]/g, '')
-      .replace(/’/g, "'")
-      // A space written as a character reference, as pages exported from wikis write it: "Definition of done&#x20;".
-      .replace(/&(?:#x20|#32|#xa0|#160|nbsp);/gi, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^(?:\d+[.)]|[-–—•])\s*/, '')
-      .replace(/[\s:?.!]+$/, '')
-      .toLowerCase()
-  );
+  return spacesRead(raw)
+    .replace(/\\_/g, '_')
+    .replace(/:[a-z0-9_+-]+:/gi, ' ')
+    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')
+    .replace(/[*_`~]/g, '')
+    .replace(/’/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:\d+[.)]|[-–—•])\s*/, '')
+    .replace(/[\s:?.!]+$/, '')
+    .toLowerCase();
 }
 
 /**
@@ -161,7 +157,7 @@ export interface LabelMatch {
 /** Recognises `**Who:** …`, `Who: …`, `- **Outcome**: …`, `**Acceptance Criteria**` at the start of a line. */
 export function matchLabelLine(written: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): LabelMatch | undefined {
   const { byName, labelLine } = namesOf(vocabulary);
-  const line = trailingSpacesRead(written);
+  const line = spacesRead(written);
   const bold = BOLD_LINE.exec(line);
   if (bold) {
     const role = sectionRoleOf(bold[3]!, vocabulary);

@@ -1,7 +1,7 @@
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 import { EMPHASISED_SLOT, isTemplateSlot } from '../text/placeholder.js';
 import { firstSentence } from '../text/sentences.js';
-import { trailingSpacesRead } from '../text/line-index.js';
+import { spacesRead } from '../text/line-index.js';
 
 /** Verbs of wanting: with no "to" after them the want is a noun phrase ("I want tools", "I'd like reports"). */
 const WANTING =
@@ -181,7 +181,7 @@ const LISTED_WANT = new RegExp(String.raw`^[\s*_>]*(?:to\s+)?(?<want>[^]+?)${WHY
 /** The who of a line that leads into a list of wants (see `LEAD_IN_LINE`), emphasis blanked. */
 export function parseLeadIn(text: string, base: number): StoryElement | undefined {
   const bare = text.replace(/\*\*|__/g, '  ');
-  const m = LEAD_IN_LINE.exec(trailingSpacesRead(bare).replace(/[\s.!]+$/, ''));
+  const m = LEAD_IN_LINE.exec(spacesRead(bare).replace(/[\s.!]+$/, ''));
   const who = m ? element('who', m, 'who', 'kAs', base, bare) : undefined;
   // A template's slot ("{type of user 1}", "[type of user 1]") leads into the template's own wants.
   return who && /[\p{L}\p{N}]/u.test(who.text) && !isTemplateSlot(who.text) ? trimElement(who) : undefined;

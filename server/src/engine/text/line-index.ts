@@ -20,11 +20,11 @@ export const LIST_ITEM_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
  */
 export const isBlankLine = (line: string) => /^[ \t]*$/.test(line);
 /**
- * The line with the spaces it ends in written as character references (`**Why:**&#x20;`, as pages exported from
+ * The text with every space written as a character reference (`**Why:**&#x20;`, `I want:&#x20;`, as pages exported from
  * wikis write them) turned into spaces, one for each character, so every offset stays.
  */
-export const trailingSpacesRead = (line: string) =>
-  line.replace(/(?:\s|&(?:#x20|#32|#xa0|#160|nbsp);)+$/i, (end) => ' '.repeat(end.length));
+export const spacesRead = (text: string) =>
+  text.replace(/&(?:#x20|#32|#xa0|#160|nbsp);/gi, (reference) => ' '.repeat(reference.length));
 /** The quote markers and indentation a line opens with (`> > `): not the words of what is quoted. */
 export const QUOTE_LEAD = /^(?:[ \t]*>)*[ \t]*/;
 /** The quote markers alone (`> >`), without the indentation after them: which quote a line is in. */
