@@ -88,8 +88,11 @@ const namesOf = perVocabulary((vocabulary) => {
   return { byName, labelLine };
 });
 
-/** A line that is all bold (`**Acceptance Criteria**`, `__Goal__:`): a heading written in emphasis. */
-const BOLD_LINE = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__)(?![ \t])((?:(?!\2)[^\n]){1,80}?)\2[ \t]*:?[ \t]*$/;
+/**
+ * A line that is all bold (`**Acceptance Criteria**`, `__Goal__:`) or all in single emphasis (`*Acceptance Criteria*`,
+ * Jira's bold as exports keep it): a heading written in emphasis. A bullet (`* Acceptance …`) is no emphasis.
+ */
+const BOLD_LINE = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__|\*|_)(?![ \t*_])((?:(?!\2)[^\n]){1,80}?)\2[ \t]*:?[ \t]*$/;
 
 /**
  * A section name as written, reduced to what it says: no emoji or `:emoji:` codes, emphasis,

@@ -298,6 +298,18 @@ describe('labels exported from wikis', () => {
     expect(story.elements.outcome?.text).toBe('members share one idea each');
   });
 
+  it('reads a line all in single emphasis ("*Acceptance Criteria*", as Jira bold exports) as a section name', () => {
+    const text =
+      '## Pickup store\n\n*Who:* returning shopper\n*Outcome:* pick the right store first time\n\n' +
+      '*Acceptance Criteria*\n* Wrong-store pickups fall from 10% to 2% of orders by June 2026\n';
+    const story = only(text);
+    expect(story.criteria.map((c) => c.text)).toEqual([
+      'Wrong-store pickups fall from 10% to 2% of orders by June 2026',
+    ]);
+    // A bullet is no emphasis: "* Acceptance criteria" is an item.
+    expect(only('## Pickup\n\n*Who:* shopper\n\n* Acceptance criteria are agreed\n').criteria).toEqual([]);
+  });
+
   it('reads a heading that ends in a space written as a character reference by its name', () => {
     const text =
       '## Search\n\n**Who:** grant seekers\n**Outcome:** find open grants\n\n### Definition of done&#x20;\n\n' +
