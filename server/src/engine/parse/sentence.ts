@@ -3,14 +3,16 @@ import { EMPHASISED_SLOT, isTemplateSlot } from '../text/placeholder.js';
 import { firstSentence } from '../text/sentences.js';
 import { spacesRead } from '../text/line-index.js';
 
+/** An adverb inside the want's keyword: "I really want", "I would still like", "I also want". */
+const KEYWORD_ADVERB = String.raw`(?:(?:really|still|also)\s+)?`;
 /** Verbs of wanting: with no "to" after them the want is a noun phrase ("I want tools", "I'd like reports"). */
 const WANTING =
-  String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+(?:(?:really|still|also)\s+)?(?:like|love)|` +
+  String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+${KEYWORD_ADVERB}(?:like|love)|` +
   String.raw`['’]d\s+(?:really\s+)?(?:like|love)|wish|need`;
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to"; after "I can" a bare verb follows. */
 const MODAL = String.raw`can|(?:should|must|will)\s+be\s+able|am\s+able|['’]m\s+able|expect`;
 // "I'd like", "I'm able to" have no space after the "I".
-const WANT = String.raw`(?:I|we)(?:\s+(?:(?:really|still|also)\s+)?|(?=['’][dm]\s))(?:${WANTING}|${MODAL})(?:\s+to)?`;
+const WANT = String.raw`(?:I|we)(?:\s+${KEYWORD_ADVERB}|(?=['’][dm]\s))(?:${WANTING}|${MODAL})(?:\s+to)?`;
 /** The plainer keyword of a job story and of a lead-in over listed wants: "I want", "I need", "I'd like". */
 const PLAIN_WANT = String.raw`(?:\s+(?:want|need|would\s+like)|['’]d\s+like)`;
 const NOUN_PHRASE_KEYWORD = new RegExp(String.raw`\b(?:${WANTING})\s*$`, 'i');
