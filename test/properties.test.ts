@@ -430,6 +430,9 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // A field added right after a heading joined the setext heading below it (its text, then `  -`).
     '# As a I want ```\r\n<what?>- As a **grantor**, I want:\n  - ',
     '# As a I want x\r\nAs a **grantor**, I want:\r\n  - ',
+    // A field added at the end of a setext heading story joined the setext heading right after it (its text, then
+    // `  -`), so it was read as that heading's and added again on every run.
+    '# T\nAs an I want to: As a grantor, I want:\n  - \nx As a grantor, I want:\n  - ',
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {

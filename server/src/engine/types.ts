@@ -79,6 +79,12 @@ export interface Story {
   fieldInsertAt: number;
   /** Where new sections go: the end of the story's text. */
   endInsertAt: number;
+  /**
+   * The line after the story's end is text a line added there would run on into (a paragraph, or the text of
+   * a setext heading): what is added at the end must be set apart from it. Rules see only the story's own
+   * lines, so the parse says so.
+   */
+  textRunsOn?: true;
   /** The indentation continuation lines need (a one-line story inside a list item). */
   indent: string;
   /** A story, or a bug report, task or spike written in a story's place (no element is asked of those). */

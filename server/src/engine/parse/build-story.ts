@@ -188,6 +188,7 @@ export function buildStory(
     indent: parts.indent,
     kind: 'story',
   };
+  if (runsOnAfter(text, pastTrailingSpace(text, span.end))) story.textRunsOn = true;
   if (fields.length && sentence) story.shape = 'value';
   if (sentence) story.sentence = sentence;
   if (labelSections.some((l) => l.section.depth < (heading ? parts.depth : 2))) story.partOutranksHeading = true;
@@ -207,6 +208,20 @@ function pastTrailingSpace(text: string, at: number): number {
   const lineEnd = lineEndOf(text, at);
   return isBlankLine(text.slice(at, lineEnd)) ? lineEnd : at;
 }
+
+/**
+ * Whether the line after the one ending at `at` is text a line added at `at` would run on into: not blank and not
+ * a block that interrupts a paragraph (a heading, a quote, a fence, a thematic break, an item with text, which
+ * an ordered list may only open at 1).
+ */
+function runsOnAfter(text: string, at: number): boolean {
+  if (at >= text.length || lineEndOf(text, at) !== at) return false;
+  const start = at + (text.startsWith('\r\n', at) ? 2 : 1);
+  const next = text.slice(start, lineEndOf(text, start));
+  return !isBlankLine(next) && !INTERRUPTS_PARAGRAPH.test(next);
+}
+
+const INTERRUPTS_PARAGRAPH = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}|~{3,}|(?:[*_][ \t]*){3,}$|(?:[-*+]|1[.)])[ \t]+\S)/;
 
 const isSentenceKind = (kind: ElementKind) => kind === 'who' || kind === 'outcome' || kind === 'why';
 

@@ -32,11 +32,13 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
   // A block value (a list) ends with a blank line too, or the line after it would join its last item.
   // So does a field line over a list or indented code, which cannot all interrupt its paragraph.
   const lastLine = edit.newText.slice(edit.newText.lastIndexOf('\n') + 1);
+  // Past the story's own lines, the parse says whether text follows that the new line would run on into.
   const setApart =
-    lineEnd === edit.start &&
-    (underlinedAfter(source, lineEnd) ||
-      (isBlock(value) && !blankAfter(source, lineEnd)) ||
-      (listOrCodeAfter(source, lineEnd) && !LIST_ITEM_LINE.test(lastLine))) &&
+    ((lineEnd === edit.start &&
+      (underlinedAfter(source, lineEnd) ||
+        (isBlock(value) && !blankAfter(source, lineEnd)) ||
+        (listOrCodeAfter(source, lineEnd) && !LIST_ITEM_LINE.test(lastLine)))) ||
+      runsOnPastEnd(ctx.story, source, edit.start)) &&
     !/\n\s*$/.test(edit.newText);
   // A line added after a quoted line, not quoted itself, would continue the quote's paragraph: a blank line ends it.
   const quoteAbove =
@@ -46,6 +48,9 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
   const newText = `${quoteAbove ? ctx.eol : ''}${edit.newText}${setApart ? ctx.eol : ''}`;
   return newText === edit.newText ? edit : { ...edit, newText };
 }
+
+/** Whether text after the story's own lines would run on into a line added at `at`, its end or past it. */
+const runsOnPastEnd = (story: Story, source: StorySource, at: number) => story.textRunsOn === true && at >= source.end;
 
 /** A field value that is blocks of its own (see `asBlock`): it starts on the line after the label. */
 const isBlock = (value: string) => /^\r?\n/.test(value);
@@ -70,7 +75,8 @@ export function lineAfter(source: StorySource, lineEnd: number): string | undefi
  * which would otherwise run on into the new item as a lazy line; none before a blank line, an item or a quote
  * (a blank line would cut the quote in two).
  */
-export function apartFromNext(source: StorySource, lineEnd: number, eol: string): string {
+export function apartFromNext(source: StorySource, lineEnd: number, eol: string, story?: Story): string {
+  if (story && runsOnPastEnd(story, source, lineEnd)) return eol;
   const next = lineAfter(source, lineEnd) ?? '';
   return !isBlankLine(next) && !LIST_ITEM_LINE.test(next) && !/^[ \t]*>/.test(next) ? eol : '';
 }
@@ -169,11 +175,11 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     const fieldItem = ITEM_MARKER.exec(source.slice(source.lineStartOf(before.label!.start), before.label!.start));
     const nextItem = fieldItem ? renumbered(fieldItem[0], 1) : undefined;
     if (nextItem !== undefined && source.lineStartOf(at) === source.lineStartOf(before.label!.start)) {
-      return { start: at, end: at, newText: `${eol}${nextItem}${line}${apartFromNext(source, at, eol)}` };
+      return { start: at, end: at, newText: `${eol}${nextItem}${line}${apartFromNext(source, at, eol, story)}` };
     }
     // After a field item's later paragraph ("- Who: x" … "  more"), a line would join that paragraph: a sibling item.
     if (nextItem !== undefined && !LIST_ITEM_LINE.test(lastLine)) {
-      return { start: at, end: at, newText: `${eol}${eol}${nextItem}${line}${apartFromNext(source, at, eol)}` };
+      return { start: at, end: at, newText: `${eol}${eol}${nextItem}${line}${apartFromNext(source, at, eol, story)}` };
     }
     const afterList = inListItem(source, at);
     return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
@@ -236,11 +242,12 @@ export function insertSection(ctx: StoryContext, kind: ElementKind, body: string
   const { story, eol } = ctx;
   const label = CANONICAL_LABEL[kind];
   const title = story.depth > 0 ? `${'#'.repeat(Math.min(6, story.depth + 1))} ${label}` : `**${label}:**`;
+  const apart = runsOnPastEnd(story, ctx.source, story.endInsertAt) ? eol : '';
   return (
     onOwnLine(ctx.source, story.endInsertAt, `${title}${eol}${eol}${body}`, eol) ?? {
       start: story.endInsertAt,
       end: story.endInsertAt,
-      newText: `${eol}${eol}${title}${eol}${eol}${body}`,
+      newText: `${eol}${eol}${title}${eol}${eol}${body}${apart}`,
     }
   );
 }

@@ -96,7 +96,7 @@ const rule: StoryRule = {
     const at = lineEnd === ctx.story.span.end && ctx.story.endInsertAt > lineEnd ? ctx.story.endInsertAt : lineEnd;
     // Text going on from the criterion on the next line (the story's field lines) would run on into the new item
     // (a quote's lines are left as they are: a blank line would cut the quote in two).
-    const apart = apartFromNext(ctx.source, at, ctx.eol);
+    const apart = apartFromNext(ctx.source, at, ctx.eol, ctx.story);
     ctx.report({
       message,
       span,
