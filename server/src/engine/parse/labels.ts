@@ -118,6 +118,11 @@ export function normaliseName(raw: string): string {
  * word an ampersand joins: "UX&D: Clarify expectations" is a title tagged with its team.
  */
 const NAME_GOES_ON = /^\s*[/(,;|–—]|^\s+&/;
+/**
+ * A question a longer name asks after a known one: "Is your feature request related to a problem? Please describe."
+ * Only after a name of more than one word: "Why? Not now" is a heading of its own.
+ */
+const QUESTION_GOES_ON = /^\?\s/;
 
 /**
  * "As a owner of a service:", "As owner of an incoming order": a heading that names a role and no
@@ -142,7 +147,9 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   if (name.length > 120) return undefined;
   let best: string | undefined;
   for (const known of byName.keys()) {
-    if (name.startsWith(known) && NAME_GOES_ON.test(name.slice(known.length)) && known.length > (best?.length ?? 0)) {
+    const rest = name.slice(known.length);
+    const goesOn = NAME_GOES_ON.test(rest) || (QUESTION_GOES_ON.test(rest) && known.includes(' '));
+    if (name.startsWith(known) && goesOn && known.length > (best?.length ?? 0)) {
       best = known;
     }
   }

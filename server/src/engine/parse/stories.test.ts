@@ -703,6 +703,83 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(story.span.end).toBe(text.trimEnd().length);
   });
 
+  it("reads GitHub's feature request template: the problem it is related to, the solution you'd like", () => {
+    const text = template(
+      '# Pay with a saved card',
+      '**Is your feature request related to a problem? Please describe.**',
+      'Returning shoppers re-enter their card on every order, and a third of them abandon checkout on mobile.',
+      "**Describe the solution you'd like**",
+      'Offer the card saved on their first order.',
+      "**Describe alternatives you've considered**",
+      'Apple Pay only.',
+      '**Additional context**',
+      'Support gets forty tickets a week about it.',
+    );
+    const story = only(text);
+    expect(story.kind).toBe('story');
+    expect(elementWords(text, story)).toMatchObject({
+      outcome: 'Returning shoppers re-enter their card on every order, and a third of them abandon checkout on mobile.',
+      solution: 'Offer the card saved on their first order.',
+    });
+  });
+
+  it('reads the sections of a GitHub issue form by their questions, and "_No response_" as left empty', () => {
+    const form = (success: string) =>
+      template(
+        '### Who is this for?',
+        'Returning shoppers on mobile',
+        '### What problem does this solve?',
+        'They re-enter their card on every order, and a third of them abandon checkout.',
+        '### What do you want to happen?',
+        'Offer the card saved on their first order.',
+        '### How will we know it worked?',
+        success,
+        '### Additional information',
+        '_No response_',
+      );
+    const filled = form('Mobile checkout abandonment falls from 33% to 20% by the end of Q3.');
+    const story = only(filled);
+    expect(elementWords(filled, story)).toMatchObject({
+      who: 'Returning shoppers on mobile',
+      outcome: 'They re-enter their card on every order, and a third of them abandon checkout.',
+      solution: 'Offer the card saved on their first order.',
+      success: 'Mobile checkout abandonment falls from 33% to 20% by the end of Q3.',
+    });
+    const rules = (text: string) => lintText(text).findings.map((f) => f.ruleId);
+    expect(rules(filled)).not.toContain('missing-success');
+    expect(rules(form('_No response_'))).toContain('missing-success');
+  });
+
+  it('keeps the sections after an unknown one in a heading-less document of named sections (an issue form)', () => {
+    const text = template(
+      '### Who is this for?',
+      'Returning shoppers on mobile',
+      '### Version',
+      '2.4.1',
+      '### What problem does this solve?',
+      'They re-enter their card on every order, and a third of them abandon checkout.',
+      '### How will we know it worked?',
+      '- Mobile checkout abandonment falls from 33% to 20% by the end of Q3',
+    );
+    const story = only(text);
+    expect(elementWords(text, story)).toMatchObject({
+      who: 'Returning shoppers on mobile',
+      outcome: 'They re-enter their card on every order, and a third of them abandon checkout.',
+    });
+    expect(story.criteria.map((c) => c.text)).toEqual([
+      'Mobile checkout abandonment falls from 33% to 20% by the end of Q3',
+    ]);
+  });
+
+  it('reads a known name going on as a question ("Who? …") only when the name has more than one word', () => {
+    const text = template(
+      '## Faster payouts',
+      'As a seller, I want my payout in a day, so that I can restock.',
+      '### Why? Not now',
+    );
+    expect(only(text).elements.why?.text).toBe('I can restock');
+  });
+
   it('reads a bold line without a colon, and emoji codes before a name, as a section name', () => {
     const text = template(
       '## Export my timesheet',

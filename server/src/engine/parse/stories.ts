@@ -137,11 +137,15 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // that title's; under a heading, they are the heading's (an unknown sub-heading between is context).
   const siblingParts = new Map<Section, Section[]>();
   let title: Section | undefined;
+  // After a named part of the document's own story, a section of another name is that story's context, not a title
+  // whose parts follow (an issue form's `### Version` between its `### Who is this for?` and its problem).
+  let ownPartSeen = false;
   for (const child of section.heading ? [] : section.children) {
     // After the title, a sibling with no story statement of its own is a section of the title's story.
     const belongs = isOwnPart(child) || (title !== undefined && !flags(child).subtreeHasStory);
-    if (!belongs || !title) title = belongs ? undefined : child;
+    if (!belongs || !title) title = belongs || (ownPartSeen && !flags(child).subtreeHasStory) ? undefined : child;
     else siblingParts.set(title, [...(siblingParts.get(title) ?? []), child]);
+    if (belongs && !title) ownPartSeen = true;
   }
   const adoptedBySibling = new Set([...siblingParts.values()].flat());
   const parts = [...section.children.filter((c) => isOwnPart(c) && !adoptedBySibling.has(c)), ...adopted];
