@@ -119,8 +119,18 @@ function element(
  * stay exact; trailing punctuation is not part of any element.
  */
 export function parseSentence(text: string, base: number): StorySentence | undefined {
+  // With its keywords in emphasis ("**As a** shopper **I want** …", Jira's "*As a* shopper *I want* …") the
+  // statement is read without the markup first: read with it, "I can" in the why passed for the want.
+  if (KEYWORD_IN_EMPHASIS.test(text)) return matchSentence(unwrap(text), base) ?? matchSentence(text, base);
   return matchSentence(text, base) ?? matchSentence(unwrap(text), base);
 }
+
+/** A statement's keyword in emphasis, single or double: `**As a**`, `*I want*`, `_so that_`. */
+const KEYWORD_IN_EMPHASIS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}*_])(\*{1,2}|_{1,2})(?:as\s+(?:an?|the)|i\s+(?:want|need|would\s+like|can)|so\s+that|so)` +
+    String.raw`(?![\p{L}\p{N}])[^*_\n]{0,12}?\1(?![\p{L}\p{N}*_])`,
+  'iu',
+);
 
 /**
  * Templates write the classic form over several lines, in bold, joined by `<br>` ("**As a** …
@@ -128,7 +138,10 @@ export function parseSentence(text: string, base: number): StorySentence | undef
  * clauses match with their offsets unchanged. Only a block that starts with "As a" is joined.
  */
 function unwrap(text: string): string {
-  const bare = text.replace(/<br\s*\/?>/gi, (m) => ' '.repeat(m.length)).replace(/\*\*|__/g, '  ');
+  const bare = text
+    .replace(/<br\s*\/?>/gi, (m) => ' '.repeat(m.length))
+    .replace(new RegExp(KEYWORD_IN_EMPHASIS, 'giu'), (m) => m.replace(/[*_]/g, ' '))
+    .replace(/\*\*|__/g, '  ');
   return /^[\s>-]*as\s+(?:an?|the)\b/i.test(bare) ? bare.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) : bare;
 }
 

@@ -346,6 +346,21 @@ describe('the classic form', () => {
     expect(story.elements.who!.from).toBe('sentence');
   });
 
+  it('reads the keywords in emphasis on one line, as Jira writes them ("*As a* … *I want* … *so that* …")', () => {
+    for (const mark of ['*', '_', '**']) {
+      const k = (words: string) => `${mark}${words}${mark}`;
+      const text =
+        '## SHOP-123 Save card\n\n' +
+        `${k('As a')} returning shopper ${k('I want')} to pay without re-entering my card ${k('so that')} I can ` +
+        'check out in seconds.\n';
+      expect(elementWords(text, only(text)), mark).toEqual({
+        who: 'returning shopper',
+        outcome: 'pay without re-entering my card',
+        why: 'I can check out in seconds',
+      });
+    }
+  });
+
   it('reads "As an" and an "I want" without "to"', () => {
     const text = '## Checkout\n\nAs an occasional buyer I want a faster checkout\n';
     const story = only(text);
