@@ -127,10 +127,12 @@ export function parseSentence(text: string, base: number): StorySentence | undef
 
 /** A statement's keyword in emphasis, single or double: `**As a**`, `*I want*`, `_so that_`. */
 const KEYWORD_IN_EMPHASIS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}*_])(\*{1,2}|_{1,2})(?:as\s+(?:an?|the)|i\s+(?:want|need|would\s+like|can)|so\s+that|so)` +
+  String.raw`(?<![\p{L}\p{N}*_])(\*{1,2}|_{1,2})(?:as\s+(?:an?|the)|i\s+(?:want|need|would\s+like|can)|so\s+that)` +
     String.raw`(?![\p{L}\p{N}])[^*_\n]{0,12}?\1(?![\p{L}\p{N}*_])`,
   'iu',
 );
+/** Every keyword in emphasis, for blanking their markers. */
+const KEYWORDS_IN_EMPHASIS = new RegExp(KEYWORD_IN_EMPHASIS, 'giu');
 
 /**
  * Templates write the classic form over several lines, in bold, joined by `<br>` ("**As a** …
@@ -140,7 +142,7 @@ const KEYWORD_IN_EMPHASIS = new RegExp(
 function unwrap(text: string): string {
   const bare = text
     .replace(/<br\s*\/?>/gi, (m) => ' '.repeat(m.length))
-    .replace(new RegExp(KEYWORD_IN_EMPHASIS, 'giu'), (m) => m.replace(/[*_]/g, ' '))
+    .replace(KEYWORDS_IN_EMPHASIS, (m) => m.replace(/[*_]/g, ' '))
     .replace(/\*\*|__/g, '  ');
   return /^[\s>-]*as\s+(?:an?|the)\b/i.test(bare) ? bare.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) : bare;
 }
