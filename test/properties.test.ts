@@ -187,7 +187,16 @@ const epic = fc
   .tuple(title, fc.array(sectionStory(3), { minLength: 1, maxLength: 3 }))
   .map(([t, stories]) => [`## Epic: ${t}`, 'Everything about this area of the product.', ...stories].join('\n\n'));
 
-const block = fc.oneof(sectionStory(2), sectionStory(1), backlogList, epic);
+/** A requirements table (Confluence, Notion): one-line stories in the cells of its rows. */
+const requirementsTable = fc
+  .tuple(title, fc.array(oneLine, { minLength: 1, maxLength: 3 }), fc.boolean())
+  .map(([t, lines, outerPipes]) => {
+    const row = (cells: string[]) => (outerPipes ? `| ${cells.join(' | ')} |` : cells.join(' | '));
+    const rows = lines.map((l, i) => row([String(i + 1), l.replace(/\|/g, '\\|'), 'Must']));
+    return [`## ${t}`, '', row(['No.', 'User story', 'Priority']), row(['---', '---', '---']), ...rows].join('\n');
+  });
+
+const block = fc.oneof(sectionStory(2), sectionStory(1), backlogList, epic, requirementsTable);
 
 /** A file that is a single story with no heading at all. */
 const headingless = fc

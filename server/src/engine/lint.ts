@@ -18,7 +18,7 @@ import {
 import { StorySource } from './text/story-source.js';
 import { applySuppressions, findDirectives, type Directive } from './suppress.js';
 import { LineIndex, lineStartOf } from './text/line-index.js';
-import type { Finding, Fix, Severity, Span, Story } from './types.js';
+import type { Finding, Fix, Severity, Span, Story, TextEdit } from './types.js';
 import { MAX_NESTING } from './parse/markdown.js';
 
 export interface LintOptions {
@@ -146,7 +146,7 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
           storyIndex: story.index,
           ...r,
           // Text inserted inside an open HTML comment would be invisible, and inserted again on every run.
-          ...(fix && !fix.edits.some((e) => insideOpenComment(source, e.start))
+          ...(fix && !fix.edits.some((e) => insideOpenComment(source, e.start)) && keepsItsCell(story, fix.edits)
             ? { fix: { ...fix, kind: rule.fixable || 'safe' } }
             : {}),
         }),
@@ -191,6 +191,13 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
           },
         ];
   return { uri, stories, findings: kept, notices };
+}
+
+/** A story in a table cell is changed only within its cell, on its row: a line break or a pipe breaks the table. */
+function keepsItsCell(story: Story, edits: readonly TextEdit[]): boolean {
+  if (!story.inTableCell) return true;
+  const { start, end } = story.span;
+  return edits.every((e) => e.start >= start && e.end <= end && !/[\r\n|]/.test(e.newText));
 }
 
 /**

@@ -85,6 +85,11 @@ export interface Story {
    * lines, so the parse says so.
    */
   textRunsOn?: true;
+  /**
+   * A one-line story written in a table cell (a Confluence requirements table): a fix may change only the
+   * cell's own words, on its own line, and never add a pipe.
+   */
+  inTableCell?: true;
   /** The indentation continuation lines need (a one-line story inside a list item). */
   indent: string;
   /** A story, or a bug report, task or spike written in a story's place (no element is asked of those). */

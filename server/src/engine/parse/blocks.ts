@@ -6,6 +6,7 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { linesOf, trimSpan } from './lines.js';
 import { QUOTE_LEAD } from '../text/line-index.js';
+import { tableBodyCells } from './table.js';
 
 interface Positioned {
   position?: { start: { offset?: number }; end: { offset?: number } };
@@ -29,6 +30,34 @@ export interface TextBlock {
   from: number;
   to: number;
   inList: boolean;
+  /** A cell of a table row: the block's text is the cell's, and nothing can be added on lines of its own. */
+  cell?: true;
+}
+
+/** Where a block's story ends: its cell, or its whole node (a list item with what is nested in it). */
+export const blockEnd = (block: TextBlock): number => (block.cell ? block.to : endOf(block.block));
+
+/**
+ * The blocks with each paragraph that holds a table read as its body cells (each like an item of a list, a
+ * one-line story's place) and the text before the table: a story statement in a cell is a story of its own.
+ */
+export function withTableCells(blocks: readonly TextBlock[], text: string): TextBlock[] {
+  return blocks.flatMap((block) => {
+    if (block.block.type !== 'paragraph' || block.inList) return [block];
+    const table = tableBodyCells(text, block.from, block.to);
+    if (!table) return [block];
+    const before = trimSpan(text, block.from, table.start);
+    return [
+      ...(before.end > before.start ? [{ ...block, to: before.end }] : []),
+      ...table.cells.map((cell) => ({
+        block: block.block,
+        from: cell.start,
+        to: cell.end,
+        inList: true,
+        cell: true as const,
+      })),
+    ];
+  });
 }
 
 /**

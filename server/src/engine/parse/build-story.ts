@@ -43,6 +43,8 @@ export interface StoryParts {
   indent: string;
   /** Where sections are added at the end, when not at the end of the span (see stories.ts). */
   insertEnd?: number;
+  /** A one-line story written in a table cell. */
+  inTableCell?: boolean;
 }
 
 /** A field: its label line, and where its value ends (the next label line, or its region's end). */
@@ -190,6 +192,7 @@ export function buildStory(
   };
   if (runsOnAfter(text, pastTrailingSpace(text, span.end))) story.textRunsOn = true;
   if (fields.length && sentence) story.shape = 'value';
+  if (parts.inTableCell) story.inTableCell = true;
   if (sentence) story.sentence = sentence;
   if (labelSections.some((l) => l.section.depth < (heading ? parts.depth : 2))) story.partOutranksHeading = true;
   if (heading) {

@@ -5,7 +5,7 @@
  */
 import type { RootContent } from 'mdast';
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
-import { codeBlocksIn, endOf, startOf, textBlocks, type TextBlock } from './blocks.js';
+import { blockEnd, codeBlocksIn, endOf, startOf, textBlocks, withTableCells, type TextBlock } from './blocks.js';
 import { firstLabelLineAfter, headingLabelKind, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
@@ -64,9 +64,9 @@ function findSentences(nodes: readonly RootContent[], text: string, vocabulary: 
   const found: SentenceHit[] = [];
   // Items saying "As a **grantor**, I want:": each item listed under one is a statement of that who.
   const leadIns: { from: number; to: number; who: StoryElement }[] = [];
-  for (const block of textBlocks(nodes, false, true)) {
+  for (const block of withTableCells(textBlocks(nodes, false, true), text)) {
     // A list item inside a one-line story's item is part of that story.
-    if (found.some((f) => block.from >= f.from && block.from < endOf(f.block))) continue;
+    if (found.some((f) => block.from >= f.from && block.from < blockEnd(f))) continue;
     const end = firstLabelLineAfter(text, block.from, block.to, vocabulary) ?? block.to;
     // A statement in a comment or in code (a quoted e-mail text) is template text, not the author's story.
     const own = maskTemplate(text.slice(block.from, end));

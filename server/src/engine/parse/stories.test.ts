@@ -1556,6 +1556,60 @@ describe('the Markdown real teams write (issue templates)', () => {
   });
 });
 
+describe('stories written in table cells (a Confluence requirements table, a Notion database)', () => {
+  const page = [
+    '# Checkout for returning shoppers',
+    '',
+    '## Requirements',
+    '',
+    '| # | Title | User Story | Importance |',
+    '|---|---|---|---|',
+    '| 1 | Saved card | As a returning shopper, I want to pay with my saved card, so that I finish in one tap. | Must |',
+    '| 2 | Countries | As a shopper, I want a dropdown of countries. | Should |',
+    '',
+  ].join('\n');
+
+  it('reads each cell that holds a story statement as a one-line story, its range the cell', () => {
+    const stories = parseStories(page).filter((s) => s.oneLine);
+    expect(stories.map((s) => slice(page, s.span))).toEqual([
+      'As a returning shopper, I want to pay with my saved card, so that I finish in one tap.',
+      'As a shopper, I want a dropdown of countries.',
+    ]);
+    expect(elementWords(page, stories[1]!)).toEqual({ who: 'shopper', outcome: 'a dropdown of countries' });
+    expect(stories.every((s) => s.inTableCell)).toBe(true);
+  });
+
+  it('lints the stories of the cells, and offers no fix that would break the row', () => {
+    const found = lintText(page).findings.filter((f) => f.storyIndex > 0);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['missing-why', 'output-focused']);
+    const why = found.find((f) => f.ruleId === 'missing-why')!;
+    // The inline ", so that …" stays in the cell.
+    expect(why.fix?.edits.every((e) => !/[\r\n|]/.test(e.newText))).toBe(true);
+  });
+
+  it('gives a split of a cell no fix: copies of the story cannot sit in one cell', () => {
+    const text =
+      '| Story |\n|---|\n| As a patient, I want to export, print and share my receipts, so that I claim costs. |\n';
+    const split = lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
+    expect(split).toBeDefined();
+    expect(split!.fix).toBeUndefined();
+  });
+
+  it('reads a header cell, a table with no story and a sentence before the table as before', () => {
+    const text = [
+      '## Save my card',
+      '',
+      'As a shopper, I want to pay with my saved card, so that I finish in one tap.',
+      '| Field | Value |',
+      '|---|---|',
+      '| Owner | @dana |',
+    ].join('\n');
+    const story = only(text);
+    expect(story.oneLine).toBe(false);
+    expect(slice(text, story.elements.why?.span)).toBe('I finish in one tap');
+  });
+});
+
 describe('element ranges in CRLF files', () => {
   it('never includes the \\r of a line break in an element', () => {
     const lf = [

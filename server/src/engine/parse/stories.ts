@@ -10,7 +10,7 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Root, RootContent } from 'mdast';
 import type { Story } from '../types.js';
-import { blockNodes, endOf, lastOffset, startOf } from './blocks.js';
+import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, trimSpan } from './lines.js';
 import { lineStartOf } from '../text/line-index.js';
@@ -166,7 +166,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
   const oneLineBlocks = sentences.filter((s) => s.inList || !section.heading || sentences.length > 1);
-  const inOneLineBlock = (at: number) => oneLineBlocks.some((s) => at >= s.from && at < endOf(s.block));
+  const inOneLineBlock = (at: number) => oneLineBlocks.some((s) => at >= s.from && at < blockEnd(s));
   const fieldLabels = stated.labels.filter((h) => isElementLabel(h) && !inOneLineBlock(h.lineStart));
   const storyChildren = others.filter((c) => flags(c).subtreeHasStory);
   // A story runs to its first child story, but always covers its own parts (its elements are
@@ -190,15 +190,17 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     (hasProse(section) || parts.some(subtreeHasProse));
   const oneLiners = (hits: readonly SentenceHit[]) => {
     for (const s of hits) {
-      const blockEnd = endOf(s.block);
-      const nodes = blockNodes(s.block);
+      const end = blockEnd(s);
+      // A cell holds no blocks of its own: the paragraph is the whole table.
+      const nodes = s.cell ? [] : blockNodes(s.block);
       add({
-        span: trimSpan(text, s.from, blockEnd),
-        own: { nodes, labels: labelHits(nodes, text, reader.vocabulary), end: blockEnd },
+        span: trimSpan(text, s.from, end),
+        own: { nodes, labels: labelHits(nodes, text, reader.vocabulary), end },
         labelSections: [],
         sentence: s.sentence,
         oneLine: true,
         indent: s.inList ? indentOf(text, s.from) : '',
+        ...(s.cell ? { inTableCell: true } : {}),
       });
     }
   };

@@ -1,0 +1,77 @@
+/**
+ * Tables as teams write them (a Confluence requirements table, a Notion database exported to
+ * Markdown): the parser reads Markdown without GFM, so a table is a paragraph of `|` rows. A user
+ * story written in a cell is a one-line story of its own, like an item of a list.
+ */
+import type { Span } from '../types.js';
+import { linesOf, type Line } from './lines.js';
+
+/** The row under a table's header: cells of dashes with optional alignment colons, at least one pipe. */
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+
+const isDelimiterRow = (line: Line) => line.text.includes('|') && DELIMITER_ROW.test(line.text);
+
+/** The tables of a paragraph: where the first starts (its header row), and the cells of their body rows. */
+export interface TableCells {
+  start: number;
+  cells: Span[];
+}
+
+/**
+ * The cells of the body rows of every table in the paragraph between `from` and `to`, each trimmed
+ * (header cells name columns, never a story); none without a table. A quoted paragraph holds none: its
+ * rows carry quote markers.
+ */
+export function tableBodyCells(text: string, from: number, to: number): TableCells | undefined {
+  if (!text.slice(from, to).includes('|')) return undefined;
+  const lines = linesOf(text, from, to);
+  const cells: Span[] = [];
+  let start: number | undefined;
+  let inTable = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^[ \t]*>/.test(line.text)) return undefined;
+    if (!inTable) {
+      // A table starts at a header row with a pipe over a delimiter row.
+      const next = lines[i + 1];
+      if (line.text.includes('|') && next && isDelimiterRow(next)) {
+        inTable = true;
+        start ??= line.start;
+        i++;
+      }
+      continue;
+    }
+    if (!line.text.includes('|')) {
+      inTable = false;
+      continue;
+    }
+    cells.push(...cellsOf(line));
+  }
+  return start === undefined ? undefined : { start, cells };
+}
+
+/** The trimmed cells of one row: split at pipes not escaped (`\|`), without the row's outer pipes. */
+function cellsOf(line: Line): Span[] {
+  const bounds: number[] = [];
+  for (let i = 0; i < line.text.length; i++) {
+    if (line.text[i] === '\\') i++;
+    else if (line.text[i] === '|') bounds.push(i);
+  }
+  const pieces: Span[] = [];
+  let start = 0;
+  for (const bound of [...bounds, line.text.length]) {
+    pieces.push({ start, end: bound });
+    start = bound + 1;
+  }
+  // The text before a leading pipe and after a trailing one is no cell.
+  if (/^[ \t]*$/.test(line.text.slice(0, bounds[0] ?? 0)) && bounds.length) pieces.shift();
+  const last = bounds[bounds.length - 1];
+  if (last !== undefined && /^[ \t]*$/.test(line.text.slice(last + 1)) && pieces.length) pieces.pop();
+  return pieces.flatMap((piece) => {
+    const words = line.text.slice(piece.start, piece.end);
+    const lead = words.length - words.trimStart().length;
+    const trail = words.length - words.trimEnd().length;
+    if (lead === words.length) return [];
+    return [{ start: line.start + piece.start + lead, end: line.start + piece.end - trail }];
+  });
+}
