@@ -515,6 +515,11 @@ describe('fix-all on the shapes the properties found wanting', () => {
     expect(lostWords(text, fixText(text, UNSAFE).text)).toEqual([]);
   });
 
+  it('adds nothing after a rule nested in an assumption: it would stop being a rule (found by `npm run fuzz`)', () => {
+    const text = 'Assumptions: \r- As a **grantor**, I want:\n  - ---';
+    for (const unsafe of [false, true]) expect(lostBlocks(text, fixText(text, { unsafe }).text)).toEqual([]);
+  });
+
   // A label on the first line after a BOM is a label, and nothing is inserted before the BOM.
   for (const text of [
     '# Save card\n\n**Outcome:** a button to save my card\n',

@@ -165,8 +165,9 @@ const isGroupLabel = (words: string) => wordCount(words) <= (/:[\s*_]*$/.test(wo
  * the tuning criteria read worse.
  */
 function listItems(item: ListItem, text: string, vocabulary: Vocabulary): StoryItem[] {
-  // An item that holds only code (indented four spaces past its bullet) quotes code: no words of the author's.
-  if (item.children.length && item.children.every((c) => c.type === 'code')) return [];
+  // An item that holds only code (indented four spaces past its bullet) quotes code, and one that holds only a
+  // rule (`- ---`) draws a line: no words of the author's, and words added after a rule would end it.
+  if (item.children.length && item.children.every((c) => c.type === 'code' || c.type === 'thematicBreak')) return [];
   const nestedAt = item.children.findIndex((c) => c.type === 'list');
   if (nestedAt < 0) return [listItem(item, text, vocabulary)];
   const own = listItem(item, text, vocabulary, nestedAt);
@@ -179,8 +180,13 @@ function listItems(item: ListItem, text: string, vocabulary: Vocabulary): StoryI
   return [...(grouped ? [] : [own]), ...subs.flat()];
 }
 
+/** Blocks that hold no words of an item's: a rule and code. */
+const WORDLESS = new Set(['thematicBreak', 'code']);
+
 /** One list item as a criterion or assumption: the words of its first `count` children, without bullet and checkbox. */
 function listItem(item: ListItem, text: string, vocabulary: Vocabulary, count = item.children.length): StoryItem {
+  // Its words end before a rule or code that closes it: words added after a `---` or a closing fence would end it.
+  while (count > 1 && WORDLESS.has(item.children[count - 1]!.type)) count--;
   const first = item.children[0];
   const contentStart = first ? startOf(first) : endOf(item);
   let itemStart = startOf(item);
