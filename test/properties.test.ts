@@ -196,7 +196,18 @@ const requirementsTable = fc
     return [`## ${t}`, '', row(['No.', 'User story', 'Priority']), row(['---', '---', '---']), ...rows].join('\n');
   });
 
-const block = fc.oneof(sectionStory(2), sectionStory(1), backlogList, epic, requirementsTable);
+/** A work item whose description and criteria are kept as raw HTML (Azure DevOps). */
+const htmlWorkItem = fc
+  .tuple(title, oneLine, fc.array(fc.constantFrom(...CRITERIA.filter((c) => !c.startsWith('['))), { maxLength: 3 }))
+  .map(([t, line, items]) =>
+    [
+      `## ${t}`,
+      `<div>${line}</div>`,
+      ...(items.length ? ['### Acceptance Criteria', `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`] : []),
+    ].join('\n\n'),
+  );
+
+const block = fc.oneof(sectionStory(2), sectionStory(1), backlogList, epic, requirementsTable, htmlWorkItem);
 
 /** A file that is a single story with no heading at all. */
 const headingless = fc
@@ -248,8 +259,11 @@ function expectSaneSpans(text: string, findings: readonly Finding[]): void {
  * brackets, so anything between them in the fixed text came from a fix. (Deliberately not
  * the engine's own placeholder matcher: the oracle must not share the code under test.)
  */
+/** The `<placeholders>` in a text: its HTML tags (those `htmlWorkItem` writes) aside. */
 const insertedPlaceholders = (text: string) =>
-  [...text.matchAll(/<[^<>\r\n]+>/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  [...text.matchAll(/<[^<>\r\n]+>/g)]
+    .filter((m) => !/^<\/?(?:div|ul|li)>$/.test(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -519,6 +533,37 @@ describe('fix-all on the shapes the properties found wanting', () => {
     const text = 'Assumptions: \r- As a **grantor**, I want:\n  - ---';
     for (const unsafe of [false, true]) expect(lostBlocks(text, fixText(text, { unsafe }).text)).toEqual([]);
   });
+
+  it('adds fields and sections after an HTML description only past a blank line, CRLF too (found by the property above)', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = `## Save card${eol}${eol}<div>I want to download my invoices.</div>`;
+      const fixed = fixText(text).text;
+      // A field line right under the HTML would join the HTML block, never be read, and be added again.
+      expect(fixed).toBe(
+        [
+          text,
+          '',
+          "**If we don't:** <what happens if we don't do this?>",
+          '',
+          "### How we'll know",
+          '',
+          '- <metric> from <baseline> to <target> by <when>',
+        ].join(eol),
+      );
+      expect(fixText(fixed).text).toBe(fixed);
+    }
+  });
+
+  // A field line right under raw HTML would join the HTML block (it runs to a blank line), never be read, and be
+  // added again on every run.
+  for (const text of ['Why: \n\n<div>', 'Why: \n</li><li>', 'Who: \r\n</li><li>', 'Why: \r\n</li></ul>']) {
+    it(`sets a field apart from raw HTML above it in ${JSON.stringify(text)} (found by \`npm run fuzz\`)`, () => {
+      for (const unsafe of [false, true]) {
+        const once = fixText(text, { unsafe }).text;
+        expect(fixText(once, { unsafe }).text).toBe(once);
+      }
+    });
+  }
 
   // A label on the first line after a BOM is a label, and nothing is inserted before the BOM.
   for (const text of [

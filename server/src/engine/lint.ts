@@ -146,7 +146,7 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
           storyIndex: story.index,
           ...r,
           // Text inserted inside an open HTML comment would be invisible, and inserted again on every run.
-          ...(fix && !fix.edits.some((e) => insideOpenComment(source, e.start)) && keepsItsCell(story, fix.edits)
+          ...(fix && !fix.edits.some((e) => insideOpenComment(source, e.start)) && fitsItsPlace(story, fix.edits)
             ? { fix: { ...fix, kind: rule.fixable || 'safe' } }
             : {}),
         }),
@@ -193,12 +193,25 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   return { uri, stories, findings: kept, notices };
 }
 
-/** A story in a table cell is changed only within its cell, on its row: a line break or a pipe breaks the table. */
-function keepsItsCell(story: Story, edits: readonly TextEdit[]): boolean {
+/**
+ * A story in a table cell is changed only within its cell, on its row: a line break or a pipe breaks the table.
+ * Nothing is written in or right after the raw HTML a statement was read from: a placeholder would be read as a
+ * tag, and a field line would join the HTML block.
+ */
+function fitsItsPlace(story: Story, edits: readonly TextEdit[]): boolean {
+  const html = [story.sentence, ...story.criteria, ...story.assumptions].flatMap((x) => (x?.inHtml ? [x.inHtml] : []));
+  if (html.some((h) => edits.some((e) => e.start <= h.end && e.end >= h.start && !setApartAfter(h, e)))) return false;
   if (!story.inTableCell) return true;
   const { start, end } = story.span;
   return edits.every((e) => e.start >= start && e.end <= end && !/[\r\n|]/.test(e.newText));
 }
+
+/** Text that opens with a blank line (a `\r\n` is one line break, never two). */
+const BLANK_LINE_FIRST = /^[ \t]*(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
+
+/** Text added right at the end of an HTML block after a blank line: the blank line ends the block first. */
+const setApartAfter = (html: Span, e: TextEdit) =>
+  e.start === html.end && e.end === html.end && BLANK_LINE_FIRST.test(e.newText);
 
 /**
  * True when `offset` lies inside an HTML comment or a fenced code block that has not closed

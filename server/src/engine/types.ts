@@ -48,6 +48,8 @@ export interface StoryItem {
   checkbox?: Span;
   /** Its words open an HTML block (`- <!-- … -->Basic requirements`): Markdown shows them as raw HTML. */
   rawHtml?: true;
+  /** The raw HTML block it was read from (an `<li>` of an Azure DevOps description): no fix writes there. */
+  inHtml?: Span;
 }
 
 /** A classic (`As a … I want … so that …`) or job (`When … I want to … so I can …`) sentence. */
@@ -58,6 +60,11 @@ export interface StorySentence {
   situation?: StoryElement;
   outcome?: StoryElement;
   why?: StoryElement;
+  /**
+   * The raw HTML block the statement was read from (an Azure DevOps description kept as HTML): no fix
+   * writes there, where a placeholder would be read as a tag and a field line would join the block.
+   */
+  inHtml?: Span;
 }
 
 export interface Story {

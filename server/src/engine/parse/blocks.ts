@@ -7,6 +7,7 @@ import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { linesOf, trimSpan } from './lines.js';
 import { QUOTE_LEAD } from '../text/line-index.js';
 import { tableBodyCells } from './table.js';
+import { htmlRuns } from './html.js';
 
 interface Positioned {
   position?: { start: { offset?: number }; end: { offset?: number } };
@@ -30,7 +31,10 @@ export interface TextBlock {
   from: number;
   to: number;
   inList: boolean;
-  /** A cell of a table row: the block's text is the cell's, and nothing can be added on lines of its own. */
+  /**
+   * A cell of a table row or a run of text in raw HTML: the block's text is the cell's or the run's, and nothing
+   * can be added on lines of its own.
+   */
   cell?: true;
 }
 
@@ -134,6 +138,8 @@ export function itemsIn(
         if (span.end === span.start || matchLabelLine(words, vocabulary) || NOT_AN_ITEM.test(words)) continue;
         items.push({ span, text: text.slice(span.start, span.end) });
       }
+    } else if (node.type === 'html') {
+      items.push(...htmlItems(node, text, from, to, vocabulary));
     } else if (node.type === 'blockquote' && startOf(node) < from) {
       // A label written in a quote has its items there too (a fix that adds one must find it again); a quote
       // under a label written outside it is something quoted, a log or a message, not a criterion.
@@ -141,6 +147,20 @@ export function itemsIn(
     }
   }
   return items;
+}
+
+/**
+ * The items of raw HTML (an Azure DevOps field kept as HTML): each run of text between block tags, an `<li>` or a
+ * `<div>` line, read with its markup masked; a label or a question among them is the template's, as in Markdown.
+ */
+function htmlItems(node: RootContent, text: string, from: number, to: number, vocabulary: Vocabulary): StoryItem[] {
+  const inHtml = { start: startOf(node), end: endOf(node) };
+  const { runs, masked } = htmlRuns(text, inHtml.start, inHtml.end);
+  return runs.flatMap(({ span }): StoryItem[] => {
+    const words = masked.slice(span.start, span.end);
+    if (span.start < from || span.end > to || /\?\s*$/.test(words) || matchLabelLine(words, vocabulary)) return [];
+    return [{ span, text: words, rawHtml: true, inHtml }];
+  });
 }
 
 /** How many words an item's text has, emphasis, colons, articles and character references (`&#x20;`) aside. */

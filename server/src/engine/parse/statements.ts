@@ -13,6 +13,7 @@ import { linesOf, textLineStartOf } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
 import { maskTemplate } from './template.js';
+import { htmlRuns } from './html.js';
 import type { SectionFlags } from './story-memo.js';
 
 /** A label line of a field. */
@@ -59,8 +60,41 @@ export function labelHits(
   return hits;
 }
 
+/**
+ * The statements of the raw HTML blocks among `nodes` (an Azure DevOps description): each run of text between
+ * block tags read like a paragraph, or like a list item inside an `<li>`. Their words are read with the markup
+ * masked, as the rules will judge them.
+ */
+function htmlSentences(nodes: readonly RootContent[], text: string): SentenceHit[] {
+  const found: SentenceHit[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'html') continue;
+    const inHtml = { start: startOf(node), end: endOf(node) };
+    const { runs, masked } = htmlRuns(text, inHtml.start, inHtml.end);
+    for (const { span, inList } of runs) {
+      const sentence = parseSentence(maskTemplate(masked.slice(span.start, span.end)), span.start);
+      if (sentence)
+        found.push({
+          block: node,
+          from: span.start,
+          to: span.end,
+          inList,
+          cell: true,
+          sentence: { ...sentence, inHtml },
+        });
+    }
+  }
+  return found;
+}
+
 /** The sentences of the blocks, each read up to its first label line so fields added under it do not join it. */
 function findSentences(nodes: readonly RootContent[], text: string, vocabulary: Vocabulary): SentenceHit[] {
+  const inHtml = htmlSentences(nodes, text);
+  const inMarkdown = findMarkdownSentences(nodes, text, vocabulary);
+  return inHtml.length ? [...inMarkdown, ...inHtml].sort((a, b) => a.from - b.from) : inMarkdown;
+}
+
+function findMarkdownSentences(nodes: readonly RootContent[], text: string, vocabulary: Vocabulary): SentenceHit[] {
   const found: SentenceHit[] = [];
   // Items saying "As a **grantor**, I want:": each item listed under one is a statement of that who.
   const leadIns: { from: number; to: number; who: StoryElement }[] = [];

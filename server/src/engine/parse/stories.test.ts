@@ -1610,6 +1610,72 @@ describe('stories written in table cells (a Confluence requirements table, a Not
   });
 });
 
+describe('stories kept as raw HTML (an Azure DevOps description synced as it is stored)', () => {
+  const workItem = [
+    '# User Story 1234 - Saved cards',
+    '',
+    '## Description',
+    '',
+    '<div>As a <b>returning shopper</b>, I want to pay with my saved card, so that I finish checkout in one tap.</div>',
+    '',
+    '## Acceptance Criteria',
+    '',
+    '- Returning shoppers who pay with a saved card rise from 10% to 40% by June',
+    '',
+  ].join('\n');
+
+  it('reads the statement of an HTML description, its words without the markup', () => {
+    const story = only(workItem);
+    expect(story.elements.who?.text).toBe('returning shopper');
+    expect(story.elements.outcome?.text).toBe('pay with my saved card');
+    expect(story.elements.why?.text).toBe('I finish checkout in one tap');
+    expect(slice(workItem, story.elements.who?.span)).toBe('returning shopper');
+    expect(lintText(workItem).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads each list item of an HTML list as a one-line story, and offers no fix that writes in the HTML', () => {
+    const text = [
+      '## Backlog',
+      '',
+      '<ul><li>As a shopper, I want a dropdown of countries.</li><li>As a nurse, I want to be told of results.</li></ul>',
+    ].join('\n');
+    const stories = parseStories(text).filter((s) => s.oneLine);
+    expect(stories.map((s) => slice(text, s.span))).toEqual([
+      'As a shopper, I want a dropdown of countries.',
+      'As a nurse, I want to be told of results.',
+    ]);
+    const found = lintText(text).findings.filter((f) => f.storyIndex === stories[0]!.index);
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['missing-why', 'output-focused']);
+    // ", so that <why …?>" would put a tag in the HTML: no fix rather than a broken one.
+    expect(found.every((f) => f.fix === undefined)).toBe(true);
+  });
+
+  it('reads the items of an HTML Acceptance Criteria field as criteria, and writes nothing in the HTML', () => {
+    const text = [
+      '## Saved cards',
+      '',
+      'As a returning shopper, I want to pay with my saved card, so that I finish checkout in one tap.',
+      '',
+      '### Acceptance Criteria',
+      '',
+      '<div><b>Acceptance criteria:</b></div><ul><li>The saved card is offered first</li><li>Works well</li></ul>',
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(story.criteria.map((c) => slice(text, c.span))).toEqual(['The saved card is offered first', 'Works well']);
+    const findings = lintText(text).findings;
+    expect(findings.find((f) => f.ruleId === 'unmeasurable-criterion')?.span).toEqual(story.criteria[1]!.span);
+    const html = { start: text.indexOf('<div>'), end: text.indexOf('</ul>') + 5 };
+    for (const f of findings)
+      for (const e of f.fix?.edits ?? []) expect(e.start > html.end || e.end < html.start, f.ruleId).toBe(true);
+  });
+
+  it('reads no statement in code or comments inside the HTML', () => {
+    const text = '## Notes\n\n<div><!-- As a user, I want x --><code>As a user, I want y</code></div>\n';
+    expect(parseStories(text).every((s) => s.sentence === undefined)).toBe(true);
+  });
+});
+
 describe('element ranges in CRLF files', () => {
   it('never includes the \\r of a line break in an element', () => {
     const lf = [

@@ -1,6 +1,7 @@
 import { isFilled } from '../elements.js';
 import { CANONICAL_LABEL } from '../parse/labels.js';
 import { trimSpan } from '../parse/lines.js';
+import { opensHtmlBlock } from '../parse/html.js';
 import { LIST_ITEM_LINE, QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { isUnfilled } from '../text/placeholder.js';
 import type { ElementKind, Fix, Span, Story, TextEdit } from '../types.js';
@@ -45,8 +46,25 @@ export function insertField(ctx: StoryContext, kind: ElementKind, value: string)
     lineEnd === edit.start &&
     />/.test(QUOTE_LEAD.exec(source.slice(source.lineStartOf(edit.start), edit.start))![0]) &&
     /^(?:\r?\n)(?![ \t]*>|\r?\n)/.test(edit.newText);
-  const newText = `${quoteAbove ? ctx.eol : ''}${edit.newText}${setApart ? ctx.eol : ''}`;
+  // A line added under a line of raw HTML would join the HTML block, which runs to a blank line: a blank line ends it.
+  const htmlAbove =
+    lineEnd === edit.start &&
+    /^(?:\r\n|\r|\n)(?![ \t]*(?:\r|\n))/.test(edit.newText) &&
+    inHtmlBlock(source, edit.start);
+  const newText = `${quoteAbove || htmlAbove ? ctx.eol : ''}${edit.newText}${setApart ? ctx.eol : ''}`;
   return newText === edit.newText ? edit : { ...edit, newText };
+}
+
+/** Whether the line `at` ends is part of a raw HTML block: one of the lines up to it since a blank line opened one. */
+function inHtmlBlock(source: StorySource, at: number): boolean {
+  for (let lineStart = source.lineStartOf(at); ; ) {
+    const line = source.slice(lineStart, source.lineEndOf(lineStart));
+    if (isBlankLine(line)) return false;
+    const first = lineStart <= source.start || isBlankLine(source.slice(source.lineStartOf(lineStart - 1), lineStart));
+    if (opensHtmlBlock(line, first)) return true;
+    if (lineStart <= source.start) return false;
+    lineStart = source.lineStartOf(previousLineEnd(source, lineStart));
+  }
 }
 
 /** Whether text after the story's own lines would run on into a line added at `at`, its end or past it. */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { htmlRuns } from './html.js';
+
+const read = (text: string) => {
+  const { runs, masked } = htmlRuns(text, 0, text.length);
+  return runs.map((r) => ({ text: masked.slice(r.span.start, r.span.end), inList: r.inList }));
+};
+
+describe('htmlRuns', () => {
+  it('reads the runs of text between block tags, inline markup masked in place', () => {
+    const text = '<div>As a <b>returning shopper</b>, I want&nbsp;it</div><div><br></div><p>Second</p>';
+    expect(read(text)).toEqual([
+      { text: 'As a    returning shopper    , I want      it', inList: false },
+      { text: 'Second', inList: false },
+    ]);
+  });
+
+  it('says which runs are list items, and keeps offsets: the span reads the source', () => {
+    const text = '<ul><li>Card saved</li><li><div>Works well</div></li></ul>After';
+    const { runs } = htmlRuns(text, 0, text.length);
+    expect(runs.map((r) => [text.slice(r.span.start, r.span.end), r.inList])).toEqual([
+      ['Card saved', true],
+      ['Works well', true],
+      ['After', false],
+    ]);
+  });
+
+  it('reads nothing in comments, code, scripts or the summary of a details element', () => {
+    expect(read('<div><!-- As a user --></div><pre>I want x</pre><code>y</code>')).toEqual([]);
+    expect(read('<details><summary>As a user, I want x</summary></details>')).toEqual([]);
+  });
+});

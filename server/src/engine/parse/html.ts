@@ -1,0 +1,79 @@
+/**
+ * Raw HTML blocks written where Markdown was expected: an Azure DevOps description kept as HTML
+ * (`<div>As a …</div><ul><li>…</li></ul>`, synced into a note as it is stored). Their runs of text
+ * between block tags are read like paragraphs and list items, with the markup masked character for
+ * character so every offset stays the author's.
+ */
+import type { Span } from '../types.js';
+
+/** One run of text between block tags: its span (trimmed), and whether a `<li>` opened it. */
+export interface HtmlRun {
+  span: Span;
+  inList: boolean;
+}
+
+/** Tags that start or end a block of text; any other tag (`<b>`, `<span>`, `<a>`) is inline. */
+const BLOCK_TAGS = new Set([
+  ...['address', 'article', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure'],
+  ...['footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'section', 'summary'],
+  ...['table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'],
+]);
+
+/** Elements whose content is no prose of the author's: code, scripts, styles, a summary naming what it hides. */
+const HIDDEN_ELEMENTS = ['code', 'pre', 'script', 'style', 'summary', 'textarea'];
+const HIDDEN = new RegExp(
+  String.raw`<!--[^]*?(?:-->|(?![^]))|<(${HIDDEN_ELEMENTS.join('|')})\b[^>]*>[^]*?(?:<\/\1\s*>|(?![^]))`,
+  'gi',
+);
+const TAG = /<\/?([a-z][a-z0-9-]*)\b[^>]*>|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi;
+
+const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+
+/**
+ * The runs of text of the HTML between `from` and `to`, with the markup masked: `masked` is the
+ * whole text with every tag, entity, comment and code element of that range turned to spaces.
+ */
+export function htmlRuns(text: string, from: number, to: number): { runs: HtmlRun[]; masked: string } {
+  const source = text.slice(from, to).replace(HIDDEN, blank);
+  const runs: HtmlRun[] = [];
+  let runStart = 0;
+  // Inside an `<li>`, however deep (`<li><div>…</div></li>`), a run is a list item.
+  let openItems = 0;
+  const close = (end: number) => {
+    const words = source.slice(runStart, end);
+    const lead = words.length - words.trimStart().length;
+    const trail = words.length - words.trimEnd().length;
+    const span = { start: from + runStart + lead, end: from + end - trail };
+    if (lead < words.length) runs.push({ span, inList: openItems > 0 });
+  };
+  const maskedRange = source.replace(TAG, (markup: string, name: string | undefined, at: number) => {
+    if (name && BLOCK_TAGS.has(name.toLowerCase())) {
+      close(at);
+      runStart = at + markup.length;
+      if (name.toLowerCase() === 'li') openItems = Math.max(0, openItems + (markup.startsWith('</') ? -1 : 1));
+    }
+    return blank(markup);
+  });
+  close(source.length);
+  return { runs, masked: text.slice(0, from) + maskedRange + text.slice(to) };
+}
+
+/** The tags that open an HTML block that runs to the next blank line, even inside a paragraph (CommonMark type 6). */
+const HTML_BLOCK_TAGS = new Set([
+  ...['address', 'article', 'aside', 'base', 'basefont', 'blockquote', 'body', 'caption', 'center', 'col'],
+  ...['colgroup', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure'],
+  ...['footer', 'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hr'],
+  ...['html', 'iframe', 'legend', 'li', 'link', 'main', 'menu', 'menuitem', 'nav', 'noframes', 'ol', 'optgroup'],
+  ...['option', 'p', 'param', 'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead'],
+  ...['title', 'tr', 'track', 'ul', 'pre', 'script', 'style', 'textarea'],
+]);
+
+/**
+ * Whether a line opens a raw HTML block: a block tag (`<div>`, `</li>`) anywhere, or, on the first line of a
+ * block (`first`), any tag alone on its line (`<b>`). Such a block runs on to the next blank line.
+ */
+export function opensHtmlBlock(line: string, first: boolean): boolean {
+  const tag = /^ {0,3}<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/.exec(line);
+  if (tag && HTML_BLOCK_TAGS.has(tag[1]!.toLowerCase())) return true;
+  return first && /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>[ \t]*$/.test(line);
+}
