@@ -565,6 +565,19 @@ describe('fix-all on the shapes the properties found wanting', () => {
     });
   }
 
+  // A quote's `>` is no word of a value quoted under its label, nor is a list or quote nested at an item's start:
+  // moved by a rewrite into a sentence, the quote or the list would be lost.
+  for (const text of [
+    '**Outcome:** \r\n>API implemented ',
+    "### How we'll know\n  - [ ] - As a **grantor**, I want:\n  - >1. >",
+  ]) {
+    it(`keeps every quote and list of ${JSON.stringify(text)} in a rewrite (found by \`npm run fuzz\`)`, () => {
+      const once = fixText(text, UNSAFE).text;
+      expect(lostBlocks(text, once)).toEqual([]);
+      expect(fixText(once, UNSAFE).text).toBe(once);
+    });
+  }
+
   // A label on the first line after a BOM is a label, and nothing is inserted before the BOM.
   for (const text of [
     '# Save card\n\n**Outcome:** a button to save my card\n',

@@ -9,7 +9,7 @@ import { lineEndOf, trimSpan } from './lines.js';
 import { goalAim, proseElements, scenarioIn } from './prose.js';
 import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
-import { isBlankLine } from '../text/line-index.js';
+import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, type Section } from './sections.js';
 import { isElementLabel, type LabelHit } from './statements.js';
 import { isTemplatePrompt, maskTemplate } from './template.js';
@@ -228,8 +228,14 @@ const INTERRUPTS_PARAGRAPH = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|`{3,}|~{3,}|(?:[*_][
 
 const isSentenceKind = (kind: ElementKind) => kind === 'who' || kind === 'outcome' || kind === 'why';
 
-/** A span without the template text at its ends; an empty span at its start when only template text is left. */
+/**
+ * A span without the template text at its ends, nor the quote markers its first line opens with (a value quoted
+ * under its label: the words start after the `>`, so moving them leaves the quote a quote); an empty span at its
+ * start when only template text is left.
+ */
 function authoredSpan(text: string, at: Span): Span {
+  const quoted = /^[ \t]*>/.test(text.slice(at.start, at.end)) ? QUOTE_LEAD.exec(text.slice(at.start, at.end))![0] : '';
+  if (quoted) at = { start: at.start + quoted.length, end: Math.max(at.end, at.start + quoted.length) };
   const masked = maskTemplate(text.slice(at.start, at.end));
   if (isTemplatePrompt(masked)) return { start: at.start, end: at.start };
   const inner = trimSpan(masked, 0, masked.length);

@@ -71,11 +71,16 @@ export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
  */
 const leadsIn = (criterion: StoryItem) => /[:,;][ \t*_]*(?:[\r\n]|$)/.test(maskTemplate(criterion.text));
 
+/** Words that open a block of their own: a list or a quote nested at the very start of the item (`- >1. >`). */
+const opensBlock = (criterion: StoryItem) => /^[ \t]*(?:>|[-*+](?:[ \t]|$)|\d+[.)](?:[ \t]|$))/.test(criterion.text);
+
 /**
- * Whether a rewrite of the criterion on its own would break what the author wrote: a lead-in (above), or words
- * Markdown shows as raw HTML, where the placeholders a rewrite adds would be read as tags and vanish.
+ * Whether a rewrite of the criterion on its own would break what the author wrote: a lead-in (above), words
+ * Markdown shows as raw HTML, where the placeholders a rewrite adds would be read as tags and vanish, or words
+ * that open a nested list or quote, which moved into a sentence would be a list or a quote no more.
  */
-const rewriteBreaks = (criterion: StoryItem) => leadsIn(criterion) || criterion.rawHtml === true;
+const rewriteBreaks = (criterion: StoryItem) =>
+  leadsIn(criterion) || criterion.rawHtml === true || opensBlock(criterion);
 
 /** Reports a finding on a criterion, with its rewrite only where the rewrite keeps the author's sentence whole. */
 export function reportCriterion(ctx: StoryContext, criterion: StoryItem, message: string, fix: Report['fix']): void {
