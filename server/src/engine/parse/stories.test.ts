@@ -786,6 +786,18 @@ describe('the Markdown real teams write (issue templates)', () => {
     ]);
   });
 
+  it('reads the why of a problem that says what people give up, abandon or re-enter, as a cost', () => {
+    for (const cost of ['a third of them abandon checkout', 'many give up at the payment step', 'they re-type it']) {
+      const text = template(
+        '### What problem does this solve?',
+        `Returning shoppers pay on their phones every week, and ${cost}.`,
+        '### What do you want to happen?',
+        'Offer the card saved on their first order.',
+      );
+      expect(only(text).elements.why?.text, cost).toContain(cost);
+    }
+  });
+
   it('reads a known name going on as a question ("Who? …") only when the name has more than one word', () => {
     const text = template(
       '## Faster payouts',
