@@ -25,6 +25,17 @@ describe('missing-outcome', () => {
     expect(fired(topic)).toHaveLength(1);
   });
 
+  it("stays quiet when an issue's first paragraph, after the export's property lines, says what the team will do", () => {
+    const issue = (ask: string) =>
+      '# CHK-231 Saved cards at checkout\n\n**Status:** Todo  \n**Priority:** High\nLabels: Feature\n\n' +
+      `Returning shoppers on mobile re-type their card at every checkout. ${ask}\n\n` +
+      '**Why:** a third of mobile shoppers abandon at the payment step.\n';
+    expect(fired(issue('We should let them pay with the card saved last time.'))).toEqual([]);
+    expect(fired(issue("We'd like to offer the card saved last time."))).toEqual([]);
+    // How things are, with no one asking for anything, states no outcome.
+    expect(fired(issue('They have to find their card every time.'))).toHaveLength(1);
+  });
+
   it('still fires under a title that only names a topic, or on a sub-heading story', () => {
     const topic = '# Clinic waiting times\n\n**Who:** parent booking a vaccination\n**Why:** the phone line is busy\n';
     expect(fired(topic)).toHaveLength(1);

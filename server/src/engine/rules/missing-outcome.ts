@@ -35,18 +35,27 @@ function opensWithAsk(text: string, vocabulary: Vocabulary): boolean {
   return first !== undefined && askVerbsOf(vocabulary).has(first);
 }
 
+/** A property line an export opens an issue's body with: `**Status:** Todo`, `Labels: Feature`. */
+const PROPERTY_LINE = /^(?:\*\*[^*\n]{1,30}:\*\*|\*\*[^*\n]{1,30}\*\*:|[A-Z][\w ]{0,29}:)(?:[ \t]|$)/;
+
+/** A sentence in which the team says what it will do: "We should let them pay …", "We'd like to offer …". */
+const TEAM_ASKS = /\bwe(?:\s+(?:should|must|want\s+to|need\s+to|would\s+like\s+to)|['’]d\s+like\s+to)\s+[a-z]+/i;
+
 /**
- * An issue whose first paragraph under its title asks for something ("Change the default validity
- * to 3 hours"): the ask is the outcome, written as the body's first words.
+ * An issue whose first paragraph under its title (after the property lines an export writes first) asks for
+ * something: it opens with the ask ("Change the default validity to 3 hours"), or the team says in it what it
+ * will do ("We should let them pay with the saved card"). The ask is the outcome, written in the body's prose.
  */
 function bodyAsks(story: Story, source: StorySource, vocabulary: Vocabulary): boolean {
   if (story.oneLine || story.depth !== 1 || story.sentence || !story.titleSpan) return false;
   const body = maskTemplate(source.slice(story.titleSpan.end, story.span.end));
-  const first = body
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .find((line) => line !== '');
-  return first !== undefined && !/^(?:#|[-*+] |\d+[.)] |\|)/.test(first) && opensWithAsk(first, vocabulary);
+  const paragraphs = body
+    .split(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '' && !p.split(/\r?\n|\r/).every((line) => PROPERTY_LINE.test(line.trim())));
+  const first = paragraphs[0];
+  if (first === undefined || /^(?:#|[-*+] |\d+[.)] |\|)/.test(first)) return false;
+  return opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first);
 }
 
 const rule: StoryRule = {
