@@ -578,6 +578,11 @@ describe('fix-all on the shapes the properties found wanting', () => {
     });
   }
 
+  it("sets a field apart from the content of an empty item's marker line above it (found by `npm run fuzz`)", () => {
+    const text = '*\r\n\tWhy: ';
+    for (const unsafe of [false, true]) expect(gluedFields(text, fixText(text, { unsafe }).text)).toEqual([]);
+  });
+
   // A label on the first line after a BOM is a label, and nothing is inserted before the BOM.
   for (const text of [
     '# Save card\n\n**Outcome:** a button to save my card\n',

@@ -161,13 +161,17 @@ function inListItem(source: StorySource, at: number): boolean {
     const lineText = source.slice(start, end);
     // An indented paragraph after a blank line is an item's later paragraph (or code): set apart too.
     if (isBlankLine(lineText)) return /^[ \t]/.test(first);
-    // An item in a quote ("> - ."), with the lines that run on from it, is an item too.
-    if (LIST_ITEM_LINE.test(lineText.replace(/^(?:[ \t]*>)+/, ''))) return true;
+    // An item in a quote ("> - ."), with the lines that run on from it, is an item too; so is an empty item's
+    // marker alone on its line (`*`), whose content starts on the next line.
+    if (ITEM_OR_EMPTY_ITEM.test(lineText.replace(/^(?:[ \t]*>)+/, ''))) return true;
     first = lineText;
     if (start <= source.start) return false;
     end = previousLineEnd(source, start);
   }
 }
+
+/** A line that opens a list item, an empty one (a marker alone) included. */
+const ITEM_OR_EMPTY_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)/;
 
 /** All a line holds before a field's label when the field is a list item: indent, bullet or number, space. */
 const ITEM_MARKER = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+$/;
