@@ -583,6 +583,11 @@ describe('fix-all on the shapes the properties found wanting', () => {
     for (const unsafe of [false, true]) expect(gluedFields(text, fixText(text, { unsafe }).text)).toEqual([]);
   });
 
+  it('writes nothing after an item whose words are raw HTML (found by `npm run fuzz`)', () => {
+    const text = 'Assumptions: - As a **grantor**, I want:\n  - <!-- a --></li><li><!-- b -->';
+    for (const unsafe of [false, true]) expect(lostBlocks(text, fixText(text, { unsafe }).text)).toEqual([]);
+  });
+
   // A label on the first line after a BOM is a label, and nothing is inserted before the BOM.
   for (const text of [
     '# Save card\n\n**Outcome:** a button to save my card\n',

@@ -199,7 +199,13 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
  * tag, and a field line would join the HTML block.
  */
 function fitsItsPlace(story: Story, edits: readonly TextEdit[]): boolean {
-  const html = [story.sentence, ...story.criteria, ...story.assumptions].flatMap((x) => (x?.inHtml ? [x.inHtml] : []));
+  const items = [...story.criteria, ...story.assumptions];
+  const html = [story.sentence, ...items].flatMap((x) => (x?.inHtml ? [x.inHtml] : []));
+  // Words added on the line of an item whose words open an HTML block (`- <!-- … --></li>`) are raw HTML too.
+  const onHtmlLine = (e: TextEdit) => !/^[ \t]*(?:\r|\n)/.test(e.newText);
+  for (const item of items)
+    if (item.rawHtml && edits.some((e) => e.start <= item.span.end && e.end >= item.span.start && onHtmlLine(e)))
+      return false;
   if (html.some((h) => edits.some((e) => e.start <= h.end && e.end >= h.start && !setApartAfter(h, e)))) return false;
   if (!story.inTableCell) return true;
   const { start, end } = story.span;
