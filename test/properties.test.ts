@@ -556,7 +556,13 @@ describe('fix-all on the shapes the properties found wanting', () => {
 
   // A field line right under raw HTML would join the HTML block (it runs to a blank line), never be read, and be
   // added again on every run.
-  for (const text of ['Why: \n\n<div>', 'Why: \n</li><li>', 'Who: \r\n</li><li>', 'Why: \r\n</li></ul>']) {
+  for (const text of [
+    'Why: \n\n<div>',
+    'Why: \n</li><li>',
+    'Who: \r\n</li><li>',
+    'Why: \r\n</li></ul>',
+    'Why: \n\n<span>',
+  ]) {
     it(`sets a field apart from raw HTML above it in ${JSON.stringify(text)} (found by \`npm run fuzz\`)`, () => {
       for (const unsafe of [false, true]) {
         const once = fixText(text, { unsafe }).text;
@@ -585,6 +591,11 @@ describe('fix-all on the shapes the properties found wanting', () => {
 
   it('writes nothing after an item whose words are raw HTML (found by `npm run fuzz`)', () => {
     const text = 'Assumptions: - As a **grantor**, I want:\n  - <!-- a --></li><li><!-- b -->';
+    for (const unsafe of [false, true]) expect(lostBlocks(text, fixText(text, { unsafe }).text)).toEqual([]);
+  });
+
+  it('sets fields apart from indented code that is only a byte-order mark (found by `npm run fuzz`)', () => {
+    const text = '# \n    \uFEFF\n  - [ ] ';
     for (const unsafe of [false, true]) expect(lostBlocks(text, fixText(text, { unsafe }).text)).toEqual([]);
   });
 

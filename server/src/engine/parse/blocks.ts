@@ -35,7 +35,7 @@ export interface TextBlock {
    * A cell of a table row or a run of text in raw HTML: the block's text is the cell's or the run's, and nothing
    * can be added on lines of its own.
    */
-  cell?: true;
+  cell?: 'table' | 'html';
 }
 
 /** Where a block's story ends: its cell, or its whole node (a list item with what is nested in it). */
@@ -58,7 +58,7 @@ export function withTableCells(blocks: readonly TextBlock[], text: string): Text
         from: cell.start,
         to: cell.end,
         inList: true,
-        cell: true as const,
+        cell: 'table' as const,
       })),
     ];
   });

@@ -79,7 +79,7 @@ function htmlSentences(nodes: readonly RootContent[], text: string): SentenceHit
           from: span.start,
           to: span.end,
           inList,
-          cell: true,
+          cell: 'html',
           sentence: { ...sentence, inHtml },
         });
     }

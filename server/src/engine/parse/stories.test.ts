@@ -1660,6 +1660,7 @@ describe('stories kept as raw HTML (an Azure DevOps description synced as it is 
     expect(found.map((f) => f.ruleId).sort()).toEqual(['missing-why', 'output-focused']);
     // ", so that <why …?>" would put a tag in the HTML: no fix rather than a broken one.
     expect(found.every((f) => f.fix === undefined)).toBe(true);
+    expect(stories[0]!.inTableCell).toBeUndefined();
   });
 
   it('reads the items of an HTML Acceptance Criteria field as criteria, and writes nothing in the HTML', () => {

@@ -200,7 +200,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
         sentence: s.sentence,
         oneLine: true,
         indent: s.inList ? indentOf(text, s.from) : '',
-        ...(s.cell ? { inTableCell: true } : {}),
+        ...(s.cell === 'table' ? { inTableCell: true } : {}),
       });
     }
   };

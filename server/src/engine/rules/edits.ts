@@ -60,10 +60,11 @@ function inHtmlBlock(source: StorySource, at: number): boolean {
   for (let lineStart = source.lineStartOf(at); ; ) {
     const line = source.slice(lineStart, source.lineEndOf(lineStart));
     if (isBlankLine(line)) return false;
-    const first = lineStart <= source.start || isBlankLine(source.slice(source.lineStartOf(lineStart - 1), lineStart));
+    const above = lineStart > source.start ? previousLineEnd(source, lineStart) : undefined;
+    const first = above === undefined || isBlankLine(source.slice(source.lineStartOf(above), above));
     if (opensHtmlBlock(line, first)) return true;
-    if (lineStart <= source.start) return false;
-    lineStart = source.lineStartOf(previousLineEnd(source, lineStart));
+    if (above === undefined) return false;
+    lineStart = source.lineStartOf(above);
   }
 }
 
@@ -104,10 +105,11 @@ const blankAfter = (source: StorySource, lineEnd: number) => isBlankLine(lineAft
 
 /**
  * Whether the line after `lineEnd` opens a list item (empty ones included) or is indented like code: under a
- * field's line, an empty item, a list numbered from 2 and indented code would all become the field's text.
+ * field's line, an empty item, a list numbered from 2 and indented code would all become the field's text. Code
+ * is any character but Markdown's white space (a byte-order mark is one, though JavaScript's `\s` takes it).
  */
 const listOrCodeAfter = (source: StorySource, lineEnd: number) =>
-  /^(?:[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)|(?: {4}|[ ]{0,3}\t)[ \t]*\S)/.test(lineAfter(source, lineEnd) ?? '');
+  /^(?:[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)|(?: {4}|[ ]{0,3}\t)[ \t]*[^ \t\r\n])/.test(lineAfter(source, lineEnd) ?? '');
 
 /**
  * The author's text at `span` as the value of a field, keeping its blocks: text of more than one
