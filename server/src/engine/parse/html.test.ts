@@ -16,11 +16,11 @@ describe('htmlRuns', () => {
   });
 
   it('says which runs are list items, and keeps offsets: the span reads the source', () => {
-    const text = '<ul><li>Card saved</li><li><div>Works well</div></li></ul>After';
+    const text = '<ul><li>Card saved</li><li><div><b>Works</b> well</div></li></ul>After';
     const { runs } = htmlRuns(text, 0, text.length);
     expect(runs.map((r) => [text.slice(r.span.start, r.span.end), r.inList])).toEqual([
       ['Card saved', true],
-      ['Works well', true],
+      ['Works</b> well', true],
       ['After', false],
     ]);
   });

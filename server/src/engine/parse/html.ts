@@ -5,6 +5,7 @@
  * character so every offset stays the author's.
  */
 import type { Span } from '../types.js';
+import { trimSpan } from './lines.js';
 
 /** One run of text between block tags: its span (trimmed), and whether a `<li>` opened it. */
 export interface HtmlRun {
@@ -34,27 +35,28 @@ const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
  * whole text with every tag, entity, comment and code element of that range turned to spaces.
  */
 export function htmlRuns(text: string, from: number, to: number): { runs: HtmlRun[]; masked: string } {
-  const source = text.slice(from, to).replace(HIDDEN, blank);
-  const runs: HtmlRun[] = [];
+  // Where each run starts and ends: between block tags, and whether an `<li>` is open there (however deep:
+  // `<li><div>…</div></li>` is a list item too).
+  const bounds: { start: number; end: number; inList: boolean }[] = [];
   let runStart = 0;
-  // Inside an `<li>`, however deep (`<li><div>…</div></li>`), a run is a list item.
   let openItems = 0;
-  const close = (end: number) => {
-    const words = source.slice(runStart, end);
-    const lead = words.length - words.trimStart().length;
-    const trail = words.length - words.trimEnd().length;
-    const span = { start: from + runStart + lead, end: from + end - trail };
-    if (lead < words.length) runs.push({ span, inList: openItems > 0 });
-  };
-  const maskedRange = source.replace(TAG, (markup: string, name: string | undefined, at: number) => {
-    if (name && BLOCK_TAGS.has(name.toLowerCase())) {
-      close(at);
-      runStart = at + markup.length;
-      if (name.toLowerCase() === 'li') openItems = Math.max(0, openItems + (markup.startsWith('</') ? -1 : 1));
-    }
-    return blank(markup);
+  const maskedRange = text
+    .slice(from, to)
+    .replace(HIDDEN, blank)
+    .replace(TAG, (markup: string, name: string | undefined, at: number) => {
+      if (name && BLOCK_TAGS.has(name.toLowerCase())) {
+        bounds.push({ start: runStart, end: at, inList: openItems > 0 });
+        runStart = at + markup.length;
+        if (name.toLowerCase() === 'li') openItems = Math.max(0, openItems + (markup.startsWith('</') ? -1 : 1));
+      }
+      return blank(markup);
+    });
+  bounds.push({ start: runStart, end: maskedRange.length, inList: openItems > 0 });
+  // Trimmed on the masked text: a run's words start after its inline tags (`<b>As a</b> …`).
+  const runs = bounds.flatMap(({ start, end, inList }) => {
+    const words = trimSpan(maskedRange, start, end);
+    return words.end > words.start ? [{ span: { start: from + words.start, end: from + words.end }, inList }] : [];
   });
-  close(source.length);
   return { runs, masked: text.slice(0, from) + maskedRange + text.slice(to) };
 }
 

@@ -4,7 +4,7 @@
  * story written in a cell is a one-line story of its own, like an item of a list.
  */
 import type { Span } from '../types.js';
-import { linesOf, type Line } from './lines.js';
+import { linesOf, trimSpan, type Line } from './lines.js';
 
 /** The row under a table's header: cells of dashes with optional alignment colons, at least one pipe. */
 const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
@@ -67,11 +67,9 @@ function cellsOf(line: Line): Span[] {
   if (/^[ \t]*$/.test(line.text.slice(0, bounds[0] ?? 0)) && bounds.length) pieces.shift();
   const last = bounds[bounds.length - 1];
   if (last !== undefined && /^[ \t]*$/.test(line.text.slice(last + 1)) && pieces.length) pieces.pop();
+  // Trimmed of Markdown's white space only: a no-break space is a character of the cell.
   return pieces.flatMap((piece) => {
-    const words = line.text.slice(piece.start, piece.end);
-    const lead = words.length - words.trimStart().length;
-    const trail = words.length - words.trimEnd().length;
-    if (lead === words.length) return [];
-    return [{ start: line.start + piece.start + lead, end: line.start + piece.end - trail }];
+    const cell = trimSpan(line.text, piece.start, piece.end);
+    return cell.end > cell.start ? [{ start: line.start + cell.start, end: line.start + cell.end }] : [];
   });
 }
