@@ -599,6 +599,11 @@ describe('fix-all on the shapes the properties found wanting', () => {
     for (const unsafe of [false, true]) expect(lostBlocks(text, fixText(text, { unsafe }).text)).toEqual([]);
   });
 
+  it('offers no split of a story that ends in an unclosed fence (found by `npm run fuzz`)', () => {
+    const text = '**Outcome:** export, print and share reports \n|---|---|\n```# ';
+    expect(lostBlocks(text, fixText(text, UNSAFE).text)).toEqual([]);
+  });
+
   // A label on the first line after a BOM is a label, and nothing is inserted before the BOM.
   for (const text of [
     '# Save card\n\n**Outcome:** a button to save my card\n',

@@ -145,8 +145,11 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
           severity,
           storyIndex: story.index,
           ...r,
-          // Text inserted inside an open HTML comment would be invisible, and inserted again on every run.
-          ...(fix && !fix.edits.some((e) => insideOpenComment(source, e.start)) && fitsItsPlace(story, fix.edits)
+          // Text inserted inside an open HTML comment would be invisible, and inserted again on every run; text
+          // replaced up to a point inside one (a story split with its unclosed fence) copies what swallows the rest.
+          ...(fix &&
+          !fix.edits.some((e) => insideOpenComment(source, e.start) || insideOpenComment(source, e.end)) &&
+          fitsItsPlace(story, fix.edits)
             ? { fix: { ...fix, kind: rule.fixable || 'safe' } }
             : {}),
         }),
