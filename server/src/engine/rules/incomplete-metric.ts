@@ -20,7 +20,9 @@ const rule: StoryRule = {
       const baseline = judgement.hasBaseline ? '' : ` from ${placeholder('baseline')}`;
       const addition = `${baseline}${judgement.hasTimeframe ? '' : ` by ${placeholder('when')}`}`;
       ctx.report({
-        message: `This criterion lacks ${missing.join(' and ')}. Without them nobody can tell whether it moved.`,
+        message:
+          `This criterion lacks ${missing.join(' and ')}. ` +
+          `Without ${missing.length > 1 ? 'them' : 'it'} nobody can tell whether it moved.`,
         span: criterion.span,
         fix: {
           title: `Add${addition.replace(/<[^>]*>/g, '…')}`,
