@@ -95,6 +95,12 @@ const namesOf = perVocabulary((vocabulary) => {
 const BOLD_LINE = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__|\*|_)(?![ \t*_])((?:(?!\2)[^\n]){1,80}?)\2[ \t]*:?[ \t]*$/;
 
 /**
+ * A Jira wiki heading kept as text (`h3. Acceptance criteria`), as a description pasted from Jira's text editor or a
+ * CSV export keeps it: a heading written as a line, read like a bold line.
+ */
+const WIKI_HEADING_LINE = /^([ \t]*)h[1-6]\.[ \t]+([^\n]{1,80}?)[ \t]*$/;
+
+/**
  * A section name as written, reduced to what it says: no emoji or `:emoji:` codes, emphasis,
  * numbering, trailing punctuation or curly apostrophes; lower case, single spaces.
  */
@@ -169,11 +175,12 @@ export function matchLabelLine(written: string, vocabulary: Vocabulary = DEFAULT
   const { byName, labelLine } = namesOf(vocabulary);
   const line = spacesRead(written);
   const bold = BOLD_LINE.exec(line);
-  if (bold) {
-    const role = sectionRoleOf(bold[3]!, vocabulary);
+  const heading = bold ? { indent: bold[1]!, name: bold[3]! } : wikiHeading(line);
+  if (heading) {
+    const role = sectionRoleOf(heading.name, vocabulary);
     if (role) {
       const end = line.trimEnd().length;
-      return { role, labelStart: bold[1]!.length, labelEnd: end, valueStart: line.length };
+      return { role, labelStart: heading.indent.length, labelEnd: end, valueStart: line.length };
     }
   }
   const m = labelLine.exec(line);
@@ -188,6 +195,11 @@ export function matchLabelLine(written: string, vocabulary: Vocabulary = DEFAULT
   if (!role) return undefined;
   const labelStart = m[1]!.length;
   return { role, labelStart, labelEnd: m[0].trimEnd().length, valueStart: m[0].length };
+}
+
+function wikiHeading(line: string): { indent: string; name: string } | undefined {
+  const m = WIKI_HEADING_LINE.exec(line);
+  return m ? { indent: m[1]!, name: m[2]! } : undefined;
 }
 
 /** The element a heading names, when its whole text is an element label (`### How we'll know`, `## Why:`). */

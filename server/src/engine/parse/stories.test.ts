@@ -310,6 +310,27 @@ describe('labels exported from wikis', () => {
     expect(only('## Pickup\n\n*Who:* shopper\n\n* Acceptance criteria are agreed\n').criteria).toEqual([]);
   });
 
+  it('reads a Jira wiki heading line ("h3. Acceptance criteria", as a pasted description keeps it) by its name', () => {
+    const text =
+      '# PAY-812 Save card at checkout\n\nh3. User story\nAs a returning shopper, I want to pay with my last card, ' +
+      'so that I can check out in under a minute.\n\nh3. Acceptance criteria\n' +
+      '* Checkout time for returning shoppers falls from 3 minutes to 1 by end of Q2\n\n' +
+      "h3. If we don't\nReturning shoppers keep abandoning at the payment step.\n";
+    const story = only(text);
+    expect(elementWords(text, story)).toMatchObject({
+      who: 'returning shopper',
+      outcome: 'pay with my last card',
+      consequence: 'Returning shoppers keep abandoning at the payment step.',
+    });
+    expect(story.criteria.map((c) => c.text)).toEqual([
+      'Checkout time for returning shoppers falls from 3 minutes to 1 by end of Q2',
+    ]);
+    expect(lintText(text).findings.map((f) => f.ruleId)).toEqual([]);
+    // Only a known name makes a heading: "h3. Fix the login" is a sentence, and "h3." needs its space.
+    expect(only('## Login\n\nh3. Who ate the cookies\n').elements.who).toBeUndefined();
+    expect(only("## Login\n\n**Who:** nurse\n\nh3.If we don't\nnurses wait\n").elements.consequence).toBeUndefined();
+  });
+
   it('reads a heading that ends in a space written as a character reference by its name', () => {
     const text =
       '## Search\n\n**Who:** grant seekers\n**Outcome:** find open grants\n\n### Definition of done&#x20;\n\n' +
