@@ -37,6 +37,21 @@ export function plainCriterion(raw: string): string {
     .trim();
 }
 
+/**
+ * What points at other work rather than saying anything: a URL, an issue, merge request or epic
+ * (`#1423`, `acme/billing#1424+`, `!88`, `&12`) or a Jira key (`PAY-1425`).
+ */
+const REFERENCE = /https?:\/\/\S+|(?:[\w.-]+\/[\w./-]+)?[#!&]\d+\+?|\b[A-Z][A-Z0-9]{1,9}-\d+\b/g;
+
+/**
+ * A criterion that only points elsewhere — a task list of sub-issues, a bare link — says nothing of its own to judge:
+ * calling "#1423" a deliverable would be a finding no product owner keeps.
+ */
+export function isReferenceOnly(text: string): boolean {
+  const core = criterionCore(text).replace(/[*_`~<>]/g, '');
+  return core.search(REFERENCE) >= 0 && /^[\s,;.()+|-]*$/.test(core.replace(REFERENCE, ' '));
+}
+
 /** Lower-case words and numbers, in order ("p95", "2.4", "don't", "sign-ups"). */
 export function wordsOf(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}%][\p{L}\p{N}'’.%+-]*/gu) ?? [];

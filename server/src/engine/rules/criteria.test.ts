@@ -112,3 +112,28 @@ describe('a criterion still the template’s', () => {
     expect(rulesOn(story('API implemented [see the design]'))).toEqual(['output-criterion']);
   });
 });
+
+describe('criteria that only point elsewhere', () => {
+  const story = (criteria: string) =>
+    '## Export invoices as CSV\n\n**Who:** small-business accountants\n' +
+    '**Outcome:** reconcile invoices in their own spreadsheet\n' +
+    '**Why:** they copy 200 invoices by hand every month-end\n\n' +
+    `### Acceptance criteria\n\n${criteria}\n\n### If we don't\n\nA day of copying every month-end.\n`;
+  const criterionFindings = (text: string) =>
+    lintText(text)
+      .findings.filter((f) => f.ruleId.endsWith('-criterion') || f.ruleId === 'incomplete-metric')
+      .map((f) => [f.ruleId, text.slice(f.span.start, f.span.end)]);
+
+  it('are not judged: a sub-issue in a task list, a merge request, a Jira key or a bare link says nothing to judge', () => {
+    const refs =
+      '- [ ] #1423\n- [ ] acme/billing#1424+\n- [ ] !88, !89\n- [ ] PAY-1425\n' +
+      '- [ ] https://github.com/acme/billing/issues/1426';
+    expect(criterionFindings(story(refs))).toEqual([]);
+  });
+
+  it('are judged once they say something of their own', () => {
+    expect(criterionFindings(story('- [ ] #1423 API implemented'))).toEqual([
+      ['output-criterion', '#1423 API implemented'],
+    ]);
+  });
+});
