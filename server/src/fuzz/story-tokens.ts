@@ -83,6 +83,8 @@ export const STORY_TOKENS: readonly string[] = [
   'Then ',
   'Acceptance criteria',
   '**Acceptance Criteria**',
+  'h3. ',
+  "\nh3. If we don't\n",
   '<!-- ',
   ' -->',
   '===',
