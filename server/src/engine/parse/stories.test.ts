@@ -1069,6 +1069,16 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(who('Followers get a notice when a channel they follow goes live.')).toBe('Followers');
   });
 
+  it('reads the people of trades and services as people with the need, but not words that only look like them', () => {
+    const who = (sentence: string) => only(template('# Invoices', '## Problem to solve', sentence)).elements.who?.text;
+    expect(who('Accountants at small businesses copy every invoice by hand at month-end.')).toBe('Accountants');
+    expect(who('Pharmacists re-key every prescription the surgery sends.')).toBe('Pharmacists');
+    expect(who('Job seekers lose their draft when the session ends.')).toBe('Job seekers');
+    // An adjective, a listener of events, child pipelines: no people.
+    expect(who('Official images replace the forks in every pipeline.')).toBeUndefined();
+    expect(who('The event listener drops child pipelines when they retry.')).toBeUndefined();
+  });
+
   it('does not call a person noun read out of prose a generic who', () => {
     const text = template(
       '# Interest tags notice',
