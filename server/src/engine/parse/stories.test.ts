@@ -1033,6 +1033,14 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(why('Snippets are copied by hand into the file.')).toBeUndefined();
   });
 
+  it('reads hours or days spent on the chore as what it costs', () => {
+    const why = (sentence: string) => only(template('# Invoices', '## Problem to solve', sentence)).elements.why;
+    expect(why('Accountants copy every invoice into a spreadsheet; it takes them a whole day.')?.from).toBe('prose');
+    expect(why('Pharmacists re-key every prescription the surgery sends.')?.from).toBe('prose');
+    expect(why('Support staff spend hours matching refunds to orders.')?.from).toBe('prose');
+    expect(why('Accountants copy every invoice into a spreadsheet at month-end.')).toBeUndefined();
+  });
+
   it('reads a situation judged unhelpful, undesirable or without a way out as what it costs', () => {
     const why = (sentence: string) => only(template('# Label links', '## Problem to solve', sentence)).elements.why;
     expect(why('Label tooltips hold links, which are not particularly helpful as tooltips vanish.')?.from).toBe(
