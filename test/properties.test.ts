@@ -506,6 +506,10 @@ describe('fix-all on the shapes the properties found wanting', () => {
     "### How we'll know\rAs a I want # ",
     // A criterion opening with a comment is raw HTML: the rewrite's placeholders went in as tags.
     '**Acceptance Criteria**\r1. <!-- storylint-disable -->Basic requirements:<!-- storylint-disable -->',
+    // Fields above a label that runs on from a quote set the label apart from it, and the rule under it became
+    // the label's underline (fuzz seed 96).
+    ">,\nh3. If we don't\n---",
+    ">,\n**If we don't**\n---",
   ])
     it(`keeps every list item and code block, and no field in an item, when fields go in: ${JSON.stringify(text)}`, () => {
       for (const unsafe of [false, true]) {

@@ -152,17 +152,19 @@ function underlinedAfter(source: StorySource, lineEnd: number): boolean {
 }
 
 /**
- * Whether the line `at` ends belongs to a list item's paragraph: its own line opens the item, a line
- * above it does with no blank line between, or the paragraph is indented under a blank line. A line
- * added right after it would join that paragraph.
+ * Whether the line `at` ends belongs to a list item's or a quote's paragraph: its own line opens the item or
+ * is quoted, a line above it is with no blank line between, or the paragraph is indented under a blank line.
+ * A line added right after it would join that paragraph.
  */
-function inListItem(source: StorySource, at: number): boolean {
+function inItemOrQuote(source: StorySource, at: number): boolean {
   let first = '';
   for (let end = at; ; ) {
     const start = source.lineStartOf(end);
     const lineText = source.slice(start, end);
     // An indented paragraph after a blank line is an item's later paragraph (or code): set apart too.
     if (isBlankLine(lineText)) return /^[ \t]/.test(first);
+    // A line at the margin under a quote's paragraph runs on in the quote, as the author's own did.
+    if (/^ {0,3}>/.test(lineText)) return true;
     // An item in a quote ("> - ."), with the lines that run on from it, is an item too; so is an empty item's
     // marker alone on its line (`*`), whose content starts on the next line.
     if (ITEM_OR_EMPTY_ITEM.test(lineText.replace(/^(?:[ \t]*>)+/, ''))) return true;
@@ -205,7 +207,7 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     if (nextItem !== undefined && !LIST_ITEM_LINE.test(lastLine)) {
       return { start: at, end: at, newText: `${eol}${eol}${nextItem}${line}${apartFromNext(source, at, eol, story)}` };
     }
-    const afterList = inListItem(source, at);
+    const afterList = inItemOrQuote(source, at);
     return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
   }
   const after = fields.find((e) => FIELD_ORDER.indexOf(e!.kind) > rank);
@@ -217,10 +219,10 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     const item = marker ? renumbered(marker[0], -1) : '';
     // A block value needs a blank line before the field it is put above, or that line would join its last item.
     const gap = isBlock(value) ? eol : '';
-    // Under a list item, a field line at the margin would be a lazy line of it (as the author's own label was):
-    // a blank line puts the fields after the list.
+    // Under a list item or a quote, a field line at the margin would be a lazy line of it (as the author's own
+    // label was): a blank line puts the fields after the list or the quote.
     const aboveEnd = at > source.start ? previousLineEnd(source, at) : undefined;
-    const lazy = !item && indent === '' && aboveEnd !== undefined && inListItem(source, aboveEnd);
+    const lazy = !item && indent === '' && aboveEnd !== undefined && inItemOrQuote(source, aboveEnd);
     // Set apart from the item, the label's paragraph would be underlined into a heading by a line under it that
     // stood apart from it in the item (an empty item `  -`): the field goes at the story's end instead.
     if (lazy && underlinedAfter(source, source.lineEndOf(at))) {
