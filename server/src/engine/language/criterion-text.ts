@@ -43,13 +43,40 @@ export function plainCriterion(raw: string): string {
  */
 const REFERENCE = /https?:\/\/\S+|(?:[\w.-]+\/[\w./-]+)?[#!&]\d+\+?|\b[A-Z][A-Z0-9]{1,9}-\d+\b/g;
 
+/** Words that say what follows is only a reference to other work. */
+const REFERENCE_LEADS = [
+  'related',
+  'related to',
+  'relates to',
+  'see',
+  'see also',
+  'ref',
+  'refs',
+  'reference',
+  'references',
+  'blocked by',
+  'depends on',
+  'part of',
+  'follow-up',
+  'follow-up of',
+  'follow-up to',
+  'duplicate of',
+];
+const REFERENCE_LEAD = new RegExp(
+  String.raw`^(?:${REFERENCE_LEADS.sort((a, b) => b.length - a.length).join('|')})\s*:?\s+`,
+  'i',
+);
+
 /**
  * A criterion that only points elsewhere — a task list of sub-issues, a bare link — says nothing of its own to judge:
  * calling "#1423" a deliverable would be a finding no product owner keeps.
  */
 export function isReferenceOnly(text: string): boolean {
   const core = criterionCore(text).replace(/[*_`~<>]/g, '');
-  return core.search(REFERENCE) >= 0 && /^[\s,;.()+|-]*$/.test(core.replace(REFERENCE, ' '));
+  const lead = REFERENCE_LEAD.exec(core);
+  // After "Related", "See" or "Reference:", a link's words name what is referred to: the link is the reference.
+  const rest = lead ? core.slice(lead[0].length).replace(/!?\[[^\]]*\]\(([^)]*)\)/g, ' $1 ') : core;
+  return rest.search(REFERENCE) >= 0 && /^[\s,;.()+|-]*$/.test(rest.replace(REFERENCE, ' '));
 }
 
 /** Lower-case words and numbers, in order ("p95", "2.4", "don't", "sign-ups"). */

@@ -120,7 +120,7 @@ export function itemsIn(
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): StoryItem[] {
   const items: StoryItem[] = [];
-  for (const node of nodes) {
+  for (const [i, node] of nodes.entries()) {
     if (endOf(node) <= from || startOf(node) >= to) continue;
     if (node.type === 'list') {
       for (const item of (node as List).children) {
@@ -130,6 +130,7 @@ export function itemsIn(
     } else if (node.type === 'paragraph') {
       // A question ("What do we expect to be in place before work starts?") is the template asking, not an item.
       if (/\?[\s*_]*$/.test(text.slice(startOf(node), endOf(node)))) continue;
+      if (namesGroupBelow(node, nodes[i + 1], text)) continue;
       for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
         // A line of a quoted paragraph starts with its quote markers: they are not the item's words.
         const quote = QUOTE_LEAD.exec(line.text)![0].length;
@@ -175,6 +176,21 @@ const wordCount = (words: string) =>
  * (a few words, or a few more that lead into the items with a colon).
  */
 const isGroupLabel = (words: string) => wordCount(words) <= (/:[\s*_]*$/.test(words) ? 5 : 3);
+
+/** A line all in emphasis: a heading written in bold (`**Tech impl**`). */
+const EMPHASIS_LINE = /^(\*\*|__|\*|_)(?![\s*_])[^\n]*\1[\s:]*$/;
+
+/**
+ * A one-line paragraph over what follows that names the group it forms, as a group's name over nested items does:
+ * "Todo:" over a list, or a heading written in bold ("**Tech impl**", "**Must-have:**" over "Basic requirements:"
+ * and its list). No criterion of its own.
+ */
+function namesGroupBelow(paragraph: RootContent, next: RootContent | undefined, text: string): boolean {
+  const words = text.slice(startOf(paragraph), endOf(paragraph)).trim();
+  if (/[\r\n]/.test(words)) return false;
+  if (next?.type === 'list') return isGroupLabel(words) || EMPHASIS_LINE.test(words);
+  return next?.type === 'paragraph' && EMPHASIS_LINE.test(words);
+}
 
 /**
  * A list item and the items of the lists nested in it, each one criterion or assumption: a Definition of

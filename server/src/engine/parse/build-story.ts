@@ -12,7 +12,7 @@ import { isUnfilled } from '../text/placeholder.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, type Section } from './sections.js';
 import { isElementLabel, type LabelHit } from './statements.js';
-import { isTemplatePrompt, maskTemplate } from './template.js';
+import { isTemplateNote, isTemplatePrompt, maskTemplate } from './template.js';
 
 /** Blocks a story reads fields from, and where the last field among them ends. */
 export interface Region {
@@ -254,13 +254,14 @@ function beforeCode(span: Span, nodes: readonly RootContent[]): Span {
 
 /**
  * A criterion or assumption as the author wrote it; an item that is only template text (a
- * comment, code, a prompt) is none, nor is one the author struck through (`~~- WHEN I press No~~`:
- * withdrawn, kept to show the history) or a list number left alone on its line (`2.` over the
- * steps it numbers). Its text stays whole: rewrites copy it word for word.
+ * comment, code, a prompt, the template's note on how to fill the list in) is none, nor is one
+ * the author struck through (`~~- WHEN I press No~~`: withdrawn, kept to show the history) or a
+ * list number left alone on its line (`2.` over the steps it numbers). Its text stays whole:
+ * rewrites copy it word for word.
  */
 function authored(item: StoryItem): StoryItem[] {
   const masked = maskTemplate(item.text);
-  if (!masked.trim() || isTemplatePrompt(masked)) return [];
+  if (!masked.trim() || isTemplatePrompt(masked) || isTemplateNote(masked)) return [];
   return !/[\p{L}\p{N}]/u.test(masked.replace(STRUCK, ' ')) || BARE_NUMBER.test(masked) ? [] : [item];
 }
 

@@ -36,3 +36,17 @@ export function isTemplatePrompt(masked: string): boolean {
   const bare = masked.replace(/[*_]/g, '').trim();
   return /^\([^()]*\)$/.test(bare) || /^(?:\.{3,}|…)$/.test(bare);
 }
+
+/**
+ * A note the template leaves on how to fill itself in: "This should be filled in prior to moving into In Progress",
+ * "This list needs to be reviewed and completed by someone who did not work on the ticket." Read on masked text.
+ */
+const TEMPLATE_NOTE = new RegExp(
+  String.raw`^this\s+(?:list|section|template|field|table|checklist)\s+(?:should|must|needs?\s+to|has\s+to|is\s+to)` +
+    String.raw`\s+be\s+(?:filled|reviewed|completed|checked|updated|edited)\b|` +
+    String.raw`^this\s+(?:should|must|needs?\s+to|has\s+to|is\s+to)\s+be\s+filled\s+(?:in|out)\b`,
+  'i',
+);
+
+/** Whether the text opens with the template's note on how to fill it in (see {@link TEMPLATE_NOTE}). */
+export const isTemplateNote = (masked: string): boolean => TEMPLATE_NOTE.test(masked.replace(/[*_]/g, '').trim());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryItem } from '../types.js';
-import { lintText } from '../lint.js';
+import { lintText, parseStories } from '../lint.js';
 import { scenarioCriteria } from './criteria.js';
 
 const items = (...texts: string[]): StoryItem[] =>
@@ -134,6 +134,55 @@ describe('criteria that only point elsewhere', () => {
   it('are judged once they say something of their own', () => {
     expect(criterionFindings(story('- [ ] #1423 API implemented'))).toEqual([
       ['output-criterion', '#1423 API implemented'],
+    ]);
+  });
+});
+
+describe('what a criteria section holds besides criteria', () => {
+  const story = (section: string) =>
+    '## Close modals\n\n**Who:** player on a small screen\n**Outcome:** close any modal in one tap\n' +
+    '**Why:** players get stuck behind the mail modal\n\n' +
+    `### Acceptance criteria\n\n${section}\n\n### If we don't\n\nPlayers reload the page to get out.\n`;
+  const judged = (section: string) => {
+    const text = story(section);
+    return lintText(text)
+      .findings.filter((f) => /-criterion$|^incomplete-metric$/.test(f.ruleId))
+      .map((f) => [f.ruleId, text.slice(f.span.start, f.span.end)]);
+  };
+  const criteria = (section: string) => parseStories(story(section))[0]!.criteria.map((c) => c.text);
+  const check = '- [ ] Modals close with the X in every browser';
+
+  it("reads the template's note on how to fill the list in as template text, not as criteria", () => {
+    const note =
+      'This should be filled in prior to moving into ~"In Progress".\n' +
+      '**This list needs to be reviewed and completed by someone who did not work on the ticket.** ' +
+      'Please do not pass Acceptance Criteria on a ticket you contributed code to.';
+    expect(criteria(`${note}\n\n${check}`)).toEqual(['Modals close with the X in every browser']);
+    expect(judged(`${note}\n\n${check}`)).toEqual([]);
+  });
+
+  it('reads a group name over the list (a bold line, "Todo:") as no criterion, as it is over nested items', () => {
+    expect(criteria(`**Tech impl**\n\n${check}`)).toEqual(['Modals close with the X in every browser']);
+    expect(criteria(`Todo:\n${check}`)).toEqual(['Modals close with the X in every browser']);
+    expect(criteria(`**Must-have:**\n\nBasic requirements:\n\n${check}`)).toEqual([
+      'Modals close with the X in every browser',
+    ]);
+    expect(criteria(`**Settings to be added to the game's settings page**\n\n${check}`)).toEqual([
+      'Modals close with the X in every browser',
+    ]);
+    // A line that says something of its own stays a criterion, list or not.
+    expect(criteria(`Modals never trap a player.\n${check}`)).toEqual([
+      'Modals never trap a player.',
+      'Modals close with the X in every browser',
+    ]);
+  });
+
+  it('does not judge "TBD" or a line that only refers elsewhere ("Related #139", "Reference: [a post](…)")', () => {
+    expect(judged('TBD')).toEqual([]);
+    expect(judged(`${check}\n\nRelated #139\n\nReference: [Scaling knowledge](https://example.com/post)`)).toEqual([]);
+    // A link that is what the criterion says stays judged.
+    expect(judged('- [ ] [Export button added](https://example.com/1)')).toEqual([
+      ['output-criterion', '[Export button added](https://example.com/1)'],
     ]);
   });
 });
