@@ -3,6 +3,7 @@ import { resolveConfig } from './config/resolve.js';
 import type { ResolvedConfig, ResolvedRule, Vocabulary } from './config/types.js';
 import { DEFAULT_VOCABULARY } from './language/vocabulary.js';
 import { fixAll, type FixAllResult } from './fix/apply-edits.js';
+import { blockKeeper } from './fix/kept-blocks.js';
 import { parseMarkdown, type ParseCache } from './parse/markdown.js';
 import { findStories } from './parse/stories.js';
 import { memoOrigin } from './parse/story-memo.js';
@@ -330,5 +331,5 @@ export interface FixOptions extends LintOptions {
 export function fixText(text: string, options: FixOptions = {}): FixAllResult {
   const { unsafe, ...lintOptions } = options;
   const wanted = (f: Finding) => f.fix !== undefined && (unsafe || f.fix.kind !== 'rewrite');
-  return fixAll(text, (t) => lintText(t, lintOptions).findings, { wanted });
+  return fixAll(text, (t) => lintText(t, lintOptions).findings, { wanted, keepsBlocks: blockKeeper() });
 }

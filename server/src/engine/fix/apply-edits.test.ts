@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Finding, Fix, TextEdit } from '../types.js';
 import { applyEdits, fixAll, selectFixes } from './apply-edits.js';
+import { blockKeeper } from './kept-blocks.js';
 
 const insert = (at: number, newText: string): TextEdit => ({ start: at, end: at, newText });
 const replace = (start: number, end: number, newText: string): TextEdit => ({ start, end, newText });
@@ -245,5 +246,33 @@ describe('fixAll', () => {
     };
     fixAll('a', lint);
     expect(seen).toEqual(['a', 'a.', 'a..']);
+  });
+
+  it('with keepsBlocks, never applies a fix that loses a block, and applies the others', () => {
+    // A line put right above a rule turns the rule into a heading's underline: the rule is lost.
+    const text = 'Intro\n\n---\n';
+    const lint = (t: string) => [
+      ...(t.includes('Lost') ? [] : [finding(fix('above the rule', insert(t.indexOf('---'), 'Lost\n')))]),
+      ...(t.startsWith('Kept') ? [] : [finding(fix('at the top', insert(0, 'Kept\n\n')))]),
+    ];
+    expect(fixAll(text, lint).text).toBe('Kept\n\nIntro\n\nLost\n---\n');
+    expect(fixAll(text, lint, { keepsBlocks: blockKeeper() }).text).toBe('Kept\n\nIntro\n\n---\n');
+  });
+});
+
+describe('blockKeeper', () => {
+  const keeps = blockKeeper();
+
+  it('says a text keeps its blocks when it only gains some', () => {
+    expect(keeps('- a\n\n---\n', '**Why:** x\n\n- a\n- b\n\n---\n')).toBe(true);
+  });
+
+  it('says which texts lose a list item, a rule, a heading, a quote or the text of a code or HTML block', () => {
+    expect(keeps('- a\n- b\n', '- a b\n')).toBe(false);
+    expect(keeps('x\n\n---\n', 'x\n---\n')).toBe(false);
+    expect(keeps('# T\n', 'x # T\n')).toBe(false);
+    expect(keeps('> q\n', 'q\n')).toBe(false);
+    expect(keeps('```\ncode\n```\n', '```\ncode more\n```\n')).toBe(false);
+    expect(keeps('<div>\nhi\n</div>\n', '<div>\nhi\n**Why:** x\n</div>\n')).toBe(false);
   });
 });

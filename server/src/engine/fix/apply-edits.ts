@@ -102,6 +102,8 @@ export interface FixAllOptions {
   /** Which findings' fixes to apply (default: every finding with a fix). */
   wanted?: (finding: Finding) => boolean;
   maxPasses?: number;
+  /** Whether a fixed text keeps the blocks of the text it was fixed from (default: not checked). */
+  keepsBlocks?: (before: string, after: string) => boolean;
 }
 
 const applyFixes = (text: string, fixes: readonly Fix[]) =>
@@ -115,7 +117,8 @@ const errorCount = (findings: readonly Finding[]) => findings.reduce((n, f) => n
 /**
  * Applies every wanted fix, re-linting between passes so fixes that conflicted get their turn,
  * until nothing is left to fix (a fixed point) or the cap is reached. A fix never adds an
- * error (SPEC §3): when a pass would, the fixes that do are found and left out.
+ * error nor, with `keepsBlocks`, loses a block (SPEC §3): when a pass would, the fixes that do
+ * are found and left out.
  */
 export function fixAll(
   text: string,
@@ -135,7 +138,7 @@ export function fixAll(
     while (!step) {
       const chosen = selectFixes(candidates);
       if (chosen.length === 0) break;
-      step = harmlessStep(current, chosen, lint, allowedErrors);
+      step = harmlessStep(current, chosen, lint, allowedErrors, options.keepsBlocks);
       // Every fix chosen adds an error: set them aside, so the fixes they overlapped get their turn.
       if (!step) {
         const refused = new Set(chosen);
@@ -157,43 +160,47 @@ interface Step {
   applied: number;
 }
 
-/** Applies the chosen fixes, leaving out those that add an error; none when every one of them does. */
+/** Applies the chosen fixes, leaving out those that add an error or lose a block; none when every one does. */
 function harmlessStep(
   current: string,
   chosen: readonly Fix[],
   lint: (text: string) => readonly Finding[],
   allowedErrors: number,
+  keepsBlocks: (before: string, after: string) => boolean = () => true,
 ): Step | undefined {
+  const tried = (fixes: readonly Fix[]) => {
+    const text = applyFixes(current, fixes);
+    // Blocks first: counting them is a parse, cheaper than the lint.
+    const kept = keepsBlocks(current, text);
+    const findings = kept ? lint(text) : [];
+    return { text, findings, harmless: kept && errorCount(findings) <= allowedErrors };
+  };
   let fixes = chosen;
-  let next = applyFixes(current, fixes);
-  let nextFindings = lint(next);
-  if (errorCount(nextFindings) > allowedErrors) {
-    const addsNone = (group: readonly Fix[]) => errorCount(lint(applyFixes(current, group))) <= allowedErrors;
-    const groups = harmlessGroups(fixes, addsNone);
+  let next = tried(fixes);
+  if (!next.harmless) {
+    const groups = harmlessGroups(fixes, (group) => tried(group).harmless);
     if (groups.length === 0) return undefined;
     fixes = groups.flat();
-    next = applyFixes(current, fixes);
-    nextFindings = lint(next);
-    if (errorCount(nextFindings) > allowedErrors) {
-      // Harmless apart, harmful together: the first group alone is known to add none.
+    next = tried(fixes);
+    if (!next.harmless) {
+      // Harmless apart, harmful together: the first group alone is known to be harmless.
       fixes = groups[0]!;
-      next = applyFixes(current, fixes);
-      nextFindings = lint(next);
+      next = tried(fixes);
     }
   }
-  return { text: next, findings: nextFindings, applied: fixes.length };
+  return { text: next.text, findings: next.findings, applied: fixes.length };
 }
 
 /**
- * Splits fixes that add an error together into groups that add none, halving a group that
- * does until the culprits stand alone and are dropped. Each test is a lint of the whole text, so
+ * Splits fixes that are harmful together into groups that are not, halving a group that
+ * is until the culprits stand alone and are dropped. Each test is a lint of the whole text, so
  * this costs a few lints per culprit rather than one lint per fix (thousands in a backlog).
  */
-function harmlessGroups(fixes: readonly Fix[], addsNone: (group: readonly Fix[]) => boolean): Fix[][] {
-  // `fixes` is known to add an error together; a single fix that does is dropped.
+function harmlessGroups(fixes: readonly Fix[], harmless: (group: readonly Fix[]) => boolean): Fix[][] {
+  // `fixes` is known to be harmful together; a single fix that is is dropped.
   if (fixes.length <= 1) return [];
   const middle = fixes.length >> 1;
   return [fixes.slice(0, middle), fixes.slice(middle)].flatMap((half) =>
-    addsNone(half) ? [half] : harmlessGroups(half, addsNone),
+    harmless(half) ? [half] : harmlessGroups(half, harmless),
   );
 }
