@@ -201,6 +201,27 @@ describe('the language server over stdio', () => {
     );
   });
 
+  it('offers no quick fix that would lose a block of the document, only the finding and its Disable', async () => {
+    // A Why: field added at the end of the empty task item sets the label under it apart, and the rule under the
+    // label would become its underline: the rule would be lost (found by `npm run fuzz`).
+    const uri = pathToFileURL(join(dir, 'stories', 'rule.story.md')).href;
+    const text = "**Outcome:** \n  - [ ] \nh3. If we don't\n---\n";
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    const why = diagnostics.find((d) => d.code === 'missing-why')!;
+    const actions = await client.connection.sendRequest<Action[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } },
+      context: { diagnostics: [why] },
+    });
+    const forWhy = actions.filter((a) => a.diagnostics?.[0]?.code === 'missing-why').map((a) => a.title);
+    expect(forWhy).toEqual(['Disable missing-why for this story']);
+    // The fixes that keep every block are still offered.
+    expect(actions.map((a) => a.title)).toContain('Add a Who: field');
+  });
+
   it('offers fix-all as source.fixAll.storylint, and a second fix-all has nothing left to do', async () => {
     const { uri, text } = await open(client, 'stories/onboarding.stories.md', 200);
     await client.diagnostics(uri, 200);
@@ -419,7 +440,8 @@ describe('a client with snippet edits and pull diagnostics', () => {
 describe('the language server with a configuration of its own', () => {
   it("reads the team's own section names from .storylint.jsonc, and again when the file changes", async () => {
     const folder = mkdtempSync(join(tmpdir(), 'storylint-lsp-vocabulary-'));
-    const story = '## Pay by card\n\nAs a shopper, I want to pay fast, so that I buy.\n\n### Verification\n\n- 9 in 10 pay\n';
+    const story =
+      '## Pay by card\n\nAs a shopper, I want to pay fast, so that I buy.\n\n### Verification\n\n- 9 in 10 pay\n';
     const config = join(folder, '.storylint.jsonc');
     writeFileSync(join(folder, 'pay.story.md'), story);
     writeFileSync(config, '{ "vocabulary": { "successLabels": ["verification"] } }\n');

@@ -39,6 +39,7 @@ export { judgeOutcome, type OutputJudgement } from './language/outcome.js';
 export { DEFAULT_VOCABULARY } from './language/vocabulary.js';
 export { stem } from './language/words.js';
 export { applyEdits, selectFixes, fixAll } from './fix/apply-edits.js';
+export { blockKeeper } from './fix/kept-blocks.js';
 export { RULES, RULES_BY_ID, docsUrl } from './rules/index.js';
 export type { Rule, WorkspaceIndex } from './rules/rule.js';
 export { resolveConfig } from './config/resolve.js';

@@ -1,5 +1,15 @@
 import type { CodeAction, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver/node';
-import { fixText, lineStartOf, type LineIndex, type LintOptions, type LintResult, type Span } from '../engine/index.js';
+import {
+  applyEdits,
+  blockKeeper,
+  fixText,
+  lineStartOf,
+  type LineIndex,
+  type LintOptions,
+  type LintResult,
+  type Span,
+  type TextEdit,
+} from '../engine/index.js';
 import { FIX_ALL_KIND } from '../protocol.js';
 import { minimalEdit, toDiagnostic, toWorkspaceEdit } from './convert.js';
 import { CodeActionKind } from './lsp-values.js';
@@ -29,6 +39,9 @@ export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeA
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
+    // A quick fix is one fix, not a pass of fix-all: it is checked for lost blocks on its own.
+    const keepsBlocks = blockKeeper();
+    const keeps = (edits: readonly TextEdit[]) => keepsBlocks(ctx.text, applyEdits(ctx.text, edits));
     const start = ctx.lines.offsetAt(params.range.start);
     const end = ctx.lines.offsetAt(params.range.end);
     const mine = params.context.diagnostics.filter((d) => d.source === 'storylint' && typeof d.code === 'string');
@@ -50,8 +63,10 @@ export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeA
         edit: toWorkspaceEdit(ctx.uri, ctx.version, ctx.lines, edits, ctx.snippets),
       });
       // A rewrite changes the author's words and may read wrong: offered, never preferred.
-      if (finding.fix) actions.push(quickFix(finding.fix.title, finding.fix.edits, finding.fix.kind !== 'rewrite'));
-      for (const s of finding.suggestions ?? []) actions.push(quickFix(s.title, s.edits, false));
+      if (finding.fix && keeps(finding.fix.edits)) {
+        actions.push(quickFix(finding.fix.title, finding.fix.edits, finding.fix.kind !== 'rewrite'));
+      }
+      for (const s of finding.suggestions ?? []) if (keeps(s.edits)) actions.push(quickFix(s.title, s.edits, false));
       actions.push(disableForStory(ctx, finding.ruleId, finding.storyIndex, diagnostic));
     }
   }

@@ -287,6 +287,7 @@ export function personaOf(story: Story): string {
     .map((line) =>
       line
         .replace(/^[ \t]*(?:[-*+]|\d+[.)])(?=[ \t]|$)/, '')
+        .replace(/^[ \t]*\[[ xX]\](?=[ \t]|$)/, '')
         .replace(/[*_`]/g, '')
         .replace(/[.,;:]+\s*$/, '')
         .trim(),

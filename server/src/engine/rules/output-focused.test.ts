@@ -184,6 +184,8 @@ describe('output-focused rewrite naming the persona', () => {
   it('says "them" for a list of several personas, or an empty item', () => {
     expect(rewrite(goal('- New users\n- Creators'))).toContain('<what changes for them?>');
     expect(rewrite(goal('-'))).toContain('<what changes for them?>');
+    // A task item left empty names nobody either: not "the [ ]".
+    expect(rewrite(goal('- [ ] '))).toContain('<what changes for them?>');
   });
 
   it('says "them" for a stand-in ("N/A"), and puts no "the" before a whole population', () => {
