@@ -63,7 +63,7 @@ const REFERENCE_LEADS = [
   'duplicate of',
 ];
 const REFERENCE_LEAD = new RegExp(
-  String.raw`^(?:${REFERENCE_LEADS.sort((a, b) => b.length - a.length).join('|')})\s*:?\s+`,
+  String.raw`^(?:${[...REFERENCE_LEADS].sort((a, b) => b.length - a.length).join('|')})\s*:?\s+`,
   'i',
 );
 

@@ -178,7 +178,7 @@ const wordCount = (words: string) =>
 const isGroupLabel = (words: string) => wordCount(words) <= (/:[\s*_]*$/.test(words) ? 5 : 3);
 
 /** A line all in emphasis: a heading written in bold (`**Tech impl**`). */
-const EMPHASIS_LINE = /^(\*\*|__|\*|_)(?![\s*_])[^\n]*\1[\s:]*$/;
+const EMPHASIS_LINE = /^(\*\*|__|\*|_)(?![\s*_])(?:(?!\1)[^\n])+\1[\s:]*$/;
 
 /**
  * A one-line paragraph over what follows that names the group it forms, as a group's name over nested items does:

@@ -170,9 +170,13 @@ describe('what a criteria section holds besides criteria', () => {
     expect(criteria(`**Settings to be added to the game's settings page**\n\n${check}`)).toEqual([
       'Modals close with the X in every browser',
     ]);
-    // A line that says something of its own stays a criterion, list or not.
+    // A line that says something of its own stays a criterion, list or not, emphasis inside it or not.
     expect(criteria(`Modals never trap a player.\n${check}`)).toEqual([
       'Modals never trap a player.',
+      'Modals close with the X in every browser',
+    ]);
+    expect(criteria(`*Modals* never trap a *player*\n${check}`)).toEqual([
+      '*Modals* never trap a *player*',
       'Modals close with the X in every browser',
     ]);
   });
