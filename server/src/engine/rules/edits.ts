@@ -174,6 +174,16 @@ function inItemOrQuote(source: StorySource, at: number): boolean {
   }
 }
 
+/**
+ * Whether `at` starts a line's text at the margin that runs on from a list item or a quote above it (no blank line
+ * between): a label written there is a lazy line of that item or quote, and so is a copy of it.
+ */
+export function runsOnFromItemOrQuote(source: StorySource, at: number): boolean {
+  const lineStart = source.lineStartOf(at);
+  if (lineStart <= source.start || !/^[ \t]*$/.test(source.slice(lineStart, at))) return false;
+  return inItemOrQuote(source, previousLineEnd(source, lineStart));
+}
+
 /** A line that opens a list item, an empty one (a marker alone) included. */
 const ITEM_OR_EMPTY_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)/;
 

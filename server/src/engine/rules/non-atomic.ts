@@ -1,6 +1,7 @@
 import { splitGoals } from '../language/goals.js';
 import { LIST_ITEM_LINE } from '../text/line-index.js';
 import { containsPlaceholder } from '../text/placeholder.js';
+import { runsOnFromItemOrQuote } from './edits.js';
 import type { StoryRule } from './rule.js';
 
 const rule: StoryRule = {
@@ -21,8 +22,10 @@ const rule: StoryRule = {
       `The outcome bundles ${goals.length} goals (${goals.map((g) => `"${g}"`).join(', ')}). ` +
       'Split it so each can be delivered and valued on its own.';
     // A split is offered only when every part reads as a story of its own (SPEC §3), and only of a story
-    // that holds no other (each copy would repeat the stories inside it) and whose copies stay side by side.
-    if (!goals.every(standsAlone) || story.holdsStories || story.partOutranksHeading) {
+    // that holds no other (each copy would repeat the stories inside it) and whose copies stay side by side;
+    // not when the outcome's label runs on from an item above it: each copy's label would run on in its item.
+    const labelRunsOn = outcome.label !== undefined && runsOnFromItemOrQuote(source, outcome.label.start);
+    if (!goals.every(standsAlone) || story.holdsStories || story.partOutranksHeading || labelRunsOn) {
       ctx.report({ message, span: outcome.span });
       return;
     }
