@@ -24,6 +24,12 @@ export interface ActionContext {
   lintOptions: LintOptions;
 }
 
+/**
+ * One block check for every request: an editor asks for code actions at each move of the cursor, and the check's
+ * parse cache and counts of the document as it stands make the next request's parse a few pieces, not the file.
+ */
+const keepsBlocks = blockKeeper();
+
 const wants = (only: string[] | undefined, kind: string) =>
   !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 
@@ -40,7 +46,6 @@ export function codeActions(ctx: ActionContext, params: CodeActionParams): CodeA
   const actions: CodeAction[] = [];
   if (wants(only, CodeActionKind.QuickFix)) {
     // A quick fix is one fix, not a pass of fix-all: it is checked for lost blocks on its own.
-    const keepsBlocks = blockKeeper();
     const keeps = (edits: readonly TextEdit[]) => keepsBlocks(ctx.text, applyEdits(ctx.text, edits));
     const start = ctx.lines.offsetAt(params.range.start);
     const end = ctx.lines.offsetAt(params.range.end);

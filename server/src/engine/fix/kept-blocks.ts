@@ -5,7 +5,7 @@
  * turns the author's line into a setext heading and eats a rule under it) costs a fix, never a block.
  */
 import type { Root } from 'mdast';
-import { ParseCache, parseMarkdown } from '../parse/markdown.js';
+import { chunkBoundaries, parseMarkdown } from '../parse/markdown.js';
 
 interface Node {
   type: string;
@@ -38,21 +38,29 @@ export const losesBlocks = (before: ReadonlyMap<string, number>, after: Readonly
   [...before].some(([key, n]) => (after.get(key) ?? 0) < n);
 
 /**
- * A check for fix-all: whether a fixed text keeps every block of the text it was fixed from. Texts are
- * parsed through one cache (a pass changes a few pieces of the document) and the last counts are kept,
- * since each pass checks its candidates against the same text.
+ * A check for fix-all and the quick fixes: whether a fixed text keeps every block of the text it was fixed from.
+ * Texts are counted piece by piece (see chunkBoundaries: a piece parses the same wherever it stands), and the
+ * counts of the pieces of the text counted last are kept by their text: a fix changes a piece or two, so the
+ * next check parses those alone. The text a pass or a request starts from is kept apart: its candidates are
+ * each checked against it.
  */
 export function blockKeeper(): (before: string, after: string) => boolean {
-  const cache = new ParseCache();
-  let last: { text: string; counts: Map<string, number> } | undefined;
-  let start: typeof last;
+  let known = new Map<string, Map<string, number>>();
+  let start: { text: string; counts: Map<string, number> } | undefined;
   const countsOf = (text: string) => {
-    if (last?.text === text) return last.counts;
-    last = { text, counts: blockCounts(parseMarkdown(text, cache)) };
-    return last.counts;
+    const total = new Map<string, number>();
+    const next = new Map<string, Map<string, number>>();
+    const chunks = chunkBoundaries(text);
+    chunks.forEach((chunk, i) => {
+      const piece = text.slice(chunk.start, chunks[i + 1]?.start ?? text.length);
+      const counts = next.get(piece) ?? known.get(piece) ?? blockCounts(parseMarkdown(piece));
+      next.set(piece, counts);
+      for (const [key, n] of counts) total.set(key, (total.get(key) ?? 0) + n);
+    });
+    known = next;
+    return total;
   };
   return (before, after) => {
-    // The pass's starting text is kept apart: its candidates are each checked against it.
     if (start?.text !== before) start = { text: before, counts: countsOf(before) };
     return !losesBlocks(start.counts, countsOf(after));
   };
