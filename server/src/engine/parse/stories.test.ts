@@ -583,6 +583,56 @@ describe('story boundaries', () => {
     expect(stories.map((s) => s.depth)).toEqual([2, 2]);
   });
 
+  it('treats a requirements document as a container when its stories sit under a named section', () => {
+    // The shape spec-driven tools write: an Introduction, then `## Requirements` with one story per sub-heading.
+    const text = [
+      '# Requirements Document',
+      '',
+      '## Introduction',
+      '',
+      'This feature lets editors publish from the field.',
+      '',
+      '## Requirements',
+      '',
+      '### Requirement 1',
+      '',
+      '**User Story:** As an editor, I want to publish from my phone, so that news goes out while I am on site.',
+      '',
+      '#### Acceptance Criteria',
+      '',
+      '1. WHEN I tap Publish THEN the article SHALL be live within 10 seconds',
+      '',
+      '### Requirement 2',
+      '',
+      '**User Story:** As a reader, I want alerts on breaking news, so that I learn of it first.',
+      '',
+    ].join('\n');
+    const stories = parseStories(text);
+    expect(stories.map((s) => [s.title, slice(text, s.elements.who?.span), s.criteria.length])).toEqual([
+      ['Requirement 1', 'editor', 1],
+      ['Requirement 2', 'reader', 0],
+    ]);
+  });
+
+  it("takes no field of a sub-section's own story for the story around it", () => {
+    const text = [
+      '## Publishing',
+      '',
+      '**Who:** field editors',
+      '**Why:** a day is lost when news breaks far from the office',
+      '',
+      '### Notes',
+      '',
+      '#### Requirement 1',
+      '',
+      '**User Story:** As an editor, I want to publish from my phone, so that news goes out while I am on site.',
+      '',
+    ].join('\n');
+    const stories = parseStories(text);
+    expect(stories.map((s) => s.title)).toEqual(['Publishing', 'Requirement 1']);
+    expect(stories[0]!.elements.outcome).toBeUndefined();
+    expect(slice(text, stories[1]!.elements.outcome?.span)).toBe('publish from my phone');
+  });
   it('starts a new story at a sub-heading that carries its own story statement', () => {
     const text = [
       '## Lab alerts',

@@ -156,12 +156,27 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   });
   // The statement of a named part (`### Problem to solve` holding "As a …") is this story's when it has none.
   const sentence = ownSentence ?? parts.map((p) => of(p).ownSentence).find(isFull)?.sentence;
+  // A sub-heading of a part that holds a story of its own (`### Requirement 1` under `## Requirements`, `### User
+  // stories` under `## Goals`) is read as that story; under the solution, only a story statement makes one: a spec's
+  // `### API development` with its **Goals** is a step of how the story is built.
+  const isStoryUnder = (part: Section, child: Section) =>
+    !flags(child).isPart &&
+    (flags(part).headingLabel === 'solution' ? subtreeNamesWho(child) : flags(child).subtreeHasStory);
+  const storiesUnderParts = named.flatMap((part) => part.children.filter((child) => isStoryUnder(part, child)));
+  // Blocks and label lines under its sub-headings of no name (`#### Web` under `### Acceptance criteria`) are its
+  // own too. The fields of a story of its own under it are that story's; its prose still says who the part's
+  // stories are for (a spec's `### User stories` names its people).
+  const unnamedOf = (c: Section) => c.children.filter((h) => !flags(h).isPart);
   const labelSections: LabelSection[] = named.map((c) => ({
     section: c,
     ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
-    // Label lines under its sub-headings of no name (`#### Web` under `### Acceptance criteria`) are its own too.
-    labels: [...of(c).labels, ...c.children.filter((h) => !flags(h).isPart).flatMap((h) => subtreeLabels(h))],
-    nodes: nodesOf(c, flags),
+    labels: [
+      ...of(c).labels,
+      ...unnamedOf(c)
+        .filter((h) => !isStoryUnder(c, h))
+        .flatMap((h) => subtreeLabels(h)),
+    ],
+    nodes: [...c.own, ...unnamedOf(c).flatMap((h) => subtreeNodes(h))],
   }));
   const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
@@ -187,6 +202,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     (heading !== undefined || parts.length > 0) &&
     !parentIsStory &&
     storyChildren.length === 0 &&
+    // Stories under its named parts make it their container, unless the parts give it fields of its own (a spec's
+    // `## Overview` with its `**Who:**` over `### User stories`).
+    (storiesUnderParts.length === 0 || labelSections.some((l) => l.labels.some((h) => isElementLabel(h)))) &&
     (hasProse(section) || parts.some(subtreeHasProse));
   const oneLiners = (hits: readonly SentenceHit[]) => {
     for (const s of hits) {
@@ -234,15 +252,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     for (const part of named) oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s)));
-    // A sub-heading of a part that holds stories of its own (`### User stories` under `## Goals`) is read too;
-    // under the solution, only a story statement makes one: a spec's `### API development` with its **Goals**
-    // is a step of how the story is built.
-    for (const part of named) {
-      const solution = flags(part).headingLabel === 'solution';
-      for (const child of part.children)
-        if (!flags(child).isPart && (solution ? subtreeNamesWho(child) : flags(child).subtreeHasStory))
-          collect(finder, child, true);
-    }
+    for (const child of storiesUnderParts) collect(finder, child, true);
     // A spec whose parts list its stories (`### User stories` under `## Goals`) states its outcomes in them.
     if (stories[stories.length - 1] !== self) self.listsStories = true;
   } else if (sentences.length > 0) {
@@ -256,14 +266,6 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
   }
-}
-
-/**
- * A named section's blocks, with those of its sub-headings that are not named (`#### Web` under
- * `### Acceptance criteria`).
- */
-function nodesOf(section: Section, flags: (s: Section) => Pick<Statements, 'isPart'>): RootContent[] {
-  return [...section.own, ...section.children.filter((c) => !flags(c).isPart).flatMap((c) => subtreeNodes(c))];
 }
 
 /** Where a story without a heading starts: its first block, else its first named section. */
