@@ -194,6 +194,16 @@ describe('Given/When/Then scenarios', () => {
     expect(criterionFindings(text)).toEqual(['output-criterion Then deployed to production']);
   });
 
+  it('never asks the Then of a scenario for a baseline or a timeframe: its numbers belong to the scenario', () => {
+    const scenario =
+      'Scenario: export a quarter\n  Given I have 40 invoices in Q1\n  When I export Q1\n' +
+      '  Then one ZIP with 40 PDFs downloads';
+    expect(criterionFindings(story(scenario))).toEqual([]);
+    const oneItem = '- Given 40 invoices in Q1, when I export Q1, then one ZIP with 40 PDFs downloads';
+    expect(criterionFindings(story(oneItem))).toEqual([]);
+    expect(judgeCriterion('Then one ZIP with 40 PDFs downloads').metric).toBe(false);
+  });
+
   it('never lints Gherkin in a code fence', () => {
     const text = story(
       '- Orders collected on the day rise from 70% to 90% by June\n\n```gherkin\nGiven x\nThen the app is fast\n```',

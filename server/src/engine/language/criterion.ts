@@ -179,7 +179,9 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
   if (scenario && verdict.kind === 'task' && !delivery) verdict = { kind: 'acceptance-check' };
   const judgement: CriterionJudgement = {
     kind: verdict.kind,
-    metric: verdict.kind === 'outcome-signal' && verdict.metric === true,
+    // A scenario's numbers set its scene or check its result ("then one ZIP with 40 PDFs downloads"): no Then is a
+    // measure to move from a baseline by a date (SPEC §3, incomplete-metric).
+    metric: verdict.kind === 'outcome-signal' && verdict.metric === true && !scenario,
     hasBaseline: BASELINE.test(text),
     hasTimeframe: p.timeframe.test(text),
   };
