@@ -978,6 +978,27 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories.every((s) => s.oneLine)).toBe(true);
   });
 
+  it('reads a ticket written as bullets (the statement, then Priority and Acceptance Criteria) as one story', () => {
+    const text = [
+      '## US-HI-01: View analysis history list',
+      '- As a singer, I want to see my past analyses, so that I can tell whether I improve.',
+      '- Priority: P0',
+      '- Acceptance Criteria:',
+      '  - Given I am signed in',
+      '  - When I open History',
+      '  - Then I see a list with date, title, and overall score',
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(story.oneLine).toBe(false);
+    expect(elementWords(text, story)).toMatchObject({
+      who: 'singer',
+      outcome: 'see my past analyses',
+      why: 'I can tell whether I improve',
+    });
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-who');
+  });
+
   it('takes nothing from comments, code or template prompts', () => {
     const text = template(
       '## Reports',

@@ -196,6 +196,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     elementParts.length > 0 ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
+  // A ticket written as bullets (`- As a …, I want …`, `- Priority: P0`, `- Acceptance Criteria:`) states its story in
+  // its one list statement: with fields beside it, that statement is the section's, not a backlog line of its own.
+  const listed = sentences.length === 1 && sentences[0]!.inList && isFull(sentences[0]) ? sentences[0] : undefined;
+  const storySentence = sentence ?? (isSectionStory && fieldLabels.length > 0 ? listed?.sentence : undefined);
   // A heading (or a document of named sections) with prose and no story anywhere under it is a
   // story still to be written; its named sections are its context.
   const isProseStory =
@@ -243,7 +247,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       own: { nodes: section.own, labels: stated.labels, end: ownEnd },
       labelSections,
       // One-line stories of a list under this heading are stories of their own, not this story's sentence.
-      ...(sentence ? { sentence } : {}),
+      ...(storySentence ? { sentence: storySentence } : {}),
       oneLine: false,
       heading,
       indent: '',
