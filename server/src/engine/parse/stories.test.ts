@@ -614,6 +614,38 @@ describe('story boundaries', () => {
     ]);
   });
 
+  it('reads the other sections of a document with a User Stories section as its context, not as stories', () => {
+    // A PRD: numbered sections of overview, platforms and roadmap, and the stories listed in one of them.
+    const text = [
+      '# My Digital Card',
+      '',
+      '## 1. Product Overview',
+      '',
+      'A web app for creating and sharing digital business cards.',
+      '',
+      '## 2. Platforms',
+      '',
+      'Web first, then iOS and Android.',
+      '',
+      '## 3. User Stories',
+      '',
+      '### Guest',
+      '- As a guest, I can view a shared card without creating an account.',
+      '',
+      '### Registered User',
+      '- As a user, I can share my card via a QR code, so that people save my details in one tap.',
+      '',
+      '## 4. Phased Roadmap',
+      '',
+      'Phase 1 is the web app.',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => [s.oneLine, s.elements.who?.text])).toEqual([
+      [true, 'guest'],
+      [true, 'user'],
+    ]);
+  });
+
   it("takes no field of a sub-section's own story for the story around it", () => {
     const text = [
       '## Publishing',

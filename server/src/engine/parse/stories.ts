@@ -14,7 +14,16 @@ import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, trimSpan } from './lines.js';
 import { lineStartOf } from '../text/line-index.js';
-import { buildSections, firstContentStart, hasProse, subtreeHasProse, subtreeNodes, type Section } from './sections.js';
+import {
+  buildSections,
+  firstContentStart,
+  hasProse,
+  headingText,
+  subtreeHasProse,
+  subtreeNodes,
+  type Section,
+} from './sections.js';
+import { normaliseName } from './labels.js';
 import {
   isElementLabel,
   isStatementKind,
@@ -265,12 +274,23 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const isStory = isSectionStory || (isProseStory && sentences.length === 0);
   // Named sections of a container are its context, not stories; stories under them are still found.
   const toVisit = isStory ? others : section.children.filter((c) => !flags(c).isPart || flags(c).subtreeHasStatement);
+  // A document with a User Stories section (a PRD) states its stories there: its Overview, Platforms or Roadmap
+  // beside it are its context, not stories still to be written.
+  const storiesElsewhere = !isStory && section.children.some((c) => listsTheStories(c, text, flags));
   for (const child of toVisit) {
-    if (isStory && !flags(child).subtreeHasStory) continue;
+    if ((isStory || storiesElsewhere) && !flags(child).subtreeHasStory) continue;
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
   }
 }
+
+/** "User Stories", "3. Stories": a section named for the stories it holds. */
+const STORIES_SECTION = /^(?:user\s+|job\s+)?stories$/;
+
+const listsTheStories = (section: Section, text: string, flags: (s: Section) => Pick<Statements, 'subtreeHasStory'>) =>
+  section.heading !== undefined &&
+  flags(section).subtreeHasStory &&
+  STORIES_SECTION.test(normaliseName(headingText(section.heading, text)));
 
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {
