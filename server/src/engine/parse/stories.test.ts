@@ -646,6 +646,28 @@ describe('story boundaries', () => {
     ]);
   });
 
+  it('reads a heading that only groups context sections (Scope: In scope, Out of scope) as no story', () => {
+    const text = [
+      '# Requirements Document',
+      '',
+      '## Scope Boundaries',
+      '',
+      '### In Scope',
+      '- Thread header',
+      '',
+      '### Out of Scope',
+      '- Conversation list grouping',
+      '',
+      '## Requirements',
+      '',
+      '### Requirement 1: Persistent context header',
+      '',
+      '**User Story:** As a buyer, I want the listing in view, so that I never confuse two offers.',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Requirement 1: Persistent context header']);
+  });
+
   it("takes no field of a sub-section's own story for the story around it", () => {
     const text = [
       '## Publishing',

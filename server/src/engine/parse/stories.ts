@@ -277,8 +277,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // A document with a User Stories section (a PRD) states its stories there: its Overview, Platforms or Roadmap
   // beside it are its context, not stories still to be written.
   const storiesElsewhere = !isStory && section.children.some((c) => listsTheStories(c, text, flags));
+  // Beside stories, a heading that only groups context sections (`## Scope` over `### In scope`, `### Out of scope`)
+  // is a section of the document, not a story still to be written.
+  const besideStories = !isStory && section.children.some((c) => flags(c).subtreeHasStory);
+  const groupsContext = (c: Section) =>
+    !hasProse(c) && c.children.length > 0 && c.children.every((h) => of(h).headingRole === 'context');
   for (const child of toVisit) {
     if ((isStory || storiesElsewhere) && !flags(child).subtreeHasStory) continue;
+    if (besideStories && !flags(child).subtreeHasStory && groupsContext(child)) continue;
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
   }
