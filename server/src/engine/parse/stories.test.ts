@@ -646,6 +646,28 @@ describe('story boundaries', () => {
     ]);
   });
 
+  it('reads the User Stories section wherever it sits in the document, however deep', () => {
+    const text = [
+      '# Digital Wallet',
+      '',
+      'This exercise evaluates a payments microservice.',
+      '',
+      '### Getting Started',
+      '',
+      '1. Unzip the project.',
+      '2. Run the tests.',
+      '',
+      '### Exercise Overview',
+      '',
+      '#### User Stories',
+      '',
+      '1. **Deposit**  ',
+      '   As a wallet owner, I want to deposit funds, so that my balance increases.',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => [s.oneLine, s.elements.who?.text])).toEqual([[true, 'wallet owner']]);
+  });
+
   it('reads a heading that only groups context sections (Scope: In scope, Out of scope) as no story', () => {
     const text = [
       '# Requirements Document',

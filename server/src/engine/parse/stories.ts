@@ -8,7 +8,7 @@
  */
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import type { Story } from '../types.js';
 import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
@@ -32,7 +32,6 @@ import {
   StatementReader,
   type LabelHit,
   type SentenceHit,
-  type Statements,
 } from './statements.js';
 import type { StoryMemo } from './story-memo.js';
 
@@ -276,7 +275,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const toVisit = isStory ? others : section.children.filter((c) => !flags(c).isPart || flags(c).subtreeHasStatement);
   // A document with a User Stories section (a PRD) states its stories there: its Overview, Platforms or Roadmap
   // beside it are its context, not stories still to be written.
-  const storiesElsewhere = !isStory && section.children.some((c) => listsTheStories(c, text, flags));
+  const holdsStoriesSection = (c: Section): boolean =>
+    flags(c).subtreeHasStory && (listsTheStories(c, text) || c.children.some(holdsStoriesSection));
+  const storiesElsewhere = !isStory && section.children.some(holdsStoriesSection);
   // Beside stories, a heading that only groups context sections (`## Scope` over `### In scope`, `### Out of scope`)
   // is a section of the document, not a story still to be written.
   const besideStories = !isStory && section.children.some((c) => flags(c).subtreeHasStory);
@@ -293,10 +294,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
 /** "User Stories", "3. Stories": a section named for the stories it holds. */
 const STORIES_SECTION = /^(?:user\s+|job\s+)?stories$/;
 
-const listsTheStories = (section: Section, text: string, flags: (s: Section) => Pick<Statements, 'subtreeHasStory'>) =>
-  section.heading !== undefined &&
-  flags(section).subtreeHasStory &&
-  STORIES_SECTION.test(normaliseName(headingText(section.heading, text)));
+const listsTheStories = (section: Section, text: string) =>
+  section.heading !== undefined && STORIES_SECTION.test(normaliseName(headingText(section.heading, text)));
 
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {
