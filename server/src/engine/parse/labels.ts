@@ -135,6 +135,8 @@ const QUESTION_GOES_ON = /^\?\s/;
  * want, over what that role needs — context of the story around it, not a story of its own.
  */
 const ROLE_ONLY = /^as\s+(?:an?\s+|the\s+)?\p{L}[^,.!?;]{0,100}$/u;
+/** "Scenario: Rotation enabled": a Gherkin scenario under its own heading, a check that accepts the story. */
+const SCENARIO_NAME = /^scenario(?:\s+outline)?\s*:\s*\S/;
 /** "# Workflow Improvement Project - ": a template's heading whose blank after the dash was never filled in. */
 const OPEN_SLOT = /\s[-–—]$/;
 
@@ -148,6 +150,7 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const name = normaliseName(raw);
   const exact = byName.get(name);
   if (exact) return exact;
+  if (SCENARIO_NAME.test(name)) return 'success';
   if (ROLE_ONLY.test(name) && !/\b(?:i|we)\b/.test(name)) return 'context';
   if (OPEN_SLOT.test(name)) return 'context';
   if (name.length > 120) return undefined;

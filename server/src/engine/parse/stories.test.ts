@@ -982,6 +982,21 @@ describe('the Markdown real teams write (issue templates)', () => {
     }
   });
 
+  it('reads "Scenario: …" sub-headings as the scenarios that accept the story', () => {
+    const text = template(
+      '## Rotate the log file',
+      'As an operator, I want old logs rotated away, so that the disk never fills up.',
+      '### Scenario: Rotation enabled',
+      '- **WHEN** `log.rotate.enabled` is `true`',
+      '- **THEN** the file rolls over at `max_size_mb`',
+      '### Scenario Outline: Rotation disabled',
+      '- **WHEN** `log.rotate.enabled` is `false`',
+      '- **THEN** the file is never rolled over',
+    );
+    expect(only(text).criteria).toHaveLength(4);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-success');
+  });
+
   it('keeps an ordinary sentence that starts with a section name out of the names', () => {
     const text = template(
       '## Goal posts',

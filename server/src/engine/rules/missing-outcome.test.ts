@@ -36,6 +36,18 @@ describe('missing-outcome', () => {
     expect(fired(issue('They have to find their card every time.'))).toHaveLength(1);
   });
 
+  it('stays quiet on a requirement whose first sentence says what the product shall or must do, at any depth', () => {
+    for (const ask of [
+      'The system SHALL validate log rotation settings during startup.',
+      'The export must include every invoice of the quarter.',
+    ]) {
+      const text =
+        '# Logging\n\n## Requirements\n\n### Requirement: Rotation\n\n' +
+        `${ask}\n\n#### Scenario: Negative size\n\n- **WHEN** the size is -1\n- **THEN** startup fails\n`;
+      expect(fired(text), ask).toEqual([]);
+    }
+  });
+
   it('still fires under a title that only names a topic, or on a sub-heading story', () => {
     const topic = '# Clinic waiting times\n\n**Who:** parent booking a vaccination\n**Why:** the phone line is busy\n';
     expect(fired(topic)).toHaveLength(1);

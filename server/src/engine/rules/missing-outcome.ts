@@ -41,13 +41,18 @@ const PROPERTY_LINE = /^(?:\*\*[^*\n]{1,30}:\*\*|\*\*[^*\n]{1,30}\*\*:|[A-Z][\w 
 /** A sentence in which the team says what it will do: "We should let them pay …", "We'd like to offer …". */
 const TEAM_ASKS = /\bwe(?:\s+(?:should|must|want\s+to|need\s+to|would\s+like\s+to)|['’]d\s+like\s+to)\s+[a-z]+/i;
 
+/** "The system SHALL validate …", "The export must include …": a requirement's subject and its obligation. */
+const REQUIRES = /^(?:the|each|every|all|an?)\s+[\w -]{1,40}?\s(?:shall|must)\s+(?:not\s+)?[a-z]+/i;
+
+const firstSentenceOf = (paragraph: string) => /^[^]*?(?:[.!?](?=\s|$)|$)/.exec(paragraph)![0];
+
 /**
  * An issue whose first paragraph under its title (after the property lines an export writes first) asks for
  * something: it opens with the ask ("Change the default validity to 3 hours"), or the team says in it what it
  * will do ("We should let them pay with the saved card"). The ask is the outcome, written in the body's prose.
  */
 function bodyAsks(story: Story, source: StorySource, vocabulary: Vocabulary): boolean {
-  if (story.oneLine || story.depth !== 1 || story.sentence || !story.titleSpan) return false;
+  if (story.oneLine || story.sentence || !story.titleSpan) return false;
   const body = maskTemplate(source.slice(story.titleSpan.end, story.span.end));
   const paragraphs = body
     .split(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/)
@@ -55,7 +60,9 @@ function bodyAsks(story: Story, source: StorySource, vocabulary: Vocabulary): bo
     .filter((p) => p !== '' && !p.split(/\r?\n|\r/).every((line) => PROPERTY_LINE.test(line.trim())));
   const first = paragraphs[0];
   if (first === undefined || /^(?:#|[-*+] |\d+[.)] |\|)/.test(first)) return false;
-  return opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first);
+  // A requirement says what is wanted in its first sentence, under whatever heading ("The system SHALL …").
+  if (REQUIRES.test(firstSentenceOf(first))) return true;
+  return story.depth === 1 && (opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first));
 }
 
 const rule: StoryRule = {
