@@ -79,6 +79,26 @@ export function isReferenceOnly(text: string): boolean {
   return rest.search(REFERENCE) >= 0 && /^[\s,;.()+|-]*$/.test(rest.replace(REFERENCE, ' '));
 }
 
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+const DATE =
+  String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|` +
+  String.raw`\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})`;
+/** "**Created**: 2025-01-17", "Version: 1.2": a record of the file, a label and a date or version, nothing else. */
+const RECORD_LINE = new RegExp(
+  String.raw`^(?:\*\*[^*\n]{1,30}\*\*:?|\*\*[^*\n]{1,30}:\*\*|[A-Z][\w ]{0,29}:)\s*(?:${DATE}|v?\d+(?:\.\d+)+)\s*$`,
+  'i',
+);
+
+/**
+ * The record lines a story file ends with ("**Created**: 2025-01-17", "**Last Updated**: 18 Nov 2025") fall into the
+ * section above them: they are the file's dates, not a criterion of the story.
+ */
+export const isRecordLine = (text: string): boolean =>
+  text
+    .trim()
+    .split(/\r?\n|\r/)
+    .every((line) => RECORD_LINE.test(line.trim()));
+
 /** Lower-case words and numbers, in order ("p95", "2.4", "don't", "sign-ups"). */
 export function wordsOf(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}%][\p{L}\p{N}'’.%+-]*/gu) ?? [];

@@ -189,4 +189,11 @@ describe('what a criteria section holds besides criteria', () => {
       ['output-criterion', '[Export button added](https://example.com/1)'],
     ]);
   });
+
+  it('does not judge the file\'s record lines after the last list ("**Created**: 2025-01-17")', () => {
+    const footer = '**Created**: 2025-01-17\n**Last Updated**: 18 Nov 2025\nVersion: 1.2';
+    expect(judged(`${check}\n\n---\n\n${footer}`)).toEqual([]);
+    // A check that names a date is still a check.
+    expect(judged('- [ ] Reports export: 2025-01-17 data included')).toHaveLength(1);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../config/types.js';
 import { judgeCriterion, type CriterionJudgement } from '../language/criterion.js';
-import { isReferenceOnly, plainCriterion } from '../language/criterion-text.js';
+import { isRecordLine, isReferenceOnly, plainCriterion } from '../language/criterion-text.js';
 import { containsPlaceholder, isTemplateSlot, isUnfilled } from '../text/placeholder.js';
 import { maskTemplate } from '../parse/template.js';
 import type { StoryItem } from '../types.js';
@@ -57,7 +57,10 @@ export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
   const { vocabulary } = ctx;
   if (cached && cached.vocabulary === vocabulary) return cached.judged;
   const judged = scenarioCriteria(criteria)
-    .filter((c) => !isPlaceholderCriterion(c.text) && !isUnfilled(c.text) && !isReferenceOnly(c.text))
+    .filter(
+      (c) =>
+        !isPlaceholderCriterion(c.text) && !isUnfilled(c.text) && !isReferenceOnly(c.text) && !isRecordLine(c.text),
+    )
     .map((criterion) => ({ criterion, judgement: judgeCriterion(criterion.text, vocabulary) }));
   memo.set(criteria, { vocabulary, judged });
   return judged;
