@@ -668,6 +668,36 @@ describe('story boundaries', () => {
     expect(parseStories(text).map((s) => [s.oneLine, s.elements.who?.text])).toEqual([[true, 'wallet owner']]);
   });
 
+  it('reads prose sections beside epics as the document\'s notes, and beside heading stories as stories to write', () => {
+    const epics = [
+      '# MVP epics',
+      '',
+      '## Epic 1: Accounts',
+      '',
+      '### Story 1.1: Log in',
+      '- As a tenant admin, I want to log in, so that I can manage my tenant.',
+      '',
+      '## Clarifications Resolved',
+      '',
+      'Tenant admins manage users in the app; superusers keep the Django admin.',
+      '',
+    ].join('\n');
+    expect(parseStories(epics).map((s) => s.elements.who?.text)).toEqual(['tenant admin']);
+    const backlog = [
+      '# Backlog',
+      '',
+      '## Log in',
+      '',
+      'As a tenant admin, I want to log in, so that I can manage my tenant.',
+      '',
+      '## Export invoices',
+      '',
+      'Accountants ask for a CSV of every invoice.',
+      '',
+    ].join('\n');
+    expect(parseStories(backlog).map((s) => s.title)).toEqual(['Log in', 'Export invoices']);
+  });
+
   it('reads a heading that only groups context sections (Scope: In scope, Out of scope) as no story', () => {
     const text = [
       '# Requirements Document',

@@ -283,8 +283,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const besideStories = !isStory && section.children.some((c) => flags(c).subtreeHasStory);
   const groupsContext = (c: Section) =>
     !hasProse(c) && c.children.length > 0 && c.children.every((h) => of(h).headingRole === 'context');
+  // Beside epics (headings whose stories sit under them, none stated in their own text), a section of prose is a
+  // note of the document ("Clarifications resolved", "Next step"); beside heading stories it is a story to write.
+  const holders = isStory ? [] : section.children.filter((c) => flags(c).subtreeHasStory);
+  const besideEpics =
+    holders.length > 0 && holders.every((c) => c.heading !== undefined && !flags(c).isPart && !of(c).hasStatement);
   for (const child of toVisit) {
-    if ((isStory || storiesElsewhere) && !flags(child).subtreeHasStory) continue;
+    if ((isStory || storiesElsewhere || besideEpics) && !flags(child).subtreeHasStory) continue;
     if (besideStories && !flags(child).subtreeHasStory && groupsContext(child)) continue;
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
