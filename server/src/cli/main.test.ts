@@ -184,6 +184,7 @@ describe('finding the files to lint', () => {
     const { files } = await runJson(['.'], dir);
     expect(paths(files)).toEqual([
       'backlog/azure-devops-item.md',
+      'backlog/collection-lockers.md',
       'backlog/delivery-slots.md',
       'backlog/jira-export.md',
       'backlog/notifications.md',
@@ -364,7 +365,7 @@ describe('output formats', () => {
     const dir = copyExamples();
     const { code, files } = await runJson([], dir);
     expect(code).toBe(0);
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(9);
     for (const file of files) {
       const count = (severity: string) => file.messages.filter((m) => m.severity === severity).length;
       expect(file.errorCount).toBe(count('error'));
@@ -585,7 +586,7 @@ describe('configuration', () => {
     writeFileSync(join(dir, '.storylint.jsonc'), '{ "rules": { "generic-who": "sometimes" } }\n');
     const { code, files, stderr } = await runJson([], dir);
     expect(stderr).toMatch(/^\.storylint\.jsonc:1:\d+: .*generic-who/m);
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(9);
     expect(code).toBe(2);
   });
 
@@ -639,7 +640,7 @@ describe('report', () => {
     expect(rows.find((r) => r.includes('Pickup store dropdown'))).toContain('stories/checkout.story.md#L');
   });
 
-  it('prints the report as JSON with the 27 stories of the example backlog, its bug and task apart', async () => {
+  it('prints the report as JSON with the 30 stories of the example backlog, its bug and task apart', async () => {
     const dir = copyExamples();
     const { code, stdout } = await runCli(['report', '--format', 'json'], dir);
     expect(code).toBe(0);
@@ -649,8 +650,8 @@ describe('report', () => {
       items: unknown[];
       nonStories: { kind: string; title: string }[];
     };
-    expect(report.files).toBe(8);
-    expect(report.stories).toBe(27);
+    expect(report.files).toBe(9);
+    expect(report.stories).toBe(30);
     expect(report.items).toHaveLength(report.stories);
     expect(report.nonStories.map((n) => n.kind)).toEqual(['bug', 'task']);
   });
