@@ -82,6 +82,19 @@ describe('valueCompleteness: answered but not a real answer counts half', () => 
   });
 });
 
+describe('valueCompleteness: an outcome stated in prose', () => {
+  it('counts the outcome an issue asks for in its title or first sentence, as missing-outcome does', () => {
+    const titled = '# Allow decimals in tip amounts\n\nDrivers round every tip down to the euro.\n';
+    expect(scoreOf(titled).missing).not.toContain('Outcome');
+    const required =
+      '### Requirement 3: Expired codes\n\nThe system SHALL release a locker whose code was not used in 48 hours.\n';
+    expect(scoreOf(required).missing).not.toContain('Outcome');
+    expect(lintText(required).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    const topic = '# Tip amounts\n\nDrivers round every tip down to the euro.\n';
+    expect(scoreOf(topic).missing).toContain('Outcome');
+  });
+});
+
 describe('valueCompleteness: require', () => {
   it('counts only the required elements a story can carry', () => {
     const text = headed({ Who: WHO, Outcome: OUTCOME, Why: WHY });

@@ -12,6 +12,8 @@ import type { ElementKind, Story } from './types.js';
  */
 export function isFilled(story: Story, kind: ElementKind): boolean {
   if (kind === 'who' && story.sentence?.form === 'job') return true;
+  // An issue's title or first paragraph that asks for something, or the stories its parts list, state its outcome.
+  if (kind === 'outcome' && (story.asksInProse || story.listsStories)) return true;
   // Criteria answer it; so does a scenario written elsewhere when the criteria are the template's `- [ ] ...`.
   if (kind === 'success' && story.criteria.some((c) => !isUnfilled(c.text))) return true;
   const element = story.elements[kind];

@@ -103,6 +103,11 @@ export interface Story {
   kind: StoryKind;
   /** Its parts hold stories of their own (a spec's `### User stories`): its outcomes are stated in them. */
   listsStories?: boolean;
+  /**
+   * With no outcome of its own, its title or first paragraph asks for something ("Allow decimals in tip amounts",
+   * "The system SHALL release …"): the prose states its outcome (see parse/asked-outcome.ts).
+   */
+  asksInProse?: true;
   /** Other stories start inside its span (stories listed in its parts, sub-headings that are stories). */
   holdsStories?: boolean;
   /**

@@ -24,6 +24,7 @@ import {
   type Section,
 } from './sections.js';
 import { normaliseName } from './labels.js';
+import { asksInProse } from './asked-outcome.js';
 import {
   isElementLabel,
   isStatementKind,
@@ -197,8 +198,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const partEnd = Math.max(0, ...parts.map((p) => trimSpan(text, p.start, p.end).end));
   const storyEnd = Math.max(trimSpan(text, section.start, storyChildren[0]?.start ?? section.end).end, partEnd);
   const { depth, heading } = section;
-  const add = (parts: Omit<StoryParts, 'depth'>) =>
-    stories.push(buildStory(text, { ...parts, depth }, stories.length, reader.vocabulary));
+  const add = (parts: Omit<StoryParts, 'depth'>) => {
+    const story = buildStory(text, { ...parts, depth }, stories.length, reader.vocabulary);
+    if (!story.oneLine && asksInProse(story, text, reader.vocabulary)) story.asksInProse = true;
+    stories.push(story);
+  };
   const isSectionStory =
     fieldLabels.length > 0 ||
     elementParts.length > 0 ||
