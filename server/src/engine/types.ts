@@ -50,6 +50,8 @@ export interface StoryItem {
   rawHtml?: true;
   /** The raw HTML block it was read from (an `<li>` of an Azure DevOps description): no fix writes there. */
   inHtml?: Span;
+  /** A line of a scenario under its own heading (`#### Scenario: …`): only its Then is a criterion. */
+  inScenario?: true;
 }
 
 /** A classic (`As a … I want … so that …`) or job (`When … I want to … so I can …`) sentence. */

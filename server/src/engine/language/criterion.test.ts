@@ -194,6 +194,32 @@ describe('Given/When/Then scenarios', () => {
     expect(criterionFindings(text)).toEqual(['output-criterion Then deployed to production']);
   });
 
+  it('reads the list a Then leads into ("Then the system:") as part of that Then, not as criteria of their own', () => {
+    const text =
+      '## Place an order\n\nAs an investor, I want to place an order in one step, so that I catch the price.\n\n' +
+      '#### Scenario: Validate lot size\n\n**Given** the user enters a quantity  \n**When** it is not a multiple ' +
+      'of 100  \n**Then** the system:\n- Shows error: "Quantity must be a multiple of 100 shares"\n' +
+      '- Disables "Place Order" button\n- Highlights quantity field in red\n';
+    expect(criterionFindings(text)).toEqual([]);
+    // After the scenario, a criterion of its own is judged again.
+    const after = story('- Given 3 orders wait\n- Then the app shows:\n- a badge\n\nDashboard implemented');
+    expect(criterionFindings(after)).toEqual(['output-criterion Dashboard implemented']);
+  });
+
+  it('judges only the Then of a scenario under its own heading, never the lines that set its scene', () => {
+    const scenario = (lines: string) =>
+      '## Place an order\n\nAs an investor, I want to place an order in one step, so that I catch the price.\n\n' +
+      `#### Scenario: All fields valid\n\n${lines}\n`;
+    const scene =
+      '**Given** an order form with:\n- Symbol: VNM (selected)\n- Quantity: 1000 (valid, multiple of 100)\n' +
+      '- Price: 68.5 (within ceiling/floor)  \n**When** all fields are valid  \n**Then** the system:\n' +
+      '- Enables the "Place Order" button\n- Displays estimated cost: "68,500,000 VND"';
+    expect(criterionFindings(scenario(scene))).toEqual([]);
+    expect(
+      criterionFindings(scenario('- **WHEN** the release is approved\n- **THEN** deployed to production')),
+    ).toEqual(['output-criterion **THEN** deployed to production']);
+  });
+
   it('never asks the Then of a scenario for a baseline or a timeframe: its numbers belong to the scenario', () => {
     const scenario =
       'Scenario: export a quarter\n  Given I have 40 invoices in Q1\n  When I export Q1\n' +

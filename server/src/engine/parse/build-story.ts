@@ -10,7 +10,8 @@ import { goalAim, proseElements, scenarioIn } from './prose.js';
 import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
-import { headingSpan, type Section } from './sections.js';
+import { headingSpan, headingText, type Section } from './sections.js';
+import { isScenarioName } from './labels.js';
 import { isElementLabel, type LabelHit } from './statements.js';
 import { isTemplateNote, isTemplatePrompt, maskTemplate } from './template.js';
 
@@ -133,7 +134,9 @@ export function buildStory(
         blockEnd,
       };
     }
-    addItems(kind, itemsIn(nodes, text, contentStart, contentEnd, vocabulary));
+    const items = itemsIn(nodes, text, contentStart, contentEnd, vocabulary);
+    const scenario = kind === 'success' && isScenarioName(headingText(section.heading!, text));
+    addItems(kind, scenario ? items.map((item) => ({ ...item, inScenario: true as const })) : items);
   }
 
   // A field or a section says it more precisely than the sentence; the sentence fills the gaps.

@@ -137,6 +137,9 @@ const QUESTION_GOES_ON = /^\?\s/;
 const ROLE_ONLY = /^as\s+(?:an?\s+|the\s+)?\p{L}[^,.!?;]{0,100}$/u;
 /** "Scenario: Rotation enabled": a Gherkin scenario under its own heading, a check that accepts the story. */
 const SCENARIO_NAME = /^scenario(?:\s+outline)?\s*:\s*\S/;
+
+/** Whether a heading names one Gherkin scenario ("Scenario: Rotation enabled"). */
+export const isScenarioName = (raw: string): boolean => SCENARIO_NAME.test(normaliseName(raw));
 /** "# Workflow Improvement Project - ": a template's heading whose blank after the dash was never filled in. */
 const OPEN_SLOT = /\s[-–—]$/;
 

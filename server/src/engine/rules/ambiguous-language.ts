@@ -53,7 +53,7 @@ const rule: StoryRule = {
     }
     // Of a Given/When/Then scenario only the Then asks; the Given and the When set the scene ("a Boost order
     // delivered some views").
-    for (const c of scenarioCriteria(story.criteria)) {
+    for (const c of scenarioCriteria(story.criteria, ctx.source)) {
       const then = c.span.start + thenAt(source.slice(c.span.start, c.span.end));
       regions.push({ span: { start: then, end: c.span.end }, skip: (w) => judgements.has(w.toLowerCase()) });
     }

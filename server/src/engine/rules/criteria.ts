@@ -4,6 +4,7 @@ import { isRecordLine, isReferenceOnly, plainCriterion } from '../language/crite
 import { containsPlaceholder, isTemplateSlot, isUnfilled } from '../text/placeholder.js';
 import { maskTemplate } from '../parse/template.js';
 import type { StoryItem } from '../types.js';
+import type { StorySource } from '../text/story-source.js';
 import type { Report, StoryContext } from './rule.js';
 
 export interface JudgedCriterion {
@@ -15,31 +16,56 @@ const memo = new WeakMap<StoryItem[], { vocabulary: Vocabulary; judged: JudgedCr
 
 const STEP = /^(given|when|then|and|but)\b/i;
 const SCENARIO = /^scenario(?:\s+outline)?\s*:/i;
+/** A line of a scenario that opens with its Then: "Then the order goes back", "**Then** it shows". */
+const THEN_LINE = /(?:^|\n)[ \t]*then\b/i;
 
 /**
  * The criteria to judge: a Given/When/Then scenario written over several items or lines is one
  * criterion, its Then item (SPEC §3); its title, Given, When, And and But lines are never judged.
  * An item that is a whole scenario on its own ("Given …, when …, then …") is judged as it is.
+ * A step that leads into a list ("Then the system:" over "- Shows error …", "- Disables Send") is
+ * completed by that list: its items are the step's words, not criteria of their own (`source` tells
+ * a list item from a paragraph; without it, nothing continues a step).
  */
-export function scenarioCriteria(criteria: readonly StoryItem[]): StoryItem[] {
+export function scenarioCriteria(criteria: readonly StoryItem[], source?: StorySource): StoryItem[] {
   const out: StoryItem[] = [];
   let inScenario = false;
+  let leadsIn = false;
   for (const item of criteria) {
     // A step may be written as a label ("Given: …", "**Then:** …"), which the plain text drops.
     const text = item.text.replace(/[*_`]/g, '').trim();
     const step = (STEP.exec(text) ?? STEP.exec(plainCriterion(item.text)))?.[1]!.toLowerCase();
-    if (SCENARIO.test(text)) inScenario = true;
-    else if (step === 'then' || (step && /\bthen\b/i.test(text))) {
-      out.push(item);
+    const opensList = /:\s*$/.test(text);
+    // Under a `#### Scenario:` heading, a line is a Then or a line of the scene; a Then that leads into a list
+    // is completed by it, which no one line judges.
+    if (item.inScenario) {
+      if (THEN_LINE.test(item.text.replace(/[*_`]/g, '')) && !opensList) out.push(item);
+      continue;
+    }
+    if (SCENARIO.test(text)) {
       inScenario = true;
-    } else if (step === 'given' || step === 'when' || (step && inScenario)) inScenario = true;
-    else {
+      leadsIn = false;
+    } else if (step === 'then' || (step && /\bthen\b/i.test(text))) {
+      if (!(opensList && source)) out.push(item);
+      inScenario = true;
+      leadsIn = opensList;
+    } else if (step === 'given' || step === 'when' || (step && inScenario)) {
+      inScenario = true;
+      leadsIn = opensList;
+    } else if (!(inScenario && leadsIn && source && isListItem(item, source))) {
       inScenario = false;
+      leadsIn = false;
       out.push(item);
     }
   }
   return out;
 }
+
+/** Whether the item is written after a list marker on its line (not a paragraph line). */
+const isListItem = (item: StoryItem, source: StorySource) =>
+  /(?:^|\s)(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?$/.test(
+    source.slice(source.lineStartOf(item.span.start), item.span.start),
+  );
 
 /**
  * A criterion that still holds a placeholder (`<metric>`, left by a fix) or is still the template's slot
@@ -56,7 +82,7 @@ export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
   const cached = memo.get(criteria);
   const { vocabulary } = ctx;
   if (cached && cached.vocabulary === vocabulary) return cached.judged;
-  const judged = scenarioCriteria(criteria)
+  const judged = scenarioCriteria(criteria, ctx.source)
     .filter(
       (c) =>
         !isPlaceholderCriterion(c.text) && !isUnfilled(c.text) && !isReferenceOnly(c.text) && !isRecordLine(c.text),
