@@ -25,8 +25,8 @@ export interface ActionContext {
 }
 
 /**
- * One block check for every request: an editor asks for code actions at each move of the cursor, and the check's
- * parse cache and counts of the document as it stands make the next request's parse a few pieces, not the file.
+ * One block check for every request: an editor asks for code actions at each move of the cursor, and the check
+ * keeps the counts of the pieces of the document as it stands, so the next request parses a few pieces, not the file.
  */
 const keepsBlocks = blockKeeper();
 

@@ -200,7 +200,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const { depth, heading } = section;
   const add = (parts: Omit<StoryParts, 'depth'>) => {
     const story = buildStory(text, { ...parts, depth }, stories.length, reader.vocabulary);
-    if (!story.oneLine && asksInProse(story, text, reader.vocabulary)) story.asksInProse = true;
+    if (asksInProse(story, text, reader.vocabulary)) story.asksInProse = true;
     stories.push(story);
   };
   const isSectionStory =
@@ -284,17 +284,17 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const storiesElsewhere = !isStory && section.children.some(holdsStoriesSection);
   // Beside stories, a heading that only groups context sections (`## Scope` over `### In scope`, `### Out of scope`)
   // is a section of the document, not a story still to be written.
-  const besideStories = !isStory && section.children.some((c) => flags(c).subtreeHasStory);
+  const holders = isStory ? [] : section.children.filter((c) => flags(c).subtreeHasStory);
   const groupsContext = (c: Section) =>
     !hasProse(c) && c.children.length > 0 && c.children.every((h) => of(h).headingRole === 'context');
   // Beside epics (headings whose stories sit under them, none stated in their own text), a section of prose is a
   // note of the document ("Clarifications resolved", "Next step"); beside heading stories it is a story to write.
-  const holders = isStory ? [] : section.children.filter((c) => flags(c).subtreeHasStory);
   const besideEpics =
     holders.length > 0 && holders.every((c) => c.heading !== undefined && !flags(c).isPart && !of(c).hasStatement);
+  const noStoryHere = (child: Section) =>
+    isStory || storiesElsewhere || besideEpics || (holders.length > 0 && groupsContext(child));
   for (const child of toVisit) {
-    if ((isStory || storiesElsewhere || besideEpics) && !flags(child).subtreeHasStory) continue;
-    if (besideStories && !flags(child).subtreeHasStory && groupsContext(child)) continue;
+    if (!flags(child).subtreeHasStory && noStoryHere(child)) continue;
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
   }

@@ -39,7 +39,7 @@ export function scenarioCriteria(criteria: readonly StoryItem[], source?: StoryS
     // Under a `#### Scenario:` heading, a line is a Then or a line of the scene; a Then that leads into a list
     // is completed by it, which no one line judges.
     if (item.inScenario) {
-      if (THEN_LINE.test(item.text.replace(/[*_`]/g, '')) && !opensList) out.push(item);
+      if (THEN_LINE.test(text) && !opensList) out.push(item);
       continue;
     }
     if (SCENARIO.test(text)) {

@@ -1,6 +1,7 @@
 import { placeholder } from '../text/placeholder.js';
 import { awaitsOutcomeAfterRewrite, insertField, personaOf, reportMissing } from './edits.js';
 import type { StoryRule } from './rule.js';
+import { isFilled } from '../elements.js';
 
 const rule: StoryRule = {
   id: 'missing-outcome',
@@ -14,10 +15,9 @@ const rule: StoryRule = {
     // After the output-focused rewrite the request is the proposed solution and the outcome a
     // placeholder: output-focused asks for it (a warning), so a fix never adds an error.
     if (awaitsOutcomeAfterRewrite(ctx.story)) return;
-    // A spec whose User stories list its wants, each a story of its own, states its outcomes there.
-    if (ctx.story.listsStories) return;
-    // An issue whose title or first paragraph asks for something states its outcome in its prose.
-    if (ctx.story.asksInProse) return;
+    // A spec whose User stories list its wants states its outcomes there, and an issue whose title or first
+    // paragraph asks for something states it in its prose: `isFilled` reads both, as the report does.
+    if (isFilled(ctx.story, 'outcome')) return;
     reportMissing(
       ctx,
       'outcome',
