@@ -55,6 +55,12 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Store the invoices in Cassandra')).toBe('task');
   });
 
+  it('keeps a subject and its verb before a colon ("Header displays:"): a clause, not a label to drop', () => {
+    expect(kind('Header displays: Agent name, avatar, status indicator')).toBe('acceptance-check');
+    expect(kind('Error handling: Show retry button if send fails')).toBe('acceptance-check');
+    expect(kind('Deliverable: Runbook drafted')).toBe('task');
+  });
+
   it('reads the Then of a scenario as the product’s behaviour, never as work to do', () => {
     const scenario =
       'Given a user is on the feed, when the user scrolls to the last ranked post, then begin loading posts by date';

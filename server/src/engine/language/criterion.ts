@@ -10,6 +10,7 @@
 
 import type { Vocabulary } from '../config/types.js';
 import { judgedPart, plainCriterion, wordsOf } from './criterion-text.js';
+import { isClauseLeadIn } from './lead-in.js';
 import { alternation } from './pattern.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
 
@@ -87,6 +88,8 @@ function compile(v: Vocabulary) {
     deliveryPhrase: new RegExp(String.raw`\b(?:${alternation(phrases(v.deliveryStates))})\b`, 'i'),
     deliveryTask: new Set(v.deliveryTasks),
     productVerb: new Set(v.productVerbs),
+    /** "Header displays:": a subject and its verb before a colon, not a label. */
+    clauseLeadIn: (lead: string) => isClauseLeadIn(lead, v),
     people: new Set([...v.peopleNouns, ...v.capabilityPeople, ...v.groupSubjects]),
     things: new Set(v.thingNouns),
     stative: new Set(v.stativeVerbs),
@@ -380,6 +383,9 @@ const LEADING_PLACE_OR_MOMENT = /^(?:(?:in|on|at|when|if|once|after|before|withi
 /** "As a user, ", "As an admin, ": whose view a criterion is written from. */
 const PERSONA_LEAD = /^as\s+(?:an?|the)\s+[^,.;]{1,40},\s*(?=\S)/i;
 
+/** A short `Label:` before the words that follow it (a capital after the colon). */
+const LABEL_LEAD = /^((?:[\w&+/'’-]+\s+){0,3}[\w&+/'’-]+)\s*:\s+(?=[A-Z])/;
+
 /** A condition opening the criterion, up to the comma before its main clause. */
 const CONDITIONAL = /^(if|when|whenever|once)\s[^,;]{3,200},\s*(?=\S)/i;
 
@@ -396,8 +402,10 @@ function classify(p: Patterns, criterion: string): Verdict {
     const delivery = main.cue !== undefined && p.deliveryTask.has(main.cue);
     return main.kind === 'task' && !delivery ? { kind: 'acceptance-check', cue: conditional[1]!.toLowerCase() } : main;
   }
-  // "DB planning: Determines the database": a short label before a sentence of its own is no subject.
-  const text = criterion.replace(/^(?:[\w&+/'’-]+\s+){0,3}[\w&+/'’-]+\s*:\s+(?=[A-Z])/, '');
+  // "DB planning: Determines the database": a short label before a sentence of its own is no subject; "Header
+  // displays: Agent name, avatar" is a subject and its verb, the clause the names complete.
+  const label = LABEL_LEAD.exec(criterion);
+  const text = label && !p.clauseLeadIn(label[1]!) ? criterion.slice(label[0].length) : criterion;
   // "Admins no longer file tickets": the adverb sits between the subject and its verb.
   const words = wordsOf(text.replace(/\bno\s+longer\b/gi, ' '));
   if (!words.length) return { kind: 'acceptance-check' };

@@ -4,6 +4,7 @@ import type { Span, StoryItem } from '../types.js';
 import { firstLabelLineAfter, matchLabelLine } from './labels.js';
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
+import { isClauseLeadIn } from '../language/lead-in.js';
 import { linesOf, trimSpan } from './lines.js';
 import { QUOTE_LEAD } from '../text/line-index.js';
 import { tableBodyCells } from './table.js';
@@ -197,8 +198,8 @@ function namesGroupBelow(paragraph: RootContent, next: RootContent | undefined, 
  * done's "The following conditions have been satisfied:" over its checks is three items, not one. A
  * group's name over its items ("Basic requirements") is no item of its own. Names that only complete
  * the item ("The site links to external resources, including:" over "The open source wiki", "Monday.com")
- * stay part of it. A nested check is judged on its own words: judged with the words it is nested under,
- * the tuning criteria read worse.
+ * stay part of it, and so does all a short clause leads into ("Each message shows:" over "Avatar"). A nested
+ * check is judged on its own words: judged with the words it is nested under, the tuning criteria read worse.
  */
 function listItems(item: ListItem, text: string, vocabulary: Vocabulary): StoryItem[] {
   // An item that holds only code (indented four spaces past its bullet) quotes code, and one that holds only a
@@ -207,6 +208,9 @@ function listItems(item: ListItem, text: string, vocabulary: Vocabulary): StoryI
   const nestedAt = item.children.findIndex((c) => c.type === 'list');
   if (nestedAt < 0) return [listItem(item, text, vocabulary)];
   const own = listItem(item, text, vocabulary, nestedAt);
+  // "Each message shows:" over "Avatar", "Sender": a short clause the names complete.
+  const clause = /:[\s*_]*$/.test(own.text) && isClauseLeadIn(own.text, vocabulary);
+  if (clause && isGroupLabel(own.text)) return [listItem(item, text, vocabulary)];
   const grouped = own.text === '' || isGroupLabel(own.text);
   const nested = item.children.slice(nestedAt).flatMap((c) => (c.type === 'list' ? c.children : []));
   const subs = nested.map((sub) => listItems(sub, text, vocabulary));

@@ -244,6 +244,25 @@ describe('the value form', () => {
     ]);
   });
 
+  it('reads a short clause that leads into a list ("Each message shows:") as one criterion with the names under it', () => {
+    const text = definitionOfDone(
+      '- [x] Each message shows:',
+      '  - Sender (agent or user)',
+      '  - Avatar',
+      '  - Thread count indicator if the message has replies',
+      '- [ ] Slack-like UI with:',
+      '  - Message threads per channel',
+      '  - Modal for hiring flow',
+      '- [ ] Must have:',
+      '  - Tests pass',
+    );
+    expect(only(text).criteria.map((c) => slice(text, c.span))).toEqual([
+      'Each message shows:\n  - Sender (agent or user)\n  - Avatar\n  - Thread count indicator if the message has replies',
+      'Slack-like UI with:\n  - Message threads per channel\n  - Modal for hiring flow',
+      'Tests pass',
+    ]);
+  });
+
   it('marks task-list criteria with their checkbox and leaves the box out of the criterion', () => {
     const text =
       "## Alerts\n\n**Who:** ward nurse\n\n### How we'll know\n\n- [ ] Button added\n" +
@@ -668,7 +687,7 @@ describe('story boundaries', () => {
     expect(parseStories(text).map((s) => [s.oneLine, s.elements.who?.text])).toEqual([[true, 'wallet owner']]);
   });
 
-  it('reads prose sections beside epics as the document\'s notes, and beside heading stories as stories to write', () => {
+  it("reads prose sections beside epics as the document's notes, and beside heading stories as stories to write", () => {
     const epics = [
       '# MVP epics',
       '',
