@@ -1711,6 +1711,18 @@ describe('the Markdown real teams write (issue templates)', () => {
     ]);
   });
 
+  it('ends the acceptance criteria at a story file’s notes for the developer (Technical Notes, UI Components Needed)', () => {
+    const text = template(
+      '### US-2.5: Clear Meal Plan',
+      '**As a** user\n**I want to** clear my meal plan\n**So that** I can start fresh when needed',
+      '**Acceptance Criteria**:\n1. ✓ Clicking "Clear" removes the meals from the calendar',
+      '**Technical Notes**:\n- Store backup of plan for undo',
+      '**UI Components Needed**:\n- Modal (clear confirmation)\n- Warning alert',
+      '**Implementation decisions**:\n- Keep the plan in localStorage',
+    );
+    expect(only(text).criteria.map((c) => c.text)).toEqual(['✓ Clicking "Clear" removes the meals from the calendar']);
+  });
+
   it("reads a section of another name holding only how we'll know as a part of the story that states what", () => {
     const text = template(
       '# Separate certificate for the HTTPS endpoint',
