@@ -70,6 +70,8 @@ const RELATIVE = new Set(['which', 'whose', 'who', 'that']);
 const DETERMINER = new Set('the a an every each all its their his her our your no any'.split(' '));
 /** Where a clause about something else starts: the judgement reads the predicate up to here. */
 const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'unless', 'which', 'to']);
+/** Words that say when or how soon, after a verb: "registers within 100ms", "turns green immediately". */
+const WHEN_AFTER_VERB = new Set(['within', 'after', 'before', 'until', 'immediately', 'instantly', 'automatically']);
 /** Directions that only state a bound ("below 2 s"): no verb of their own. */
 const BOUND_WORDS = new Set(['above', 'below', 'under', 'least', 'most', 'exceed', 'exceeds']);
 /** Being available or live is what people see of a product, not work reported done. */
@@ -252,7 +254,9 @@ function verbBeforeObject(p: Patterns, words: string[], i: number, subjectEnd: n
   if (/^(?:uses?|adopts?|leverages?|supports?|utili[sz]es?)$/.test(w)) return undefined;
   // A verb of the product may stand alone ("appear in …", "shows"); any other takes an object.
   const known = p.productVerb.has(w) && (/s$/.test(w) || FUNCTION.has(next) || !next);
-  if (!known && !DETERMINER.has(next)) return undefined;
+  // "Matchmaking initiates within 500ms", "Answers lock after the first tap": a verb the lists do not know, when
+  // it happens.
+  if (!known && !DETERMINER.has(next) && !WHEN_AFTER_VERB.has(next)) return undefined;
   const before = words[i - 1]!;
   if (FUNCTION.has(before) && !PARTICLES.has(before)) return undefined;
   // The head noun ends a compound and stops before a preposition or a participle: "developer tools",
@@ -373,6 +377,11 @@ function wholeSentence(
   // Not a compound noun that opens with such a verb: "Load test with 500 users passes", "Open source repository".
   const compound = /^(?:tests?|testing|source)$/.test(asked[1] ?? '');
   if (p.productVerb.has(verb) && !/s$/.test(verb) && asked.length >= 2 && !compound)
+    return { kind: 'acceptance-check', cue: verb };
+  // "Shows recipe preview", "Shows 5-8 recommendations": the product's verb with the product left unsaid; not a
+  // plural noun before a preposition ("Links to the docs", "Filters by status").
+  const object = asked[1] ?? '';
+  if (p.productVerb.has(verb) && /s$/.test(verb) && object && (!FUNCTION.has(object) || DETERMINER.has(object)))
     return { kind: 'acceptance-check', cue: verb };
   return undefined;
 }
