@@ -140,6 +140,15 @@ const SCENARIO_NAME = /^scenario(?:\s+outline)?\s*:\s*\S/;
 
 /** Whether a heading names one Gherkin scenario ("Scenario: Rotation enabled"). */
 export const isScenarioName = (raw: string): boolean => SCENARIO_NAME.test(normaliseName(raw));
+/**
+ * "Sprint Goal", "Sprint 1 Acceptance Criteria", "Phase 2 Risks": a plan's section named after the iteration it
+ * belongs to; the name after the iteration says what the section is.
+ */
+const ITERATION_PREFIX =
+  /^(?:sprint|phase|iteration|milestone|increment|release|mvp|v\d+(?:\.\d+)*)(\s+[\w.-]{1,8})?\s+/;
+/** "Sprint Review Template", "Daily Standup Template": a form a team fills in at each of its meetings. */
+const FORM_NAME =
+  /^(?:sprint|daily|weekly|standup|stand-up|retro|retrospective|planning|release)\b[\w -]{0,40}\stemplates?$/;
 /** "# Workflow Improvement Project - ": a template's heading whose blank after the dash was never filled in. */
 const OPEN_SLOT = /\s[-–—]$/;
 
@@ -156,7 +165,16 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   if (SCENARIO_NAME.test(name)) return 'success';
   if (ROLE_ONLY.test(name) && !/\b(?:i|we)\b/.test(name)) return 'context';
   if (OPEN_SLOT.test(name)) return 'context';
+  // "Sprint Metrics Template": a form to fill in each time, not a story.
+  if (FORM_NAME.test(name)) return 'context';
   if (name.length > 120) return undefined;
+  const iteration = ITERATION_PREFIX.exec(name);
+  if (iteration) {
+    // The iteration's number or name is optional: "Sprint Goal", "Sprint 1 Risks".
+    const unnumbered = iteration[0].length - (iteration[1]?.length ?? 0);
+    const role = byName.get(name.slice(iteration[0].length)) ?? byName.get(name.slice(unnumbered).trimStart());
+    if (role) return role;
+  }
   let best: string | undefined;
   for (const known of byName.keys()) {
     const rest = name.slice(known.length);

@@ -1711,6 +1711,26 @@ describe('the Markdown real teams write (issue templates)', () => {
     ]);
   });
 
+  it('reads a sprint backlog’s sections by their names after the sprint (Sprint Goal, Sprint 1 Acceptance Criteria)', () => {
+    const text = template(
+      '# mldata-cli — Sprint Backlog',
+      '## Document Control\n\n| Field | Value |\n|---|---|\n| **Version** | 1.0 |',
+      '## Sprint 1: Foundation',
+      '### Sprint Goal\nEnable basic dataset downloads with authentication.',
+      '### Sprint Duration\n2 weeks (10 working days)',
+      '### Sprint 1 Task Breakdown\n\n| Task | Estimate |\n|---|---|\n| Implement URI parsing | 2h |',
+      '### Sprint 1 Acceptance Criteria\n- [ ] `mldata pull hf://owner/dataset` downloads the dataset',
+      '### Sprint 1 Risks\n- Rate limits on the hub',
+      '## Sprint Metrics Template\n\nTrack these metrics each sprint:\n\n| Metric | Sprint 1 |\n|---|---|\n| Velocity | - |',
+    );
+    const stories = parseStories(text);
+    expect(stories.map((s) => s.title)).toEqual(['Sprint 1: Foundation']);
+    expect(elementWords(text, stories[0]!)).toMatchObject({
+      outcome: 'Enable basic dataset downloads with authentication.',
+    });
+    expect(stories[0]!.criteria.map((c) => c.text)).toEqual(['`mldata pull hf://owner/dataset` downloads the dataset']);
+  });
+
   it('ends the acceptance criteria at a story file’s notes for the developer (Technical Notes, UI Components Needed)', () => {
     const text = template(
       '### US-2.5: Clear Meal Plan',
