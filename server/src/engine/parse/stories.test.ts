@@ -1340,6 +1340,24 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect([bug, task, spike, story].map((t) => only(t).kind)).toEqual(['bug', 'task', 'spike', 'story']);
   });
 
+  it('recognises a bug report by its Repro steps or Root cause section', () => {
+    const repro = template(
+      '# Leader sees "That leader name is already in use" on new round transition',
+      '## Summary',
+      'When a leader starts a new round, the server rejects the automatic lobby re-join.',
+      '## Repro steps',
+      '1. The leader clicks "New Round."',
+    );
+    const cause = template(
+      '# Duplicate keys when pasting many shapes',
+      '## Summary',
+      'Pasting 40 shapes logs a warning and drops some of them.',
+      '## Root cause',
+      'The ids are generated from the timestamp.',
+    );
+    expect([repro, cause].map((t) => only(t).kind)).toEqual(['bug', 'bug']);
+  });
+
   it('reads work the team sets itself, for nobody named, as a task', () => {
     const text = template(
       '# Checkout return address',
