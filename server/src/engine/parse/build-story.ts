@@ -148,7 +148,7 @@ export function buildStory(
   if (who && !isUnfilled(who.text) && answersWithBenefit(who, vocabulary)) elements.who = { ...who, namesNobody: true };
   // What prose says by meaning (a Problem paragraph naming who struggles and what it costs) fills what is left.
   if (!parts.oneLine) {
-    const proseBlocks = proseNodes(own.nodes, labelSections);
+    const proseBlocks = proseNodes(text, own.nodes, labelSections);
     const goals = labelSections.filter((l) => l.kind === 'outcome').flatMap((l) => l.nodes);
     const prose = proseElements(text, proseBlocks, goals, vocabulary);
     for (const kind of ['who', 'why'] as const) {
@@ -273,8 +273,14 @@ const STRUCK = /~~[^~]*~~/g;
 /** An ordered list's number with nothing after it. */
 const BARE_NUMBER = /^\s*\d+[.)]\s*$/;
 
+/** "Open questions", "Outstanding Questions", "Items Requiring Clarification": a section of what is still asked. */
+const QUESTIONS_SECTION = /\bquestions?\b|\bclarif|\bq\s*&\s*a\b/i;
+
 /** Blocks whose prose may say who struggles and why: the story's own text and its outcome and context sections. */
-function proseNodes(own: readonly RootContent[], labelSections: readonly LabelSection[]): RootContent[] {
-  const proseParts = labelSections.filter((l) => l.kind === undefined || l.kind === 'outcome');
+function proseNodes(text: string, own: readonly RootContent[], labelSections: readonly LabelSection[]): RootContent[] {
+  // Open questions and their answers ("(none — all blocking questions resolved)") ask; they state no need.
+  const asks = (l: LabelSection) =>
+    l.section.heading !== undefined && QUESTIONS_SECTION.test(headingText(l.section.heading, text));
+  const proseParts = labelSections.filter((l) => (l.kind === undefined || l.kind === 'outcome') && !asks(l));
   return [...own, ...proseParts.flatMap((l) => l.nodes)];
 }

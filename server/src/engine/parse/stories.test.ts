@@ -1749,6 +1749,35 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories[0]!.criteria.map((c) => c.text)).toEqual(['`mldata pull hf://owner/dataset` downloads the dataset']);
   });
 
+  it('reads a requirements document’s open questions and feature ideas as context, not as stories', () => {
+    const text = template(
+      '# Requirements Document',
+      '## Requirements',
+      '### Requirement 1',
+      '**User Story:** As a player, I want to name my warband, so that I can tell my warbands apart.',
+      '#### Acceptance Criteria\n\n1. WHEN the player saves THEN the system SHALL store the name',
+      '## Items Requiring Clarification',
+      '### 1. Auto-save\n**Question:** Should changes auto-save as the user edits?',
+      '## Additional Suggested Features',
+      '### Student Portal\n- **Student Dashboard:** students track their progress',
+      '## Future Considerations (P2)',
+      '### Offline mode\nPlay without a connection.',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Requirement 1']);
+  });
+
+  it('takes no element from the answers under Outstanding Questions: what is still asked states no need', () => {
+    const text = template(
+      '# Market controls',
+      '## Problem Frame',
+      'Admins accept the recommended threshold as-is.',
+      '## Outstanding Questions',
+      '### Resolve Before Planning',
+      '_(none — all blocking questions resolved)_',
+    );
+    expect(only(text).elements.why).toBeUndefined();
+  });
+
   it('ends the acceptance criteria at a story file’s notes for the developer (Technical Notes, UI Components Needed)', () => {
     const text = template(
       '### US-2.5: Clear Meal Plan',
