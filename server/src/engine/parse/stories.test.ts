@@ -1766,6 +1766,22 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(text).map((s) => s.title)).toEqual(['Requirement 1']);
   });
 
+  it('reads a story file’s `## Story` section as the statement of the story the file is', () => {
+    const text = template(
+      '# Story 1.1: Project Setup and Repository Structure',
+      '## Status\nDone',
+      '## Story\n**As a** developer,  \n**I want** to deploy each service on its own,  \n**so that** a fix ships alone.',
+      '## Acceptance Criteria\n1. A change to one service deploys without the others',
+      '## Dev Notes\nUse npm workspaces.',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Story 1.1: Project Setup and Repository Structure']);
+    expect(elementWords(text, only(text))).toMatchObject({
+      who: 'developer',
+      outcome: 'deploy each service on its own',
+      why: 'a fix ships alone',
+    });
+  });
+
   it('takes no element from the answers under Outstanding Questions: what is still asked states no need', () => {
     const text = template(
       '# Market controls',
