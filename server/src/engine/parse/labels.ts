@@ -149,6 +149,8 @@ const ITERATION_PREFIX =
 /** "Sprint Review Template", "Daily Standup Template": a form a team fills in at each of its meetings. */
 const FORM_NAME =
   /^(?:sprint|daily|weekly|standup|stand-up|retro|retrospective|planning|release)\b[\w -]{0,40}\stemplates?$/;
+/** A name that opens struck through, after its number if any: "2. ~~Synchronous deletion~~ (resolved)". */
+const STRUCK_NAME = /^[\s#]*(?:\d+[.)]\s*)?~~[^~\n]+~~/;
 /** "# Workflow Improvement Project - ": a template's heading whose blank after the dash was never filled in. */
 const OPEN_SLOT = /\s[-–—]$/;
 
@@ -159,6 +161,8 @@ const OPEN_SLOT = /\s[-–—]$/;
  */
 export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): SectionRole | undefined {
   const { byName } = namesOf(vocabulary);
+  // "~~US-2: Import invoices~~ (descoped)": a heading struck through is withdrawn, a note of the document.
+  if (STRUCK_NAME.test(raw)) return 'context';
   const name = normaliseName(raw);
   const exact = byName.get(name);
   if (exact) return exact;

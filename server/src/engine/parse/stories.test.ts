@@ -1340,7 +1340,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect([bug, task, spike, story].map((t) => only(t).kind)).toEqual(['bug', 'task', 'spike', 'story']);
   });
 
-  it('recognises a bug report by its Repro steps or Root cause section', () => {
+  it('recognises a bug report by its Repro steps or Root cause section, or its Severity', () => {
     const repro = template(
       '# Leader sees "That leader name is already in use" on new round transition',
       '## Summary',
@@ -1355,7 +1355,12 @@ describe('the Markdown real teams write (issue templates)', () => {
       '## Root cause',
       'The ids are generated from the timestamp.',
     );
-    expect([repro, cause].map((t) => only(t).kind)).toEqual(['bug', 'bug']);
+    const severity = template(
+      '### 1. CRITICAL: Database Echo Flag Enabled in Production',
+      '**Severity:** HIGH\n**Impact:** Performance & Security',
+      'The engine logs every SQL query to stdout.',
+    );
+    expect([repro, cause, severity].map((t) => only(t).kind)).toEqual(['bug', 'bug', 'bug']);
   });
 
   it('reads work the team sets itself, for nobody named, as a task', () => {
@@ -1780,6 +1785,17 @@ describe('the Markdown real teams write (issue templates)', () => {
       outcome: 'deploy each service on its own',
       why: 'a fix ships alone',
     });
+  });
+
+  it('reads a heading struck through ("~~Unvalidated regex input~~ (FIXED)") as withdrawn: no story', () => {
+    const text = template(
+      '# Backlog',
+      '## US-1: Export invoices',
+      'As an accountant, I want to export invoices, so that I can file taxes.',
+      '## ~~US-2: Import invoices~~ (descoped)',
+      'Nobody asked for it.',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['US-1: Export invoices']);
   });
 
   it('takes no element from the answers under Outstanding Questions: what is still asked states no need', () => {
