@@ -14,6 +14,7 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Support tickets about payments fall', 'outcome-signal'],
     ['Checkout p95 under 2 s', 'outcome-signal'],
     ['Number of monthly active editors', 'outcome-signal'],
+    ['Target: Achieve 75-80% accuracy with context (up from 67% baseline)', 'outcome-signal'],
     ['Patients who get the day-5 reminder collect within 48 hours: from 22% to 50% by the end of Q4', 'outcome-signal'],
     ['Drivers complete the vehicle check before leaving the depot', 'outcome-signal'],
     ['Tapping a cropped image shows the full image', 'acceptance-check'],

@@ -263,6 +263,21 @@ describe('the value form', () => {
     ]);
   });
 
+  it('reads an item all in bold over a nested list as the name of its group, as a bold line over a list', () => {
+    const text = definitionOfDone(
+      '1. **Complete removal of elderly-specific code**',
+      '   - Environment variable ELDERLY_MODE_ENABLED removed',
+      '   - All age-based conditional logic eliminated',
+      '2. **Standard voice for all users** (no age-based branching)',
+      '   - Speech rate 1.0',
+    );
+    expect(only(text).criteria.map((c) => slice(text, c.span))).toEqual([
+      'Environment variable ELDERLY_MODE_ENABLED removed',
+      'All age-based conditional logic eliminated',
+      '**Standard voice for all users** (no age-based branching)\n   - Speech rate 1.0',
+    ]);
+  });
+
   it('marks task-list criteria with their checkbox and leaves the box out of the criterion', () => {
     const text =
       "## Alerts\n\n**Who:** ward nurse\n\n### How we'll know\n\n- [ ] Button added\n" +
