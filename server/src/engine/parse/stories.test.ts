@@ -1355,7 +1355,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect([bug, task, spike, story].map((t) => only(t).kind)).toEqual(['bug', 'task', 'spike', 'story']);
   });
 
-  it('recognises a bug report by its Repro steps or Root cause section, or its Severity', () => {
+  it('recognises a bug report by its Repro steps or Root cause section', () => {
     const repro = template(
       '# Leader sees "That leader name is already in use" on new round transition',
       '## Summary',
@@ -1370,12 +1370,7 @@ describe('the Markdown real teams write (issue templates)', () => {
       '## Root cause',
       'The ids are generated from the timestamp.',
     );
-    const severity = template(
-      '### 1. CRITICAL: Database Echo Flag Enabled in Production',
-      '**Severity:** HIGH\n**Impact:** Performance & Security',
-      'The engine logs every SQL query to stdout.',
-    );
-    expect([repro, cause, severity].map((t) => only(t).kind)).toEqual(['bug', 'bug', 'bug']);
+    expect([repro, cause].map((t) => only(t).kind)).toEqual(['bug', 'bug']);
   });
 
   it('reads work the team sets itself, for nobody named, as a task', () => {
