@@ -26,6 +26,7 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Matchmaking initiates within 500ms of tapping "Play"', 'acceptance-check'],
     ['Answers lock after first tap (no changing selection)', 'acceptance-check'],
     ['Shows recipe preview (ingredients, instructions summary)', 'acceptance-check'],
+    ['Credentials never appear in logs or output', 'acceptance-check'],
     ['API implemented', 'task'],
     ['Tests written', 'task'],
     ['Docs updated', 'task'],

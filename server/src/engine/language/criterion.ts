@@ -392,6 +392,9 @@ const LEADING_PLACE_OR_MOMENT = /^(?:(?:in|on|at|when|if|once|after|before|withi
 /** "As a user, ", "As an admin, ": whose view a criterion is written from. */
 const PERSONA_LEAD = /^as\s+(?:an?|the)\s+[^,.;]{1,40},\s*(?=\S)/i;
 
+/** "Admins no longer file tickets", "Credentials never appear in logs": an adverb between a subject and its verb. */
+const ADVERB_BEFORE_VERB = /\b(?:no\s+longer|never|always|still|automatically)\b/gi;
+
 /** A short `Label:` before the words that follow it (a capital after the colon). */
 const LABEL_LEAD = /^((?:[\w&+/'’-]+\s+){0,3}[\w&+/'’-]+)\s*:\s+(?=[A-Z])/;
 
@@ -415,8 +418,7 @@ function classify(p: Patterns, criterion: string): Verdict {
   // displays: Agent name, avatar" is a subject and its verb, the clause the names complete.
   const label = LABEL_LEAD.exec(criterion);
   const text = label && !p.clauseLeadIn(label[1]!) ? criterion.slice(label[0].length) : criterion;
-  // "Admins no longer file tickets": the adverb sits between the subject and its verb.
-  const words = wordsOf(text.replace(/\bno\s+longer\b/gi, ' '));
+  const words = wordsOf(text.replace(ADVERB_BEFORE_VERB, ' '));
   if (!words.length) return { kind: 'acceptance-check' };
   const number = p.number.test(text);
   if (p.category.test(text) && (words.length <= 4 || /:\s*$/.test(text))) return { kind: 'vague', cue: text };
