@@ -50,6 +50,14 @@ describe('criterion rewrites', () => {
     expect(vague[0]!.fix).toBeUndefined();
   });
 
+  it('quotes a lead-in by its own line in the message, not with the names under it', () => {
+    const [task] = fixesOf('Implement grading logic for:\n  - Sugar content\n  - Salt content', 'output-criterion');
+    expect(task!.message).toBe(
+      '"Implement grading logic for: …" is a task or deliverable, not a sign the need is met. ' +
+        'Say who will do what differently, or which number moves.',
+    );
+  });
+
   it('reads a lead-in past the comment that ends its line', () => {
     const task = fixesOf(
       'Set up the following tools for the project: <!-- one per team -->\n  - Slack',

@@ -111,6 +111,15 @@ const opensBlock = (criterion: StoryItem) => /^[ \t]*(?:>|[-*+](?:[ \t]|$)|\d+[.
 const rewriteBreaks = (criterion: StoryItem) =>
   leadsIn(criterion) || criterion.rawHtml === true || opensBlock(criterion);
 
+/**
+ * The criterion as a message quotes it: its first line, and "…" for the lines under it (a lead-in over the names
+ * that complete it, "Modal closeable via:" over "X button", "Escape key").
+ */
+export function quotedCriterion(criterion: StoryItem): string {
+  const [first = '', ...rest] = criterion.text.split(/\r?\n|\r/);
+  return rest.some((line) => line.trim() !== '') ? `${first.trim()} …` : first.trim();
+}
+
 /** Reports a finding on a criterion, with its rewrite only where the rewrite keeps the author's sentence whole. */
 export function reportCriterion(ctx: StoryContext, criterion: StoryItem, message: string, fix: Report['fix']): void {
   ctx.report(rewriteBreaks(criterion) ? { message, span: criterion.span } : { message, span: criterion.span, fix });

@@ -1,5 +1,5 @@
 import { placeholder } from '../text/placeholder.js';
-import { judgedCriteria, reportCriterion } from './criteria.js';
+import { judgedCriteria, quotedCriterion, reportCriterion } from './criteria.js';
 import type { StoryRule } from './rule.js';
 
 const OBSERVABLE_PROMPT = 'who will do what differently, or which number moves?';
@@ -16,7 +16,7 @@ const rule: StoryRule = {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
       if (judgement.kind !== 'task') continue;
       const message =
-        `"${criterion.text}" is a task or deliverable, not a sign the need is met. ` +
+        `"${quotedCriterion(criterion)}" is a task or deliverable, not a sign the need is met. ` +
         'Say who will do what differently, or which number moves.';
       reportCriterion(ctx, criterion, message, {
         title: 'Rewrite as an observable change (keep the deliverable)',
