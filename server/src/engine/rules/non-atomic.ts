@@ -25,7 +25,10 @@ const rule: StoryRule = {
     // that holds no other (each copy would repeat the stories inside it) and whose copies stay side by side;
     // not when the outcome's label runs on from an item above it: each copy's label would run on in its item.
     const labelRunsOn = outcome.label !== undefined && runsOnFromItemOrQuote(source, outcome.label.start);
-    if (!goals.every(standsAlone) || story.holdsStories || story.partOutranksHeading || labelRunsOn) {
+    // Nor when the outcome lies outside the story's span (a statement ending the paragraph over the item that is the
+    // story): the copies would leave the statement as it is, to be split again on every pass.
+    const outside = outcome.span.start < story.span.start || outcome.span.end > story.span.end;
+    if (!goals.every(standsAlone) || story.holdsStories || story.partOutranksHeading || labelRunsOn || outside) {
       ctx.report({ message, span: outcome.span });
       return;
     }
