@@ -11,7 +11,7 @@ import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
-import { isScenarioName } from './labels.js';
+import { isScenarioName, type SectionRole } from './labels.js';
 import { isElementLabel, type LabelHit } from './statements.js';
 import { isTemplateNote, isTemplatePrompt, maskTemplate } from './template.js';
 
@@ -26,6 +26,8 @@ export interface Region {
 export interface LabelSection {
   section: Section;
   kind?: ElementKind;
+  /** What its heading names it: an element, context or a part of a bug report. */
+  role?: SectionRole;
   labels: readonly LabelHit[];
   /** Its blocks and those of its sub-headings that are not named sections themselves. */
   nodes: readonly RootContent[];

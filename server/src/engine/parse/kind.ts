@@ -10,7 +10,6 @@ import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
 import type { Story, StoryKind } from '../types.js';
 import type { LabelSection, Region } from './build-story.js';
 import { headingText } from './sections.js';
-import { sectionRoleOf } from './labels.js';
 import { maskTemplate } from './template.js';
 import { textBlocks } from './blocks.js';
 import { withoutFields } from './prose.js';
@@ -62,21 +61,16 @@ const onlyTeam = (persona: string, { INTERNAL_HEAD }: KindWords) =>
     .every((part) => INTERNAL_HEAD.test(part));
 
 /** Whether the story's named sections or label lines include a part of a bug report. */
-function hasBugSection(
-  labelSections: readonly LabelSection[],
-  own: Region,
-  text: string,
-  vocabulary: Vocabulary,
-): boolean {
+function hasBugSection(labelSections: readonly LabelSection[], own: Region, text: string): boolean {
   if (own.labels.some((l) => l.kind === 'bug')) return true;
   return labelSections.some(
-    (l) => l.labels.some((h) => h.kind === 'bug') || isBugHeading(headingText(l.section.heading!, text), vocabulary),
+    (l) =>
+      l.labels.some((h) => h.kind === 'bug') || l.role === 'bug' || isBugHeading(headingText(l.section.heading!, text)),
   );
 }
 
-/** A heading of a bug report's part: "Steps to reproduce", "Repro steps", "Root cause", "Expected behaviour". */
-const isBugHeading = (heading: string, vocabulary: Vocabulary) =>
-  /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading) || sectionRoleOf(heading, vocabulary) === 'bug';
+/** A heading of a bug report's part the bug labels do not name: "Expected outcome", "Actual result (iOS)". */
+const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading);
 
 /**
  * What the tags a title opens with say the item is, if they name a kind of work that is not a story;
@@ -155,7 +149,7 @@ export function kindOfStory(
   const title = story.title ?? '';
   const sentence = story.sentence;
   const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
-  if (hasBugSection(labelSections, own, text, vocabulary)) return 'bug';
+  if (hasBugSection(labelSections, own, text)) return 'bug';
   // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;

@@ -179,6 +179,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const labelSections: LabelSection[] = named.map((c) => ({
     section: c,
     ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
+    ...(of(c).headingRole ? { role: of(c).headingRole } : {}),
     labels: [
       ...of(c).labels,
       ...unnamedOf(c)
