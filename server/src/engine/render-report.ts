@@ -68,7 +68,12 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
     lines.push('');
   }
   if (report.nonStories.length) {
-    lines.push('## Not stories', '', 'Bug reports, tasks and spikes: not asked for story elements, not scored.', '');
+    lines.push(
+      '## Not stories',
+      '',
+      'Bug reports, tasks, spikes and criteria lists: not asked for story elements, not scored.',
+      '',
+    );
     lines.push('| item | kind | where |', '|---|---|---|');
     for (const item of report.nonStories) {
       const title = `[${escapeLinkText(item.title)}](${link(item.file, item.line)})`;
@@ -93,9 +98,9 @@ function rulesOf(item: StoryReport): string {
 /** "1 story", "2 stories". */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** "1 non-story item (bug, task or spike), not scored". */
+/** "1 non-story item (bugs, tasks, spikes, criteria lists), not scored". */
 function nonStoryCount(n: number): string {
-  return `${n} non-story ${n === 1 ? 'item' : 'items'} (bugs, tasks, spikes), not scored`;
+  return `${n} non-story ${n === 1 ? 'item' : 'items'} (bugs, tasks, spikes, criteria lists), not scored`;
 }
 
 export function renderReportJson(report: BacklogReport): string {

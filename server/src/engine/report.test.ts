@@ -112,7 +112,7 @@ describe('items that are not stories', () => {
     ]);
     expect(built.byFile.find((f) => f.file === 'backlog/bug.md')?.stories).toBe(0);
     const markdown = renderReportMarkdown(built);
-    expect(markdown).toContain('1 non-story item (bugs, tasks, spikes), not scored');
+    expect(markdown).toContain('1 non-story item (bugs, tasks, spikes, criteria lists), not scored');
     expect(markdown).toContain('| [Export crashes on empty months](backlog/bug.md#L1) | bug | backlog/bug.md:1 |');
   });
 });

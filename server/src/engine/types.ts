@@ -13,10 +13,11 @@ export type ElementKind = 'who' | 'outcome' | 'why' | 'success' | 'consequence' 
 export type StoryShape = 'value' | 'classic' | 'job' | 'unknown';
 
 /**
- * What an item is (SPEC §2): a story, or a bug report, a technical task or chore, or a spike.
+ * What an item is (SPEC §2): a story, or a bug report, a technical task or chore, or a spike; or acceptance
+ * criteria written apart from the story they accept (their items are judged, nothing else is asked).
  * Only stories are asked for their elements and scored.
  */
-export type StoryKind = 'story' | 'bug' | 'task' | 'spike';
+export type StoryKind = 'story' | 'bug' | 'task' | 'spike' | 'criteria';
 
 /**
  * One named piece of a story: a field (`**Who:** …`), a sub-heading section, or a clause of a

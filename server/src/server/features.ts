@@ -86,6 +86,7 @@ const NON_STORY_NAMES: Record<Exclude<StoryKind, 'story'>, string> = {
   bug: 'bug report',
   task: 'task',
   spike: 'spike',
+  criteria: 'acceptance criteria',
 };
 
 export function codeLenses(result: LintResult, lines: LineIndex): CodeLens[] {

@@ -131,6 +131,27 @@ function isOnlyLog(span: string, masked: string, vocabulary: Vocabulary): boolea
   return !/[\p{L}\p{N}]{2,}/u.test(prose) && kindWordsOf(vocabulary).BUG.test(code);
 }
 
+/** Elements a story states that a list of its criteria, written apart from it, leaves to the story. */
+const STORY_ELEMENTS = ['who', 'outcome', 'why', 'consequence'] as const;
+
+/**
+ * "# Acceptance Criteria" over its items, a file of `**Acceptance criteria:**` and nothing else: criteria written
+ * apart from the story they accept, which is stated elsewhere (a tracker's issue, a spec). No title, statement or
+ * prose says what they are for, so nothing but the criteria can be asked of them.
+ */
+function isCriteriaList(text: string, story: Story, labelSections: readonly LabelSection[], own: Region): boolean {
+  if (story.title !== undefined || story.sentence || story.criteria.length === 0) return false;
+  if (STORY_ELEMENTS.some((k) => story.elements[k])) return false;
+  const labels = [...own.labels, ...labelSections.flatMap((l) => [...l.labels, ...(l.role ? [{ kind: l.role }] : [])])];
+  if (!labels.some((l) => l.kind === 'success')) return false;
+  if (labels.some((l) => (STORY_ELEMENTS as readonly string[]).includes(l.kind))) return false;
+  // Before the criteria's own label, nothing but template text: no list of tasks, no paragraph about the need.
+  const criteriaFrom = own.labels.find((l) => l.kind === 'success')?.lineStart ?? Infinity;
+  return textBlocks(own.nodes)
+    .filter((block) => block.from < criteriaFrom)
+    .every((block) => !/[\p{L}\p{N}]/u.test(maskTemplate(text.slice(block.from, block.to))));
+}
+
 /**
  * A bug report when it has a bug template's sections or its title names a defect; a spike
  * when its title says so; a task when nobody outside the team is named and what it asks for
@@ -150,6 +171,7 @@ export function kindOfStory(
   const sentence = story.sentence;
   const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
   if (hasBugSection(labelSections, own, text)) return 'bug';
+  if (isCriteriaList(text, story, labelSections, own)) return 'criteria';
   // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;

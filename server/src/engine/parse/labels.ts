@@ -151,6 +151,20 @@ const FORM_NAME =
   /^(?:sprint|daily|weekly|standup|stand-up|retro|retrospective|planning|release)\b[\w -]{0,40}\stemplates?$/;
 /** A name that opens struck through, after its number if any: "2. ~~Synchronous deletion~~ (resolved)". */
 const STRUCK_NAME = /^[\s#]*(?:\d+[.)]\s*)?~~[^~\n]+~~/;
+/**
+ * "SupportFlow — Acceptance Criteria", "Acceptance criteria for checkout": criteria named after what they accept.
+ * Only success names of more than one word read so: "Checkout – Goal" and "Grafana - Metrics" are titles.
+ */
+const NAMED_BEFORE = /^\S.{0,60}?\s[-–—]\s+(\S+\s.+)$/;
+const NAMED_AFTER = /\s(?:for|of)\s+\S/g;
+
+function namesCriteria(name: string, byName: ReadonlyMap<string, SectionRole>): boolean {
+  const isCriteria = (named: string) => named.includes(' ') && byName.get(named) === 'success';
+  const before = NAMED_BEFORE.exec(name)?.[1];
+  if (before !== undefined && isCriteria(before)) return true;
+  return name.length <= 100 && [...name.matchAll(NAMED_AFTER)].some((m) => isCriteria(name.slice(0, m.index)));
+}
+
 /** "# Workflow Improvement Project - ": a template's heading whose blank after the dash was never filled in. */
 const OPEN_SLOT = /\s[-–—]$/;
 
@@ -179,6 +193,7 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
     const role = byName.get(name.slice(iteration[0].length)) ?? byName.get(name.slice(unnumbered).trimStart());
     if (role) return role;
   }
+  if (namesCriteria(name, byName)) return 'success';
   let best: string | undefined;
   for (const known of byName.keys()) {
     const rest = name.slice(known.length);

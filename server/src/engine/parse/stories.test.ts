@@ -1373,6 +1373,30 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect([repro, cause].map((t) => only(t).kind)).toEqual(['bug', 'bug']);
   });
 
+  it('reads a document that is only acceptance criteria as a criteria list, not a story missing its who', () => {
+    const gwt = 'Given a customer on the help page, when they submit the form, then a ticket is created.';
+    const titled = template('# Acceptance Criteria', `- ${gwt}`, '- Works well on mobile');
+    const named = template(
+      '# SupportFlow — Acceptance Criteria',
+      '## Ticket creation',
+      `- ${gwt}`,
+      '## Assignment',
+      '- The assigned agent is notified within 1 minute.',
+    );
+    const field = template('**Acceptance criteria:**', `- ${gwt}`);
+    for (const text of [titled, named, field]) expect(only(text).kind).toBe('criteria');
+    expect(only(named).criteria).toHaveLength(2);
+    // Its items are still judged one by one; nothing is asked of the story they belong to.
+    expect(lintText(titled).findings.map((f) => f.ruleId)).toEqual(['unmeasurable-criterion']);
+  });
+
+  it('keeps criteria under a title or after prose a story: the title or the prose says what they are for', () => {
+    const titled = template('# Checkout', '## Acceptance criteria', '- The order total includes tax.');
+    const prose = template('Shoppers abandon the basket at the tax step.', '## Acceptance criteria', '- Tax shown.');
+    const named = template('# Checkout – Goal', 'Shoppers pay in one step.', '## Acceptance criteria', '- Tax shown.');
+    for (const text of [titled, prose, named]) expect(only(text).kind).toBe('story');
+  });
+
   it('reads work the team sets itself, for nobody named, as a task', () => {
     const text = template(
       '# Checkout return address',

@@ -10,6 +10,7 @@ const rule: StoryRule = {
   scope: 'story',
   fixable: 'safe',
   sectionRule: true,
+  criterionRule: true,
   check(ctx) {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
       if (!judgement.metric || (judgement.hasBaseline && judgement.hasTimeframe)) continue;

@@ -12,6 +12,7 @@ const rule: StoryRule = {
   scope: 'story',
   fixable: 'rewrite',
   sectionRule: true,
+  criterionRule: true,
   check(ctx) {
     for (const { criterion, judgement } of judgedCriteria(ctx)) {
       if (judgement.kind !== 'task') continue;

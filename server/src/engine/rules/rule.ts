@@ -88,6 +88,11 @@ interface RuleMeta {
    * a task names output by nature, and a bug report is not to be rewritten or split into stories.
    */
   wantRule?: boolean;
+  /**
+   * Section rules that judge each criterion by itself (vague, a task, a metric missing its parts): they judge the
+   * items of a criteria list too, acceptance criteria written apart from their story.
+   */
+  criterionRule?: boolean;
 }
 
 /**
@@ -111,9 +116,11 @@ export type { Severity };
 
 /**
  * Whether a rule reads a story at all: section rules skip one-line stories, and neither they
- * nor the element and want rules ask anything of a bug report, a task or a spike (SPEC §2).
+ * nor the element and want rules ask anything of a bug report, a task or a spike (SPEC §2);
+ * of a criteria list, only its criteria are judged.
  */
 export function appliesTo(rule: RuleMeta, story: Story): boolean {
   if (rule.sectionRule && story.oneLine) return false;
+  if (story.kind === 'criteria' && rule.criterionRule) return true;
   return story.kind === 'story' || !(rule.sectionRule || rule.elementRule || rule.wantRule);
 }

@@ -11,6 +11,7 @@ const rule: StoryRule = {
   scope: 'story',
   fixable: 'rewrite',
   sectionRule: true,
+  criterionRule: true,
   check(ctx) {
     // One finding per unfinished criterion, whichever fix left the placeholders.
     for (const criterion of ctx.story.criteria) {
