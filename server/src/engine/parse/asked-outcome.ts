@@ -45,6 +45,17 @@ const TEAM_ASKS = /\bwe(?:\s+(?:should|must|want\s+to|need\s+to|would\s+like\s+t
 /** "The system SHALL validate …", "The export must include …": a requirement's subject and its obligation. */
 const REQUIRES = /^(?:the|each|every|all|an?)\s+[\w -]{1,40}?\s(?:shall|must)\s+(?:not\s+)?[a-z]+/i;
 
+/**
+ * "Home cooks can save recipes from any site", "Members will be able to pause …": what someone will be able to do,
+ * said as the item's description. "… can currently only …" and "can't" tell how things are.
+ */
+const CAN_DO =
+  /^(?!(?:it|this|that|there|they|he|she|you)\s)(?:[\w'’-]+\s+){1,4}?(?:can|(?:will|should|would)\s+(?:now\s+)?be\s+able\s+to)\s+(?!(?:currently|only|already|still|not|no\s+longer)\b)[a-z]+/i;
+
+/** A heading over the description of what the item is ("## Description", "## Summary"): no element, no situation. */
+const DESCRIPTION_HEADING =
+  /^#{1,6}[ \t]+(?:short\s+|feature\s+|basic\s+)?(?:description|summary|overview)[ \t:]*#*[ \t]*$/i;
+
 const firstSentenceOf = (paragraph: string) => /^[^]*?(?:[.!?](?=\s|$)|$)/.exec(paragraph)![0];
 
 /**
@@ -59,11 +70,15 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary): boolean {
     .split(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/)
     .map((p) => p.trim())
     .filter((p) => p !== '' && !p.split(/\r?\n|\r/).every((line) => PROPERTY_LINE.test(line.trim())));
-  const first = paragraphs[0];
+  // Under a Description heading first, its first paragraph is still the body's first words.
+  const first = paragraphs[DESCRIPTION_HEADING.test(paragraphs[0] ?? '') ? 1 : 0];
   if (first === undefined || /^(?:#|[-*+] |\d+[.)] |\|)/.test(first)) return false;
   // A requirement says what is wanted in its first sentence, under whatever heading ("The system SHALL …").
   if (REQUIRES.test(firstSentenceOf(first))) return true;
-  return story.depth === 1 && (opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first));
+  return (
+    story.depth === 1 &&
+    (opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first) || CAN_DO.test(firstSentenceOf(first)))
+  );
 }
 
 /** Whether the story, with no outcome of its own, asks for one in its title or first paragraph. */

@@ -48,6 +48,27 @@ describe('missing-outcome', () => {
     }
   });
 
+  it('stays quiet when a Description under the title says what people will be able to do', () => {
+    const prd = (description: string) =>
+      `# Recipe sharing\n\n## Description\n\n${description}\n\n## Acceptance Criteria\n\n- A recipe keeps its steps.\n`;
+    for (const said of [
+      'Home cooks can save recipes from any site and share them with friends.',
+      'Members will be able to pause their subscription for up to three months.',
+      'Add a share button to every recipe.',
+    ])
+      expect(fired(prd(said)), said).toEqual([]);
+    // How things are today, or what people cannot do, asks for nothing.
+    for (const said of [
+      'Home cooks can currently only save recipes as bookmarks.',
+      "Home cooks can't share a recipe without copying it by hand.",
+      'Home cooks lose recipes in their bookmarks.',
+    ])
+      expect(fired(prd(said)), said).toHaveLength(1);
+    // Under Background, what people can do is the situation, not the ask.
+    const background = prd('Home cooks can save recipes from any site.').replace('Description', 'Background');
+    expect(fired(background)).toHaveLength(1);
+  });
+
   it('still fires under a title that only names a topic, or on a sub-heading story', () => {
     const topic = '# Clinic waiting times\n\n**Who:** parent booking a vaccination\n**Why:** the phone line is busy\n';
     expect(fired(topic)).toHaveLength(1);
