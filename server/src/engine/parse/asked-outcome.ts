@@ -49,8 +49,12 @@ const REQUIRES = /^(?:the|each|every|all|an?)\s+[\w -]{1,40}?\s(?:shall|must)\s+
  * "Home cooks can save recipes from any site", "Members will be able to pause …": what someone will be able to do,
  * said as the item's description. "… can currently only …" and "can't" tell how things are.
  */
-const CAN_DO =
-  /^(?!(?:it|this|that|there|they|he|she|you)\s)(?:[\w'’-]+\s+){1,4}?(?:can|(?:will|should|would)\s+(?:now\s+)?be\s+able\s+to)\s+(?!(?:currently|only|already|still|not|no\s+longer)\b)[a-z]+/i;
+const CAN_DO = new RegExp(
+  String.raw`^(?!(?:it|this|that|there|they|he|she|you)\s)(?:[\w'’-]+\s+){1,4}?` +
+    String.raw`(?:can|(?:will|should|would)\s+(?:now\s+)?be\s+able\s+to)\s+` +
+    String.raw`(?!(?:currently|only|already|still|not|no\s+longer)\b)[a-z]+`,
+  'i',
+);
 
 /** A heading over the description of what the item is ("## Description", "## Summary"): no element, no situation. */
 const DESCRIPTION_HEADING =
