@@ -245,15 +245,6 @@ function wikiHeading(line: string): { indent: string; name: string } | undefined
   return m ? { indent: m[1]!, name: m[2]! } : undefined;
 }
 
-/** The element a heading names, when its whole text is an element label (`### How we'll know`, `## Why:`). */
-export function headingLabelKind(
-  headingText: string,
-  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
-): ElementKind | undefined {
-  const role = sectionRoleOf(headingText, vocabulary);
-  return role === 'context' || role === 'bug' ? undefined : role;
-}
-
 /**
  * The start of the first label line after the first line of `[from, to]`: where fields written
  * under a sentence or a list item begin (Markdown folds them into the paragraph or the item).

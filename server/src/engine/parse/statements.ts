@@ -6,7 +6,7 @@
 import type { RootContent } from 'mdast';
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 import { blockEnd, codeBlocksIn, endOf, startOf, textBlocks, withTableCells, type TextBlock } from './blocks.js';
-import { firstLabelLineAfter, headingLabelKind, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
+import { firstLabelLineAfter, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { linesOf, textLineStartOf } from './lines.js';
@@ -193,8 +193,9 @@ export class StatementReader {
     const labels = labelHits(section.own, text, vocabulary);
     const sentences = findSentences(section.own, text, vocabulary);
     const title = section.heading ? headingText(section.heading, text) : undefined;
-    const headingLabel = title !== undefined ? headingLabelKind(title, vocabulary) : undefined;
     const headingRole = title !== undefined ? sectionRoleOf(title, vocabulary) : undefined;
+    // An element label names an element; a context or bug-report name only makes the section a part.
+    const headingLabel = headingRole === 'context' || headingRole === 'bug' ? undefined : headingRole;
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const loose = sentences.filter((x) => !x.inList);
     const ownSentence = loose.length === 1 ? loose[0] : undefined;
