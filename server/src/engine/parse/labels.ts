@@ -190,10 +190,18 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   if (iteration) {
     // The iteration's number or name is optional: "Sprint Goal", "Sprint 1 Risks".
     const unnumbered = iteration[0].length - (iteration[1]?.length ?? 0);
-    const role = byName.get(name.slice(iteration[0].length)) ?? byName.get(name.slice(unnumbered).trimStart());
+    const role = roleGoingOn(name.slice(iteration[0].length), byName) ?? roleGoingOn(name.slice(unnumbered), byName);
     if (role) return role;
   }
   if (namesCriteria(name, byName)) return 'success';
+  return roleGoingOn(name, byName);
+}
+
+/** A known name, or the longest one followed by a qualifier after a separator ("Scope (Milestone 1)"). */
+function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>): SectionRole | undefined {
+  name = name.trimStart();
+  const exact = byName.get(name);
+  if (exact) return exact;
   let best: string | undefined;
   for (const known of byName.keys()) {
     const rest = name.slice(known.length);

@@ -1788,6 +1788,15 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories[0]!.criteria.map((c) => c.text)).toEqual(['`mldata pull hf://owner/dataset` downloads the dataset']);
   });
 
+  it('reads a name after the iteration with its qualifier as that name ("MVP Scope (Milestone 1 - Target: Aug 28)")', () => {
+    const text = template(
+      '# Product Backlog',
+      '## Search\nAs a finder, I want to search the lost items, so that I get my things back.',
+      '## MVP Scope (Milestone 1 - Target: Aug 28)\n- **Search & Claim:** Search Items (`#9`)',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Search']);
+  });
+
   it('reads a requirements document’s open questions and feature ideas as context, not as stories', () => {
     const text = template(
       '# Requirements Document',
@@ -2000,6 +2009,30 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     const split = lintText(text).findings.find((f) => f.ruleId === 'non-atomic');
     expect(split).toBeDefined();
     expect(split!.fix).toBeUndefined();
+  });
+
+  it('reads a backlog index — epics over tables of story titles kept in a tracker — as no story to write', () => {
+    const epic = (name: string, rows: string[]) => [
+      `## ${name}`,
+      '',
+      '| ID | User Story | Priority |',
+      '|----|----|----|',
+      ...rows.map((r) => `| ${r} |`),
+      '',
+    ];
+    const index = [
+      '# Product Backlog',
+      '',
+      ...epic('Epic 1 - Authentication', ['US-01 | User Login | High', 'US-02 | User Logout | Medium']),
+      ...epic('Epic 2 - Search', ['US-09 | Search Items | High']),
+    ].join('\n');
+    expect(parseStories(index)).toEqual([]);
+    // A sentence about the epic beside its table is a story still to be written.
+    const said = index.replace(
+      '## Epic 2 - Search\n',
+      '## Epic 2 - Search\n\nFinders need to search the lost items.\n',
+    );
+    expect(parseStories(said).map((s) => s.title)).toEqual(['Epic 2 - Search']);
   });
 
   it('reads a header cell, a table with no story and a sentence before the table as before', () => {

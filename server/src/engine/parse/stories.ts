@@ -24,6 +24,7 @@ import {
   type Section,
 } from './sections.js';
 import { normaliseName } from './labels.js';
+import { isOnlyTable } from './table.js';
 import { asksInProse } from './asked-outcome.js';
 import {
   isElementLabel,
@@ -222,7 +223,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // Stories under its named parts make it their container, unless the parts give it fields of its own (a spec's
     // `## Overview` with its `**Who:**` over `### User stories`).
     (storiesUnderParts.length === 0 || labelSections.some((l) => l.labels.some((h) => isElementLabel(h)))) &&
-    (hasProse(section) || parts.some(subtreeHasProse));
+    (hasProseBesideTables(section, text) || parts.some(subtreeHasProse));
   const oneLiners = (hits: readonly SentenceHit[]) => {
     for (const s of hits) {
       const end = blockEnd(s);
@@ -300,6 +301,18 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     collect(finder, child, isStory, siblingParts.get(child));
   }
 }
+
+/**
+ * Its own text, tables aside: a heading over only a table (a backlog's epic over the titles of stories kept in a
+ * tracker, a PRD's price table) says nothing a story is written in.
+ */
+const hasProseBesideTables = (section: Section, text: string) =>
+  section.own.some(
+    (n) =>
+      n.type === 'list' ||
+      n.type === 'blockquote' ||
+      (n.type === 'paragraph' && !isOnlyTable(text, startOf(n), endOf(n))),
+  );
 
 /** "User Stories", "3. Stories": a section named for the stories it holds. */
 const STORIES_SECTION = /^(?:user\s+|job\s+)?stories$/;

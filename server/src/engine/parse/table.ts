@@ -73,3 +73,8 @@ function cellsOf(line: Line): Span[] {
     return cell.end > cell.start ? [{ start: line.start + cell.start, end: line.start + cell.end }] : [];
   });
 }
+
+/** Whether the paragraph between `from` and `to` is a table and nothing else: a header, its delimiter, its rows. */
+export function isOnlyTable(text: string, from: number, to: number): boolean {
+  return tableBodyCells(text, from, to)?.start === from && linesOf(text, from, to).every((l) => l.text.includes('|'));
+}
