@@ -2025,7 +2025,11 @@ describe('stories written in table cells (a Confluence requirements table, a Not
       '',
       ...epic('Epic 1 - Authentication', ['US-01 | User Login | High', 'US-02 | User Logout | Medium']),
       ...epic('Epic 2 - Search', ['US-09 | Search Items | High']),
+      '## MVP Scope (Milestone 1 - Target: Aug 28)',
+      '',
+      '- **Search:** Search Items (`#9`)',
     ].join('\n');
+    // Nor is the backlog itself, whose scope says which of them ship first.
     expect(parseStories(index)).toEqual([]);
     // A sentence about the epic beside its table is a story still to be written.
     const said = index.replace(

@@ -219,6 +219,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const isProseStory =
     (heading !== undefined || parts.length > 0) &&
     !parentIsStory &&
+    !namesBacklog(section, text) &&
     storyChildren.length === 0 &&
     // Stories under its named parts make it their container, unless the parts give it fields of its own (a spec's
     // `## Overview` with its `**Who:**` over `### User stories`).
@@ -316,6 +317,11 @@ const hasProseBesideTables = (section: Section, text: string) =>
 
 /** "User Stories", "3. Stories": a section named for the stories it holds. */
 const STORIES_SECTION = /^(?:user\s+|job\s+)?stories$/;
+/** "Product Backlog", "mldata-cli — Sprint Backlog": a heading named for the backlog it is, never a story. */
+const BACKLOG_NAME = /(?:^|\s[-–—:]\s*)(?:(?:product|sprint(?:\s+\d+)?|team|project|release)\s+)?backlog$/;
+
+const namesBacklog = (section: Section, text: string) =>
+  section.heading !== undefined && BACKLOG_NAME.test(normaliseName(headingText(section.heading, text)));
 
 const listsTheStories = (section: Section, text: string) =>
   section.heading !== undefined && STORIES_SECTION.test(normaliseName(headingText(section.heading, text)));
