@@ -2031,12 +2031,30 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     ].join('\n');
     // Nor is the backlog itself, whose scope says which of them ship first.
     expect(parseStories(index)).toEqual([]);
+    expect(parseStories(index.replace('# Product Backlog', '# Backlog — Lost & Found'))).toEqual([]);
     // A sentence about the epic beside its table is a story still to be written.
     const said = index.replace(
       '## Epic 2 - Search\n',
       '## Epic 2 - Search\n\nFinders need to search the lost items.\n',
     );
     expect(parseStories(said).map((s) => s.title)).toEqual(['Epic 2 - Search']);
+  });
+
+  it("reads a backlog's phases and epics of listed items as groups of them, and a section of prose as a story", () => {
+    const backlog = [
+      '# Backlog — Flower Studio',
+      '## Done',
+      '### Phase 1 — Florist app',
+      '- [x] 4-step order wizard\n- [x] Customer search + create',
+      '## Next',
+      '- [ ] Driver route planning',
+      '## Repeat orders',
+      'Regulars reorder the same bouquet every week and wait on the phone to do it.',
+    ].join('\n\n');
+    expect(parseStories(backlog).map((s) => s.title)).toEqual(['Repeat orders']);
+    // Outside a backlog, a heading over a checklist is still an item to read (an issue's title over its tasks).
+    const issue = backlog.replace('# Backlog — Flower Studio', '# Flower Studio');
+    expect(parseStories(issue).map((s) => s.title)).toContain('Phase 1 — Florist app');
   });
 
   it('reads a header cell, a table with no story and a sentence before the table as before', () => {

@@ -48,6 +48,8 @@ interface Finder {
   pieceStarts?: ReadonlySet<number>;
   /** How many sections gave their stories from the memo so far. */
   reused: number;
+  /** The sections under a heading named for the backlog it is ("Product Backlog"): groups of its items. */
+  inBacklog: ReadonlySet<Section>;
 }
 
 /**
@@ -100,7 +102,8 @@ function keyOf(finder: Finder, section: Section): string | undefined {
     section.heading !== undefined &&
     pieceStarts?.has(lineStart) === true &&
     (section.end === text.length || (endLine === section.end && pieceStarts.has(section.end)));
-  const key = whole ? memoKey(text, section, lineStart) : undefined;
+  // Under a backlog's heading, a section of lists alone reads otherwise: where it is belongs in its key.
+  const key = whole ? `${finder.inBacklog.has(section) ? 'b' : ''}${memoKey(text, section, lineStart)}` : undefined;
   finder.keys.set(section, key);
   return key;
 }
@@ -220,6 +223,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     (heading !== undefined || parts.length > 0) &&
     !parentIsStory &&
     !namesBacklog(section, text) &&
+    // In a backlog, a heading over lists of its items and no prose (a phase's checklist, an epic's titles) groups them.
+    (!finder.inBacklog.has(section) || hasParagraph(section, text)) &&
     storyChildren.length === 0 &&
     // Stories under its named parts make it their container, unless the parts give it fields of its own (a spec's
     // `## Overview` with its `**Who:**` over `### User stories`).
@@ -317,11 +322,34 @@ const hasProseBesideTables = (section: Section, text: string) =>
 
 /** "User Stories", "3. Stories": a section named for the stories it holds. */
 const STORIES_SECTION = /^(?:user\s+|job\s+)?stories$/;
-/** "Product Backlog", "mldata-cli — Sprint Backlog": a heading named for the backlog it is, never a story. */
-const BACKLOG_NAME = /(?:^|\s[-–—:]\s*)(?:(?:product|sprint(?:\s+\d+)?|team|project|release)\s+)?backlog$/;
+/**
+ * "Product Backlog", "mldata-cli — Sprint Backlog", "Backlog — Blossom Flower Studio": a heading named for the
+ * backlog it is, never a story.
+ */
+const BACKLOG_NAME =
+  /(?:^|\s[-–—:]\s*)(?:(?:product|sprint(?:\s+\d+)?|team|project|release)\s+)?backlog(?:$|\s*[-–—:]\s)/;
 
 const namesBacklog = (section: Section, text: string) =>
   section.heading !== undefined && BACKLOG_NAME.test(normaliseName(headingText(section.heading, text)));
+
+/** Every section under a heading named for the backlog it is. */
+function sectionsInBacklogs(
+  section: Section,
+  text: string,
+  inBacklog = false,
+  found = new Set<Section>(),
+): Set<Section> {
+  if (inBacklog) found.add(section);
+  const under = inBacklog || namesBacklog(section, text);
+  for (const child of section.children) sectionsInBacklogs(child, text, under, found);
+  return found;
+}
+
+/** A paragraph (not a table) or a quote of its own: prose, where lists hold items. */
+const hasParagraph = (section: Section, text: string) =>
+  section.own.some(
+    (n) => n.type === 'blockquote' || (n.type === 'paragraph' && !isOnlyTable(text, startOf(n), endOf(n))),
+  );
 
 const listsTheStories = (section: Section, text: string) =>
   section.heading !== undefined && STORIES_SECTION.test(normaliseName(headingText(section.heading, text)));
@@ -346,6 +374,7 @@ export function findStories(
     stories: [],
     keys: new Map(),
     reused: 0,
+    inBacklog: sectionsInBacklogs(root, text),
   };
   const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
   if (memo && pieceStarts) {
