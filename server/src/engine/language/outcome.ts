@@ -66,7 +66,8 @@ const MECHANISM = new RegExp(
     // "sign in with Login.gov": signing in with a named provider names the means, as "using" does.
     String.raw`\b(?:via|using|through|by\s+means\s+of|by\s+[a-z]+ing(?:\s+(?:them|him|her|us|me))?|` +
     String.raw`(?<=\b(?:sign|signed|log|logged)\s+(?:in|on|up)\s+)with)\s+` +
-    String.raw`((?:[\w'’.-]+\s*){1,6})`,
+    // The means ends with its line: a Goal written as a list goes on with its next item.
+    String.raw`((?:[\w'’.-]+[ \t]*){1,6})`,
   'i',
 );
 /** Code identifiers (`FundingAgencyCode`, `publishStatus`) name the system's internals. */

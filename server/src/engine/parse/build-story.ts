@@ -123,9 +123,10 @@ export function buildStory(
     const contentStart = endOf(section.heading!);
     const firstField = fields.find((f) => f.lineStart >= contentStart && f.lineStart < section.end);
     const contentEnd = firstField?.lineStart ?? section.end;
-    // The value is the section's own text; its sub-headings may list items but are not part of the value.
-    const blockEnd = trimSpan(text, contentStart, Math.min(contentEnd, lastOffset(section.own, contentStart))).end;
-    const valueSpan = authoredSpan(text, beforeCode({ start: contentStart, end: blockEnd }, nodes));
+    // The value is the section's own text; its sub-headings may list items but are not part of the value,
+    // unless the section says it all under them ("## Goals" over "### Primary goals"): then the first one's text is.
+    const { start: valueStart, end: blockEnd } = valueRegion(text, section, nodes, contentStart, contentEnd);
+    const valueSpan = authoredSpan(text, beforeCode({ start: valueStart, end: blockEnd }, nodes));
     if (!(isSentenceKind(kind) && holdsSentence(valueSpan))) {
       elements[kind] ??= {
         kind,
@@ -206,6 +207,24 @@ export function buildStory(
   }
   story.kind = parts.oneLine ? 'story' : kindOfStory(text, story, labelSections, own, vocabulary);
   return story;
+}
+
+/**
+ * Where a named section's value lies: its own text, or with none, the text of its first sub-heading when that has
+ * no name (`nodes` holds the section's blocks, then those of its sub-headings that are not named sections).
+ */
+function valueRegion(text: string, section: Section, nodes: readonly RootContent[], start: number, end: number): Span {
+  // Its own text from right after the heading, as the fixes and ranges have always read it.
+  const own = { start, end: trimSpan(text, start, Math.min(end, lastOffset(section.own, start))).end };
+  const first = nodes[section.own.length];
+  const sub = section.children[0];
+  if (section.own.length > 0 || !first || !sub || startOf(first) >= end) return own;
+  // Only a first sub-heading says it: after a named one ("### Business value"), an unnamed one is a note of its own;
+  // "### User stories" under "## Goals" lists stories of their own, each with its outcome.
+  if (startOf(first) < sub.start || startOf(first) >= sub.end || /\bstories\b/i.test(headingText(sub.heading!, text)))
+    return own;
+  const under = nodes.filter((n) => startOf(n) >= startOf(first) && endOf(n) <= sub.end);
+  return trimSpan(text, startOf(first), Math.min(end, lastOffset(under, startOf(first))));
 }
 
 /**

@@ -1788,6 +1788,21 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories[0]!.criteria.map((c) => c.text)).toEqual(['`mldata pull hf://owner/dataset` downloads the dataset']);
   });
 
+  it('reads an element section whose text is all under sub-headings of no name from the first of them', () => {
+    const text = template(
+      '# Bakery website',
+      '## Goals',
+      '### Primary goals',
+      '1. **Showcase products**: customers see every treat with its price',
+      '### Later',
+      '- Online ordering',
+    );
+    expect(elementWords(text, only(text)).outcome).toBe(
+      '1. **Showcase products**: customers see every treat with its price',
+    );
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+  });
+
   it('reads a name after the iteration with its qualifier as that name ("MVP Scope (Milestone 1 - Target: Aug 28)")', () => {
     const text = template(
       '# Product Backlog',

@@ -12,6 +12,14 @@ function rewrite(text: string): string {
   return applyEdits(text, finding!.fix!.edits);
 }
 
+describe('output-focused message', () => {
+  it('quotes the means from its own line of a Goal written as a list, not on into the next item', () => {
+    const text =
+      '# Bakery site\n\n## Goal\n\n1. Customers reach the bakery via email or Instagram\n2. Customers see prices\n';
+    expect(findingOf(text)?.message).toContain('("via email or Instagram")');
+  });
+});
+
 describe('output-focused rewrite of a Goal section', () => {
   it('moves a Goal written as a list into Proposed solution as the same list', () => {
     const text = [
