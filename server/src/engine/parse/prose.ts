@@ -42,6 +42,9 @@ const costOf = perVocabulary(
   (v) => new RegExp(String.raw`\b(?:${alternation(v.costWords).replace(/(?<=\w)-(?=\w)/g, '[-\\s]')})\b`, 'gi'),
 );
 
+/** A table row, or a line that opens with a name in bold and a colon: a property of the document. */
+const METADATA_LINE = /^[ \t]*(?:\|.*|\*\*[^*\n]{1,40}(?::\*\*|\*\*:).*)$/gm;
+
 /**
  * The who and the why that paragraphs among `nodes`, and the paragraphs and list items among
  * `listed`, state by meaning, with their exact spans.
@@ -66,8 +69,9 @@ export function proseElements(
     };
     if (!found.who) {
       PERSON.lastIndex = 0;
-      // A table row is the document's metadata ("| Product owner | Lucas Brown |"), not who has the need.
-      const who = PERSON.exec(masked.replace(/^[ \t]*\|.*$/gm, (row) => ' '.repeat(row.length)));
+      // A table row ("| Product owner | Lucas Brown |") or a property line ("**Authors:** Raj Laskar") is the
+      // document's metadata, not who has the need.
+      const who = PERSON.exec(masked.replace(METADATA_LINE, (row) => ' '.repeat(row.length)));
       if (who) found.who = at(who, 'who');
     }
     if (!found.why) {

@@ -1296,6 +1296,18 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).elements.who?.text).toBe('Volunteers');
   });
 
+  it("does not take the people a document's property lines name (**Authors:** …) for the who", () => {
+    const text = template(
+      '# Contracker — PRD',
+      '**Project:** Contracker\n**Authors:** Raj Laskar, Vineela Goli\n**Version:** 2.0',
+      '## Problem',
+      'Renewals are missed because nobody flags the notice period, which costs money.',
+    );
+    expect(only(text).elements.who).toBeUndefined();
+    const named = text.replace('Renewals are missed', 'Procurement managers miss renewals');
+    expect(only(named).elements.who?.text).toBe('managers');
+  });
+
   it('reads a community and its fans or followers as people with the need', () => {
     const who = (sentence: string) => only(template('# Reporting', '## Goal', sentence)).elements.who?.text;
     expect(who('The community can report premium posts that break the content policy.')).toBe('community');
