@@ -1296,6 +1296,35 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).elements.who?.text).toBe('Volunteers');
   });
 
+  it('reads Scrum\'s "Criteria of Satisfaction" as the success criteria, its "I need to …" items as criteria', () => {
+    const text = template(
+      'As a team leader I want to create projects so that I can manage the projects I lead',
+      'Priority: 3\nCriteria of Satisfaction:\n* Signing up:\n  * I need to choose my username\n  * Requires a name',
+    );
+    const story = only(text);
+    expect(story.criteria.map((c) => c.text)).toContain('I need to choose my username');
+    // A backlog of such stories, each paragraph running straight into its list: the list is its story's criteria.
+    const backlog = [
+      'As a general user I want to make an account so that I can use the app',
+      'Priority: 1',
+      'Criteria of Satisfaction:',
+      '* Signing up:',
+      '  * I need to choose my username',
+      '---',
+      'As a team leader I want to create projects so that I can manage them',
+      'Acceptance criteria:',
+      '- I need to name the project',
+      '',
+    ].join('\r\n');
+    const stories = parseStories(backlog);
+    expect(stories.map((s) => s.sentence?.who?.text)).toEqual(['general user', 'team leader']);
+    expect(stories.map((s) => s.criteria.map((c) => c.text))).toEqual([
+      // "Signing up:" names the group of checks under it, as such a line does in any criteria list.
+      ['I need to choose my username'],
+      ['I need to name the project'],
+    ]);
+  });
+
   it("does not take the people a document's property lines name (**Authors:** …) for the who", () => {
     const text = template(
       '# Contracker — PRD',

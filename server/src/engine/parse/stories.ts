@@ -8,11 +8,11 @@
  */
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Story } from '../types.js';
 import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
-import { indentOf, trimSpan } from './lines.js';
+import { indentOf, linesOf, trimSpan } from './lines.js';
 import { lineStartOf } from '../text/line-index.js';
 import {
   buildSections,
@@ -23,7 +23,7 @@ import {
   subtreeNodes,
   type Section,
 } from './sections.js';
-import { normaliseName } from './labels.js';
+import { matchLabelLine, normaliseName } from './labels.js';
 import { isOnlyTable } from './table.js';
 import { asksInProse } from './asked-outcome.js';
 import {
@@ -230,11 +230,18 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // `## Overview` with its `**Who:**` over `### User stories`).
     (storiesUnderParts.length === 0 || labelSections.some((l) => l.labels.some((h) => isElementLabel(h)))) &&
     (hasProseBesideTables(section, text) || parts.some(subtreeHasProse));
-  const oneLiners = (hits: readonly SentenceHit[]) => {
+  const oneLiners = (hits: readonly SentenceHit[], siblings: readonly RootContent[] = []) => {
+    // "As a …, I want …" over "Acceptance criteria:" running straight into a list: the list is that story's criteria,
+    // and a statement in it ("I need to choose my username") one of them, not a story of its own.
+    const criteriaLists = new Map(hits.map((s) => [s, criteriaListAfter(text, s, siblings, reader.vocabulary)]));
+    const claimed = [...criteriaLists.values()].filter((l) => l !== undefined);
+    const inClaimed = (s: SentenceHit) => claimed.some((l) => s.from >= startOf(l) && s.from < endOf(l));
     for (const s of hits) {
-      const end = blockEnd(s);
+      if (inClaimed(s)) continue;
+      const list = criteriaLists.get(s);
+      const end = list ? endOf(list) : blockEnd(s);
       // A cell holds no blocks of its own: the paragraph is the whole table.
-      const nodes = s.cell ? [] : blockNodes(s.block);
+      const nodes = s.cell ? [] : [...blockNodes(s.block), ...(list ? [list] : [])];
       add({
         span: trimSpan(text, s.from, end),
         own: { nodes, labels: labelHits(nodes, text, reader.vocabulary), end },
@@ -280,7 +287,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // A spec whose parts list its stories (`### User stories` under `## Goals`) states its outcomes in them.
     if (stories[stories.length - 1] !== self) self.listsStories = true;
   } else if (sentences.length > 0) {
-    oneLiners(sentences);
+    oneLiners(sentences, section.own);
   }
   const isStory = isSectionStory || (isProseStory && sentences.length === 0);
   // Named sections of a container are its context, not stories; stories under them are still found.
@@ -319,6 +326,26 @@ const hasProseBesideTables = (section: Section, text: string) =>
       n.type === 'blockquote' ||
       (n.type === 'paragraph' && !isOnlyTable(text, startOf(n), endOf(n))),
   );
+
+/**
+ * The list right after a one-line story's paragraph whose last line is an empty success or assumptions label
+ * ("Criteria of Satisfaction:", "Acceptance criteria:"): the items that label heads.
+ */
+function criteriaListAfter(
+  text: string,
+  hit: SentenceHit,
+  siblings: readonly RootContent[],
+  vocabulary: Vocabulary,
+): RootContent | undefined {
+  if (hit.inList || hit.cell) return undefined;
+  const next = siblings[siblings.indexOf(hit.block as RootContent) + 1];
+  if (!siblings.includes(hit.block as RootContent) || next?.type !== 'list') return undefined;
+  const lines = linesOf(text, hit.from, hit.to);
+  const last = lines[lines.length - 1];
+  const label = last && matchLabelLine(last.text, vocabulary);
+  const heads = label && (label.role === 'success' || label.role === 'assumptions');
+  return heads && last.text.slice(label.valueStart).trim() === '' ? next : undefined;
+}
 
 /** "User Stories", "3. Stories": a section named for the stories it holds. */
 const STORIES_SECTION = /^(?:user\s+|job\s+)?stories$/;
