@@ -183,14 +183,16 @@ const EMPHASIS_LINE = /^(\*\*|__|\*|_)(?![\s*_])(?:(?!\1)[^\n])+\1[\s:]*$/;
 
 /**
  * A one-line paragraph over what follows that names the group it forms, as a group's name over nested items does:
- * "Todo:" over a list, or a heading written in bold ("**Tech impl**", "**Must-have:**" over "Basic requirements:"
- * and its list). No criterion of its own.
+ * "Todo:" over a list or a paragraph, or a heading written in bold ("**Tech impl**", "**Must-have:**" over "Basic
+ * requirements:" and its list). No criterion of its own.
  */
 function namesGroupBelow(paragraph: RootContent, next: RootContent | undefined, text: string): boolean {
   const words = text.slice(startOf(paragraph), endOf(paragraph)).trim();
   if (/[\r\n]/.test(words)) return false;
   if (next?.type === 'list') return isGroupLabel(words) || EMPHASIS_LINE.test(words);
-  return next?.type === 'paragraph' && EMPHASIS_LINE.test(words);
+  // "Edge criteria for Dave:" over the scenarios that follow it, as over a list.
+  const leadsIn = /:[\s*_]*$/.test(words) && isGroupLabel(words);
+  return next?.type === 'paragraph' && (EMPHASIS_LINE.test(words) || leadsIn);
 }
 
 /**

@@ -172,6 +172,10 @@ describe('what a criteria section holds besides criteria', () => {
   it('reads a group name over the list (a bold line, "Todo:") as no criterion, as it is over nested items', () => {
     expect(criteria(`**Tech impl**\n\n${check}`)).toEqual(['Modals close with the X in every browser']);
     expect(criteria(`Todo:\n${check}`)).toEqual(['Modals close with the X in every browser']);
+    // Over a paragraph too: "Edge criteria for Dave:" names the checks that follow.
+    expect(
+      criteria('Edge criteria for Dave:\n\nGiven a workout, when Dave opens it, then its sets are listed.'),
+    ).toEqual(['Given a workout, when Dave opens it, then its sets are listed.']);
     expect(criteria(`**Must-have:**\n\nBasic requirements:\n\n${check}`)).toEqual([
       'Modals close with the X in every browser',
     ]);
