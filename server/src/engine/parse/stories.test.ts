@@ -678,6 +678,21 @@ describe('story boundaries', () => {
       [true, 'guest'],
       [true, 'user'],
     ]);
+    // Named with more than the stories ("User Flows & Stories"), holding them as sections with a Story: field.
+    const flows = [
+      '# PRD: Venora',
+      '**Project name:** Venora\n**Status:** Ready to build',
+      '## 1. Overview',
+      'A booking web app for one venue.\n\n**Business value:** a starting point for client work.',
+      '## 3. Core Features',
+      '### Must-Have\n\n- Venue page with photos\n- Booking form',
+      '## 4. User Flows & Stories',
+      '### Flow 1: Guest books a venue',
+      '**Story:** As a guest, I want to request a date so the owner can respond.',
+      '## 5. Roadmap',
+      'Phase 1 is the web app.',
+    ].join('\n\n');
+    expect(parseStories(flows).map((s) => s.title)).toEqual(['1. Overview', 'Flow 1: Guest books a venue']);
   });
 
   it('reads the User Stories section wherever it sits in the document, however deep', () => {

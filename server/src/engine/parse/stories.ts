@@ -347,8 +347,8 @@ function criteriaListAfter(
   return heads && last.text.slice(label.valueStart).trim() === '' ? next : undefined;
 }
 
-/** "User Stories", "3. Stories": a section named for the stories it holds. */
-const STORIES_SECTION = /^(?:user\s+|job\s+)?stories$/;
+/** "User Stories", "3. Stories", "User Flows & Stories": a section named for the stories it holds. */
+const STORIES_SECTION = /^(?!.*\bsuccess\s+stories\b)(?:[\w&/-]+\s+){0,4}stories(?:\s+[\w&/-]+){0,4}$/;
 /**
  * "Product Backlog", "mldata-cli — Sprint Backlog", "Backlog — Blossom Flower Studio": a heading named for the
  * backlog it is, never a story.
