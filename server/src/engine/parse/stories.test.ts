@@ -1311,6 +1311,16 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).elements.who?.text).toBe('Volunteers');
   });
 
+  it("reads a story's Technical Tasks after its criteria as context, not as more criteria", () => {
+    const text = template(
+      '#### SH-001: Backend authentication',
+      '**As a** shelter operator  \n**I want** to sign in  \n**So that** only operators see the shelters',
+      '**Acceptance Criteria:**\n- [ ] Operators sign in with their email',
+      '**Technical Tasks:**\n- [ ] Complete auth/login.ts',
+    );
+    expect(only(text).criteria.map((c) => c.text)).toEqual(['Operators sign in with their email']);
+  });
+
   it('reads Scrum\'s "Criteria of Satisfaction" as the success criteria, its "I need to …" items as criteria', () => {
     const text = template(
       'As a team leader I want to create projects so that I can manage the projects I lead',
