@@ -31,6 +31,9 @@ export interface SentenceHit extends TextBlock {
   sentence: StorySentence;
 }
 
+/** "1.2", "US-12", "#34", "PROJ-101": an identifier, all a field holds when it numbers what it labels. */
+const IDENTIFIER = /^(?:#|[A-Z][A-Z0-9]{0,9}-)?\d+(?:\.\d+)*$/;
+
 /** The label lines of the blocks (paragraphs, quotes, first paragraphs of list items), in order. */
 export function labelHits(
   nodes: readonly RootContent[],
@@ -49,8 +52,10 @@ export function labelHits(
         vocabulary,
       );
       if (!m) continue;
+      // "**Story:** 1.2", "User story: US-12": a number that names the story is a property, no element.
+      const numbers = IDENTIFIER.test(line.text.slice(m.valueStart).trim());
       hits.push({
-        kind: m.role,
+        kind: numbers ? 'context' : m.role,
         lineStart: textLineStartOf(text, line.start),
         label: { start: line.start + m.labelStart, end: line.start + m.labelEnd },
         valueStart: line.start + m.valueStart,

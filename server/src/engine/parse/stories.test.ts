@@ -1311,6 +1311,19 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).elements.who?.text).toBe('Volunteers');
   });
 
+  it('reads criteria written in a persona\'s voice ("As a TUTOR, I can view …") as criteria, not stories', () => {
+    const text = template(
+      '# Story 1.2: Timesheets',
+      '## Story Information\n- **Epic:** 1 - Timesheets\n- **Story:** 1.2\n- **Status:** Ready',
+      "## Story Statement\nAs a lecturer, I want to record tutors' hours, so that they are paid on time.",
+      '## Acceptance Criteria\n- [ ] **AC1:** As a TUTOR, I can view all my timesheet records',
+    );
+    const story = only(text);
+    expect(story.criteria.map((c) => c.text)).toEqual(['**AC1:** As a TUTOR, I can view all my timesheet records']);
+    // "**Story:** 1.2" numbers the story; the statement says what it is.
+    expect(story.elements.outcome?.text).toBe("record tutors' hours");
+  });
+
   it("reads a story's Technical Tasks after its criteria as context, not as more criteria", () => {
     const text = template(
       '#### SH-001: Backend authentication',

@@ -282,7 +282,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     const self = stories[stories.length - 1]!;
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
-    for (const part of named) oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s)));
+    // Not under the criteria: "- As a TUTOR, I can view my timesheets" there is a check in the persona's voice.
+    for (const part of named.filter((p) => of(p).headingLabel !== 'success'))
+      oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s)));
     for (const child of storiesUnderParts) collect(finder, child, true);
     // A spec whose parts list its stories (`### User stories` under `## Goals`) states its outcomes in them.
     if (stories[stories.length - 1] !== self) self.listsStories = true;
