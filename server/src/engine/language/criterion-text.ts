@@ -61,6 +61,9 @@ const REFERENCE_LEADS = [
   'follow-up of',
   'follow-up to',
   'duplicate of',
+  // "🔗 [Google Docs Source](…)": the link emoji says what follows is a link.
+  '🔗',
+  '📎',
 ];
 const REFERENCE_LEAD = new RegExp(
   String.raw`^(?:${[...REFERENCE_LEADS].sort((a, b) => b.length - a.length).join('|')})\s*:?\s+`,

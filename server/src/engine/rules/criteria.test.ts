@@ -196,6 +196,7 @@ describe('what a criteria section holds besides criteria', () => {
   it('does not judge "TBD" or a line that only refers elsewhere ("Related #139", "Reference: [a post](…)")', () => {
     expect(judged('TBD')).toEqual([]);
     expect(judged(`${check}\n\nRelated #139\n\nReference: [Scaling knowledge](https://example.com/post)`)).toEqual([]);
+    expect(judged(`${check}\n\n🔗 [Google Docs Source](https://docs.google.com/document/d/1)`)).toEqual([]);
     // A link that is what the criterion says stays judged.
     expect(judged('- [ ] [Export button added](https://example.com/1)')).toEqual([
       ['output-criterion', '[Export button added](https://example.com/1)'],

@@ -18,6 +18,11 @@ describe('output-focused message', () => {
       '# Bakery site\n\n## Goal\n\n1. Customers reach the bakery via email or Instagram\n2. Customers see prices\n';
     expect(findingOf(text)?.message).toContain('("via email or Instagram")');
   });
+
+  it('quotes the words as one line of single spaces, whatever emphasis the author put around them', () => {
+    const text = 'As a volunteer, I want to sign in using **OAuth2** and **MFA**, so that my account is safe.\n';
+    expect(findingOf(text)?.message).toContain('("using OAuth2 and MFA")');
+  });
 });
 
 describe('output-focused rewrite of a Goal section', () => {

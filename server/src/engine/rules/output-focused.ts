@@ -70,8 +70,10 @@ const rule: StoryRule = {
         : judgeOutcomeFor(asked, person, ctx.vocabulary, wantForm(outcome, label));
     if (!judgement) return;
     const persona = personaOf(story);
+    // Quoted as one line: emphasis the author put around the words is masked as spaces.
+    const cue = judgement.cue.trim().replace(/\s+/g, ' ');
     const message =
-      `The outcome names ${KIND_WORDS[judgement.kind]} ("${judgement.cue.trim()}"), not a change for the person. ` +
+      `The outcome names ${KIND_WORDS[judgement.kind]} ("${cue}"), not a change for the person. ` +
       `Say what changes for ${persona}; keep the idea as the proposed solution.`;
     // A Problem section tells how things are: it holds no request to move under Proposed solution.
     if (problem) {
