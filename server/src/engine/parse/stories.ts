@@ -322,12 +322,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
  * tracker, a PRD's price table) says nothing a story is written in.
  */
 const hasProseBesideTables = (section: Section, text: string) =>
-  section.own.some(
-    (n) =>
-      n.type === 'list' ||
-      n.type === 'blockquote' ||
-      (n.type === 'paragraph' && !isOnlyTable(text, startOf(n), endOf(n))),
-  );
+  hasParagraph(section, text) || section.own.some((n) => n.type === 'list');
 
 /**
  * The list right after a one-line story's paragraph whose last line is an empty success or assumptions label
@@ -340,8 +335,9 @@ function criteriaListAfter(
   vocabulary: Vocabulary,
 ): RootContent | undefined {
   if (hit.inList || hit.cell) return undefined;
-  const next = siblings[siblings.indexOf(hit.block as RootContent) + 1];
-  if (!siblings.includes(hit.block as RootContent) || next?.type !== 'list') return undefined;
+  const at = siblings.indexOf(hit.block as RootContent);
+  const next = at < 0 ? undefined : siblings[at + 1];
+  if (next?.type !== 'list') return undefined;
   const lines = linesOf(text, hit.from, hit.to);
   const last = lines[lines.length - 1];
   const label = last && matchLabelLine(last.text, vocabulary);
