@@ -304,6 +304,23 @@ describe('the language server over stdio', () => {
     ]);
   });
 
+  it('says in a lens why a document in another language has no finding, rather than scoring its stories', async () => {
+    const uri = pathToFileURL(join(dir, 'backlog', 'commandes.md')).href;
+    const text =
+      '## Filtrer les commandes\n\nEn tant que client, je veux filtrer les commandes par date afin de ' +
+      'retrouver une commande.\n\n## Exporter\n\nAjouter un bouton pour exporter les factures.\n';
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+    expect((await client.diagnostics(uri, 1)).diagnostics).toEqual([]);
+    const lenses = await client.connection.sendRequest<
+      { range: { start: { line: number } }; command: { title: string } }[]
+    >('textDocument/codeLens', { textDocument: { uri } });
+    expect(lenses.map((l) => [l.range.start.line, l.command.title])).toEqual([
+      [0, 'Not checked: this document looks written in French, and Storylint reads English.'],
+    ]);
+  });
+
   it('re-lints with the new severities when the settings change', async () => {
     const { uri } = await open(client, 'stories/checkout.story.md', 500);
     const before = await client.diagnostics(uri, 500);

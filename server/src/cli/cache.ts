@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Finding, Notice, ResolvedConfig, Story } from '../engine/index.js';
 
 /** Bumped whenever the shape of the file changes: an older file is then ignored, not misread. */
-const FORMAT = 1;
+const FORMAT = 2;
 export const DEFAULT_CACHE_NAME = '.storylintcache';
 
 /** What a file's lint produced, as the cache keeps it. */
@@ -25,6 +25,8 @@ export interface CachedResult {
   stories?: Story[];
   findings: Finding[];
   notices: Notice[];
+  /** The document's language when it is not English (then nothing was checked). */
+  language?: string;
 }
 
 interface CacheFile {
@@ -169,6 +171,7 @@ function isCachedResult(value: unknown): value is CachedResult {
     typeof value.hash === 'string' &&
     (value.stories === undefined || Array.isArray(value.stories)) &&
     Array.isArray(value.notices) &&
+    (value.language === undefined || typeof value.language === 'string') &&
     Array.isArray(value.findings) &&
     value.findings.every((f: unknown) => isObject(f) && typeof f.ruleId === 'string' && isObject(f.span))
   );

@@ -67,8 +67,8 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
         fresh.push(read);
         continue;
       }
-      const { stories = [], findings, notices } = hit;
-      const result = { uri: read.file, stories, findings, notices };
+      const { stories = [], findings, notices, language } = hit;
+      const result = { uri: read.file, stories, findings, notices, ...(language !== undefined && { language }) };
       outcomes.set(read.file, { file: read.file, text: read.text, result });
       cache!.set(read.file, hit);
     }
@@ -90,8 +90,14 @@ export async function lintFiles(files: readonly string[], options: LintFilesOpti
       }
       const { result } = done;
       outcomes.set(read.file, { file: read.file, text: read.text, result });
-      const { stories, findings, notices } = result;
-      cache?.set(read.file, { hash: read.hash, findings, notices, ...(options.needStories ? { stories } : {}) });
+      const { stories, findings, notices, language } = result;
+      cache?.set(read.file, {
+        hash: read.hash,
+        findings,
+        notices,
+        ...(language !== undefined && { language }),
+        ...(options.needStories ? { stories } : {}),
+      });
     }
     cache?.save(key, options.warn);
   } finally {

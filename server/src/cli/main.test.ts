@@ -795,6 +795,22 @@ describe('--fix', () => {
     expect(result.code).toBe(1);
   });
 
+  it('says a file in another language was not checked, and lints the others (the cache remembers it)', async () => {
+    const dir = makeWorkspace({
+      'good.story.md': GOOD_STORY,
+      'commandes.story.md':
+        '## Filtrer\n\nEn tant que client, je veux filtrer les commandes par date afin de retrouver une commande.\n',
+    });
+    for (const run of [1, 2]) {
+      const result = await runCli(['--cache'], dir);
+      expect(result.stderr, `run ${run}`).toBe(
+        'commandes.story.md:1:1: Not checked: this document looks written in French, and Storylint reads English.\n',
+      );
+      expect(result.stdout, `run ${run}`).toBe('');
+      expect(result.code, `run ${run}`).toBe(0);
+    }
+  });
+
   it('leaves files without fixable findings byte-for-byte alone', async () => {
     const dir = makeWorkspace({ 'pay.story.md': GOOD_STORY.replace(/\n/g, '\r\n') });
     const before = readFileSync(join(dir, 'pay.story.md'));

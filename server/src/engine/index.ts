@@ -3,6 +3,7 @@ export {
   LintCache,
   lintText,
   lintDocument,
+  notCheckedMessage,
   fixText,
   parseStories,
   prepareDocument,

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { resolveConfig } from './config/resolve.js';
 import type { ResolvedConfig, ResolvedRule, Vocabulary } from './config/types.js';
+import { foreignLanguageOf } from './language/document-language.js';
 import { DEFAULT_VOCABULARY } from './language/vocabulary.js';
 import { fixAll, type FixAllResult } from './fix/apply-edits.js';
 import { blockKeeper } from './fix/kept-blocks.js';
@@ -36,6 +37,8 @@ export interface LintResult {
   findings: Finding[];
   /** What could not be read, for the user to know (e.g. lists nested too deeply); never a rule finding. */
   notices: Notice[];
+  /** The language the document is written in when it plainly is not English: then nothing was checked. */
+  language?: string;
 }
 
 /** Something about the document itself rather than a story: shown, but not a rule's finding. */
@@ -62,6 +65,8 @@ export interface StoryDocument {
   directives: readonly Directive[];
   /** Where lists or quotes nested too deeply were cut, if anywhere (the lint's notice). */
   tooDeepAt?: number;
+  /** The language the document is written in when it plainly is not English (see `foreignLanguageOf`). */
+  language?: string;
 }
 
 /** A document as `prepareDocument` returns it: its syntax tree still at hand, but not kept. */
@@ -86,12 +91,14 @@ export function prepareDocument(
   const tree = parseMarkdown(text, cache);
   const stories = findStories(tree, text, cache?.stories, vocabulary);
   const tooDeepAt = (tree.data as { tooDeepAt?: number } | undefined)?.tooDeepAt;
+  const language = foreignLanguageOf(text);
   const doc: StoryDocument = {
     uri,
     text,
     stories,
     directives: findDirectives(tree, text),
     ...(tooDeepAt !== undefined ? { tooDeepAt } : {}),
+    ...(language !== undefined ? { language } : {}),
   };
   readWith.set(doc, vocabulary);
   // Not enumerable: copies and comparisons of a document never parse it again.
@@ -110,6 +117,22 @@ export function parseStories(text: string): Story[] {
   return prepareDocument(text).stories;
 }
 
+/** A document in another language: its stories listed, nothing judged (the rules read English). */
+function notCheckedIn(language: string, { uri, stories }: StoryDocument): LintResult {
+  return {
+    uri,
+    stories,
+    findings: [],
+    notices: [{ message: notCheckedMessage(language), span: { start: 0, end: 0 } }],
+    language,
+  };
+}
+
+/** What the CLI, the report and the editor say of a document in another language. */
+export function notCheckedMessage(language: string): string {
+  return `Not checked: this document looks written in ${language}, and Storylint reads English.`;
+}
+
 /**
  * Lints one document: text → stories → findings, sorted by position. Pure: no file
  * system, no editor; what the workspace knows comes in through `options.workspace`.
@@ -120,7 +143,8 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 /** Lints a document that is already parsed (the CLI parses once for the index and the lint). */
 export function lintDocument(doc: StoryDocument, options: LintOptions = {}): LintResult {
-  const { uri, text, stories, directives, tooDeepAt } = doc;
+  const { uri, text, stories, directives, tooDeepAt, language } = doc;
+  if (language !== undefined) return notCheckedIn(language, doc);
   const config = options.config ?? defaultConfig;
   const workspace = options.workspace ?? EMPTY_WORKSPACE;
   const eol = new LineIndex(text.slice(0, 4096)).eol;

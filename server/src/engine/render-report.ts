@@ -32,7 +32,10 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
       `${report.complete} complete (${pct(report.complete)}%) · ` +
       `${report.outputFocused} output-focused (${pct(report.outputFocused)}%)` +
       (report.notWrittenAsStories ? ` · ${report.notWrittenAsStories} not written as a story` : '') +
-      (report.nonStories.length ? ` · ${nonStoryCount(report.nonStories.length)}` : ''),
+      (report.nonStories.length ? ` · ${nonStoryCount(report.nonStories.length)}` : '') +
+      (report.notChecked.length
+        ? ` · ${count(report.notChecked.length, 'file', 'files')} not checked (not in English)`
+        : ''),
     '',
   ];
   const rules = Object.entries(report.findingsByRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -79,6 +82,12 @@ export function renderReportMarkdown(report: BacklogReport, links: ReportLinks =
       const title = `[${escapeLinkText(item.title)}](${link(item.file, item.line)})`;
       lines.push(`| ${title} | ${item.kind} | ${escapeCell(label(item.file))}:${item.line} |`);
     }
+    lines.push('');
+  }
+  if (report.notChecked.length) {
+    lines.push('## Not checked', '', 'Written in another language: Storylint reads English.', '');
+    lines.push('| file | language |', '|---|---|');
+    for (const { file, language } of report.notChecked) lines.push(`| ${escapeCell(label(file))} | ${language} |`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

@@ -116,3 +116,24 @@ describe('items that are not stories', () => {
     expect(markdown).toContain('| [Export crashes on empty months](backlog/bug.md#L1) | bug | backlog/bug.md:1 |');
   });
 });
+
+describe('documents in another language', () => {
+  const files = {
+    'backlog/fr.md':
+      '## Filtrer les commandes\n\nEn tant que client, je veux filtrer les commandes par date afin de ' +
+      'retrouver une commande passée.\n',
+    'backlog/story.md':
+      '## Pay by the month\n\nAs a resident, I want to pay my permit monthly, so that I can budget.\n',
+  };
+
+  it('are listed as not checked, and their stories neither counted nor scored', () => {
+    const built = report(files);
+    expect(built.stories).toBe(1);
+    expect(built.notChecked).toEqual([{ file: 'backlog/fr.md', language: 'French' }]);
+    expect(built.byFile.find((f) => f.file === 'backlog/fr.md')?.stories).toBe(0);
+    const markdown = renderReportMarkdown(built);
+    expect(markdown).toContain('· 1 file not checked (not in English)');
+    expect(markdown).toContain('## Not checked');
+    expect(markdown).toContain('| backlog/fr.md | French |');
+  });
+});

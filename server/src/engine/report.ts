@@ -52,6 +52,8 @@ export interface BacklogReport {
   items: StoryReport[];
   /** Bug reports, tasks and spikes, in file order: not stories, so neither scored nor counted in `stories`. */
   nonStories: NonStoryItem[];
+  /** Files written in another language, in the order given: not checked, their stories not counted. */
+  notChecked: { file: string; language: string }[];
   /** The files in the order given, with their counts of stories and ready stories. */
   byFile: { file: string; stories: number; ready: number }[];
 }
@@ -66,9 +68,15 @@ export function buildReport(
   const readyBar = options.failUnder ?? DEFAULT_READY_BAR;
   const items: StoryReport[] = [];
   const nonStories: NonStoryItem[] = [];
+  const notChecked: BacklogReport['notChecked'] = [];
   const byFile: BacklogReport['byFile'] = [];
   const findingsByRule: Record<string, number> = {};
   for (const { file, text, result } of results) {
+    if (result.language !== undefined) {
+      notChecked.push({ file, language: result.language });
+      byFile.push({ file, stories: 0, ready: 0 });
+      continue;
+    }
     const lines = new LineIndex(text);
     const epics = epicsOf(text, result.stories);
     const fileItems: StoryReport[] = [];
@@ -123,6 +131,7 @@ export function buildReport(
     findingsByRule,
     items,
     nonStories,
+    notChecked,
     byFile,
   };
 }

@@ -10,6 +10,7 @@ import {
   CANONICAL_LABEL,
   RULES_BY_ID,
   docsUrl,
+  notCheckedMessage,
   valueCompleteness,
   type LineIndex,
   type LintResult,
@@ -90,6 +91,11 @@ const NON_STORY_NAMES: Record<Exclude<StoryKind, 'story'>, string> = {
 };
 
 export function codeLenses(result: LintResult, lines: LineIndex): CodeLens[] {
+  // Not checked at all: one lens at the top says why, where a score per story would mislead.
+  if (result.language !== undefined) {
+    const title = notCheckedMessage(result.language);
+    return [{ range: toRange(lines, { start: 0, end: 0 }), command: { title, command: '' } }];
+  }
   return result.stories.map((story) => {
     const c = valueCompleteness(story);
     // Bugs, tasks and spikes are not asked for story elements, so they get no value score (as in the report).
