@@ -24,6 +24,29 @@ describe('the language of a document', () => {
     expect(foreignLanguageOf(text)).toBe(undefined);
   });
 
+  it('stays English when it quotes a message in another language, as a story of a Dutch product does', () => {
+    const text = [
+      '# Warn before removing the inway',
+      '',
+      '**As a** user **I want** to see a warning when removing the inway **so** I know what goes wrong.',
+      '',
+      '1. In settings, when resetting the inway, show the warning:',
+      '   "Bij het verwijderen van de inway kunnen huidige verzoeken niet meer worden afgehandeld en kan je geen nieuwe"',
+    ].join('\n');
+    expect(foreignLanguageOf(text)).toBe(undefined);
+  });
+
+  it('names the language when only the template is English (**As a** … **I want** …, Given / When / Then)', () => {
+    const text = [
+      '**As a** orang tua  ',
+      '**I want** menerima notifikasi jika anak saya tidak hadir  ',
+      '**So that** saya segera tahu dan bisa menghubungi sekolah',
+      '',
+      '**Given** guru sudah input absensi **When** guru simpan absensi **Then** sistem kirim pesan ke orang tua',
+    ].join('\n');
+    expect(foreignLanguageOf(text)).toBe('Indonesian');
+  });
+
   it('names the language of a story written in another one, even on one line', () => {
     expect(
       foreignLanguageOf('En tant que client, je veux filtrer les commandes par date afin de retrouver une commande.'),
@@ -34,6 +57,14 @@ describe('the language of a document', () => {
     expect(foreignLanguageOf('Als Kunde möchte ich die Bestellungen nach Datum filtern, damit ich sie finde.')).toBe(
       'German',
     );
+    expect(
+      foreignLanguageOf('Jako klient chcę filtrować zamówienia, aby znaleźć zamówienie, które jest na liście.'),
+    ).toBe('Polish');
+    expect(
+      foreignLanguageOf(
+        'Müşteri olarak siparişleri tarihe göre süzmek istiyorum, böylece bir siparişi daha hızlı bulurum.',
+      ),
+    ).toBe('Turkish');
     expect(foreignLanguageOf('Als klant wil ik de bestellingen op datum filteren, zodat ik een bestelling vind.')).toBe(
       'Dutch',
     );

@@ -31,9 +31,15 @@ Object.values(functionWords.others).forEach((words, language) => {
   for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), language]);
 });
 
-/** What is not prose: code, HTML comments (template prompts), link targets and addresses. */
-const NOT_PROSE =
-  /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)|`[^`\n]*`|<!--[\s\S]*?(?:-->|$)|\]\([^)\s]*\)?|https?:\/\/\S+/g;
+/** What is not prose: code, HTML comments (template prompts), link targets, addresses and quotes (a message shown). */
+const NOT_PROSE = new RegExp(
+  [
+    /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)|`[^`\n]*`/.source,
+    /<!--[\s\S]*?(?:-->|$)|\]\([^)\s]*\)?|https?:\/\/\S+/.source,
+    /"[^"\n]*"|“[^”\n]*”/.source,
+  ].join('|'),
+  'g',
+);
 
 /**
  * The language `text` is written in when that is plainly not English ("French", "Vietnamese",
