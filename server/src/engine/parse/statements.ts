@@ -203,7 +203,10 @@ export class StatementReader {
     const headingLabel = headingRole === 'context' || headingRole === 'bug' ? undefined : headingRole;
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const loose = sentences.filter((x) => !x.inList);
-    const ownSentence = loose.length === 1 ? loose[0] : undefined;
+    // Under a name saying it is the statement ("## User Story", "## User stories addressed"), its one statement is the
+    // section's even as a list item: an issue cut from a PRD lists the story it delivers so.
+    const stating = isStatementKind(headingLabel) && loose.length === 0 && sentences.length === 1;
+    const ownSentence = loose.length === 1 ? loose[0] : stating ? sentences[0] : undefined;
     const hasLabelHeading = children.some((c) => c.headingLabel !== undefined);
     // Fields saying who, what or why, a sentence naming who, or a statement heading: the section states a story.
     const statesStory =

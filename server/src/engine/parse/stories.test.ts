@@ -1924,6 +1924,25 @@ describe('the Markdown real teams write (issue templates)', () => {
     });
   });
 
+  it('reads the story an issue addresses ("## User stories addressed", under an issue cut from a PRD) as its own', () => {
+    const text = template(
+      '# ISSUE-002: Export transcripts',
+      '## Parent PRD\nPRD-001',
+      '## What to build\nAdd an export endpoint that writes the transcript as Markdown.',
+      '## Acceptance criteria\n- [ ] A transcript downloads as a `.md` file',
+      '## Blocked by\nNone - can start immediately',
+      '## User stories addressed\nReference by number from the parent PRD:\n' +
+        '- As a listener, I want to export the transcript of an episode so I can keep my notes with it.',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['ISSUE-002: Export transcripts']);
+    expect(elementWords(text, only(text))).toMatchObject({
+      who: 'listener',
+      outcome: 'export the transcript of an episode',
+      why: 'I can keep my notes with it',
+    });
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+  });
+
   it('reads a heading struck through ("~~Unvalidated regex input~~ (FIXED)") as withdrawn: no story', () => {
     const text = template(
       '# Backlog',

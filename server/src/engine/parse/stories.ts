@@ -284,7 +284,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     // Not under the criteria: "- As a TUTOR, I can view my timesheets" there is a check in the persona's voice.
     for (const part of named.filter((p) => of(p).headingLabel !== 'success'))
-      oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s)));
+      oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s) && s.sentence !== storySentence));
     for (const child of storiesUnderParts) collect(finder, child, true);
     // A spec whose parts list its stories (`### User stories` under `## Goals`) states its outcomes in them.
     if (stories[stories.length - 1] !== self) self.listsStories = true;
@@ -345,8 +345,13 @@ function criteriaListAfter(
   return heads && last.text.slice(label.valueStart).trim() === '' ? next : undefined;
 }
 
-/** "User Stories", "3. Stories", "User Flows & Stories": a section named for the stories it holds. */
-const STORIES_SECTION = /^(?!.*\bsuccess\s+stories\b)(?:[\w&/-]+\s+){0,4}stories(?:\s+[\w&/-]+){0,4}$/;
+/**
+ * "User Stories", "3. Stories", "User Flows & Stories": a section named for the stories it holds (not "Success
+ * stories", nor "User stories addressed": the story an issue delivers, its own statement).
+ */
+const STORIES_SECTION = new RegExp(
+  String.raw`^(?!.*\bsuccess\s+stories\b)(?!.*\bstories\s+addressed$)(?:[\w&/-]+\s+){0,4}stories(?:\s+[\w&/-]+){0,4}$`,
+);
 /**
  * "Product Backlog", "mldata-cli — Sprint Backlog", "Backlog — Blossom Flower Studio": a heading named for the
  * backlog it is, never a story.
