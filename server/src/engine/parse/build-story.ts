@@ -127,6 +127,9 @@ export function buildStory(
     // unless the section says it all under them ("## Goals" over "### Primary goals"): then the first one's text is.
     const { start: valueStart, end: blockEnd } = valueRegion(text, section, nodes, contentStart, contentEnd);
     const valueSpan = authoredSpan(text, beforeCode({ start: valueStart, end: blockEnd }, nodes));
+    // "## Problem Statement" saying it all under "### The Problem": the section with words is the answer.
+    const said = elements[kind];
+    if (said?.from === 'heading' && !said.text.trim() && valueSpan.end > valueSpan.start) delete elements[kind];
     if (!(isSentenceKind(kind) && holdsSentence(valueSpan))) {
       elements[kind] ??= {
         kind,

@@ -1882,6 +1882,24 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
+  it('reads an element section that says it all under a sub-section of the same name from there', () => {
+    const text = template(
+      '# Business Strategy',
+      '## Problem Statement',
+      '### The Problem',
+      'Analysts review every flagged order by hand, so fraud is caught days late.',
+      '### Who Experiences This Problem',
+      '| Segment | Team size |\n|---|---|\n| Fraud analysts | 5-10 |',
+    );
+    expect(elementWords(text, only(text))).toMatchObject({
+      outcome: 'Analysts review every flagged order by hand, so fraud is caught days late.',
+      who: '| Segment | Team size |\n|---|---|\n| Fraud analysts | 5-10 |',
+    });
+    const rules = lintText(text).findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('missing-outcome');
+    expect(rules).not.toContain('missing-who');
+  });
+
   it('reads a name after the iteration with its qualifier as that name ("MVP Scope (Milestone 1 - Target: Aug 28)")', () => {
     const text = template(
       '# Product Backlog',
