@@ -197,6 +197,18 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   return roleGoingOn(name, byName);
 }
 
+/**
+ * "Customer/Salon Manager Flow": a slash joining the first word of a longer name to words that open with no known
+ * name is two titles in one ("Customer Flow", "Salon Manager Flow"), not "Customer" qualified; "Problem /
+ * Opportunity", "Links / references" and "Background / Context and history" name the part.
+ */
+function joinsLongerName(rest: string, byName: ReadonlyMap<string, SectionRole>): boolean {
+  const written = /^\s*\/\s*(.*)$/.exec(rest)?.[1];
+  if (written === undefined || !written.trim().includes(' ')) return false;
+  const other = nameKey(written);
+  return ![...byName.keys()].some((known) => other === known || other.startsWith(`${known} `));
+}
+
 /** A known name, or the longest one followed by a qualifier after a separator ("Scope (Milestone 1)"). */
 function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>): SectionRole | undefined {
   name = name.trimStart();
@@ -205,7 +217,9 @@ function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>): Se
   let best: string | undefined;
   for (const known of byName.keys()) {
     const rest = name.slice(known.length);
-    const goesOn = NAME_GOES_ON.test(rest) || (QUESTION_GOES_ON.test(rest) && known.includes(' '));
+    const goesOn =
+      (NAME_GOES_ON.test(rest) && !joinsLongerName(rest, byName)) ||
+      (QUESTION_GOES_ON.test(rest) && known.includes(' '));
     if (name.startsWith(known) && goesOn && known.length > (best?.length ?? 0)) {
       best = known;
     }
@@ -244,6 +258,8 @@ export function matchLabelLine(written: string, vocabulary: Vocabulary = DEFAULT
   }
   const role = byName.get(nameKey(m[3]!));
   if (!role) return undefined;
+  const nameEnd = m.index + m[0].toLowerCase().indexOf(m[3]!.toLowerCase(), m[1]!.length) + m[3]!.length;
+  if (joinsLongerName(line.slice(nameEnd, m[0].length).replace(/[\s:*_]+$/, ''), byName)) return undefined;
   const labelStart = m[1]!.length;
   return { role, labelStart, labelEnd: m[0].trimEnd().length, valueStart: m[0].length };
 }

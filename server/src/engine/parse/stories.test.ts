@@ -1900,6 +1900,18 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(rules).not.toContain('missing-who');
   });
 
+  it('reads "Customer/Salon Manager Flow:" as the name of a flow, not as a Customer field naming who', () => {
+    const text = template(
+      '# Authentication',
+      'Customers and salon managers sign in with a one-time code, so that nobody needs a password.',
+      '## Technical Details',
+      '### Authentication Flows',
+      '**Customer/Salon Manager Flow:**\n1. User enters phone number\n2. System sends a code',
+      '**Admin Flow:**\n1. Admin enters email and password',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Authentication']);
+  });
+
   it('reads a name after the iteration with its qualifier as that name ("MVP Scope (Milestone 1 - Target: Aug 28)")', () => {
     const text = template(
       '# Product Backlog',
