@@ -2175,6 +2175,11 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     // Nor is the backlog itself, whose scope says which of them ship first.
     expect(parseStories(index)).toEqual([]);
     expect(parseStories(index.replace('# Product Backlog', '# Backlog — Lost & Found'))).toEqual([]);
+    // A backlog named for its kind after the product's name: "SBTracker — Feature Backlog", "MapArr Development Backlog".
+    expect(parseStories(index.replace('# Product Backlog', '# SBTracker — Feature Backlog'))).toEqual([]);
+    expect(parseStories(index.replace('# Product Backlog', '# MapArr Development Backlog'))).toEqual([]);
+    // A story about a backlog is no backlog: "Clear the support backlog" is still asked for its who.
+    expect(parseStories(index.replace('# Product Backlog', '# Clear the support backlog')).length).toBeGreaterThan(0);
     // A sentence about the epic beside its table is a story still to be written.
     const said = index.replace(
       '## Epic 2 - Search\n',

@@ -353,11 +353,16 @@ const STORIES_SECTION = new RegExp(
   String.raw`^(?!.*\bsuccess\s+stories\b)(?!.*\bstories\s+addressed$)(?:[\w&/-]+\s+){0,4}stories(?:\s+[\w&/-]+){0,4}$`,
 );
 /**
- * "Product Backlog", "mldata-cli — Sprint Backlog", "Backlog — Blossom Flower Studio": a heading named for the
- * backlog it is, never a story.
+ * "Product Backlog", "mldata-cli — Sprint Backlog", "Backlog — Blossom Flower Studio", "SBTracker — Feature Backlog",
+ * "MapArr Development Backlog": a heading named for the backlog it is, never a story. After another word, only a
+ * backlog of a kind is one ("Clear the support backlog" is a story about a backlog).
  */
-const BACKLOG_NAME =
-  /(?:^|\s[-–—:]\s*)(?:(?:product|sprint(?:\s+\d+)?|team|project|release)\s+)?backlog(?:$|\s*[-–—:]\s)/;
+const BACKLOG_KIND =
+  String.raw`(?:product|sprint(?:\s+\d+)?|team|project|release|features?|development|dev|engineering|` +
+  String.raw`technical|tech|bugs?)`;
+const BACKLOG_NAME = new RegExp(
+  String.raw`(?:(?:^|\s[-–—:]\s*)(?:${BACKLOG_KIND}\s+)?|\s${BACKLOG_KIND}\s+)backlog(?:$|\s*[-–—:]\s)`,
+);
 
 const namesBacklog = (section: Section, text: string) =>
   section.heading !== undefined && BACKLOG_NAME.test(normaliseName(headingText(section.heading, text)));
