@@ -24,6 +24,8 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Export of 5,000 invoices completes in under 10 seconds', 'acceptance-check'],
     ['Render the error message under the field', 'acceptance-check'],
     ['Matchmaking initiates within 500ms of tapping "Play"', 'acceptance-check'],
+    ['Project save operations complete within 2 seconds for typical documents', 'acceptance-check'],
+    ['Tests completed within 2 days', 'task'],
     ['Answers lock after first tap (no changing selection)', 'acceptance-check'],
     ['Shows recipe preview (ingredients, instructions summary)', 'acceptance-check'],
     ['Credentials never appear in logs or output', 'acceptance-check'],

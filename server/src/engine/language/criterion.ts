@@ -76,6 +76,14 @@ const WHEN_AFTER_VERB = new Set(['within', 'after', 'before', 'until', 'immediat
 const BOUND_WORDS = new Set(['above', 'below', 'under', 'least', 'most', 'exceed', 'exceeds']);
 /** Being available or live is what people see of a product, not work reported done. */
 const PRODUCT_STATES = new Set(['available', 'live']);
+/**
+ * A bound in time a step is held to: "within 2 seconds", "in under 100 ms", "in less than a second" (not "within 2
+ * days": a deadline for the work).
+ */
+const PERFORMANCE_BOUND = new RegExp(
+  String.raw`^(?:within|in\s+(?:under|less\s+than)|under)\s+` +
+    String.raw`(?:[\d.]+\s*(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|a\s+(?:second|minute)\b)`,
+);
 /** Irregular participles of finished work ("has been done", "have run"). */
 const PARTICIPLE = /(?:ed|en|wn|ne|un|lt|pt|ht|de|ld)$/;
 
@@ -306,6 +314,9 @@ function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
     const guessed = !p.people.has(before) && p.productVerb.has(w);
     if (isPerson(p, before) && personVerb(p, w, before) && !guessed)
       return { at: i, type: RECEIVING.has(w) ? 'product' : 'behaviour' };
+    // "Save operations complete within 2 seconds": done in a time the product is held to, not work reported done.
+    if (p.deliveryState.has(w) && PERFORMANCE_BOUND.test(words.slice(i + 1, i + 5).join(' ')))
+      return { at: i, type: 'product' };
     if (p.deliveryState.has(w) && !PRODUCT_STATES.has(w)) return { at: i, type: 'participle' };
     if (p.productVerb.has(w) && (/s$/.test(w) || /s$/.test(before))) return { at: i, type: 'product' };
     // "Then I see the total": what the product shows one person is a check, not a change in behaviour.

@@ -8,6 +8,7 @@ import { perVocabulary } from '../language/vocabulary.js';
 import { isUnfilled } from '../text/placeholder.js';
 import type { Story } from '../types.js';
 import { maskTemplate } from './template.js';
+import { SUBJECT_WORD } from './prose.js';
 
 /** Area tags a title opens with: `FE:`, `[Web]`, `Mob: `, `OSS - `. */
 const TITLE_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)|[A-Za-z][\w/+&]{0,24}\s+-\s))+\s*/;
@@ -41,6 +42,22 @@ const PROPERTY_LINE = /^(?:\*\*[^*\n]{1,30}:\*\*|\*\*[^*\n]{1,30}\*\*:|[A-Z][\w 
 
 /** A sentence in which the team says what it will do: "We should let them pay …", "We'd like to offer …". */
 const TEAM_ASKS = /\bwe(?:\s+(?:should|must|want\s+to|need\s+to|would\s+like\s+to)|['’]d\s+like\s+to)\s+[a-z]+/i;
+
+/**
+ * "A traveller planning a group trip wants to share the plan …", "Government officials need to publish …": someone
+ * and what they want, the way a spec describes a user's journey.
+ */
+const WANTS = new RegExp(
+  String.raw`^(?:(?:an?|the|each|every|any)\s+)?(?:${SUBJECT_WORD}\s+){0,8}?(?:wants|needs|need|would\s+like|wishes)` +
+    String.raw`\s+to\s+[a-z]+`,
+  'i',
+);
+
+/**
+ * A heading that says it is a user story and numbers it: spec-kit's "User Story 1 - Share a trip plan (Priority:
+ * P1)", "Story 2: …". The paragraph under it describes the user's journey: the story's outcome in prose.
+ */
+const STORY_HEADING = /^(?:user\s+)?story\s+[\w.-]*\d[\w.-]*\s*[-–—:.]\s*\S/i;
 
 /** "The system SHALL validate …", "The export must include …": a requirement's subject and its obligation. */
 const REQUIRES = /^(?:the|each|every|all|an?)\s+[\w -]{1,40}?\s(?:shall|must)\s+(?:not\s+)?[a-z]+/i;
@@ -77,8 +94,10 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary): boolean {
   // Under a Description heading first, its first paragraph is still the body's first words.
   const first = paragraphs[DESCRIPTION_HEADING.test(paragraphs[0] ?? '') ? 1 : 0];
   if (first === undefined || /^(?:#|[-*+] |\d+[.)] |\|)/.test(first)) return false;
-  // A requirement says what is wanted in its first sentence, under whatever heading ("The system SHALL …").
-  if (REQUIRES.test(firstSentenceOf(first))) return true;
+  // A requirement or a user's journey says what is wanted in its first sentence, under whatever heading ("The system
+  // SHALL …", "A traveller wants to share the plan …").
+  if (REQUIRES.test(firstSentenceOf(first)) || WANTS.test(firstSentenceOf(first))) return true;
+  if (STORY_HEADING.test((story.title ?? '').replace(/[*_`]/g, '').trim())) return true;
   return (
     story.depth === 1 &&
     (opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first) || CAN_DO.test(firstSentenceOf(first)))

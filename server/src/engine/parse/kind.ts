@@ -39,6 +39,8 @@ type KindWords = ReturnType<typeof kindWordsOf>;
  * using this feature" is a user outside the team, whatever the role.
  */
 const OUTSIDE_ROLE = /^\S+(?:\s+\S+){0,2}\s+(?:(?:in|at|from)\s+(?:a|an|another)\b|using\b|(?:who|that)\s+use[sd]?\b)/i;
+/** A title's prefix naming the kind of document it heads: "Feature Specification: …", "Spec: …". */
+const DOCUMENT_TYPE = /^\s*(?:feature\s+)?spec(?:ification)?\s*[:—–-]\s*/i;
 /** A title that opens by asking to make something better. */
 const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */
@@ -167,7 +169,8 @@ export function kindOfStory(
   const words = kindWordsOf(vocabulary);
   const { BUG, SPIKE, CHORE, STACK, INTERNAL } = words;
   const technical = (text: string) => CHORE.test(text) || STACK.test(text);
-  const title = story.title ?? '';
+  // "Feature Specification: Trip sharing" names what the document is, not a chore: the rest is its title.
+  const title = (story.title ?? '').replace(DOCUMENT_TYPE, '');
   const sentence = story.sentence;
   const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
   if (hasBugSection(labelSections, own, text)) return 'bug';

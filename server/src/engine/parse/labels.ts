@@ -200,10 +200,11 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
 /**
  * "Customer/Salon Manager Flow": a slash joining the first word of a longer name to words that open with no known
  * name is two titles in one ("Customer Flow", "Salon Manager Flow"), not "Customer" qualified; "Problem /
- * Opportunity", "Links / references" and "Background / Context and history" name the part.
+ * Opportunity", "Acceptance Criteria / BDD Scenarios" and "Background/Context and history" name the part.
  */
 function joinsLongerName(rest: string, byName: ReadonlyMap<string, SectionRole>): boolean {
-  const written = /^\s*\/\s*(.*)$/.exec(rest)?.[1];
+  // Spaced, the slash separates names ("Acceptance Criteria / BDD Scenarios"); unspaced, it joins words of one name.
+  const written = /^\/(?=\S)(.*)$/.exec(rest)?.[1];
   if (written === undefined || !written.trim().includes(' ')) return false;
   const other = nameKey(written);
   return ![...byName.keys()].some((known) => other === known || other.startsWith(`${known} `));

@@ -43,6 +43,22 @@ const costOf = perVocabulary(
 );
 
 /** A table row, or a line that opens with a name in bold and a colon: a property of the document. */
+/** What "The system needs to …" and "The page needs to …" open with: a thing, not someone with a need. */
+const NOT_PEOPLE = 'system|app|application|page|site|website|feature|service|platform|tool|product|api|code|server';
+/**
+ * A word of the noun phrase before "wants to": not a verb or a clause's joint ("The wiki is updated and it just needs
+ * to …" names nobody).
+ */
+export const SUBJECT_WORD =
+  String.raw`(?!(?:is|are|was|were|be|been|it|and|but|or|has|have|had|just|will|would|can|could|should|must|does|` +
+  String.raw`do)\b)[\w'’()/,-]+`;
+/** A sentence opening with someone who wants something: "A friend invited to a trip wants to comment …". */
+const WANTER = new RegExp(
+  String.raw`(?<=^|[.!?]\s+)(?:an?|the|each|every|any)\s+(?!(?:${NOT_PEOPLE})\b)` +
+    String.raw`((?:${SUBJECT_WORD}\s+){0,7}?[\w'’-]+)(\s+(?:wants|needs|would\s+like|wishes)\s+to\s+[a-z])`,
+  'i',
+);
+
 const METADATA_LINE = /^[ \t]*(?:\|.*|\*\*[^*\n]{1,40}(?::\*\*|\*\*:).*)$/gm;
 
 /**
@@ -67,6 +83,15 @@ export function proseElements(
       const start = block.from + m.index;
       return { kind, span: { start, end: start + m[0].length }, text: m[0], from: 'prose' };
     };
+    if (!found.who) {
+      // "A traveller planning a group trip wants to share …": whoever the sentence says wants it.
+      const wanter = WANTER.exec(masked);
+      if (wanter) {
+        const start =
+          block.from + wanter.index + wanter[0].lastIndexOf(wanter[1]!, wanter[0].length - wanter[2]!.length);
+        found.who = { kind: 'who', span: { start, end: start + wanter[1]!.length }, text: wanter[1]!, from: 'prose' };
+      }
+    }
     if (!found.who) {
       PERSON.lastIndex = 0;
       // A table row ("| Product owner | Lucas Brown |") or a property line ("**Authors:** Raj Laskar") is the

@@ -2115,6 +2115,77 @@ describe('the Markdown real teams write (issue templates)', () => {
   });
 });
 
+describe('feature specifications (spec-kit: User Scenarios & Testing, Requirements, Success Criteria)', () => {
+  const spec = [
+    '# Feature Specification: Trip sharing',
+    '**Feature Branch**: `001-trip-sharing`  \n**Status**: Draft',
+    '## User Scenarios & Testing *(mandatory)*',
+    '### User Story 1 - Share a trip plan (Priority: P1)',
+    'A traveller planning a group trip wants to share the plan with friends so everyone sees the same itinerary.',
+    '**Why this priority**: Sharing is why people plan trips here; without it the plan stays with one person.',
+    '**Independent Test**: Share a plan and open the link in another account.',
+    '**Acceptance Scenarios**:\n\n1. **Given** a saved plan, **When** the traveller shares it, **Then** a link is copied',
+    '### User Story 2 - Follow the day (Priority: P2)',
+    'A friend opens the shared plan on the day and sees where the group meets next.',
+    '**Why this priority**: Groups lose each other between stops.',
+    '**Acceptance Scenarios**:\n\n1. **Given** a shared plan, **When** a friend opens it, **Then** the next stop shows',
+    '### Edge Cases\n\n- What happens when the plan is deleted after it was shared?',
+    '## Requirements *(mandatory)*',
+    '### Functional Requirements\n\n- **FR-001**: System MUST let a traveller share a plan by link',
+    '### Key Entities\n\n- **Trip plan**: the days, stops and travellers of one trip',
+    '## Success Criteria *(mandatory)*',
+    '### Measurable Outcomes\n\n- **SC-001**: 40% of plans with two or more travellers are shared within a month',
+  ].join('\n\n');
+
+  it('reads each User Story as a story of its own, and the specification as their container and its criteria', () => {
+    const stories = parseStories(spec);
+    expect(stories.map((s) => [s.kind, s.title])).toEqual([
+      ['criteria', 'Feature Specification: Trip sharing'],
+      ['story', 'User Story 1 - Share a trip plan (Priority: P1)'],
+      ['story', 'User Story 2 - Follow the day (Priority: P2)'],
+    ]);
+    // The specification's Success Criteria are still judged; nothing else is asked of it.
+    expect(stories[0]!.criteria.map((c) => c.text)).toEqual([
+      '**SC-001**: 40% of plans with two or more travellers are shared within a month',
+    ]);
+    const onTitle = lintText(spec).findings.filter((f) => f.storyIndex === 0);
+    expect(onTitle.map((f) => f.ruleId)).toEqual(['incomplete-metric']);
+  });
+
+  it('reads the journey as the outcome, who goes on it as the who, and Why this priority as the why', () => {
+    const [, share, follow] = parseStories(spec);
+    expect(elementWords(spec, share!)).toMatchObject({
+      who: 'traveller planning a group trip',
+      why: 'Sharing is why people plan trips here; without it the plan stays with one person.',
+    });
+    expect(share!.asksInProse).toBe(true);
+    expect(share!.criteria.map((c) => c.text)).toEqual([
+      '**Given** a saved plan, **When** the traveller shares it, **Then** a link is copied',
+    ]);
+    expect(follow!.elements.who?.text).toBe('friend');
+    const errors = lintText(spec).findings.filter((f) => f.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  it('reads the older template’s Primary User Story as the outcome of the scenarios', () => {
+    const older = [
+      '# Feature Specification: Volunteer swaps',
+      '## User Scenarios & Testing *(mandatory)*',
+      '### Primary User Story',
+      'Parents who cannot attend their volunteer shift need to find another parent to cover it.',
+      '### Acceptance Scenarios',
+      '1. **Given** a shift, **When** a parent asks for cover, **Then** other parents see the request',
+      '## Requirements *(mandatory)*',
+      '- **FR-001**: System MUST list open shifts',
+    ].join('\n\n');
+    const stories = parseStories(older).filter((s) => s.kind === 'story');
+    expect(stories.map((s) => s.title)).toEqual(['User Scenarios & Testing *(mandatory)*']);
+    expect(elementWords(older, stories[0]!).outcome).toBe(
+      'Parents who cannot attend their volunteer shift need to find another parent to cover it.',
+    );
+  });
+});
+
 describe('stories written in table cells (a Confluence requirements table, a Notion database)', () => {
   const page = [
     '# Checkout for returning shoppers',

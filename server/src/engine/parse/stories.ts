@@ -208,6 +208,17 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     if (asksInProse(story, text, reader.vocabulary)) story.asksInProse = true;
     stories.push(story);
   };
+  // A document with a User Stories section (a PRD, a spec) states its stories there.
+  const holdsStoriesSection = (c: Section): boolean =>
+    flags(c).subtreeHasStory && (listsTheStories(c, text) || c.children.some(holdsStoriesSection));
+  // Beside them, a title whose own parts say no who, what or why (a spec's Success Criteria, its Assumptions)
+  // is the container of those stories, not one more: its criteria are the document's, judged as a criteria list.
+  const containsStories =
+    fieldLabels.length === 0 &&
+    headingSentence === undefined &&
+    sentence === undefined &&
+    elementParts.every((l) => !isStatementKind(l.kind)) &&
+    section.children.some(holdsStoriesSection);
   const isSectionStory =
     fieldLabels.length > 0 ||
     elementParts.length > 0 ||
@@ -280,6 +291,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       indent: '',
     });
     const self = stories[stories.length - 1]!;
+    if (containsStories && self.kind === 'story') self.kind = 'criteria';
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     // Not under the criteria: "- As a TUTOR, I can view my timesheets" there is a check in the persona's voice.
@@ -294,10 +306,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const isStory = isSectionStory || (isProseStory && sentences.length === 0);
   // Named sections of a container are its context, not stories; stories under them are still found.
   const toVisit = isStory ? others : section.children.filter((c) => !flags(c).isPart || flags(c).subtreeHasStatement);
-  // A document with a User Stories section (a PRD) states its stories there: its Overview, Platforms or Roadmap
-  // beside it are its context, not stories still to be written.
-  const holdsStoriesSection = (c: Section): boolean =>
-    flags(c).subtreeHasStory && (listsTheStories(c, text) || c.children.some(holdsStoriesSection));
+  // Its Overview, Platforms or Roadmap beside the stories section are its context, not stories still to be written.
   const storiesElsewhere = !isStory && section.children.some(holdsStoriesSection);
   // Beside stories, a heading that only groups context sections (`## Scope` over `### In scope`, `### Out of scope`)
   // is a section of the document, not a story still to be written.
@@ -350,7 +359,8 @@ function criteriaListAfter(
  * stories", nor "User stories addressed": the story an issue delivers, its own statement).
  */
 const STORIES_SECTION = new RegExp(
-  String.raw`^(?!.*\bsuccess\s+stories\b)(?!.*\bstories\s+addressed$)(?:[\w&/-]+\s+){0,4}stories(?:\s+[\w&/-]+){0,4}$`,
+  String.raw`^(?!.*\bsuccess\s+stories\b)(?!.*\bstories\s+addressed$)(?:[\w&/-]+\s+){0,4}` +
+    String.raw`(?:stories|user\s+scenarios)(?:\s+[\w&/-]+){0,4}(?:\s*\([^()]*\))?$`,
 );
 /**
  * "Product Backlog", "mldata-cli — Sprint Backlog", "Backlog — Blossom Flower Studio", "SBTracker — Feature Backlog",
