@@ -456,6 +456,10 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // A field added at the end of a setext heading story joined the setext heading right after it (its text, then
     // `  -`), so it was read as that heading's and added again on every run.
     '# T\nAs an I want to: As a grantor, I want:\n  - \nx As a grantor, I want:\n  - ',
+    // A story of its own under a named part (`### How we'll know#` under `## Goal`): what was added at the end of the
+    // story around it went under that sub-heading, was read as its, and was added again on every run (seed 126).
+    "## Goal\n### How we'll know# \n**Why**: ",
+    "## User stories addressed\n### How we'll know# \n**Why this priority**: ",
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {

@@ -189,6 +189,7 @@ describe('finding the files to lint', () => {
       'backlog/jira-export.md',
       'backlog/notifications.md',
       'backlog/prescription-transfer.md',
+      'backlog/refill-reminders.spec.md',
       'backlog/requirements-page.md',
       'stories/checkout.story.md',
       'stories/onboarding.stories.md',
@@ -365,7 +366,7 @@ describe('output formats', () => {
     const dir = copyExamples();
     const { code, files } = await runJson([], dir);
     expect(code).toBe(0);
-    expect(files).toHaveLength(9);
+    expect(files).toHaveLength(10);
     for (const file of files) {
       const count = (severity: string) => file.messages.filter((m) => m.severity === severity).length;
       expect(file.errorCount).toBe(count('error'));
@@ -586,7 +587,7 @@ describe('configuration', () => {
     writeFileSync(join(dir, '.storylint.jsonc'), '{ "rules": { "generic-who": "sometimes" } }\n');
     const { code, files, stderr } = await runJson([], dir);
     expect(stderr).toMatch(/^\.storylint\.jsonc:1:\d+: .*generic-who/m);
-    expect(files).toHaveLength(9);
+    expect(files).toHaveLength(10);
     expect(code).toBe(2);
   });
 
@@ -640,7 +641,7 @@ describe('report', () => {
     expect(rows.find((r) => r.includes('Pickup store dropdown'))).toContain('stories/checkout.story.md#L');
   });
 
-  it('prints the report as JSON with the 30 stories of the example backlog, its bug and task apart', async () => {
+  it('prints the report as JSON with the 32 stories of the example backlog, its bug, task and spec apart', async () => {
     const dir = copyExamples();
     const { code, stdout } = await runCli(['report', '--format', 'json'], dir);
     expect(code).toBe(0);
@@ -650,10 +651,11 @@ describe('report', () => {
       items: unknown[];
       nonStories: { kind: string; title: string }[];
     };
-    expect(report.files).toBe(9);
-    expect(report.stories).toBe(30);
+    expect(report.files).toBe(10);
+    expect(report.stories).toBe(32);
     expect(report.items).toHaveLength(report.stories);
-    expect(report.nonStories.map((n) => n.kind)).toEqual(['bug', 'task']);
+    // The spec-kit specification is the container of its stories: its own Success Criteria a criteria list.
+    expect(report.nonStories.map((n) => n.kind)).toEqual(['bug', 'task', 'criteria']);
   });
 
   it('reports only the paths given', async () => {

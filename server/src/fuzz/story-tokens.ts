@@ -92,4 +92,11 @@ export const STORY_TOKENS: readonly string[] = [
   '<!-- ',
   ' -->',
   '===',
+  '## User Scenarios & Testing *(mandatory)*\n',
+  '### User Story 1 - ',
+  '**Why this priority**: ',
+  'A traveller wants to ',
+  '## User stories addressed\n',
+  '**Customer/Salon Flow:**',
+  'je veux les commandes de la ',
 ];

@@ -91,16 +91,25 @@ const RECORD_LINE = new RegExp(
   String.raw`^(?:\*\*[^*\n]{1,30}\*\*:?|\*\*[^*\n]{1,30}:\*\*|[A-Z][\w ]{0,29}:)\s*(?:${DATE}|v?\d+(?:\.\d+)+)\s*$`,
   'i',
 );
+/**
+ * "**Story Points**: 20", "**Progress**: 0%", "**User Stories**: 10": a tracker's count of the work, listed as an
+ * epic's "Metrics", not a measure of the need.
+ */
+const TRACKER_COUNT = new RegExp(
+  String.raw`^(?:\*\*)?(?:story\s+points|points|estimate|effort|progress|velocity|features|(?:user\s+)?stories|tasks|` +
+    String.raw`epics|bugs|sprints?)(?:\*\*:|:\*\*|:)\s*\d+(?:\.\d+)?\s*%?\s*$`,
+  'i',
+);
 
 /**
  * The record lines a story file ends with ("**Created**: 2025-01-17", "**Last Updated**: 18 Nov 2025") fall into the
- * section above them: they are the file's dates, not a criterion of the story.
+ * section above them: they are the file's dates, not a criterion of the story; so are a tracker's counts of the work.
  */
 export const isRecordLine = (text: string): boolean =>
   text
     .trim()
     .split(/\r?\n|\r/)
-    .every((line) => RECORD_LINE.test(line.trim()));
+    .every((line) => RECORD_LINE.test(line.trim()) || TRACKER_COUNT.test(line.trim()));
 
 /** Lower-case words and numbers, in order ("p95", "2.4", "don't", "sign-ups"). */
 export function wordsOf(text: string): string[] {

@@ -274,11 +274,17 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // A story before the first heading ends its own text at the first heading that is none of its parts
     // (`# Notes` after the fields): what is added at its end goes before it, not under that heading.
     const firstOther = heading ? undefined : others.find((c) => c.start > start);
-    const ownSectionEnd = adopted.length
+    const sectionEnd = adopted.length
       ? trimSpan(text, start, section.end).end
       : firstOther
         ? Math.min(end, Math.max(ownEnd, trimSpan(text, start, firstOther.start).end))
         : end;
+    // A story of its own under one of its parts (`### Requirement 1` under `## Requirements`) ends its text there:
+    // what is added at its end would be that story's.
+    const firstStoryUnder = storiesUnderParts.find((c) => c.start > start);
+    const ownSectionEnd = firstStoryUnder
+      ? Math.min(sectionEnd, Math.max(ownEnd, trimSpan(text, start, firstStoryUnder.start).end))
+      : sectionEnd;
     add({
       span: { start, end },
       ...(ownSectionEnd < end ? { insertEnd: ownSectionEnd } : {}),

@@ -209,4 +209,10 @@ describe('what a criteria section holds besides criteria', () => {
     // A check that names a date is still a check.
     expect(judged('- [ ] Reports export: 2025-01-17 data included')).toHaveLength(1);
   });
+
+  it('does not judge a tracker\'s counts of the work listed as metrics ("**Story Points**: 20", "**Progress**: 0%")', () => {
+    expect(judged('- **Story Points**: 20\n- **User Stories**: 10\n- **Progress**: 0%')).toEqual([]);
+    // A measure with its target is still judged.
+    expect(judged('- **Conversion**: 40%')).toHaveLength(1);
+  });
 });
