@@ -460,6 +460,8 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // story around it went under that sub-heading, was read as its, and was added again on every run (seed 126).
     "## Goal\n### How we'll know# \n**Why**: ",
     "## User stories addressed\n### How we'll know# \n**Why this priority**: ",
+    // "As a grantor, I want:" over listed wants is no statement of the section it is listed in (seed 126).
+    '## User stories addressed\n- As a **grantor**, I want:\n  - Why: \r\n,',
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {
