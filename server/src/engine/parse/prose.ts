@@ -87,8 +87,8 @@ export function proseElements(
       // "A traveller planning a group trip wants to share …": whoever the sentence says wants it.
       const wanter = WANTER.exec(masked);
       if (wanter) {
-        const start =
-          block.from + wanter.index + wanter[0].lastIndexOf(wanter[1]!, wanter[0].length - wanter[2]!.length);
+        // The noun phrase ends where "wants to …" starts.
+        const start = block.from + wanter.index + wanter[0].length - wanter[2]!.length - wanter[1]!.length;
         found.who = { kind: 'who', span: { start, end: start + wanter[1]!.length }, text: wanter[1]!, from: 'prose' };
       }
     }
