@@ -69,7 +69,7 @@ suite('Commands', () => {
     const text = report.getText();
     assert.match(
       text,
-      /^# Backlog value report\n\n\d+ stories in 12 files · \d+ ready at 80% \(\d+%\) · \d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)/,
+      /^# Backlog value report\n\n\d+ stories in 13 files · \d+ ready at 80% \(\d+%\) · \d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)/,
     );
     const checkout = fileUri('stories/checkout.story.md').toString();
     assert.ok(
