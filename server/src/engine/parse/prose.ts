@@ -43,6 +43,8 @@ const costOf = perVocabulary(
 );
 
 /** A table row, or a line that opens with a name in bold and a colon: a property of the document. */
+const METADATA_LINE = /^[ \t]*(?:\|.*|\*\*[^*\n]{1,40}(?::\*\*|\*\*:).*)$/gm;
+
 /** What "The system needs to …" and "The page needs to …" open with: a thing, not someone with a need. */
 const NOT_PEOPLE = 'system|app|application|page|site|website|feature|service|platform|tool|product|api|code|server';
 /**
@@ -58,8 +60,6 @@ const WANTER = new RegExp(
     String.raw`((?:${SUBJECT_WORD}\s+){0,7}?[\w'’-]+)(\s+(?:wants|needs|would\s+like|wishes)\s+to\s+[a-z])`,
   'i',
 );
-
-const METADATA_LINE = /^[ \t]*(?:\|.*|\*\*[^*\n]{1,40}(?::\*\*|\*\*:).*)$/gm;
 
 /**
  * The who and the why that paragraphs among `nodes`, and the paragraphs and list items among

@@ -206,10 +206,10 @@ export class StatementReader {
     // Under a name saying it is the statement ("## User Story", "## User stories addressed"), its one statement is the
     // section's even as a list item: an issue cut from a PRD lists the story it delivers so.
     // Only a whole statement on its line: "As a grantor, I want:" over listed wants leads into stories of their own.
-    const oneLine = (x: SentenceHit) =>
+    const wholeOnItsLine = (x: SentenceHit) =>
       Boolean(x.sentence.who && x.sentence.outcome) && !/[\r\n]/.test(text.slice(x.from, x.to).trimEnd());
     const stating =
-      isStatementKind(headingLabel) && loose.length === 0 && sentences.length === 1 && oneLine(sentences[0]!);
+      isStatementKind(headingLabel) && loose.length === 0 && sentences.length === 1 && wholeOnItsLine(sentences[0]!);
     const ownSentence = loose.length === 1 ? loose[0] : stating ? sentences[0] : undefined;
     const hasLabelHeading = children.some((c) => c.headingLabel !== undefined);
     // Fields saying who, what or why, a sentence naming who, or a statement heading: the section states a story.
