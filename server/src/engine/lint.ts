@@ -274,7 +274,8 @@ function insideOpenComment(source: StorySource, offset: number): boolean {
 function storyCacheKey(story: Story, text: string, eol: string): string {
   // A story the story finder reused is named by where it came from: the same text, read the same way.
   const origin = memoOrigin(story);
-  if (origin !== undefined) return `${eol}\u0000memo\u0000${origin}`;
+  // What encloses it is read afresh around a reused story: its criteria are part of the key.
+  if (origin !== undefined) return `${eol}\u0000memo\u0000${origin}\u0000${enclosingKey(story)}`;
   const s = story.span.start;
   const lineStart = lineStartOf(text, s);
   const shape = JSON.stringify(story, (key, value: unknown) =>
@@ -282,6 +283,10 @@ function storyCacheKey(story: Story, text: string, eol: string): string {
   );
   return `${eol}\u0000${s - lineStart}\u0000${shape}\u0000${StorySource.of(text, story).toString()}`;
 }
+
+/** The criteria a story is written within, as they are judged: their words and whether they are scene lines. */
+const enclosingKey = (story: Story) =>
+  story.enclosingCriteria ? JSON.stringify(story.enclosingCriteria.map((c) => [c.text, c.inScenario ?? false])) : '';
 
 const configKeys = new WeakMap<ResolvedConfig, string>();
 

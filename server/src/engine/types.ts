@@ -107,6 +107,11 @@ export interface Story {
   /** Its parts hold stories of their own (a spec's `### User stories`): its outcomes are stated in them. */
   listsStories?: boolean;
   /**
+   * The criteria of the stories it is written within, nearest first (a specification's Success Criteria over its
+   * user stories, an epic's metrics over the stories listed under it): they tell how its outcome is seen too.
+   */
+  enclosingCriteria?: StoryItem[];
+  /**
    * With no outcome of its own, its title or first paragraph asks for something ("Allow decimals in tip amounts",
    * "The system SHALL release …"): the prose states its outcome (see parse/asked-outcome.ts).
    */

@@ -265,6 +265,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     }
   };
 
+  let container: Story | undefined;
   if (isSectionStory || (isProseStory && sentences.length === 0)) {
     const start = heading ? startOf(heading) : firstStart(section, parts, text);
     const ownEnd = lastOffset(section.own, heading ? endOf(heading) : start);
@@ -296,7 +297,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       heading,
       indent: '',
     });
-    const self = stories[stories.length - 1]!;
+    const self = (container = stories[stories.length - 1]!);
     if (containsStories && self.kind === 'story') self.kind = 'criteria';
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
@@ -329,6 +330,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     if (!flags(child).subtreeHasStory && noStoryHere(child)) continue;
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
+  }
+  // What a story's criteria measure covers the stories written within it (a spec's Success Criteria): a new array
+  // each time, as a reused story is a shallow copy of the one the memo keeps.
+  if (container?.criteria.length) {
+    for (const s of stories.slice(stories.indexOf(container) + 1))
+      s.enclosingCriteria = [...(s.enclosingCriteria ?? []), ...container.criteria];
   }
 }
 

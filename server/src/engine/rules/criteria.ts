@@ -78,11 +78,21 @@ export const isPlaceholderCriterion = (text: string): boolean => containsPlaceho
  * judgement (unmeasurable, output, incomplete, missing outcome signal), so it is computed once per story.
  */
 export function judgedCriteria(ctx: StoryContext): JudgedCriterion[] {
-  const criteria = ctx.story.criteria;
+  return judgeItems(ctx.story.criteria, ctx.vocabulary, ctx.source);
+}
+
+/**
+ * Criteria judged as `judgedCriteria` judges a story's own, once per list: without their source (another story's
+ * criteria), a step ending in a colon is not completed by the items under it.
+ */
+export function judgeItems(
+  criteria: StoryItem[],
+  vocabulary: Vocabulary,
+  source: StorySource | undefined,
+): JudgedCriterion[] {
   const cached = memo.get(criteria);
-  const { vocabulary } = ctx;
   if (cached && cached.vocabulary === vocabulary) return cached.judged;
-  const judged = scenarioCriteria(criteria, ctx.source)
+  const judged = scenarioCriteria(criteria, source)
     .filter(
       (c) =>
         !isPlaceholderCriterion(c.text) && !isUnfilled(c.text) && !isReferenceOnly(c.text) && !isRecordLine(c.text),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixText, lintText } from '../lint.js';
+import { fixText, LintCache, lintDocument, lintText, prepareDocument } from '../lint.js';
+import { ParseCache } from '../parse/markdown.js';
 
 const story = (criteria: string) =>
   '## Share a map\n\n**Who:** volunteer coordinator\n**Outcome:** send the field team the route\n' +
@@ -55,5 +56,54 @@ describe('missing-outcome-signal', () => {
     const fixed = fixText(quoted).text;
     expect(fixed).toContain('>   - [ ] Link added\n> - <who> <will do what differently>');
     expect(fixText(fixed).text).toBe(fixed);
+  });
+
+  describe('in a story written within another (a specification over its user stories, an epic over its stories)', () => {
+    const spec = (successCriterion: string) =>
+      '# Feature Specification: Refill reminders\n\n## User Scenarios & Testing\n\n' +
+      '### User Story 1 - Reminder before running out (Priority: P1)\n\n' +
+      'A patient on a repeat prescription wants to be reminded before their medicine runs out.\n\n' +
+      '**Why this priority**: Running out is why patients call the pharmacy in a hurry.\n\n' +
+      '**Acceptance Scenarios**:\n\n1. **Given** a prescription that runs out in 5 days, **When** the job runs, ' +
+      '**Then** the patient receives a push notification\n\n' +
+      `## Success Criteria\n\n- **SC-001**: ${successCriterion}\n`;
+    const signal = 'Urgent refill calls fall from 120 to 60 a week by the end of Q1';
+    const check = 'The reminder names the medicine';
+
+    it("counts the outcome signal stated for all of them: the specification's Success Criteria", () => {
+      expect(rulesOn(spec(signal))).not.toContain('missing-outcome-signal');
+      expect(fixText(spec(signal)).text).not.toContain('<will do what differently>');
+    });
+
+    it("counts an epic's success metrics for the stories listed under it", () => {
+      const epic =
+        '# Epic: Shared routes\n\nVolunteer coordinators want to send the field team the route, so that no street ' +
+        'is walked twice.\n\n## Success metrics\n\n- Streets walked twice fall from 30 to 5 a week by May\n\n' +
+        '## Stories\n\n### Open a shared map\n\nAs a volunteer, I want to open the route my coordinator sent, so ' +
+        'that I walk the right streets.\n\n**Acceptance criteria**\n\n- The route opens from the link\n';
+      expect(rulesOn(epic)).not.toContain('missing-outcome-signal');
+      expect(rulesOn(epic.replace('fall from 30 to 5 a week by May', 'are shown in red'))).toContain(
+        'missing-outcome-signal',
+      );
+    });
+
+    it('still asks when what they are written within only checks what is built', () => {
+      const findings = lintText(spec(check)).findings.filter((f) => f.ruleId === 'missing-outcome-signal');
+      expect(findings).toHaveLength(1);
+      expect(spec(check).slice(findings[0]!.span.start, findings[0]!.span.end)).toBe('**Acceptance Scenarios**:');
+    });
+
+    it("follows an edit to the enclosing story's criteria between lints, as the editor lints", () => {
+      const parseCache = new ParseCache();
+      const cache = new LintCache();
+      const lint = (text: string) =>
+        lintDocument(prepareDocument(text, 'file:///spec.md', parseCache), {
+          uri: 'file:///spec.md',
+          cache,
+        }).findings.map((f) => f.ruleId);
+      expect(lint(spec(signal))).not.toContain('missing-outcome-signal');
+      expect(lint(spec(check))).toContain('missing-outcome-signal');
+      expect(lint(spec(signal))).not.toContain('missing-outcome-signal');
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import { QUOTE_LEAD, QUOTE_MARKERS } from '../text/line-index.js';
 import type { StoryItem } from '../types.js';
-import { judgedCriteria } from './criteria.js';
+import { judgedCriteria, judgeItems } from './criteria.js';
 import { apartFromNext } from './edits.js';
 import type { StoryContext, StoryRule } from './rule.js';
 
@@ -59,6 +59,11 @@ function outerBullet(ctx: StoryContext, item: StoryItem): string {
   return bullet;
 }
 
+/** A story it is written within says which number moves (a specification's Success Criteria): that covers it. */
+const signalledAbove = ({ story, vocabulary }: StoryContext) =>
+  story.enclosingCriteria !== undefined &&
+  judgeItems(story.enclosingCriteria, vocabulary, undefined).some((j) => j.judgement.kind === 'outcome-signal');
+
 const rule: StoryRule = {
   id: 'missing-outcome-signal',
   description: 'One criterion at least should say how people behave differently or which number moves.',
@@ -83,6 +88,7 @@ const rule: StoryRule = {
     const judged = judgedCriteria(ctx);
     if (!judged.length) return;
     if (judged.some(({ judgement }) => judgement.kind !== 'acceptance-check' && judgement.kind !== 'task')) return;
+    if (signalledAbove(ctx)) return;
     const last = ctx.story.criteria.reduce((a, b) => (b.span.end > a.span.end ? b : a));
     const span = ctx.story.elements.success?.label ?? last.span;
     // Another fix's placeholders (a rewritten criterion) are asked for first: no insertion beside them.
