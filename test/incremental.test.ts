@@ -44,6 +44,8 @@ const FRAGMENTS = [
   '<!--',
   '-->',
   '\n---\n',
+  '\n## Tasks\n',
+  '\n## Success Criteria\n\n- Calls fall from 40 to 10 a week by May\n',
   ' dropdown',
   '\r\n',
   '😀',
@@ -77,6 +79,25 @@ describe('incremental analysis', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('what the sections around a story say of it', () => {
+  it('follows a heading renamed to name its items\' kind, and back, as a fresh lint does', () => {
+    const cache = new ParseCache();
+    const lintCache = new LintCache();
+    const backlog = (group: string) =>
+      `# Backlog\n\n## ${group}\n\n### Export invoices\n\nAs an accountant, I want the month's invoices in one ` +
+      'file, so that I can file the tax return.\n';
+    for (const group of ['Later', 'Tasks', 'Later']) {
+      const text = backlog(group);
+      const incremental = lintDocument(prepareDocument(text, 'file:///a.md', cache), {
+        uri: 'file:///a.md',
+        cache: lintCache,
+      });
+      expect(incremental.findings).toEqual(lintText(text, { uri: 'file:///a.md' }).findings);
+      expect(incremental.stories.map((s) => s.kind)).toEqual([group === 'Tasks' ? 'task' : 'story']);
+    }
   });
 });
 

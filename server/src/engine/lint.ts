@@ -274,8 +274,8 @@ function insideOpenComment(source: StorySource, offset: number): boolean {
 function storyCacheKey(story: Story, text: string, eol: string): string {
   // A story the story finder reused is named by where it came from: the same text, read the same way.
   const origin = memoOrigin(story);
-  // What encloses it is read afresh around a reused story: its criteria are part of the key.
-  if (origin !== undefined) return `${eol}\u0000memo\u0000${origin}\u0000${enclosingKey(story)}`;
+  // What encloses it is read afresh around a reused story: its kind and its criteria are part of the key.
+  if (origin !== undefined) return `${eol}\u0000memo\u0000${origin}\u0000${story.kind}\u0000${enclosingKey(story)}`;
   const s = story.span.start;
   const lineStart = lineStartOf(text, s);
   const shape = JSON.stringify(story, (key, value: unknown) =>

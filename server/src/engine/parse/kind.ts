@@ -16,6 +16,7 @@ import { withoutFields } from './prose.js';
 import { EMPHASISED_SLOT, isUnfilled } from '../text/placeholder.js';
 import { TITLE_TAG, splitTitle } from '../text/title.js';
 import { bareWho, mayNameNobody, namesPerson } from './persona.js';
+import { normaliseName } from './labels.js';
 
 const wordsOf = (words: readonly string[]) =>
   new RegExp(String.raw`(?<![\w-])(?:${tagAlternation(words)})(?![\w-])`, 'i');
@@ -29,6 +30,9 @@ const kindWordsOf = perVocabulary((vocabulary) => ({
   CHORE: wordsOf(vocabulary.choreWords),
   STACK: headsOf(vocabulary.stackWords),
   TASK_TAG: wordsOf(vocabulary.taskTags),
+  // A whole name, in the plural a group of items takes: "Tasks", "Chores", "Technical debt"; "Spikes", "Research".
+  TASK_GROUP: new RegExp(String.raw`^(?:${tagAlternation(vocabulary.taskTags)})s?$`, 'i'),
+  SPIKE_GROUP: new RegExp(String.raw`^(?:${tagAlternation(vocabulary.spikeWords)})s?$`, 'i'),
   INTERNAL: new RegExp(String.raw`^(?:(?:the|our|a|an)\s+)?(?:${tagAlternation(vocabulary.internalRoles)})\b`, 'i'),
   INTERNAL_HEAD: new RegExp(String.raw`(?:^|\s)(?:${tagAlternation(vocabulary.internalRoles)})$`, 'i'),
 }));
@@ -86,6 +90,26 @@ function taggedKind(title: string, { SPIKE, TASK_TAG }: KindWords): StoryKind | 
     if (TASK_TAG.test(tag)) return 'task';
   }
   return SPIKE.test(/^\s*([A-Za-z]+)/.exec(rest)?.[1] ?? '') ? 'spike' : undefined;
+}
+
+/** "Bugs", "Bug reports", "Known issues": a group of defects. */
+const BUG_GROUP = /^(?:bugs|bug\s+(?:reports|fixes)|defects|known\s+(?:bugs|issues))$/;
+/** What a group's name may say beside its kind: "Open tasks", "Technical tasks", "Bugs (3)". */
+const GROUP_QUALIFIER = /^(?:open|known|pending|remaining|technical|tech|dev|engineering)\s+(?=\S)/;
+const GROUP_COUNT = /\s*\(\d+\)$/;
+
+/**
+ * What a heading over items says they are: "## Tasks" over a tracker's tasks, "## Bugs" over its bug reports, "##
+ * Spikes". The author's word for what is under it, as a title's "[Chore]" tag is for the item it opens.
+ */
+export function kindOfGroup(name: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): StoryKind | undefined {
+  const { TASK_GROUP, SPIKE_GROUP } = kindWordsOf(vocabulary);
+  const named = normaliseName(name).replace(GROUP_COUNT, '');
+  if (BUG_GROUP.test(named)) return 'bug';
+  const bare = named.replace(GROUP_QUALIFIER, '');
+  if (SPIKE_GROUP.test(bare)) return 'spike';
+  if (TASK_GROUP.test(bare)) return 'task';
+  return undefined;
 }
 
 /** A statement whose slots are still the template's: "As a / I want to / so that" left blank. */

@@ -2115,6 +2115,99 @@ describe('the Markdown real teams write (issue templates)', () => {
   });
 });
 
+describe('backlogs, boards and breakdowns (the sections around the stories)', () => {
+  const kinds = (text: string) => parseStories(text).map((s) => `${s.kind}: ${s.title ?? s.sentence?.outcome?.text}`);
+
+  it('reads the items under a section named for their kind as that kind: Tasks, Bugs, Spikes', () => {
+    const text = [
+      '# Body Guard Booking System',
+      '## Overview\nA platform for booking security services.',
+      '## Tasks',
+      '### SAS-1252: User Registration & Authentication',
+      '#### Description\nDevelop user registration and authentication functionality.',
+      '#### Acceptance Criteria\n- Users can sign up with phone number/email and password',
+      '### SAS-1254: Location & Scheduling',
+      '#### Description\n\n#### Acceptance Criteria\n- None provided.',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual([
+      'task: SAS-1252: User Registration & Authentication',
+      'task: SAS-1254: Location & Scheduling',
+    ]);
+    // "None provided." under the criteria is the template's stand-in, not a criterion judged a deliverable.
+    expect(lintText(text).findings.map((f) => f.ruleId)).toEqual([]);
+    const backlog = [
+      '# Backlog',
+      '## Known bugs (2)',
+      '### Booking page is blank on Safari',
+      'Customers opening the booking page on Safari see nothing.',
+      '## Spikes\n\n### Can we track guards by their phones?\n\nWe need to know what the phones report.',
+      '## Book a guard for tonight',
+      'As a shop owner, I want to book a guard for tonight, so that my late opening is covered.',
+    ].join('\n\n');
+    expect(kinds(backlog)).toEqual([
+      'bug: Booking page is blank on Safari',
+      'spike: Can we track guards by their phones?',
+      'story: Book a guard for tonight',
+    ]);
+  });
+
+  it('finds no story in a board of requests, a sprint backlog of story titles or a status update', () => {
+    const board = [
+      '# Feature request board',
+      'Backlog of user and beta-tester requests. Status: `idea` → `planned` → `shipped`.',
+      '| # | Request | From | Status |\n|---|---|---|---|\n| 1 | Scan a UPC to add a pantry item | beta tester | shipped |',
+    ].join('\n\n');
+    expect(kinds(board)).toEqual([]);
+    const requests = [
+      '# Feature Requests',
+      'This document tracks community requests and ideas for future releases.',
+      '## Active Requests\n\n- Layout option with comments in the middle pane.\n- Compact split view for small screens.',
+    ].join('\n\n');
+    expect(kinds(requests)).toEqual([]);
+    const sprint = [
+      '# Sprint 1 Backlog',
+      '**Dates:** Sept 8 – Sept 21, 2025',
+      '## Planned Stories (Not Completed Yet)',
+      'These stories were created early in the project, discussed, and assigned, but not closed during Sprint 1.',
+      '| Story ID | Title | Status |\n|---|---|---|\n| SCRUM-10 | User Registration | In Progress |',
+    ].join('\n\n');
+    expect(kinds(sprint)).toEqual([]);
+    const update = [
+      '# 🚨 SPRINT BACKLOG - EMERGENCY UPDATE',
+      '## Sprint Status Update',
+      '### ⛔ DEVELOPMENT FREEZE\nAll forward development is **HALTED** until Story 0.1 is complete.',
+    ].join('\n\n');
+    expect(kinds(update)).toEqual([]);
+  });
+
+  it("reads an epic breakdown's inventories and coverage maps as notes, and its team as the owners", () => {
+    const text = [
+      '# Stipends - Epic Breakdown',
+      '## Functional Requirements Inventory\n\n- **FR1**: Employees can create accounts via Employer SSO.',
+      '## FR Coverage Map\n\n- **FR1** → Epic 1 (Foundation)',
+      '## Epic 1: Foundation & Onboarding',
+      '**Goal:** Enable secure user access with SSO.',
+      '### Story 1.3: Employee SSO Registration',
+      'As an **employee**,\nI want to register using my company email,\nSo that I can start without a new password.',
+      '## Team\n\n**Owner:** TBD\n**Stakeholders:**\n- Product (conversion goals)',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual([
+      'story: Epic 1: Foundation & Onboarding',
+      'story: Story 1.3: Employee SSO Registration',
+    ]);
+  });
+
+  it('reads "User stories – the product" as the stories\' document, its format note no story', () => {
+    const text = [
+      "# User stories – Gunther's Groupies F1 Leaderboard",
+      'Stories use the format: **As a [role], I want [goal], so that [benefit].**',
+      '## Completed',
+      '1. **As a user,** I want the leaderboard ordered by score, **so that** I can see the leader.',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual(['story: the leaderboard ordered by score']);
+  });
+});
+
 describe('feature specifications (spec-kit: User Scenarios & Testing, Requirements, Success Criteria)', () => {
   const spec = [
     '# Feature Specification: Trip sharing',

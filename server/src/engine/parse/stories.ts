@@ -9,7 +9,8 @@
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Root, RootContent } from 'mdast';
-import type { Story } from '../types.js';
+import type { Story, StorySentence } from '../types.js';
+import { isTemplateSlot, isUnfilled } from '../text/placeholder.js';
 import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, linesOf, trimSpan } from './lines.js';
@@ -26,6 +27,7 @@ import {
 import { matchLabelLine, normaliseName } from './labels.js';
 import { isOnlyTable } from './table.js';
 import { asksInProse } from './asked-outcome.js';
+import { kindOfGroup } from './kind.js';
 import {
   isElementLabel,
   isStatementKind,
@@ -56,6 +58,18 @@ interface Finder {
  * A sentence naming both who and what, or in the job form when they want it ("When filtering issues, I want …"):
  * a story statement of its own.
  */
+/** A template's slot, or a blank left to fill in: "[role]", "<goal>", "_purpose_", "TBD". */
+const isSlot = (text: string) => {
+  const bare = text
+    .replace(/[*_`]/g, '')
+    .trim()
+    .replace(/[.,;:!]+$/, '');
+  return isUnfilled(bare) || isTemplateSlot(bare);
+};
+/** A statement whose every part is still a template's slot: "As a [role], I want [goal], so that [benefit]". */
+const onlySlots = ({ who, outcome, why }: StorySentence) =>
+  who !== undefined && outcome !== undefined && [who, outcome, why].every((p) => p === undefined || isSlot(p.text));
+
 const isFull = (hit: SentenceHit | undefined) =>
   Boolean((hit?.sentence.who || hit?.sentence.situation) && hit.sentence.outcome);
 
@@ -116,12 +130,18 @@ function memoKey(text: string, section: Section, lineStart: number): string {
 
 function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, adopted: readonly Section[]): void {
   const { text, reader, stories } = finder;
+  const found = stories.length;
   const of = (s: Section) => reader.of(s);
   // What is read of a sub-section that may not be a part of this story: its flags only.
   const flags = (s: Section) => reader.flagsOf(s);
   const stated = of(section);
-  const { sentences, headingSentence } = stated;
-  const ownSentence = headingSentence ?? stated.ownSentence?.sentence;
+  // "Stories use the format: As a [role], I want [goal], so that [benefit]." over the stories it heads: a note on how
+  // they are written, its slots never filled, and no story.
+  const formatNote = (x: SentenceHit | undefined) =>
+    x !== undefined && onlySlots(x.sentence) && section.children.some((c) => flags(c).subtreeHasStory);
+  const sentences = stated.sentences.filter((x) => !formatNote(x));
+  const { headingSentence } = stated;
+  const ownSentence = headingSentence ?? (formatNote(stated.ownSentence) ? undefined : stated.ownSentence?.sentence);
   // A named sub-section is part of this story; one that carries a second story statement is a story of its own.
   // Under a story statement or its fields, a sub-section of another name that holds fields but no story of its own
   // (`### (Test) scenarios` with `**Acceptance criteria**` in it) is part of the story too.
@@ -219,8 +239,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     sentence === undefined &&
     elementParts.every((l) => !isStatementKind(l.kind)) &&
     section.children.some(holdsStoriesSection);
+  // A section of the document's context ("## Team") naming only who is around the work (its Stakeholders) states no
+  // need: it is no story, nor one still to be written.
+  const context = stated.headingRole === 'context';
   const isSectionStory =
-    fieldLabels.length > 0 ||
+    (fieldLabels.length > 0 && !(context && fieldLabels.every((l) => l.kind === 'who'))) ||
     elementParts.length > 0 ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
@@ -233,9 +256,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const isProseStory =
     (heading !== undefined || parts.length > 0) &&
     !parentIsStory &&
+    !context &&
     !namesBacklog(section, text) &&
     // In a backlog, a heading over lists of its items and no prose (a phase's checklist, an epic's titles) groups them.
-    (!finder.inBacklog.has(section) || hasParagraph(section, text)) &&
+    // A section named for the stories it lists ("Planned Stories (Not Completed Yet)") is one of those groups too.
+    (!finder.inBacklog.has(section) || (hasParagraph(section, text) && !listsTheStories(section, text))) &&
     storyChildren.length === 0 &&
     // Stories under its named parts make it their container, unless the parts give it fields of its own (a spec's
     // `## Overview` with its `**Who:**` over `### User stories`).
@@ -302,9 +327,16 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     // Not under the criteria: "- As a TUTOR, I can view my timesheets" there is a check in the persona's voice.
-    for (const part of named.filter((p) => of(p).headingLabel !== 'success'))
+    for (const part of named.filter((p) => of(p).headingLabel !== 'success')) {
+      const from = stories.length;
       oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s) && s.sentence !== storySentence));
-    for (const child of storiesUnderParts) collect(finder, child, true);
+      takeGroupKind(finder, part, from);
+    }
+    for (const part of named) {
+      const from = stories.length;
+      for (const child of part.children) if (isStoryUnder(part, child)) collect(finder, child, true);
+      takeGroupKind(finder, part, from);
+    }
     // A spec whose parts list its stories (`### User stories` under `## Goals`) states its outcomes in them.
     if (stories[stories.length - 1] !== self) self.listsStories = true;
   } else if (sentences.length > 0) {
@@ -331,12 +363,25 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
   }
+  if (!container) takeGroupKind(finder, section, found);
   // What a story's criteria measure covers the stories written within it (a spec's Success Criteria): a new array
   // each time, as a reused story is a shallow copy of the one the memo keeps.
   if (container?.criteria.length) {
     for (const s of stories.slice(stories.indexOf(container) + 1))
       s.enclosingCriteria = [...(s.enclosingCriteria ?? []), ...container.criteria];
   }
+}
+
+/**
+ * The stories found from `from` on under a heading named for their kind ("## Tasks", "## Bugs") are of that kind.
+ * Set where they were found, after the memo kept them: a story reused from it is given its kind again here.
+ */
+function takeGroupKind(finder: Finder, section: Section, from: number): void {
+  const kind = section.heading && kindOfGroup(headingText(section.heading, finder.text), finder.reader.vocabulary);
+  if (!kind) return;
+  // Over what the item's own words suggest (a spike written in the team's voice reads as a task), not over a bug
+  // report's template or a criteria list.
+  for (const s of finder.stories.slice(from)) if (s.kind === 'story' || s.kind === 'task') s.kind = kind;
 }
 
 /**
@@ -368,12 +413,12 @@ function criteriaListAfter(
 }
 
 /**
- * "User Stories", "3. Stories", "User Flows & Stories": a section named for the stories it holds (not "Success
- * stories", nor "User stories addressed": the story an issue delivers, its own statement).
+ * "User Stories", "3. Stories", "User Flows & Stories", "User stories – Leaderboard": a section named for the stories
+ * it holds (not "Success stories", nor "User stories addressed": the story an issue delivers, its own statement).
  */
 const STORIES_SECTION = new RegExp(
   String.raw`^(?!.*\bsuccess\s+stories\b)(?!.*\bstories\s+addressed$)(?:[\w&/-]+\s+){0,4}` +
-    String.raw`(?:stories|user\s+scenarios)(?:\s+[\w&/-]+){0,4}(?:\s*\([^()]*\))?$`,
+    String.raw`(?:stories|user\s+scenarios)(?:(?:\s+[\w&/-]+){0,4}(?:\s*\([^()]*\))?|(?:\s*:|\s+[–—-])\s+\S.{0,80})$`,
 );
 /**
  * "Product Backlog", "mldata-cli — Sprint Backlog", "Backlog — Blossom Flower Studio", "SBTracker — Feature Backlog",
@@ -387,8 +432,15 @@ const BACKLOG_NAME = new RegExp(
   String.raw`(?:(?:^|\s[-–—:]\s*)(?:${BACKLOG_KIND}\s+)?|\s${BACKLOG_KIND}\s+)backlog(?:$|\s*[-–—:]\s)`,
 );
 
-const namesBacklog = (section: Section, text: string) =>
-  section.heading !== undefined && BACKLOG_NAME.test(normaliseName(headingText(section.heading, text)));
+/** "Feature request board", "Feature Requests", "Wishlist": the requests collected, each an item of a backlog. */
+const REQUEST_BOARD =
+  /^(?:(?:feature|community|user|customer|product)\s+)?(?:requests|request\s+board|wish\s*list|ideas\s+board)$/;
+
+const namesBacklog = (section: Section, text: string) => {
+  if (section.heading === undefined) return false;
+  const name = normaliseName(headingText(section.heading, text));
+  return BACKLOG_NAME.test(name) || REQUEST_BOARD.test(name);
+};
 
 /** Every section under a heading named for the backlog it is. */
 function sectionsInBacklogs(

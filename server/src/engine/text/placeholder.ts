@@ -53,8 +53,15 @@ export const EMPHASISED_SLOT = new RegExp(String.raw`^\s*[*_]+(?:${SLOT_WORDS})[
 
 /** A list marker and task box opening a line: `- [ ] `, `1. `. */
 const ITEM_MARK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s*)?/;
-/** "TBD", "n/a" …, and "_No response_", what a GitHub issue form writes under a field left empty. */
-const STAND_IN = /^(?:tbd|tbc|todo|to\s+do|n\/a|na|none|no\s+response|-+|\?+|\.\.\.|…|xxx)\.?$/i;
+/**
+ * "TBD", "n/a" …, "_No response_", what a GitHub issue form writes under a field left empty, and "None provided.",
+ * what an export writes there.
+ */
+const STAND_IN = new RegExp(
+  String.raw`^(?:tbd|tbc|todo|to\s+do|n\/a|na|none(?:\s+(?:provided|given|specified|yet))?|` +
+    String.raw`not\s+(?:provided|specified)(?:\s+yet)?|no\s+response|-+|\?+|\.\.\.|…|xxx)\.?$`,
+  'i',
+);
 
 /**
  * A value that says nothing yet: a placeholder, or a stand-in like "TBD" or "n/a" — on every
