@@ -73,6 +73,28 @@ const CAN_DO = new RegExp(
   'i',
 );
 
+/**
+ * "A logged-in portal where members can see their own contributions", "A calendar that volunteers will be able to
+ * subscribe to": the thing wanted, described by what people can do with it.
+ */
+const DESCRIBES_USE = new RegExp(
+  String.raw`^(?:an?|one)\s+(?:[\w,'’-]+\s+){0,8}?(?:where|that|which|in\s+which|through\s+which)\s+` +
+    String.raw`(?:[\w,'’-]+\s+){1,8}?(?:can|will\s+be\s+able\s+to)\s+(?!(?:not|only|no\s+longer))[a-z]+`,
+  'i',
+);
+
+/**
+ * "The "Staffing" web application is designed to help small organizations manage event staffing": what the product
+ * is for, said of the product as its overview's first words.
+ */
+const MADE_TO_HELP = new RegExp(
+  String.raw`^(?:the|our|this)\s+(?:[\w"“”'’-]+\s+){1,6}?(?:is|are|will\s+be)\s+` +
+    String.raw`(?:designed|built|meant|intended)\s+to\s+(?:help|let|allow|enable)\s+[a-z]+`,
+  'i',
+);
+/** A line wholly in emphasis over the body: "_Modified July 11, 2019_", a note of the document, not its words. */
+const EMPHASIS_NOTE = /^([*_]{1,2})[^*_\s][^\r\n]*\1$/;
+
 /** A heading over the description of what the item is ("## Description", "## Summary"): no element, no situation. */
 const DESCRIPTION_HEADING =
   /^#{1,6}[ \t]+(?:short\s+|feature\s+|basic\s+)?(?:description|summary|overview)[ \t:]*#*[ \t]*$/i;
@@ -90,17 +112,21 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary): boolean {
   const paragraphs = body
     .split(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/)
     .map((p) => p.trim())
-    .filter((p) => p !== '' && !p.split(/\r?\n|\r/).every((line) => PROPERTY_LINE.test(line.trim())));
+    .filter(
+      (p) =>
+        p !== '' && !EMPHASIS_NOTE.test(p) && !p.split(/\r?\n|\r/).every((line) => PROPERTY_LINE.test(line.trim())),
+    );
   // Under a Description heading first, its first paragraph is still the body's first words.
   const first = paragraphs[DESCRIPTION_HEADING.test(paragraphs[0] ?? '') ? 1 : 0];
   if (first === undefined || /^(?:#|[-*+] |\d+[.)] |\|)/.test(first)) return false;
   // A requirement or a user's journey says what is wanted in its first sentence, under whatever heading ("The system
   // SHALL …", "A traveller wants to share the plan …").
-  if (REQUIRES.test(firstSentenceOf(first)) || WANTS.test(firstSentenceOf(first))) return true;
+  const opening = firstSentenceOf(first);
+  if (REQUIRES.test(opening) || WANTS.test(opening) || DESCRIBES_USE.test(opening)) return true;
   if (STORY_HEADING.test((story.title ?? '').replace(/[*_`]/g, '').trim())) return true;
   return (
     story.depth === 1 &&
-    (opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first) || CAN_DO.test(firstSentenceOf(first)))
+    (opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first) || CAN_DO.test(opening) || MADE_TO_HELP.test(opening))
   );
 }
 

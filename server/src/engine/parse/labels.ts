@@ -52,8 +52,12 @@ const escape = (s: string) =>
     .replace(/ /g, '\\s+');
 
 const EMPHASIS = String.raw`(\*\*|__|\*|_)?`;
-/** A qualifier after a slash or in brackets: `Acceptance criteria / TODO:`, `Success (for QA):`. */
-const QUALIFIER = String.raw`(?:[ \t]*(?:/[ \t]*[\w' ]{1,30}|\([^()\n:]{1,40}\)))?`;
+/**
+ * A qualifier after a slash or in brackets: `Acceptance criteria / TODO:`, `Success (for QA):`, `Acceptance criteria
+ * (from [story P1](../research/README.md#user-stories)):` (a link in it counts as one word).
+ */
+const LINK = String.raw`\[[^\]\n]{0,40}\]\([^()\s]{0,200}\)`;
+const QUALIFIER = String.raw`(?:[ \t]*(?:/[ \t]*[\w' ]{1,30}|\((?:[^()\n:]|${LINK}){1,40}\)))?`;
 
 /** How a name is looked up: lower case, straight apostrophes, single spaces. */
 const nameKey = (name: string) => name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
@@ -146,6 +150,8 @@ export const isScenarioName = (raw: string): boolean => SCENARIO_NAME.test(norma
  */
 const ITERATION_PREFIX =
   /^(?:sprint|phase|iteration|milestone|increment|release|mvp|v\d+(?:\.\d+)*)(\s+[\w.-]{1,8})?\s+/;
+/** "Demo objective", "Product goals", "Business objectives": named after what it is about, then what it is. */
+const SUBJECT_PREFIX = /^(?:project|product|business|demo|feature|epic)\s+/;
 /** "Sprint Review Template", "Daily Standup Template": a form a team fills in at each of its meetings. */
 const FORM_NAME =
   /^(?:sprint|daily|weekly|standup|stand-up|retro|retrospective|planning|release)\b[\w -]{0,40}\stemplates?$/;
@@ -194,7 +200,8 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
     if (role) return role;
   }
   if (namesCriteria(name, byName)) return 'success';
-  return roleGoingOn(name, byName);
+  const subject = SUBJECT_PREFIX.exec(name);
+  return roleGoingOn(name, byName) ?? (subject ? roleGoingOn(name.slice(subject[0].length), byName) : undefined);
 }
 
 /**

@@ -2178,6 +2178,13 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '### ⛔ DEVELOPMENT FREEZE\nAll forward development is **HALTED** until Story 0.1 is complete.',
     ].join('\n\n');
     expect(kinds(update)).toEqual([]);
+    const columns = [
+      '# Relicable Backlog',
+      '## Remaining\n\n- [ ] SEAM - GuildLeve accept.',
+      '## Resolved\n\nTargeting filters; RecoverOnDeath (return + resume); chocobo summon.',
+      '## Export the route\n\nRunners want the route as a file for their watches.',
+    ].join('\n\n');
+    expect(kinds(columns)).toEqual(['story: Export the route']);
   });
 
   it("reads an epic breakdown's inventories and coverage maps as notes, and its team as the owners", () => {
@@ -2194,6 +2201,36 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(text)).toEqual([
       'story: Epic 1: Foundation & Onboarding',
       'story: Story 1.3: Employee SSO Registration',
+    ]);
+  });
+
+  it('reads a section named after its subject by what the rest of its name says: Demo objective, Demo acceptance', () => {
+    const text = [
+      '# StockControl demo MVP requirements',
+      '**Purpose:** Define the smallest application that can be demonstrated end to end.',
+      '## 1. Demo objective\n\nA viewer should finish the demo able to say where every item of stock is.',
+      '## 2. Domain model\n\nItems, locations and movements.',
+      '## 11. Demo acceptance\n\n- Availability drops when stock is reserved against a job',
+      '## Final Notes\n\nThe archived v1.0 document is not worked from.',
+    ].join('\n\n');
+    const story = only(text);
+    expect(elementWords(text, story).outcome).toBe(
+      'A viewer should finish the demo able to say where every item of stock is.',
+    );
+    expect(story.criteria.map((c) => c.text)).toEqual(['Availability drops when stock is reserved against a job']);
+    // "Feature flags", "Product tour": no known name after the subject, a title as before.
+    expect(kinds('# Backlog\n\n## Product tour\n\nNew users need a tour of the main screens.\n')).toEqual([
+      'story: Product tour',
+    ]);
+  });
+
+  it('reads a label qualified by a link to where it comes from', () => {
+    const text =
+      '### Flow A — First-Time Setup — Priya\n\n**Goal:** a working instance in under 1 hour.\n\n' +
+      '**Acceptance criteria (from [story P1](../research/01-product/README.md#user-stories)):** no step above ' +
+      'should require documentation lookup to complete.\n';
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      'no step above should require documentation lookup to complete.',
     ]);
   });
 

@@ -259,8 +259,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !context &&
     !namesBacklog(section, text) &&
     // In a backlog, a heading over lists of its items and no prose (a phase's checklist, an epic's titles) groups them.
-    // A section named for the stories it lists ("Planned Stories (Not Completed Yet)") is one of those groups too.
-    (!finder.inBacklog.has(section) || (hasParagraph(section, text) && !listsTheStories(section, text))) &&
+    // A section named for the stories it lists ("Planned Stories (Not Completed Yet)") or for a column of the board
+    // ("Resolved", "In progress") is one of those groups too, whatever prose it has.
+    (!finder.inBacklog.has(section) || (hasParagraph(section, text) && !namesGroup(section, text))) &&
     storyChildren.length === 0 &&
     // Stories under its named parts make it their container, unless the parts give it fields of its own (a spec's
     // `## Overview` with its `**Who:**` over `### User stories`).
@@ -432,14 +433,21 @@ const BACKLOG_NAME = new RegExp(
   String.raw`(?:(?:^|\s[-–—:]\s*)(?:${BACKLOG_KIND}\s+)?|\s${BACKLOG_KIND}\s+)backlog(?:$|\s*[-–—:]\s)`,
 );
 
-/** "Feature request board", "Feature Requests", "Wishlist": the requests collected, each an item of a backlog. */
-const REQUEST_BOARD =
-  /^(?:(?:feature|community|user|customer|product)\s+)?(?:requests|request\s+board|wish\s*list|ideas\s+board)$/;
+/**
+ * "Feature request board", "Feature Requests — Post-Migration", "Wishlist": the requests collected, each an item of
+ * a backlog.
+ */
+const REQUEST_BOARD = new RegExp(
+  String.raw`^(?:(?:feature|community|user|customer|product)\s+)?` +
+    String.raw`(?:requests|request\s+board|wish\s*list|ideas\s+board)(?:$|\s*[-–—:]\s)`,
+);
+/** "# Relicable Backlog": a document titled with a name and "Backlog" (a story would say what to do with one). */
+const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
 
 const namesBacklog = (section: Section, text: string) => {
   if (section.heading === undefined) return false;
   const name = normaliseName(headingText(section.heading, text));
-  return BACKLOG_NAME.test(name) || REQUEST_BOARD.test(name);
+  return BACKLOG_NAME.test(name) || REQUEST_BOARD.test(name) || (section.depth === 1 && TITLE_BACKLOG.test(name));
 };
 
 /** Every section under a heading named for the backlog it is. */
@@ -460,6 +468,18 @@ const hasParagraph = (section: Section, text: string) =>
   section.own.some(
     (n) => n.type === 'blockquote' || (n.type === 'paragraph' && !isOnlyTable(text, startOf(n), endOf(n))),
   );
+
+/** A board's column: "Done", "Resolved", "In progress", "Completed Requests", "Remaining (3)". */
+const STATUS_COLUMN = new RegExp(
+  String.raw`^(?:recently\s+)?(?:done|completed?|resolved|shipped|closed|archived?|in\s+progress|remaining|pending|` +
+    String.raw`to\s*do|next|now|later|icebox|blocked|ready|parked|deferred|active|open)` +
+    String.raw`(?:\s+(?:requests|items|work|tasks|stories|issues|features))?(?:\s*\([^()]*\))?$`,
+);
+
+/** A heading in a backlog over a group of its items: the stories it lists, a column of the board. */
+const namesGroup = (section: Section, text: string) =>
+  listsTheStories(section, text) ||
+  (section.heading !== undefined && STATUS_COLUMN.test(normaliseName(headingText(section.heading, text))));
 
 const listsTheStories = (section: Section, text: string) =>
   section.heading !== undefined && STORIES_SECTION.test(normaliseName(headingText(section.heading, text)));

@@ -57,6 +57,11 @@ describe('missing-outcome', () => {
       'Add a share button to every recipe.',
     ])
       expect(fired(prd(said)), said).toEqual([]);
+    // What the product is made for, said of it in its overview.
+    const useCase = prd(
+      'The "Staffing" web application is designed to help small organizations manage event staffing.',
+    ).replace('## Description', '_Modified July 11, 2019_\n\n## Overview');
+    expect(fired(useCase)).toEqual([]);
     // How things are today, or what people cannot do, asks for nothing.
     for (const said of [
       'Home cooks can currently only save recipes as bookmarks.',
@@ -67,6 +72,23 @@ describe('missing-outcome', () => {
     // Under Background, what people can do is the situation, not the ask.
     const background = prd('Home cooks can save recipes from any site.').replace('Description', 'Background');
     expect(fired(background)).toHaveLength(1);
+  });
+
+  it('stays quiet when an item opens by describing the thing wanted and what people can do with it, at any depth', () => {
+    const board = (description: string) =>
+      '# Feature Requests — Post-Migration\n\nCaptured ideas, not commitments.\n\n' +
+      `## FR-001 — Supporter portal (view-only)\n\n${description}\n\n**Notes and open questions**\n\n- Source of truth\n`;
+    for (const said of [
+      'A logged-in, view-only portal where members, donors, and volunteers can see their own contributions.',
+      'A shared calendar that volunteers will be able to subscribe to from their phones.',
+    ])
+      expect(fired(board(said)), said).toEqual([]);
+    // A thing that people cannot use, or a description with no one doing anything, asks for nothing.
+    for (const said of [
+      "A portal where members can't see their contributions.",
+      'A portal built on WordPress with a Stripe integration.',
+    ])
+      expect(fired(board(said)), said).toHaveLength(1);
   });
 
   it('still fires under a title that only names a topic, or on a sub-heading story', () => {
