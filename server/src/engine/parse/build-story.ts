@@ -145,9 +145,12 @@ export function buildStory(
     addItems(kind, scenario ? items.map((item) => ({ ...item, inScenario: true as const })) : items);
   }
 
-  // A field or a section says it more precisely than the sentence; the sentence fills the gaps.
+  // A field or a section says it more precisely than the sentence; the sentence fills the gaps. A heading that only
+  // names the part, its words all in a field under it ("User Story — Search" over "**Story:** As a …"), is a gap.
   for (const kind of ['who', 'outcome', 'why'] as const) {
-    if (!elements[kind] && sentence?.[kind]) elements[kind] = sentence[kind];
+    const said = elements[kind];
+    const gap = !said || (said.from === 'heading' && !said.text.trim());
+    if (gap && sentence?.[kind]) elements[kind] = sentence[kind];
   }
   // A Personas section answered with what the change brings names nobody: the story still lacks its who.
   const who = elements.who;

@@ -109,17 +109,20 @@ const WIKI_HEADING_LINE = /^([ \t]*)h[1-6]\.[ \t]+([^\n]{1,80}?)[ \t]*$/;
  * numbering, trailing punctuation or curly apostrophes; lower case, single spaces.
  */
 export function normaliseName(raw: string): string {
-  return spacesRead(raw)
-    .replace(/\\_/g, '_')
-    .replace(/:[a-z0-9_+-]+:/gi, ' ')
-    .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')
-    .replace(/[*_`~]/g, '')
-    .replace(/’/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:\d+[.)]|[-–—•])\s*/, '')
-    .replace(/[\s:?.!]+$/, '')
-    .toLowerCase();
+  return (
+    spacesRead(raw)
+      .replace(/\\_/g, '_')
+      .replace(/:[a-z0-9_+-]+:/gi, ' ')
+      .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')
+      .replace(/[*_`~]/g, '')
+      .replace(/’/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim()
+      // "3. Goals", "- Goals", and a questionnaire's "Q5: What are the user stories …".
+      .replace(/^(?:\d+[.)]|[-–—•]|[qQ]\d+[:.)])\s*/, '')
+      .replace(/[\s:?.!]+$/, '')
+      .toLowerCase()
+  );
 }
 
 /**

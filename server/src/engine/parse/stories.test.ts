@@ -2185,6 +2185,8 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Export the route\n\nRunners want the route as a file for their watches.',
     ].join('\n\n');
     expect(kinds(columns)).toEqual(['story: Export the route']);
+    const retro = '## Sprint 3 Retrospective\n\nWe finished four of the five stories we planned.\n';
+    expect(kinds(retro)).toEqual([]);
   });
 
   it("reads an epic breakdown's inventories and coverage maps as notes, and its team as the owners", () => {
@@ -2222,6 +2224,42 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds('# Backlog\n\n## Product tour\n\nNew users need a tour of the main screens.\n')).toEqual([
       'story: Product tour',
     ]);
+  });
+
+  it("reads a planning questionnaire's questions as prompts its prose answers, not stories to write", () => {
+    const text = [
+      '# TEAM 05',
+      'Our mockup can be found in Figma.',
+      '#### Q1: What are you planning to build?\n\nA web application that helps refugees find volunteer work.',
+      '#### Q2: Who are your target users?\n\nHosts looking for services, and volunteers who match them.',
+      '**Persona: Host A**\n\nMegan, 28, taking college courses to start a new career.',
+      '#### Q5: What are the user stories that make up the MVP?',
+      '1. As a host, I want to post an opportunity, so that volunteers can apply.',
+      '#### Highlights\n\nWe chose React after a long discussion.',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual(['story: post an opportunity']);
+  });
+
+  it("reads a markdown tracker's board (a bar of links over Doing / Planned tables) as no story to write", () => {
+    const board = [
+      '# Agilemarkdown-project',
+      '[home](index.md) • [idea list](ideas.md) • [velocity](velocity.md)',
+      '### Doing\n\n| User | Title | Points |\n|---|---|---|\n| falconandy | Sync should give feedback | 2 |',
+      '### Planned\n\n| User | Title | Points |\n|---|---|---|\n| falconandy | Tags can have timelines | 3 |',
+    ].join('\n\n');
+    expect(kinds(board)).toEqual([]);
+    // Words beside the links are prose: the title is then a story still to write.
+    expect(kinds(board.replace('[home](index.md) •', 'Stories we track by hand. [home](index.md) •'))).toEqual([
+      'story: Agilemarkdown-project',
+    ]);
+  });
+
+  it('reads the statement under a title that names it a user story ("User Story — Search")', () => {
+    const text =
+      'User Story — Search\n===================\n\n**Story:** As a customer, I want to be able to search videos, ' +
+      'so that I can find videos by their title.\n';
+    expect(elementWords(text, only(text))).toMatchObject({ outcome: 'be able to search videos' });
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
   it('reads a label qualified by a link to where it comes from', () => {

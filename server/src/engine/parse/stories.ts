@@ -240,8 +240,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     elementParts.every((l) => !isStatementKind(l.kind)) &&
     section.children.some(holdsStoriesSection);
   // A section of the document's context ("## Team") naming only who is around the work (its Stakeholders) states no
-  // need: it is no story, nor one still to be written.
-  const context = stated.headingRole === 'context';
+  // need: it is no story, nor one still to be written. Nor is a sub-heading asking a question ("Q2: Who are your
+  // target users?"): a prompt its prose and personas answer.
+  const context =
+    stated.headingRole === 'context' || (heading !== undefined && section.depth > 1 && asksQuestion(section, text));
   const isSectionStory =
     (fieldLabels.length > 0 && !(context && fieldLabels.every((l) => l.kind === 'who'))) ||
     elementParts.length > 0 ||
@@ -254,7 +256,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // A heading (or a document of named sections) with prose and no story anywhere under it is a
   // story still to be written; its named sections are its context.
   const isProseStory =
-    (heading !== undefined || parts.length > 0) &&
+    // Without a heading, a document of named sections is a story when one of them says more than context (a
+    // retrospective or notes alone ask for nothing).
+    (heading !== undefined || parts.some((p) => of(p).headingRole !== 'context')) &&
     !parentIsStory &&
     !context &&
     !namesBacklog(section, text) &&
@@ -466,13 +470,26 @@ function sectionsInBacklogs(
 /** A paragraph (not a table) or a quote of its own: prose, where lists hold items. */
 const hasParagraph = (section: Section, text: string) =>
   section.own.some(
-    (n) => n.type === 'blockquote' || (n.type === 'paragraph' && !isOnlyTable(text, startOf(n), endOf(n))),
+    (n) =>
+      n.type === 'blockquote' ||
+      (n.type === 'paragraph' && !isOnlyTable(text, startOf(n), endOf(n)) && !isOnlyLinks(text, startOf(n), endOf(n))),
   );
+
+/** "[home](index.md) • [ideas](ideas.md) • [tags](tags.md)": a bar of links to other pages, no prose of its own. */
+const isOnlyLinks = (text: string, from: number, to: number) => {
+  const words = text.slice(from, to);
+  return /\]\(/.test(words) && !/[\p{L}\p{N}]/u.test(words.replace(/!?\[[^\]\n]*\]\([^()\s]*\)/g, ''));
+};
+
+/** A heading that asks a question: a planning template's prompt ("Q3: Why would your users choose your product?"). */
+const asksQuestion = (section: Section, text: string) =>
+  section.heading !== undefined && /\?[\s*_]*$/.test(headingText(section.heading, text));
 
 /** A board's column: "Done", "Resolved", "In progress", "Completed Requests", "Remaining (3)". */
 const STATUS_COLUMN = new RegExp(
   String.raw`^(?:recently\s+)?(?:done|completed?|resolved|shipped|closed|archived?|in\s+progress|remaining|pending|` +
-    String.raw`to\s*do|next|now|later|icebox|blocked|ready|parked|deferred|active|open)` +
+    String.raw`to\s*do|next|up\s+next|now|later|icebox|blocked|ready|parked|deferred|active|open|doing|wip|planned|` +
+    String.raw`unplanned|finished)` +
     String.raw`(?:\s+(?:requests|items|work|tasks|stories|issues|features))?(?:\s*\([^()]*\))?$`,
 );
 
@@ -481,8 +498,14 @@ const namesGroup = (section: Section, text: string) =>
   listsTheStories(section, text) ||
   (section.heading !== undefined && STATUS_COLUMN.test(normaliseName(headingText(section.heading, text))));
 
-const listsTheStories = (section: Section, text: string) =>
-  section.heading !== undefined && STORIES_SECTION.test(normaliseName(headingText(section.heading, text)));
+/** A questionnaire's prompt for the stories: "Q5: What are the user stories that make up the MVP?". */
+const STORIES_QUESTION = /^(?:what|which)\s+(?:are|were)\s+(?:the|our|your)\s+(?:[\w-]+\s+)?stories\b/;
+
+const listsTheStories = (section: Section, text: string) => {
+  if (section.heading === undefined) return false;
+  const name = normaliseName(headingText(section.heading, text));
+  return STORIES_SECTION.test(name) || STORIES_QUESTION.test(name);
+};
 
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {
