@@ -109,4 +109,6 @@ export const STORY_TOKENS: readonly string[] = [
   '**Acceptance criteria (from [story P1](../x.md#s)):** ',
   '## Demo objective\n',
   'None provided.',
+  '**What:** When a user files a complaint, ',
+  '#### Q2: Who are your target users?\n',
 ];

@@ -6,7 +6,7 @@ import type { ElementKind, Span, Story, StoryItem, StorySentence } from '../type
 import { codeBlocksIn, endOf, itemsIn, lastOffset, startOf } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
-import { goalAim, proseElements, scenarioIn } from './prose.js';
+import { goalAim, proseElements, scenarioIn, situationWho } from './prose.js';
 import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
@@ -165,6 +165,9 @@ export function buildStory(
       // An element left empty (a template's `## Personas` with only its prompt) is no answer; prose may give it.
       if (found && !elements[kind]?.text.trim()) elements[kind] = found;
     }
+    // "When a citizen files a complaint, …" in the What: the person the change is for.
+    const inSituation = elements.who?.text.trim() ? undefined : situationWho(elements.outcome, vocabulary);
+    if (inSituation) elements.who = inSituation;
     // A Goal that opens by naming its aim ("Increase boost inventory.", "Teach the community how to earn") says why.
     const aim = elements.why?.text.trim() ? undefined : goalAim(text, elements.outcome, vocabulary);
     if (aim) elements.why = aim;

@@ -116,6 +116,28 @@ export function proseElements(
   return found;
 }
 
+/** "When a citizen files a complaint, …": a situation that opens with someone in it. */
+const SITUATION_OPENING = /^[\s*_]*(?:when|whenever|once|after|if|as\s+soon\s+as)\s+(?:an?|the|each|every|any)\s+/i;
+
+/**
+ * The person a Goal or What field's situation opens with ("**What:** When a citizen files a complaint, the success
+ * screen must show their rights"): the one the change is for, when nothing else names who.
+ */
+export function situationWho(
+  outcome: StoryElement | undefined,
+  vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+): StoryElement | undefined {
+  if (!outcome || (outcome.from !== 'field' && outcome.from !== 'heading')) return undefined;
+  const opening = SITUATION_OPENING.exec(outcome.text);
+  if (!opening) return undefined;
+  const PERSON = personOf(vocabulary);
+  PERSON.lastIndex = 0;
+  const person = PERSON.exec(outcome.text.slice(opening[0].length));
+  if (!person || person.index !== 0) return undefined;
+  const start = outcome.span.start + opening[0].length;
+  return { kind: 'who', span: { start, end: start + person[0].length }, text: person[0], from: 'prose' };
+}
+
 /**
  * The why a Goal section gives by naming its aim in its first sentence ("Increase boost inventory.", "Teach
  * the community how they can earn on Minds."): the team's templates ask the Goal for "the goal of the issue and

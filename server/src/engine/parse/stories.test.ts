@@ -2262,6 +2262,18 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
+  it('reads who from the situation a What field opens with, when nothing else names who', () => {
+    const text =
+      '#### E1.1 — Rights information at filing\n**What:** When a citizen files a complaint, the success screen must ' +
+      'show their legal rights.\n**Backend:** the API returns them.\n';
+    expect(elementWords(text, only(text)).who).toBe('citizen');
+    // A statement's who stays the who; a situation with no one in it names nobody.
+    const stated = `${text}\nAs a clerk, I want to see the rights shown, so that I can answer questions.\n`;
+    expect(elementWords(stated, parseStories(stated)[0]!).who).toBe('clerk');
+    const nobody = text.replace('When a citizen files', 'When a complaint is filed');
+    expect(elementWords(nobody, only(nobody)).who).toBeUndefined();
+  });
+
   it('reads a label qualified by a link to where it comes from', () => {
     const text =
       '### Flow A — First-Time Setup — Priya\n\n**Goal:** a working instance in under 1 hour.\n\n' +

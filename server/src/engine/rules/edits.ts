@@ -249,7 +249,10 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
   }
   const own = onOwnLine(source, at, `${story.indent}${line}`, eol);
   if (own) return own;
-  const afterList = LIST_ITEM_LINE.test(source.slice(source.lineStartOf(at), at)) && !story.oneLine;
+  // After a list item, or a line running on from one ("  - As a …" over "so that …"), a field line would be one more
+  // line of the item: a blank line puts it after the list (a one-line story's fields stay in its item).
+  const afterList =
+    (LIST_ITEM_LINE.test(source.slice(source.lineStartOf(at), at)) || inItemOrQuote(source, at)) && !story.oneLine;
   return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
 }
 
