@@ -53,6 +53,11 @@ export interface StoryItem {
   inHtml?: Span;
   /** A line of a scenario under its own heading (`#### Scenario: …`): only its Then is a criterion. */
   inScenario?: true;
+  /**
+   * The words of the lead-in its list completes, when they say who can do what the items name ("The demo is done
+   * when one person can" over "- create an item, …"): the item is judged with them.
+   */
+  completes?: string;
 }
 
 /** A classic (`As a … I want … so that …`) or job (`When … I want to … so I can …`) sentence. */

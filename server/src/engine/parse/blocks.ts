@@ -124,14 +124,18 @@ export function itemsIn(
   for (const [i, node] of nodes.entries()) {
     if (endOf(node) <= from || startOf(node) >= to) continue;
     if (node.type === 'list') {
+      const completes = capabilityLeadIn(nodes[i - 1], node, text);
       for (const item of (node as List).children) {
         if (startOf(item) < from || startOf(item) >= to) continue;
-        items.push(...listItems(item, text, vocabulary));
+        const found = listItems(item, text, vocabulary);
+        items.push(...(completes ? found.map((it) => ({ ...it, completes })) : found));
       }
     } else if (node.type === 'paragraph') {
       // A question ("What do we expect to be in place before work starts?") is the template asking, not an item.
       if (/\?[\s*_]*$/.test(text.slice(startOf(node), endOf(node)))) continue;
       if (namesGroupBelow(node, nodes[i + 1], text)) continue;
+      // "… one person can:" over what they can do: the items' opening words, not an item of its own.
+      if (nodes[i + 1] && capabilityLeadIn(node, nodes[i + 1], text)) continue;
       for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
         // A line of a quoted paragraph starts with its quote markers: they are not the item's words.
         const quote = QUOTE_LEAD.exec(line.text)![0].length;
@@ -149,6 +153,22 @@ export function itemsIn(
     }
   }
   return items;
+}
+
+/** A clause that ends saying someone can do what follows: "one person can:", "Users should be able to:". */
+const CAPABILITY_LEAD_IN =
+  /\b(?:can|could|(?:should|will|must|shall)\s+be\s+able\s+to|(?:is|are)\s+able\s+to)[\s*_]*:[\s*_]*$/i;
+
+/**
+ * The words of a paragraph right above a list that end saying someone can do what the list names ("The demo MVP is
+ * done when, from an empty database, one person can:"), its last line without the colon; undefined otherwise.
+ */
+function capabilityLeadIn(above: RootContent | undefined, list: RootContent, text: string): string | undefined {
+  if (above?.type !== 'paragraph' || list.type !== 'list') return undefined;
+  const words = text.slice(startOf(above), endOf(above)).trim();
+  if (!CAPABILITY_LEAD_IN.test(words)) return undefined;
+  const lastLine = words.split(/\r?\n|\r/).pop()!;
+  return lastLine.replace(/[\s*_]*:[\s*_]*$/, '').trim();
 }
 
 /**

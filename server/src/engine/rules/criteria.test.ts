@@ -216,3 +216,28 @@ describe('what a criteria section holds besides criteria', () => {
     expect(judged('- **Conversion**: 40%')).toHaveLength(1);
   });
 });
+
+describe('criteria that complete a lead-in', () => {
+  const demo = (leadIn: string) =>
+    '## Stock demo\n\n**Who:** store manager\n**Outcome:** see where every item of stock is\n' +
+    "**Why:** stock goes missing between jobs\n\n### How we'll know\n\n" +
+    `${leadIn}\n\n1. create an item, receive stock into a store location, and see availability change;\n` +
+    '2. scan an item’s QR code with a phone and land on that item’s page.\n';
+  const rulesOn = (text: string) => lintText(text).findings.map((f) => f.ruleId);
+
+  it('judges each item with the words it completes: what someone can do is checked, not a task done', () => {
+    const text = demo('The demo MVP is done when, from an empty database, one person can:');
+    expect(rulesOn(text)).not.toContain('output-criterion');
+    // The lead-in is the items' opening words, no criterion of its own.
+    expect(parseStories(text)[0]!.criteria.map((c) => c.completes)).toEqual([
+      'The demo MVP is done when, from an empty database, one person can',
+      'The demo MVP is done when, from an empty database, one person can',
+    ]);
+  });
+
+  it('judges items under any other lead-in by their own words', () => {
+    const text = demo('The demo MVP is done when the team has:');
+    expect(rulesOn(text).filter((r) => r === 'output-criterion')).toHaveLength(2);
+    expect(parseStories(text)[0]!.criteria.every((c) => c.completes === undefined)).toBe(true);
+  });
+});

@@ -97,10 +97,14 @@ export function judgeItems(
       (c) =>
         !isPlaceholderCriterion(c.text) && !isUnfilled(c.text) && !isReferenceOnly(c.text) && !isRecordLine(c.text),
     )
-    .map((criterion) => ({ criterion, judgement: judgeCriterion(criterion.text, vocabulary) }));
+    .map((criterion) => ({ criterion, judgement: judgeCriterion(judgedWords(criterion), vocabulary) }));
   memo.set(criteria, { vocabulary, judged });
   return judged;
 }
+
+/** A criterion's words as judged: with the lead-in it completes ("one person can" + "create an item"). */
+const judgedWords = (criterion: StoryItem) =>
+  criterion.completes ? `${criterion.completes} ${plainCriterion(criterion.text)}` : criterion.text;
 
 /**
  * A criterion that leads into what follows: a lead-in over the checks it names ("The following conditions have
