@@ -2185,8 +2185,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Export the route\n\nRunners want the route as a file for their watches.',
     ].join('\n\n');
     expect(kinds(columns)).toEqual(['story: Export the route']);
-    const retro = '## Sprint 3 Retrospective\n\nWe finished four of the five stories we planned.\n';
-    expect(kinds(retro)).toEqual([]);
+    // Under a title, a retrospective is a note of the document: the title is the story still to write.
+    const retro = '# Sprint 3\n\n## Retrospective\n\nWe finished four of the five stories we planned.\n';
+    expect(kinds(retro)).toEqual(['story: Sprint 3']);
   });
 
   it("reads an epic breakdown's inventories and coverage maps as notes, and its team as the owners", () => {

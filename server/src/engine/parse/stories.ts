@@ -256,9 +256,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // A heading (or a document of named sections) with prose and no story anywhere under it is a
   // story still to be written; its named sections are its context.
   const isProseStory =
-    // Without a heading, a document of named sections is a story when one of them says more than context (a
-    // retrospective or notes alone ask for nothing).
-    (heading !== undefined || parts.some((p) => of(p).headingRole !== 'context')) &&
+    (heading !== undefined || parts.length > 0) &&
     !parentIsStory &&
     !context &&
     !namesBacklog(section, text) &&
