@@ -2227,6 +2227,23 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ]);
   });
 
+  it("reads a product requirements document's chapters of prose as the document's, not stories to write", () => {
+    const prd = (title: string) =>
+      [
+        `# ${title}`,
+        '## Goals and Background Context\n\n### Goals\n\n- Readers borrow books from local libraries online',
+        '## System Architecture\n\n### Core Platform Components\n\nA web app, an API and a database.',
+        '## Technical Assumptions\n\n### Service Architecture\n\nOne service per library, deployed together.',
+      ].join('\n\n');
+    expect(kinds(prd('EzLib Product Requirements Document (PRD)'))).toEqual(['story: Goals and Background Context']);
+    // Under a title that names no kind of document, a heading with prose is still a story to write.
+    expect(kinds(prd('EzLib'))).toEqual([
+      'story: Goals and Background Context',
+      'story: Core Platform Components',
+      'story: Service Architecture',
+    ]);
+  });
+
   it("reads a planning questionnaire's questions as prompts its prose answers, not stories to write", () => {
     const text = [
       '# TEAM 05',

@@ -359,8 +359,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // note of the document ("Clarifications resolved", "Next step"); beside heading stories it is a story to write.
   const besideEpics =
     holders.length > 0 && holders.every((c) => c.heading !== undefined && !flags(c).isPart && !of(c).hasStatement);
+  // "# EzLib Product Requirements Document (PRD)": its chapters that hold no story ("## System Architecture",
+  // "## Technical Assumptions") are the document's, not stories still to write.
   const noStoryHere = (child: Section) =>
-    isStory || storiesElsewhere || besideEpics || (holders.length > 0 && groupsContext(child));
+    isStory ||
+    storiesElsewhere ||
+    besideEpics ||
+    (holders.length > 0 && groupsContext(child)) ||
+    namesDocument(section, text);
   for (const child of toVisit) {
     if (!flags(child).subtreeHasStory && noStoryHere(child)) continue;
     if (adoptedBySibling.has(child)) continue;
@@ -478,6 +484,20 @@ const isOnlyLinks = (text: string, from: number, to: number) => {
   const words = text.slice(from, to);
   return /\]\(/.test(words) && !/[\p{L}\p{N}]/u.test(words.replace(/!?\[[^\]\n]*\]\([^()\s]*\)/g, ''));
 };
+
+/**
+ * A document's title that names what kind of document it is: "EzLib Product Requirements Document (PRD)", "Software
+ * Requirements Specification", "Checkout — Design Document".
+ */
+const DOCUMENT_TITLE = new RegExp(
+  String.raw`(?:^|\s)(?:product\s+requirements?\s+(?:document|doc)|prd|requirements?\s+(?:document|specification)|` +
+    String.raw`design\s+(?:document|doc)|technical\s+(?:specification|spec))(?:\s*\([^()]*\))?$`,
+);
+
+const namesDocument = (section: Section, text: string) =>
+  section.heading !== undefined &&
+  section.depth === 1 &&
+  DOCUMENT_TITLE.test(normaliseName(headingText(section.heading, text)));
 
 /** A heading that asks a question: a planning template's prompt ("Q3: Why would your users choose your product?"). */
 const asksQuestion = (section: Section, text: string) =>
