@@ -105,8 +105,8 @@ const GROUP_COUNT = /\s*\(\d+\)$/;
 export function kindOfGroup(name: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): StoryKind | undefined {
   const { TASK_GROUP, SPIKE_GROUP } = kindWordsOf(vocabulary);
   const named = normaliseName(name).replace(GROUP_COUNT, '');
-  if (BUG_GROUP.test(named)) return 'bug';
   const bare = named.replace(GROUP_QUALIFIER, '');
+  if (BUG_GROUP.test(named) || BUG_GROUP.test(bare)) return 'bug';
   if (SPIKE_GROUP.test(bare)) return 'spike';
   if (TASK_GROUP.test(bare)) return 'task';
   return undefined;

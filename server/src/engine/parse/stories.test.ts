@@ -2137,7 +2137,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(lintText(text).findings.map((f) => f.ruleId)).toEqual([]);
     const backlog = [
       '# Backlog',
-      '## Known bugs (2)',
+      '## OPEN BUGS (2)',
       '### Booking page is blank on Safari',
       'Customers opening the booking page on Safari see nothing.',
       '## Spikes\n\n### Can we track guards by their phones?\n\nWe need to know what the phones report.',
