@@ -284,9 +284,11 @@ function storyCacheKey(story: Story, text: string, eol: string): string {
   return `${eol}\u0000${s - lineStart}\u0000${shape}\u0000${StorySource.of(text, story).toString()}`;
 }
 
-/** The criteria a story is written within, as they are judged: their words and whether they are scene lines. */
+/** The criteria a story is written within, as they are judged: their words, scene lines, the lead-in they complete. */
 const enclosingKey = (story: Story) =>
-  story.enclosingCriteria ? JSON.stringify(story.enclosingCriteria.map((c) => [c.text, c.inScenario ?? false])) : '';
+  story.enclosingCriteria
+    ? JSON.stringify(story.enclosingCriteria.map((c) => [c.text, c.inScenario ?? false, c.completes ?? '']))
+    : '';
 
 const configKeys = new WeakMap<ResolvedConfig, string>();
 

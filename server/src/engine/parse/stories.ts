@@ -54,10 +54,6 @@ interface Finder {
   inBacklog: ReadonlySet<Section>;
 }
 
-/**
- * A sentence naming both who and what, or in the job form when they want it ("When filtering issues, I want …"):
- * a story statement of its own.
- */
 /** A template's slot, or a blank left to fill in: "[role]", "<goal>", "_purpose_", "TBD". */
 const isSlot = (text: string) => {
   const bare = text
@@ -70,6 +66,10 @@ const isSlot = (text: string) => {
 const onlySlots = ({ who, outcome, why }: StorySentence) =>
   who !== undefined && outcome !== undefined && [who, outcome, why].every((p) => p === undefined || isSlot(p.text));
 
+/**
+ * A sentence naming both who and what, or in the job form when they want it ("When filtering issues, I want …"):
+ * a story statement of its own.
+ */
 const isFull = (hit: SentenceHit | undefined) =>
   Boolean((hit?.sentence.who || hit?.sentence.situation) && hit.sentence.outcome);
 
@@ -361,12 +361,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     holders.length > 0 && holders.every((c) => c.heading !== undefined && !flags(c).isPart && !of(c).hasStatement);
   // "# EzLib Product Requirements Document (PRD)": its chapters that hold no story ("## System Architecture",
   // "## Technical Assumptions") are the document's, not stories still to write.
+  const chapters = namesDocument(section, text);
   const noStoryHere = (child: Section) =>
-    isStory ||
-    storiesElsewhere ||
-    besideEpics ||
-    (holders.length > 0 && groupsContext(child)) ||
-    namesDocument(section, text);
+    isStory || storiesElsewhere || besideEpics || chapters || (holders.length > 0 && groupsContext(child));
   for (const child of toVisit) {
     if (!flags(child).subtreeHasStory && noStoryHere(child)) continue;
     if (adoptedBySibling.has(child)) continue;
