@@ -79,7 +79,7 @@ const CAN_DO = new RegExp(
  */
 const DESCRIBES_USE = new RegExp(
   String.raw`^(?:an?|one)\s+(?:[\w,'’-]+\s+){0,8}?(?:where|that|which|in\s+which|through\s+which)\s+` +
-    String.raw`(?:[\w,'’-]+\s+){1,8}?(?:can|will\s+be\s+able\s+to)\s+(?!(?:not|only|no\s+longer))[a-z]+`,
+    String.raw`(?:[\w,'’-]+\s+){1,8}?(?:can|will\s+be\s+able\s+to)\s+(?!(?:not|only|no\s+longer)\b)[a-z]+`,
   'i',
 );
 

@@ -81,11 +81,13 @@ describe('missing-outcome', () => {
     for (const said of [
       'A logged-in, view-only portal where members, donors, and volunteers can see their own contributions.',
       'A shared calendar that volunteers will be able to subscribe to from their phones.',
+      'A board where coordinators can notify every volunteer of a change at once.',
     ])
       expect(fired(board(said)), said).toEqual([]);
     // A thing that people cannot use, or a description with no one doing anything, asks for nothing.
     for (const said of [
       "A portal where members can't see their contributions.",
+      'A portal where members can only see their own name.',
       'A portal built on WordPress with a Stripe integration.',
     ])
       expect(fired(board(said)), said).toHaveLength(1);
