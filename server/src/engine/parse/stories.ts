@@ -449,9 +449,13 @@ const REQUEST_BOARD = new RegExp(
 /** "# Relicable Backlog": a document titled with a name and "Backlog" (a story would say what to do with one). */
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
 
+/** What a section's heading names, as section names are compared; undefined without a heading. */
+const headingName = (section: Section, text: string) =>
+  section.heading === undefined ? undefined : normaliseName(headingText(section.heading, text));
+
 const namesBacklog = (section: Section, text: string) => {
-  if (section.heading === undefined) return false;
-  const name = normaliseName(headingText(section.heading, text));
+  const name = headingName(section, text);
+  if (name === undefined) return false;
   return BACKLOG_NAME.test(name) || REQUEST_BOARD.test(name) || (section.depth === 1 && TITLE_BACKLOG.test(name));
 };
 
@@ -492,9 +496,7 @@ const DOCUMENT_TITLE = new RegExp(
 );
 
 const namesDocument = (section: Section, text: string) =>
-  section.heading !== undefined &&
-  section.depth === 1 &&
-  DOCUMENT_TITLE.test(normaliseName(headingText(section.heading, text)));
+  section.depth === 1 && DOCUMENT_TITLE.test(headingName(section, text) ?? '');
 
 /** A heading that asks a question: a planning template's prompt ("Q3: Why would your users choose your product?"). */
 const asksQuestion = (section: Section, text: string) =>
@@ -510,16 +512,14 @@ const STATUS_COLUMN = new RegExp(
 
 /** A heading in a backlog over a group of its items: the stories it lists, a column of the board. */
 const namesGroup = (section: Section, text: string) =>
-  listsTheStories(section, text) ||
-  (section.heading !== undefined && STATUS_COLUMN.test(normaliseName(headingText(section.heading, text))));
+  listsTheStories(section, text) || STATUS_COLUMN.test(headingName(section, text) ?? '');
 
 /** A questionnaire's prompt for the stories: "Q5: What are the user stories that make up the MVP?". */
 const STORIES_QUESTION = /^(?:what|which)\s+(?:are|were)\s+(?:the|our|your)\s+(?:[\w-]+\s+)?stories\b/;
 
 const listsTheStories = (section: Section, text: string) => {
-  if (section.heading === undefined) return false;
-  const name = normaliseName(headingText(section.heading, text));
-  return STORIES_SECTION.test(name) || STORIES_QUESTION.test(name);
+  const name = headingName(section, text);
+  return name !== undefined && (STORIES_SECTION.test(name) || STORIES_QUESTION.test(name));
 };
 
 /** Where a story without a heading starts: its first block, else its first named section. */
