@@ -465,6 +465,10 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // A field added after a listed want's later line ("so that " running on from "  - As a ") joined the item, was
     // never read and was added again on every pass (seed 132; so since before the lead-ins were read).
     '**Who:** \r\n- As a **grantor**, I want:\n  - As a \nso that ',
+    // A statement of the placeholders a fix writes, over stories of its own, is the story to fill in, not a note on
+    // the format (read so, its placeholders were asked for by no finding: a generated document, this session).
+    '# Save card\n\nI want a button to save my card.\n\n## Epic: Save card\n\nEverything about this area.\n\n' +
+      '### Save card\n\n**Why:** I check out faster',
   ]) {
     it(`fixes ${JSON.stringify(text)} once and for all, adding no error`, () => {
       for (const unsafe of [false, true]) {

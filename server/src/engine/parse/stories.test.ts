@@ -2310,6 +2310,12 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '1. **As a user,** I want the leaderboard ordered by score, **so that** I can see the leader.',
     ].join('\n\n');
     expect(kinds(text)).toEqual(['story: the leaderboard ordered by score']);
+    // The placeholders a fix writes are a statement still to fill in, not a note on the format.
+    const filling = text.replace(
+      'Stories use the format: **As a [role], I want [goal], so that [benefit].**',
+      'As a <who has the need?>, I want <what changes for them?>.',
+    );
+    expect(parseStories(filling)[0]!.sentence?.who?.text).toBe('<who has the need?>');
   });
 });
 

@@ -10,7 +10,7 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Root, RootContent } from 'mdast';
 import type { Story, StorySentence } from '../types.js';
-import { isTemplateSlot, isUnfilled } from '../text/placeholder.js';
+import { containsPlaceholder, isTemplateSlot } from '../text/placeholder.js';
 import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, linesOf, trimSpan } from './lines.js';
@@ -54,13 +54,16 @@ interface Finder {
   inBacklog: ReadonlySet<Section>;
 }
 
-/** A template's slot, or a blank left to fill in: "[role]", "<goal>", "_purpose_", "TBD". */
+/**
+ * A template's slot in brackets or braces: "[role]", "{goal}". Not a placeholder a fix wrote ("<who has the need?>"):
+ * a statement of those is a story still to fill in, asked for each of them.
+ */
 const isSlot = (text: string) => {
   const bare = text
     .replace(/[*_`]/g, '')
     .trim()
     .replace(/[.,;:!]+$/, '');
-  return isUnfilled(bare) || isTemplateSlot(bare);
+  return isTemplateSlot(bare) && !containsPlaceholder(bare);
 };
 /** A statement whose every part is still a template's slot: "As a [role], I want [goal], so that [benefit]". */
 const onlySlots = ({ who, outcome, why }: StorySentence) =>
