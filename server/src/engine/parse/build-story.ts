@@ -2,7 +2,7 @@
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Heading, RootContent } from 'mdast';
-import type { ElementKind, Span, Story, StoryItem, StorySentence } from '../types.js';
+import type { ElementKind, Span, Story, StoryElement, StoryItem, StorySentence } from '../types.js';
 import { codeBlocksIn, endOf, itemsIn, lastOffset, startOf } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
@@ -53,6 +53,22 @@ export interface StoryParts {
 /** A field: its label line, and where its value ends (the next label line, or its region's end). */
 interface Field extends LabelHit {
   end: number;
+}
+
+/** "### 1 - As a visitor", "## As a **User**": a heading that names a role and no want. */
+const ROLE_HEADING = new RegExp(
+  String.raw`^(#{1,6}[ \t]+)?((?:\d+[ \t]*[-–—.:)][ \t]*)?[*_]{0,2}as[ \t]+(?:an?|the)[ \t]+[*_]{0,2})` +
+    String.raw`([^,.!?;:*_\n]+?)[*_]{0,2}[ \t]*#*[ \t]*$`,
+  'i',
+);
+
+/** The role a heading names ("### 1 - As a visitor" names "visitor"), as the who of the statement under it. */
+function roleInHeading(text: string, heading: Heading): StoryElement | undefined {
+  const start = startOf(heading);
+  const m = ROLE_HEADING.exec(text.slice(start, lineEndOf(text, start)));
+  if (!m || /\b(?:i|we)\b/i.test(m[3]!)) return undefined;
+  const at = start + m[1]!.length + m[2]!.length;
+  return { kind: 'who', span: { start: at, end: at + m[3]!.length }, text: m[3]!, from: 'heading' };
 }
 
 /**
@@ -152,6 +168,9 @@ export function buildStory(
     const gap = !said || (said.from === 'heading' && !said.text.trim());
     if (gap && sentence?.[kind]) elements[kind] = sentence[kind];
   }
+  // "### 1 - As a visitor" over "I want to sign up …": the heading names the role whose statement follows.
+  const role = !elements.who && sentence && !sentence.who && heading ? roleInHeading(text, heading) : undefined;
+  if (role) elements.who = role;
   // A Personas section answered with what the change brings names nobody: the story still lacks its who.
   const who = elements.who;
   if (who && !isUnfilled(who.text) && answersWithBenefit(who, vocabulary)) elements.who = { ...who, namesNobody: true };

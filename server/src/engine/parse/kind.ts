@@ -78,13 +78,17 @@ function hasBugSection(labelSections: readonly LabelSection[], own: Region, text
 /** A heading of a bug report's part the bug labels do not name: "Expected outcome", "Actual result (iOS)". */
 const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading);
 
+/** A title numbering its item by kind, as a log or a tracker does: "Bug #008 – …", "Task 3: …", "Defect 12". */
+const NUMBERED_ITEM = /^\s*([A-Za-z]+)[\s-]*#?\d+(?:\.\d+)*(?=[\s:.)–—-]|$)/;
+
 /**
  * What the tags a title opens with say the item is, if they name a kind of work that is not a story;
  * after them, a first word of investigating ("Research payment gateways") names a spike.
  */
 function taggedKind(title: string, { SPIKE, TASK_TAG }: KindWords): StoryKind | undefined {
   const { tags, rest } = splitTitle(title);
-  for (const tag of tags) {
+  const numbered = NUMBERED_ITEM.exec(title)?.[1];
+  for (const tag of numbered ? [numbered, ...tags] : tags) {
     if (SPIKE.test(tag)) return 'spike';
     if (/^(?:bug|bugs|bugfix|defect|hotfix|fix|regression)$/i.test(tag)) return 'bug';
     if (TASK_TAG.test(tag)) return 'task';
@@ -178,6 +182,20 @@ function isCriteriaList(text: string, story: Story, labelSections: readonly Labe
     .every((block) => !/[\p{L}\p{N}]/u.test(maskTemplate(text.slice(block.from, block.to))));
 }
 
+/** "Feature: Booking search": a Gherkin feature, named by its keyword as a `.feature` file names it. */
+const GHERKIN_FEATURE = /^\s*feature\s*:\s*\S/i;
+
+/**
+ * A Gherkin feature's heading over its scenario's steps and nothing else ("### Feature: Booking search" over "GIVEN
+ * … WHEN … THEN …"): the checks that accept a story told elsewhere. With its narrative ("As a …, I want …") or any
+ * field it is that story.
+ */
+function isFeatureScenarios(title: string, story: Story): boolean {
+  if (!GHERKIN_FEATURE.test(title) || story.sentence) return false;
+  const said = Object.values(story.elements).filter((e) => e !== undefined);
+  return said.length > 0 && said.every((e) => e.kind === 'success' && e.from === 'prose');
+}
+
 /**
  * A bug report when it has a bug template's sections or its title names a defect; a spike
  * when its title says so; a task when nobody outside the team is named and what it asks for
@@ -198,7 +216,7 @@ export function kindOfStory(
   const sentence = story.sentence;
   const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
   if (hasBugSection(labelSections, own, text)) return 'bug';
-  if (isCriteriaList(text, story, labelSections, own)) return 'criteria';
+  if (isCriteriaList(text, story, labelSections, own) || isFeatureScenarios(title, story)) return 'criteria';
   // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;

@@ -1133,6 +1133,20 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories[1]!.elements.who?.text).toBe('lab technician');
   });
 
+  it('reads a heading naming the role ("### 1 - As a visitor") over "I want …" as the who of that statement', () => {
+    const text = template(
+      '# User stories',
+      '### 1 - As a visitor\nI want to sign up for an account\nSo that I can log in to the application',
+      '### 2 - As a **User**\nI want to log out\nSo that I can keep my account private',
+    );
+    const stories = parseStories(text);
+    expect(stories.map((s) => elementWords(text, s).who)).toEqual(['visitor', 'User']);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-who');
+    // "User" is named, and generic: the finding sits on the heading's word.
+    const generic = lintText(text).findings.filter((f) => f.ruleId === 'generic-who');
+    expect(generic.map((f) => text.slice(f.span.start, f.span.end))).toContain('User');
+  });
+
   it('reads story statements in nested list items and in block quotes', () => {
     const text = [
       '# Backlog',
@@ -1450,6 +1464,29 @@ describe('the Markdown real teams write (issue templates)', () => {
       'The ids are generated from the timestamp.',
     );
     expect([repro, cause].map((t) => only(t).kind)).toEqual(['bug', 'bug']);
+  });
+
+  it('reads a Gherkin "Feature:" heading over its scenario steps alone as acceptance criteria, not a story', () => {
+    const bdd = template(
+      '# BDD',
+      '### Feature: Booking search',
+      '* GIVEN that a booking exists\n* WHEN I enter my order number\n* THEN I should see my booking with details',
+      '### Feature: Cancel Booking',
+      '* GIVEN that I have searched on my Booking\n* WHEN I enter my e-mail\n* THEN I should have canceled my booking',
+    );
+    expect(parseStories(bdd).map((s) => `${s.kind}: ${s.title}`)).toEqual([
+      'criteria: Feature: Booking search',
+      'criteria: Feature: Cancel Booking',
+    ]);
+    expect(lintText(bdd).findings).toEqual([]);
+    // The feature's narrative ("As a …, I want …") makes it the story its scenarios accept.
+    const told = bdd.replace(
+      '* GIVEN that a booking',
+      'As a guest, I want to find my booking.\n\n* GIVEN that a booking',
+    );
+    expect(parseStories(told).map((s) => s.kind)).toEqual(['story', 'criteria']);
+    // Without the keyword, a title over a scenario is a story whose check is written and whose need is not.
+    expect(parseStories(bdd.replace(/Feature: /g, '')).map((s) => s.kind)).toEqual(['story', 'story']);
   });
 
   it('reads a document that is only acceptance criteria as a criteria list, not a story missing its who', () => {
@@ -2118,6 +2155,25 @@ describe('the Markdown real teams write (issue templates)', () => {
 describe('backlogs, boards and breakdowns (the sections around the stories)', () => {
   const kinds = (text: string) => parseStories(text).map((s) => `${s.kind}: ${s.title ?? s.sentence?.outcome?.text}`);
 
+  it('reads a title numbering its item by kind as that kind: "Bug #008 – …", "Task 3: …"', () => {
+    const log = [
+      '# Bug Report Log – Shady Meadows',
+      '## Bug #008 – 🧱 Missing Automation-Friendly Attributes',
+      '- **Area**: Overall site\n- **Severity**: Minor\n- **Observation**:\n  - No `data-testid` on key elements',
+      '- **Impact**: Test automation brittle and harder to maintain',
+      '## Task 3: Cache the room list',
+      'Keep the room list for five minutes.',
+      '## Story 4: Book a room',
+      'As a guest, I want to book a room, so that I have a bed tonight.',
+    ].join('\n\n');
+    // "Impact" beside the observation is the defect's impact, not the reason of a story.
+    expect(kinds(log)).toEqual([
+      'bug: Bug #008 – 🧱 Missing Automation-Friendly Attributes',
+      'task: Task 3: Cache the room list',
+      'story: Story 4: Book a room',
+    ]);
+  });
+
   it('reads the items under a section named for their kind as that kind: Tasks, Bugs, Spikes', () => {
     const text = [
       '# Body Guard Booking System',
@@ -2148,6 +2204,30 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       'bug: Booking page is blank on Safari',
       'spike: Can we track guards by their phones?',
       'story: Book a guard for tonight',
+    ]);
+  });
+
+  it('finds no story in a sprint plan: sections named for their sprint, each with its goal and story titles', () => {
+    const plan = [
+      '# Sprints organizations',
+      'The following section describes the sprint-based organization of the project.',
+      '## 1st Sprint - Documentation management',
+      '> #### Sprint goal\n> Create all necessary documentation to begin the implementation of the application',
+      '## 2nd Sprint - Account managment\n> Enable users to create and manage their accounts.',
+      '**Involved user stories:**\n\n- Registration (#4)\n\n- Login and logout (#6, #7)',
+      '## Sprint 3: Booking',
+      'Drivers book a spot and pay for it.',
+    ].join('\n\n');
+    expect(kinds(plan)).toEqual([]);
+    // A story under a sprint is still read.
+    const told = plan.replace(
+      'Drivers book',
+      'As a driver, I want to book a spot, so that I park near work.\n\nDrivers book',
+    );
+    expect(kinds(told)).toEqual(['story: Sprint 3: Booking']);
+    // "Sprint through checkout" is no sprint's name: beside it, the title is the story still to write, as before.
+    expect(kinds(plan.replace('## Sprint 3: Booking', '## Sprint through checkout'))).toEqual([
+      'story: Sprints organizations',
     ]);
   });
 
@@ -2185,9 +2265,11 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Export the route\n\nRunners want the route as a file for their watches.',
     ].join('\n\n');
     expect(kinds(columns)).toEqual(['story: Export the route']);
-    // Under a title, a retrospective is a note of the document: the title is the story still to write.
+    // A retrospective is a note of the document, and a sprint's notes ask for no story.
     const retro = '# Sprint 3\n\n## Retrospective\n\nWe finished four of the five stories we planned.\n';
-    expect(kinds(retro)).toEqual(['story: Sprint 3']);
+    expect(kinds(retro)).toEqual([]);
+    // Under a title of its own, the title is the story still to write.
+    expect(kinds(retro.replace('# Sprint 3', '# Route export'))).toEqual(['story: Route export']);
   });
 
   it("reads an epic breakdown's inventories and coverage maps as notes, and its team as the owners", () => {
@@ -2461,6 +2543,27 @@ describe('stories written in table cells (a Confluence requirements table, a Not
       '## Epic 2 - Search\n\nFinders need to search the lost items.\n',
     );
     expect(parseStories(said).map((s) => s.title)).toEqual(['Epic 2 - Search']);
+  });
+
+  it("reads a backlog's title over its scope and personas as no story, and its items' Satisfaction Criteria", () => {
+    const backlog = [
+      '# Product Backlog - Fridge Finder',
+      '## Scope',
+      'We are making an app where students track their food, so that they waste less of it.',
+      '## Personas',
+      'Students and families with a limited budget and small storage space.',
+      '## User Stories',
+      '### PB 1 - Create Food Item (MUST)',
+      '#### Story',
+      'As a student, I want to add a food item with its expiry date so that I can track what I have.',
+      '#### Satisfaction Criteria',
+      '- I can see the item in the fridge after creating it',
+    ].join('\n\n');
+    const stories = parseStories(backlog);
+    // The personas and scope describe the product the backlog is for: no story of the backlog's own.
+    expect(stories.map((s) => s.title)).toEqual(['PB 1 - Create Food Item (MUST)']);
+    // "Conditions of satisfaction", as a heading of their own: how we'll know.
+    expect(stories[0]!.criteria.map((c) => c.text)).toEqual(['I can see the item in the fridge after creating it']);
   });
 
   it("reads a backlog's phases and epics of listed items as groups of them, and a section of prose as a story", () => {

@@ -236,20 +236,24 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     flags(c).subtreeHasStory && (listsTheStories(c, text) || c.children.some(holdsStoriesSection));
   // Beside them, a title whose own parts say no who, what or why (a spec's Success Criteria, its Assumptions)
   // is the container of those stories, not one more: its criteria are the document's, judged as a criteria list.
+  // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
+  const backlogOverStories = namesBacklog(section, text) && storyChildren.length > 0;
   const containsStories =
     fieldLabels.length === 0 &&
     headingSentence === undefined &&
     sentence === undefined &&
-    elementParts.every((l) => !isStatementKind(l.kind)) &&
+    (backlogOverStories || elementParts.every((l) => !isStatementKind(l.kind))) &&
     section.children.some(holdsStoriesSection);
   // A section of the document's context ("## Team") naming only who is around the work (its Stakeholders) states no
   // need: it is no story, nor one still to be written. Nor is a sub-heading asking a question ("Q2: Who are your
   // target users?"): a prompt its prose and personas answer.
   const context =
     stated.headingRole === 'context' || (heading !== undefined && section.depth > 1 && asksQuestion(section, text));
+  // Without criteria of the backlog's own, it is no story at all: its Scope and Personas say what its stories are for.
+  const uncheckedBacklog = containsStories && backlogOverStories && elementParts.every((l) => l.kind !== 'success');
   const isSectionStory =
     (fieldLabels.length > 0 && !(context && fieldLabels.every((l) => l.kind === 'who'))) ||
-    elementParts.length > 0 ||
+    (elementParts.length > 0 && !uncheckedBacklog) ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
   // A ticket written as bullets (`- As a …, I want …`, `- Priority: P0`, `- Acceptance Criteria:`) states its story in
@@ -262,7 +266,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     (heading !== undefined || parts.length > 0) &&
     !parentIsStory &&
     !context &&
-    !namesBacklog(section, text) &&
+    !namesPlan(section, text) &&
+    // Over sprints or backlogs alone, its prose introduces them: a plan, not a story still to be written.
+    !(section.children.some((child) => namesPlan(child, text)) && others.every((child) => namesPlan(child, text))) &&
     // In a backlog, a heading over lists of its items and no prose (a phase's checklist, an epic's titles) groups them.
     // A section named for the stories it lists ("Planned Stories (Not Completed Yet)") or for a column of the board
     // ("Resolved", "In progress") is one of those groups too, whatever prose it has.
@@ -452,6 +458,9 @@ const REQUEST_BOARD = new RegExp(
 /** "# Relicable Backlog": a document titled with a name and "Backlog" (a story would say what to do with one). */
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
 
+/** "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts": a sprint's share of the backlog. */
+const SPRINT_NAME = /^(?:sprint\s*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)(?:$|\s*[-–—:]\s)/;
+
 /** What a section's heading names, as section names are compared; undefined without a heading. */
 const headingName = (section: Section, text: string) =>
   section.heading === undefined ? undefined : normaliseName(headingText(section.heading, text));
@@ -461,6 +470,10 @@ const namesBacklog = (section: Section, text: string) => {
   if (name === undefined) return false;
   return BACKLOG_NAME.test(name) || REQUEST_BOARD.test(name) || (section.depth === 1 && TITLE_BACKLOG.test(name));
 };
+
+/** A section named for a backlog or for a sprint: prose in it introduces the items it plans, it asks for none. */
+const namesPlan = (section: Section, text: string) =>
+  namesBacklog(section, text) || SPRINT_NAME.test(headingName(section, text) ?? '');
 
 /** Every section under a heading named for the backlog it is. */
 function sectionsInBacklogs(
