@@ -15,6 +15,11 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Checkout p95 under 2 s', 'outcome-signal'],
     ['Number of monthly active editors', 'outcome-signal'],
     ['Target: Achieve 75-80% accuracy with context (up from 67% baseline)', 'outcome-signal'],
+    // A number aimed at: a target the product's users reach, as a PRD's benchmarks state it.
+    ['Achieve a minimum 4-star rating on app stores.', 'outcome-signal'],
+    ['**User Feedback:** Achieve a minimum 4-star rating on app stores.', 'outcome-signal'],
+    ['Aim for an average of 1 post per user per day and 3 interactions per post.', 'outcome-signal'],
+    ['**User Adoption:** Measured by download numbers and active accounts.', 'outcome-signal'],
     ['Patients who get the day-5 reminder collect within 48 hours: from 22% to 50% by the end of Q4', 'outcome-signal'],
     ['Drivers complete the vehicle check before leaving the depot', 'outcome-signal'],
     ['Tapping a cropped image shows the full image', 'acceptance-check'],
@@ -52,6 +57,11 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Consumability of content', 'vague'],
   ];
   for (const [text, expected] of cases) it(`"${text}" is ${expected}`, () => expect(kind(text)).toBe(expected));
+
+  it('reads a verb of aiming as a target only with a number to aim at', () => {
+    expect(kind('Achieve consistency across the screens')).not.toBe('outcome-signal');
+    expect(kind('Achieve 99.9% uptime')).toBe('outcome-signal');
+  });
 
   it('reads the product’s verb in the bare form as behaviour to check, after a place or a moment too', () => {
     expect(kind('Show notice to everyone until they dismiss it')).toBe('acceptance-check');

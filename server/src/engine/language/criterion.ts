@@ -242,6 +242,8 @@ const NOT_VERBS = new Set(
   ).split(' '),
 );
 /** Subjects that name the work itself: "This deliverable represents the launch" is about work to do. */
+/** Verbs that aim at a number ("Achieve a 4-star rating"); without one they aim at nothing to count. */
+const TARGET_VERBS = new Set(['achieve', 'achieves', 'aim', 'aims', 'attain', 'attains']);
 const WORK = new Set(['deliverable', 'deliverables', 'milestone', 'milestones', 'work', 'task', 'tasks', 'spike']);
 /** Particles that end a phrasal verb: "opted out", "signed up". */
 const PARTICLES = new Set(['out', 'up', 'in', 'on', 'off', 'down', 'over']);
@@ -357,6 +359,9 @@ function wholeSentence(
   // "Update notifications are sent …" has a subject; "Update the docs so that users can …" is an imperative.
   const declarative = !!predicate && predicate.type !== 'participle' && !FUNCTION.has(words[1] ?? '');
   if (p.deliveryTask.has(first) && !declarative) return { kind: 'task', cue: first };
+  // "Measured by download numbers and active accounts": the number to watch, named under its label.
+  if (/^measured\s+(?:by|as|through|via|with)$/.test(`${first} ${words[1] ?? ''}`))
+    return { kind: 'outcome-signal', cue: first };
   // "Archived projects no longer appear in search": a participle before the subject's noun, then the product's verb.
   const adjective = predicate?.type === 'product' && predicate.at >= 2;
   if ((p.deliveryState.has(first) && !adjective) || p.deliveryPhrase.exec(text)?.index === 0)
@@ -376,6 +381,8 @@ function wholeSentence(
   if (more?.index === 0) return { kind: 'outcome-signal', cue: more[0], metric: true };
   if (predicate?.type === 'direction') return { kind: 'outcome-signal', cue: words[predicate.at], metric: true };
   if (p.directionVerb.has(first)) return { kind: 'outcome-signal', cue: first, metric: true };
+  // "Achieve a minimum 4-star rating", "Aim for 3 interactions per post": a number aimed at is a target to reach.
+  if (TARGET_VERBS.has(first) && number) return { kind: 'outcome-signal', cue: first, metric: true };
   // An imperative has an object or a clause after it: "Render the …", "Ensure the cookie does not expire".
   const imperative = FUNCTION.has(words[1] ?? '') || words[1] === 'not' || words.slice(2).some((w) => AUX.has(w));
   if ((p.productVerb.has(first) && imperative) || /^(?:do|don't|never)$/.test(first))

@@ -321,7 +321,11 @@ export function personaOf(story: Story): string {
   if (/^(?:everyone|everybody|anyone|anybody|every|any|all)\b/i.test(quotable)) {
     return quotable.replace(/^\w/, (first) => first.toLowerCase());
   }
-  return /^(?:an?|the|my|our)\s/i.test(quotable) ? quotable.replace(/^(?:an?)\s/i, 'the ') : `the ${quotable}`;
+  if (/^(?:an?|the|my|our)\s/i.test(quotable)) return quotable.replace(/^(?:an?)\s/i, 'the ');
+  // "As Milo, …": a persona called by name (the keyword a bare "As", two letters) takes no article.
+  const { from, label } = story.elements.who!;
+  const byName = from === 'sentence' && label !== undefined && label.end - label.start === 2;
+  return byName && /^\p{Lu}/u.test(quotable) ? quotable : `the ${quotable}`;
 }
 
 /** The elements whose absence may mean the item is no story at all, in the order they are asked for. */

@@ -194,6 +194,12 @@ describe('output-focused rewrite naming the persona', () => {
     expect(rewrite(goal('- Core Minds creators.'))).toContain('<what changes for the Core Minds creators?>');
   });
 
+  it('names a persona called by name as it is written: "for Milo", not "for the Milo"', () => {
+    const story = '- As Milo, I should be able to see a sign-up page (UI)\n';
+    expect(findingOf(story)?.message).toContain('Say what changes for Milo;');
+    expect(rewrite('- As a Milo fan, I want a sign-up page, so that I join.\n')).toContain('for the Milo fan?>');
+  });
+
   it('says "them" for a list of several personas, or an empty item', () => {
     expect(rewrite(goal('- New users\n- Creators'))).toContain('<what changes for them?>');
     expect(rewrite(goal('-'))).toContain('<what changes for them?>');
