@@ -20,6 +20,12 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['**User Feedback:** Achieve a minimum 4-star rating on app stores.', 'outcome-signal'],
     ['Aim for an average of 1 post per user per day and 3 interactions per post.', 'outcome-signal'],
     ['**User Adoption:** Measured by download numbers and active accounts.', 'outcome-signal'],
+    // The number to watch, named by the verb that watches it.
+    ['**Active Users:** Measure the number of active users on the app.', 'outcome-signal'],
+    ['**Number of Downloads**: Track how many times the app has been downloaded from the app store.', 'outcome-signal'],
+    ['Monitor daily and monthly active users (DAU/MAU) to understand engagement.', 'outcome-signal'],
+    ['Track the bug in the issue tracker', 'task'],
+    ['Monitor the deployment for an hour', 'task'],
     ['Patients who get the day-5 reminder collect within 48 hours: from 22% to 50% by the end of Q4', 'outcome-signal'],
     ['Drivers complete the vehicle check before leaving the depot', 'outcome-signal'],
     ['Tapping a cropped image shows the full image', 'acceptance-check'],

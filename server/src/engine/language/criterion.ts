@@ -242,6 +242,18 @@ const NOT_VERBS = new Set(
   ).split(' '),
 );
 /** Subjects that name the work itself: "This deliverable represents the launch" is about work to do. */
+/** Verbs that watch a number: "Measure the number of …", "Monitor daily active users"; or watch work ("the bug"). */
+const WATCH_VERBS = new Set(['measure', 'track', 'monitor']);
+
+/** The object of a watching verb names a number: "how many …", "the number of …", "daily active users (DAU)". */
+function watchesNumber(p: Patterns, object: string[]): boolean {
+  const rest = object[0] === 'the' || object[0] === 'our' ? object.slice(1) : object;
+  if (/^how$/.test(rest[0] ?? '') && /^(?:many|much|often|long)$/.test(rest[1] ?? '')) return true;
+  // "daily and monthly active users": counted over a period.
+  if (/^(?:daily|weekly|monthly|yearly|annual)$/.test(rest[0] ?? '')) return true;
+  return p.metricHead.test(rest.join(' ')) || rest.slice(0, 4).some((w) => p.metricWord.has(w));
+}
+
 /** Verbs that aim at a number ("Achieve a 4-star rating"); without one they aim at nothing to count. */
 const TARGET_VERBS = new Set(['achieve', 'achieves', 'aim', 'aims', 'attain', 'attains']);
 const WORK = new Set(['deliverable', 'deliverables', 'milestone', 'milestones', 'work', 'task', 'tasks', 'spike']);
@@ -359,6 +371,8 @@ function wholeSentence(
   // "Update notifications are sent …" has a subject; "Update the docs so that users can …" is an imperative.
   const declarative = !!predicate && predicate.type !== 'participle' && !FUNCTION.has(words[1] ?? '');
   if (p.deliveryTask.has(first) && !declarative) return { kind: 'task', cue: first };
+  // "Measure the number of active users", "Track how many times the app is downloaded": the number to watch.
+  if (WATCH_VERBS.has(first) && watchesNumber(p, words.slice(1))) return { kind: 'outcome-signal', cue: first };
   // "Measured by download numbers and active accounts": the number to watch, named under its label.
   if (/^measured\s+(?:by|as|through|via|with)$/.test(`${first} ${words[1] ?? ''}`))
     return { kind: 'outcome-signal', cue: first };
