@@ -465,6 +465,9 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // A field added after a listed want's later line ("so that " running on from "  - As a ") joined the item, was
     // never read and was added again on every pass (seed 132; so since before the lead-ins were read).
     '**Who:** \r\n- As a **grantor**, I want:\n  - As a \nso that ',
+    // A field added after a quoted one-line story's field line was set apart by a blank line, outside the quote's
+    // paragraph its fields are read from, and added again on every pass (seed 136; so since before this session).
+    '- As a **grantor**, I want:\n  - >I want to ## Known bugs (2)\n**What:** When a user files a complaint, ',
     // A statement of the placeholders a fix writes, over stories of its own, is the story to fill in, not a note on
     // the format (read so, its placeholders were asked for by no finding: a generated document, this session).
     '# Save card\n\nI want a button to save my card.\n\n## Epic: Save card\n\nEverything about this area.\n\n' +

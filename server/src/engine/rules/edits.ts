@@ -217,7 +217,8 @@ function fieldEdit(ctx: StoryContext, kind: ElementKind, value: string): TextEdi
     if (nextItem !== undefined && !LIST_ITEM_LINE.test(lastLine)) {
       return { start: at, end: at, newText: `${eol}${eol}${nextItem}${line}${apartFromNext(source, at, eol, story)}` };
     }
-    const afterList = inItemOrQuote(source, at);
+    // A one-line story's fields are lines of its own paragraph, quoted or in an item: the new one joins them.
+    const afterList = inItemOrQuote(source, at) && !story.oneLine;
     return { start: at, end: at, newText: `${afterList ? eol : ''}${eol}${story.indent}${line}` };
   }
   const after = fields.find((e) => FIELD_ORDER.indexOf(e!.kind) > rank);
