@@ -2,9 +2,10 @@ import { isFilled } from '../elements.js';
 import { CANONICAL_LABEL } from '../parse/labels.js';
 import { trimSpan } from '../parse/lines.js';
 import { opensHtmlBlock } from '../parse/html.js';
+import { maskTemplate } from '../parse/template.js';
 import { LIST_ITEM_LINE, QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { isUnfilled } from '../text/placeholder.js';
-import type { ElementKind, Fix, Span, Story, TextEdit } from '../types.js';
+import type { ElementKind, Fix, Span, Story, StoryElement, TextEdit } from '../types.js';
 import type { StorySource } from '../text/story-source.js';
 import type { StoryContext } from './rule.js';
 
@@ -361,6 +362,16 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
  * The shape every missing-element rule shares: an element that is only a placeholder (or
  * empty, or "TBD") asks to be filled in and gets no fix; an absent one gets the fix.
  */
+/** Why a section whose words are all in a code block reads as empty: SPEC §2 reads code as template text. */
+const IN_CODE = ' Its words are in a code block, which is read as template text: write them as plain text.';
+
+/** The message for an element written but empty, saying so when its only words sit in fenced code. */
+export function emptyMessage(ctx: StoryContext, element: StoryElement, message: string): string {
+  const value = ctx.source.slice(element.span.start, element.blockEnd ?? element.span.end);
+  const inCode = /^[ \t]*(?:```|~~~)/m.test(value) && /\p{L}{2}/u.test(value) && !/\p{L}{2}/u.test(maskTemplate(value));
+  return inCode ? `${message}${IN_CODE}` : message;
+}
+
 export function reportMissing(
   ctx: StoryContext,
   kind: ElementKind,
@@ -373,7 +384,7 @@ export function reportMissing(
   if (element && !unfilled && !element.namesNobody) return;
   if (element) {
     ctx.report({
-      message: unfilled ? messages.unfilled : (messages.namesNobody ?? messages.unfilled),
+      message: unfilled ? emptyMessage(ctx, element, messages.unfilled) : (messages.namesNobody ?? messages.unfilled),
       span: element.text.trim() ? element.span : (element.label ?? element.span),
     });
     return;

@@ -4,6 +4,21 @@ import { lintText } from '../lint.js';
 const fired = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'missing-outcome');
 
 describe('missing-outcome', () => {
+  it('says why a story written in a code block reads as empty: code is template text (SPEC §2)', () => {
+    const text = [
+      '# Job board',
+      '## User Story',
+      '```\nAS A recruiter\nI WANT a site where I can post about job opportunities\nSO THAT I can find candidates\n```',
+      '## Acceptance Criteria',
+      '```\nGIVEN a job board\nWHEN I visit it\nTHEN I see the postings\n```',
+    ].join('\n\n');
+    const found = lintText(text).findings.filter((f) => /empty/.test(f.message));
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['missing-outcome', 'missing-success']);
+    for (const f of found) expect(f.message).toMatch(/in a code block, which is read as template text/);
+    // An element left empty says nothing of code.
+    expect(fired('# Job board\n\n## User Story\n\n## Why\n\nCandidates.\n')[0]!.message).not.toMatch(/code/);
+  });
+
   it("stays quiet when an issue's own title asks for something, even after an area tag", () => {
     for (const title of [
       'Prompt shoppers to reorder from their last basket',

@@ -1,6 +1,6 @@
 import { isFilled } from '../elements.js';
 import { placeholder } from '../text/placeholder.js';
-import { insertSection, notAStory, storyAnchor } from './edits.js';
+import { emptyMessage, insertSection, notAStory, storyAnchor } from './edits.js';
 import type { StoryRule } from './rule.js';
 
 export const CRITERION_TEMPLATE =
@@ -22,9 +22,12 @@ const rule: StoryRule = {
     // A How we'll know that is empty, a placeholder or "TBD" asks to be filled in; nothing to insert.
     if (success) {
       ctx.report({
-        message:
+        message: emptyMessage(
+          ctx,
+          success,
           "How we'll know is empty or still a placeholder. Say what will show the need is met: " +
-          'an observable change, a behaviour or a metric.',
+            'an observable change, a behaviour or a metric.',
+        ),
         span: success.text.trim() ? success.span : (success.label ?? success.span),
       });
       return;
