@@ -2207,6 +2207,22 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ]);
   });
 
+  it("reads a PRD's section of personas alone (its Target users, its scenarios) as no story missing its want", () => {
+    const prd = [
+      '# The MVP',
+      '## Personas and Scenarios',
+      '#### Target users:\n- **Travelers:** Those who seek unique local experiences in different cities.',
+      '**Key Persona:** Frequent social media users are the primary target.',
+      '#### High-Level Scenarios:\n- **Creating Posts:** Users share locations by posting titles and descriptions.',
+      '## User Stories',
+      '1. As a traveler, I want to view posts in the cities I visit, so that I find local experiences.',
+    ].join('\n\n');
+    expect(kinds(prd)).toEqual(['story: view posts in the cities I visit']);
+    // With prose of its own about a need, a section with its Personas is a story still to write.
+    const told = prd.replace('## Personas and Scenarios', '## Personas and Scenarios\n\nTravelers miss local events.');
+    expect(kinds(told)).toContain('story: Personas and Scenarios');
+  });
+
   it('finds no story in a sprint plan: sections named for their sprint, each with its goal and story titles', () => {
     const plan = [
       '# Sprints organizations',

@@ -251,9 +251,19 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     stated.headingRole === 'context' || (heading !== undefined && section.depth > 1 && asksQuestion(section, text));
   // Without criteria of the backlog's own, it is no story at all: its Scope and Personas say what its stories are for.
   const uncheckedBacklog = containsStories && backlogOverStories && elementParts.every((l) => l.kind !== 'success');
+  // A sub-section whose only parts name who the product is for ("## Personas and Scenarios" over "#### Target users:")
+  // and that says nothing of its own describes the people, as a context section does: no story missing its want.
+  const onlyPersonas =
+    section.depth > 1 &&
+    fieldLabels.length === 0 &&
+    headingSentence === undefined &&
+    sentence === undefined &&
+    elementParts.length > 0 &&
+    elementParts.every((l) => l.kind === 'who') &&
+    !hasParagraph(section, text);
   const isSectionStory =
     (fieldLabels.length > 0 && !(context && fieldLabels.every((l) => l.kind === 'who'))) ||
-    (elementParts.length > 0 && !uncheckedBacklog) ||
+    (elementParts.length > 0 && !uncheckedBacklog && !onlyPersonas) ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
   // A ticket written as bullets (`- As a …, I want …`, `- Priority: P0`, `- Acceptance Criteria:`) states its story in
@@ -267,6 +277,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !parentIsStory &&
     !context &&
     !namesPlan(section, text) &&
+    !onlyPersonas &&
     // Over sprints or backlogs alone, its prose introduces them: a plan, not a story still to be written.
     !(section.children.some((child) => namesPlan(child, text)) && others.every((child) => namesPlan(child, text))) &&
     // In a backlog, a heading over lists of its items and no prose (a phase's checklist, an epic's titles) groups them.
@@ -372,7 +383,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // "## Technical Assumptions") are the document's, not stories still to write.
   const chapters = namesDocument(section, text);
   const noStoryHere = (child: Section) =>
-    isStory || storiesElsewhere || besideEpics || chapters || (holders.length > 0 && groupsContext(child));
+    isStory ||
+    storiesElsewhere ||
+    besideEpics ||
+    chapters ||
+    onlyPersonas ||
+    (holders.length > 0 && groupsContext(child));
   for (const child of toVisit) {
     if (!flags(child).subtreeHasStory && noStoryHere(child)) continue;
     if (adoptedBySibling.has(child)) continue;
