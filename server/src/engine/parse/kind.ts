@@ -7,7 +7,7 @@ import type { RootContent } from 'mdast';
 import { tagAlternation } from '../language/pattern.js';
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
-import type { Story, StoryKind } from '../types.js';
+import type { Story, StoryElement, StoryKind } from '../types.js';
 import type { LabelSection, Region } from './build-story.js';
 import { headingText } from './sections.js';
 import { maskTemplate } from './template.js';
@@ -164,6 +164,12 @@ function isOnlyLog(span: string, masked: string, vocabulary: Vocabulary): boolea
 /** Elements a story states that a list of its criteria, written apart from it, leaves to the story. */
 const STORY_ELEMENTS = ['who', 'outcome', 'why', 'consequence'] as const;
 
+/** The element is named by the document's title: a level-one heading at the start of its line. */
+const isTitleLabel = (text: string, element: StoryElement | undefined) =>
+  element?.from === 'heading' &&
+  element.label !== undefined &&
+  /(?:^|\n)#[ \t]+$/.test(text.slice(Math.max(0, element.label.start - 8), element.label.start));
+
 /**
  * "# Acceptance Criteria" over its items, a file of `**Acceptance criteria:**` and nothing else: criteria written
  * apart from the story they accept, which is stated elsewhere (a tracker's issue, a spec). No title, statement or
@@ -171,7 +177,10 @@ const STORY_ELEMENTS = ['who', 'outcome', 'why', 'consequence'] as const;
  */
 function isCriteriaList(text: string, story: Story, labelSections: readonly LabelSection[], own: Region): boolean {
   if (story.title !== undefined || story.sentence || story.criteria.length === 0) return false;
-  if (STORY_ELEMENTS.some((k) => story.elements[k])) return false;
+  // Under a title naming the document its criteria ("# SME-Accounts MVP: Acceptance Criteria"), its overview's prose
+  // is about the document, not a story's who or why.
+  const titled = isTitleLabel(text, story.elements.success);
+  if (STORY_ELEMENTS.some((k) => story.elements[k] && !(titled && story.elements[k].from === 'prose'))) return false;
   const labels = [...own.labels, ...labelSections.flatMap((l) => [...l.labels, ...(l.role ? [{ kind: l.role }] : [])])];
   if (!labels.some((l) => l.kind === 'success')) return false;
   if (labels.some((l) => (STORY_ELEMENTS as readonly string[]).includes(l.kind))) return false;

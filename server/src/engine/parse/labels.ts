@@ -161,10 +161,11 @@ const FORM_NAME =
 /** A name that opens struck through, after its number if any: "2. ~~Synchronous deletion~~ (resolved)". */
 const STRUCK_NAME = /^[\s#]*(?:\d+[.)]\s*)?~~[^~\n]+~~/;
 /**
- * "SupportFlow — Acceptance Criteria", "Acceptance criteria for checkout": criteria named after what they accept.
+ * "SupportFlow — Acceptance Criteria", "SME-Accounts MVP: Acceptance Criteria", "Acceptance criteria for checkout":
+ * criteria named after what they accept.
  * Only success names of more than one word read so: "Checkout – Goal" and "Grafana - Metrics" are titles.
  */
-const NAMED_BEFORE = /^\S.{0,60}?\s[-–—]\s+(\S+\s.+)$/;
+const NAMED_BEFORE = /^\S.{0,60}?(?:\s[-–—]|:)\s+(\S+\s.+)$/;
 const NAMED_AFTER = /\s(?:for|of)\s+\S/g;
 
 function namesCriteria(name: string, byName: ReadonlyMap<string, SectionRole>): boolean {

@@ -1489,6 +1489,22 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(bdd.replace(/Feature: /g, '')).map((s) => s.kind)).toEqual(['story', 'story']);
   });
 
+  it('reads a document titled as acceptance criteria, with an overview of its own, as a criteria list', () => {
+    const text = template(
+      '# SME-Accounts MVP: Acceptance Criteria',
+      '**Project:** AI-powered SME Accounting\n**Status:** Acceptance Criteria for MVP Implementation',
+      '## Overview',
+      'This document defines testable acceptance criteria, so that every feature can be verified.',
+      '## Checkout',
+      '- Given a cart, when I pay, then I get a receipt.',
+    );
+    expect(only(text).kind).toBe('criteria');
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    // Under a title of its own, the same prose is the story's why, and the story is asked for its outcome.
+    const story = text.replace('# SME-Accounts MVP: Acceptance Criteria', '# SME-Accounts MVP');
+    expect(lintText(story).findings.map((f) => f.ruleId)).toContain('missing-outcome');
+  });
+
   it('reads a document that is only acceptance criteria as a criteria list, not a story missing its who', () => {
     const gwt = 'Given a customer on the help page, when they submit the form, then a ticket is created.';
     const titled = template('# Acceptance Criteria', `- ${gwt}`, '- Works well on mobile');
