@@ -20,6 +20,10 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['**User Feedback:** Achieve a minimum 4-star rating on app stores.', 'outcome-signal'],
     ['Aim for an average of 1 post per user per day and 3 interactions per post.', 'outcome-signal'],
     ['**User Adoption:** Measured by download numbers and active accounts.', 'outcome-signal'],
+    // A target written as a comparison with a number, or as none at all.
+    ['**Accuracy**: >90% successful NL2SQL translation on business queries', 'outcome-signal'],
+    ['**User Satisfaction**: >4.5/5 rating in user feedback surveys', 'outcome-signal'],
+    ['**Security**: Zero successful SQL injection attacks', 'outcome-signal'],
     // The number to watch, named by the verb that watches it.
     ['**Active Users:** Measure the number of active users on the app.', 'outcome-signal'],
     ['**Number of Downloads**: Track how many times the app has been downloaded from the app store.', 'outcome-signal'],
@@ -63,6 +67,13 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Consumability of content', 'vague'],
   ];
   for (const [text, expected] of cases) it(`"${text}" is ${expected}`, () => expect(kind(text)).toBe(expected));
+
+  it('asks no baseline of a threshold complete in itself: "< 2 seconds for all endpoints", "Zero data loss"', () => {
+    for (const text of ['**API Response Time**: < 2 seconds for all endpoints', '**Data Integrity**: Zero data loss']) {
+      expect(kind(text)).toBe('outcome-signal');
+      expect(needsBaselineOrDate(text)).toBe(false);
+    }
+  });
 
   it('reads a verb of aiming as a target only with a number to aim at', () => {
     expect(kind('Achieve consistency across the screens')).not.toBe('outcome-signal');

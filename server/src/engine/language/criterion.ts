@@ -380,6 +380,7 @@ function wholeSentence(
   const adjective = predicate?.type === 'product' && predicate.at >= 2;
   if ((p.deliveryState.has(first) && !adjective) || p.deliveryPhrase.exec(text)?.index === 0)
     return { kind: 'task', cue: first };
+  // ">90% successful translations", "≥ 4.5/5 rating", "Zero successful injection attacks": a target to hold to.
   // "9 in 10 new hires …", "70% of invited teammates accept …": a share of people or things.
   const share = /\b\d+\s+(?:in|out\s+of)\s+\d+\b|\d\s*%\s+of\b/i.exec(text);
   if (share) return { kind: 'outcome-signal', cue: share[0], metric: true };
@@ -415,6 +416,11 @@ function wholeSentence(
   const object = asked[1] ?? '';
   if (p.productVerb.has(verb) && /s$/.test(verb) && object && (!FUNCTION.has(object) || DETERMINER.has(object)))
     return { kind: 'acceptance-check', cue: verb };
+  // ">90% successful translations", "< 2 seconds for all endpoints", "Zero data loss": a threshold to hold to, complete
+  // in itself, so no baseline or date is asked of it (SPEC §3, incomplete-metric); a share or a number that moves is
+  // read above, with its target.
+  const threshold = /^\s*(?:[<>≤≥]=?\s*[~≈]?[$€£]?\d[\d.,/%]*|zero\s+\p{L}+)/iu.exec(text);
+  if (threshold) return { kind: 'outcome-signal', cue: threshold[0].trim() };
   return undefined;
 }
 
