@@ -1133,6 +1133,23 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories[1]!.elements.who?.text).toBe('lab technician');
   });
 
+  it('reads a story file\'s "Story Overview" as its outcome ("I want the app to remind me …")', () => {
+    const text = template(
+      '# User Story: Reminders',
+      '## Story Overview\nI want the app to remind me to log entries so I do not forget to track my meals.',
+      'Context: Bob has been using the app daily for a few days.',
+      '## Acceptance Criteria\n- [ ] User can set a reminder',
+    );
+    expect(elementWords(text, only(text)).outcome).toMatch(/^I want the app to remind me to log entries/);
+    // Its outcome is stated; nobody is named, so the story still lacks its who.
+    const rules = lintText(text).findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('missing-outcome');
+    expect(rules).toContain('missing-who');
+    // A proposal's "I want …" is how to build it, not the story's want.
+    const proposed = text.replace('## Story Overview', '## Proposed solution');
+    expect(only(proposed).elements.outcome).toBeUndefined();
+  });
+
   it('reads a heading naming the role ("### 1 - As a visitor") over "I want …" as the who of that statement', () => {
     const text = template(
       '# User stories',
