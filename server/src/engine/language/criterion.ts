@@ -241,8 +241,7 @@ const NOT_VERBS = new Set(
     'already again here there what how where why when yes thus perhaps always sometimes besides whereas only now'
   ).split(' '),
 );
-/** Subjects that name the work itself: "This deliverable represents the launch" is about work to do. */
-/** Verbs that watch a number: "Measure the number of …", "Monitor daily active users"; or watch work ("the bug"). */
+/** Verbs that watch a number ("Measure the number of …") or work ("Track the bug"): their object tells which. */
 const WATCH_VERBS = new Set(['measure', 'track', 'monitor']);
 
 /** The object of a watching verb names a number: "how many …", "the number of …", "daily active users (DAU)". */
@@ -256,6 +255,7 @@ function watchesNumber(p: Patterns, object: string[]): boolean {
 
 /** Verbs that aim at a number ("Achieve a 4-star rating"); without one they aim at nothing to count. */
 const TARGET_VERBS = new Set(['achieve', 'achieves', 'aim', 'aims', 'attain', 'attains']);
+/** Subjects that name the work itself: "This deliverable represents the launch" is about work to do. */
 const WORK = new Set(['deliverable', 'deliverables', 'milestone', 'milestones', 'work', 'task', 'tasks', 'spike']);
 /** Particles that end a phrasal verb: "opted out", "signed up". */
 const PARTICLES = new Set(['out', 'up', 'in', 'on', 'off', 'down', 'over']);
@@ -380,7 +380,6 @@ function wholeSentence(
   const adjective = predicate?.type === 'product' && predicate.at >= 2;
   if ((p.deliveryState.has(first) && !adjective) || p.deliveryPhrase.exec(text)?.index === 0)
     return { kind: 'task', cue: first };
-  // ">90% successful translations", "≥ 4.5/5 rating", "Zero successful injection attacks": a target to hold to.
   // "9 in 10 new hires …", "70% of invited teammates accept …": a share of people or things.
   const share = /\b\d+\s+(?:in|out\s+of)\s+\d+\b|\d\s*%\s+of\b/i.exec(text);
   if (share) return { kind: 'outcome-signal', cue: share[0], metric: true };

@@ -358,10 +358,6 @@ export function notAStory(ctx: StoryContext, kind: ElementKind): Fix[] {
 
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/**
- * The shape every missing-element rule shares: an element that is only a placeholder (or
- * empty, or "TBD") asks to be filled in and gets no fix; an absent one gets the fix.
- */
 /** Why a section whose words are all in a code block reads as empty: SPEC §2 reads code as template text. */
 const IN_CODE = ' Its words are in a code block, which is read as template text: write them as plain text.';
 
@@ -372,6 +368,10 @@ export function emptyMessage(ctx: StoryContext, element: StoryElement, message: 
   return inCode ? `${message}${IN_CODE}` : message;
 }
 
+/**
+ * The shape every missing-element rule shares: an element that is only a placeholder (or
+ * empty, or "TBD") asks to be filled in and gets no fix; an absent one gets the fix.
+ */
 export function reportMissing(
   ctx: StoryContext,
   kind: ElementKind,
