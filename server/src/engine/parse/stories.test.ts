@@ -2280,6 +2280,21 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ]);
   });
 
+  it("finds no story in a sprint's summary of its tickets by status, only the statements it lists", () => {
+    const summary = [
+      '# sprint-100-summary',
+      '5-22-2024 - 6-4-2024',
+      '**Dev:**\n\n* Access Request Emails #2687\n* As a data analyst I want to be notified of deadlines #2473',
+      '**Design:**\n\n* Finalize Error Report Guide #2847',
+      '## Tickets',
+      '### Completed/Merged\n\n* [#2847 Error Report Knowledge Center Explainer](https://example.org/2847)',
+      '### Ready to Merge\n\n*',
+      '### Closed (Not Merged)\n\n*',
+      '#### Blocked\n\n*',
+    ].join('\n\n');
+    expect(kinds(summary)).toEqual(['story: be notified of deadlines #2473']);
+  });
+
   it('finds no story in a board of requests, a sprint backlog of story titles or a status update', () => {
     const board = [
       '# Feature request board',

@@ -261,9 +261,16 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     elementParts.length > 0 &&
     elementParts.every((l) => l.kind === 'who') &&
     !hasParagraph(section, text);
+  // A sprint's work streams ("**Dev:**", "**Design:**" over the tickets of each) are how it is built, no story of
+  // the sprint's own.
+  const onlyWorkStreams =
+    namesSprint(section, text) &&
+    headingSentence === undefined &&
+    sentence === undefined &&
+    [...fieldLabels, ...elementParts].every((l) => l.kind === 'solution');
   const isSectionStory =
-    (fieldLabels.length > 0 && !(context && fieldLabels.every((l) => l.kind === 'who'))) ||
-    (elementParts.length > 0 && !uncheckedBacklog && !onlyPersonas) ||
+    (fieldLabels.length > 0 && !(context && fieldLabels.every((l) => l.kind === 'who')) && !onlyWorkStreams) ||
+    (elementParts.length > 0 && !uncheckedBacklog && !onlyPersonas && !onlyWorkStreams) ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
   // A ticket written as bullets (`- As a …, I want …`, `- Priority: P0`, `- Acceptance Criteria:`) states its story in
@@ -474,8 +481,11 @@ const REQUEST_BOARD = new RegExp(
 /** "# Relicable Backlog": a document titled with a name and "Backlog" (a story would say what to do with one). */
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
 
-/** "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts": a sprint's share of the backlog. */
-const SPRINT_NAME = /^(?:sprint\s*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)(?:$|\s*[-–—:]\s)/;
+/**
+ * "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts", "sprint-100-summary": a sprint's share
+ * of the backlog.
+ */
+const SPRINT_NAME = /^(?:sprint[\s-]*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)(?:$|\s*[-–—:]\s|-\w)/;
 
 /** What a section's heading names, as section names are compared; undefined without a heading. */
 const headingName = (section: Section, text: string) =>
@@ -487,11 +497,12 @@ const namesBacklog = (section: Section, text: string) => {
   return BACKLOG_NAME.test(name) || REQUEST_BOARD.test(name) || (section.depth === 1 && TITLE_BACKLOG.test(name));
 };
 
-/** A section named for a backlog or for a sprint: prose in it introduces the items it plans, it asks for none. */
-const namesPlan = (section: Section, text: string) =>
-  namesBacklog(section, text) || SPRINT_NAME.test(headingName(section, text) ?? '');
+const namesSprint = (section: Section, text: string) => SPRINT_NAME.test(headingName(section, text) ?? '');
 
-/** Every section under a heading named for the backlog it is. */
+/** A section named for a backlog or for a sprint: prose in it introduces the items it plans, it asks for none. */
+const namesPlan = (section: Section, text: string) => namesBacklog(section, text) || namesSprint(section, text);
+
+/** Every section under a heading named for the backlog (or the sprint) it is. */
 function sectionsInBacklogs(
   section: Section,
   text: string,
@@ -499,7 +510,7 @@ function sectionsInBacklogs(
   found = new Set<Section>(),
 ): Set<Section> {
   if (inBacklog) found.add(section);
-  const under = inBacklog || namesBacklog(section, text);
+  const under = inBacklog || namesPlan(section, text);
   for (const child of section.children) sectionsInBacklogs(child, text, under, found);
   return found;
 }
