@@ -236,8 +236,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     flags(c).subtreeHasStory && (listsTheStories(c, text) || c.children.some(holdsStoriesSection));
   // Beside them, a title whose own parts say no who, what or why (a spec's Success Criteria, its Assumptions)
   // is the container of those stories, not one more: its criteria are the document's, judged as a criteria list.
+  // What the heading names it, read once: a backlog or a sprint plans items and asks for none itself.
+  const backlogName = namesBacklog(section, text);
+  const sprintName = namesSprint(section, text);
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
-  const backlogOverStories = namesBacklog(section, text) && storyChildren.length > 0;
+  const backlogOverStories = backlogName && storyChildren.length > 0;
   const containsStories =
     fieldLabels.length === 0 &&
     headingSentence === undefined &&
@@ -264,7 +267,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // A sprint's work streams ("**Dev:**", "**Design:**" over the tickets of each) are how it is built, no story of
   // the sprint's own.
   const onlyWorkStreams =
-    namesSprint(section, text) &&
+    sprintName &&
     headingSentence === undefined &&
     sentence === undefined &&
     [...fieldLabels, ...elementParts].every((l) => l.kind === 'solution');
@@ -283,7 +286,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     (heading !== undefined || parts.length > 0) &&
     !parentIsStory &&
     !context &&
-    !namesPlan(section, text) &&
+    !backlogName &&
+    !sprintName &&
     !onlyPersonas &&
     // Over sprints or backlogs alone, its prose introduces them: a plan, not a story still to be written.
     !(section.children.some((child) => namesPlan(child, text)) && others.every((child) => namesPlan(child, text))) &&
