@@ -32,7 +32,7 @@ const askVerbsOf = perVocabulary(
 );
 
 /** Text that opens with a verb of asking for something: "Change the default …", "Add a share icon". */
-function opensWithAsk(text: string, vocabulary: Vocabulary): boolean {
+export function opensWithAsk(text: string, vocabulary: Vocabulary): boolean {
   const first = /^[a-z]+/i.exec(text)?.[0]?.toLowerCase();
   return first !== undefined && askVerbsOf(vocabulary).has(first);
 }

@@ -78,8 +78,8 @@ function hasBugSection(labelSections: readonly LabelSection[], own: Region, text
 /** A heading of a bug report's part the bug labels do not name: "Expected outcome", "Actual result (iOS)". */
 const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading);
 
-/** A title numbering its item by kind, as a log or a tracker does: "Bug #008 – …", "Task 3: …", "Defect 12". */
-const NUMBERED_ITEM = /^\s*([A-Za-z]+)[\s-]*#?\d+(?:\.\d+)*(?=[\s:.)–—-]|$)/;
+/** A title numbering its item by kind, as a log or a tracker does: "Bug #008 – …", "Task 3: …", "Bug_02: …". */
+const NUMBERED_ITEM = /^\s*([A-Za-z]+)[\s_-]*#?\d+(?:\.\d+)*(?=[\s:.)–—-]|$)/;
 
 /**
  * What the tags a title opens with say the item is, if they name a kind of work that is not a story;

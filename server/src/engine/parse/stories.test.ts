@@ -2196,6 +2196,8 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '- **Impact**: Test automation brittle and harder to maintain',
       '## Task 3: Cache the room list',
       'Keep the room list for five minutes.',
+      '## Bug_02: Notification not received for new messages',
+      'Steps: send a message while the app is in the background.',
       '## Story 4: Book a room',
       'As a guest, I want to book a room, so that I have a bed tonight.',
     ].join('\n\n');
@@ -2203,6 +2205,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(log)).toEqual([
       'bug: Bug #008 – 🧱 Missing Automation-Friendly Attributes',
       'task: Task 3: Cache the room list',
+      'bug: Bug_02: Notification not received for new messages',
       'story: Story 4: Book a room',
     ]);
   });
@@ -2278,6 +2281,32 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(plan.replace('## Sprint 3: Booking', '## Sprint through checkout'))).toEqual([
       'story: Sprints organizations',
     ]);
+  });
+
+  it('finds no story in notes, a roadmap or a retrospective: a record of what was said or planned', () => {
+    const notes = [
+      '# 2020-07-24',
+      '## Feature selection processing',
+      '- each of us assesses the relevance of each feature in the wish list before Wednesday.',
+      '## Organisation',
+      'We agreed on weekly meetings from now on, Fridays at 10 UK time.',
+      '# 2020-07-31',
+      'We had a look at the assessment of the features and decided to build the easy ones first.',
+    ].join('\n\n');
+    expect(kinds(notes)).toEqual([]);
+    const roadmap = '# Terminal 2022 Roadmap\n\nThis document outlines the features we plan for the Terminal in 2022.';
+    expect(kinds(roadmap)).toEqual([]);
+    expect(kinds('# Retrospective - Sprint 3\n\nWe finished four of the six stories we planned.')).toEqual([]);
+    expect(kinds('# Customer Notes\n\nThe owner would like to see the menu on the phone.')).toEqual([]);
+    // A story said in the notes is still read.
+    const told = notes.replace(
+      'We agreed',
+      'As a member, I want weekly meetings, so that we keep in step.\n\nWe agreed',
+    );
+    expect(kinds(told)).toEqual(['story: Organisation']);
+    // A title asking for a roadmap is a story still to write, as before.
+    expect(kinds('# Show Roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show Roadmap']);
+    expect(kinds('# Show the roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show the roadmap']);
   });
 
   it("finds no story in a sprint's summary of its tickets by status, only the statements it lists", () => {

@@ -26,7 +26,7 @@ import {
 } from './sections.js';
 import { matchLabelLine, normaliseName } from './labels.js';
 import { isOnlyTable } from './table.js';
-import { asksInProse } from './asked-outcome.js';
+import { asksInProse, opensWithAsk } from './asked-outcome.js';
 import { kindOfGroup } from './kind.js';
 import {
   isElementLabel,
@@ -239,6 +239,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // What the heading names it, read once: a backlog or a sprint plans items and asks for none itself.
   const backlogName = namesBacklog(section, text);
   const sprintName = namesSprint(section, text);
+  // Notes, a roadmap or a retrospective report what was said or planned: neither it nor its chapters ask for anything.
+  const record = namesRecord(section, text, reader.vocabulary);
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
   const backlogOverStories = backlogName && storyChildren.length > 0;
   const containsStories =
@@ -288,6 +290,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !context &&
     !backlogName &&
     !sprintName &&
+    !record &&
     !onlyPersonas &&
     // Over sprints or backlogs alone, its prose introduces them: a plan, not a story still to be written.
     !(section.children.some((child) => namesPlan(child, text)) && others.every((child) => namesPlan(child, text))) &&
@@ -398,6 +401,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     storiesElsewhere ||
     besideEpics ||
     chapters ||
+    record ||
     onlyPersonas ||
     (holders.length > 0 && groupsContext(child));
   for (const child of toVisit) {
@@ -544,6 +548,42 @@ const DOCUMENT_TITLE = new RegExp(
 
 const namesDocument = (section: Section, text: string) =>
   section.depth === 1 && DOCUMENT_TITLE.test(headingName(section, text) ?? '');
+
+/** What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Changelog". */
+const RECORD_KIND =
+  String.raw`(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
+  String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update))`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** "2020-07-24", "24.07.2020", "July 24, 2020", "24 July 2020". */
+const DATE =
+  String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|` +
+  String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4})`;
+/** "2020-07-24", "2020-07-31 — Weekly sync", "Retrospective - Sprint 3", "Minutes of the board meeting". */
+const RECORD_TITLE = new RegExp(
+  String.raw`^(?:${DATE}(?:$|\s*[-–—:|]\s*\S)|${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|$))`,
+);
+/** "Terminal 2022 Roadmap", "Customer Notes": a record named for what it is about, the words before it a name. */
+const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}$`);
+
+/**
+ * A heading naming a record of what was said or planned (meeting notes, a roadmap, a retrospective, a changelog): its
+ * prose reports, it asks for nothing. Before the record's kind only a name in capitals or numbers: "Provide technical
+ * changelog", "Show the roadmap" ask for one.
+ */
+const namesRecord = (section: Section, text: string, vocabulary: Vocabulary) => {
+  const name = headingName(section, text);
+  if (name === undefined) return false;
+  if (RECORD_TITLE.test(name)) return true;
+  const before = NAMED_RECORD.exec(name)?.[1]?.trim().split(' ');
+  if (!before) return false;
+  const raw = headingText(section.heading!, text)
+    .replace(/[*_`~]/g, '')
+    .trim()
+    .split(/\s+/);
+  return (
+    raw.slice(0, before.length).every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !opensWithAsk(before[0]!, vocabulary)
+  );
+};
 
 /** A heading that asks a question: a planning template's prompt ("Q3: Why would your users choose your product?"). */
 const asksQuestion = (section: Section, text: string) =>
