@@ -2298,6 +2298,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(roadmap)).toEqual([]);
     expect(kinds('# Retrospective - Sprint 3\n\nWe finished four of the six stories we planned.')).toEqual([]);
     expect(kinds('# Customer Notes\n\nThe owner would like to see the menu on the phone.')).toEqual([]);
+    const sprints =
+      '# Sprint Plan Reference\n\n## Sprint 1 Milestones (Raj)\n\n### M1.1 — Authentication\n\n- Login page';
+    expect(kinds(sprints)).toEqual([]);
     // A story said in the notes is still read.
     const told = notes.replace(
       'We agreed',

@@ -549,10 +549,14 @@ const DOCUMENT_TITLE = new RegExp(
 const namesDocument = (section: Section, text: string) =>
   section.depth === 1 && DOCUMENT_TITLE.test(headingName(section, text) ?? '');
 
-/** What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Changelog". */
+/**
+ * What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Changelog", "Sprint
+ * plan", "Test plan"; "Sprint Plan Reference", "Roadmap overview".
+ */
 const RECORD_KIND =
-  String.raw`(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
-  String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update))`;
+  String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
+  String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
+  String.raw`(?:sprint|release|iteration|project|test|qa)\s+plan)(?:\s+(?:reference|overview|summary))?)`;
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 /** "2020-07-24", "24.07.2020", "July 24, 2020", "24 July 2020". */
 const DATE =
