@@ -244,7 +244,7 @@ describe('the value form', () => {
     ]);
   });
 
-  it('reads a short clause that leads into a list ("Each message shows:") as one criterion with the names under it', () => {
+  it('reads a clause that leads into a list ("Each message shows:") as one criterion with the names under it', () => {
     const text = definitionOfDone(
       '- [x] Each message shows:',
       '  - Sender (agent or user)',
@@ -257,7 +257,8 @@ describe('the value form', () => {
       '  - Tests pass',
     );
     expect(only(text).criteria.map((c) => slice(text, c.span))).toEqual([
-      'Each message shows:\n  - Sender (agent or user)\n  - Avatar\n  - Thread count indicator if the message has replies',
+      'Each message shows:\n  - Sender (agent or user)\n  - Avatar\n' +
+        '  - Thread count indicator if the message has replies',
       'Slack-like UI with:\n  - Message threads per channel\n  - Modal for hiring flow',
       'Tests pass',
     ]);
@@ -424,7 +425,7 @@ describe('the classic form', () => {
     expect(slice(text, story.sentence!.outcome!.label)).toBe('I want');
   });
 
-  it('reads "I\'d like to", "I’d love to" and "I\'m able to", with no space after the "I", as the want\'s keyword', () => {
+  it('reads "I\'d like to", "I’d love to" and "I\'m able to", no space after the "I", as the want\'s keyword', () => {
     const text = "## Books\n\nAs a reader, I'd like to search for books, so that I find the next one to read.\n";
     const story = only(text);
     expect(elementWords(text, story)).toEqual({
@@ -717,7 +718,7 @@ describe('story boundaries', () => {
     expect(parseStories(text).map((s) => [s.oneLine, s.elements.who?.text])).toEqual([[true, 'wallet owner']]);
   });
 
-  it("reads prose sections beside epics as the document's notes, and beside heading stories as stories to write", () => {
+  it("reads prose sections beside epics as the document's notes, beside heading stories as stories to write", () => {
     const epics = [
       '# MVP epics',
       '',
@@ -1661,7 +1662,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(findings.filter((f) => f.message.includes('_user'))).toEqual([]);
   });
 
-  it("reads a Goal that opens by naming its aim as the story's why, and one that opens with a capability as none", () => {
+  it("reads a Goal that opens by naming its aim as the story's why, one opening with a capability as none", () => {
     const issue = (goal: string) =>
       template('# Add boosts to Discovery', '## Goal', goal, '## Personas', 'Advertisers running a boost');
     const aim = issue('Increase boost inventory. Boosts will appear in the Discovery feed.');
@@ -1917,7 +1918,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     ]);
   });
 
-  it('reads a sprint backlog’s sections by their names after the sprint (Sprint Goal, Sprint 1 Acceptance Criteria)', () => {
+  it('reads a sprint backlog’s sections by their names after the sprint (Sprint Goal, Sprint 1 Acceptance …)', () => {
     const text = template(
       '# mldata-cli — Sprint Backlog',
       '## Document Control\n\n| Field | Value |\n|---|---|\n| **Version** | 1.0 |',
@@ -1927,7 +1928,8 @@ describe('the Markdown real teams write (issue templates)', () => {
       '### Sprint 1 Task Breakdown\n\n| Task | Estimate |\n|---|---|\n| Implement URI parsing | 2h |',
       '### Sprint 1 Acceptance Criteria\n- [ ] `mldata pull hf://owner/dataset` downloads the dataset',
       '### Sprint 1 Risks\n- Rate limits on the hub',
-      '## Sprint Metrics Template\n\nTrack these metrics each sprint:\n\n| Metric | Sprint 1 |\n|---|---|\n| Velocity | - |',
+      '## Sprint Metrics Template\n\nTrack these metrics each sprint:\n\n' +
+        '| Metric | Sprint 1 |\n|---|---|\n| Velocity | - |',
     );
     const stories = parseStories(text);
     expect(stories.map((s) => s.title)).toEqual(['Sprint 1: Foundation']);
@@ -1982,7 +1984,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(text).map((s) => s.title)).toEqual(['Authentication']);
   });
 
-  it('reads a name after the iteration with its qualifier as that name ("MVP Scope (Milestone 1 - Target: Aug 28)")', () => {
+  it('reads a name after the iteration, with its qualifier, as that name ("MVP Scope (Milestone 1 - …)")', () => {
     const text = template(
       '# Product Backlog',
       '## Search\nAs a finder, I want to search the lost items, so that I get my things back.',
@@ -2012,7 +2014,8 @@ describe('the Markdown real teams write (issue templates)', () => {
     const text = template(
       '# Story 1.1: Project Setup and Repository Structure',
       '## Status\nDone',
-      '## Story\n**As a** developer,  \n**I want** to deploy each service on its own,  \n**so that** a fix ships alone.',
+      '## Story\n**As a** developer,  \n**I want** to deploy each service on its own,  \n' +
+        '**so that** a fix ships alone.',
       '## Acceptance Criteria\n1. A change to one service deploys without the others',
       '## Dev Notes\nUse npm workspaces.',
     );
@@ -2024,7 +2027,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     });
   });
 
-  it('reads the story an issue addresses ("## User stories addressed", under an issue cut from a PRD) as its own', () => {
+  it('reads the story an issue addresses ("## User stories addressed", in an issue cut from a PRD) as its own', () => {
     const text = template(
       '# ISSUE-002: Export transcripts',
       '## Parent PRD\nPRD-001',
@@ -2066,7 +2069,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).elements.why).toBeUndefined();
   });
 
-  it('ends the acceptance criteria at a story file’s notes for the developer (Technical Notes, UI Components Needed)', () => {
+  it('ends the acceptance criteria at a story file’s notes for developers (Technical Notes, UI Components …)', () => {
     const text = template(
       '### US-2.5: Clear Meal Plan',
       '**As a** user\n**I want to** clear my meal plan\n**So that** I can start fresh when needed',
@@ -2331,13 +2334,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     const board = [
       '# Feature request board',
       'Backlog of user and beta-tester requests. Status: `idea` → `planned` → `shipped`.',
-      '| # | Request | From | Status |\n|---|---|---|---|\n| 1 | Scan a UPC to add a pantry item | beta tester | shipped |',
+      '| # | Request | From | Status |\n|---|---|---|---|\n' +
+        '| 1 | Scan a UPC to add a pantry item | beta tester | shipped |',
     ].join('\n\n');
     expect(kinds(board)).toEqual([]);
     const requests = [
       '# Feature Requests',
       'This document tracks community requests and ideas for future releases.',
-      '## Active Requests\n\n- Layout option with comments in the middle pane.\n- Compact split view for small screens.',
+      '## Active Requests\n\n- Layout option with comments in the middle pane.\n' +
+        '- Compact split view for small screens.',
     ].join('\n\n');
     expect(kinds(requests)).toEqual([]);
     const sprint = [
@@ -2385,7 +2390,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ]);
   });
 
-  it('reads a section named after its subject by what the rest of its name says: Demo objective, Demo acceptance', () => {
+  it('reads a section named after its subject by what the rest of its name says: Demo objective, …', () => {
     const text = [
       '# StockControl demo MVP requirements',
       '**Purpose:** Define the smallest application that can be demonstrated end to end.',
@@ -2506,7 +2511,8 @@ describe('feature specifications (spec-kit: User Scenarios & Testing, Requiremen
     'A traveller planning a group trip wants to share the plan with friends so everyone sees the same itinerary.',
     '**Why this priority**: Sharing is why people plan trips here; without it the plan stays with one person.',
     '**Independent Test**: Share a plan and open the link in another account.',
-    '**Acceptance Scenarios**:\n\n1. **Given** a saved plan, **When** the traveller shares it, **Then** a link is copied',
+    '**Acceptance Scenarios**:\n\n' +
+      '1. **Given** a saved plan, **When** the traveller shares it, **Then** a link is copied',
     '### User Story 2 - Follow the day (Priority: P2)',
     'A friend opens the shared plan on the day and sees where the group meets next.',
     '**Why this priority**: Groups lose each other between stops.',
@@ -2576,7 +2582,8 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     '',
     '| # | Title | User Story | Importance |',
     '|---|---|---|---|',
-    '| 1 | Saved card | As a returning shopper, I want to pay with my saved card, so that I finish in one tap. | Must |',
+    '| 1 | Saved card | As a returning shopper, I want to pay with my saved card, ' +
+      'so that I finish in one tap. | Must |',
     '| 2 | Countries | As a shopper, I want a dropdown of countries. | Should |',
     '',
   ].join('\n');
@@ -2628,7 +2635,8 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     // Nor is the backlog itself, whose scope says which of them ship first.
     expect(parseStories(index)).toEqual([]);
     expect(parseStories(index.replace('# Product Backlog', '# Backlog — Lost & Found'))).toEqual([]);
-    // A backlog named for its kind after the product's name: "SBTracker — Feature Backlog", "MapArr Development Backlog".
+    // A backlog named for its kind after the product's name: "SBTracker — Feature Backlog",
+    // "MapArr Development Backlog".
     expect(parseStories(index.replace('# Product Backlog', '# SBTracker — Feature Backlog'))).toEqual([]);
     expect(parseStories(index.replace('# Product Backlog', '# MapArr Development Backlog'))).toEqual([]);
     // A story about a backlog is no backlog: "Clear the support backlog" is still asked for its who.
@@ -2721,7 +2729,8 @@ describe('stories kept as raw HTML (an Azure DevOps description synced as it is 
     const text = [
       '## Backlog',
       '',
-      '<ul><li>As a shopper, I want a dropdown of countries.</li><li>As a nurse, I want to be told of results.</li></ul>',
+      '<ul><li>As a shopper, I want a dropdown of countries.</li>' +
+        '<li>As a nurse, I want to be told of results.</li></ul>',
     ].join('\n');
     const stories = parseStories(text).filter((s) => s.oneLine);
     expect(stories.map((s) => slice(text, s.span))).toEqual([
