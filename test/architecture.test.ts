@@ -1,7 +1,8 @@
 /**
  * The layers of ARCHITECTURE.md, checked on the imports: engine ← node host ← CLI and server;
  * the client knows the server only through the protocol module; nobody reaches past
- * `engine/index.ts` or `node/index.ts` into their insides.
+ * `engine/index.ts` or `node/index.ts` into their insides. And every line of TypeScript fits in
+ * prettier's printWidth, 120 characters, which prettier cannot enforce on a long string.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -50,8 +51,10 @@ function offenders(files: string[], bad: (i: Import) => boolean): string[] {
     .map((i) => `${i.file} imports ${i.specifier}`);
 }
 
-const HOST_MODULES =
-  /^(?:vscode|vscode-languageserver[\w/-]*|vscode-languageclient[\w/-]*|(?:node:)?fs(?:\/promises)?|(?:node:)?child_process)$/;
+const HOST_MODULES = new RegExp(
+  String.raw`^(?:vscode|vscode-languageserver[\w/-]*|vscode-languageclient[\w/-]*|` +
+    String.raw`(?:node:)?fs(?:\/promises)?|(?:node:)?child_process)$`,
+);
 
 describe('the layers', () => {
   it('keep the engine a library: no editor, no protocol, no file system, no outer layer', () => {
@@ -102,5 +105,30 @@ describe('the layers', () => {
       /['"](?:storylint\/report|storylint\.applyFixAll|source\.fixAll\.storylint)['"]/.test(readFileSync(f, 'utf8')),
     );
     expect(spelled.map((f) => relative(repo, f))).toEqual([]);
+  });
+});
+
+/** Every TypeScript file under `dir`, tests and declarations included, outside hidden folders and node_modules. */
+function typescriptFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? e.name.startsWith('.') || e.name === 'node_modules'
+        ? []
+        : typescriptFiles(join(dir, e.name))
+      : e.name.endsWith('.ts')
+        ? [join(dir, e.name)]
+        : [],
+  );
+}
+
+describe('the source lines', () => {
+  it('fit in 120 characters, long strings and titles too', () => {
+    const files = ['server/src', 'client/src', 'test'].flatMap((d) => typescriptFiles(join(repo, d)));
+    const long = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split(/\r?\n/)
+        .flatMap((line, i) => ([...line].length > 120 ? [`${relative(repo, f)}:${i + 1}`] : [])),
+    );
+    expect(long).toEqual([]);
   });
 });

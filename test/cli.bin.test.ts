@@ -34,7 +34,7 @@ describe('the storylint binary', () => {
     expect(code).toBe(0);
   });
 
-  it('lints the example backlog in the stylish format, summarises the problems and exits with 0 for warnings only', () => {
+  it('lints the example backlog in stylish format, summarises the problems and exits with 0 for warnings only', () => {
     const { code, stdout, stderr } = storylint(['examples/']);
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^examples\/stories\/checkout\.story\.md:\d+:\d+ {2}/m);

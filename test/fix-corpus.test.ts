@@ -46,7 +46,8 @@ describe('fixing every real corpus document', () => {
   for (const unsafe of [false, true]) {
     const mode = unsafe ? '--fix --unsafe-fixes' : '--fix';
     it(
-      `${mode}: loses no word, keeps every heading, list item and code block, glues no field into an item, adds no error, and a second run changes nothing`,
+      `${mode}: loses no word, keeps every heading, list item and code block, ` +
+        'glues no field into an item, adds no error, and a second run changes nothing',
       { timeout: 900_000 },
       () => {
         const problems: string[] = [];

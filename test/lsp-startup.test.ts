@@ -65,7 +65,7 @@ describe('the server start', () => {
     }
   });
 
-  it('loads the service after initialize and publishes the first diagnostics of a document opened at once', async () => {
+  it('loads the service after initialize and sends the first diagnostics of a document opened at once', async () => {
     const client = new TestClient(join(repo, 'dist', 'cli.js'));
     try {
       await client.initialize(root);

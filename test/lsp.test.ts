@@ -82,7 +82,7 @@ describe('the language server over stdio', () => {
     }
   });
 
-  it('gives every diagnostic its rule as code, a docs link and the source, and nothing for code actions to trust', async () => {
+  it('gives every diagnostic its rule as code, a docs link and the source, and no data for code actions', async () => {
     const { uri } = await open(client, 'stories/checkout.story.md');
     const { diagnostics } = await client.diagnostics(uri, 1);
     expect(diagnostics.length).toBeGreaterThan(0);
@@ -432,7 +432,8 @@ describe('a client with snippet edits and pull diagnostics', () => {
   it('numbers tab stops across all the edits of one fix, so no two stops are linked', async () => {
     writeFileSync(
       join(dir, 'stories', 'pickup.story.md'),
-      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n**Why:** people pick the wrong store\n',
+      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n' +
+        '**Why:** people pick the wrong store\n',
     );
     const { uri } = await open(client, 'stories/pickup.story.md');
     const report = await client.connection.sendRequest<{ items: PublishedDiagnostics['diagnostics'] }>(

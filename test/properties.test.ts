@@ -532,7 +532,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
     // A split copied an outcome label that runs on from an item, so each copy's label ran on in its item (seed 106).
     '**Who:** \n  - [ ] \r\n**Outcome:** export, print and share reports ',
   ])
-    it(`keeps every list item and code block, and no field in an item, when fields go in: ${JSON.stringify(text)}`, () => {
+    it(`keeps each list item and code block, and no field in an item, as fields go in: ${JSON.stringify(text)}`, () => {
       for (const unsafe of [false, true]) {
         const once = fixText(text, { unsafe }).text;
         expect(lostBlocks(text, once)).toEqual([]);
@@ -549,7 +549,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
     expect(fixText(fixed).text).toBe(fixed);
   });
 
-  it('keeps a word whose letters outside ASCII run into "so that" whole in the rewrite (found by `npm run fuzz`)', () => {
+  it('keeps a word whose non-ASCII letters run into "so that" whole in the rewrite (found by `npm run fuzz`)', () => {
     const text = 'I want a button 検査so that ';
     expect(lostWords(text, fixText(text, UNSAFE).text)).toEqual([]);
   });
@@ -559,7 +559,7 @@ describe('fix-all on the shapes the properties found wanting', () => {
     for (const unsafe of [false, true]) expect(lostBlocks(text, fixText(text, { unsafe }).text)).toEqual([]);
   });
 
-  it('adds fields and sections after an HTML description only past a blank line, CRLF too (found by the property above)', () => {
+  it('adds fields and sections after raw HTML only past a blank line, CRLF too (found by the property above)', () => {
     for (const eol of ['\n', '\r\n']) {
       const text = `## Save card${eol}${eol}<div>I want to download my invoices.</div>`;
       const fixed = fixText(text).text;
@@ -712,7 +712,8 @@ describe('fix-all on the shapes the properties found wanting', () => {
 
   it('splits a heading-less story with bundled goals into stories that are each linted', () => {
     const text =
-      '**Who:** finance analyst\n**Outcome:** export, print and share reports\n**Why:** the board gets figures on time\n';
+      '**Who:** finance analyst\n**Outcome:** export, print and share reports\n' +
+      '**Why:** the board gets figures on time\n';
     const fixed = fixText(text, UNSAFE).text;
     expect(lintText(fixed).stories.map((s) => s.elements.outcome?.text)).toEqual([
       'export reports',

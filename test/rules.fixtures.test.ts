@@ -23,7 +23,10 @@ function ranges(ruleId: string, text: string): string {
     .map((f) => {
       const s = lines.positionAt(f.span.start);
       const e = lines.positionAt(f.span.end);
-      return `${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1} ${JSON.stringify(text.slice(f.span.start, f.span.end))}`;
+      return (
+        `${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1} ` +
+        JSON.stringify(text.slice(f.span.start, f.span.end))
+      );
     })
     .join('\n');
 }

@@ -34,7 +34,8 @@ describe.runIf(hasNvim || process.env.CI)('Neovim over stdio', () => {
     const story = join(dir, 'pickup.story.md');
     writeFileSync(
       story,
-      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n**Why:** people pick the wrong store\n',
+      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the pickup store\n' +
+        '**Why:** people pick the wrong store\n',
     );
     runNeovim(story);
     const saved = readFileSync(story, 'utf8');

@@ -131,7 +131,7 @@ const NO_OUTCOME = [
 ].join('\n');
 
 describe('finding the files to lint', () => {
-  it('lints story files, stories/ and backlog/ folders and opted-in Markdown when no path is given, but not a plain README', async () => {
+  it('with no path, lints story files, stories/, backlog/ and opted-in Markdown, but not a plain README', async () => {
     const dir = makeWorkspace({
       'pay.story.md': ONE_LINER,
       'plans/onboarding.stories.md': ONE_LINER,
@@ -375,7 +375,9 @@ describe('output formats', () => {
       expect(file.hintCount).toBe(count('hint'));
     }
     const total = files.reduce((n, f) => n + f.messages.length, 0);
-    const summary = `✖ ${total} problems (${totalOf(files, 'errorCount')} errors, ${totalOf(files, 'warningCount')} warnings, ${totalOf(files, 'infoCount')} infos)`;
+    const summary =
+      `✖ ${total} problems (${totalOf(files, 'errorCount')} errors, ` +
+      `${totalOf(files, 'warningCount')} warnings, ${totalOf(files, 'infoCount')} infos)`;
     const stylish = (await runCli([], dir)).stdout;
     expect(stylish).toContain(summary);
     expect(stylish).toContain(`${totalOf(files, 'fixableCount')} of them can be fixed with the --fix option.`);
@@ -769,7 +771,8 @@ describe('--fix', () => {
 
   it('applies only safe fixes: rewrites wait for --unsafe-fixes, and the summary says how many there are', async () => {
     const story =
-      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the store\n**Why:** people pick the wrong store\n';
+      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the store\n' +
+      '**Why:** people pick the wrong store\n';
     const dir = makeWorkspace({ 'pickup.story.md': story });
     const safe = await runCli(['--fix'], dir);
     const afterSafe = readFileSync(join(dir, 'pickup.story.md'), 'utf8');
@@ -1007,7 +1010,8 @@ describe('--cache', () => {
 
   it('with --fix --unsafe-fixes, applies the rewrites a cached safe-only run left', async () => {
     const story =
-      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the store\n**Why:** people pick the wrong store\n';
+      '## Pickup\n\n**Who:** returning shopper\n**Outcome:** add a dropdown to choose the store\n' +
+      '**Why:** people pick the wrong store\n';
     const dir = makeWorkspace({ 'pickup.story.md': story });
     await runCli(['--fix', '--cache'], dir);
     expect(readFileSync(join(dir, 'pickup.story.md'), 'utf8')).not.toContain('Proposed solution');

@@ -7,7 +7,8 @@ import { CHECKOUT_DIAGNOSTICS, closeWithoutSaving, expectDiagnostics, fileUri, o
 const FILE = 'stories/fix-all-command.story.md';
 
 /** What `storylint --fix` writes for stories/fix-all-command.story.md: the safe fixes only. */
-const FIXED = `# Deliveries
+const FIXED =
+  `# Deliveries
 
 ## Van route sheet
 
@@ -21,7 +22,8 @@ const FIXED = `# Deliveries
 ### How we'll know
 
 - [ ] PDF export implemented
-- <who> <will do what differently> instead of <what they do today>, seen as <metric> from <baseline> to <target> by <when>
+- <who> <will do what differently> instead of <what they do today>, ` +
+  `seen as <metric> from <baseline> to <target> by <when>
 `;
 
 suite('Commands', () => {
@@ -31,7 +33,7 @@ suite('Commands', () => {
       assert.ok(all.includes(id), `${id} is not registered`);
   });
 
-  test('"Fix all" applies every safe fix of the active story file in one edit; rewrites wait for the author', async () => {
+  test('"Fix all" applies every safe fix of the active story file in one edit; rewrites await the author', async () => {
     const editor = await openFile(FILE);
     const uri = editor.document.uri;
     await expectDiagnostics(uri, [
@@ -69,7 +71,10 @@ suite('Commands', () => {
     const text = report.getText();
     assert.match(
       text,
-      /^# Backlog value report\n\n\d+ stories in 13 files · \d+ ready at 80% \(\d+%\) · \d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)/,
+      new RegExp(
+        String.raw`^# Backlog value report\n\n\d+ stories in 13 files · \d+ ready at 80% \(\d+%\) · ` +
+          String.raw`\d+ complete \(\d+%\) · \d+ output-focused \(\d+%\)`,
+      ),
     );
     const checkout = fileUri('stories/checkout.story.md').toString();
     assert.ok(

@@ -40,7 +40,8 @@ suite('Diagnostics', () => {
     const outputFocused = diagnostics.find((d) => codeOf(d) === 'output-focused')!;
     assert.equal(
       outputFocused.message,
-      'The outcome names a UI element or interaction ("on the checkout page"), not a change for the person. Say what changes for them; keep the idea as the proposed solution.',
+      'The outcome names a UI element or interaction ("on the checkout page"), not a change for the person. ' +
+        'Say what changes for them; keep the idea as the proposed solution.',
     );
     const document = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === checkout.toString())!;
     assert.equal(

@@ -57,16 +57,20 @@ suite('Quick fixes', () => {
 
   suiteTeardown(() => closeWithoutSaving(document));
 
-  test("an output-focused outcome gets the rewrite (never preferred: it changes the author's words), a disable and nothing else", async () => {
-    const actions = await quickFixesFor(uri, 'output-focused');
-    assert.deepEqual(
-      actions.map((a) => [a.title, a.kind?.value, Boolean(a.isPreferred)]),
-      [
-        ['Rewrite as an outcome story (keep the request as the proposed solution)', 'quickfix', false],
-        ['Disable output-focused for this story', 'quickfix', false],
-      ],
-    );
-  });
+  test(
+    "an output-focused outcome gets the rewrite (never preferred: it changes the author's words), " +
+      'a disable and nothing else',
+    async () => {
+      const actions = await quickFixesFor(uri, 'output-focused');
+      assert.deepEqual(
+        actions.map((a) => [a.title, a.kind?.value, Boolean(a.isPreferred)]),
+        [
+          ['Rewrite as an outcome story (keep the request as the proposed solution)', 'quickfix', false],
+          ['Disable output-focused for this story', 'quickfix', false],
+        ],
+      );
+    },
+  );
 
   test('a generic persona gets one suggestion per persona of the workspace; the first replaces it', async () => {
     const actions = await quickFixesFor(uri, 'generic-who');

@@ -99,7 +99,8 @@ describe('stylish formatter', () => {
     expect(rewrites).toBeGreaterThan(0);
     const out = formatStylish([file], PLAIN);
     expect(out).toContain(
-      `✖ ${file.findings.length} problems (${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos)`,
+      `✖ ${file.findings.length} problems (${count('error')} errors, ` +
+        `${count('warning')} warnings, ${count('info')} infos)`,
     );
     expect(out).toContain(`  ${fixable} of them can be fixed with the --fix option.`);
     expect(out).toContain(`  ${rewrites} rewrite${rewrites === 1 ? '' : 's'} available with --fix --unsafe-fixes`);

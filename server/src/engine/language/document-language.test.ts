@@ -31,7 +31,8 @@ describe('the language of a document', () => {
       '**As a** user **I want** to see a warning when removing the inway **so** I know what goes wrong.',
       '',
       '1. In settings, when resetting the inway, show the warning:',
-      '   "Bij het verwijderen van de inway kunnen huidige verzoeken niet meer worden afgehandeld en kan je geen nieuwe"',
+      '   "Bij het verwijderen van de inway kunnen huidige verzoeken ' +
+        'niet meer worden afgehandeld en kan je geen nieuwe"',
     ].join('\n');
     expect(foreignLanguageOf(text)).toBe(undefined);
   });

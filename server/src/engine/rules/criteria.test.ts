@@ -67,7 +67,7 @@ describe('criterion rewrites', () => {
     expect(task[0]!.fix).toBeUndefined();
   });
 
-  it('reports but rewrites not a criterion Markdown shows as raw HTML: placeholders there would be read as tags', () => {
+  it('reports but rewrites not a criterion Markdown shows as raw HTML: placeholders there would read as tags', () => {
     // An item opening with a comment is an HTML block to its line's end, whatever follows the comment.
     const task = fixesOf('<!-- from the template -->API deployed to production', 'output-criterion');
     expect(task).toHaveLength(1);
@@ -132,7 +132,7 @@ describe('criteria that only point elsewhere', () => {
       .findings.filter((f) => f.ruleId.endsWith('-criterion') || f.ruleId === 'incomplete-metric')
       .map((f) => [f.ruleId, text.slice(f.span.start, f.span.end)]);
 
-  it('are not judged: a sub-issue in a task list, a merge request, a Jira key or a bare link says nothing to judge', () => {
+  it('are not judged: a task-list sub-issue, a merge request, a Jira key or a bare link says nothing to judge', () => {
     const refs =
       '- [ ] #1423\n- [ ] acme/billing#1424+\n- [ ] !88, !89\n- [ ] PAY-1425\n' +
       '- [ ] https://github.com/acme/billing/issues/1426';
@@ -210,7 +210,7 @@ describe('what a criteria section holds besides criteria', () => {
     expect(judged('- [ ] Reports export: 2025-01-17 data included')).toHaveLength(1);
   });
 
-  it('does not judge a tracker\'s counts of the work listed as metrics ("**Story Points**: 20", "**Progress**: 0%")', () => {
+  it('does not judge a tracker\'s counts of the work as metrics ("**Story Points**: 20", "**Progress**: 0%")', () => {
     expect(judged('- **Story Points**: 20\n- **User Stories**: 10\n- **Progress**: 0%')).toEqual([]);
     // A measure with its target is still judged.
     expect(judged('- **Conversion**: 40%')).toHaveLength(1);

@@ -58,7 +58,7 @@ describe('missing-outcome-signal', () => {
     expect(fixText(fixed).text).toBe(fixed);
   });
 
-  describe('in a story written within another (a specification over its user stories, an epic over its stories)', () => {
+  describe('in a story within another (a specification over its user stories, an epic over its stories)', () => {
     const spec = (successCriterion: string) =>
       '# Feature Specification: Refill reminders\n\n## User Scenarios & Testing\n\n' +
       '### User Story 1 - Reminder before running out (Priority: P1)\n\n' +

@@ -40,7 +40,7 @@ describe('missing-outcome', () => {
     expect(fired(topic)).toHaveLength(1);
   });
 
-  it("stays quiet when an issue's first paragraph, after the export's property lines, says what the team will do", () => {
+  it("stays quiet when an issue's first paragraph past the export's property lines says what the team will do", () => {
     const issue = (ask: string) =>
       '# CHK-231 Saved cards at checkout\n\n**Status:** Todo  \n**Priority:** High\nLabels: Feature\n\n' +
       `Returning shoppers on mobile re-type their card at every checkout. ${ask}\n\n` +
@@ -89,10 +89,11 @@ describe('missing-outcome', () => {
     expect(fired(background)).toHaveLength(1);
   });
 
-  it('stays quiet when an item opens by describing the thing wanted and what people can do with it, at any depth', () => {
+  it('stays quiet when an item opens describing the thing wanted and what people can do with it, at any depth', () => {
     const board = (description: string) =>
       '# Feature Requests — Post-Migration\n\nCaptured ideas, not commitments.\n\n' +
-      `## FR-001 — Supporter portal (view-only)\n\n${description}\n\n**Notes and open questions**\n\n- Source of truth\n`;
+      `## FR-001 — Supporter portal (view-only)\n\n${description}\n\n` +
+      '**Notes and open questions**\n\n- Source of truth\n';
     for (const said of [
       'A logged-in, view-only portal where members, donors, and volunteers can see their own contributions.',
       'A shared calendar that volunteers will be able to subscribe to from their phones.',

@@ -111,7 +111,8 @@ describe('output-focused rewrite of a request that gives its reason', () => {
       '',
       '## Goal',
       '',
-      'Remove references to cash in the Supermind onboarding modals, since sending cash is not supported in the iOS app.',
+      'Remove references to cash in the Supermind onboarding modals, ' +
+        'since sending cash is not supported in the iOS app.',
       '',
     ].join('\n');
     const fixed = rewrite(text);

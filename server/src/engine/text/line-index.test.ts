@@ -147,7 +147,8 @@ describe('finding positions in a real document', () => {
 
   it('counts the BOM in the character of a finding on the first line', () => {
     const text =
-      '\uFEFF# 支払い 😀\r\n\r\n**Who:** night-shift nurse\r\n**Outcome:** be told when a lab result is critical\r\n**Why:** patients are treated sooner\r\n';
+      '\uFEFF# 支払い 😀\r\n\r\n**Who:** night-shift nurse\r\n' +
+      '**Outcome:** be told when a lab result is critical\r\n**Why:** patients are treated sooner\r\n';
     const finding = lintText(text).findings.find((f) => f.ruleId === 'missing-success');
     expect(finding).toBeDefined();
     // The story has no success signals: the finding sits on its title, after the BOM and "# ".
