@@ -2301,6 +2301,23 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(roadmap)).toEqual([]);
     expect(kinds('# Retrospective - Sprint 3\n\nWe finished four of the six stories we planned.')).toEqual([]);
     expect(kinds('# Customer Notes\n\nThe owner would like to see the menu on the phone.')).toEqual([]);
+    expect(kinds('# Thursday 20 October 2022\n\n## Attendees\n\nJane, Omar\n\n## To Do\n\nOmar books a room.')).toEqual(
+      [],
+    );
+    const retro =
+      '# Agile - Retrospective\n\n## What went well\n\nWe shipped the search on time.\n\n' +
+      '## Sprint Goal (Things we could do better next time)\n\n- Share work with the team sooner';
+    expect(kinds(retro)).toEqual([]);
+    expect(kinds('# Roadmap Summer/2024\n\nThis summer we bring the map to the field teams.')).toEqual([]);
+    const sprint =
+      '## Sprint 2.md\n\n### Our Goal\n\n- Finish at least nine of the stories we designed.\n\n' +
+      '### Participants\n\nRonish Bhatt, Yihang Cheng, Naman Bhandari';
+    expect(kinds(sprint)).toEqual([]);
+    // A list of known issues is their group, no story still to write: its items are bug reports.
+    const issues =
+      '# Known Issues\n\nIssues we plan to address.\n\n## Bugs\n\n### 1. Load More repeats results\n\n' +
+      '**Status:** Open\n\n**Current Behavior:** the same ten results come again.';
+    expect(kinds(issues)).toEqual(['bug: 1. Load More repeats results']);
     const sprints =
       '# Sprint Plan Reference\n\n## Sprint 1 Milestones (Raj)\n\n### M1.1 — Authentication\n\n- Login page';
     expect(kinds(sprints)).toEqual([]);
@@ -2313,6 +2330,25 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     // A title asking for a roadmap is a story still to write, as before.
     expect(kinds('# Show Roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show Roadmap']);
     expect(kinds('# Show the roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show the roadmap']);
+  });
+
+  it('finds no story in a decision record: its context, options, decision and consequences', () => {
+    const adr = [
+      '# Keep documentation with the code',
+      '## Context and Problem Statement\n\nOur docs live in a wiki nobody updates.',
+      '## Considered Options\n\n- Keep the wiki\n- Move the docs into the repository',
+      '## Decision Outcome\n\nChosen option: move the docs into the repository.',
+      '### Positive Consequences\n\n- Docs change with the code.',
+    ].join('\n\n');
+    expect(kinds(adr)).toEqual([]);
+    const nygard =
+      '# 3. Use PostgreSQL\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a database.\n\n' +
+      '## Decision\n\nWe will use PostgreSQL.\n\n## Consequences\n\nThe team learns SQL.';
+    expect(kinds(nygard)).toEqual([]);
+    // A story deciding nothing keeps its Context.
+    expect(kinds('# Export invoices\n\n## Context\n\nFinance re-types every invoice.')).toEqual([
+      'story: Export invoices',
+    ]);
   });
 
   it("finds no story in a sprint's summary of its tickets by status, only the statements it lists", () => {

@@ -15,6 +15,7 @@ import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, linesOf, trimSpan } from './lines.js';
 import { lineStartOf } from '../text/line-index.js';
+import { DATE } from '../text/dates.js';
 import {
   buildSections,
   firstContentStart,
@@ -275,7 +276,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     [...fieldLabels, ...elementParts].every((l) => l.kind === 'solution');
   const isSectionStory =
     (fieldLabels.length > 0 && !(context && fieldLabels.every((l) => l.kind === 'who')) && !onlyWorkStreams) ||
-    (elementParts.length > 0 && !uncheckedBacklog && !onlyPersonas && !onlyWorkStreams) ||
+    // A record's sections say what it is about ("## Sprint Goal" in a retrospective): only fields or a statement
+    // written in it are a story.
+    (elementParts.length > 0 && !uncheckedBacklog && !onlyPersonas && !onlyWorkStreams && !record) ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
   // A ticket written as bullets (`- As a …, I want …`, `- Priority: P0`, `- Acceptance Criteria:`) states its story in
@@ -291,6 +294,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !backlogName &&
     !sprintName &&
     !record &&
+    // "# Known Issues", "## Tasks": a heading naming the kind of the items under it groups them.
+    !(heading && kindOfGroup(headingText(heading, text), reader.vocabulary)) &&
     !onlyPersonas &&
     // Over sprints or backlogs alone, its prose introduces them: a plan, not a story still to be written.
     !(section.children.some((child) => namesPlan(child, text)) && others.every((child) => namesPlan(child, text))) &&
@@ -490,10 +495,10 @@ const REQUEST_BOARD = new RegExp(
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
 
 /**
- * "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts", "sprint-100-summary": a sprint's share
- * of the backlog.
+ * "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts", "sprint-100-summary", "Sprint 2.md": a
+ * sprint's share of the backlog.
  */
-const SPRINT_NAME = /^(?:sprint[\s-]*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)(?:$|\s*[-–—:]\s|-\w)/;
+const SPRINT_NAME = /^(?:sprint[\s-]*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)(?:$|\s*[-–—:]\s|-\w|\.md$)/;
 
 /** What a section's heading names, as section names are compared; undefined without a heading. */
 const headingName = (section: Section, text: string) =>
@@ -557,17 +562,29 @@ const RECORD_KIND =
   String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
   String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
   String.raw`(?:sprint|release|iteration|project|test|qa)\s+plan)(?:\s+(?:reference|overview|summary))?)`;
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-/** "2020-07-24", "24.07.2020", "July 24, 2020", "24 July 2020". */
-const DATE =
-  String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|` +
-  String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4})`;
-/** "2020-07-24", "2020-07-31 — Weekly sync", "Retrospective - Sprint 3", "Minutes of the board meeting". */
+/**
+ * "2020-07-24", "2020-07-31 — Weekly sync", "Retrospective - Sprint 3", "Minutes of the board meeting", "Roadmap
+ * Summer/2024", "Release plan v1.0".
+ */
 const RECORD_TITLE = new RegExp(
-  String.raw`^(?:${DATE}(?:$|\s*[-–—:|]\s*\S)|${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|$))`,
+  String.raw`^(?:${DATE}(?:$|\s*[-–—:|]\s*\S)|` +
+    String.raw`${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
 );
 /** "Terminal 2022 Roadmap", "Customer Notes": a record named for what it is about, the words before it a name. */
 const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}$`);
+
+/** A decision record's sections (Nygard's and MADR's templates): the decision, and what else it is recorded with. */
+const DECISION = /^decision(?:\s+outcome)?$/;
+const DECISION_PART = new RegExp(
+  String.raw`^(?:status|consequences|(?:positive|negative)\s+consequences|considered\s+options|options\s+considered|` +
+    String.raw`decision\s+drivers|pros\s+and\s+cons\s+of\s+the\s+options)$`,
+);
+
+/** "## Context", "## Decision", "## Consequences": an architecture decision record, which decides, and asks nothing. */
+const isDecisionRecord = (section: Section, text: string) => {
+  const names = section.children.map((c) => headingName(c, text) ?? '');
+  return names.some((n) => DECISION.test(n)) && names.some((n) => DECISION_PART.test(n));
+};
 
 /**
  * A heading naming a record of what was said or planned (meeting notes, a roadmap, a retrospective, a changelog): its
@@ -577,13 +594,17 @@ const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}$`);
 const namesRecord = (section: Section, text: string, vocabulary: Vocabulary) => {
   const name = headingName(section, text);
   if (name === undefined) return false;
-  if (RECORD_TITLE.test(name)) return true;
-  const before = NAMED_RECORD.exec(name)?.[1]?.trim().split(' ');
+  if (RECORD_TITLE.test(name) || isDecisionRecord(section, text)) return true;
+  const before = NAMED_RECORD.exec(name)?.[1]
+    ?.trim()
+    .split(' ')
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (!before) return false;
+  // Words of letters or numbers: "Agile - Retrospective" names its record after "Agile".
   const raw = headingText(section.heading!, text)
     .replace(/[*_`~]/g, '')
-    .trim()
-    .split(/\s+/);
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
   return (
     raw.slice(0, before.length).every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !opensWithAsk(before[0]!, vocabulary)
   );
