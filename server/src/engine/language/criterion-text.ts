@@ -2,6 +2,7 @@
  * The words of a success criterion as the classifier reads them: without what fixes add, without
  * Markdown and links, and, for a Given/When/Then scenario, only its Then part (SPEC §3).
  */
+import { DATE } from '../text/dates.js';
 
 /** Strips what fixes add (placeholders and the kept original of an output criterion). */
 export function criterionCore(text: string): string {
@@ -82,10 +83,6 @@ export function isReferenceOnly(text: string): boolean {
   return rest.search(REFERENCE) >= 0 && /^[\s,;.()+|-]*$/.test(rest.replace(REFERENCE, ' '));
 }
 
-const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-const DATE =
-  String.raw`(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|` +
-  String.raw`\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})`;
 /** "**Created**: 2025-01-17", "Version: 1.2": a record of the file, a label and a date or version, nothing else. */
 const RECORD_LINE = new RegExp(
   String.raw`^(?:\*\*[^*\n]{1,30}\*\*:?|\*\*[^*\n]{1,30}:\*\*|[A-Z][\w ]{0,29}:)\s*(?:${DATE}|v?\d+(?:\.\d+)+)\s*$`,
@@ -102,14 +99,26 @@ const TRACKER_COUNT = new RegExp(
 );
 
 /**
+ * "**Status:** Draft", "Priority: High", "**Assignee:** @jane", "**Sprint:** 4": a tracker's field of the item, its
+ * value a word or three, which a story file keeps after its criteria.
+ */
+const TRACKER_FIELD = new RegExp(
+  String.raw`^(?:\*\*)?(?:status|state|priority|severity|assignee|assigned\s+to|owner|reporter|labels?|tags?|sprint|` +
+    String.raw`milestone|epic|iteration|estimate|component|due(?:\s+date)?|fix\s+version)(?:\*\*:|:\*\*|:)` +
+    String.raw`[ \t]*(?:[^\s*][^\s]*(?:[ \t]+[^\s]+){0,2})?[ \t]*$`,
+  'i',
+);
+
+/**
  * The record lines a story file ends with ("**Created**: 2025-01-17", "**Last Updated**: 18 Nov 2025") fall into the
- * section above them: they are the file's dates, not a criterion of the story; so are a tracker's counts of the work.
+ * section above them: they are the file's dates, not a criterion of the story; so are a tracker's counts of the work
+ * and its fields.
  */
 export const isRecordLine = (text: string): boolean =>
   text
     .trim()
     .split(/\r?\n|\r/)
-    .every((line) => RECORD_LINE.test(line.trim()) || TRACKER_COUNT.test(line.trim()));
+    .every((line) => [RECORD_LINE, TRACKER_COUNT, TRACKER_FIELD].some((pattern) => pattern.test(line.trim())));
 
 /** Lower-case words and numbers, in order ("p95", "2.4", "don't", "sign-ups"). */
 export function wordsOf(text: string): string[] {

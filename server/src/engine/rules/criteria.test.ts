@@ -215,6 +215,12 @@ describe('what a criteria section holds besides criteria', () => {
     // A measure with its target is still judged.
     expect(judged('- **Conversion**: 40%')).toHaveLength(1);
   });
+
+  it('does not judge a tracker\'s fields kept after the criteria ("**Status:** Draft", "Sprint: 4")', () => {
+    expect(judged('**Status:** Draft\n**Priority:** High\n**Sprint:** 4\n**Assignee:** @jane')).toEqual([]);
+    // A line that says more than a field's value is a criterion, judged.
+    expect(judged('- Status: the order page is fast and user-friendly')).toHaveLength(1);
+  });
 });
 
 describe('criteria that complete a lead-in', () => {
