@@ -2309,6 +2309,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Sprint Goal (Things we could do better next time)\n\n- Share work with the team sooner';
     expect(kinds(retro)).toEqual([]);
     expect(kinds('# Roadmap Summer/2024\n\nThis summer we bring the map to the field teams.')).toEqual([]);
+    expect(kinds('# Testing Strategy\n\nWe write feature tests for every journey a user takes.')).toEqual([]);
     const sprint =
       '## Sprint 2.md\n\n### Our Goal\n\n- Finish at least nine of the stories we designed.\n\n' +
       '### Participants\n\nRonish Bhatt, Yihang Cheng, Naman Bhandari';

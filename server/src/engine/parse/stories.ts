@@ -556,12 +556,13 @@ const namesDocument = (section: Section, text: string) =>
 
 /**
  * What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Changelog", "Sprint
- * plan", "Test plan"; "Sprint Plan Reference", "Roadmap overview".
+ * plan", "Test plan", "Testing strategy"; "Sprint Plan Reference", "Roadmap overview".
  */
 const RECORD_KIND =
   String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
   String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
-  String.raw`(?:sprint|release|iteration|project|test|qa)\s+plan)(?:\s+(?:reference|overview|summary))?)`;
+  String.raw`(?:sprint|release|iteration|project|test|qa)\s+plan|(?:testing|test|qa)\s+strategy)` +
+  String.raw`(?:\s+(?:reference|overview|summary))?)`;
 /**
  * "2020-07-24", "2020-07-31 — Weekly sync", "Retrospective - Sprint 3", "Minutes of the board meeting", "Roadmap
  * Summer/2024", "Release plan v1.0".
