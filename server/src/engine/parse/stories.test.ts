@@ -2635,6 +2635,20 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     expect(stories.every((s) => s.inTableCell)).toBe(true);
   });
 
+  it('reads a template quoted in a cell ("the format: \'As a <stakeholder>, I want …\'") as no story', () => {
+    const backlog = [
+      '| ID | User Story | Validation Criteria |',
+      '|----|------------|---------------------|',
+      '| 002 | As a project member, I want every story to follow one format, so that requirements derive from them | ' +
+        'All stories follow the format: "As a <stakeholder>, I want <functionality>, so that <justification>." ' +
+        'Each is also INVEST. |',
+    ].join('\n');
+    expect(parseStories(backlog).map((s) => s.sentence?.outcome?.text)).toEqual(['every story to follow one format']);
+    // A statement a fix left to fill in is still a story, asked for what it misses.
+    const drafted = '| Story |\n|---|\n| As a <who has the need?>, I want <what changes for them?> |';
+    expect(parseStories(drafted)).toHaveLength(1);
+  });
+
   it('lints the stories of the cells, and offers no fix that would break the row', () => {
     const found = lintText(page).findings.filter((f) => f.storyIndex > 0);
     expect(found.map((f) => f.ruleId).sort()).toEqual(['missing-why', 'output-focused']);

@@ -56,19 +56,28 @@ interface Finder {
 }
 
 /**
- * A template's slot in brackets or braces: "[role]", "{goal}". Not a placeholder a fix wrote ("<who has the need?>"):
- * a statement of those is a story still to fill in, asked for each of them.
+ * A template's slot in brackets, braces or angle brackets: "[role]", "{goal}", "<stakeholder>". Not a placeholder a fix
+ * wrote ("<who has the need?>"): a statement of those is a story still to fill in, asked for each of them.
  */
 const isSlot = (text: string) => {
   const bare = text
     .replace(/[*_`]/g, '')
     .trim()
-    .replace(/[.,;:!]+$/, '');
-  return isTemplateSlot(bare) && !containsPlaceholder(bare);
+    .replace(/[.,;:!"”'’]+$/, '');
+  // A fix's placeholders ask a question ("<who has the need?>"); a template names its slot ("<stakeholder>").
+  return isTemplateSlot(bare) && (!containsPlaceholder(bare) || !bare.includes('?'));
 };
+/** A statement opening after a quotation mark: cited, not stated. */
+const isQuoted = (text: string, sentence: StorySentence) =>
+  /["“'‘][*_\s]*$/.test(text.slice(Math.max(0, sentence.span.start - 4), sentence.span.start));
 /** A statement whose every part is still a template's slot: "As a [role], I want [goal], so that [benefit]". */
 const onlySlots = ({ who, outcome, why }: StorySentence) =>
   who !== undefined && outcome !== undefined && [who, outcome, why].every((p) => p === undefined || isSlot(p.text));
+/** As `onlySlots`, for a statement cited in quotes: each part ends at the closing quotation mark. */
+const onlySlotsQuoted = ({ who, outcome, why }: StorySentence) =>
+  who !== undefined &&
+  outcome !== undefined &&
+  [who, outcome, why].every((p) => p === undefined || isSlot(p.text.split(/["”]/)[0]!));
 
 /**
  * A sentence naming both who and what, or in the job form when they want it ("When filtering issues, I want …"):
@@ -141,8 +150,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const stated = of(section);
   // "Stories use the format: As a [role], I want [goal], so that [benefit]." over the stories it heads: a note on how
   // they are written, its slots never filled, and no story.
+  // So is one quoted where it is cited ('… follow the format: "As a <stakeholder>, I want <functionality> …"').
   const formatNote = (x: SentenceHit | undefined) =>
-    x !== undefined && onlySlots(x.sentence) && section.children.some((c) => flags(c).subtreeHasStory);
+    x !== undefined &&
+    ((onlySlots(x.sentence) && section.children.some((c) => flags(c).subtreeHasStory)) ||
+      (isQuoted(text, x.sentence) && onlySlotsQuoted(x.sentence)));
   const sentences = stated.sentences.filter((x) => !formatNote(x));
   const { headingSentence } = stated;
   const ownSentence = headingSentence ?? (formatNote(stated.ownSentence) ? undefined : stated.ownSentence?.sentence);
