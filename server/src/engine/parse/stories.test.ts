@@ -945,6 +945,21 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(story.span.end).toBe(text.trimEnd().length);
   });
 
+  it('reads "Problems to be solved" and "User problems to be solved" as the problem to solve', () => {
+    for (const name of ['Problems to be solved', 'User problems to be solved', 'Problem to be solved']) {
+      const text = template(
+        '# EyeDropper input',
+        `## ${name}`,
+        'Designers cannot pick a colour from elsewhere on the screen without a native app.',
+        '## Proposed solution',
+        'An input type that opens the system eyedropper.',
+      );
+      expect(elementWords(text, only(text)).outcome, name).toBe(
+        'Designers cannot pick a colour from elsewhere on the screen without a native app.',
+      );
+    }
+  });
+
   it("reads GitHub's feature request template: the problem it is related to, the solution you'd like", () => {
     const text = template(
       '# Pay with a saved card',
