@@ -2325,6 +2325,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(retro)).toEqual([]);
     expect(kinds('# Roadmap Summer/2024\n\nThis summer we bring the map to the field teams.')).toEqual([]);
     expect(kinds('# Testing Strategy\n\nWe write feature tests for every journey a user takes.')).toEqual([]);
+    // "Meeting notes" alone is also a section's name, here the whole document's.
+    expect(kinds('# Meeting notes\n## 27/11/2022\n- team contract: to be finalized\n- Discussed the concept')).toEqual(
+      [],
+    );
+    const postmortem = '# Postmortem for Reliability Issues on Tuesday, March 31st\n\nStudents could not log in.';
+    expect(kinds(postmortem)).toEqual([]);
+    // Its fields are the record's: a test plan's goal is what the plan is for.
+    const plan =
+      '# Test Plan – Sandbox\n\n**Product:** Sandbox\n\n## 1. Overview\n\n**Goal:** validate the sign-up flow';
+    expect(kinds(plan)).toEqual([]);
     const sprint =
       '## Sprint 2.md\n\n### Our Goal\n\n- Finish at least nine of the stories we designed.\n\n' +
       '### Participants\n\nRonish Bhatt, Yihang Cheng, Naman Bhandari';

@@ -253,7 +253,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const backlogName = namesBacklog(section, text);
   const sprintName = namesSprint(section, text);
   // Notes, a roadmap or a retrospective report what was said or planned: neither it nor its chapters ask for anything.
-  const record = namesRecord(section, text, reader.vocabulary);
+  // "# Meeting notes" is a section's name too: as the document's only part, it names the document.
+  const record =
+    namesRecord(section, text, reader.vocabulary) ||
+    (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
   const backlogOverStories = backlogName && storyChildren.length > 0;
   const containsStories =
@@ -287,9 +290,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     sentence === undefined &&
     [...fieldLabels, ...elementParts].every((l) => l.kind === 'solution');
   const isSectionStory =
-    (fieldLabels.length > 0 && !(context && fieldLabels.every((l) => l.kind === 'who')) && !onlyWorkStreams) ||
-    // A record's sections say what it is about ("## Sprint Goal" in a retrospective): only fields or a statement
-    // written in it are a story.
+    // A record's fields and sections say what it is about ("## Sprint Goal" in a retrospective, a test plan's
+    // "**Goal:**"): only a story statement written in it is a story.
+    (fieldLabels.length > 0 &&
+      !(context && fieldLabels.every((l) => l.kind === 'who')) &&
+      !onlyWorkStreams &&
+      !record) ||
     (elementParts.length > 0 && !uncheckedBacklog && !onlyPersonas && !onlyWorkStreams && !record) ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
@@ -421,8 +427,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     record ||
     onlyPersonas ||
     (holders.length > 0 && groupsContext(child));
+  // In a record, only a story statement written in it is a story: its Goal fields are the record's.
+  const statedIn = (s: Section): boolean =>
+    of(s).headingSentence !== undefined ||
+    of(s).sentences.some((x) => x.sentence.who || x.sentence.situation) ||
+    s.children.some(statedIn);
   for (const child of toVisit) {
     if (!flags(child).subtreeHasStory && noStoryHere(child)) continue;
+    if (record && !statedIn(child)) continue;
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
   }
@@ -568,11 +580,12 @@ const namesDocument = (section: Section, text: string) =>
 
 /**
  * What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Changelog", "Sprint
- * plan", "Test plan", "Testing strategy"; "Sprint Plan Reference", "Roadmap overview".
+ * plan", "Test plan", "Testing strategy", "Postmortem"; "Sprint Plan Reference", "Roadmap overview".
  */
 const RECORD_KIND =
   String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
   String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
+  String.raw`post-?mortem|incident\s+(?:report|review)|` +
   String.raw`(?:sprint|release|iteration|project|test|qa)\s+plan|(?:testing|test|qa)\s+strategy)` +
   String.raw`(?:\s+(?:reference|overview|summary))?)`;
 /**
