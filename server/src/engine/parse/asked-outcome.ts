@@ -10,8 +10,11 @@ import type { Story } from '../types.js';
 import { maskTemplate } from './template.js';
 import { SUBJECT_WORD } from './prose.js';
 
-/** Area tags a title opens with: `FE:`, `[Web]`, `Mob: `, `OSS - `. */
-const TITLE_TAGS = /^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)|[A-Za-z][\w/+&]{0,24}\s+-\s))+\s*/;
+/** Area tags a title opens with (`FE:`, `[Web]`, `Mob: `, `OSS - `) and its number among tickets (`07 — `, `3. `). */
+const TITLE_TAGS = new RegExp(
+  String.raw`^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)|[A-Za-z][\w/+&]{0,24}\s+-\s|` +
+    String.raw`#?\d+(?:\.\d+)*(?:[.)]|\s*[-–—:])\s))+\s*`,
+);
 
 /**
  * An issue's own title that asks for something ("Prompt user to see latest posts", "FE: Add a

@@ -26,6 +26,8 @@ describe('missing-outcome', () => {
       'OSS - allow members of the programme to buy support at a discount',
       'Revise the welcome banner copy',
       'Logos should link to the matching section of the comparison page',
+      '07 — Record a counter sale, cash and M-Pesa, split across payment lines',
+      '3. Prompt shoppers to reorder',
     ]) {
       const body = 'Regulars rebuild the same basket every week by hand.';
       const text = `# ${title}\n\n${body}\n\n## Acceptance criteria\n\n- a reorder button on past orders\n`;
