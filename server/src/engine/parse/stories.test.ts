@@ -2371,6 +2371,14 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '# 3. Use PostgreSQL\n\n## Status\n\nAccepted\n\n## Context\n\nWe need a database.\n\n' +
       '## Decision\n\nWe will use PostgreSQL.\n\n## Consequences\n\nThe team learns SQL.';
     expect(kinds(nygard)).toEqual([]);
+    // A retrospective by its questions, with or without a title naming it.
+    const retro = [
+      '# What went well?\n\n## 1. Improved backlog management\n\nWe groomed every week.',
+      "# What didn't go well?\n\n## 1. Backend connection\n\nThe API was down for two days.",
+      '# Actionable Changes for Next Sprint\n\n## High Impact\n\n1. Define acceptance criteria per task\n' +
+        'Action: each task gets two or three criteria.\nWhy: prevents rework.',
+    ].join('\n\n');
+    expect(kinds(retro)).toEqual([]);
     // A story deciding nothing keeps its Context.
     expect(kinds('# Export invoices\n\n## Context\n\nFinance re-types every invoice.')).toEqual([
       'story: Export invoices',

@@ -256,6 +256,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // "# Meeting notes" is a section's name too: as the document's only part, it names the document.
   const record =
     namesRecord(section, text, reader.vocabulary) ||
+    isRetrospective(section, text) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
   const backlogOverStories = backlogName && storyChildren.length > 0;
@@ -610,6 +611,19 @@ const DECISION_PART = new RegExp(
 const isDecisionRecord = (section: Section, text: string) => {
   const names = section.children.map((c) => headingName(c, text) ?? '');
   return names.some((n) => DECISION.test(n)) && names.some((n) => DECISION_PART.test(n));
+};
+
+/** A retrospective's questions: "What went well?" beside "What didn't go well?", "What could be improved?". */
+const WENT_WELL = /^what\s+(?:went|worked)\s+(?:well|right)$/;
+const WENT_WRONG = new RegExp(
+  String.raw`^what\s+(?:didn'?t|did\s+not|went\s+(?:wrong|badly|poorly)|could|can|should|problems|to\s+improve|` +
+    String.raw`would|challenges|needs)\b`,
+);
+
+/** Its sections ask what went well and what did not: a retrospective, whatever its title. */
+const isRetrospective = (section: Section, text: string) => {
+  const names = section.children.map((c) => headingName(c, text) ?? '');
+  return names.some((n) => WENT_WELL.test(n)) && names.some((n) => WENT_WRONG.test(n));
 };
 
 /**
