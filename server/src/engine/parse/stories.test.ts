@@ -2353,6 +2353,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       'As a member, I want weekly meetings, so that we keep in step.\n\nWe agreed',
     );
     expect(kinds(told)).toEqual(['story: Organisation']);
+    // A date with a title of what is asked is a story's heading: only a date alone, or with a meeting, is notes.
+    const dated = '## 2024-05-01: Export invoices as CSV\n\n**Who:** finance analyst\n**Outcome:** export invoices';
+    expect(kinds(dated)).toEqual(['story: 2024-05-01: Export invoices as CSV']);
+    expect(kinds('# 2020-07-31 — Weekly sync\n\nWe agreed to ship the map first.')).toEqual([]);
     // A title asking for a roadmap is a story still to write, as before.
     expect(kinds('# Show Roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show Roadmap']);
     expect(kinds('# Show the roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show the roadmap']);

@@ -425,10 +425,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     storiesElsewhere ||
     besideEpics ||
     chapters ||
-    record ||
     onlyPersonas ||
     (holders.length > 0 && groupsContext(child));
-  // In a record, only a story statement written in it is a story: its Goal fields are the record's.
+  // In a record (and its chapters) only a story statement written in it is a story: its Goal fields are the record's.
   const statedIn = (s: Section): boolean =>
     of(s).headingSentence !== undefined ||
     of(s).sentences.some((x) => x.sentence.who || x.sentence.situation) ||
@@ -589,12 +588,16 @@ const RECORD_KIND =
   String.raw`post-?mortem|incident\s+(?:report|review)|` +
   String.raw`(?:sprint|release|iteration|project|test|qa)\s+plan|(?:testing|test|qa)\s+strategy)` +
   String.raw`(?:\s+(?:reference|overview|summary))?)`;
+/** A meeting's name after its date: "Weekly sync", "Team meeting", "Sprint review", "Notes". */
+const MEETING =
+  String.raw`(?:meeting|sync|standup|stand-up|notes|minutes|retro|retrospective|review|call|check-in|` +
+  String.raw`planning|demo)`;
 /**
  * "2020-07-24", "2020-07-31 — Weekly sync", "Retrospective - Sprint 3", "Minutes of the board meeting", "Roadmap
  * Summer/2024", "Release plan v1.0".
  */
 const RECORD_TITLE = new RegExp(
-  String.raw`^(?:${DATE}(?:$|\s*[-–—:|]\s*\S)|` +
+  String.raw`^(?:${DATE}(?:$|\s*[-–—:|]?\s*(?:\S+\s+){0,2}${MEETING}\b)|` +
     String.raw`${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
 );
 /** "Terminal 2022 Roadmap", "Customer Notes": a record named for what it is about, the words before it a name. */
@@ -635,12 +638,12 @@ const namesRecord = (section: Section, text: string, vocabulary: Vocabulary) => 
   const name = headingName(section, text);
   if (name === undefined) return false;
   if (RECORD_TITLE.test(name) || isDecisionRecord(section, text)) return true;
+  // Words of letters or numbers: "Agile - Retrospective" names its record after "Agile".
   const before = NAMED_RECORD.exec(name)?.[1]
     ?.trim()
     .split(' ')
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
   if (!before) return false;
-  // Words of letters or numbers: "Agile - Retrospective" names its record after "Agile".
   const raw = headingText(section.heading!, text)
     .replace(/[*_`~]/g, '')
     .split(/\s+/)
