@@ -2325,6 +2325,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(retro)).toEqual([]);
     expect(kinds('# Roadmap Summer/2024\n\nThis summer we bring the map to the field teams.')).toEqual([]);
     expect(kinds('# Testing Strategy\n\nWe write feature tests for every journey a user takes.')).toEqual([]);
+    expect(kinds('# Sprint Retrospective Report\n\nWe finished four of the six stories we planned.')).toEqual([]);
+    expect(
+      kinds('# EngineO.ai – Product Roadmap (MVP → 12 Months)\n\n## Phase 1 – Foundation\n\nAuth and billing.'),
+    ).toEqual([]);
     // "Meeting notes" alone is also a section's name, here the whole document's.
     expect(kinds('# Meeting notes\n## 27/11/2022\n- team contract: to be finalized\n- Discussed the concept')).toEqual(
       [],
@@ -2360,6 +2364,21 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     // A title asking for a roadmap is a story still to write, as before.
     expect(kinds('# Show Roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show Roadmap']);
     expect(kinds('# Show the roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show the roadmap']);
+  });
+
+  it('reads a heading naming a priority ("## High priority", "## Must have") as a group of the items under it', () => {
+    const wishes = [
+      '# Wanted in future versions',
+      '## High priority\n\n- Let users drag nodes\n- Undo the last step',
+      '## Must have (MVP)\n\n- Save a graph',
+      '## P2\n\n- Dark mode',
+    ].join('\n\n');
+    // A list of wishes states no story: nothing to ask of it.
+    expect(kinds(wishes)).toEqual([]);
+    // A story under one is still read.
+    expect(
+      kinds(wishes.replace('- Save a graph', 'As a teacher, I want to save a graph, so that I reuse it.')),
+    ).toEqual(['story: Must have (MVP)']);
   });
 
   it('finds no story in a decision record: its context, options, decision and consequences', () => {

@@ -313,8 +313,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !backlogName &&
     !sprintName &&
     !record &&
-    // "# Known Issues", "## Tasks": a heading naming the kind of the items under it groups them.
+    // "# Known Issues", "## Tasks", "## High priority": a heading naming the kind or the priority of the items under it
+    // groups them.
     !(heading && kindOfGroup(headingText(heading, text), reader.vocabulary)) &&
+    !PRIORITY_GROUP.test(headingName(section, text) ?? '') &&
     !onlyPersonas &&
     // Over sprints or backlogs alone, its prose introduces them: a plan, not a story still to be written.
     !(section.children.some((child) => namesPlan(child, text)) && others.every((child) => namesPlan(child, text))) &&
@@ -587,7 +589,7 @@ const RECORD_KIND =
   String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
   String.raw`post-?mortem|incident\s+(?:report|review)|` +
   String.raw`(?:sprint|release|iteration|project|test|qa)\s+plan|(?:testing|test|qa)\s+strategy)` +
-  String.raw`(?:\s+(?:reference|overview|summary))?)`;
+  String.raw`(?:\s+(?:reference|overview|summary|report))?)`;
 /** A meeting's name after its date: "Weekly sync", "Team meeting", "Sprint review", "Notes". */
 const MEETING =
   String.raw`(?:meeting|sync|standup|stand-up|notes|minutes|retro|retrospective|review|call|check-in|` +
@@ -600,8 +602,11 @@ const RECORD_TITLE = new RegExp(
   String.raw`^(?:${DATE}(?:$|\s*[-–—:|]?\s*(?:\S+\s+){0,2}${MEETING}\b)|` +
     String.raw`${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
 );
-/** "Terminal 2022 Roadmap", "Customer Notes": a record named for what it is about, the words before it a name. */
-const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}$`);
+/**
+ * "Terminal 2022 Roadmap", "Customer Notes", "EngineO.ai – Product Roadmap (MVP → 12 Months)": a record named for what
+ * it is about, the words before it a name.
+ */
+const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\))?$`);
 
 /** A decision record's sections (Nygard's and MADR's templates): the decision, and what else it is recorded with. */
 const DECISION = /^decision(?:\s+outcome)?$/;
@@ -656,6 +661,13 @@ const namesRecord = (section: Section, text: string, vocabulary: Vocabulary) => 
 /** A heading that asks a question: a planning template's prompt ("Q3: Why would your users choose your product?"). */
 const asksQuestion = (section: Section, text: string) =>
   section.heading !== undefined && /\?[\s*_]*$/.test(headingText(section.heading, text));
+
+/** A priority the items under a heading share: "High priority", "Must have (MVP)", "Nice to have", "P2". */
+const PRIORITY_GROUP = new RegExp(
+  String.raw`^(?:(?:highest|high|medium|mid|low|lowest|top|critical|urgent)\s+(?:priority|priorities)|` +
+    String.raw`priority\s*\d|p[0-4]|(?:must|should|could|won'?t)[\s-]+haves?|nice[\s-]+to[\s-]+haves?)` +
+    String.raw`(?:\s*\([^()]*\))?$`,
+);
 
 /** A board's column: "Done", "Resolved", "In progress", "Completed Requests", "Remaining (3)". */
 const STATUS_COLUMN = new RegExp(
