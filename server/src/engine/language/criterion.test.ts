@@ -42,6 +42,10 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Project save operations complete within 2 seconds for typical documents', 'acceptance-check'],
     ['Tests completed within 2 days', 'task'],
     ['Answers lock after first tap (no changing selection)', 'acceptance-check'],
+    ['Votes update in real-time', 'acceptance-check'],
+    ['Prices refresh in real time', 'acceptance-check'],
+    // "Live" after a noun says it shipped: "New onboarding screens live" is work reported done.
+    ['New onboarding screens live', 'task'],
     ['Shows recipe preview (ingredients, instructions summary)', 'acceptance-check'],
     ['Credentials never appear in logs or output', 'acceptance-check'],
     ['API implemented', 'task'],

@@ -71,7 +71,16 @@ const DETERMINER = new Set('the a an every each all its their his her our your n
 /** Where a clause about something else starts: the judgement reads the predicate up to here. */
 const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'unless', 'which', 'to']);
 /** Words that say when or how soon, after a verb: "registers within 100ms", "turns green immediately". */
-const WHEN_AFTER_VERB = new Set(['within', 'after', 'before', 'until', 'immediately', 'instantly', 'automatically']);
+const WHEN_AFTER_VERB = new Set([
+  'within',
+  'after',
+  'before',
+  'until',
+  'immediately',
+  'instantly',
+  'automatically',
+  'realtime',
+]);
 /** Directions that only state a bound ("below 2 s"): no verb of their own. */
 const BOUND_WORDS = new Set(['above', 'below', 'under', 'least', 'most', 'exceed', 'exceeds']);
 /** Being available or live is what people see of a product, not work reported done. */
@@ -276,9 +285,13 @@ function verbBeforeObject(p: Patterns, words: string[], i: number, subjectEnd: n
   if (/^(?:uses?|adopts?|leverages?|supports?|utili[sz]es?)$/.test(w)) return undefined;
   // A verb of the product may stand alone ("appear in …", "shows"); any other takes an object.
   const known = p.productVerb.has(w) && (/s$/.test(w) || FUNCTION.has(next) || !next);
-  // "Matchmaking initiates within 500ms", "Answers lock after the first tap": a verb the lists do not know, when
-  // it happens.
-  if (!known && !DETERMINER.has(next) && !WHEN_AFTER_VERB.has(next)) return undefined;
+  // "Matchmaking initiates within 500ms", "Answers lock after the first tap", "Votes update in real-time": a verb the
+  // lists do not know, when it happens.
+  const when =
+    WHEN_AFTER_VERB.has(next) ||
+    (next === 'in' && /^real-?time$/.test(words[i + 2] ?? '')) ||
+    (next === 'in' && words[i + 2] === 'real' && words[i + 3] === 'time');
+  if (!known && !DETERMINER.has(next) && !when) return undefined;
   const before = words[i - 1]!;
   if (FUNCTION.has(before) && !PARTICLES.has(before)) return undefined;
   // The head noun ends a compound and stops before a preposition or a participle: "developer tools",
