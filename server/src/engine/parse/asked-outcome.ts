@@ -63,7 +63,10 @@ const WANTS = new RegExp(
 const STORY_HEADING = /^(?:user\s+)?story\s+[\w.-]*\d[\w.-]*\s*[-–—:.]\s*\S/i;
 
 /** "The system SHALL validate …", "The export must include …": a requirement's subject and its obligation. */
-const REQUIRES = /^(?:the|each|every|all|an?)\s+[\w -]{1,40}?\s(?:shall|must)\s+(?:not\s+)?[a-z]+/i;
+const REQUIRES = /^(?:(?:the|each|every|all|an?)\s+)?[\w -]{1,40}?\s(?:shall|must)\s+(?:not\s+)?[a-z]+/i;
+
+/** "**Description**: System shall protect …": the description of an item kept as one of its property lines. */
+const DESCRIPTION_PROPERTY = /^(?:\*\*)?(?:description|summary)(?:\*\*:|:\*\*|:)\s*(?:\*\*)?\s*(\S.*)$/i;
 
 /**
  * "Home cooks can save recipes from any site", "Members will be able to pause …": what someone will be able to do,
@@ -112,13 +115,16 @@ const firstSentenceOf = (paragraph: string) => /^[^]*?(?:[.!?](?=\s|$)|$)/.exec(
 function bodyAsks(story: Story, text: string, vocabulary: Vocabulary): boolean {
   if (story.oneLine || story.sentence || !story.titleSpan) return false;
   const body = maskTemplate(text.slice(story.titleSpan.end, story.span.end));
-  const paragraphs = body
-    .split(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/)
-    .map((p) => p.trim())
-    .filter(
-      (p) =>
-        p !== '' && !EMPHASIS_NOTE.test(p) && !p.split(/\r?\n|\r/).every((line) => PROPERTY_LINE.test(line.trim())),
-    );
+  const blocks = body.split(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/).map((p) => p.trim());
+  // A requirement may be the value of the item's Description property, among its Priority and Verification.
+  const described = blocks
+    .flatMap((p) => p.split(/\r?\n|\r/))
+    .map((line) => DESCRIPTION_PROPERTY.exec(line.trim())?.[1])
+    .find((value) => value !== undefined);
+  if (described !== undefined && REQUIRES.test(firstSentenceOf(described))) return true;
+  const paragraphs = blocks.filter(
+    (p) => p !== '' && !EMPHASIS_NOTE.test(p) && !p.split(/\r?\n|\r/).every((line) => PROPERTY_LINE.test(line.trim())),
+  );
   // Under a Description heading first, its first paragraph is still the body's first words.
   const first = paragraphs[DESCRIPTION_HEADING.test(paragraphs[0] ?? '') ? 1 : 0];
   if (first === undefined || /^(?:#|[-*+] |\d+[.)] |\|)/.test(first)) return false;

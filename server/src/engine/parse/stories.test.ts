@@ -2512,6 +2512,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
         '## Technical Assumptions\n\n### Service Architecture\n\nOne service per library, deployed together.',
       ].join('\n\n');
     expect(kinds(prd('EzLib Product Requirements Document (PRD)'))).toEqual(['story: Goals and Background Context']);
+    expect(kinds(prd('3.2 Non-Functional Requirements'))).toEqual(['story: Goals and Background Context']);
     // Under a title that names no kind of document, a heading with prose is still a story to write.
     expect(kinds(prd('EzLib'))).toEqual([
       'story: Goals and Background Context',

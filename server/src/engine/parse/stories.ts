@@ -570,10 +570,11 @@ const isOnlyLinks = (text: string, from: number, to: number) => {
 
 /**
  * A document's title that names what kind of document it is: "EzLib Product Requirements Document (PRD)", "Software
- * Requirements Specification", "Checkout — Design Document".
+ * Requirements Specification", "Checkout — Design Document", "3.2 Non-Functional Requirements".
  */
 const DOCUMENT_TITLE = new RegExp(
   String.raw`(?:^|\s)(?:product\s+requirements?\s+(?:document|doc)|prd|requirements?\s+(?:document|specification)|` +
+    String.raw`(?:non-?\s?functional|functional|system|software|quality)\s+requirements|` +
     String.raw`design\s+(?:document|doc)|technical\s+(?:specification|spec))(?:\s*\([^()]*\))?$`,
 );
 

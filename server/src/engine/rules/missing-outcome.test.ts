@@ -65,6 +65,18 @@ describe('missing-outcome', () => {
     }
   });
 
+  it("stays quiet on a requirement said in its Description property ('**Description**: System shall …')", () => {
+    const text =
+      '# 3.2 Non-Functional Requirements\n\n## NFR-007A: Mental Health Data Privacy\n\n' +
+      '**Priority**: Critical | **Verification**: Inspection\n' +
+      '**Description**: System shall protect mental wellness data with enhanced privacy controls.\n\n' +
+      '**Requirements**:\n\n- Mental wellness data encrypted separately\n\n' +
+      '**Rationale**: Mental health data is sensitive and needs extra protection to encourage honest logging.\n';
+    expect(fired(text)).toEqual([]);
+    // A description that says how things are asks for nothing.
+    expect(fired(text.replace('System shall protect', 'Today nobody protects'))).toHaveLength(1);
+  });
+
   it('stays quiet when a Description under the title says what people will be able to do', () => {
     const prd = (description: string) =>
       `# Recipe sharing\n\n## Description\n\n${description}\n\n## Acceptance Criteria\n\n- A recipe keeps its steps.\n`;
