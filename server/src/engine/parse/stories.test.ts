@@ -2327,6 +2327,19 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds('# Testing Strategy\n\nWe write feature tests for every journey a user takes.')).toEqual([]);
     expect(kinds('# Sprint Retrospective Report\n\nWe finished four of the six stories we planned.')).toEqual([]);
     expect(
+      kinds('# Scalability Roadmap — whatToEat\n\n## Step 1 — RDS Multi-AZ\n\nWhy: one database is one failure.'),
+    ).toEqual([]);
+    expect(
+      kinds('# 2.2.3\n\n## Overview\n\nThis release fixes two bugs.\n\n## Change Log\n\n- Fixed the search'),
+    ).toEqual([]);
+    expect(kinds('# Sprint 1 Planning\n\n## Workflow\n\nEach pull request gets one review before merging.')).toEqual(
+      [],
+    );
+    expect(kinds('# Release 2 Planning\n\nWe ship the map first.')).toEqual([]);
+    // "Sprint Planning" over its sprints plans them: each sprint, with its goal, is a story as before.
+    const planned = '# Sprint Planning\n\n## Sprint 1\n\n### Sprint Goal\n\nRiders book a bike in two taps.';
+    expect(kinds(planned)).toEqual(['story: Sprint 1']);
+    expect(
       kinds('# EngineO.ai – Product Roadmap (MVP → 12 Months)\n\n## Phase 1 – Foundation\n\nAuth and billing.'),
     ).toEqual([]);
     // "Meeting notes" alone is also a section's name, here the whole document's.

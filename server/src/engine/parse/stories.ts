@@ -597,17 +597,21 @@ const MEETING =
   String.raw`planning|demo)`;
 /**
  * "2020-07-24", "2020-07-31 — Weekly sync", "Retrospective - Sprint 3", "Minutes of the board meeting", "Roadmap
- * Summer/2024", "Release plan v1.0".
+ * Summer/2024", "Release plan v1.0", "Sprint 1 Planning" (a sprint's meeting; "Sprint Planning" over sprints plans
+ * them, each a story).
  */
+/** A document titled with a version alone ("# 2.2.3"): its release notes. Under a title, a version groups items. */
+const VERSION_TITLE = /^v?\s?\d+(?:\.\d+){1,3}$/;
 const RECORD_TITLE = new RegExp(
   String.raw`^(?:${DATE}(?:$|\s*[-–—:|]?\s*(?:\S+\s+){0,2}${MEETING}\b)|` +
+    String.raw`(?:sprint|release|iteration|pi)\s+#?\d+\s+(?:planning|review|demo)$|` +
     String.raw`${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
 );
 /**
- * "Terminal 2022 Roadmap", "Customer Notes", "EngineO.ai – Product Roadmap (MVP → 12 Months)": a record named for what
- * it is about, the words before it a name.
+ * "Terminal 2022 Roadmap", "Customer Notes", "EngineO.ai – Product Roadmap (MVP → 12 Months)", "Scalability Roadmap —
+ * whatToEat": a record named for what it is about, the words before it a name.
  */
-const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\))?$`);
+const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\)|\s+[-–—:]\s+\S.*)?$`);
 
 /** A decision record's sections (Nygard's and MADR's templates): the decision, and what else it is recorded with. */
 const DECISION = /^decision(?:\s+outcome)?$/;
@@ -644,6 +648,7 @@ const namesRecord = (section: Section, text: string, vocabulary: Vocabulary) => 
   const name = headingName(section, text);
   if (name === undefined) return false;
   if (RECORD_TITLE.test(name) || isDecisionRecord(section, text)) return true;
+  if (section.depth === 1 && VERSION_TITLE.test(name)) return true;
   // Words of letters or numbers: "Agile - Retrospective" names its record after "Agile".
   const before = NAMED_RECORD.exec(name)?.[1]
     ?.trim()
