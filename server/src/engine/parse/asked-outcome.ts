@@ -62,7 +62,10 @@ const WANTS = new RegExp(
  */
 const STORY_HEADING = /^(?:user\s+)?story\s+[\w.-]*\d[\w.-]*\s*[-–—:.]\s*\S/i;
 
-/** "The system SHALL validate …", "The export must include …": a requirement's subject and its obligation. */
+/**
+ * "The system SHALL validate …", "The export must include …", "Regular auth must be the only way …": a requirement's
+ * subject and its obligation.
+ */
 const REQUIRES = /^(?:(?:the|each|every|all|an?)\s+)?[\w -]{1,40}?\s(?:shall|must)\s+(?:not\s+)?[a-z]+/i;
 
 /** "**Description**: System shall protect …": the description of an item kept as one of its property lines. */

@@ -595,13 +595,13 @@ const RECORD_KIND =
 const MEETING =
   String.raw`(?:meeting|sync|standup|stand-up|notes|minutes|retro|retrospective|review|call|check-in|` +
   String.raw`planning|demo)`;
+/** A document titled with a version alone ("# 2.2.3"): its release notes. Under a title, a version groups items. */
+const VERSION_TITLE = /^v?\s?\d+(?:\.\d+){1,3}$/;
 /**
  * "2020-07-24", "2020-07-31 — Weekly sync", "Retrospective - Sprint 3", "Minutes of the board meeting", "Roadmap
  * Summer/2024", "Release plan v1.0", "Sprint 1 Planning" (a sprint's meeting; "Sprint Planning" over sprints plans
  * them, each a story).
  */
-/** A document titled with a version alone ("# 2.2.3"): its release notes. Under a title, a version groups items. */
-const VERSION_TITLE = /^v?\s?\d+(?:\.\d+){1,3}$/;
 const RECORD_TITLE = new RegExp(
   String.raw`^(?:${DATE}(?:$|\s*[-–—:|]?\s*(?:\S+\s+){0,2}${MEETING}\b)|` +
     String.raw`(?:sprint|release|iteration|pi)\s+#?\d+\s+(?:planning|review|demo)$|` +
