@@ -83,7 +83,7 @@ describe('incremental analysis', () => {
 });
 
 describe('what the sections around a story say of it', () => {
-  it('follows a heading renamed to name its items\' kind, and back, as a fresh lint does', () => {
+  it("follows a heading renamed to name its items' kind, and back, as a fresh lint does", () => {
     const cache = new ParseCache();
     const lintCache = new LintCache();
     const backlog = (group: string) =>
