@@ -289,8 +289,7 @@ function verbBeforeObject(p: Patterns, words: string[], i: number, subjectEnd: n
   // lists do not know, when it happens.
   const when =
     WHEN_AFTER_VERB.has(next) ||
-    (next === 'in' && /^real-?time$/.test(words[i + 2] ?? '')) ||
-    (next === 'in' && words[i + 2] === 'real' && words[i + 3] === 'time');
+    (next === 'in' && /^real(?:-?time| time)(?:\s|$)/.test(words.slice(i + 2, i + 4).join(' ')));
   if (!known && !DETERMINER.has(next) && !when) return undefined;
   const before = words[i - 1]!;
   if (FUNCTION.has(before) && !PARTICLES.has(before)) return undefined;

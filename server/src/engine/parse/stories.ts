@@ -71,13 +71,12 @@ const isSlot = (text: string) => {
 const isQuoted = (text: string, sentence: StorySentence) =>
   /["“'‘][*_\s]*$/.test(text.slice(Math.max(0, sentence.span.start - 4), sentence.span.start));
 /** A statement whose every part is still a template's slot: "As a [role], I want [goal], so that [benefit]". */
-const onlySlots = ({ who, outcome, why }: StorySentence) =>
-  who !== undefined && outcome !== undefined && [who, outcome, why].every((p) => p === undefined || isSlot(p.text));
-/** As `onlySlots`, for a statement cited in quotes: each part ends at the closing quotation mark. */
-const onlySlotsQuoted = ({ who, outcome, why }: StorySentence) =>
+const onlySlots = ({ who, outcome, why }: StorySentence, part = (text: string) => text) =>
   who !== undefined &&
   outcome !== undefined &&
-  [who, outcome, why].every((p) => p === undefined || isSlot(p.text.split(/["”]/)[0]!));
+  [who, outcome, why].every((p) => p === undefined || isSlot(part(p.text)));
+/** A part of a statement cited in quotes ends at the closing quotation mark. */
+const beforeClosingQuote = (text: string) => text.split(/["”]/)[0]!;
 
 /**
  * A sentence naming both who and what, or in the job form when they want it ("When filtering issues, I want …"):
@@ -154,7 +153,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const formatNote = (x: SentenceHit | undefined) =>
     x !== undefined &&
     ((onlySlots(x.sentence) && section.children.some((c) => flags(c).subtreeHasStory)) ||
-      (isQuoted(text, x.sentence) && onlySlotsQuoted(x.sentence)));
+      (isQuoted(text, x.sentence) && onlySlots(x.sentence, beforeClosingQuote)));
   const sentences = stated.sentences.filter((x) => !formatNote(x));
   const { headingSentence } = stated;
   const ownSentence = headingSentence ?? (formatNote(stated.ownSentence) ? undefined : stated.ownSentence?.sentence);
