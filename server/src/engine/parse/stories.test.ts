@@ -2421,6 +2421,37 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ]);
   });
 
+  it('finds no story in a design proposal (an RFC, a KEP): it weighs a design; its user stories are stories', () => {
+    const rfc = [
+      '- Start Date: 2019-02-27\n- Target Major Version: 3.x',
+      '# Summary\n\nMake it explicit what events are emitted by the component.',
+      '# Motivation\n\nDocumenting events helps readers and tools.',
+      '# Detailed design\n\nA new `emits` option lists the events.',
+      '# Drawbacks\n\nOne more option to learn.',
+      '# Alternatives\n\nN/A',
+      '# Unresolved questions\n\nNone.',
+    ].join('\n\n');
+    expect(kinds(rfc)).toEqual([]);
+    // Titled, in Rust's template, with user stories among its parts: those are read.
+    const kep = [
+      '# KEP-1440: kubectl events',
+      '## Summary\n\nA new events sub-command.',
+      "## Proposal\n\n### User Stories\n\n- As a cluster operator, I want to watch one resource's events, so " +
+        'that I can debug a failing pod.',
+      '## Reference-level explanation\n\nThe command reads the events API.',
+      '## Rationale and alternatives\n\nA plugin was considered.',
+    ].join('\n\n');
+    expect(kinds(kep)).toEqual(["story: watch one resource's events"]);
+    // A feature request weighing alternatives designs nothing: still a story.
+    const request = [
+      '# Remember the tax number',
+      "## Problem\n\nAccountants re-type each client's tax number on every invoice.",
+      '## Design\n\nStore it with the client.',
+      '## Alternatives\n\nA browser extension.',
+    ].join('\n\n');
+    expect(kinds(request)).toEqual(['story: Remember the tax number']);
+  });
+
   it("finds no story in a sprint's summary of its tickets by status, only the statements it lists", () => {
     const summary = [
       '# sprint-100-summary',

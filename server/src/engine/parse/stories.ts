@@ -251,11 +251,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // What the heading names it, read once: a backlog or a sprint plans items and asks for none itself.
   const backlogName = namesBacklog(section, text);
   const sprintName = namesSprint(section, text);
-  // Notes, a roadmap or a retrospective report what was said or planned: neither it nor its chapters ask for anything.
+  // Notes, a roadmap or a retrospective report what was said or planned, a design proposal weighs how to build: neither
+  // it nor its chapters ask for anything.
   // "# Meeting notes" is a section's name too: as the document's only part, it names the document.
   const record =
     namesRecord(section, text, reader.vocabulary) ||
     isRetrospective(section, text) ||
+    isDesignProposal(section, text) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
   const backlogOverStories = backlogName && storyChildren.length > 0;
@@ -623,6 +625,26 @@ const DECISION_PART = new RegExp(
 const isDecisionRecord = (section: Section, text: string) => {
   const names = section.children.map((c) => headingName(c, text) ?? '');
   return names.some((n) => DECISION.test(n)) && names.some((n) => DECISION_PART.test(n));
+};
+
+/** A design proposal's parts (Rust's, Vue's and Kubernetes' RFC templates): the design, and how it was weighed. */
+const DESIGN_PART = new RegExp(
+  String.raw`^(?:detailed\s+design|design\s+details|detailed\s+proposal|` +
+    String.raw`(?:reference|guide)-level\s+explanation)$`,
+);
+const WEIGHING_PART = new RegExp(
+  String.raw`^(?:drawbacks|prior\s+art|unresolved\s+questions|rationale\s+and\s+alternatives|` +
+    String.raw`alternatives(?:\s+considered)?|adoption\s+strategy|future\s+possibilities)$`,
+);
+
+/**
+ * "# Summary", "# Motivation", "# Detailed design", "# Drawbacks": a design proposal (an RFC, a KEP), which weighs how
+ * to build something; the stories it serves are its User Stories, if any. A story weighing alternatives without a
+ * design of its own (a feature request's "Alternatives") is still a story.
+ */
+const isDesignProposal = (section: Section, text: string) => {
+  const names = section.children.map((c) => headingName(c, text) ?? '');
+  return names.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
 };
 
 /** A retrospective's questions: "What went well?" beside "What didn't go well?", "What could be improved?". */
