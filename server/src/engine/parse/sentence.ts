@@ -147,6 +147,9 @@ function unwrap(text: string): string {
   return /^[\s>-]*as\s+(?:an?|the)\b/i.test(bare) ? bare.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) : bare;
 }
 
+/** A who that ends in "then": the want after it goes on from a step ("…, then I can"). */
+const THEN_BEFORE_WANT = /(?:^|[\s,])then[\s,]*$/i;
+
 function matchSentence(text: string, base: number): StorySentence | undefined {
   const trimmedEnd = text.replace(/[\s.!]+$/, '');
   for (const [form, re] of [
@@ -166,6 +169,8 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     const who = element('who', m, 'who', 'kAs', base, trimmedEnd);
     // A template's empty statement ("**As a** <br>**I want to** <br>**so that**") states nothing.
     if (who && !/[\p{L}\p{N}]/u.test(who.text)) continue;
+    // "I export the words as a .tsv file, then I can build a lookup": what follows a step, not a role and its want.
+    if (who && THEN_BEFORE_WANT.test(who.text)) continue;
     const situation = element('who', m, 'situation', 'kWhen', base, trimmedEnd);
     const outcome = element('outcome', m, 'want', 'kWant', base, trimmedEnd);
     const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);

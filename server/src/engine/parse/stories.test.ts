@@ -1729,6 +1729,18 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(withProse).kind).toBe('story');
   });
 
+  it('does not take "… as a file, then I can …" for a story statement: "then I can" tells what follows', () => {
+    const text = template(
+      '# Search by sound',
+      'I export the words as a .tsv file from the original dump, then I can build a lookup on it.',
+    );
+    expect(only(text).sentence).toBeUndefined();
+    expect(parseStories('We ship it as a zip file, then we can install it offline.\n')).toHaveLength(0);
+    // A role is still read before a want that goes on with "then".
+    const story = only('As a courier, I want to scan the parcel, then I can leave.\n');
+    expect(elementWords('As a courier, I want to scan the parcel, then I can leave.\n', story).who).toBe('courier');
+  });
+
   it('does not take "As discussed …, we need …" for a story statement, but keeps "As registered user"', () => {
     const text = template(
       '# Publishing specification',
