@@ -914,6 +914,24 @@ describe('story boundaries', () => {
 describe('the Markdown real teams write (issue templates)', () => {
   const template = (...sections: string[]) => sections.join('\n\n') + '\n';
 
+  it('reads sections numbered in outline ("1.2 Users", "3.2.1 Success Metrics") by their names', () => {
+    const text = template(
+      '# Export invoices',
+      '## 1.1 Problem',
+      'Accountants at small firms re-type every invoice, which costs them two hours a week.',
+      '## 1.2 Users',
+      'Accountants at small firms.',
+      '### 1.2.1 Success Metrics',
+      '- Time spent re-typing falls from 2 h to 10 min a week by June',
+    );
+    const story = only(text);
+    expect(story.title).toBe('Export invoices');
+    expect(story.elements.who?.text).toBe('Accountants at small firms.');
+    expect(story.criteria.map((c) => c.text)).toEqual(['Time spent re-typing falls from 2 h to 10 min a week by June']);
+    // A version is no outline number: "# 2.2.3" still names release notes.
+    expect(parseStories('# 2.2.3\n\n- Fixed the export of empty invoices\n')).toEqual([]);
+  });
+
   it('reads a titled issue with template sections as one story, its sections named by meaning', () => {
     const text = template(
       '# Let night nurses see critical lab results at once',
@@ -2404,6 +2422,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(
       kinds(wishes.replace('- Save a graph', 'As a teacher, I want to save a graph, so that I reuse it.')),
     ).toEqual(['story: Must have (MVP)']);
+    // Its features' groups named like a story's parts ("Metrics & Analytics") are groups of items too.
+    const scope = [
+      '## 7. Feature Scope',
+      '### 7.1 Must-Have (v1)',
+      '#### Trade Management\n\n- Manual trade entry\n- CSV import',
+      '#### Metrics & Analytics\n\n- Total PnL\n- Win rate',
+      '### 7.2 Nice-to-Have (v2+)\n\n- Broker sync',
+    ].join('\n\n');
+    expect(kinds(scope)).toEqual([]);
   });
 
   it('finds no story in a decision record: its context, options, decision and consequences', () => {
@@ -2569,6 +2596,21 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       ].join('\n\n');
     expect(kinds(prd('EzLib Product Requirements Document (PRD)'))).toEqual(['story: Goals and Background Context']);
     expect(kinds(prd('3.2 Non-Functional Requirements'))).toEqual(['story: Goals and Background Context']);
+    // Its name is a section's name too ("## Non-functional requirements" is context): as the title, it names the
+    // document, whose chapters stating requirements ask for no story.
+    const nfr = [
+      '# 3.2 Non-Functional Requirements',
+      '## Overview\n\nThe quality targets the system must meet.',
+      '## NFR Summary\n\n- NFR-001: Response time\n- NFR-002: Availability',
+      '## NFR-001: Response time\n\n**Description**: System shall answer 95% of requests within 2 seconds.',
+    ].join('\n\n');
+    expect(kinds(nfr)).toEqual([]);
+    // A chapter whose only named part says how to build ("### 3.2 Implementation Details") is the document's too.
+    const technical = prd('TeX for Gmail Product Requirements Document (PRD)').replace(
+      '### Service Architecture',
+      '### 3.2 Implementation Details',
+    );
+    expect(kinds(technical)).toEqual(['story: Goals and Background Context']);
     // Under a title that names no kind of document, a heading with prose is still a story to write.
     expect(kinds(prd('EzLib'))).toEqual([
       'story: Goals and Background Context',

@@ -179,8 +179,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     statesStory &&
     !flags(c).subtreeStatesStory &&
     (of(c).labels.some((l) => isElementLabel(l)) || c.children.some((h) => flags(h).headingLabel !== undefined));
+  // "# Non-Functional Requirements" names the document it heads, not a context section of it.
   const isOwnPart = (c: Section) =>
-    (flags(c).isPart && !(ownSentence && isFull(of(c).ownSentence))) || (!flags(c).isPart && holdsFields(c));
+    !namesDocument(c, text) &&
+    ((flags(c).isPart && !(ownSentence && isFull(of(c).ownSentence))) || (!flags(c).isPart && holdsFields(c)));
   // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are
   // that title's; under a heading, they are the heading's (an unknown sub-heading between is context).
   const siblingParts = new Map<Section, Section[]>();
@@ -291,6 +293,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     headingSentence === undefined &&
     sentence === undefined &&
     [...fieldLabels, ...elementParts].every((l) => l.kind === 'solution');
+  // "## High priority", "### 7.1 Must-Have (v1)": the items under it share a priority; it asks for none itself.
+  const priorityGroup = PRIORITY_GROUP.test(headingName(section, text) ?? '');
   const isSectionStory =
     // A record's fields and sections say what it is about ("## Sprint Goal" in a retrospective, a test plan's
     // "**Goal:**"): only a story statement written in it is a story.
@@ -298,7 +302,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       !(context && fieldLabels.every((l) => l.kind === 'who')) &&
       !onlyWorkStreams &&
       !record) ||
-    (elementParts.length > 0 && !uncheckedBacklog && !onlyPersonas && !onlyWorkStreams && !record) ||
+    // Under a priority ("### Must-Have (v1)"), parts named like a story's ("#### Metrics & Analytics") group features.
+    (elementParts.length > 0 && !uncheckedBacklog && !onlyPersonas && !onlyWorkStreams && !record && !priorityGroup) ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
   // A ticket written as bullets (`- As a …, I want …`, `- Priority: P0`, `- Acceptance Criteria:`) states its story in
@@ -317,7 +322,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // "# Known Issues", "## Tasks", "## High priority": a heading naming the kind or the priority of the items under it
     // groups them.
     !(heading && kindOfGroup(headingText(heading, text), reader.vocabulary)) &&
-    !PRIORITY_GROUP.test(headingName(section, text) ?? '') &&
+    !priorityGroup &&
     !onlyPersonas &&
     // Over sprints or backlogs alone, its prose introduces them: a plan, not a story still to be written.
     !(section.children.some((child) => namesPlan(child, text)) && others.every((child) => namesPlan(child, text))) &&
@@ -436,7 +441,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     of(s).sentences.some((x) => x.sentence.who || x.sentence.situation) ||
     s.children.some(statedIn);
   for (const child of toVisit) {
-    if (!flags(child).subtreeHasStory && noStoryHere(child)) continue;
+    // A chapter of a document naming its kind is a story only if it or a part of it says who, what or why: its
+    // "### 3.2 Implementation Details" alone proposes how, for the document.
+    const storyBelow = chapters ? flags(child).subtreeStatesStory : flags(child).subtreeHasStory;
+    if (!storyBelow && noStoryHere(child)) continue;
     if (record && !statedIn(child)) continue;
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
@@ -542,7 +550,7 @@ const namesSprint = (section: Section, text: string) => SPRINT_NAME.test(heading
 /** A section named for a backlog or for a sprint: prose in it introduces the items it plans, it asks for none. */
 const namesPlan = (section: Section, text: string) => namesBacklog(section, text) || namesSprint(section, text);
 
-/** Every section under a heading named for the backlog (or the sprint) it is. */
+/** Every section under a heading named for the backlog (or the sprint) it is, or for the priority its items share. */
 function sectionsInBacklogs(
   section: Section,
   text: string,
@@ -550,7 +558,7 @@ function sectionsInBacklogs(
   found = new Set<Section>(),
 ): Set<Section> {
   if (inBacklog) found.add(section);
-  const under = inBacklog || namesPlan(section, text);
+  const under = inBacklog || namesPlan(section, text) || PRIORITY_GROUP.test(headingName(section, text) ?? '');
   for (const child of section.children) sectionsInBacklogs(child, text, under, found);
   return found;
 }
