@@ -16,14 +16,23 @@ const TITLE_TAGS = new RegExp(
     String.raw`#?\d+(?:\.\d+)*(?:[.)]|\s*[-–—:])\s))+\s*`,
 );
 
+/** A tracker's key opening a heading: "INFRA-5 — ", "SESSION-3 ", "US-12: ", "PROJ-101." */
+const TICKET_KEY = /^\s*[A-Z][A-Z0-9_]*-\d+(?:\s*[-–—:.]\s*|\s+)(?=\S)/;
+
 /**
  * An issue's own title that asks for something ("Prompt user to see latest posts", "FE: Add a
  * share icon", "Links should go to sections on the comparison page"): in a document written as
  * one issue, with no story statement, the title is what the author wants, so the outcome is stated.
  */
 function titleAsks(story: Story, vocabulary: Vocabulary): boolean {
-  if (story.oneLine || story.depth !== 1 || story.sentence || !story.title) return false;
-  const title = story.title.replace(TITLE_TAGS, '').replace(/[*_`]/g, '');
+  if (story.oneLine || story.sentence || !story.title) return false;
+  // Deeper down, a heading is an issue's own title when it carries the ticket's key ("### INFRA-5 — Move …").
+  const key = TICKET_KEY.exec(story.title);
+  if (story.depth !== 1 && !key) return false;
+  const title = story.title
+    .slice(key?.[0].length ?? 0)
+    .replace(TITLE_TAGS, '')
+    .replace(/[*_`]/g, '');
   // "Links should go to the sections": the title says what is to change.
   if (/\b(?:should|must|needs?\s+to)\s+[a-z]+/i.test(title)) return true;
   return opensWithAsk(title, vocabulary);

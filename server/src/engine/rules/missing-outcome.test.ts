@@ -35,6 +35,21 @@ describe('missing-outcome', () => {
     }
   });
 
+  it("stays quiet when a backlog item's own heading asks for something, after its ticket key", () => {
+    const backlog = [
+      '# Backlog — Issue Tracker',
+      '## Open items',
+      '### INFRA-5 — Move runtime artefacts into `.omega/runtime/`',
+      '**Priority: mid**\n\nThe folder mixes authored and generated files.',
+      'Acceptance criteria:\n- Sessions live under runtime',
+      '### SESSION-3 Resume a session strictly',
+      'A resumed session replays its history.\n\nAcceptance criteria:\n- A broken history stops the resume',
+    ].join('\n\n');
+    expect(fired(backlog)).toEqual([]);
+    // A heading naming a topic asks for nothing.
+    expect(fired(backlog.replace('Resume a session strictly', 'Strict session resumption'))).toHaveLength(1);
+  });
+
   it("stays quiet when the first words under an issue's title ask for something", () => {
     const text = '# FE: Default value of validity\n\nChange the default validity to 3 hours instead of 1.\n';
     expect(fired(text)).toEqual([]);
