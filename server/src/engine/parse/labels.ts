@@ -118,9 +118,9 @@ export function normaliseName(raw: string): string {
       .replace(/’/g, "'")
       .replace(/\s+/g, ' ')
       .trim()
-      // "3. Goals", "1.2 Users", "3.2.1. Metrics", "- Goals", and a questionnaire's "Q5: What are the user stories …";
-      // not a version ("2.2.3"), which names release notes.
-      .replace(/^(?:\d+(?:\.\d+)*[.)](?!\d)|\d+(?:\.\d+)+(?=\s)|[-–—•]|[qQ]\d+[:.)])\s*/, '')
+      // "3. Goals", "1.2 Users", "3.2.1. Metrics", "B. References", "IV. Risks", "- Goals", and a questionnaire's "Q5:
+      // What are the user stories …"; not a version ("2.2.3"), which names release notes.
+      .replace(/^(?:\d+(?:\.\d+)*[.)](?!\d)|\d+(?:\.\d+)+(?=\s)|(?:[IVX]+|[A-Z])[.)](?=\s)|[-–—•]|[qQ]\d+[:.)])\s*/, '')
       .replace(/[\s:?.!]+$/, '')
       .toLowerCase()
   );

@@ -914,6 +914,32 @@ describe('story boundaries', () => {
 describe('the Markdown real teams write (issue templates)', () => {
   const template = (...sections: string[]) => sections.join('\n\n') + '\n';
 
+  it("reads a document's appendices, lettered or not, as its context: no story to write in them", () => {
+    const text = template(
+      '# Product Brief: Chatbot',
+      '## Problem Statement',
+      'Students cannot find which courses they need, so they email staff and wait a week.',
+      '## Goals',
+      'Students find their courses themselves.',
+      '## Appendices',
+      '### A. Research Summary',
+      '* **Brainstorming (November 6):** ideas for a chatbot.',
+      '### B. Interviews',
+      '* Twelve students described how they look for courses today.',
+      '### C. References',
+      '* `brainstorming.md`',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Product Brief: Chatbot']);
+    // A lettered section is read by its name, as a numbered one is.
+    const lettered = template(
+      '# Export invoices',
+      '## A. Problem',
+      'Accountants re-type every invoice.',
+      '## B. Users',
+    );
+    expect(only(lettered).title).toBe('Export invoices');
+  });
+
   it('reads sections numbered in outline ("1.2 Users", "3.2.1 Success Metrics") by their names', () => {
     const text = template(
       '# Export invoices',
