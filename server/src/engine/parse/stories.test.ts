@@ -914,6 +914,33 @@ describe('story boundaries', () => {
 describe('the Markdown real teams write (issue templates)', () => {
   const template = (...sections: string[]) => sections.join('\n\n') + '\n';
 
+  it('reads personas under the people a document is for as theirs: no stories, and their fields not its own', () => {
+    const text = template(
+      '# CarBot MVP - User Stories & Acceptance Criteria',
+      '## User Personas',
+      '### Primary Persona: Workshop Owner',
+      '- **Role**: Small workshop owner\n- **Goals**: More customer inquiries\n- **Success Metrics**: More leads',
+      '## Epic 1: Client keys',
+      '### User Story 1.1: Generate a key',
+      'As a workshop owner, I want to generate a key for my website, so that I can embed the widget.',
+    );
+    // The title over them is the container of its stories, with no story of its own to write.
+    expect(parseStories(text).map((s) => [s.kind, s.title, s.criteria.length])).toEqual([
+      ['criteria', 'CarBot MVP - User Stories & Acceptance Criteria', 0],
+      ['story', 'User Story 1.1: Generate a key', 0],
+    ]);
+    // In a product brief, a segment's Goals and Pain Points describe the segment.
+    const brief = template(
+      '# Product Brief: Chatbot',
+      '## Problem Statement',
+      'Students cannot find which courses they need, so they email staff and wait a week.',
+      '## Target Users',
+      '### Primary User Segment: Prospective Students',
+      '* **Goals:** To discover and evaluate study programs.\n* **Pain Points:** The website is hard to search.',
+    );
+    expect(only(brief).title).toBe('Product Brief: Chatbot');
+  });
+
   it("reads a document's appendices, lettered or not, as its context: no story to write in them", () => {
     const text = template(
       '# Product Brief: Chatbot',

@@ -174,6 +174,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     of(s).sentences.some((x) => x.sentence.who || x.sentence.situation) ||
     of(s).labels.some((l) => l.kind === 'who') ||
     s.children.some(subtreeNamesWho);
+  // A story statement written in `s` or under it, fields aside: in a record (and its chapters) or under the people a
+  // story is for (a persona's "**Goals:**") only that is a story; their fields are the record's or the persona's.
+  const statedIn = (s: Section): boolean =>
+    of(s).headingSentence !== undefined ||
+    of(s).sentences.some((x) => x.sentence.who || x.sentence.situation) ||
+    s.children.some(statedIn);
   const subtreeLabels = (s: Section): LabelHit[] => [...of(s).labels, ...s.children.flatMap(subtreeLabels)];
   const holdsFields = (c: Section) =>
     statesStory &&
@@ -211,7 +217,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // `### API development` with its **Goals** is a step of how the story is built.
   const isStoryUnder = (part: Section, child: Section) =>
     !flags(child).isPart &&
-    (flags(part).headingLabel === 'solution' ? subtreeNamesWho(child) : flags(child).subtreeHasStory);
+    (flags(part).headingLabel === 'who'
+      ? statedIn(child)
+      : flags(part).headingLabel === 'solution'
+        ? subtreeNamesWho(child)
+        : flags(child).subtreeHasStory);
   const storiesUnderParts = named.flatMap((part) => part.children.filter((child) => isStoryUnder(part, child)));
   // Blocks and label lines under its sub-headings of no name (`#### Web` under `### Acceptance criteria`) are its
   // own too. The fields of a story of its own under it are that story's; its prose still says who the part's
@@ -221,11 +231,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     section: c,
     ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
     ...(of(c).headingRole ? { role: of(c).headingRole } : {}),
+    // A persona's fields under the people it is for ("### Primary Persona" with its "**Goals**:") describe that
+    // persona, not the story.
     labels: [
       ...of(c).labels,
-      ...unnamedOf(c)
-        .filter((h) => !isStoryUnder(c, h))
-        .flatMap((h) => subtreeLabels(h)),
+      ...(of(c).headingLabel === 'who' ? [] : unnamedOf(c).filter((h) => !isStoryUnder(c, h))).flatMap((h) =>
+        subtreeLabels(h),
+      ),
     ],
     nodes: [...c.own, ...unnamedOf(c).flatMap((h) => subtreeNodes(h))],
   }));
@@ -263,12 +275,17 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
   const backlogOverStories = backlogName && storyChildren.length > 0;
+  // Its personas say who its stories are for ("## User Personas" over epics of stories): no story of its own.
+  const personasOverStories =
+    storyChildren.length > 0 &&
+    elementParts.some((l) => l.kind === 'who') &&
+    elementParts.every((l) => l.kind === 'who' || !isStatementKind(l.kind));
   const containsStories =
     fieldLabels.length === 0 &&
     headingSentence === undefined &&
     sentence === undefined &&
-    (backlogOverStories || elementParts.every((l) => !isStatementKind(l.kind))) &&
-    section.children.some(holdsStoriesSection);
+    (backlogOverStories || personasOverStories || elementParts.every((l) => !isStatementKind(l.kind))) &&
+    (personasOverStories || section.children.some(holdsStoriesSection));
   // A section of the document's context ("## Team") naming only who is around the work (its Stakeholders) states no
   // need: it is no story, nor one still to be written. Nor is a sub-heading asking a question ("Q2: Who are your
   // target users?"): a prompt its prose and personas answer.
@@ -435,11 +452,6 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     chapters ||
     onlyPersonas ||
     (holders.length > 0 && groupsContext(child));
-  // In a record (and its chapters) only a story statement written in it is a story: its Goal fields are the record's.
-  const statedIn = (s: Section): boolean =>
-    of(s).headingSentence !== undefined ||
-    of(s).sentences.some((x) => x.sentence.who || x.sentence.situation) ||
-    s.children.some(statedIn);
   for (const child of toVisit) {
     // A chapter of a document naming its kind is a story only if it or a part of it says who, what or why: its
     // "### 3.2 Implementation Details" alone proposes how, for the document.
