@@ -14,6 +14,12 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Support tickets about payments fall', 'outcome-signal'],
     ['Checkout p95 under 2 s', 'outcome-signal'],
     ['Number of monthly active editors', 'outcome-signal'],
+    // A KPI defined by its measure, with its article: "The percentage of testers who would use …".
+    [
+      '**Readiness Rate:** The percentage of testers who would use the letter for a real application.',
+      'outcome-signal',
+    ],
+    ['The total is shown at the bottom of the basket', 'acceptance-check'],
     ['Target: Achieve 75-80% accuracy with context (up from 67% baseline)', 'outcome-signal'],
     // A number aimed at: a target the product's users reach, as a PRD's benchmarks state it.
     ['Achieve a minimum 4-star rating on app stores.', 'outcome-signal'],

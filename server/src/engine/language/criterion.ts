@@ -117,9 +117,10 @@ function compile(v: Vocabulary) {
     ),
     improveVerb: new Set(v.improveWords.filter((w) => /^improv/.test(w))),
     metricWord: new Set(v.metricWords.filter((w) => !/\s/.test(w))),
-    /** "Number of unique visitors", "Average response time": a named measure. */
+    /** "Number of unique visitors", "Average response time", "The percentage of testers who …": a named measure. */
     metricHead: new RegExp(
-      String.raw`^(?:(?:weekly|monthly|daily|yearly|annual|overall|total|average|median|mean)\s+)*` +
+      String.raw`^(?:the\s+(?=(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b))?` +
+        String.raw`(?:(?:weekly|monthly|daily|yearly|annual|overall|total|average|median|mean)\s+)*` +
         String.raw`(?:(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b|` +
         String.raw`(?:total|average|median|mean)\s+(?!of\b)\w)`,
       'i',

@@ -1134,7 +1134,13 @@ describe('the Markdown real teams write (issue templates)', () => {
   });
 
   it("reads Success metrics, KPIs and Definition of Done headings as How we'll know", () => {
-    for (const name of ['Success metrics', 'KPIs', 'Definition of Done', 'Acceptance criteria (checked at review)']) {
+    for (const name of [
+      'Success metrics',
+      'KPIs',
+      'Key Performance Indicators (KPIs)',
+      'Definition of Done',
+      'Acceptance criteria (checked at review)',
+    ]) {
       const text = template(
         '## Faster payouts',
         'As a seller, I want my payout in a day, so that I can restock.',
