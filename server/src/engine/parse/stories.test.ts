@@ -941,6 +941,27 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(brief).title).toBe('Product Brief: Chatbot');
   });
 
+  it("reads a brief's constraints, key assumptions and risks as its context and assumptions", () => {
+    const text = template(
+      '# Product Brief: CV Turbo',
+      '## Problem Statement',
+      'Students spend an evening on each cover letter, so they apply to fewer jobs.',
+      '## Constraints and Assumptions',
+      '### Constraints',
+      '* Five weeks, four students, free tiers only.',
+      '### Key Assumptions',
+      '* We assume students will edit a generated letter rather than write one.',
+      '## Risks and Open Questions',
+      '### Key Risks',
+      '* The model invents experience the student does not have.',
+    );
+    const story = only(text);
+    expect(story.title).toBe('Product Brief: CV Turbo');
+    expect(story.assumptions.map((a) => a.text)).toEqual([
+      'We assume students will edit a generated letter rather than write one.',
+    ]);
+  });
+
   it("reads a document's appendices, lettered or not, as its context: no story to write in them", () => {
     const text = template(
       '# Product Brief: Chatbot',
