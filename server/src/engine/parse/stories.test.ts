@@ -1819,6 +1819,20 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).kind).toBe('task');
   });
 
+  it('reads an issue with its Root Causes, or titled with what is unreachable, as a bug report', () => {
+    const text = template(
+      '### [001] Static website not reachable',
+      '#### Summary',
+      'Resolved. The proxy now runs with the DNS plugin.',
+      '#### Root Causes',
+      '- a network created by hand before the container',
+    );
+    expect(only(text).kind).toBe('bug');
+    expect(only(template('# Login page unreachable behind the VPN', 'Staff cannot sign in from home.')).kind).toBe(
+      'bug',
+    );
+  });
+
   it('reads an issue that is only a pasted error log under its headings as a bug report', () => {
     const log = ['```', 'FATAL:  could not connect to the primary server: No such file or directory', '```'].join('\n');
     const text = template('# "No standby" case during snapshot creation', 'Goal\n===', log, 'Acceptance criteria\n===');
