@@ -2423,6 +2423,14 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(plan.replace('## Sprint 3: Booking', '## Sprint through checkout'))).toEqual([
       'story: Sprints organizations',
     ]);
+    // A project page over its story map and its project plan introduces them.
+    const page = [
+      '# Project Management',
+      'This page gives an overview of the tasks and roles over five sprints.',
+      '## Story Map\n\n[View the Story Map on MURAL](https://example.org/map)',
+      '## Project Plan\n\n**Scrum Master:** Jason\n\n### Sprint 1\n\n| Task | Assignee |\n|---|---|\n| Mockups | Akib |',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual([]);
   });
 
   it('finds no story in notes, a roadmap or a retrospective: a record of what was said or planned', () => {

@@ -538,6 +538,12 @@ const REQUEST_BOARD = new RegExp(
   String.raw`^(?:(?:feature|community|user|customer|product)\s+)?` +
     String.raw`(?:requests|request\s+board|wish\s*list|ideas\s+board)(?:$|\s*[-–—:]\s)`,
 );
+/**
+ * "Story Map", "User Story Map — Release 1": the backlog laid out along the users' journey; "Project Plan", "Release
+ * plan": laid out over time.
+ */
+const STORY_MAP = /^(?:user\s+)?story[\s-]*map(?:$|\s*[-–—:]\s)/;
+const PROJECT_PLAN = /^(?:project|release|delivery)\s+plan(?:$|\s*[-–—:]\s)/;
 /** "# Relicable Backlog": a document titled with a name and "Backlog" (a story would say what to do with one). */
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
 
@@ -554,7 +560,13 @@ const headingName = (section: Section, text: string) =>
 const namesBacklog = (section: Section, text: string) => {
   const name = headingName(section, text);
   if (name === undefined) return false;
-  return BACKLOG_NAME.test(name) || REQUEST_BOARD.test(name) || (section.depth === 1 && TITLE_BACKLOG.test(name));
+  return (
+    BACKLOG_NAME.test(name) ||
+    REQUEST_BOARD.test(name) ||
+    STORY_MAP.test(name) ||
+    PROJECT_PLAN.test(name) ||
+    (section.depth === 1 && TITLE_BACKLOG.test(name))
+  );
 };
 
 const namesSprint = (section: Section, text: string) => SPRINT_NAME.test(headingName(section, text) ?? '');
