@@ -3,16 +3,19 @@ import { EMPHASISED_SLOT, isTemplateSlot } from '../text/placeholder.js';
 import { firstSentence } from '../text/sentences.js';
 import { spacesRead } from '../text/line-index.js';
 
-/** An adverb inside the want's keyword: "I really want", "I would still like", "I also want". */
-const KEYWORD_ADVERB = String.raw`(?:(?:really|still|also)\s+)?`;
+/** An adverb inside the want's keyword: "I really want", "I would still like", "I also want", "I only want". */
+const KEYWORD_ADVERB = String.raw`(?:(?:really|still|also|only)\s+)?`;
 /** Verbs of wanting: with no "to" after them the want is a noun phrase ("I want tools", "I'd like reports"). */
 const WANTING =
   String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+${KEYWORD_ADVERB}(?:like|love)|` +
-  String.raw`['’]d\s+(?:really\s+)?(?:like|love)|wish|need`;
+  String.raw`['’]d\s+(?:really\s+)?(?:like|love)|wish|need|should\s+have`;
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to"; after "I can" a bare verb follows. */
 const MODAL = String.raw`can|(?:should|must|will)\s+be\s+able|am\s+able|['’]m\s+able|expect`;
 // "I'd like", "I'm able to" have no space after the "I".
-const WANT = String.raw`(?:I|we)(?:\s+${KEYWORD_ADVERB}|(?=['’][dm]\s))(?:${WANTING}|${MODAL})(?:\s+to)?`;
+// "As a researcher, would like the ability …": the "I" left out after the who's comma.
+const WANT =
+  String.raw`(?:(?:I|we)(?:\s+${KEYWORD_ADVERB}|(?=['’][dm]\s))(?:${WANTING}|${MODAL})|` +
+  String.raw`(?<=,\s*)would\s+like)(?:\s+to)?`;
 /** The plainer keyword of a job story and of a lead-in over listed wants: "I want", "I need", "I'd like". */
 const PLAIN_WANT = String.raw`(?:\s+(?:want|need|would\s+like)|['’]d\s+like)`;
 const NOUN_PHRASE_KEYWORD = new RegExp(String.raw`\b(?:${WANTING})\s*$`, 'i');
@@ -56,8 +59,11 @@ const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;
  */
 const WHY_CLAUSE = String.raw`(?:\s*,?\s*(?<kWhy>(?<![^\s,;:(*_])\b(?:${SO_THAT}))\s+(?<why>[^]+?))?`;
 
-/** A who runs to the want within one sentence: "… as a response. But we need …" names nobody. */
-const WHO = String.raw`(?<who>(?:(?![.!?]\s)[^\n])+?)`;
+/**
+ * A who runs to the want within one sentence: "… as a response. But we need …" names nobody; nor does one running
+ * past a reason ("As a student, I require …, so that I can …": the keyword is unknown, the want is not "I can …").
+ */
+const WHO = String.raw`(?<who>(?:(?![.!?]\s|so\s+that\b)[^\n])+?)`;
 /** `As a <who>, I want <outcome>, so that <why>`; the why is optional. */
 const CLASSIC = new RegExp(
   String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*${WHO}${WANT_CLAUSE}${WHY_CLAUSE}${END}`,

@@ -1841,6 +1841,24 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(withProse).kind).toBe('story');
   });
 
+  it('reads "I should have …" as the want, and never a who running past "so that"', () => {
+    const line =
+      '24. As a student, I should have one space to remind me of my deadlines, so that I can stop missing them.\n';
+    expect(elementWords(line, only(line))).toMatchObject({
+      who: 'student',
+      outcome: 'one space to remind me of my deadlines',
+      why: 'I can stop missing them',
+    });
+    const onlyWant = 'As an owner, I only want zero-padded fields, so that I can justify padding.\n';
+    expect(elementWords(onlyWant, only(onlyWant)).who).toBe('owner');
+    const noI = 'As a researcher, would like to import from MS-SQL, so that I can use packages there.\n';
+    expect(elementWords(noI, only(noI))).toMatchObject({ who: 'researcher', outcome: 'import from MS-SQL' });
+    // An unknown keyword leaves no statement rather than a who that swallows the want.
+    expect(
+      parseStories('As a student, I require one space for my deadlines, so that I can stop missing them.\n'),
+    ).toEqual([]);
+  });
+
   it('does not take "… as a file, then I can …" for a story statement: "then I can" tells what follows', () => {
     const text = template(
       '# Search by sound',
