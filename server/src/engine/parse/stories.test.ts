@@ -2641,6 +2641,12 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
         '- Compact split view for small screens.',
     ].join('\n\n');
     expect(kinds(requests)).toEqual([]);
+    expect(kinds(requests.replace('# Feature Requests', '# Feature Requests & Optimization Opportunities'))).toEqual(
+      [],
+    );
+    // How to add a request is the board's context.
+    const guided = `${requests}\n\n## Submission Guidelines\n\nRequests move to "In Progress" when work starts.`;
+    expect(kinds(guided)).toEqual([]);
     const sprint = [
       '# Sprint 1 Backlog',
       '**Dates:** Sept 8 – Sept 21, 2025',

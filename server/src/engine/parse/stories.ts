@@ -531,12 +531,12 @@ const BACKLOG_NAME = new RegExp(
 );
 
 /**
- * "Feature request board", "Feature Requests — Post-Migration", "Wishlist": the requests collected, each an item of
- * a backlog.
+ * "Feature request board", "Feature Requests — Post-Migration", "Feature Requests & Optimization Opportunities",
+ * "Wishlist": the requests collected, each an item of a backlog.
  */
 const REQUEST_BOARD = new RegExp(
   String.raw`^(?:(?:feature|community|user|customer|product)\s+)?` +
-    String.raw`(?:requests|request\s+board|wish\s*list|ideas\s+board)(?:$|\s*[-–—:]\s)`,
+    String.raw`(?:requests|request\s+board|wish\s*list|ideas\s+board)(?:$|\s*[-–—:&]\s|\s+and\s)`,
 );
 /**
  * "Story Map", "User Story Map — Release 1": the backlog laid out along the users' journey; "Project Plan", "Release
