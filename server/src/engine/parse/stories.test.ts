@@ -2446,7 +2446,8 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '# Project Management',
       'This page gives an overview of the tasks and roles over five sprints.',
       '## Story Map\n\n[View the Story Map on MURAL](https://example.org/map)',
-      '## Project Plan\n\n**Scrum Master:** Jason\n\n### Sprint 1\n\n| Task | Assignee |\n|---|---|\n| Mockups | Akib |',
+      '## Project Plan\n\n**Scrum Master:** Jason',
+      '### Sprint 1\n\n| Task | Assignee |\n|---|---|\n| Mockups | Akib |',
     ].join('\n\n');
     expect(kinds(page)).toEqual([]);
   });
