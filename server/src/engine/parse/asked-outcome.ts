@@ -77,8 +77,14 @@ const STORY_HEADING = /^(?:user\s+)?story\s+[\w.-]*\d[\w.-]*\s*[-–—:.]\s*\S/
  */
 const REQUIRES = /^(?:(?:the|each|every|all|an?)\s+)?[\w -]{1,40}?\s(?:shall|must)\s+(?:not\s+)?[a-z]+/i;
 
-/** "**Description**: System shall protect …": the description of an item kept as one of its property lines. */
-const DESCRIPTION_PROPERTY = /^(?:\*\*)?(?:description|summary)(?:\*\*:|:\*\*|:)\s*(?:\*\*)?\s*(\S.*)$/i;
+/**
+ * "**Description**: System shall protect …", "- **Description**: Allows creators to …": the description of an item
+ * kept as one of its property lines.
+ */
+const DESCRIPTION_PROPERTY = /^(?:[-*+]\s+)?(?:\*\*)?(?:description|summary)(?:\*\*:|:\*\*|:)\s*(?:\*\*)?\s*(\S.*)$/i;
+
+/** "Allows creators to create …", "Lets the audience vote …": whom a feature lets do what, said as its description. */
+const LETS_DO = /^(?:allows|lets|enables|helps)\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+)?[a-z]+/i;
 
 /**
  * "Home cooks can save recipes from any site", "Members will be able to pause …": what someone will be able to do,
@@ -133,7 +139,7 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary): boolean {
     .flatMap((p) => p.split(/\r?\n|\r/))
     .map((line) => DESCRIPTION_PROPERTY.exec(line.trim())?.[1])
     .find((value) => value !== undefined);
-  if (described !== undefined && REQUIRES.test(firstSentenceOf(described))) return true;
+  if (described !== undefined && (REQUIRES.test(firstSentenceOf(described)) || LETS_DO.test(described))) return true;
   const paragraphs = blocks.filter(
     (p) => p !== '' && !EMPHASIS_NOTE.test(p) && !p.split(/\r?\n|\r/).every((line) => PROPERTY_LINE.test(line.trim())),
   );

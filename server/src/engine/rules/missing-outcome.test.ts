@@ -92,6 +92,17 @@ describe('missing-outcome', () => {
     expect(fired(text.replace('System shall protect', 'Today nobody protects'))).toHaveLength(1);
   });
 
+  it('stays quiet on a feature whose listed Description says whom it lets do what ("Allows creators to …")', () => {
+    const feature = (description: string) =>
+      '# System Specifications\n\n## Features\n\n### FEAT-001: Idea Management System\n\n' +
+      `- **Description**: ${description}\n- **Priority**: High\n\n#### Acceptance Criteria\n\n` +
+      '1. Creators can create ideas with a title of at most 100 characters\n';
+    expect(fired(feature('Allows creators to create, edit and delete content ideas'))).toEqual([]);
+    expect(fired(feature('Lets the audience vote on ideas with points'))).toEqual([]);
+    // A description of what the thing is asks for nothing.
+    expect(fired(feature('A table of ideas with their votes'))).toHaveLength(1);
+  });
+
   it('stays quiet when a Description under the title says what people will be able to do', () => {
     const prd = (description: string) =>
       `# Recipe sharing\n\n## Description\n\n${description}\n\n## Acceptance Criteria\n\n- A recipe keeps its steps.\n`;
