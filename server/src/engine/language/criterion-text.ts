@@ -99,12 +99,13 @@ const TRACKER_COUNT = new RegExp(
 );
 
 /**
- * "**Status:** Draft", "Priority: High", "**Assignee:** @jane", "**Sprint:** 4": a tracker's field of the item, its
- * value a word or three, which a story file keeps after its criteria.
+ * "**Status:** Draft", "Priority: High", "**Assignee:** @jane", "**Sprint:** 4", "Estimated time: 4 hours": a tracker's
+ * field of the item, its value a word or three, which a story file keeps after its criteria.
  */
 const TRACKER_FIELD = new RegExp(
   String.raw`^(?:\*\*)?(?:status|state|priority|severity|assignee|assigned\s+to|owner|reporter|labels?|tags?|sprint|` +
-    String.raw`milestone|epic|iteration|estimate|component|due(?:\s+date)?|fix\s+version)(?:\*\*:|:\*\*|:)` +
+    String.raw`milestone|epic|iteration|estimate|estimated\s+(?:time|effort|hours)|time\s+estimate|(?:story\s+)?points|` +
+    String.raw`effort|component|due(?:\s+date)?|fix\s+version)(?:\*\*:|:\*\*|:)` +
     String.raw`[ \t]*(?:[^\s*][^\s]*(?:[ \t]+[^\s]+){0,2})?[ \t]*$`,
   'i',
 );

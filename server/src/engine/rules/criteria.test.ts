@@ -218,6 +218,7 @@ describe('what a criteria section holds besides criteria', () => {
 
   it('does not judge a tracker\'s fields kept after the criteria ("**Status:** Draft", "Sprint: 4")', () => {
     expect(judged('**Status:** Draft\n**Priority:** High\n**Sprint:** 4\n**Assignee:** @jane')).toEqual([]);
+    expect(judged('Priority: 1 - High\nEstimated time: 4 hours\nStory points: 3 (Medium)')).toEqual([]);
     // A line that says more than a field's value is a criterion, judged.
     expect(judged('- Status: the order page is fast and user-friendly')).toHaveLength(1);
   });
