@@ -21,6 +21,16 @@ describe('tableBodyCells', () => {
     expect(tableBodyCells(text, 0, text.length)?.start).toBe(text.indexOf('| a'));
   });
 
+  it("leaves out the cells under a column named for the reason: they give their row's why, no story", () => {
+    const text =
+      '| ID | As a.. | I want to be able | So that |\n|:-:|:-:|:-:|:-:|\n' +
+      '| US04 | User | to edit my profile | I can update my details |\n| US05 | | to log out | |';
+    expect(cellsOf(text)).toEqual(['US04', 'User', 'to edit my profile', 'US05', 'to log out']);
+    expect(cellsOf('| Story | Why |\n|---|---|\n| As a nurse, I want alerts | I can act fast |')).toEqual([
+      'As a nurse, I want alerts',
+    ]);
+  });
+
   it('finds no table without a delimiter row, nor in a quote', () => {
     expect(cellsOf('| a | b |\n| x | y |')).toEqual([]);
     expect(cellsOf('| a | b |\n> |---|---|\n> | x | y |')).toEqual([]);

@@ -28,6 +28,8 @@ export function tableBodyCells(text: string, from: number, to: number): TableCel
   const cells: Span[] = [];
   let start: number | undefined;
   let inTable = false;
+  // The columns named for the reason ("So that", "Why"): their cells give their row's why, no statement of their own.
+  let reasons = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^[ \t]*>/.test(line.text)) return undefined;
@@ -37,6 +39,11 @@ export function tableBodyCells(text: string, from: number, to: number): TableCel
       if (line.text.includes('|') && next && isDelimiterRow(next)) {
         inTable = true;
         start ??= line.start;
+        reasons = new Set(
+          piecesOf(line).flatMap((cell, column) =>
+            REASON_COLUMN.test(text.slice(cell.start, cell.end).replace(/[*_`]/g, '')) ? [column] : [],
+          ),
+        );
         i++;
       }
       continue;
@@ -45,13 +52,19 @@ export function tableBodyCells(text: string, from: number, to: number): TableCel
       inTable = false;
       continue;
     }
-    cells.push(...cellsOf(line));
+    cells.push(...piecesOf(line).filter((cell, column) => cell.end > cell.start && !reasons.has(column)));
   }
   return start === undefined ? undefined : { start, cells };
 }
 
-/** The trimmed cells of one row: split at pipes not escaped (`\|`), without the row's outer pipes. */
-function cellsOf(line: Line): Span[] {
+/** A column's name that is the reason's: "So that", "So that…", "Why", "Benefit", "Reason". */
+const REASON_COLUMN = /^(?:so\s+that|why|benefits?|reason)\b[\s.…:]*$/i;
+
+/**
+ * The trimmed cells of one row, empty ones included (so the n-th is the n-th column): split at pipes not escaped
+ * (`\|`), without the row's outer pipes.
+ */
+function piecesOf(line: Line): Span[] {
   const bounds: number[] = [];
   for (let i = 0; i < line.text.length; i++) {
     if (line.text[i] === '\\') i++;
@@ -68,9 +81,9 @@ function cellsOf(line: Line): Span[] {
   const last = bounds[bounds.length - 1];
   if (last !== undefined && /^[ \t]*$/.test(line.text.slice(last + 1)) && pieces.length) pieces.pop();
   // Trimmed of Markdown's white space only: a no-break space is a character of the cell.
-  return pieces.flatMap((piece) => {
+  return pieces.map((piece) => {
     const cell = trimSpan(line.text, piece.start, piece.end);
-    return cell.end > cell.start ? [{ start: line.start + cell.start, end: line.start + cell.end }] : [];
+    return { start: line.start + cell.start, end: line.start + Math.max(cell.start, cell.end) };
   });
 }
 
