@@ -2602,6 +2602,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Rationale and alternatives\n\nA plugin was considered.',
     ].join('\n\n');
     expect(kinds(kep)).toEqual(["story: watch one resource's events"]);
+    // Named an RFC in its title, its Drawbacks or Unresolved questions are enough to tell it.
+    const named = [
+      '# Issue States RFC',
+      '## Summary\n\nNew substates for issues.',
+      '## Motivation\n\nUsers cannot tell archived issues apart.',
+      '## What we are planning to change\n\nAdd substates and transitions.',
+      '## Drawbacks\n\nMore states to learn.',
+    ].join('\n\n');
+    expect(kinds(named)).toEqual([]);
     // A feature request weighing alternatives designs nothing: still a story.
     const request = [
       '# Remember the tax number',

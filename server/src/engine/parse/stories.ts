@@ -671,13 +671,18 @@ const WEIGHING_PART = new RegExp(
 
 /**
  * "# Summary", "# Motivation", "# Detailed design", "# Drawbacks": a design proposal (an RFC, a KEP), which weighs how
- * to build something; the stories it serves are its User Stories, if any. A story weighing alternatives without a
- * design of its own (a feature request's "Alternatives") is still a story.
+ * to build something; the stories it serves are its User Stories, if any. Named a proposal in its title, what it
+ * weighs is enough. A story weighing alternatives without a design of its own (a feature request's "Alternatives")
+ * is still a story.
  */
 const isDesignProposal = (section: Section, text: string) => {
   const names = section.children.map((c) => headingName(c, text) ?? '');
-  return names.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
+  if (!names.some((n) => WEIGHING_PART.test(n))) return false;
+  return names.some((n) => DESIGN_PART.test(n)) || PROPOSAL_TITLE.test(headingName(section, text) ?? '');
 };
+
+/** "Issue States RFC", "RFC: Export datasets", "RFC 0042 - …", "KEP-1440: kubectl events": named a proposal. */
+const PROPOSAL_TITLE = /(?:^|\s)(?:rfcs?|keps?|design\s+proposal)(?:$|[\s:#-])/;
 
 /** A retrospective's questions: "What went well?" beside "What didn't go well?", "What could be improved?". */
 const WENT_WELL = /^what\s+(?:went|worked)\s+(?:well|right)$/;
