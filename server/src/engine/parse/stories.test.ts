@@ -1264,6 +1264,22 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(proposed).elements.outcome).toBeUndefined();
   });
 
+  it('reads a story file\'s numbered "1.1. User Story Description" as its statement\'s part: one story', () => {
+    const text = template(
+      '# US023 - Assign a Team to an entry in the Agenda',
+      '## 1. Requirements Engineering',
+      '### 1.1. User Story Description',
+      'As a GSM, I want to assign a Team to an entry in the Agenda.',
+      '### 1.2. Customer Specifications and Clarifications',
+      '> A team carries out the task in a green space.',
+      '### 1.3. Acceptance Criteria',
+      '* **AC1:** A message is sent to all team members about the assignment.',
+    );
+    const story = only(text);
+    expect(elementWords(text, story)).toMatchObject({ who: 'GSM', outcome: 'assign a Team to an entry in the Agenda' });
+    expect(story.criteria).toHaveLength(1);
+  });
+
   it('reads a heading naming the role ("### 1 - As a visitor") over "I want …" as the who of that statement', () => {
     const text = template(
       '# User stories',
