@@ -126,6 +126,11 @@ export function itemsIn(
     if (node.type === 'list') {
       const completes = capabilityLeadIn(nodes[i - 1], node, text);
       for (const item of (node as List).children) {
+        // A label written in an item ("* Acceptance Criteria:") has its items nested under it.
+        if (startOf(item) < from && endOf(item) > from) {
+          const nested = item.children.filter((c): c is List => c.type === 'list');
+          items.push(...itemsIn(nested, text, from, to, vocabulary));
+        }
         if (startOf(item) < from || startOf(item) >= to) continue;
         const found = listItems(item, text, vocabulary);
         items.push(...(completes ? found.map((it) => ({ ...it, completes })) : found));

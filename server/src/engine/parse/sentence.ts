@@ -124,12 +124,39 @@ function element(
  * which starts at document offset `base`). Emphasis markers are left in place so offsets
  * stay exact; trailing punctuation is not part of any element.
  */
-export function parseSentence(text: string, base: number): StorySentence | undefined {
+export function parseSentence(raw: string, base: number): StorySentence | undefined {
+  // "Аs a …" typed with a Cyrillic А (a keyboard left in another layout) reads as "As a …"; one character for one,
+  // so every offset holds.
+  const text = raw.replace(LOOKALIKE, (c) => LATIN_OF[c]!);
   // With its keywords in emphasis ("**As a** shopper **I want** …", Jira's "*As a* shopper *I want* …") the
   // statement is read without the markup first: read with it, "I can" in the why passed for the want.
   if (KEYWORD_IN_EMPHASIS.test(text)) return matchSentence(unwrap(text), base) ?? matchSentence(text, base);
   return matchSentence(text, base) ?? matchSentence(unwrap(text), base);
 }
+
+/** Cyrillic letters drawn as Latin ones, and the Latin letter each is read as. */
+const LATIN_OF: Record<string, string> = {
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+};
+const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_OF).join('')}]`, 'g');
 
 /** A statement's keyword in emphasis, single or double: `**As a**`, `*I want*`, `_so that_`. */
 const KEYWORD_IN_EMPHASIS = new RegExp(

@@ -1495,6 +1495,26 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).criteria.map((c) => c.text)).toEqual(['Operators sign in with their email']);
   });
 
+  it('reads numbered one-line stories, each over its own "* Acceptance Criteria:" list, as stories with criteria', () => {
+    const text = [
+      '1. As a future user, I want to create an account, so that I can save my trips.',
+      '* Acceptance Criteria:',
+      '    * Given valid details, when I submit the form, then my account is created.',
+      '',
+      '2. As an existing user, I want to log in, so that I can see my progress.',
+      '* Acceptance Criteria:',
+      '    * Given a valid password, when I log in, then I see my dashboard.',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => [s.kind, s.elements.who?.text, s.criteria.length])).toEqual([
+      ['story', 'future user', 1],
+      ['story', 'existing user', 1],
+    ]);
+    // "Аs" typed with a Cyrillic А (a keyboard left in another layout) is still "As".
+    const cyrillic = text.replace('2. As an', '2. \u0410s an');
+    expect(parseStories(cyrillic).map((s) => s.elements.who?.text)).toEqual(['future user', 'existing user']);
+  });
+
   it('reads Scrum\'s "Criteria of Satisfaction" as the success criteria, its "I need to …" items as criteria', () => {
     const text = template(
       'As a team leader I want to create projects so that I can manage the projects I lead',

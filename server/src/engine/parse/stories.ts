@@ -244,7 +244,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
   const oneLineBlocks = sentences.filter((s) => s.inList || !section.heading || sentences.length > 1);
-  const inOneLineBlock = (at: number) => oneLineBlocks.some((s) => at >= s.from && at < blockEnd(s));
+  // So are the criteria in a list of their own after one ("* Acceptance Criteria:" under "1. As a …").
+  const oneLineEnd = (s: SentenceHit) => {
+    const list = s.inList ? criteriaListAfter(text, s, section.own, reader.vocabulary) : undefined;
+    return list ? endOf(list) : blockEnd(s);
+  };
+  const inOneLineBlock = (at: number) => oneLineBlocks.some((s) => at >= s.from && at < oneLineEnd(s));
   const fieldLabels = stated.labels.filter((h) => isElementLabel(h) && !inOneLineBlock(h.lineStart));
   const storyChildren = others.filter((c) => flags(c).subtreeHasStory);
   // A story runs to its first child story, but always covers its own parts (its elements are
@@ -499,15 +504,40 @@ function criteriaListAfter(
   siblings: readonly RootContent[],
   vocabulary: Vocabulary,
 ): RootContent | undefined {
-  if (hit.inList || hit.cell) return undefined;
+  if (hit.cell) return undefined;
+  if (hit.inList) return criteriaListAfterItem(text, hit, siblings, vocabulary);
   const at = siblings.indexOf(hit.block as RootContent);
   const next = at < 0 ? undefined : siblings[at + 1];
   if (next?.type !== 'list') return undefined;
   const lines = linesOf(text, hit.from, hit.to);
   const last = lines[lines.length - 1];
-  const label = last && matchLabelLine(last.text, vocabulary);
+  return last && namesCriteria(last.text, vocabulary) ? next : undefined;
+}
+
+/** An empty criteria label: "Acceptance criteria:", "**Assumptions**". */
+function namesCriteria(line: string, vocabulary: Vocabulary): boolean {
+  const label = matchLabelLine(line, vocabulary);
   const heads = label && (label.role === 'success' || label.role === 'assumptions');
-  return heads && last.text.slice(label.valueStart).trim() === '' ? next : undefined;
+  return Boolean(heads) && line.slice(label!.valueStart).trim() === '';
+}
+
+/**
+ * "1. As a …, I want …" as the last item of its list, over a list of its own opening with an empty criteria label
+ * ("* Acceptance Criteria:" and its checks nested under it): that list is the statement's criteria.
+ */
+function criteriaListAfterItem(
+  text: string,
+  hit: SentenceHit,
+  siblings: readonly RootContent[],
+  vocabulary: Vocabulary,
+): RootContent | undefined {
+  const at = siblings.findIndex((n) => n.type === 'list' && n.children[n.children.length - 1] === hit.block);
+  const next = at < 0 ? undefined : siblings[at + 1];
+  if (next?.type !== 'list') return undefined;
+  const first = next.children[0]?.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  const words = text.slice(startOf(first), endOf(first));
+  return !/[\r\n]/.test(words) && namesCriteria(words, vocabulary) ? next : undefined;
 }
 
 /**
