@@ -104,8 +104,8 @@ const TRACKER_COUNT = new RegExp(
  */
 const TRACKER_FIELD = new RegExp(
   String.raw`^(?:\*\*)?(?:status|state|priority|severity|assignee|assigned\s+to|owner|reporter|labels?|tags?|sprint|` +
-    String.raw`milestone|epic|iteration|estimate|estimated\s+(?:time|effort|hours)|time\s+estimate|(?:story\s+)?points|` +
-    String.raw`effort|component|due(?:\s+date)?|fix\s+version)(?:\*\*:|:\*\*|:)` +
+    String.raw`milestone|epic|iteration|estimate|estimated\s+(?:time|effort|hours)|time\s+estimate|` +
+    String.raw`(?:story\s+)?points|effort|component|due(?:\s+date)?|fix\s+version)(?:\*\*:|:\*\*|:)` +
     String.raw`[ \t]*(?:[^\s*][^\s]*(?:[ \t]+[^\s]+){0,2})?[ \t]*$`,
   'i',
 );

@@ -1495,7 +1495,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).criteria.map((c) => c.text)).toEqual(['Operators sign in with their email']);
   });
 
-  it('reads numbered one-line stories, each over its own "* Acceptance Criteria:" list, as stories with criteria', () => {
+  it('reads numbered one-line stories, each over its own "* Acceptance Criteria:" list, with those criteria', () => {
     const text = [
       '1. As a future user, I want to create an account, so that I can save my trips.',
       '* Acceptance Criteria:',
