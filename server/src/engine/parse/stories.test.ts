@@ -1493,6 +1493,14 @@ describe('the Markdown real teams write (issue templates)', () => {
       '**Technical Tasks:**\n- [ ] Complete auth/login.ts',
     );
     expect(only(text).criteria.map((c) => c.text)).toEqual(['Operators sign in with their email']);
+    // An issue export's closing comment after them tells what became of the issue.
+    const closed = template(
+      '#### Issue #85',
+      '- **User Story:** As a student, I want to see my expenses, so that I can budget.',
+      '- **Acceptance Criteria:**\n  - Expenses are listed by month',
+      '- **Closing Comment:** Closed without completion: moved to the statistics screen.',
+    );
+    expect(only(closed).criteria.map((c) => c.text)).toEqual(['Expenses are listed by month']);
   });
 
   it('reads numbered one-line stories, each over its own "* Acceptance Criteria:" list, with those criteria', () => {
