@@ -2791,6 +2791,13 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '### 3.2 Implementation Details',
     );
     expect(kinds(technical)).toEqual(['story: Goals and Background Context']);
+    // A requirements specification in IEEE 830's outline specifies; its chapters ask for no story.
+    const srs = [
+      '# 1.Introduction\n\n## 1.1 Purpose\n\nThis document specifies an audio player for students.',
+      '# 2. Overall description [DONE: Bogdan]\n\n## 2.1 Product Perspective\n\nA desktop app that plays local songs.',
+      '# 3. Specific Requirements\n\nThe player shall create playlists.',
+    ].join('\n\n');
+    expect(kinds(srs)).toEqual([]);
     // Under a title that names no kind of document, a heading with prose is still a story to write.
     expect(kinds(prd('EzLib'))).toEqual([
       'story: Goals and Background Context',

@@ -277,6 +277,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     namesRecord(section, text, reader.vocabulary) ||
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
+    isRequirementsSpecification(section, text) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
   const backlogOverStories = backlogName && storyChildren.length > 0;
@@ -709,6 +710,17 @@ const isDesignProposal = (section: Section, text: string) => {
   const names = section.children.map((c) => headingName(c, text) ?? '');
   if (!names.some((n) => WEIGHING_PART.test(n))) return false;
   return names.some((n) => DESIGN_PART.test(n)) || PROPOSAL_TITLE.test(headingName(section, text) ?? '');
+};
+
+/**
+ * "1. Introduction", "2. Overall description", "3. Specific requirements": a software requirements specification in
+ * IEEE 830's outline, which specifies the product; its chapters ask for no story, a statement written in it does.
+ */
+const isRequirementsSpecification = (section: Section, text: string) => {
+  const names = section.children.map((c) => headingName(c, text) ?? '');
+  // A note after the name ("2. Overall description [DONE: Bogdan]") is the team's.
+  const named = (pattern: RegExp) => names.some((n) => pattern.test(n.replace(/\s*[[(][^\])]*[\])]$/, '')));
+  return named(/^overall\s+description$/) && named(/^(?:specific\s+)?requirements$/);
 };
 
 /** "Issue States RFC", "RFC: Export datasets", "RFC 0042 - …", "KEP-1440: kubectl events": named a proposal. */
