@@ -962,6 +962,21 @@ describe('the Markdown real teams write (issue templates)', () => {
     ]);
   });
 
+  it("reads a use case's Primary Actor as its who and its Postconditions as its criteria", () => {
+    const text = template(
+      '#### Use Case 1 : Candidate Creates Profile',
+      'Primary Actor: Job Candidate',
+      "Goal: To create a profile that highlights the candidate's skills.",
+      'Preconditions:\n\n- The candidate has registered an account.',
+      'Main Success Scenario:\n\n1. The candidate logs in.\n2. The system saves the profile.',
+      "Postconditions:\n\n- The candidate's profile is searchable by employers.",
+      'Extensions:\n\n- If required fields are missing, the system asks for them.',
+    );
+    const story = only(text);
+    expect(elementWords(text, story)).toMatchObject({ who: 'Job Candidate' });
+    expect(story.criteria.map((c) => c.text)).toEqual(["The candidate's profile is searchable by employers."]);
+  });
+
   it("reads a document's appendices, lettered or not, as its context: no story to write in them", () => {
     const text = template(
       '# Product Brief: Chatbot',
