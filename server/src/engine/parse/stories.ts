@@ -245,11 +245,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
   const oneLineBlocks = sentences.filter((s) => s.inList || !section.heading || sentences.length > 1);
   // So are the criteria in a list of their own after one ("* Acceptance Criteria:" under "1. As a …").
-  const oneLineEnd = (s: SentenceHit) => {
+  const oneLineEnds = oneLineBlocks.map((s) => {
     const list = s.inList ? criteriaListAfter(text, s, section.own, reader.vocabulary) : undefined;
-    return list ? endOf(list) : blockEnd(s);
-  };
-  const inOneLineBlock = (at: number) => oneLineBlocks.some((s) => at >= s.from && at < oneLineEnd(s));
+    return { from: s.from, end: list ? endOf(list) : blockEnd(s) };
+  });
+  const inOneLineBlock = (at: number) => oneLineEnds.some((s) => at >= s.from && at < s.end);
   const fieldLabels = stated.labels.filter((h) => isElementLabel(h) && !inOneLineBlock(h.lineStart));
   const storyChildren = others.filter((c) => flags(c).subtreeHasStory);
   // A story runs to its first child story, but always covers its own parts (its elements are
@@ -522,6 +522,20 @@ function namesCriteria(line: string, vocabulary: Vocabulary): boolean {
   return Boolean(heads) && line.slice(label!.valueStart).trim() === '';
 }
 
+const listIndexes = new WeakMap<readonly RootContent[], Map<unknown, number>>();
+
+/** Where each list among `siblings` is, by its last item: read once per array of blocks, as a backlog's are many. */
+function listsByLastItem(siblings: readonly RootContent[]): Map<unknown, number> {
+  let found = listIndexes.get(siblings);
+  if (!found) {
+    found = new Map();
+    for (const [i, node] of siblings.entries())
+      if (node.type === 'list' && node.children.length) found.set(node.children[node.children.length - 1], i);
+    listIndexes.set(siblings, found);
+  }
+  return found;
+}
+
 /**
  * "1. As a …, I want …" as the last item of its list, over a list of its own opening with an empty criteria label
  * ("* Acceptance Criteria:" and its checks nested under it): that list is the statement's criteria.
@@ -532,7 +546,7 @@ function criteriaListAfterItem(
   siblings: readonly RootContent[],
   vocabulary: Vocabulary,
 ): RootContent | undefined {
-  const at = siblings.findIndex((n) => n.type === 'list' && n.children[n.children.length - 1] === hit.block);
+  const at = listsByLastItem(siblings).get(hit.block) ?? -1;
   const next = at < 0 ? undefined : siblings[at + 1];
   if (next?.type !== 'list') return undefined;
   const first = next.children[0]?.children[0];
