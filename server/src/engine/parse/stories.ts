@@ -602,6 +602,21 @@ const SPRINT_NAME = /^(?:sprint[\s-]*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)(?:$|\s*[
 const headingName = (section: Section, text: string) =>
   section.heading === undefined ? undefined : normaliseName(headingText(section.heading, text));
 
+const childNamesRead = new WeakMap<Section, string[]>();
+
+/**
+ * The names of a section's sub-sections, read once: a decision record, a retrospective, a design proposal and a
+ * requirements specification are each told by them.
+ */
+function childNames(section: Section, text: string): string[] {
+  let names = childNamesRead.get(section);
+  if (!names) {
+    names = section.children.map((c) => headingName(c, text) ?? '');
+    childNamesRead.set(section, names);
+  }
+  return names;
+}
+
 const namesBacklog = (section: Section, text: string) => {
   const name = headingName(section, text);
   if (name === undefined) return false;
@@ -700,7 +715,7 @@ const DECISION_PART = new RegExp(
 
 /** "## Context", "## Decision", "## Consequences": an architecture decision record, which decides, and asks nothing. */
 const isDecisionRecord = (section: Section, text: string) => {
-  const names = section.children.map((c) => headingName(c, text) ?? '');
+  const names = childNames(section, text);
   return names.some((n) => DECISION.test(n)) && names.some((n) => DECISION_PART.test(n));
 };
 
@@ -721,7 +736,7 @@ const WEIGHING_PART = new RegExp(
  * is still a story.
  */
 const isDesignProposal = (section: Section, text: string) => {
-  const names = section.children.map((c) => headingName(c, text) ?? '');
+  const names = childNames(section, text);
   if (!names.some((n) => WEIGHING_PART.test(n))) return false;
   return names.some((n) => DESIGN_PART.test(n)) || PROPOSAL_TITLE.test(headingName(section, text) ?? '');
 };
@@ -731,7 +746,7 @@ const isDesignProposal = (section: Section, text: string) => {
  * IEEE 830's outline, which specifies the product; its chapters ask for no story, a statement written in it does.
  */
 const isRequirementsSpecification = (section: Section, text: string) => {
-  const names = section.children.map((c) => headingName(c, text) ?? '');
+  const names = childNames(section, text);
   // A note after the name ("2. Overall description [DONE: Bogdan]") is the team's.
   const named = (pattern: RegExp) => names.some((n) => pattern.test(n.replace(/\s*[[(][^\])]*[\])]$/, '')));
   return named(/^overall\s+description$/) && named(/^(?:specific\s+)?requirements$/);
@@ -749,7 +764,7 @@ const WENT_WRONG = new RegExp(
 
 /** Its sections ask what went well and what did not: a retrospective, whatever its title. */
 const isRetrospective = (section: Section, text: string) => {
-  const names = section.children.map((c) => headingName(c, text) ?? '');
+  const names = childNames(section, text);
   return names.some((n) => WENT_WELL.test(n)) && names.some((n) => WENT_WRONG.test(n));
 };
 

@@ -110,7 +110,11 @@ const blankAfter = (source: StorySource, lineEnd: number) => isBlankLine(lineAft
  * is any character but Markdown's white space (a byte-order mark is one, though JavaScript's `\s` takes it).
  */
 const listOrCodeAfter = (source: StorySource, lineEnd: number) =>
-  /^(?:[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)|(?: {4}|[ ]{0,3}\t)[ \t]*[^ \t\r\n])/.test(lineAfter(source, lineEnd) ?? '');
+  /^[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)/.test(lineAfter(source, lineEnd) ?? '') || codeAfter(source, lineEnd);
+
+/** Whether the line after `lineEnd` is indented like code: four spaces or a tab past the margin, something on it. */
+export const codeAfter = (source: StorySource, lineEnd: number) =>
+  /^(?: {4}|[ ]{0,3}\t)[ \t]*[^ \t\r\n]/.test(lineAfter(source, lineEnd) ?? '');
 
 /**
  * The author's text at `span` as the value of a field, keeping its blocks: text of more than one

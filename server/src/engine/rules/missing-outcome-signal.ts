@@ -2,7 +2,7 @@ import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import { QUOTE_LEAD, QUOTE_MARKERS } from '../text/line-index.js';
 import type { StoryItem } from '../types.js';
 import { judgedCriteria, judgeItems } from './criteria.js';
-import { apartFromNext, lineAfter } from './edits.js';
+import { apartFromNext, codeAfter } from './edits.js';
 import type { StoryContext, StoryRule } from './rule.js';
 
 /** The `behaviour` snippet as plain text: who does what differently, seen in which number. */
@@ -17,8 +17,6 @@ export function isOutcomeSignalPlaceholder(text: string): boolean {
 }
 
 const BULLET = /^((?:[ \t]*>)*[ \t]*)(?:([-*+])|(\d+)([.)]))[ \t]+/;
-/** A line indented four spaces or a tab past the margin, with something on it. */
-const INDENTED = /^(?: {4}|[ ]{0,3}\t)[ \t]*[^ \t\r\n]/;
 
 /** What stands before the criterion's words on its line: quote markers, indentation, bullet, checkbox. */
 const prefixOf = (ctx: StoryContext, item: StoryItem) =>
@@ -104,7 +102,7 @@ const rule: StoryRule = {
     const at = lineEnd === ctx.story.span.end && ctx.story.endInsertAt > lineEnd ? ctx.story.endInsertAt : lineEnd;
     // A line indented like code right after it (what a paragraph ran on with, past the criterion's words) would
     // become the new item's text, and what follows it the item's: no item can go in there.
-    if (INDENTED.test(lineAfter(ctx.source, at) ?? '')) {
+    if (codeAfter(ctx.source, at)) {
       ctx.report({ message, span });
       return;
     }
