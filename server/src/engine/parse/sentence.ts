@@ -125,9 +125,7 @@ function element(
  * stay exact; trailing punctuation is not part of any element.
  */
 export function parseSentence(raw: string, base: number): StorySentence | undefined {
-  // "Аs a …" typed with a Cyrillic А (a keyboard left in another layout) reads as "As a …"; one character for one,
-  // so every offset holds.
-  const text = raw.replace(LOOKALIKE, (c) => LATIN_OF[c]!);
+  const text = latinLetters(raw);
   // With its keywords in emphasis ("**As a** shopper **I want** …", Jira's "*As a* shopper *I want* …") the
   // statement is read without the markup first: read with it, "I can" in the why passed for the want.
   if (KEYWORD_IN_EMPHASIS.test(text)) return matchSentence(unwrap(text), base) ?? matchSentence(text, base);
@@ -157,6 +155,14 @@ const LATIN_OF: Record<string, string> = {
   і: 'i',
 };
 const LOOKALIKE = new RegExp(`[${Object.keys(LATIN_OF).join('')}]`, 'g');
+
+/**
+ * "Аs a …" typed with a Cyrillic А (a keyboard left in another layout) reads as "As a …"; one character for one,
+ * so every offset holds.
+ */
+function latinLetters(text: string): string {
+  return text.replace(LOOKALIKE, (c) => LATIN_OF[c]!);
+}
 
 /** A statement's keyword in emphasis, single or double: `**As a**`, `*I want*`, `_so that_`. */
 const KEYWORD_IN_EMPHASIS = new RegExp(
@@ -235,7 +241,7 @@ const LISTED_WANT = new RegExp(String.raw`^[\s*_>]*(?:to\s+)?(?<want>[^]+?)${WHY
 
 /** The who of a line that leads into a list of wants (see `LEAD_IN_LINE`), emphasis blanked. */
 export function parseLeadIn(text: string, base: number): StoryElement | undefined {
-  const bare = text.replace(/\*\*|__/g, '  ');
+  const bare = latinLetters(text).replace(/\*\*|__/g, '  ');
   const m = LEAD_IN_LINE.exec(spacesRead(bare).replace(/[\s.!]+$/, ''));
   const who = m ? element('who', m, 'who', 'kAs', base, bare) : undefined;
   // A template's slot ("{type of user 1}", "[type of user 1]") leads into the template's own wants.
@@ -246,7 +252,8 @@ export function parseLeadIn(text: string, base: number): StoryElement | undefine
  * A want listed under a lead-in, read as a statement of the lead-in's who: "As a **grantor**, I
  * want:" over "- to see my grants, so that I can plan" states "As a grantor, I want to see my grants …".
  */
-export function parseListedWant(text: string, base: number, who: StoryElement): StorySentence | undefined {
+export function parseListedWant(raw: string, base: number, who: StoryElement): StorySentence | undefined {
+  const text = latinLetters(raw);
   const own = matchSentence(text, base);
   if (own?.who || own?.situation) return own;
   if (own) return { ...own, who };

@@ -2098,6 +2098,11 @@ describe('the Markdown real teams write (issue templates)', () => {
     // A want of its own after the colon is still a statement.
     const stated = parseStories('* As a grantor, I want to: see my listings, so that I can fix them\n');
     expect(stated[0]!.elements.outcome?.text).toContain('see my listings');
+    // "Аs" typed with a Cyrillic А leads in as "As" does.
+    const cyrillic = '* \u0410s a **grantor**, I want:\n  * to see applicant metrics, so that I know my reach\n';
+    expect(parseStories(cyrillic).map((s) => elementWords(cyrillic, s))).toEqual([
+      { who: 'grantor', outcome: 'see applicant metrics', why: 'I know my reach' },
+    ]);
   });
 
   it('reads a listed want that says "I want" itself, or names its own who, as written', () => {
