@@ -222,6 +222,15 @@ function joinsLongerName(rest: string, byName: ReadonlyMap<string, SectionRole>)
   return ![...byName.keys()].some((known) => other === known || other.startsWith(`${known} `));
 }
 
+/**
+ * "Goals and Success Metrics": "and" joining another known name, as "Goals & Metrics" does. Only a known name
+ * after it: "Export and print invoices" is a title.
+ */
+function joinsKnownName(rest: string, byName: ReadonlyMap<string, SectionRole>): boolean {
+  const other = /^\s+and\s+(\S.*)$/.exec(rest)?.[1];
+  return other !== undefined && byName.has(other);
+}
+
 /** A known name, or the longest one followed by a qualifier after a separator ("Scope (Milestone 1)"). */
 function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>): SectionRole | undefined {
   name = name.trimStart();
@@ -232,7 +241,8 @@ function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>): Se
     const rest = name.slice(known.length);
     const goesOn =
       (NAME_GOES_ON.test(rest) && !joinsLongerName(rest, byName)) ||
-      (QUESTION_GOES_ON.test(rest) && known.includes(' '));
+      (QUESTION_GOES_ON.test(rest) && known.includes(' ')) ||
+      joinsKnownName(rest, byName);
     if (name.startsWith(known) && goesOn && known.length > (best?.length ?? 0)) {
       best = known;
     }

@@ -1147,6 +1147,26 @@ describe('the Markdown real teams write (issue templates)', () => {
     }
   });
 
+  it('reads two known names joined by "and" ("Goals and Success Metrics") by the first, as "Goals & Metrics"', () => {
+    const text = template(
+      '# Product brief: Export invoices',
+      '## Target users',
+      'Accountants at small firms.',
+      '## Goals and Success Metrics',
+      'Accountants stop re-typing invoices, so that they close the month a day sooner.',
+      '### Key Performance Indicators',
+      '- Time spent re-typing falls from 2 h to 10 min a week by June',
+    );
+    const story = only(text);
+    expect(story.elements.who?.text).toBe('Accountants at small firms.');
+    expect(story.elements.outcome?.text).toContain('Accountants stop re-typing invoices');
+    expect(story.criteria.map((c) => c.text)).toEqual(['Time spent re-typing falls from 2 h to 10 min a week by June']);
+    // A title whose words after "and" name no part stays a title.
+    expect(parseStories('## Export and print invoices\nAs an accountant, I want to export invoices.\n')).toHaveLength(
+      1,
+    );
+  });
+
   it('reads a known name going on as a question ("Who? …") only when the name has more than one word', () => {
     const text = template(
       '## Faster payouts',
