@@ -129,6 +129,11 @@ export interface Story {
    * story placed after it would become that part's sub-section.
    */
   partOutranksHeading?: boolean;
+  /**
+   * Without a heading of its own, the level of its highest part heading (`# Who` → 1): a section added at its end
+   * takes that level, as a bold label there would be a line of its last part (a persona's field under a who).
+   */
+  partDepth?: number;
 }
 
 /** A plain-text change: replace `[start, end)` with `newText`. */

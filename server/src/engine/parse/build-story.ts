@@ -229,6 +229,8 @@ export function buildStory(
   if (parts.inTableCell) story.inTableCell = true;
   if (sentence) story.sentence = sentence;
   if (labelSections.some((l) => l.section.depth < (heading ? parts.depth : 2))) story.partOutranksHeading = true;
+  const partDepths = labelSections.map((l) => l.section.depth).filter((d) => d > 0);
+  if (!heading && partDepths.length) story.partDepth = Math.min(...partDepths);
   if (heading) {
     story.titleSpan = headingSpan(heading, text);
     story.title = text.slice(story.titleSpan.start, story.titleSpan.end);

@@ -281,12 +281,18 @@ function isHeadingLineEnd(source: StorySource, at: number): boolean {
 
 /**
  * A whole section (`### How we'll know` + body) added at the end of the story. Stories
- * without a heading get a bold label instead, so the section never becomes a new story.
+ * without a heading get a bold label instead, so the section never becomes a new story; one whose parts are
+ * headings gets a heading of their level, a part beside them.
  */
 export function insertSection(ctx: StoryContext, kind: ElementKind, body: string): TextEdit {
   const { story, eol } = ctx;
   const label = CANONICAL_LABEL[kind];
-  const title = story.depth > 0 ? `${'#'.repeat(Math.min(6, story.depth + 1))} ${label}` : `**${label}:**`;
+  const title =
+    story.depth > 0
+      ? `${'#'.repeat(Math.min(6, story.depth + 1))} ${label}`
+      : story.partDepth
+        ? `${'#'.repeat(story.partDepth)} ${label}`
+        : `**${label}:**`;
   const apart = runsOnPastEnd(story, ctx.source, story.endInsertAt) ? eol : '';
   return (
     onOwnLine(ctx.source, story.endInsertAt, `${title}${eol}${eol}${body}`, eol) ?? {
