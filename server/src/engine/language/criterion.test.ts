@@ -38,6 +38,19 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Monitor the deployment for an hour', 'task'],
     ['Patients who get the day-5 reminder collect within 48 hours: from 22% to 50% by the end of Q4', 'outcome-signal'],
     ['Drivers complete the vehicle check before leaving the depot', 'outcome-signal'],
+    // People more or less likely to do something: a direction of their behaviour.
+    ['Veterans are less likely to call for support.', 'outcome-signal'],
+    ['Applicants are more likely to finish the form on their first visit', 'outcome-signal'],
+    ['Veterans, their caregivers, and their advocates use the search tools more.', 'outcome-signal'],
+    // The reason given for a change is no part of what is watched: "easier" says why people click.
+    [
+      'Users click on calls to action more frequently because they are easier to recognize on the page.',
+      'outcome-signal',
+    ],
+    // A template's prompt asks a question and an unfilled slot says nothing: neither is observable.
+    ["_What are the most important metrics that track with this product/initiative's success?_", 'vague'],
+    ['Key result:', 'vague'],
+    ['TBD', 'vague'],
     ['Tapping a cropped image shows the full image', 'acceptance-check'],
     ['Users can sign out', 'acceptance-check'],
     ['The option appears in the menu', 'acceptance-check'],

@@ -13,6 +13,7 @@ import { judgedPart, plainCriterion, wordsOf } from './criterion-text.js';
 import { isClauseLeadIn } from './lead-in.js';
 import { alternation } from './pattern.js';
 import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
+import { isUnfilled } from '../text/placeholder.js';
 
 export { criterionCore } from './criterion-text.js';
 
@@ -193,7 +194,8 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
   const plain = plainCriterion(raw);
   const part = judgedPart(plain);
   const text = part ?? '';
-  let verdict: Verdict = part === null ? { kind: 'acceptance-check' } : classify(p, asides(text));
+  let verdict: Verdict =
+    part === null ? { kind: 'acceptance-check' } : saysNothing(text) ? { kind: 'vague' } : classify(p, asides(text));
   // A scenario's Then asking for something ("then begin loading posts") is what the product does on its
   // event; a Then that reports work done ("then deployed to production") stays a task.
   const thenFirst = wordsOf(text)[0] ?? '';
@@ -212,12 +214,27 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
   return judgement;
 }
 
-/** Without asides: "(e.g. help desk staff)" is no part of the clause, "as well as" is "and". */
+/**
+ * Without asides: "(e.g. help desk staff)" is no part of the clause, "as well as" is "and", and the reason given
+ * for a change ("… more often because they are easier to recognize") is not what is watched.
+ */
 const asides = (text: string) =>
   text
     .replace(/\([^()]*\)/g, ' ')
     .replace(/\bas well as\b/gi, 'and')
+    .replace(/(?<=\S\s+\S+)[,;]?\s+because\b.*$/i, '')
     .trim();
+
+/**
+ * A template's prompt ("What are the most important metrics …?"), an unfilled slot ("TBD") or a label with
+ * nothing after it ("Key result:"): nothing in it can be observed.
+ */
+function saysNothing(text: string): boolean {
+  // No word at all ("- [ ] [x]") is no slot: it is left as the rest of the list reads it.
+  return /[\p{L}\p{N}]/u.test(text) && (isUnfilled(text) || PROMPT.test(text) || LABEL_ONLY.test(text));
+}
+const PROMPT = /^(?:what|which|how|why|where|who|when)\b[^?]*\?$/i;
+const LABEL_ONLY = /^(?:[\w&/'’-]+\s+){0,2}[\w&/'’-]+\s*:$/;
 
 /** The predicate of a clause: where it starts and what kind of word opens it. */
 interface Predicate {
@@ -550,6 +567,10 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
     return { kind: 'task', cue: verb };
   }
   if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb)) return { kind: 'task', cue: verb };
+  // "Veterans are less likely to call for support": how people behave, and which way it moves.
+  const direction = words[j - 2] ?? '';
+  if (clause.people && /^(?:more|less)$/.test(direction) && words[j - 1] === 'likely' && verb === 'to')
+    return { kind: 'outcome-signal', cue: `${direction} likely`, metric: true };
   if (vague && !clause.number) return { kind: 'vague', cue: vague[0] };
   // "Reports are accurate", "Code quality is high": a judgement with nothing after it to observe.
   const tail = words.slice(j + 1);
