@@ -38,6 +38,15 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['Monitor the deployment for an hour', 'task'],
     ['Patients who get the day-5 reminder collect within 48 hours: from 22% to 50% by the end of Q4', 'outcome-signal'],
     ['Drivers complete the vehicle check before leaving the depot', 'outcome-signal'],
+    // A measure named with the value it must reach: a threshold, as a metrics list writes it.
+    ['**Net Promoter Score (NPS)**: Target >50', 'outcome-signal'],
+    ['**Task Success Rate**: Target >90%', 'outcome-signal'],
+    ['Router endpoint coverage: 100%', 'outcome-signal'],
+    ['**Code Coverage**: 88% test coverage (Target: 80%, Actual: 88%) - **Exceeded target**', 'outcome-signal'],
+    ['Backend service coverage >95% on critical modules', 'outcome-signal'],
+    // A measure that moves in a relative clause says which code the check is about.
+    ['Code whose test coverage falls below a certain threshold will be blocked from merging', 'acceptance-check'],
+    ['**Time to Value**: New user first success <24 hours', 'outcome-signal'],
     // People more or less likely to do something: a direction of their behaviour.
     ['Veterans are less likely to call for support.', 'outcome-signal'],
     ['Applicants are more likely to finish the form on their first visit', 'outcome-signal'],

@@ -414,7 +414,10 @@ function wholeSentence(
   const share = /\b\d+\s+(?:in|out\s+of)\s+\d+\b|\d\s*%\s+of\b/i.exec(text);
   if (share) return { kind: 'outcome-signal', cue: share[0], metric: true };
   // "Claims decided on first touch rise from 35% to 60%": a number that moves, wherever its verb stands.
-  const moves = words.find((w) => p.directionVerb.has(w));
+  // Not a direction inside a relative clause the main verb follows: "Code whose coverage falls below … is blocked".
+  const relative = words.findIndex((w) => RELATIVE.has(w));
+  const subordinate = (i: number) => !!predicate && relative >= 0 && relative < i && i < predicate.at;
+  const moves = words.find((w, i) => p.directionVerb.has(w) && !subordinate(i));
   const metricNamed = words.some((w) => p.metricWord.has(w));
   // "… from 22% to 50% by Q4": a number that moves from a baseline to a target.
   const fromTo = /\bfrom\s+[~≈]?[$€£]?\d[\d.,]*\s*\S*\s+to\s+[~≈]?[$€£]?\d/i.exec(text);
@@ -606,6 +609,8 @@ function judgementOnly(p: Patterns, predicate: string[]): RegExpExecArray | null
 /** Abstract nouns of a quality: "discoverability", "robustness" (and the common misspelling "-blity"). */
 const QUALITY_NOUN = /^[a-z]{4,}(?:bility|blity|ness)$/;
 
+const HELD_TO = /[<>≤≥]=?\s*[~≈]?[$€£]?\d|:\s*[~≈]?\d[\d.,]*\s*%\s*$/;
+
 function nounPhrase(p: Patterns, text: string, words: string[], number: boolean): Verdict {
   const vague = p.vague.exec(text) ?? p.vagueSecondary.exec(text);
   const metric = words.some((w) => p.metricWord.has(w)) || p.percentile.test(text);
@@ -617,6 +622,10 @@ function nounPhrase(p: Patterns, text: string, words: string[], number: boolean)
   if (fewer) return { kind: 'outcome-signal', cue: fewer[0], metric: true };
   if (number && (metric || words.some((w) => p.directionVerb.has(w) || BOUND_WORDS.has(w))))
     return { kind: 'outcome-signal', metric: true };
+  // "Coverage >95% on critical modules", "NPS: Target >50", "Router endpoint coverage: 100%": a measure held to a
+  // value, a threshold complete in itself.
+  const held = HELD_TO.exec(text);
+  if (held) return { kind: 'outcome-signal', cue: held[0].trim() };
   if (words[0] === 'no') return { kind: 'acceptance-check', cue: 'no' };
   // "A success message at the bottom of the form": a thing placed on screen is there to be seen.
   const place = p.onScreen.exec(text);

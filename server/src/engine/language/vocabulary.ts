@@ -31,6 +31,7 @@ import vagueQuantifiers from './words/vague-quantifiers.json';
 import metricWords from './words/metric-words.json';
 import milestones from './words/milestones.json';
 import metricHeads from './words/metric-heads.json';
+import metricQualifiers from './words/metric-qualifiers.json';
 import numberWords from './words/number-words.json';
 import outputTerms from './words/output-terms.json';
 import peopleNouns from './words/people-nouns.json';
@@ -353,6 +354,12 @@ export const WORD_LISTS = {
   successLabels: {
     words: successLabels,
     description: "Section names whose items say how we'll know: criteria, metrics (story parser).",
+  },
+  metricQualifiers: {
+    words: metricQualifiers,
+    description:
+      'Words before "metrics" that say whose or which they are: "Internal Reliability Metrics" names a success ' +
+      'section (story parser).',
   },
   consequenceLabels: {
     words: consequenceLabels,

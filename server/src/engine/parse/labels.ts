@@ -176,6 +176,32 @@ function namesCriteria(name: string, byName: ReadonlyMap<string, SectionRole>): 
   return name.length <= 100 && [...name.matchAll(NAMED_AFTER)].some((m) => isCriteria(name.slice(0, m.index)));
 }
 
+/**
+ * "User Success Metrics", "Internal program measures of success": a success name of more than one word after a few
+ * words that say whose (not another name before "and"); "Internal Reliability Metrics", "Additional performance
+ * metrics": "metrics" after words of the vocabulary's metricQualifiers only — "Logging daily metrics" is a title.
+ */
+function qualifiesMetrics(name: string, vocabulary: Vocabulary): boolean {
+  if (QUALIFIED_SUCCESS.test(name)) return true;
+  const m = QUALIFIED_METRICS.exec(name);
+  if (!m) return false;
+  const { qualifiers } = metricQualifiersOf(vocabulary);
+  let rest = m[1]!.trim();
+  // Qualifiers of one word or more ("user experience"), longest first, until none is left.
+  while (rest) {
+    const next = qualifiers.find((q) => rest === q || rest.startsWith(`${q} `));
+    if (!next) return false;
+    rest = rest.slice(next.length).trim();
+  }
+  return true;
+}
+const QUALIFIED_SUCCESS =
+  /^(?:(?!and\s)[\w-]+\s+){1,3}(?:success\s+(?:metrics|criteria|measures)|measures\s+of\s+success)$/;
+const QUALIFIED_METRICS = /^((?:[\w-]+\s+){1,3})(?:metrics|kpis|measures)$/;
+const metricQualifiersOf = perVocabulary((v) => ({
+  qualifiers: v.metricQualifiers.map((q) => q.toLowerCase()).sort((a, b) => b.length - a.length),
+}));
+
 /** "# Workflow Improvement Project - ": a template's heading whose blank after the dash was never filled in. */
 const OPEN_SLOT = /\s[-–—]$/;
 
@@ -204,7 +230,7 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
     const role = roleGoingOn(name.slice(iteration[0].length), byName) ?? roleGoingOn(name.slice(unnumbered), byName);
     if (role) return role;
   }
-  if (namesCriteria(name, byName)) return 'success';
+  if (namesCriteria(name, byName) || qualifiesMetrics(name, vocabulary)) return 'success';
   const subject = SUBJECT_PREFIX.exec(name);
   return roleGoingOn(name, byName) ?? (subject ? roleGoingOn(name.slice(subject[0].length), byName) : undefined);
 }

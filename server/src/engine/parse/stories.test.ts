@@ -1167,6 +1167,27 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
   });
 
+  it('reads metrics named after whose or which they are ("Internal Reliability Metrics") as success sections', () => {
+    const text = template(
+      '# Site scanning',
+      '## Goals',
+      '- Scan every federal website daily, so that stakeholders have current data.',
+      '### Internal program measures of success',
+      '- Scans are running daily',
+      '## External program metrics',
+      '- Data downloads',
+      '## User Success Metrics',
+      '- 9 in 10 stakeholders find a site in the index on their first search',
+    );
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      'Scans are running daily',
+      'Data downloads',
+      '9 in 10 stakeholders find a site in the index on their first search',
+    ]);
+    // A title that only ends in "metrics" names a story: what comes before says what to build.
+    expect(parseStories('## Logging daily metrics\n\nAs a runner, I want to log my daily metrics.\n')).toHaveLength(1);
+  });
+
   it('reads a known name going on as a question ("Who? …") only when the name has more than one word', () => {
     const text = template(
       '## Faster payouts',
