@@ -47,6 +47,20 @@ describe('the kinds of criterion (SPEC §3)', () => {
     // A measure that moves in a relative clause says which code the check is about.
     ['Code whose test coverage falls below a certain threshold will be blocked from merging', 'acceptance-check'],
     ['**Time to Value**: New user first success <24 hours', 'outcome-signal'],
+    // What the team will see or track moving is the signal, not work of its own.
+    ['We see an uptick in conversion from our website (after we advertise SSO)', 'outcome-signal'],
+    ['We track SSO usage growing in analytics.', 'outcome-signal'],
+    ['We publish the guide', 'task'],
+    // "We'll know this is successful when …" says what follows is the signal.
+    [
+      "We'll know this is successful when 5 target customers have adopted this tool, and given positive feedback.",
+      'outcome-signal',
+    ],
+    // A measure named by its head: a share, a maximum.
+    ['% of completions accepted', 'outcome-signal'],
+    ['maximum number of reminders', 'outcome-signal'],
+    // A label over sub-items, its version and all.
+    ['Web Performance v0.2:', 'vague'],
     // People more or less likely to do something: a direction of their behaviour.
     ['Veterans are less likely to call for support.', 'outcome-signal'],
     ['Applicants are more likely to finish the form on their first visit', 'outcome-signal'],

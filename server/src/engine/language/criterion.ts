@@ -121,8 +121,8 @@ function compile(v: Vocabulary) {
     /** "Number of unique visitors", "Average response time", "The percentage of testers who …": a named measure. */
     metricHead: new RegExp(
       String.raw`^(?:the\s+(?=(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b))?` +
-        String.raw`(?:(?:weekly|monthly|daily|yearly|annual|overall|total|average|median|mean)\s+)*` +
-        String.raw`(?:(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b|` +
+        String.raw`(?:(?:weekly|monthly|daily|yearly|annual|overall|total|average|median|mean|maximum|minimum)\s+)*` +
+        String.raw`(?:(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b|%\s+of\b|` +
         String.raw`(?:total|average|median|mean)\s+(?!of\b)\w)`,
       'i',
     ),
@@ -193,7 +193,8 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
   const p = patternsOf(vocabulary);
   const plain = plainCriterion(raw);
   const part = judgedPart(plain);
-  const text = part ?? '';
+  // "We'll know this is successful when 5 customers have adopted it": what follows "when" is the criterion.
+  const text = (part ?? '').replace(KNOW_WHEN, '');
   let verdict: Verdict =
     part === null ? { kind: 'acceptance-check' } : saysNothing(text) ? { kind: 'vague' } : classify(p, asides(text));
   // A scenario's Then asking for something ("then begin loading posts") is what the product does on its
@@ -233,8 +234,9 @@ function saysNothing(text: string): boolean {
   // No word at all ("- [ ] [x]") is no slot: it is left as the rest of the list reads it.
   return /[\p{L}\p{N}]/u.test(text) && (isUnfilled(text) || PROMPT.test(text) || LABEL_ONLY.test(text));
 }
+const KNOW_WHEN = /^we(?:['’]ll|\s+will)\s+know\b[^,.;:]{0,40}?\b(?:when|if|once)\s+(?=\S)/i;
 const PROMPT = /^(?:what|which|how|why|where|who|when)\b[^?]*\?$/i;
-const LABEL_ONLY = /^(?:[\w&/'’-]+\s+){0,2}[\w&/'’-]+\s*:$/;
+const LABEL_ONLY = /^(?:[\w.&/'’-]+\s+){0,2}[\w.&/'’-]+\s*:$/;
 
 /** The predicate of a clause: where it starts and what kind of word opens it. */
 interface Predicate {
@@ -270,6 +272,8 @@ const NOT_VERBS = new Set(
 );
 /** Verbs that watch a number ("Measure the number of …") or work ("Track the bug"): their object tells which. */
 const WATCH_VERBS = new Set(['measure', 'track', 'monitor']);
+/** What a team perceives: "We see an uptick …", "We observe fewer …". */
+const PERCEIVE = new Set(['see', 'observe', 'notice', 'hear']);
 
 /** The object of a watching verb names a number: "how many …", "the number of …", "daily active users (DAU)". */
 function watchesNumber(p: Patterns, object: string[]): boolean {
@@ -509,6 +513,10 @@ function classify(p: Patterns, criterion: string): Verdict {
   const vague = judgementOnly(p, rest.slice(1));
   // "We have a process documented", "We publish the guide": what the team says it does is its own work.
   const team = subject.length === 1 && /^we(?:['’](?:ll|ve|re|d))?$/.test(subject[0]!) && !number;
+  // "We see an uptick in conversion", "We track SSO usage growing": what the team will see move is the signal.
+  const seen = words[predicate.at]!;
+  if (team && (PERCEIVE.has(seen) || (WATCH_VERBS.has(seen) && watchesNumber(p, rest.slice(1)))))
+    return { kind: 'outcome-signal', cue: seen };
   if (team && predicate.type !== 'direction' && !CAPABILITY.has(words[predicate.at]!))
     return { kind: 'task', cue: 'we' };
   switch (predicate.type) {
