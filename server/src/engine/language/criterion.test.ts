@@ -47,6 +47,12 @@ describe('the kinds of criterion (SPEC §3)', () => {
     // A measure that moves in a relative clause says which code the check is about.
     ['Code whose test coverage falls below a certain threshold will be blocked from merging', 'acceptance-check'],
     ['**Time to Value**: New user first success <24 hours', 'outcome-signal'],
+    // Done "automatically", it is what the product does, not work reported done.
+    ['All issues and PRs are automatically added to the relevant project boards', 'acceptance-check'],
+    ['All issues are added to the project board', 'task'],
+    ['DB migrations are automatically configured through scripts', 'task'],
+    // Only the verb it stands before: the ERD documented is work, whatever updates it afterwards.
+    ['An ERD is documented in a public place, and the ERD is automatically updated with the data model', 'task'],
     // What the team will see or track moving is the signal, not work of its own.
     ['We see an uptick in conversion from our website (after we advertise SSO)', 'outcome-signal'],
     ['We track SSO usage growing in analytics.', 'outcome-signal'],
@@ -59,6 +65,14 @@ describe('the kinds of criterion (SPEC §3)', () => {
     // A measure named by its head: a share, a maximum.
     ['% of completions accepted', 'outcome-signal'],
     ['maximum number of reminders', 'outcome-signal'],
+    ['% memory used on the app', 'outcome-signal'],
+    ['\\# of registered users (in admin tool or New Relic?)', 'outcome-signal'],
+    ['Avg time spent on each report', 'outcome-signal'],
+    // A question of how many or how often names the measure; other questions are a template's prompts.
+    ['How often do form creators try to add more than 4 file upload questions?', 'outcome-signal'],
+    ['How many forms use a file upload question', 'outcome-signal'],
+    // A capability with its subject left unsaid, as "Users can …" is.
+    ['Able to generate Material Analysis and Labour Analysis', 'acceptance-check'],
     // A label over sub-items, its version and all.
     ['Web Performance v0.2:', 'vague'],
     // People more or less likely to do something: a direction of their behaviour.

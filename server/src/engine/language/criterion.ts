@@ -98,6 +98,9 @@ const PERFORMANCE_BOUND = new RegExp(
 const PARTICIPLE = /(?:ed|en|wn|ne|un|lt|pt|ht|de|ld)$/;
 
 /** The patterns of one vocabulary's lists. */
+/** Words before a measure's head: "weekly number of …", "maximum number of …", "avg time spent …". */
+const MEASURE_MODIFIERS = 'weekly|monthly|daily|yearly|annual|overall|total|average|avg|median|mean|maximum|minimum';
+
 function compile(v: Vocabulary) {
   const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !/\s/.test(w)));
   const phrases = (list: readonly string[]) => list.filter((w) => /\s/.test(w));
@@ -121,7 +124,7 @@ function compile(v: Vocabulary) {
     /** "Number of unique visitors", "Average response time", "The percentage of testers who …": a named measure. */
     metricHead: new RegExp(
       String.raw`^(?:the\s+(?=(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b))?` +
-        String.raw`(?:(?:weekly|monthly|daily|yearly|annual|overall|total|average|median|mean|maximum|minimum)\s+)*` +
+        String.raw`(?:(?:${MEASURE_MODIFIERS})\s+)*` +
         String.raw`(?:(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b|%\s+of\b|` +
         String.raw`(?:total|average|median|mean)\s+(?!of\b)\w)`,
       'i',
@@ -234,8 +237,13 @@ function saysNothing(text: string): boolean {
   // No word at all ("- [ ] [x]") is no slot: it is left as the rest of the list reads it.
   return /[\p{L}\p{N}]/u.test(text) && (isUnfilled(text) || PROMPT.test(text) || LABEL_ONLY.test(text));
 }
+/**
+ * A measure named by its question or its sign: "How many forms use …", "How often do people …?", "% memory used",
+ * "# of registered users".
+ */
+const MEASURE_NAMED = /^how\s+(?:many|much|often|long)\b|^(?:\\?#|%)\s*(?:of\b|\p{L})/iu;
 const KNOW_WHEN = /^we(?:['’]ll|\s+will)\s+know\b[^,.;:]{0,40}?\b(?:when|if|once)\s+(?=\S)/i;
-const PROMPT = /^(?:what|which|how|why|where|who|when)\b[^?]*\?$/i;
+const PROMPT = /^(?!how\s+(?:many|much|often|long)\b)(?:what|which|how|why|where|who|when)\b[^?]*\?$/i;
 const LABEL_ONLY = /^(?:[\w.&/'’-]+\s+){0,2}[\w.&/'’-]+\s*:$/;
 
 /** The predicate of a clause: where it starts and what kind of word opens it. */
@@ -467,6 +475,8 @@ const LEADING_PLACE_OR_MOMENT = /^(?:(?:in|on|at|when|if|once|after|before|withi
 const PERSONA_LEAD = /^as\s+(?:an?|the)\s+[^,.;]{1,40},\s*(?=\S)/i;
 
 /** "Admins no longer file tickets", "Credentials never appear in logs": an adverb between a subject and its verb. */
+const AUTOMATIC = /\bautomatically\s+(\p{L}+)/iu;
+const SET_UP = new Set(['configured', 'implemented', 'installed', 'deployed', 'built', 'developed', 'set']);
 const ADVERB_BEFORE_VERB = /\b(?:no\s+longer|never|always|still|automatically)\b/gi;
 
 /** A short `Label:` before the words that follow it (a capital after the colon). */
@@ -498,8 +508,10 @@ function classify(p: Patterns, criterion: string): Verdict {
   if (p.category.test(text) && (words.length <= 4 || /:\s*$/.test(text))) return { kind: 'vague', cue: text };
   const vagueNumber = p.vagueNumber.exec(text);
   if (vagueNumber) return { kind: 'vague', cue: vagueNumber[0] };
-  const head = p.metricHead.exec(text);
+  const head = p.metricHead.exec(text) ?? MEASURE_NAMED.exec(text);
   if (head) return { kind: 'outcome-signal', cue: head[0], metric: true };
+  // "Able to generate the analysis": a capability, its subject left unsaid as a list of them leaves it.
+  if (/^able\s+to\s/i.test(text)) return { kind: 'acceptance-check', cue: 'able' };
   if (/^there\s+(?:is|are|was|were|has|have|should|must|will)\b/i.test(text)) return { kind: 'task', cue: 'there is' };
 
   const predicate = findPredicate(p, words);
@@ -521,7 +533,13 @@ function classify(p: Patterns, criterion: string): Verdict {
     return { kind: 'task', cue: 'we' };
   switch (predicate.type) {
     case 'aux':
-      return auxiliary(p, words, predicate.at, { people, number, subject, rest });
+      return auxiliary(p, words, predicate.at, {
+        people,
+        number,
+        subject,
+        rest,
+        automatic: AUTOMATIC.exec(text)?.[1]?.toLowerCase(),
+      });
     case 'improve':
       return subject.some((w) => p.metricWord.has(w))
         ? { kind: 'outcome-signal', cue: words[predicate.at], metric: true }
@@ -543,6 +561,8 @@ function classify(p: Patterns, criterion: string): Verdict {
 }
 
 interface Clause {
+  /** The verb "automatically" stands before ("… are automatically added"): what the product does. */
+  automatic: string | undefined;
   people: boolean;
   number: boolean;
   subject: string[];
@@ -573,6 +593,10 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
     p.deliveryPhrase.exec(afterAux)?.index === afterAux.indexOf(verb);
   // "The item is added to the cart when …": what the product does on an event, not work reported done.
   const onEvent = !perfect && words.slice(j + 1).some((w) => CONDITION.has(w));
+  // "Issues are automatically added to the board": what the product does, not work reported done.
+  // Not set-up work done by a script: "Migrations are automatically configured through scripts" is configuring.
+  if (delivered && !perfect && clause.automatic === verb && !SET_UP.has(verb))
+    return { kind: 'acceptance-check', cue: 'automatically' };
   if (perfect || (delivered && !onEvent)) {
     if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
     return { kind: 'task', cue: verb };
