@@ -73,6 +73,13 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['How many forms use a file upload question', 'outcome-signal'],
     // A capability with its subject left unsaid, as "Users can …" is.
     ['Able to generate Material Analysis and Labour Analysis', 'acceptance-check'],
+    ['Max number of messages in the queue at any point', 'outcome-signal'],
+    // An absence to check is no thing to make exist.
+    ['There are no known defects.', 'acceptance-check'],
+    ['There is a runbook for the service', 'task'],
+    // A template's instruction, set in italics as templates set them, fills in nothing.
+    ['_Include links to Domo or Google Analytics Dashboards/Reports_', 'vague'],
+    ['Performance targets', 'vague'],
     // A label over sub-items, its version and all.
     ['Web Performance v0.2:', 'vague'],
     // People more or less likely to do something: a direction of their behaviour.

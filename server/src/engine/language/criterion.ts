@@ -99,7 +99,8 @@ const PARTICIPLE = /(?:ed|en|wn|ne|un|lt|pt|ht|de|ld)$/;
 
 /** The patterns of one vocabulary's lists. */
 /** Words before a measure's head: "weekly number of …", "maximum number of …", "avg time spent …". */
-const MEASURE_MODIFIERS = 'weekly|monthly|daily|yearly|annual|overall|total|average|avg|median|mean|maximum|minimum';
+const MEASURE_MODIFIERS =
+  'weekly|monthly|daily|yearly|annual|overall|total|average|avg|median|mean|maximum|minimum|max|min';
 
 function compile(v: Vocabulary) {
   const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !/\s/.test(w)));
@@ -130,7 +131,7 @@ function compile(v: Vocabulary) {
       'i',
     ),
     /** "Functional requirements", "The following UX requirements are satisfied:": a category, no criterion. */
-    category: /\b(?:requirements|metrics)\b(?:[^.:]*:\s*$|\s*$)/i,
+    category: /\b(?:requirements|metrics|targets)\b(?:[^.:]*:\s*$|\s*$)/i,
     number: new RegExp(
       String.raw`(?:\d|\b(?:${alternation(v.numberWords)}|` +
         // "no P1 incidents": zero is a number too.
@@ -199,7 +200,11 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
   // "We'll know this is successful when 5 customers have adopted it": what follows "when" is the criterion.
   const text = (part ?? '').replace(KNOW_WHEN, '');
   let verdict: Verdict =
-    part === null ? { kind: 'acceptance-check' } : saysNothing(text) ? { kind: 'vague' } : classify(p, asides(text));
+    part === null
+      ? { kind: 'acceptance-check' }
+      : saysNothing(text) || INSTRUCTION.test(raw)
+        ? { kind: 'vague' }
+        : classify(p, asides(text));
   // A scenario's Then asking for something ("then begin loading posts") is what the product does on its
   // event; a Then that reports work done ("then deployed to production") stays a task.
   const thenFirst = wordsOf(text)[0] ?? '';
@@ -242,6 +247,8 @@ function saysNothing(text: string): boolean {
  * "# of registered users".
  */
 const MEASURE_NAMED = /^how\s+(?:many|much|often|long)\b|^(?:\\?#|%)\s*(?:of\b|\p{L})/iu;
+/** A whole item set in underscores, as templates set their instructions: "_Include links to the dashboards_". */
+const INSTRUCTION = /^\s*_(?!_)[^_\n]+_\s*$/;
 const KNOW_WHEN = /^we(?:['’]ll|\s+will)\s+know\b[^,.;:]{0,40}?\b(?:when|if|once)\s+(?=\S)/i;
 const PROMPT = /^(?!how\s+(?:many|much|often|long)\b)(?:what|which|how|why|where|who|when)\b[^?]*\?$/i;
 const LABEL_ONLY = /^(?:[\w.&/'’-]+\s+){0,2}[\w.&/'’-]+\s*:$/;
@@ -512,6 +519,8 @@ function classify(p: Patterns, criterion: string): Verdict {
   if (head) return { kind: 'outcome-signal', cue: head[0], metric: true };
   // "Able to generate the analysis": a capability, its subject left unsaid as a list of them leaves it.
   if (/^able\s+to\s/i.test(text)) return { kind: 'acceptance-check', cue: 'able' };
+  // "There are no known defects": an absence to check; "There is a runbook": a thing to make exist.
+  if (/^there\s+(?:is|are)\s+no\b/i.test(text)) return { kind: 'acceptance-check', cue: 'there are no' };
   if (/^there\s+(?:is|are|was|were|has|have|should|must|will)\b/i.test(text)) return { kind: 'task', cue: 'there is' };
 
   const predicate = findPredicate(p, words);
