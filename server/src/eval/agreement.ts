@@ -155,4 +155,17 @@ export function printAgreement(root: string): void {
     'spec criteria, second TEST split',
     scoreCriteria(loadJsonl(root, 'criteria.grants.jsonl'), loadJsonl(root, 'agreement.criteria.test2.jsonl')),
   );
+  const specs = loadJsonl<Criterion & { split: string }>(root, 'criteria.specs.jsonl');
+  const second = loadJsonl<Criterion>(root, 'agreement.criteria.specs.jsonl');
+  for (const [split, title] of [
+    ['test3', 'criteria of public specs, third TEST split'],
+    ['dev4', 'criteria of public specs, fourth development split'],
+  ] as const)
+    show(
+      title,
+      scoreCriteria(
+        specs.filter((c) => c.split === split),
+        second,
+      ),
+    );
 }

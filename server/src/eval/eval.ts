@@ -364,17 +364,20 @@ const splitOf = (c: LabelledCriterion, split: string) => c.split === split;
 // `dev`, `dev2`, `dev3`: documents labelled blind later, tuned on like `tune` (a look before the one TEST run).
 // `test2`: 80 more documents labelled blind after the rules were written, never tuned on, like `test`.
 // `--no-test` while tuning: the test splits are measured once, after a change, not looked at during it.
+// `test3` / `dev4`: criteria of public product specs, RFCs and definitions of done (`criteria.specs.jsonl`).
 const splits = process.argv.includes('--no-test')
-  ? (['tune', 'dev', 'dev2', 'dev3'] as const)
-  : (['test', 'test2', 'tune', 'dev', 'dev2', 'dev3'] as const);
+  ? (['tune', 'dev', 'dev2', 'dev3', 'dev4'] as const)
+  : (['test', 'test2', 'test3', 'tune', 'dev', 'dev2', 'dev3', 'dev4'] as const);
 for (const split of splits) {
   const upper = {
     test: 'TEST',
     test2: 'second TEST',
+    test3: 'third TEST',
     tune: 'tuning',
     dev: 'development (tuning)',
     dev2: 'second development (tuning)',
     dev3: 'third development (tuning)',
+    dev4: 'fourth development (tuning)',
   }[split];
   const fresh = loadAny<Item>(`stories.fresh.${split}.jsonl`);
   if (fresh.length)
@@ -422,6 +425,15 @@ for (const split of splits) {
     console.log(inContext.counts);
     const signal = evalOutcomeSignal(loadAny<LabelledCriterion>(`gitlab/criteria.${split}.jsonl`));
     table(`missing-outcome-signal on GitLab documents with labelled criteria, ${upper} split`, signal);
+  }
+  const specs = loadAny<LabelledCriterion>('criteria.specs.jsonl').filter((c) => splitOf(c, split));
+  if (specs.length) {
+    table(
+      `Criteria of public product specs, RFCs and definitions of done, ${upper} split (${specs.length}; ` +
+        'labelled blind)',
+      evalCriteria(specs.map(asCriterionItem)),
+    );
+    confusion(specs);
   }
   const pairs = loadAny<LabelledPair>(`duplicates.${split}.jsonl`);
   if (pairs.length) table(`Story pairs from real backlogs, ${upper} split (${pairs.length})`, evalDuplicates(pairs));
