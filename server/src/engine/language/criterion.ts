@@ -434,7 +434,8 @@ function wholeSentence(
   if (share) return { kind: 'outcome-signal', cue: share[0], metric: true };
   // "Claims decided on first touch rise from 35% to 60%": a number that moves, wherever its verb stands.
   // Not a direction inside a relative clause the main verb follows: "Code whose coverage falls below … is blocked".
-  const relative = words.findIndex((w) => RELATIVE.has(w));
+  // ("that" may be a determiner: "the quantity for that product increases" is the main clause.)
+  const relative = words.findIndex((w) => RELATIVE.has(w) && w !== 'that');
   const subordinate = (i: number) => !!predicate && relative >= 0 && relative < i && i < predicate.at;
   const moves = words.find((w, i) => p.directionVerb.has(w) && !subordinate(i));
   const metricNamed = words.some((w) => p.metricWord.has(w));
@@ -665,7 +666,8 @@ function nounPhrase(p: Patterns, text: string, words: string[], number: boolean)
     return { kind: 'outcome-signal', metric: true };
   // "Coverage >95% on critical modules", "NPS: Target >50", "Router endpoint coverage: 100%": a measure held to a
   // value, a threshold complete in itself.
-  const held = HELD_TO.exec(text);
+  // (Test coverage held to a value is a gate on the work, as a definition of done lists it.)
+  const held = /\bcoverage\b/i.test(text) ? null : HELD_TO.exec(text);
   if (held) return { kind: 'outcome-signal', cue: held[0].trim() };
   if (words[0] === 'no') return { kind: 'acceptance-check', cue: 'no' };
   // "A success message at the bottom of the form": a thing placed on screen is there to be seen.

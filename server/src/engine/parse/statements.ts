@@ -3,7 +3,7 @@
  * label sub-headings (`### How we'll know`). Each section's are read once, its blocks' sentences
  * included, and kept for the story finder and the story builder.
  */
-import type { RootContent } from 'mdast';
+import type { List, Node, RootContent } from 'mdast';
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 import { blockEnd, codeBlocksIn, endOf, startOf, textBlocks, withTableCells, type TextBlock } from './blocks.js';
 import { firstLabelLineAfter, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
@@ -93,16 +93,47 @@ function htmlSentences(nodes: readonly RootContent[], text: string): SentenceHit
 }
 
 /** The sentences of the blocks, each read up to its first label line so fields added under it do not join it. */
-function findSentences(nodes: readonly RootContent[], text: string, vocabulary: Vocabulary): SentenceHit[] {
+function findSentences(
+  nodes: readonly RootContent[],
+  text: string,
+  vocabulary: Vocabulary,
+  headingLeadIn?: StoryElement,
+): SentenceHit[] {
   const inHtml = htmlSentences(nodes, text);
-  const inMarkdown = findMarkdownSentences(nodes, text, vocabulary);
+  const inMarkdown = findMarkdownSentences(nodes, text, vocabulary, headingLeadIn);
   return inHtml.length ? [...inMarkdown, ...inHtml].sort((a, b) => a.from - b.from) : inMarkdown;
 }
 
-function findMarkdownSentences(nodes: readonly RootContent[], text: string, vocabulary: Vocabulary): SentenceHit[] {
+/** Wants listed under a lead-in: the items of `items` (all items in the span, when none is given). */
+interface LeadIn {
+  from: number;
+  to: number;
+  who: StoryElement;
+  items?: ReadonlySet<Node>;
+}
+
+/** The items of the lists among `nodes` themselves, not those nested in them. */
+const topItems = (nodes: readonly RootContent[]): Set<Node> =>
+  new Set(nodes.flatMap((n) => (n.type === 'list' ? n.children : [])));
+
+function findMarkdownSentences(
+  nodes: readonly RootContent[],
+  text: string,
+  vocabulary: Vocabulary,
+  headingLeadIn?: StoryElement,
+): SentenceHit[] {
   const found: SentenceHit[] = [];
-  // Items saying "As a **grantor**, I want:": each item listed under one is a statement of that who.
-  const leadIns: { from: number; to: number; who: StoryElement }[] = [];
+  // Items saying "As a **grantor**, I want:": each item listed under one is a statement of that who. A heading saying
+  // so ("## As a trainer, I want to:") leads into the items of its section's lists, a paragraph into the list after it;
+  // the nearest lead-in is the one that counts.
+  const leadIns: LeadIn[] = [];
+  if (headingLeadIn && nodes.length)
+    leadIns.push({
+      from: startOf(nodes[0]!) - 1,
+      to: endOf(nodes.at(-1)!),
+      who: headingLeadIn,
+      items: topItems(nodes),
+    });
   for (const block of withTableCells(textBlocks(nodes, false, true), text)) {
     // A list item inside a one-line story's item is part of that story.
     if (found.some((f) => block.from >= f.from && block.from < blockEnd(f))) continue;
@@ -111,15 +142,40 @@ function findMarkdownSentences(nodes: readonly RootContent[], text: string, voca
     const own = maskTemplate(text.slice(block.from, end));
     // Only an item's own words are a want listed under a lead-in: a quote inside the item is something quoted.
     const item = block.inList && block.block.type === 'listItem';
-    const lead = item ? leadIns.find((l) => block.from > l.from && block.from < l.to) : undefined;
+    const lead = item ? nearestLeadIn(leadIns, block) : undefined;
     const sentence = lead ? parseListedWant(own, block.from, lead.who) : parseSentence(own, block.from);
     if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
     else if (block.inList) {
       const who = parseLeadIn(own, block.from);
       if (who) leadIns.push({ from: block.from, to: endOf(block.block), who: { ...who, text: sourceOf(who, text) } });
+    } else {
+      const list = listAfter(nodes, block.block);
+      const who = list ? parseLeadIn(own, block.from) : undefined;
+      if (list && who)
+        leadIns.push({
+          from: block.from,
+          to: endOf(list),
+          who: { ...who, text: sourceOf(who, text) },
+          items: new Set(list.children),
+        });
     }
   }
   return found;
+}
+
+/** The last lead-in read whose list holds the item. */
+function nearestLeadIn(leadIns: readonly LeadIn[], block: TextBlock): LeadIn | undefined {
+  for (let i = leadIns.length - 1; i >= 0; i--) {
+    const l = leadIns[i]!;
+    if (block.from > l.from && block.from < l.to && (!l.items || l.items.has(block.block))) return l;
+  }
+  return undefined;
+}
+
+/** The list right after a paragraph among `nodes`, if one follows it. */
+function listAfter(nodes: readonly RootContent[], block: Node): List | undefined {
+  const next = nodes[nodes.indexOf(block as RootContent) + 1];
+  return next?.type === 'list' ? next : undefined;
 }
 
 const sourceOf = (el: StoryElement, text: string) => text.slice(el.span.start, el.span.end);
@@ -196,12 +252,17 @@ export class StatementReader {
     const children = section.children.map((c) => this.flagsOf(c));
     const { vocabulary } = this;
     const labels = labelHits(section.own, text, vocabulary);
-    const sentences = findSentences(section.own, text, vocabulary);
+    const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
+    const sentences = findSentences(
+      section.own,
+      text,
+      vocabulary,
+      headingSentence ? undefined : headingLeadIn(section, text),
+    );
     const title = section.heading ? headingText(section.heading, text) : undefined;
     const headingRole = title !== undefined ? sectionRoleOf(title, vocabulary) : undefined;
     // An element label names an element; a context or bug-report name only makes the section a part.
     const headingLabel = headingRole === 'context' || headingRole === 'bug' ? undefined : headingRole;
-    const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const loose = sentences.filter((x) => !x.inList);
     // Under a name saying it is the statement ("## User Story", "## User stories addressed"), its one statement is the
     // section's even as a list item: an issue cut from a PRD lists the story it delivers so.
@@ -254,6 +315,14 @@ function headingSentenceOf(section: Section, text: string): StorySentence | unde
   const span = headingSpan(section.heading!, text);
   const sentence = parseSentence(text.slice(span.start, span.end), span.start);
   return sentence?.outcome && (sentence.who || sentence.situation) ? sentence : undefined;
+}
+
+/** The who of a heading that leads into wants listed under it ("As a volunteer I would like to:"). */
+function headingLeadIn(section: Section, text: string): StoryElement | undefined {
+  if (!section.heading) return undefined;
+  const span = headingSpan(section.heading, text);
+  const who = parseLeadIn(text.slice(span.start, span.end), span.start);
+  return who ? { ...who, text: sourceOf(who, text) } : undefined;
 }
 
 /** The sentence with each clause's text read from the source: what was masked to match it stays the author's. */

@@ -2146,6 +2146,34 @@ describe('the Markdown real teams write (issue templates)', () => {
     ]);
   });
 
+  it('reads wants listed under a heading or a paragraph that leads into them ("As a volunteer I would like to:")', () => {
+    const text = [
+      '# Volunteer system',
+      '',
+      'As a volunteer I would like to:',
+      '-------------------------------',
+      '* View all shifts and filter by:',
+      '    - Role',
+      '    - Location',
+      '* Sign up for a training session',
+      '',
+      '## As a trainer, I want to:',
+      '',
+      '* Sign off volunteers as trained for a role, so that managers can assign them',
+      '',
+      'As a manager I would like to:',
+      '',
+      '* See who has arrived for a shift',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => [s.elements.who?.text, s.elements.outcome?.text])).toEqual([
+      ['volunteer', 'View all shifts and filter by'],
+      ['volunteer', 'Sign up for a training session'],
+      ['trainer', 'Sign off volunteers as trained for a role'],
+      ['manager', 'See who has arrived for a shift'],
+    ]);
+  });
+
   it('reads a listed want that says "I want" itself, or names its own who, as written', () => {
     const text =
       '* As a **member of staff**, I want to:\n' +
@@ -2846,6 +2874,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## NFR-001: Response time\n\n**Description**: System shall answer 95% of requests within 2 seconds.',
     ].join('\n\n');
     expect(kinds(nfr)).toEqual([]);
+    // Its metrics are the document's: judged as a criteria list, nothing else asked of the title.
+    const measured = `${nfr}\n\n## Performance Metrics\n\n- 95% of searches answer within 2 seconds\n`;
+    expect(kinds(measured)).toEqual(['criteria: 3.2 Non-Functional Requirements']);
     // A chapter whose only named part says how to build ("### 3.2 Implementation Details") is the document's too.
     const technical = prd('TeX for Gmail Product Requirements Document (PRD)').replace(
       '### Service Architecture',

@@ -279,6 +279,15 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     isDesignProposal(section, text) ||
     isRequirementsSpecification(section, text) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
+  // A requirements document's title ("# 3.2 Non-Functional Requirements") whose parts say no who, what or why: its
+  // metrics are the document's, judged as a criteria list; nothing else is asked of it.
+  const documentsCriteria =
+    namesDocument(section, text) &&
+    fieldLabels.length === 0 &&
+    headingSentence === undefined &&
+    sentence === undefined &&
+    elementParts.some((l) => l.kind === 'success') &&
+    elementParts.every((l) => !isStatementKind(l.kind));
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
   const backlogOverStories = backlogName && storyChildren.length > 0;
   // Its personas say who its stories are for ("## User Personas" over epics of stories): no story of its own.
@@ -415,7 +424,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       indent: '',
     });
     const self = (container = stories[stories.length - 1]!);
-    if (containsStories && self.kind === 'story') self.kind = 'criteria';
+    if ((containsStories || documentsCriteria) && self.kind === 'story') self.kind = 'criteria';
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     // Not under the criteria: "- As a TUTOR, I can view my timesheets" there is a check in the persona's voice.
