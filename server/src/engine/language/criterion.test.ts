@@ -72,6 +72,7 @@ describe('the kinds of criterion (SPEC §3)', () => {
     // A question of how many or how often names the measure; other questions are a template's prompts.
     ['How often do form creators try to add more than 4 file upload questions?', 'outcome-signal'],
     ['How many forms use a file upload question', 'outcome-signal'],
+    ['We want to know how many users return within a week', 'outcome-signal'],
     // A capability with its subject left unsaid, as "Users can …" is.
     ['Able to generate Material Analysis and Labour Analysis', 'acceptance-check'],
     ['Max number of messages in the queue at any point', 'outcome-signal'],

@@ -198,7 +198,7 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
   const plain = plainCriterion(raw);
   const part = judgedPart(plain);
   // "We'll know this is successful when 5 customers have adopted it": what follows "when" is the criterion.
-  const text = (part ?? '').replace(KNOW_WHEN, '');
+  const text = (part ?? '').replace(KNOW_WHEN, '').replace(WANT_TO_KNOW, '');
   let verdict: Verdict =
     part === null
       ? { kind: 'acceptance-check' }
@@ -249,6 +249,9 @@ function saysNothing(text: string): boolean {
 const MEASURE_NAMED = /^how\s+(?:many|much|often|long)\b|^(?:\\?#|%)\s*(?:of\b|\p{L})/iu;
 /** A whole item set in underscores, as templates set their instructions: "_Include links to the dashboards_". */
 const INSTRUCTION = /^\s*_(?!_)[^_\n]+_\s*$/;
+/** "We want to know how many users …": what the team wants to know is the measure. */
+const WANT_TO_KNOW =
+  /^(?:we|i)\s+(?:want|need|would\s+like)\s+to\s+(?:know|see|learn|find\s+out)\s+(?=how\b|what\b|whether\b)/i;
 const KNOW_WHEN = /^we(?:['’]ll|\s+will)\s+know\b[^,.;:]{0,40}?\b(?:when|if|once)\s+(?=\S)/i;
 const PROMPT = /^(?!how\s+(?:many|much|often|long)\b)(?:what|which|how|why|where|who|when)\b[^?]*\?$/i;
 const LABEL_ONLY = /^(?:[\w.&/'’-]+\s+){0,2}[\w.&/'’-]+\s*:$/;

@@ -141,6 +141,8 @@ export function itemsIn(
       if (namesGroupBelow(node, nodes[i + 1], text)) continue;
       // "… one person can:" over what they can do: the items' opening words, not an item of its own.
       if (nodes[i + 1] && capabilityLeadIn(node, nodes[i + 1], text)) continue;
+      // "We want to know the following:" points at what follows; it says nothing of its own.
+      if (FOLLOWING.test(text.slice(startOf(node), endOf(node)))) continue;
       for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
         // A line of a quoted paragraph starts with its quote markers: they are not the item's words.
         const quote = QUOTE_LEAD.exec(line.text)![0].length;
@@ -160,6 +162,11 @@ export function itemsIn(
   return items;
 }
 
+/** A lead-in that names what is counted, the items saying what they did: "we want to know how many users…:". */
+const MEASURE_LEAD_IN = /\b(how\s+many\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)[\s.…*_]*:[\s*_]*$/iu;
+/** A paragraph pointing at what follows it: "We want to know the following:", "It works as follows:". */
+const FOLLOWING = /\b(?:the\s+following|as\s+follows)[\s*_]*:[\s*_]*$/i;
+
 /** A clause that ends saying someone can do what follows: "one person can:", "Users should be able to:". */
 const CAPABILITY_LEAD_IN =
   /\b(?:can|could|(?:should|will|must|shall)\s+be\s+able\s+to|(?:is|are)\s+able\s+to)[\s*_]*:[\s*_]*$/i;
@@ -171,6 +178,9 @@ const CAPABILITY_LEAD_IN =
 function capabilityLeadIn(above: RootContent | undefined, list: RootContent, text: string): string | undefined {
   if (above?.type !== 'paragraph' || list.type !== 'list') return undefined;
   const words = text.slice(startOf(above), endOf(above)).trim();
+  // "… we want to know how many users...:" over what they did: the items are what is counted.
+  const counted = MEASURE_LEAD_IN.exec(words);
+  if (counted) return counted[1]!;
   if (!CAPABILITY_LEAD_IN.test(words)) return undefined;
   const lastLine = words.split(/\r?\n|\r/).pop()!;
   return lastLine.replace(/[\s*_]*:[\s*_]*$/, '').trim();

@@ -50,8 +50,11 @@ const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */
 const FIX_TITLE = /^\s*(?:hot)?fix(?:es|ed)?\b(?!\s+(?:the\s+)?(?:design|layout|copy|text|wording)\b)/i;
 const DEFECT_REPORT = /(?:^|[.!\n]\s*)(?:it\s+)?(?:happens|occurs|only\s+happens)\s+(?:when|on|if|after|in)\b/i;
-/** Someone telling of a defect they met: "Testers reported display issues", "I noticed that the CSP blocks …". */
-const REPORTED = /\b(?:reported|noticed)\b/i;
+/**
+ * Someone telling of a defect they met: "Testers reported display issues", "I noticed that the CSP blocks …", "it was
+ * reported"; not a count named so ("Logins reported / emails sent"), which nothing follows.
+ */
+const REPORTED = /\b(?:reported|noticed)\s+[\p{L}@]|\b(?:was|were|been)\s+(?:reported|noticed)\b/iu;
 const TEAM_VOICE = /\b(?:we\s+(?:need|should|must|have|want|will\s+need)|let['’]?s)\b(?!\s+to\s+be\s+able\b)/i;
 /** "Minds staff and data team", "Devs, QA": every group the persona names is the team's own people. */
 const onlyTeam = (persona: string, { INTERNAL_HEAD }: KindWords) =>

@@ -2461,6 +2461,15 @@ describe('the Markdown real teams write (issue templates)', () => {
       'Testers reported that portrait images overrun the viewport.',
     );
     expect(only(text).kind).toBe('bug');
+    // A count named so is no one reporting: "Logins reported / unblock emails sent" measures a feature.
+    const measured = template(
+      '# Signin unblock',
+      '## Outcomes',
+      'Users whose logins are blocked can unblock themselves by email, so that they finish signing in.',
+      '## Results',
+      'Logins reported / unblock emails sent.',
+    );
+    expect(only(measured).kind).toBe('story');
   });
 
   it('reads a title that opens by asking for a fix, for nobody named, as a bug report', () => {

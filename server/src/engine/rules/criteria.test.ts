@@ -242,6 +242,21 @@ describe('criteria that complete a lead-in', () => {
     ]);
   });
 
+  it('judges what is counted under "we want to know how many users…:" as the measure it names', () => {
+    const text =
+      '## Signin unblock\n\n**Who:** users whose logins are blocked\n**Outcome:** unblock their login by email\n' +
+      "**Why:** blocked users abandon the login\n\n### How we'll know\n\n" +
+      'As a high-level success metric, we want to know the following:\n\n' +
+      '> Of all login attempts that were blocked, what percentage are completed successfully?\n\n' +
+      'As a detailed metric of this feature, we want to know how many users...:\n\n' +
+      '* Attempted to login (account.login.attempt)\n* Had unblock codes sent? (account.login.sentUnblockCode)\n';
+    expect(rulesOn(text)).not.toContain('output-criterion');
+    const criteria = parseStories(text)[0]!.criteria;
+    // "… the following:" leads into what follows: no criterion of its own.
+    expect(criteria.map((c) => c.text)).not.toContain('As a high-level success metric, we want to know the following:');
+    expect(criteria.filter((c) => c.completes).map((c) => c.completes)).toEqual(['how many users', 'how many users']);
+  });
+
   it('judges items under any other lead-in by their own words', () => {
     const text = demo('The demo MVP is done when the team has:');
     expect(rulesOn(text).filter((r) => r === 'output-criterion')).toHaveLength(2);
