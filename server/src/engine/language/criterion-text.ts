@@ -77,11 +77,15 @@ const REFERENCE_LEAD = new RegExp(
  */
 export function isReferenceOnly(text: string): boolean {
   const core = criterionCore(text).replace(/[*_`~<>]/g, '');
+  // "[Table of Contents](../README.md)": a link to another page of the docs, its title as its words.
+  if (RELATIVE_LINK_ONLY.test(core.trim())) return true;
   const lead = REFERENCE_LEAD.exec(core);
   // After "Related", "See" or "Reference:", a link's words name what is referred to: the link is the reference.
   const rest = lead ? core.slice(lead[0].length).replace(/!?\[[^\]]*\]\(([^)]*)\)/g, ' $1 ') : core;
   return rest.search(REFERENCE) >= 0 && /^[\s,;.()+|-]*$/.test(rest.replace(REFERENCE, ' '));
 }
+
+const RELATIVE_LINK_ONLY = /^\[[^\]\n]+\]\((?![a-z][a-z+.-]*:)[^()\s]+\)$/i;
 
 /** "**Created**: 2025-01-17", "Version: 1.2": a record of the file, a label and a date or version, nothing else. */
 const RECORD_LINE = new RegExp(

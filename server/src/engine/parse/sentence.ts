@@ -8,7 +8,7 @@ const KEYWORD_ADVERB = String.raw`(?:(?:really|still|also|only)\s+)?`;
 /** Verbs of wanting: with no "to" after them the want is a noun phrase ("I want tools", "I'd like reports"). */
 const WANTING =
   String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+${KEYWORD_ADVERB}(?:like|love)|` +
-  String.raw`['’]d\s+(?:really\s+)?(?:like|love)|wish|need|should\s+have`;
+  String.raw`['’]d\s+(?:really\s+)?(?:like|love)|wish|need|should\s+have|(?:may|might)\s+want`;
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to"; after "I can" a bare verb follows. */
 const MODAL = String.raw`can|(?:should|must|will)\s+be\s+able|am\s+able|['’]m\s+able|expect`;
 // "I'd like", "I'm able to" have no space after the "I".

@@ -1953,6 +1953,12 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(elementWords(onlyWant, only(onlyWant)).who).toBe('owner');
     const noI = 'As a researcher, would like to import from MS-SQL, so that I can use packages there.\n';
     expect(elementWords(noI, only(noI))).toMatchObject({ who: 'researcher', outcome: 'import from MS-SQL' });
+    // A hedged want is a want.
+    const may = 'As a user signing up, I may want to install Firefox on my phone, so that I sync my tabs.\n';
+    expect(elementWords(may, only(may))).toMatchObject({
+      who: 'user signing up',
+      outcome: 'install Firefox on my phone',
+    });
     // An unknown keyword leaves no statement rather than a who that swallows the want.
     expect(
       parseStories('As a student, I require one space for my deadlines, so that I can stop missing them.\n'),
