@@ -57,6 +57,8 @@ describe('the kinds of criterion (SPEC §3)', () => {
     // What the team will see or track moving is the signal, not work of its own.
     ['We see an uptick in conversion from our website (after we advertise SSO)', 'outcome-signal'],
     ['We track SSO usage growing in analytics.', 'outcome-signal'],
+    ["We're measuring how many live forms and questions use the select from a list of options", 'outcome-signal'],
+    ['We are tracking how many users finish the form', 'outcome-signal'],
     ['We publish the guide', 'task'],
     // "We'll know this is successful when …" says what follows is the signal.
     [

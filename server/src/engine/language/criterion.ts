@@ -289,9 +289,9 @@ const NOT_VERBS = new Set(
   ).split(' '),
 );
 /** Verbs that watch a number ("Measure the number of …") or work ("Track the bug"): their object tells which. */
-const WATCH_VERBS = new Set(['measure', 'track', 'monitor']);
+const WATCH_VERBS = new Set(['measure', 'track', 'monitor', 'measuring', 'tracking', 'monitoring']);
 /** What a team perceives: "We see an uptick …", "We observe fewer …". */
-const PERCEIVE = new Set(['see', 'observe', 'notice', 'hear']);
+const PERCEIVE = new Set(['see', 'observe', 'notice', 'hear', 'seeing', 'observing']);
 
 /** The object of a watching verb names a number: "how many …", "the number of …", "daily active users (DAU)". */
 function watchesNumber(p: Patterns, object: string[]): boolean {
@@ -300,6 +300,21 @@ function watchesNumber(p: Patterns, object: string[]): boolean {
   // "daily and monthly active users": counted over a period.
   if (/^(?:daily|weekly|monthly|yearly|annual)$/.test(rest[0] ?? '')) return true;
   return p.metricHead.test(rest.join(' ')) || rest.slice(0, 4).some((w) => p.metricWord.has(w));
+}
+
+/**
+ * "We see an uptick in conversion", "We track SSO usage growing", "We're measuring how many forms use …": what the
+ * team will see move, or watches, is the signal, not work of its own. The verb it sees or watches with, if so.
+ */
+function teamWatches(p: Patterns, words: string[]): string | undefined {
+  if (!/^we(?:['’](?:re|ll|ve|d))?$/.test(words[0] ?? '')) return undefined;
+  let k = 1;
+  while (k < 3 && AUX_CHAIN.has(words[k] ?? '')) k++;
+  // "We can see the new field in the report" checks what the product shows.
+  if (words.slice(1, k).some((w) => CAPABILITY.has(w))) return undefined;
+  const verb = words[k] ?? '';
+  if (PERCEIVE.has(verb)) return verb;
+  return WATCH_VERBS.has(verb) && watchesNumber(p, words.slice(k + 1)) ? verb : undefined;
 }
 
 /** Verbs that aim at a number ("Achieve a 4-star rating"); without one they aim at nothing to count. */
@@ -527,6 +542,9 @@ function classify(p: Patterns, criterion: string): Verdict {
   if (/^there\s+(?:is|are)\s+no\b/i.test(text)) return { kind: 'acceptance-check', cue: 'there are no' };
   if (/^there\s+(?:is|are|was|were|has|have|should|must|will)\b/i.test(text)) return { kind: 'task', cue: 'there is' };
 
+  const watched = teamWatches(p, words);
+  if (watched)
+    return { kind: 'outcome-signal', cue: watched, metric: number || words.some((w) => p.directionVerb.has(w)) };
   const predicate = findPredicate(p, words);
   const whole = wholeSentence(p, text, words, predicate, number);
   if (whole) return whole;
@@ -538,10 +556,6 @@ function classify(p: Patterns, criterion: string): Verdict {
   const vague = judgementOnly(p, rest.slice(1));
   // "We have a process documented", "We publish the guide": what the team says it does is its own work.
   const team = subject.length === 1 && /^we(?:['’](?:ll|ve|re|d))?$/.test(subject[0]!) && !number;
-  // "We see an uptick in conversion", "We track SSO usage growing": what the team will see move is the signal.
-  const seen = words[predicate.at]!;
-  if (team && (PERCEIVE.has(seen) || (WATCH_VERBS.has(seen) && watchesNumber(p, rest.slice(1)))))
-    return { kind: 'outcome-signal', cue: seen };
   if (team && predicate.type !== 'direction' && !CAPABILITY.has(words[predicate.at]!))
     return { kind: 'task', cue: 'we' };
   switch (predicate.type) {
