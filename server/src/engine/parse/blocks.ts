@@ -164,8 +164,12 @@ export function itemsIn(
 
 /** A lead-in that names what is counted, the items saying what they did: "we want to know how many users…:". */
 const MEASURE_LEAD_IN = /\b(how\s+many\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)[\s.…*_]*:[\s*_]*$/iu;
-/** A paragraph pointing at what follows it: "We want to know the following:", "It works as follows:". */
-const FOLLOWING = /\b(?:the\s+following|as\s+follows)[\s*_]*:[\s*_]*$/i;
+/**
+ * A paragraph pointing at what follows it: "We want to know the following:", "It works as follows:", "How we'll know
+ * we've succeeded with our goals:" (the label, said as a sentence).
+ */
+const FOLLOWING =
+  /\b(?:the\s+following|as\s+follows)[\s*_]*:[\s*_]*$|^[\s*_]*(?:how\s+)?we(?:['’]ll|\s+will)\s+know\b[^\n]*:[\s*_]*$/i;
 
 /** A clause that ends saying someone can do what follows: "one person can:", "Users should be able to:". */
 const CAPABILITY_LEAD_IN =

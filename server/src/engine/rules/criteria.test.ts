@@ -259,6 +259,11 @@ describe('criteria that complete a lead-in', () => {
     expect(criteria.filter((c) => c.completes).map((c) => c.completes)).toEqual(['how many users', 'how many users']);
   });
 
+  it('reads "How we\'ll know we\'ve succeeded …:" over a list as the label it says, no criterion of its own', () => {
+    const text = demo("How we'll know we've succeeded with our goals for the demo:");
+    expect(parseStories(text)[0]!.criteria.map((c) => c.text)).toHaveLength(2);
+  });
+
   it('judges items under any other lead-in by their own words', () => {
     const text = demo('The demo MVP is done when the team has:');
     expect(rulesOn(text).filter((r) => r === 'output-criterion')).toHaveLength(2);
