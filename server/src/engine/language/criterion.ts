@@ -97,11 +97,11 @@ const PERFORMANCE_BOUND = new RegExp(
 /** Irregular participles of finished work ("has been done", "have run"). */
 const PARTICIPLE = /(?:ed|en|wn|ne|un|lt|pt|ht|de|ld)$/;
 
-/** The patterns of one vocabulary's lists. */
 /** Words before a measure's head: "weekly number of …", "maximum number of …", "avg time spent …". */
 const MEASURE_MODIFIERS =
   'weekly|monthly|daily|yearly|annual|overall|total|average|avg|median|mean|maximum|minimum|max|min';
 
+/** The patterns of one vocabulary's lists. */
 function compile(v: Vocabulary) {
   const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !/\s/.test(w)));
   const phrases = (list: readonly string[]) => list.filter((w) => /\s/.test(w));
@@ -252,8 +252,11 @@ const INSTRUCTION = /^\s*_(?!_)[^_\n]+_\s*$/;
 /** "We want to know how many users …": what the team wants to know is the measure. */
 const WANT_TO_KNOW =
   /^(?:we|i)\s+(?:want|need|would\s+like)\s+to\s+(?:know|see|learn|find\s+out)\s+(?=how\b|what\b|whether\b)/i;
+/** "We'll know this is successful when …": what follows is the criterion. */
 const KNOW_WHEN = /^we(?:['’]ll|\s+will)\s+know\b[^,.;:]{0,40}?\b(?:when|if|once)\s+(?=\S)/i;
+/** A template's question ("What are the most important metrics …?"); one of how many or how often names a measure. */
 const PROMPT = /^(?!how\s+(?:many|much|often|long)\b)(?:what|which|how|why|where|who|when)\b[^?]*\?$/i;
+/** A label with nothing after it: "Key result:", "Web Performance v0.2:". */
 const LABEL_ONLY = /^(?:[\w.&/'’-]+\s+){0,2}[\w.&/'’-]+\s*:$/;
 
 /** The predicate of a clause: where it starts and what kind of word opens it. */
@@ -500,9 +503,11 @@ const LEADING_PLACE_OR_MOMENT = /^(?:(?:in|on|at|when|if|once|after|before|withi
 /** "As a user, ", "As an admin, ": whose view a criterion is written from. */
 const PERSONA_LEAD = /^as\s+(?:an?|the)\s+[^,.;]{1,40},\s*(?=\S)/i;
 
-/** "Admins no longer file tickets", "Credentials never appear in logs": an adverb between a subject and its verb. */
+/** The verb "automatically" stands before: "Issues are automatically added to the board". */
 const AUTOMATIC = /\bautomatically\s+(\p{L}+)/iu;
+/** Set-up work, automatic or not: "Migrations are automatically configured through scripts". */
 const SET_UP = new Set(['configured', 'implemented', 'installed', 'deployed', 'built', 'developed', 'set']);
+/** "Admins no longer file tickets", "Credentials never appear in logs": an adverb between a subject and its verb. */
 const ADVERB_BEFORE_VERB = /\b(?:no\s+longer|never|always|still|automatically)\b/gi;
 
 /** A short `Label:` before the words that follow it (a capital after the colon). */
@@ -668,6 +673,7 @@ function judgementOnly(p: Patterns, predicate: string[]): RegExpExecArray | null
 /** Abstract nouns of a quality: "discoverability", "robustness" (and the common misspelling "-blity"). */
 const QUALITY_NOUN = /^[a-z]{4,}(?:bility|blity|ness)$/;
 
+/** A value a measure is held to: "> 50", "≤ 2 s", "…: 100%". */
 const HELD_TO = /[<>≤≥]=?\s*[~≈]?[$€£]?\d|:\s*[~≈]?\d[\d.,]*\s*%\s*$/;
 
 function nounPhrase(p: Patterns, text: string, words: string[], number: boolean): Verdict {
@@ -681,9 +687,8 @@ function nounPhrase(p: Patterns, text: string, words: string[], number: boolean)
   if (fewer) return { kind: 'outcome-signal', cue: fewer[0], metric: true };
   if (number && (metric || words.some((w) => p.directionVerb.has(w) || BOUND_WORDS.has(w))))
     return { kind: 'outcome-signal', metric: true };
-  // "Coverage >95% on critical modules", "NPS: Target >50", "Router endpoint coverage: 100%": a measure held to a
-  // value, a threshold complete in itself.
-  // (Test coverage held to a value is a gate on the work, as a definition of done lists it.)
+  // "NPS: Target >50": a measure held to a value, a threshold complete in itself. Test coverage held to one ("Unit
+  // test coverage > 80%") is a gate on the work, as a definition of done lists it.
   const held = /\bcoverage\b/i.test(text) ? null : HELD_TO.exec(text);
   if (held) return { kind: 'outcome-signal', cue: held[0].trim() };
   if (words[0] === 'no') return { kind: 'acceptance-check', cue: 'no' };
