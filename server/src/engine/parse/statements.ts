@@ -148,9 +148,9 @@ function findMarkdownSentences(
     else if (block.inList) {
       const who = parseLeadIn(own, block.from);
       if (who) leadIns.push({ from: block.from, to: endOf(block.block), who: { ...who, text: sourceOf(who, text) } });
-    } else {
-      const list = listAfter(nodes, block.block);
-      const who = list ? parseLeadIn(own, block.from) : undefined;
+    } else if (/:[\s*_]*$/.test(own)) {
+      const who = parseLeadIn(own, block.from);
+      const list = who ? listAfter(nodes, block.block) : undefined;
       if (list && who)
         leadIns.push({
           from: block.from,
@@ -172,9 +172,10 @@ function nearestLeadIn(leadIns: readonly LeadIn[], block: TextBlock): LeadIn | u
   return undefined;
 }
 
-/** The list right after a paragraph among `nodes`, if one follows it. */
+/** The list right after a paragraph among `nodes` themselves (not one in a quote), if one follows it. */
 function listAfter(nodes: readonly RootContent[], block: Node): List | undefined {
-  const next = nodes[nodes.indexOf(block as RootContent) + 1];
+  const at = nodes.indexOf(block as RootContent);
+  const next = at < 0 ? undefined : nodes[at + 1];
   return next?.type === 'list' ? next : undefined;
 }
 

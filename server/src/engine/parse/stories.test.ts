@@ -2178,6 +2178,9 @@ describe('the Markdown real teams write (issue templates)', () => {
       ['trainer', 'Sign off volunteers as trained for a role'],
       ['manager', 'See who has arrived for a shift'],
     ]);
+    // A quoted lead-in leads into no list outside its quote.
+    const quoted = '## Plan\n\n* Sign up for a training session\n\n> As a manager I would like to:\n';
+    expect(parseStories(quoted).map((s) => s.elements.who?.text)).not.toContain('manager');
   });
 
   it('reads a listed want that says "I want" itself, or names its own who, as written', () => {
