@@ -264,14 +264,13 @@ function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>): Se
   if (exact) return exact;
   let best: string | undefined;
   for (const known of byName.keys()) {
+    if (!name.startsWith(known) || known.length <= (best?.length ?? 0)) continue;
     const rest = name.slice(known.length);
     const goesOn =
       (NAME_GOES_ON.test(rest) && !joinsLongerName(rest, byName)) ||
       (QUESTION_GOES_ON.test(rest) && known.includes(' ')) ||
       joinsKnownName(rest, byName);
-    if (name.startsWith(known) && goesOn && known.length > (best?.length ?? 0)) {
-      best = known;
-    }
+    if (goesOn) best = known;
   }
   return best === undefined ? undefined : byName.get(best);
 }
