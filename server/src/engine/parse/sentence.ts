@@ -125,7 +125,14 @@ function element(
  * stay exact; trailing punctuation is not part of any element.
  */
 export function parseSentence(raw: string, base: number): StorySentence | undefined {
-  const text = latinLetters(raw);
+  const sentence = readSentence(latinLetters(raw), base);
+  // "We can be found in our chat channel", "I can be reached at …": where someone is, not what they want.
+  return sentence && !sentence.who && WHERE_ONE_IS.test(sentence.outcome?.text ?? '') ? undefined : sentence;
+}
+const WHERE_ONE_IS = /^be\s+(?:found|reached|contacted)\b/i;
+
+/** The statement `text` makes, read with its keywords' emphasis and without. */
+function readSentence(text: string, base: number): StorySentence | undefined {
   // With its keywords in emphasis ("**As a** shopper **I want** …", Jira's "*As a* shopper *I want* …") the
   // statement is read without the markup first: read with it, "I can" in the why passed for the want.
   if (KEYWORD_IN_EMPHASIS.test(text)) return matchSentence(unwrap(text), base) ?? matchSentence(text, base);

@@ -2808,6 +2808,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     // How to add a request is the board's context.
     const guided = `${requests}\n\n## Submission Guidelines\n\nRequests move to "In Progress" when work starts.`;
     expect(kinds(guided)).toEqual([]);
+    // Its ideas are more requests, not how a story of the board's own is built.
+    const ideas = `${requests}\n\n## Ideas\n\n1. Edit a document's chapters separately in the web editor.`;
+    expect(kinds(ideas)).toEqual([]);
+    // Nor is its "Contributing" section, where the team says "We can be found in our chat channel".
+    const contributing = ideas.replace(
+      '## Ideas',
+      '## Contributing\n\nWe can be found in our chat channel.\n\n## Ideas',
+    );
+    expect(kinds(contributing)).toEqual([]);
     const sprint = [
       '# Sprint 1 Backlog',
       '**Dates:** Sept 8 – Sept 21, 2025',
@@ -2883,6 +2892,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       ].join('\n\n');
     expect(kinds(prd('EzLib Product Requirements Document (PRD)'))).toEqual(['story: Goals and Background Context']);
     expect(kinds(prd('3.2 Non-Functional Requirements'))).toEqual(['story: Goals and Background Context']);
+    expect(kinds(prd('Project Functional Spec'))).toEqual(['story: Goals and Background Context']);
     // Its name is a section's name too ("## Non-functional requirements" is context): as the title, it names the
     // document, whose chapters stating requirements ask for no story.
     const nfr = [

@@ -325,6 +325,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     headingSentence === undefined &&
     sentence === undefined &&
     [...fieldLabels, ...elementParts].every((l) => l.kind === 'solution');
+  // A backlog's or a request board's "## Ideas" are more of its items, not how a story of its own is built.
+  const backlogIdeas =
+    backlogName && elementParts.every((l) => l.kind === 'solution' && IDEAS.test(headingName(l.section, text) ?? ''));
   // "## High priority", "### 7.1 Must-Have (v1)": the items under it share a priority; it asks for none itself.
   const priorityGroup = PRIORITY_GROUP.test(headingName(section, text) ?? '');
   const isSectionStory =
@@ -335,7 +338,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       !onlyWorkStreams &&
       !record) ||
     // Under a priority ("### Must-Have (v1)"), parts named like a story's ("#### Metrics & Analytics") group features.
-    (elementParts.length > 0 && !uncheckedBacklog && !onlyPersonas && !onlyWorkStreams && !record && !priorityGroup) ||
+    (elementParts.length > 0 &&
+      !uncheckedBacklog &&
+      !onlyPersonas &&
+      !onlyWorkStreams &&
+      !record &&
+      !priorityGroup &&
+      !backlogIdeas) ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
   // A ticket written as bullets (`- As a …, I want …`, `- Priority: P0`, `- Acceptance Criteria:`) states its story in
@@ -672,12 +681,13 @@ const isOnlyLinks = (text: string, from: number, to: number) => {
 
 /**
  * A document's title that names what kind of document it is: "EzLib Product Requirements Document (PRD)", "Software
- * Requirements Specification", "Checkout — Design Document", "3.2 Non-Functional Requirements".
+ * Requirements Specification", "Checkout — Design Document", "3.2 Non-Functional Requirements", "Project Functional
+ * Spec".
  */
 const DOCUMENT_TITLE = new RegExp(
   String.raw`(?:^|\s)(?:product\s+requirements?\s+(?:document|doc)|prd|requirements?\s+(?:document|specification)|` +
     String.raw`(?:non-?\s?functional|functional|system|software|quality)\s+requirements|` +
-    String.raw`design\s+(?:document|doc)|technical\s+(?:specification|spec))(?:\s*\([^()]*\))?$`,
+    String.raw`design\s+(?:document|doc)|(?:technical|functional)\s+(?:specification|spec))(?:\s*\([^()]*\))?$`,
 );
 
 const namesDocument = (section: Section, text: string) =>
@@ -827,6 +837,9 @@ const namesGroup = (section: Section, text: string) =>
 
 /** A questionnaire's prompt for the stories: "Q5: What are the user stories that make up the MVP?". */
 const STORIES_QUESTION = /^(?:what|which)\s+(?:are|were)\s+(?:the|our|your)\s+(?:[\w-]+\s+)?stories\b/;
+
+/** "Ideas", "Feature ideas", "Ideas for later": a group of a backlog's items. */
+const IDEAS = /^(?:[\w-]+\s+)?ideas\b/i;
 
 const listsTheStories = (section: Section, text: string) => {
   const name = headingName(section, text);
