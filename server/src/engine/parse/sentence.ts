@@ -90,6 +90,13 @@ const IN_ORDER = new RegExp(
   'id',
 );
 
+/** `As a <who>, in order to <why>, I want <outcome>`: the reason between the who and the want. */
+const AS_IN_ORDER = new RegExp(
+  String.raw`(?<kAs>\bas\s+(?:an?|the)\b)\s*(?<who>[^\n,]+?)\s*,\s*(?<kWhy>\bin\s+order\s+to)\s+(?<why>[^\n]+?)\s*,` +
+    String.raw`${WANT_CLAUSE}${END}`,
+  'id',
+);
+
 /** `When <situation>, I want to <motivation>, so I can <outcome>`. */
 const JOB = new RegExp(
   String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]+?)\s*,?\s*` +
@@ -201,6 +208,7 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
   for (const [form, re] of [
     ['job', JOB],
     ['classic', IN_ORDER],
+    ['classic', AS_IN_ORDER],
     ['classic', CLASSIC],
     ['classic', CLASSIC_BARE],
     ['classic', WANT_ONLY],

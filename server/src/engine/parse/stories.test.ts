@@ -1953,6 +1953,13 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(elementWords(onlyWant, only(onlyWant)).who).toBe('owner');
     const noI = 'As a researcher, would like to import from MS-SQL, so that I can use packages there.\n';
     expect(elementWords(noI, only(noI))).toMatchObject({ who: 'researcher', outcome: 'import from MS-SQL' });
+    // The reason may come between the who and the want, as in 18F's "As a <role>, in order to <goal>, I need …".
+    const between = 'As a requester, in order to submit to the right office the first time, I need an agency picker.\n';
+    expect(elementWords(between, only(between))).toMatchObject({
+      who: 'requester',
+      why: 'submit to the right office the first time',
+      outcome: 'an agency picker',
+    });
     // A hedged want is a want.
     const may = 'As a user signing up, I may want to install Firefox on my phone, so that I sync my tabs.\n';
     expect(elementWords(may, only(may))).toMatchObject({
