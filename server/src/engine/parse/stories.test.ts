@@ -2159,7 +2159,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     ]);
   });
 
-  it('reads wants listed under a heading or a paragraph that leads into them ("As a volunteer I would like to:")', () => {
+  it('reads wants listed under a heading or a paragraph leading into them ("As a volunteer I would like to:")', () => {
     const text = [
       '# Volunteer system',
       '',
