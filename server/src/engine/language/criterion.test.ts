@@ -78,6 +78,11 @@ describe('the kinds of criterion (SPEC §3)', () => {
     // A capability with its subject left unsaid, as "Users can …" is.
     ['Able to generate Material Analysis and Labour Analysis', 'acceptance-check'],
     ['Max number of messages in the queue at any point', 'outcome-signal'],
+    // Measures named alone, as a metrics list names them.
+    ['Website traffic', 'outcome-signal'],
+    ['Number/Percent of scans completed', 'outcome-signal'],
+    ['Success/failure counts for each of the pipeline steps', 'outcome-signal'],
+    ['minimum RPS for registering reminders', 'outcome-signal'],
     // An absence to check is no thing to make exist.
     ['There are no known defects.', 'acceptance-check'],
     ['There is a runbook for the service', 'task'],

@@ -122,11 +122,15 @@ function compile(v: Vocabulary) {
     ),
     improveVerb: new Set(v.improveWords.filter((w) => /^improv/.test(w))),
     metricWord: new Set(v.metricWords.filter((w) => !/\s/.test(w))),
-    /** "Number of unique visitors", "Average response time", "The percentage of testers who …": a named measure. */
+    /**
+     * "Number of unique visitors", "Average response time", "The percentage of testers who …", "Number/Percent of
+     * scans completed": a named measure.
+     */
     metricHead: new RegExp(
       String.raw`^(?:the\s+(?=(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b))?` +
         String.raw`(?:(?:${MEASURE_MODIFIERS})\s+)*` +
-        String.raw`(?:(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b|%\s+of\b|` +
+        String.raw`(?:(?:${alternation(v.metricHeads)})(?:\s*\/\s*(?:${alternation(v.metricHeads)}))?` +
+        String.raw`\s+(?:of|since|to|per|spent)\b|%\s+of\b|` +
         String.raw`(?:total|average|median|mean)\s+(?!of\b)\w)`,
       'i',
     ),
