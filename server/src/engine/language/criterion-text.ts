@@ -85,6 +85,7 @@ export function isReferenceOnly(text: string): boolean {
   return rest.search(REFERENCE) >= 0 && /^[\s,;.()+|-]*$/.test(rest.replace(REFERENCE, ' '));
 }
 
+/** A whole item that is one link to a page of the same docs (a relative target, no scheme). */
 const RELATIVE_LINK_ONLY = /^\[[^\]\n]+\]\((?![a-z][a-z+.-]*:)[^()\s]+\)$/i;
 
 /** "**Created**: 2025-01-17", "Version: 1.2": a record of the file, a label and a date or version, nothing else. */
