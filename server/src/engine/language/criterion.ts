@@ -246,11 +246,15 @@ function saysNothing(text: string): boolean {
   // No word at all ("- [ ] [x]") is no slot: it is left as the rest of the list reads it.
   return /[\p{L}\p{N}]/u.test(text) && (isUnfilled(text) || PROMPT.test(text) || LABEL_ONLY.test(text));
 }
+/** The question a measure answers: "how many", "how much", "how often", "how long". */
+const HOW_MUCH = String.raw`how\s+(?:many|much|often|long)\b`;
+/** The team itself as the subject: "we", "we're", "we'll", "we've", "we'd". */
+const TEAM = /^we(?:['’](?:re|ll|ve|d))?$/;
 /**
  * A measure named by its question or its sign: "How many forms use …", "How often do people …?", "% memory used",
  * "# of registered users".
  */
-const MEASURE_NAMED = /^how\s+(?:many|much|often|long)\b|^(?:\\?#|%)\s*(?:of\b|\p{L})/iu;
+const MEASURE_NAMED = new RegExp(String.raw`^${HOW_MUCH}|^(?:\\?#|%)\s*(?:of\b|\p{L})`, 'iu');
 /** A whole item set in underscores, as templates set their instructions: "_Include links to the dashboards_". */
 const INSTRUCTION = /^\s*_(?!_)[^_\n]+_\s*$/;
 /** "We want to know how many users …": what the team wants to know is the measure. */
@@ -259,7 +263,7 @@ const WANT_TO_KNOW =
 /** "We'll know this is successful when …": what follows is the criterion. */
 const KNOW_WHEN = /^we(?:['’]ll|\s+will)\s+know\b[^,.;:]{0,40}?\b(?:when|if|once)\s+(?=\S)/i;
 /** A template's question ("What are the most important metrics …?"); one of how many or how often names a measure. */
-const PROMPT = /^(?!how\s+(?:many|much|often|long)\b)(?:what|which|how|why|where|who|when)\b[^?]*\?$/i;
+const PROMPT = new RegExp(String.raw`^(?!${HOW_MUCH})(?:what|which|how|why|where|who|when)\b[^?]*\?$`, 'i');
 /** A label with nothing after it: "Key result:", "Web Performance v0.2:". */
 const LABEL_ONLY = /^(?:[\w.&/'’-]+\s+){0,2}[\w.&/'’-]+\s*:$/;
 
@@ -314,7 +318,7 @@ function watchesNumber(p: Patterns, object: string[]): boolean {
  * team will see move, or watches, is the signal, not work of its own. The verb it sees or watches with, if so.
  */
 function teamWatches(p: Patterns, words: string[]): string | undefined {
-  if (!/^we(?:['’](?:re|ll|ve|d))?$/.test(words[0] ?? '')) return undefined;
+  if (!TEAM.test(words[0] ?? '')) return undefined;
   let k = 1;
   while (k < 3 && AUX_CHAIN.has(words[k] ?? '')) k++;
   // "We can see the new field in the report" checks what the product shows.
@@ -564,7 +568,7 @@ function classify(p: Patterns, criterion: string): Verdict {
   const restText = rest.join(' ');
   const vague = judgementOnly(p, rest.slice(1));
   // "We have a process documented", "We publish the guide": what the team says it does is its own work.
-  const team = subject.length === 1 && /^we(?:['’](?:ll|ve|re|d))?$/.test(subject[0]!) && !number;
+  const team = subject.length === 1 && TEAM.test(subject[0]!) && !number;
   if (team && predicate.type !== 'direction' && !CAPABILITY.has(words[predicate.at]!))
     return { kind: 'task', cue: 'we' };
   switch (predicate.type) {

@@ -124,7 +124,7 @@ export function itemsIn(
   for (const [i, node] of nodes.entries()) {
     if (endOf(node) <= from || startOf(node) >= to) continue;
     if (node.type === 'list') {
-      const completes = capabilityLeadIn(nodes[i - 1], node, text);
+      const completes = completedLeadIn(nodes[i - 1], node, text);
       for (const item of (node as List).children) {
         // A label written in an item ("* Acceptance Criteria:") has its items nested under it.
         if (startOf(item) < from && endOf(item) > from) {
@@ -140,7 +140,7 @@ export function itemsIn(
       if (/\?[\s*_]*$/.test(text.slice(startOf(node), endOf(node)))) continue;
       if (namesGroupBelow(node, nodes[i + 1], text)) continue;
       // "… one person can:" over what they can do: the items' opening words, not an item of its own.
-      if (nodes[i + 1] && capabilityLeadIn(node, nodes[i + 1], text)) continue;
+      if (nodes[i + 1] && completedLeadIn(node, nodes[i + 1], text)) continue;
       // "We want to know the following:" points at what follows; it says nothing of its own.
       if (FOLLOWING.test(text.slice(startOf(node), endOf(node)))) continue;
       for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
@@ -176,10 +176,11 @@ const CAPABILITY_LEAD_IN =
   /\b(?:can|could|(?:should|will|must|shall)\s+be\s+able\s+to|(?:is|are)\s+able\s+to)[\s*_]*:[\s*_]*$/i;
 
 /**
- * The words of a paragraph right above a list that end saying someone can do what the list names ("The demo MVP is
- * done when, from an empty database, one person can:"), its last line without the colon; undefined otherwise.
+ * The words of a paragraph right above a list that its items complete: ending saying someone can do what the list
+ * names ("The demo MVP is done when, from an empty database, one person can:"), its last line without the colon, or
+ * naming what is counted ("… we want to know how many users…:"), those words; undefined otherwise.
  */
-function capabilityLeadIn(above: RootContent | undefined, list: RootContent, text: string): string | undefined {
+function completedLeadIn(above: RootContent | undefined, list: RootContent, text: string): string | undefined {
   if (above?.type !== 'paragraph' || list.type !== 'list') return undefined;
   const words = text.slice(startOf(above), endOf(above)).trim();
   // "… we want to know how many users...:" over what they did: the items are what is counted.

@@ -146,18 +146,12 @@ function findMarkdownSentences(
     const sentence = lead ? parseListedWant(own, block.from, lead.who) : parseSentence(own, block.from);
     if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
     else if (block.inList) {
-      const who = parseLeadIn(own, block.from);
-      if (who) leadIns.push({ from: block.from, to: endOf(block.block), who: { ...who, text: sourceOf(who, text) } });
+      const who = leadInWho(own, block.from, text);
+      if (who) leadIns.push({ from: block.from, to: endOf(block.block), who });
     } else if (/:[\s*_]*$/.test(own)) {
-      const who = parseLeadIn(own, block.from);
+      const who = leadInWho(own, block.from, text);
       const list = who ? listAfter(nodes, block.block) : undefined;
-      if (list && who)
-        leadIns.push({
-          from: block.from,
-          to: endOf(list),
-          who: { ...who, text: sourceOf(who, text) },
-          items: new Set(list.children),
-        });
+      if (list && who) leadIns.push({ from: block.from, to: endOf(list), who, items: new Set(list.children) });
     }
   }
   return found;
@@ -180,6 +174,12 @@ function listAfter(nodes: readonly RootContent[], block: Node): List | undefined
 }
 
 const sourceOf = (el: StoryElement, text: string) => text.slice(el.span.start, el.span.end);
+
+/** The who of words that lead into listed wants, its text the author's (the words were read masked). */
+function leadInWho(words: string, base: number, text: string): StoryElement | undefined {
+  const who = parseLeadIn(words, base);
+  return who ? { ...who, text: sourceOf(who, text) } : undefined;
+}
 
 /** What a section states, read once. */
 export interface Statements {
@@ -322,8 +322,7 @@ function headingSentenceOf(section: Section, text: string): StorySentence | unde
 function headingLeadIn(section: Section, text: string): StoryElement | undefined {
   if (!section.heading) return undefined;
   const span = headingSpan(section.heading, text);
-  const who = parseLeadIn(text.slice(span.start, span.end), span.start);
-  return who ? { ...who, text: sourceOf(who, text) } : undefined;
+  return leadInWho(text.slice(span.start, span.end), span.start, text);
 }
 
 /** The sentence with each clause's text read from the source: what was masked to match it stays the author's. */

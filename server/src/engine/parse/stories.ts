@@ -279,13 +279,15 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     isDesignProposal(section, text) ||
     isRequirementsSpecification(section, text) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
+  // No field, no statement in the heading or the section's own text: what the heading is for is told by its parts.
+  const statesNothing = fieldLabels.length === 0 && headingSentence === undefined && sentence === undefined;
+  // "# EzLib Product Requirements Document (PRD)", "# 3.2 Non-Functional Requirements": a document named by its kind.
+  const chapters = namesDocument(section, text);
   // A requirements document's title ("# 3.2 Non-Functional Requirements") whose parts say no who, what or why: its
   // metrics are the document's, judged as a criteria list; nothing else is asked of it.
   const documentsCriteria =
-    namesDocument(section, text) &&
-    fieldLabels.length === 0 &&
-    headingSentence === undefined &&
-    sentence === undefined &&
+    chapters &&
+    statesNothing &&
     elementParts.some((l) => l.kind === 'success') &&
     elementParts.every((l) => !isStatementKind(l.kind));
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
@@ -296,9 +298,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     elementParts.some((l) => l.kind === 'who') &&
     elementParts.every((l) => l.kind === 'who' || !isStatementKind(l.kind));
   const containsStories =
-    fieldLabels.length === 0 &&
-    headingSentence === undefined &&
-    sentence === undefined &&
+    statesNothing &&
     (backlogOverStories || personasOverStories || elementParts.every((l) => !isStatementKind(l.kind))) &&
     (personasOverStories || section.children.some(holdsStoriesSection));
   // A section of the document's context ("## Team") naming only who is around the work (its Stakeholders) states no
@@ -312,9 +312,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // and that says nothing of its own describes the people, as a context section does: no story missing its want.
   const onlyPersonas =
     section.depth > 1 &&
-    fieldLabels.length === 0 &&
-    headingSentence === undefined &&
-    sentence === undefined &&
+    statesNothing &&
     elementParts.length > 0 &&
     elementParts.every((l) => l.kind === 'who') &&
     !hasParagraph(section, text);
@@ -466,9 +464,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // note of the document ("Clarifications resolved", "Next step"); beside heading stories it is a story to write.
   const besideEpics =
     holders.length > 0 && holders.every((c) => c.heading !== undefined && !flags(c).isPart && !of(c).hasStatement);
-  // "# EzLib Product Requirements Document (PRD)": its chapters that hold no story ("## System Architecture",
+  // Under "# EzLib Product Requirements Document (PRD)" its chapters that hold no story ("## System Architecture",
   // "## Technical Assumptions") are the document's, not stories still to write.
-  const chapters = namesDocument(section, text);
   const noStoryHere = (child: Section) =>
     isStory ||
     storiesElsewhere ||
