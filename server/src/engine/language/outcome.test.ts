@@ -110,6 +110,45 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('use GitHub for our issues')).toMatchObject({ cue: 'GitHub' });
   });
 
+  it('reads a technology in what the person checks, verifies or is told about as its topic', () => {
+    expect(
+      judgeOutcome('evaluate the completeness of my Kubernetes support matrix in the context of the Kubernetes API'),
+    ).toBeUndefined();
+    expect(
+      judgeOutcome('verify that the features I rely on in Kubernetes are supported on my cluster'),
+    ).toBeUndefined();
+    expect(
+      judgeOutcome('be instructed on how to check my cluster for potential impacts of API removal'),
+    ).toBeUndefined();
+    expect(judgeOutcome('get notified if the Prometheus servers are acting strange')).toBeUndefined();
+    // The means of checking or of being told is still prescribed.
+    expect(judgeOutcome('verify my identity using Login.gov')).toMatchObject({ kind: 'technology' });
+    expect(judgeOutcome('get notified via Slack')).toMatchObject({ kind: 'technology' });
+  });
+
+  it('reads visibility into something as learning about it', () => {
+    expect(judgeOutcome('visibility into which APIs that will be removed are currently in use')).toBeUndefined();
+    expect(judgeOutcome('have visibility into the API usage of my tenants')).toBeUndefined();
+    expect(judgeOutcome('have the API usage of my tenants')).toBeDefined();
+  });
+
+  it('reads "using" in a clause of its own as the activity, not as the means', () => {
+    expect(
+      judgeOutcome('audit that the git-fetch Task I am using in my Pipeline only exposes the SSH key'),
+    ).toBeUndefined();
+    expect(judgeOutcome('prevent pods from using CSI ephemeral volumes unless I deem the driver safe')).toBeUndefined();
+    expect(judgeOutcome('attach volumes using CSI drivers')).toMatchObject({ kind: 'technology' });
+  });
+
+  it('does not take an ordinary agent of a passive for the means, but a named one', () => {
+    expect(judgeOutcome('receive information from ALFRED by speech technology')).toMatchObject({ kind: 'technology' });
+    expect(judgeOutcome('hide any perspective contributed by a plugin')).toBeUndefined();
+    expect(judgeOutcome('see the files stored by the database')).toBeUndefined();
+    expect(judgeOutcome('have my payments handled by PayPal')).toBeDefined();
+    expect(judgeOutcome('receive reports by SFTP')).toMatchObject({ kind: 'technology' });
+    expect(judgeOutcome('be notified by email when a build fails')).toMatchObject({ kind: 'technology' });
+  });
+
   it('reads a widget word with an object after it as a verb', () => {
     expect(judgeOutcome('alias (or map) an item from one collection to another')).toBeUndefined();
   });

@@ -60,7 +60,10 @@ const MECHANISM = new RegExp(
     // "when using NLX Management" says when the person does it, not by what means.
     String.raw`(?<!\b(?:when|while|whilst|once)\s+)` +
     // "trouble in using ALFRED": after a preposition "using" is the activity; "browse through files" is the way in.
-    String.raw`(?<!(?<!\b(?:log|logged|sign|signed|check|checked)\s+)\b(?:in|with|of|for|about|at)\s+(?=using\b))` +
+    String.raw`(?<!(?<!\b(?:log|logged|sign|signed|check|checked)\s+)` +
+    String.raw`\b(?:in|with|of|for|about|at|from)\s+(?=using\b))` +
+    // "the Task I am using in my Pipeline": a clause of its own says what is used, not by what means.
+    String.raw`(?<!\b(?:I|we|you|they)\s*(?:am|are|was|were|'m|'re|’m|’re)\s+(?=using\b))` +
     String.raw`(?<!\b(?:browse|browsing|look|looking|go|going|scroll|scrolling|flip|page|leaf|read|reading)\s+` +
     String.raw`(?=through\b))` +
     // "sign in with Login.gov": signing in with a named provider names the means, as "using" does.
@@ -103,6 +106,12 @@ const ENSURED_FAILURE = new RegExp(
 );
 /** "have access to the files", "get easy access to …": the person gets at something, as with "access". */
 const HAS_ACCESS = /^(?:have|get|gain|be\s+given)\s+(?:[\w-]+\s+)?access\s+to\b/i;
+/** "visibility into which APIs are in use", "get insight into my spending": what the person comes to know. */
+const HAS_VISIBILITY = new RegExp(
+  String.raw`^(?:(?:have|get|gain|need)\s+)?(?:(?:more|better|full|clear|some)\s+)?` +
+    String.raw`(?:visibility|insights?|oversight)\s+(?:into|of|over|on)\b`,
+  'i',
+);
 /**
  * "have files adequately described": a state the person wants things in, not a thing asked for.
  * The participle ends the phrase or a preposition or conjunction follows it; one that the system
@@ -356,7 +365,10 @@ export function judgeOutcome(
     if (extra) return extra;
   }
   // "be automatically notified": the adverb says how the person is told, not what is built.
-  const knowing = p.knowingVerb.test(phrase.replace(/^(\s*be)\s+\w+ly\b/i, '$1')) || HAS_ACCESS.test(phrase);
+  const knowing =
+    p.knowingVerb.test(phrase.replace(/^(\s*be)\s+\w+ly\b/i, '$1')) ||
+    HAS_ACCESS.test(phrase) ||
+    HAS_VISIBILITY.test(phrase);
   const quality = p.quality.test(phrase);
   // Code identifiers name the system's internals whatever the verb.
   const camel = find(CAMEL_CASE, phrase);
@@ -426,8 +438,10 @@ export function judgeOutcome(
   )
     return hit(ui, 'ui');
   const found = topic ? undefined : find(p.strongTech, phrase);
-  // "delete parents from the database", "import data from a Google Spreadsheet": where the things are now.
-  const named = found && FROM_A_PLACE.test(phrase.slice(0, found.start)) ? undefined : found;
+  // "delete parents from the database", "import data from a Google Spreadsheet": where the things are now;
+  // "any perspective contributed by a plugin": what made the thing, not the means asked for.
+  const named =
+    found && (FROM_A_PLACE.test(phrase.slice(0, found.start)) || agentOnly(phrase, found)) ? undefined : found;
   const tech = named && p.techDocs.test(phrase.slice(named.end)) ? undefined : named;
   // A technology's name opening the want is its verb: "zoom into visual content".
   const techVerb =
@@ -494,11 +508,22 @@ function saysWhich(p: ReturnType<typeof compile>, phrase: string, h: Hit | undef
 
 /** "restrict access by IP address": a technology the person does something by is the means. */
 const BY = /\bby\s+(?:(?:an?|the|their|its|my)\s+)?/gi;
+/**
+ * A participle closing a noun's description: "any perspective contributed by", not "be notified by". What did
+ * the thing is then its agent, not the means asked for, unless it is named ("handled by PayPal"). Lower case: a
+ * name in capitals ending in "ed" ("ALFRED by speech") is no participle.
+ */
+const DESCRIBED_BY = new RegExp(
+  String.raw`(?<!\b(?:be|get|being|getting|been|is|are|was|were)\s+)\b[a-z]+ed\s+${BY.source}$`,
+);
+/** Whether the technology at `h` is the agent of a participle describing a thing, and not named. */
+const agentOnly = (phrase: string, h: Hit) => DESCRIBED_BY.test(phrase.slice(0, h.start)) && !/^[A-Z]/.test(h.cue);
 function byTechnology(p: ReturnType<typeof compile>, phrase: string): Hit | undefined {
   for (const m of phrase.matchAll(BY)) {
     if (AVOIDED.test(phrase.slice(0, m.index))) continue;
     const at = m.index + m[0].length;
     const tech = p.strongTech.exec(phrase.slice(at));
+    if (tech && agentOnly(phrase, { cue: tech[0], start: at, end: at + tech[0].length })) continue;
     if (tech?.index === 0)
       return { cue: phrase.slice(m.index, at + tech[0].length), start: m.index, end: at + tech[0].length };
   }
