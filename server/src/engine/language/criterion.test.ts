@@ -215,6 +215,33 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Drivers complete the vehicle check before leaving the depot')).toBe('outcome-signal');
   });
 
+  it("reads a definition of done's gate on the work as a task: criteria met, a decision made", () => {
+    expect(kind('Acceptance criteria are demonstrably met')).toBe('task');
+    expect(kind('Acceptance Criteria in related issue are met')).toBe('task');
+    expect(kind('All UX requirements are satisfied')).toBe('task');
+    expect(kind('Decision is made to move to the Backlog or Icebox columns, or close')).toBe('task');
+    expect(kind('A decision has been made on where the code will live')).toBe('task');
+    // A lead-in to the requirements listed under it says nothing itself; what people or the product do stays theirs.
+    expect(kind('The following user experience (UX) requirements are satisfied:')).toBe('vague');
+    expect(kind('Teachers are satisfied')).toBe('vague');
+    expect(kind('Payments are made within 2 seconds of checkout')).not.toBe('task');
+    expect(kind('Support staff answer the first contact before the adoption criteria are met')).not.toBe('task');
+  });
+
+  it('reads what several groups of people do as their behaviour, a verb that also names a count included', () => {
+    expect(kind('Veterans, their caregivers, and their advocates visit a facility for assistance')).toBe(
+      'outcome-signal',
+    );
+    expect(kind('Residents and visitors call in to report a repair')).toBe('outcome-signal');
+    expect(kind('Students and teachers open their feedback within a day')).toBe('outcome-signal');
+    // Counts of what people do, named as nouns, are measures still; a count's noun after one person is no verb.
+    expect(kind('Member visits and page views')).toBe('outcome-signal');
+    expect(kind('Partner calls are logged in the CRM')).not.toBe('outcome-signal');
+    // Doing it more or less often is a direction to measure from a baseline by a date.
+    expect(needsBaselineOrDate('Users click on calls to action more frequently because they stand out')).toBe(true);
+    expect(needsBaselineOrDate('Users click on calls to action')).toBe(false);
+  });
+
   it('never takes a thing named like people ("colors", "errors") for the people a change is for', () => {
     expect(kind('A colors screen should be added to the storybook screens')).toBe('task');
   });

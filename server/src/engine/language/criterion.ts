@@ -71,6 +71,8 @@ const RELATIVE = new Set(['which', 'whose', 'who', 'that']);
 const DETERMINER = new Set('the a an every each all its their his her our your no any'.split(' '));
 /** Where a clause about something else starts: the judgement reads the predicate up to here. */
 const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'unless', 'which', 'to']);
+/** How often people do it, and which way that moves: "click on calls to action more frequently". */
+const HOW_OFTEN_MOVES = /\b(?:more|less)\s+(?:often|frequently|regularly)\b/;
 /** Words that say when or how soon, after a verb: "registers within 100ms", "turns green immediately". */
 const WHEN_AFTER_VERB = new Set([
   'within',
@@ -282,9 +284,15 @@ function isPerson(p: Patterns, word: string | undefined): boolean {
 const verbish = (word: string | undefined): boolean =>
   !!word && /^[a-z][a-z'’-]+$/.test(word) && !FUNCTION.has(word) && !/(?:ly|ing)$/.test(word) && !AUX.has(word);
 
-/** A verb of people after `subject`: no participle of finished work ("done"), agreeing in number ("users passes"). */
-function personVerb(p: Patterns, w: string, subject: string): boolean {
-  if (!verbish(w) || /ed$/.test(w) || isPerson(p, w) || p.metricWord.has(w)) return false;
+/**
+ * A verb of people after `subject`: no participle of finished work ("done"), agreeing in number ("users passes"). A
+ * word that also names a count ("visit", "call") is a verb only in the bare form after people, with an object or a
+ * particle next: "advocates visit a facility", "residents call in", not "member visits".
+ */
+function personVerb(p: Patterns, w: string, subject: string, next = ''): boolean {
+  if (!verbish(w) || /ed$/.test(w) || isPerson(p, w)) return false;
+  if (p.metricWord.has(w) && !(/s$/.test(subject) && !/s$/.test(w) && (DETERMINER.has(next) || PARTICLES.has(next))))
+    return false;
   if (p.deliveryState.has(w) && PARTICIPLE.test(w)) return false;
   // Agreement tells a verb from a noun: "users pay", "the admin pays", but not "the admin panel".
   const plural = /s$/.test(subject) || PLURAL_PEOPLE.has(subject);
@@ -404,7 +412,7 @@ function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
     // "Students open their feedback" is what people do; "A customer receives an email" is what the product does.
     // A guessed person ("orders", "folders") yields to a verb of the product: "Orders show a number".
     const guessed = !p.people.has(before) && p.productVerb.has(w);
-    if (isPerson(p, before) && personVerb(p, w, before) && !guessed)
+    if (isPerson(p, before) && personVerb(p, w, before, words[i + 1]) && !guessed)
       return { at: i, type: RECEIVING.has(w) ? 'product' : 'behaviour' };
     // "Save operations complete within 2 seconds": done in a time the product is held to, not work reported done.
     if (p.deliveryState.has(w) && PERFORMANCE_BOUND.test(words.slice(i + 1, i + 5).join(' ')))
@@ -595,7 +603,8 @@ function classify(p: Patterns, criterion: string): Verdict {
       const verb = words[predicate.at]!;
       if (p.stative.has(verb)) return { kind: 'vague', cue: p.vague.exec(restText)?.[0] ?? verb };
       if (vague && !number) return { kind: 'vague', cue: vague[0] };
-      return { kind: 'outcome-signal', cue: verb, metric: number || p.fewerMore.test(restText) };
+      const often = HOW_OFTEN_MOVES.test(words.join(' '));
+      return { kind: 'outcome-signal', cue: verb, metric: number || often || p.fewerMore.test(restText) };
     }
   }
 }
@@ -608,6 +617,25 @@ interface Clause {
   subject: string[];
   rest: string[];
 }
+
+/** What a definition of done holds the work to, and the verbs that say it was: "Acceptance criteria are met". */
+const GATES = new Set(['criteria', 'requirements', 'ac', 'acs', 'dod']);
+const GATE_MET = new Set(['met', 'satisfied', 'fulfilled']);
+/** A decision the team is to reach: "Decision is made to move it to the Backlog". */
+const DECISIONS = new Set(['decision', 'decisions']);
+const DECIDED = new Set(['made', 'taken', 'reached']);
+/**
+ * The work's own gate passed ("Acceptance criteria are demonstrably met", "A decision is made"): a step of the
+ * process, as "have been met" is. Not a lead-in to the requirements listed under it ("The following … are
+ * satisfied:"), which says nothing itself.
+ */
+const workGate = (subject: readonly string[], verb: string) => {
+  // The gate heads the subject: "Discuss terms before the adoption criteria are met" is a step of its own.
+  const heads = (nouns: ReadonlySet<string>) => subject.slice(0, 3).some((w) => nouns.has(w));
+  return (
+    !subject.includes('following') && ((GATE_MET.has(verb) && heads(GATES)) || (DECIDED.has(verb) && heads(DECISIONS)))
+  );
+};
 
 /** "Users can …", "Code is deployed …", "Checkout is fast", "At least 3 members have been onboarded". */
 function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Verdict {
@@ -637,6 +665,7 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   // Not set-up work done by a script: "Migrations are automatically configured through scripts" is configuring.
   if (delivered && !perfect && clause.automatic === verb && !SET_UP.has(verb))
     return { kind: 'acceptance-check', cue: 'automatically' };
+  if (workGate(clause.subject, verb)) return { kind: 'task', cue: verb };
   if (perfect || (delivered && !onEvent)) {
     if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
     return { kind: 'task', cue: verb };
