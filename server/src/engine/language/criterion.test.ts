@@ -88,6 +88,7 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['There is a runbook for the service', 'task'],
     // A template's instruction, set in italics as templates set them, fills in nothing.
     ['_Include links to Domo or Google Analytics Dashboards/Reports_', 'vague'],
+    ['_**Limit 5-6 KPIs per product**__', 'vague'],
     ['Performance targets', 'vague'],
     // A label over sub-items, its version and all.
     ['Web Performance v0.2:', 'vague'],
@@ -213,6 +214,11 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Orders for a locker show a locker number on the receipt')).toBe('acceptance-check');
     expect(kind('Folders list their files by date')).toBe('acceptance-check');
     expect(kind('Drivers complete the vehicle check before leaving the depot')).toBe('outcome-signal');
+  });
+
+  it('reads no predicate in a clause opened after a preposition ("a scenario of when the cluster fails")', () => {
+    expect(kind('have a backup and recovery scenario of when the Scheduler cluster permanently fails')).toBe('task');
+    expect(kind('The banner shows when the cluster fails')).toBe('acceptance-check');
   });
 
   it("reads a definition of done's gate on the work as a task: criteria met, a decision made", () => {

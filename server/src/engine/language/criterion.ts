@@ -257,8 +257,11 @@ const TEAM = /^we(?:['’](?:re|ll|ve|d))?$/;
  * "# of registered users".
  */
 const MEASURE_NAMED = new RegExp(String.raw`^${HOW_MUCH}|^(?:\\?#|%)\s*(?:of\b|\p{L})`, 'iu');
-/** A whole item set in underscores, as templates set their instructions: "_Include links to the dashboards_". */
-const INSTRUCTION = /^\s*_(?!_)[^_\n]+_\s*$/;
+/**
+ * A whole item set in underscores, as templates set their instructions: "_Include links to the dashboards_", bold
+ * inside it too ("_**Limit 5-6 KPIs per product**_"), however the closing marks were typed.
+ */
+const INSTRUCTION = /^\s*_(?!_)(?:\*\*)?[^_\n]+?(?:\*\*)?_{1,2}\s*$/;
 /** "We want to know how many users …": what the team wants to know is the measure. */
 const WANT_TO_KNOW =
   /^(?:we|i)\s+(?:want|need|would\s+like)\s+to\s+(?:know|see|learn|find\s+out)\s+(?=how\b|what\b|whether\b)/i;
@@ -405,6 +408,8 @@ function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
       if (verbish(w) && !FUNCTION.has(w)) relativeVerb = true;
       continue;
     }
+    // "a recovery scenario of when the cluster fails": a clause opened after a preposition is no predicate either.
+    if (FUNCTION.has(before) && BOUNDARY.has(w) && w !== 'to') return undefined;
     if (FUNCTION.has(before)) continue;
     if (p.directionVerb.has(w) || (/^(?:go|goes|went)$/.test(w) && /^(?:up|down|from)$/.test(words[i + 1] ?? '')))
       return { at: i, type: 'direction' };
