@@ -216,6 +216,16 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Drivers complete the vehicle check before leaving the depot')).toBe('outcome-signal');
   });
 
+  it('reads an order to find something out as a task, the question it asks included', () => {
+    expect(kind('Investigate why the build fails')).toBe('task');
+    expect(kind('Determine what to do with Blurhash.')).toBe('task');
+    expect(kind('Explore whether we can implement an image loader strategy without engine changes')).toBe('task');
+    expect(kind('Evaluate design and what we want to do')).toBe('task');
+    // What the product determines, or a person explores, is not the team's order.
+    expect(kind('The service determines the region from the address')).toBe('acceptance-check');
+    expect(kind('Shows why the payment failed')).not.toBe('task');
+  });
+
   it('reads no predicate in a clause opened after a preposition ("a scenario of when the cluster fails")', () => {
     expect(kind('have a backup and recovery scenario of when the Scheduler cluster permanently fails')).toBe('task');
     expect(kind('The banner shows when the cluster fails')).toBe('acceptance-check');

@@ -71,6 +71,10 @@ const RELATIVE = new Set(['which', 'whose', 'who', 'that']);
 const DETERMINER = new Set('the a an every each all its their his her our your no any'.split(' '));
 /** Where a clause about something else starts: the judgement reads the predicate up to here. */
 const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'unless', 'which', 'to']);
+/** Words opening an indirect question: what follows is asked about, not stated. */
+const QUESTION = new Set(['why', 'what', 'whether', 'how', 'where', 'if']);
+/** Orders to find something out, read only as the first word and before a question: "Explore whether …". */
+const FINDING_OUT = new Set(['determine', 'explore', 'assess']);
 /** How often people do it, and which way that moves: "click on calls to action more frequently". */
 const HOW_OFTEN_MOVES = /\b(?:more|less)\s+(?:often|frequently|regularly)\b/;
 /** Words that say when or how soon, after a verb: "registers within 100ms", "turns green immediately". */
@@ -461,7 +465,12 @@ function wholeSentence(
   const first = words[0]!;
   // "Update notifications are sent …" has a subject; "Update the docs so that users can …" is an imperative.
   const declarative = !!predicate && predicate.type !== 'participle' && !FUNCTION.has(words[1] ?? '');
-  if (p.deliveryTask.has(first) && !declarative) return { kind: 'task', cue: first };
+  // "Investigate why the build fails", "Evaluate the design and what we want to do": the predicate is in the
+  // question the order asks, not the item's own.
+  const asks = words.slice(1, predicate?.at ?? 1).some((w) => QUESTION.has(w));
+  const finding = FINDING_OUT.has(first) && asks;
+  const order = p.deliveryTask.has(first) && (!declarative || asks);
+  if (order || finding) return { kind: 'task', cue: first };
   // "Measure the number of active users", "Track how many times the app is downloaded": the number to watch.
   if (WATCH_VERBS.has(first) && watchesNumber(p, words.slice(1))) return { kind: 'outcome-signal', cue: first };
   // "Measured by download numbers and active accounts": the number to watch, named under its label.
