@@ -364,20 +364,23 @@ const splitOf = (c: LabelledCriterion, split: string) => c.split === split;
 // `dev`, `dev2`, `dev3`: documents labelled blind later, tuned on like `tune` (a look before the one TEST run).
 // `test2`: 80 more documents labelled blind after the rules were written, never tuned on, like `test`.
 // `--no-test` while tuning: the test splits are measured once, after a change, not looked at during it.
-// `test3` / `dev4`: criteria of public product specs, RFCs and definitions of done (`criteria.specs.jsonl`).
+// `test3` / `dev4`: criteria of public product specs, RFCs and definitions of done (`criteria.specs.jsonl`);
+// `test4` / `dev5`: more of them, from OKRs, definitions of done, handbooks and briefs of 22 other repositories.
 const splits = process.argv.includes('--no-test')
-  ? (['tune', 'dev', 'dev2', 'dev3', 'dev4'] as const)
-  : (['test', 'test2', 'test3', 'tune', 'dev', 'dev2', 'dev3', 'dev4'] as const);
+  ? (['tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5'] as const)
+  : (['test', 'test2', 'test3', 'test4', 'tune', 'dev', 'dev2', 'dev3', 'dev4', 'dev5'] as const);
 for (const split of splits) {
   const upper = {
     test: 'TEST',
     test2: 'second TEST',
     test3: 'third TEST',
+    test4: 'fourth TEST',
     tune: 'tuning',
     dev: 'development (tuning)',
     dev2: 'second development (tuning)',
     dev3: 'third development (tuning)',
     dev4: 'fourth development (tuning)',
+    dev5: 'fifth development (tuning)',
   }[split];
   const fresh = loadAny<Item>(`stories.fresh.${split}.jsonl`);
   if (fresh.length)
