@@ -216,6 +216,30 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Drivers complete the vehicle check before leaving the depot')).toBe('outcome-signal');
   });
 
+  it("reads the team's work reported done as a task, whatever its subject names", () => {
+    // "docs" before a participle is the subject's noun ("User docs completed"), not what a user does.
+    expect(kind('User docs completed, reviewed and published (for user-facing changes)')).toBe('task');
+    // Having something written, reviewed or documented is the work done.
+    expect(kind('Your code has the necessary tests written')).toBe('task');
+    // A pull request or a commit is the team's own artefact.
+    expect(kind('Pull request/commit includes bug number or JIRA number')).toBe('task');
+    expect(kind('The page has a banner at the top')).toBe('acceptance-check');
+    expect(kind('Users read the docs before calling support')).toBe('outcome-signal');
+  });
+
+  it('reads a count of people, or of what they do, as a target to reach', () => {
+    expect(kind('200 people signed up to the A-Frame Slack channel')).toBe('outcome-signal');
+    expect(kind('100 new followers to the Nightly Twitter account')).toBe('outcome-signal');
+    expect(kind('400 people are introduced to and starting to build with A-Frame')).toBe('outcome-signal');
+    expect(kind('At least 200 add-on testers at events')).toBe('outcome-signal');
+    expect(needsBaselineOrDate('100 new followers to the Nightly Twitter account')).toBe(true);
+    // The team's own people are no target, nor is a count alone or a count of things made.
+    expect(kind('10,000 users')).not.toBe('outcome-signal');
+    expect(kind('2 reviewers approved the pull request')).not.toBe('outcome-signal');
+    expect(kind('2 developers reviewed the code')).toBe('task');
+    expect(kind('3 screens designed')).toBe('task');
+  });
+
   it('reads an order to find something out as a task, the question it asks included', () => {
     expect(kind('Investigate why the build fails')).toBe('task');
     expect(kind('Determine what to do with Blurhash.')).toBe('task');

@@ -71,6 +71,10 @@ const RELATIVE = new Set(['which', 'whose', 'who', 'that']);
 const DETERMINER = new Set('the a an every each all its their his her our your no any'.split(' '));
 /** Where a clause about something else starts: the judgement reads the predicate up to here. */
 const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'unless', 'which', 'to']);
+/** A count opening the item and the four words after it: "At least 200 add-on testers at events". */
+const COUNT_LEAD = /^\s*(?:(?:at\s+least|over|more\s+than|up\s+to)\s+)?[~≈]?\d[\d,.]*\+?\s+((?:[^\s]+\s+){0,3}[^\s]+)/i;
+/** The team's own reviewers: a count of them is a gate on the work, not people the change is for. */
+const PEERS = new Set(['peer', 'peers', 'reviewer', 'reviewers', 'approver', 'approvers']);
 /** Words opening an indirect question: what follows is asked about, not stated. */
 const QUESTION = new Set(['why', 'what', 'whether', 'how', 'where', 'if']);
 /** Orders to find something out, read only as the first word and before a question: "Explore whether …". */
@@ -122,6 +126,8 @@ function compile(v: Vocabulary) {
     clauseLeadIn: (lead: string) => isClauseLeadIn(lead, v),
     people: new Set([...v.peopleNouns, ...v.capabilityPeople, ...v.groupSubjects]),
     things: new Set(v.thingNouns),
+    /** The team's own people ("developers", "QA"): a count of them is no one the change is for. */
+    team: new Set(v.internalRoles.map((w) => w.toLowerCase())),
     stative: new Set(v.stativeVerbs),
     directionVerb: new Set(
       v.directionWords.filter((w) => !/\s/.test(w) && !BOUND_WORDS.has(w) && !/(?:ion|ing)$/.test(w)),
@@ -298,6 +304,8 @@ const verbish = (word: string | undefined): boolean =>
  */
 function personVerb(p: Patterns, w: string, subject: string, next = ''): boolean {
   if (!verbish(w) || /ed$/.test(w) || isPerson(p, w)) return false;
+  // "User docs completed": a word before a participle of finished work is the subject's noun.
+  if (doneParticiple(p, next)) return false;
   if (p.metricWord.has(w) && !(/s$/.test(subject) && !/s$/.test(w) && (DETERMINER.has(next) || PARTICLES.has(next))))
     return false;
   if (p.deliveryState.has(w) && PARTICIPLE.test(w)) return false;
@@ -483,6 +491,14 @@ function wholeSentence(
   // "9 in 10 new hires …", "70% of invited teammates accept …": a share of people or things.
   const share = /\b\d+\s+(?:in|out\s+of)\s+\d+\b|\d\s*%\s+of\b/i.exec(text);
   if (share) return { kind: 'outcome-signal', cue: share[0], metric: true };
+  // "200 people signed up", "100 new followers to the account": a count of people doing something, to reach. Not a
+  // count alone ("10,000 users" a system is to hold) nor the team's own ("2 reviewers approved").
+  // Counts reported done ("At least 5 staff have been onboarded", "3 contributors have adopted …") are read with
+  // their perfect, further on.
+  const counted = /\b(?:has|have|had)\s+(?:been|\w+ed)\b/i.test(text) ? null : COUNT_LEAD.exec(text);
+  const countedWords = counted ? wordsOf(counted[1]!) : [];
+  const at = countedWords.findIndex((w) => isPerson(p, w) && !p.team.has(w) && !PEERS.has(w));
+  if (at >= 0 && at < countedWords.length - 1) return { kind: 'outcome-signal', cue: countedWords[at], metric: true };
   // "Claims decided on first touch rise from 35% to 60%": a number that moves, wherever its verb stands.
   // Not a direction inside a relative clause the main verb follows: "Code whose coverage falls below … is blocked".
   // ("that" may be a determiner: "the quantity for that product increases" is the main clause.)
@@ -593,6 +609,12 @@ function classify(p: Patterns, criterion: string): Verdict {
   const team = subject.length === 1 && TEAM.test(subject[0]!) && !number;
   if (team && predicate.type !== 'direction' && !CAPABILITY.has(words[predicate.at]!))
     return { kind: 'task', cue: 'we' };
+  // "Pull request/commit includes the bug number": what the team's own artefact holds is the team's work (what is
+  // done to one, "PRs are automatically added to the board", is read with its auxiliary).
+  const artefact = subject.find(
+    (w, i) => ARTEFACTS.has(w) || (w === 'request' && /^(?:pull|merge)$/.test(subject[i - 1] ?? '')),
+  );
+  if (artefact && predicate.type === 'product') return { kind: 'task', cue: artefact };
   switch (predicate.type) {
     case 'aux':
       return auxiliary(p, words, predicate.at, {
@@ -632,6 +654,10 @@ interface Clause {
   rest: string[];
 }
 
+/** The team's own artefacts: what they hold is the team's work ("PR includes the ticket number"). */
+const ARTEFACTS = new Set(['pr', 'prs', 'mr', 'mrs', 'commit', 'commits', 'changelog']);
+/** A participle of finished work: "written", "reviewed", "documented". */
+const doneParticiple = (p: Patterns, w: string) => p.deliveryState.has(w) && PARTICIPLE.test(w);
 /** What a definition of done holds the work to, and the verbs that say it was: "Acceptance criteria are met". */
 const GATES = new Set(['criteria', 'requirements', 'ac', 'acs', 'dod']);
 const GATE_MET = new Set(['met', 'satisfied', 'fulfilled']);
@@ -680,6 +706,10 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   if (delivered && !perfect && clause.automatic === verb && !SET_UP.has(verb))
     return { kind: 'acceptance-check', cue: 'automatically' };
   if (workGate(clause.subject, verb)) return { kind: 'task', cue: verb };
+  // "Your code has the necessary tests written": having something written, reviewed or documented is work done.
+  const had =
+    /^(?:has|have)$/.test(aux) && !perfect ? words.slice(at + 2).find((w) => doneParticiple(p, w)) : undefined;
+  if (had) return { kind: 'task', cue: had };
   if (perfect || (delivered && !onEvent)) {
     if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
     return { kind: 'task', cue: verb };
