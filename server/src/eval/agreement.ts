@@ -160,6 +160,7 @@ export function printAgreement(root: string): void {
   for (const [split, title] of [
     ['test3', 'criteria of public specs, third TEST split'],
     ['dev4', 'criteria of public specs, fourth development split'],
+    ['test4', 'criteria of public specs, fourth TEST split'],
   ] as const)
     show(
       title,

@@ -221,10 +221,18 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('User docs completed, reviewed and published (for user-facing changes)')).toBe('task');
     // Having something written, reviewed or documented is the work done.
     expect(kind('Your code has the necessary tests written')).toBe('task');
+    // So is having a thing made: "have a published summary".
+    expect(kind('**Key Result:** Staging and CI each have a published technical administration summary')).toBe('task');
     // A pull request or a commit is the team's own artefact.
     expect(kind('Pull request/commit includes bug number or JIRA number')).toBe('task');
     expect(kind('The page has a banner at the top')).toBe('acceptance-check');
     expect(kind('Users read the docs before calling support')).toBe('outcome-signal');
+  });
+
+  it("reads an OKR's objective as vague: its key results are what is measured", () => {
+    expect(kind('**Objective:** Continuity of process')).toBe('vague');
+    expect(kind('Objective: Make explicit the channels of interfacing internally')).toBe('vague');
+    expect(kind('Objective: Grow the community to 500 members by June')).toBe('outcome-signal');
   });
 
   it('reads a count of people, or of what they do, as a target to reach', () => {

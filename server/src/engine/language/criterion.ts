@@ -215,10 +215,12 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
   const part = judgedPart(plain);
   // "We'll know this is successful when 5 customers have adopted it": what follows "when" is the criterion.
   const text = (part ?? '').replace(KNOW_WHEN, '').replace(WANT_TO_KNOW, '');
+  // "Objective: Continuity of process": an OKR's objective is qualitative; its key results are what is measured.
+  const objective = OBJECTIVE.test(raw) && !p.number.test(text);
   let verdict: Verdict =
     part === null
       ? { kind: 'acceptance-check' }
-      : saysNothing(text) || INSTRUCTION.test(raw)
+      : saysNothing(text) || INSTRUCTION.test(raw) || objective
         ? { kind: 'vague' }
         : classify(p, asides(text));
   // A scenario's Then asking for something ("then begin loading posts") is what the product does on its
@@ -272,6 +274,8 @@ const MEASURE_NAMED = new RegExp(String.raw`^${HOW_MUCH}|^(?:\\?#|%)\s*(?:of\b|\
  * inside it too ("_**Limit 5-6 KPIs per product**_"), however the closing marks were typed.
  */
 const INSTRUCTION = /^\s*_(?!_)(?:\*\*)?[^_\n]+?(?:\*\*)?_{1,2}\s*$/;
+/** The label of an OKR's objective opening the item: "**Objective:** …". */
+const OBJECTIVE = /^[\s*_]*objectives?[\s*_]*:/i;
 /** "We want to know how many users …": what the team wants to know is the measure. */
 const WANT_TO_KNOW =
   /^(?:we|i)\s+(?:want|need|would\s+like)\s+to\s+(?:know|see|learn|find\s+out)\s+(?=how\b|what\b|whether\b)/i;
@@ -706,7 +710,8 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   if (delivered && !perfect && clause.automatic === verb && !SET_UP.has(verb))
     return { kind: 'acceptance-check', cue: 'automatically' };
   if (workGate(clause.subject, verb)) return { kind: 'task', cue: verb };
-  // "Your code has the necessary tests written": having something written, reviewed or documented is work done.
+  // "Your code has the necessary tests written", "each have a published summary": having something written,
+  // reviewed or published is work done.
   const had =
     /^(?:has|have)$/.test(aux) && !perfect ? words.slice(at + 2).find((w) => doneParticiple(p, w)) : undefined;
   if (had) return { kind: 'task', cue: had };

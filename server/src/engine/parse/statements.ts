@@ -34,14 +34,20 @@ export interface SentenceHit extends TextBlock {
 /** "1.2", "US-12", "#34", "PROJ-101": an identifier, all a field holds when it numbers what it labels. */
 const IDENTIFIER = /^(?:#|[A-Z][A-Z0-9]{0,9}-)?\d+(?:\.\d+)*$/;
 
-/** The label lines of the blocks (paragraphs, quotes, first paragraphs of list items), in order. */
+/**
+ * The label lines of the blocks (paragraphs, quotes, first paragraphs of list items), in order; with
+ * `listedCriteria` (a section named as the success), none of its list items.
+ */
 export function labelHits(
   nodes: readonly RootContent[],
   text: string,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+  listedCriteria = false,
 ): LabelHit[] {
   const hits: LabelHit[] = [];
   for (const block of textBlocks(nodes, true)) {
+    // Under a success name, a listed "**Objective:** …" or "**Key result:** …" is a criterion's lead, not a field.
+    if (listedCriteria && block.inList) continue;
     const code = codeBlocksIn([block.block]);
     for (const line of linesOf(text, block.from, block.to)) {
       // Code quoted in a quote is code: no label of the author's.
@@ -252,7 +258,9 @@ export class StatementReader {
     const { text } = this;
     const children = section.children.map((c) => this.flagsOf(c));
     const { vocabulary } = this;
-    const labels = labelHits(section.own, text, vocabulary);
+    const title = section.heading ? headingText(section.heading, text) : undefined;
+    const headingRole = title !== undefined ? sectionRoleOf(title, vocabulary) : undefined;
+    const labels = labelHits(section.own, text, vocabulary, headingRole === 'success');
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const sentences = findSentences(
       section.own,
@@ -260,8 +268,6 @@ export class StatementReader {
       vocabulary,
       headingSentence ? undefined : headingLeadIn(section, text),
     );
-    const title = section.heading ? headingText(section.heading, text) : undefined;
-    const headingRole = title !== undefined ? sectionRoleOf(title, vocabulary) : undefined;
     // An element label names an element; a context or bug-report name only makes the section a part.
     const headingLabel = headingRole === 'context' || headingRole === 'bug' ? undefined : headingRole;
     const loose = sentences.filter((x) => !x.inList);

@@ -1188,6 +1188,31 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories('## Logging daily metrics\n\nAs a runner, I want to log my daily metrics.\n')).toHaveLength(1);
   });
 
+  it("reads an OKR's objective and key results listed under a success name as its criteria, not as fields", () => {
+    const text = [
+      '## Story',
+      '',
+      '**Who:** night-shift nurse',
+      '**Outcome:** know at once when a lab result is critical',
+      '**Why:** a late reaction harms patients',
+      '',
+      "### How we'll know",
+      '',
+      '- **Objective:** Faster reaction to critical results',
+      '  - **Key Result:** 9 in 10 critical results acknowledged within 5 minutes by June',
+      '- **Goal:** Fewer missed results',
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(slice(text, story.elements.outcome?.span)).toBe('know at once when a lab result is critical');
+    expect(story.criteria.map((c) => c.text)).toEqual([
+      '**Objective:** Faster reaction to critical results',
+      '**Key Result:** 9 in 10 critical results acknowledged within 5 minutes by June',
+      '**Goal:** Fewer missed results',
+    ]);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-success');
+  });
+
   it('reads a known name going on as a question ("Who? …") only when the name has more than one word', () => {
     const text = template(
       '## Faster payouts',
