@@ -248,6 +248,30 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('3 screens designed')).toBe('task');
   });
 
+  it('reads a measure named in bold and defined after it as a measure', () => {
+    expect(kind('**Onboarding time** Time until new engineers are productive, measured as days to their 10th PR')).toBe(
+      'outcome-signal',
+    );
+    expect(kind('**Context switching** We measure the number of different tools an engineer has to use')).toBe(
+      'outcome-signal',
+    );
+    expect(kind('**Deploys to production** How many times an engineer pushes changes into production')).toBe(
+      'outcome-signal',
+    );
+    // A bold lead over work to do is that work, and a scenario is judged by its Then.
+    expect(kind('**Tests** Unit tests are written for every new component')).toBe('task');
+    expect(kind('**Error handling implemented** for common failure cases')).toBe('task');
+    expect(kind('**Given** I know how many items I have **When** I open the cart **Then** the cart lists them')).toBe(
+      'acceptance-check',
+    );
+  });
+
+  it('reads a phrasal verb opening the item as an order ("Write down …", "Set up …"), not a subject', () => {
+    expect(kind('**Key Result:** Write down implicit team norms')).toBe('task');
+    expect(kind('Set up monitoring alerts for the payment service')).toBe('task');
+    expect(kind('Update notifications are sent within a minute')).toBe('acceptance-check');
+  });
+
   it('reads an order to find something out as a task, the question it asks included', () => {
     expect(kind('Investigate why the build fails')).toBe('task');
     expect(kind('Determine what to do with Blurhash.')).toBe('task');
@@ -266,6 +290,7 @@ describe('the kinds of criterion (SPEC §3)', () => {
   it("reads a definition of done's gate on the work as a task: criteria met, a decision made", () => {
     expect(kind('Acceptance criteria are demonstrably met')).toBe('task');
     expect(kind('Acceptance Criteria in related issue are met')).toBe('task');
+    expect(kind('Acceptance criteria are verified and fulfilled')).toBe('task');
     expect(kind('All UX requirements are satisfied')).toBe('task');
     expect(kind('Decision is made to move to the Backlog or Icebox columns, or close')).toBe('task');
     expect(kind('A decision has been made on where the code will live')).toBe('task');

@@ -222,7 +222,7 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
       ? { kind: 'acceptance-check' }
       : saysNothing(text) || INSTRUCTION.test(raw) || objective
         ? { kind: 'vague' }
-        : classify(p, asides(text));
+        : ((part === plain ? measureDefined(p, raw) : undefined) ?? classify(p, asides(text)));
   // A scenario's Then asking for something ("then begin loading posts") is what the product does on its
   // event; a Then that reports work done ("then deployed to production") stays a task.
   const thenFirst = wordsOf(text)[0] ?? '';
@@ -274,6 +274,26 @@ const MEASURE_NAMED = new RegExp(String.raw`^${HOW_MUCH}|^(?:\\?#|%)\s*(?:of\b|\
  * inside it too ("_**Limit 5-6 KPIs per product**_"), however the closing marks were typed.
  */
 const INSTRUCTION = /^\s*_(?!_)(?:\*\*)?[^_\n]+?(?:\*\*)?_{1,2}\s*$/;
+/** A term set in bold opening the item, no colon after it, and what follows: "**Onboarding time** Time until …". */
+const BOLD_TERM = /^\s*(?:\*\*|__)([^*_:]{2,40})(?:\*\*|__)(?!\s*:)\s+(\S.*)$/s;
+/** Words that say how something is counted or timed. */
+const MEASURING = new RegExp(
+  String.raw`\b(?:we\s+measure|measured\s+(?:as|by|in)|how\s+(?:many|much|often|long)|number\s+of|` +
+    String.raw`time\s+(?:until|to|it\s+takes)|percentage\s+of|share\s+of|rate\s+of)\b`,
+  'i',
+);
+/**
+ * "**Onboarding time** Time until new engineers are productive …": a measure named in bold and defined after it, as a
+ * metrics list writes one (the name a metric word, or its definition saying how it is counted or timed).
+ */
+function measureDefined(p: Patterns, raw: string): Verdict | undefined {
+  const m = BOLD_TERM.exec(raw);
+  // The name's last word heads it: "Onboarding time" is a time; "Error handling implemented" is work done.
+  const head = wordsOf(m?.[1] ?? '').at(-1) ?? '';
+  if (!m || !(MEASURING.test(m[2]!) || p.metricWord.has(head))) return undefined;
+  return { kind: 'outcome-signal', cue: m[1]!.trim(), metric: true };
+}
+
 /** The label of an OKR's objective opening the item: "**Objective:** …". */
 const OBJECTIVE = /^[\s*_]*objectives?[\s*_]*:/i;
 /** "We want to know how many users …": what the team wants to know is the measure. */
@@ -476,7 +496,9 @@ function wholeSentence(
 ): Verdict | undefined {
   const first = words[0]!;
   // "Update notifications are sent …" has a subject; "Update the docs so that users can …" is an imperative.
-  const declarative = !!predicate && predicate.type !== 'participle' && !FUNCTION.has(words[1] ?? '');
+  // "Write down the team norms", "Set up alerts": a particle after the first word makes it the verb of an order.
+  const declarative =
+    !!predicate && predicate.type !== 'participle' && !FUNCTION.has(words[1] ?? '') && !PARTICLES.has(words[1] ?? '');
   // "Investigate why the build fails", "Evaluate the design and what we want to do": the predicate is in the
   // question the order asks, not the item's own.
   const asks = words.slice(1, predicate?.at ?? 1).some((w) => QUESTION.has(w));
@@ -664,7 +686,7 @@ const ARTEFACTS = new Set(['pr', 'prs', 'mr', 'mrs', 'commit', 'commits', 'chang
 const doneParticiple = (p: Patterns, w: string) => p.deliveryState.has(w) && PARTICIPLE.test(w);
 /** What a definition of done holds the work to, and the verbs that say it was: "Acceptance criteria are met". */
 const GATES = new Set(['criteria', 'requirements', 'ac', 'acs', 'dod']);
-const GATE_MET = new Set(['met', 'satisfied', 'fulfilled']);
+const GATE_MET = new Set(['met', 'satisfied', 'fulfilled', 'verified']);
 /** A decision the team is to reach: "Decision is made to move it to the Backlog". */
 const DECISIONS = new Set(['decision', 'decisions']);
 const DECIDED = new Set(['made', 'taken', 'reached']);
