@@ -225,6 +225,8 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('**Key Result:** Staging and CI each have a published technical administration summary')).toBe('task');
     // A pull request or a commit is the team's own artefact.
     expect(kind('Pull request/commit includes bug number or JIRA number')).toBe('task');
+    expect(kind('Failing CI blocks release/merge')).toBe('task');
+    expect(kind('All linters are running cleanly in the CI environment')).toBe('task');
     expect(kind('The page has a banner at the top')).toBe('acceptance-check');
     expect(kind('Users read the docs before calling support')).toBe('outcome-signal');
   });
@@ -264,6 +266,11 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('**Given** I know how many items I have **When** I open the cart **Then** the cart lists them')).toBe(
       'acceptance-check',
     );
+  });
+
+  it('reads a setting on by default as the product’s state, not as work done', () => {
+    expect(kind('The DHT is enabled by default in js-ipfs')).toBe('acceptance-check');
+    expect(kind('Feature flag enabled')).toBe('task');
   });
 
   it('reads a phrasal verb opening the item as an order ("Write down …", "Set up …"), not a subject', () => {

@@ -635,12 +635,12 @@ function classify(p: Patterns, criterion: string): Verdict {
   const team = subject.length === 1 && TEAM.test(subject[0]!) && !number;
   if (team && predicate.type !== 'direction' && !CAPABILITY.has(words[predicate.at]!))
     return { kind: 'task', cue: 'we' };
-  // "Pull request/commit includes the bug number": what the team's own artefact holds is the team's work (what is
-  // done to one, "PRs are automatically added to the board", is read with its auxiliary).
+  // "Pull request/commit includes the bug number", "Failing CI blocks the merge": what the team's own artefacts and
+  // tools do is the team's work (not what the product does to one: "PRs are automatically added to the board").
   const artefact = subject.find(
     (w, i) => ARTEFACTS.has(w) || (w === 'request' && /^(?:pull|merge)$/.test(subject[i - 1] ?? '')),
   );
-  if (artefact && predicate.type === 'product') return { kind: 'task', cue: artefact };
+  if (artefact && predicate.type !== 'direction' && !AUTOMATIC.test(text)) return { kind: 'task', cue: artefact };
   switch (predicate.type) {
     case 'aux':
       return auxiliary(p, words, predicate.at, {
@@ -680,8 +680,8 @@ interface Clause {
   rest: string[];
 }
 
-/** The team's own artefacts: what they hold is the team's work ("PR includes the ticket number"). */
-const ARTEFACTS = new Set(['pr', 'prs', 'mr', 'mrs', 'commit', 'commits', 'changelog']);
+/** The team's own artefacts and tools: what they hold or do is the team's work ("PR includes the ticket number"). */
+const ARTEFACTS = new Set(['pr', 'prs', 'mr', 'mrs', 'commit', 'commits', 'changelog', 'ci', 'linter', 'linters']);
 /** A participle of finished work: "written", "reviewed", "documented". */
 const doneParticiple = (p: Patterns, w: string) => p.deliveryState.has(w) && PARTICIPLE.test(w);
 /** What a definition of done holds the work to, and the verbs that say it was: "Acceptance criteria are met". */
@@ -732,6 +732,9 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   if (delivered && !perfect && clause.automatic === verb && !SET_UP.has(verb))
     return { kind: 'acceptance-check', cue: 'automatically' };
   if (workGate(clause.subject, verb)) return { kind: 'task', cue: verb };
+  // "The DHT is enabled by default": a setting the product ships with is its state, not work reported done.
+  if (delivered && !perfect && /^by\s+default\b/.test(words.slice(j + 1).join(' ')))
+    return { kind: 'acceptance-check', cue: 'by default' };
   // "Your code has the necessary tests written", "each have a published summary": having something written,
   // reviewed or published is work done.
   const had =
