@@ -228,6 +228,8 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Failing CI blocks release/merge')).toBe('task');
     expect(kind('All linters are running cleanly in the CI environment')).toBe('task');
     expect(kind('The page has a banner at the top')).toBe('acceptance-check');
+    expect(kind('The protocol has a name that is approved by the UX lead')).toBe('task');
+    expect(kind('The report has a chart updated daily')).toBe('acceptance-check');
     expect(kind('Users read the docs before calling support')).toBe('outcome-signal');
   });
 

@@ -736,9 +736,16 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   if (delivered && !perfect && /^by\s+default\b/.test(words.slice(j + 1).join(' ')))
     return { kind: 'acceptance-check', cue: 'by default' };
   // "Your code has the necessary tests written", "each have a published summary": having something written,
-  // reviewed or published is work done.
-  const had =
-    /^(?:has|have)$/.test(aux) && !perfect ? words.slice(at + 2).find((w) => doneParticiple(p, w)) : undefined;
+  // reviewed or published is work done — the participle before the thing or ending the clause, not anywhere
+  // ("The report has a chart updated daily" is the product's).
+  const held = /^(?:has|have)$/.test(aux) && !perfect ? predicateWords(words, at + 1) : [];
+  // Or said of it in a clause of its own: "has a name that is approved by the UX lead".
+  const said = held.findIndex((w, i) => /^(?:that|which)$/.test(w) && /^(?:is|are|was|were)$/.test(held[i + 1] ?? ''));
+  const had = [
+    held.length > 2 && DETERMINER.has(held[0]!) ? held[1] : undefined,
+    said >= 0 ? held[said + 2] : undefined,
+    held.at(-1),
+  ].find((w) => w !== undefined && doneParticiple(p, w));
   if (had) return { kind: 'task', cue: had };
   if (perfect || (delivered && !onEvent)) {
     if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
