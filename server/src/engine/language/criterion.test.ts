@@ -239,6 +239,13 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Objective: Grow the community to 500 members by June')).toBe('outcome-signal');
   });
 
+  it('reads active users, counted or named alone, as a measure', () => {
+    expect(kind('10 daily active users')).toBe('outcome-signal');
+    expect(kind('Monthly active users')).toBe('outcome-signal');
+    expect(needsBaselineOrDate('1000 weekly active members')).toBe(true);
+    expect(kind('Active users can edit their profile')).toBe('acceptance-check');
+  });
+
   it('reads a count of people, or of what they do, as a target to reach', () => {
     expect(kind('200 people signed up to the A-Frame Slack channel')).toBe('outcome-signal');
     expect(kind('100 new followers to the Nightly Twitter account')).toBe('outcome-signal');

@@ -75,6 +75,8 @@ const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'u
 const COUNT_LEAD = /^\s*(?:(?:at\s+least|over|more\s+than|up\s+to)\s+)?[~≈]?\d[\d,.]*\+?\s+((?:[^\s]+\s+){0,3}[^\s]+)/i;
 /** The team's own reviewers: a count of them is a gate on the work, not people the change is for. */
 const PEERS = new Set(['peer', 'peers', 'reviewer', 'reviewers', 'approver', 'approvers']);
+/** People counted by their use: "daily active users", "monthly active members". */
+const ACTIVE_PEOPLE = /\b(?:(?:daily|weekly|monthly)\s+)?active\s+(?:users|members|accounts|customers|contributors)\b/i;
 /** Words opening an indirect question: what follows is asked about, not stated. */
 const QUESTION = new Set(['why', 'what', 'whether', 'how', 'where', 'if']);
 /** Orders to find something out, read only as the first word and before a question: "Explore whether …". */
@@ -795,6 +797,9 @@ const QUALITY_NOUN = /^[a-z]{4,}(?:bility|blity|ness)$/;
 const HELD_TO = /[<>≤≥]=?\s*[~≈]?[$€£]?\d|:\s*[~≈]?\d[\d.,]*\s*%\s*$/;
 
 function nounPhrase(p: Patterns, text: string, words: string[], number: boolean): Verdict {
+  // "10 daily active users", "Monthly active users": the measure of use named, counted or not.
+  const active = ACTIVE_PEOPLE.exec(text);
+  if (active) return { kind: 'outcome-signal', cue: active[0], metric: true };
   const vague = p.vague.exec(text) ?? p.vagueSecondary.exec(text);
   const metric = words.some((w) => p.metricWord.has(w)) || p.percentile.test(text);
   if (vague && !(number && metric)) return { kind: 'vague', cue: vague[0] };
