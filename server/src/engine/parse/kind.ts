@@ -194,6 +194,22 @@ function isCriteriaList(text: string, story: Story, labelSections: readonly Labe
     .every((block) => !/[\p{L}\p{N}]/u.test(maskTemplate(text.slice(block.from, block.to))));
 }
 
+/** A part named as an OKR's key results. */
+const KEY_RESULTS = /^(?:key\s+results?|krs?)$/;
+
+/**
+ * An OKR's objective over its key results ("### Browser developers understand the web" over "#### Key results"): the
+ * title is the outcome aimed at and the key results measure it — criteria accepting a goal, not a story to write.
+ * Fields naming who, what or why make it a story with those criteria.
+ */
+function isObjective(text: string, story: Story, labelSections: readonly LabelSection[]): boolean {
+  if (story.title === undefined) return false;
+  if (STORY_ELEMENTS.some((k) => story.elements[k]?.from === 'field')) return false;
+  return labelSections.some(
+    (l) => l.section.heading !== undefined && KEY_RESULTS.test(normaliseName(headingText(l.section.heading, text))),
+  );
+}
+
 /** "Feature: Booking search": a Gherkin feature, named by its keyword as a `.feature` file names it. */
 const GHERKIN_FEATURE = /^\s*feature\s*:\s*\S/i;
 
@@ -229,6 +245,7 @@ export function kindOfStory(
   const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
   if (hasBugSection(labelSections, own, text)) return 'bug';
   if (isCriteriaList(text, story, labelSections, own) || isFeatureScenarios(title, story)) return 'criteria';
+  if (!statement && isObjective(text, story, labelSections)) return 'criteria';
   // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;

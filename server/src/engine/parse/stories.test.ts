@@ -2986,6 +2986,45 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ]);
   });
 
+  it("reads an OKR's objective over its key results as criteria accepting it, asked for nothing else", () => {
+    const okrs = [
+      '# Quarterly Objectives and Key Results',
+      '### Browser developers understand the **requirements of the decentralized web**',
+      'Browser vendors need to understand how the decentralized web differs.',
+      '#### Key results',
+      '- Create a final draft spec for addressing on the decentralized web',
+      '- 3 browser vendors join the working group calls',
+    ].join('\n\n');
+    const findings = lintText(okrs).findings.map((f) => f.ruleId);
+    expect(findings).not.toContain('missing-outcome');
+    expect(findings).not.toContain('missing-who');
+    // The key results are judged as criteria are.
+    expect(findings).toContain('output-criterion');
+    // A story with its statement keeps its key results as its criteria and is still asked for what it misses.
+    const story = okrs.replace(
+      'Browser vendors need',
+      'As a browser vendor, I want to understand the web. Vendors need',
+    );
+    expect(lintText(story).findings.map((f) => f.ruleId)).toContain('missing-consequence');
+  });
+
+  it('reads a heading over only a screenshot linked to itself as saying nothing, as an empty heading does', () => {
+    const spec = [
+      '## Helpee',
+      '### First run',
+      '[![](images/spec/helpee-first-run.png)](images/spec/helpee-first-run.png)',
+      'Covers the following user stories:',
+      '* As a Help Requestor, I can set a friendly name, so that I can decide how other users identify me.',
+      '### Marking messages as helpful',
+      '[![](images/spec/helpful-messages.png)](images/spec/helpful-messages.png)',
+    ].join('\n\n');
+    expect(kinds(spec)).toEqual(['story: set a friendly name']);
+    // A caption beside the picture is prose: the heading is then a story still to write.
+    expect(kinds(spec.replace('[![](images/spec/helpful', 'Helpers mark replies. [![](images/spec/helpful'))).toContain(
+      'story: Marking messages as helpful',
+    );
+  });
+
   it('reads the statement under a title that names it a user story ("User Story — Search")', () => {
     const text =
       'User Story — Search\n===================\n\n**Story:** As a customer, I want to be able to search videos, ' +

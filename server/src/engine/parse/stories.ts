@@ -670,10 +670,14 @@ const hasParagraph = (section: Section, text: string) =>
       (n.type === 'paragraph' && !isOnlyTable(text, startOf(n), endOf(n)) && !isOnlyLinks(text, startOf(n), endOf(n))),
   );
 
-/** "[home](index.md) • [ideas](ideas.md) • [tags](tags.md)": a bar of links to other pages, no prose of its own. */
+/**
+ * "[home](index.md) • [ideas](ideas.md) • [tags](tags.md)": a bar of links to other pages, no prose of its own; so is
+ * a screenshot linked to itself ("[![](images/a.png)](images/a.png)"): the image goes first, then the link around it.
+ */
 const isOnlyLinks = (text: string, from: number, to: number) => {
   const words = text.slice(from, to);
-  return /\]\(/.test(words) && !/[\p{L}\p{N}]/u.test(words.replace(/!?\[[^\]\n]*\]\([^()\s]*\)/g, ''));
+  const link = /!?\[[^\[\]\n]*\]\([^()\s]*\)/g;
+  return /\]\(/.test(words) && !/[\p{L}\p{N}]/u.test(words.replace(link, '').replace(link, ''));
 };
 
 /**
