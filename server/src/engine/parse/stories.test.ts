@@ -3019,6 +3019,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '[![](images/spec/helpful-messages.png)](images/spec/helpful-messages.png)',
     ].join('\n\n');
     expect(kinds(spec)).toEqual(['story: set a friendly name']);
+    // So does a video of the prototype, set in HTML.
+    const video = spec + '\n\n#### Motion\n\n<video src="prototypes/viewers.webm" autoplay loop width="220"></video>\n';
+    expect(kinds(video)).toEqual(['story: set a friendly name']);
     // A caption beside the picture is prose: the heading is then a story still to write.
     expect(kinds(spec.replace('[![](images/spec/helpful', 'Helpers mark replies. [![](images/spec/helpful'))).toContain(
       'story: Marking messages as helpful',

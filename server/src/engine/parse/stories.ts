@@ -672,12 +672,14 @@ const hasParagraph = (section: Section, text: string) =>
 
 /**
  * "[home](index.md) • [ideas](ideas.md) • [tags](tags.md)": a bar of links to other pages, no prose of its own; so is
- * a screenshot linked to itself ("[![](images/a.png)](images/a.png)"): the image goes first, then the link around it.
+ * a screenshot linked to itself ("[![](images/a.png)](images/a.png)": the image goes first, then the link around it)
+ * and a video set in HTML (`<video src="demo.webm"></video>`).
  */
 const isOnlyLinks = (text: string, from: number, to: number) => {
   const words = text.slice(from, to);
   const link = /!?\[[^\[\]\n]*\]\([^()\s]*\)/g;
-  return /\]\(/.test(words) && !/[\p{L}\p{N}]/u.test(words.replace(link, '').replace(link, ''));
+  const tag = /<\/?[A-Za-z][^<>]*>/g;
+  return /\]\(|</.test(words) && !/[\p{L}\p{N}]/u.test(words.replace(link, '').replace(link, '').replace(tag, ''));
 };
 
 /**
