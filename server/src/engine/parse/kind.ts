@@ -195,7 +195,7 @@ function isCriteriaList(text: string, story: Story, labelSections: readonly Labe
 }
 
 /** A part named as an OKR's key results. */
-const KEY_RESULTS = /^(?:key\s+results?|krs?)$/;
+export const KEY_RESULTS = /^(?:key\s+results?|krs?)$/;
 
 /**
  * An OKR's objective over its key results ("### Browser developers understand the web" over "#### Key results"): the

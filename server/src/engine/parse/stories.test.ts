@@ -1147,6 +1147,16 @@ describe('the Markdown real teams write (issue templates)', () => {
     }
   });
 
+  it('reads a positioning one-pager\'s "Problem Space" as its problem and "Solution Space" as its solution', () => {
+    const text = [
+      '## Problem Space',
+      'Millennials who work in tech want to support their local community but do not know which charity to trust.',
+      '## Solution Space',
+      'A giving platform that helps people discover local charities and track their impact.',
+    ].join('\n\n');
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+  });
+
   it('reads two known names joined by "and" ("Goals and Success Metrics") by the first, as "Goals & Metrics"', () => {
     const text = template(
       '# Product brief: Export invoices',
@@ -2670,6 +2680,13 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       [],
     );
     expect(kinds('# Release 2 Planning\n\nWe ship the map first.')).toEqual([]);
+    // A quarter's plan: "Q1 2023", "2017 Q4 OKR".
+    expect(kinds('# Q1 2023\n\n## O: Improve developer productivity\n\n### KR: Land push notifications')).toEqual([]);
+    expect(kinds('## 2017 Q4 OKR\n\nAchieve MVP (goal: Mozfest Oct 27-29)')).toEqual([]);
+    // Its objectives over their key results are still criteria to judge.
+    expect(kinds('## Q1 2018\n\n### Ship the desktop app\n\n#### Key results\n\n- Publish signed releases')).toEqual([
+      'criteria: Ship the desktop app',
+    ]);
     // "Sprint Planning" over its sprints plans them: each sprint, with its goal, is a story as before.
     const planned = '# Sprint Planning\n\n## Sprint 1\n\n### Sprint Goal\n\nRiders book a bike in two taps.';
     expect(kinds(planned)).toEqual(['story: Sprint 1']);

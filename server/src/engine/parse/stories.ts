@@ -28,7 +28,7 @@ import {
 import { matchLabelLine, normaliseName } from './labels.js';
 import { isOnlyTable } from './table.js';
 import { asksInProse, opensWithAsk } from './asked-outcome.js';
-import { kindOfGroup } from './kind.js';
+import { KEY_RESULTS, kindOfGroup } from './kind.js';
 import {
   isElementLabel,
   isStatementKind,
@@ -728,6 +728,12 @@ const RECORD_TITLE = new RegExp(
  */
 const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\)|\s+[-–—:]\s+\S.*)?$`);
 
+/** A quarter named alone or with its plan's kind: "Q1 2023", "2017 Q4 OKR", "Q3/24 goals". */
+const QUARTER = /^(?:q[1-4]\s*[-/']?\s*\d{2,4}|\d{4}\s*[-/]?\s*q[1-4])(?:\s+(?:okrs?|goals|objectives|plan))?$/;
+/** Whether a section under it is named as an OKR's key results. */
+const hasKeyResults = (section: Section, text: string): boolean =>
+  section.children.some((c) => KEY_RESULTS.test(headingName(c, text) ?? '') || hasKeyResults(c, text));
+
 /** A decision record's sections (Nygard's and MADR's templates): the decision, and what else it is recorded with. */
 const DECISION = /^decision(?:\s+outcome)?$/;
 const DECISION_PART = new RegExp(
@@ -799,6 +805,9 @@ const namesRecord = (section: Section, text: string, vocabulary: Vocabulary) => 
   const name = headingName(section, text);
   if (name === undefined) return false;
   if (RECORD_TITLE.test(name) || isDecisionRecord(section, text)) return true;
+  // A quarter's plan ("Q1 2023", "2017 Q4 OKR") records what was planned, unless its objectives list their key
+  // results: those are criteria still to judge.
+  if (QUARTER.test(name)) return !hasKeyResults(section, text);
   if (section.depth === 1 && VERSION_TITLE.test(name)) return true;
   // Words of letters or numbers: "Agile - Retrospective" names its record after "Agile".
   const before = NAMED_RECORD.exec(name)?.[1]
