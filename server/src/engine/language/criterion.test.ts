@@ -239,6 +239,13 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Objective: Grow the community to 500 members by June')).toBe('outcome-signal');
   });
 
+  it('reads a change named as a noun ("Reduction in …") as a direction, one counting nothing vague', () => {
+    expect(kind('Reduction in release process duration')).toBe('outcome-signal');
+    expect(needsBaselineOrDate('Reduction in release process duration')).toBe(true);
+    expect(kind('Improvement in onboarding')).toBe('vague');
+    expect(kind('Improvement in the 30-day retention rate')).toBe('outcome-signal');
+  });
+
   it('reads active users, counted or named alone, as a measure', () => {
     expect(kind('10 daily active users')).toBe('outcome-signal');
     expect(kind('Monthly active users')).toBe('outcome-signal');

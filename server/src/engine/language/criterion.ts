@@ -543,6 +543,11 @@ function wholeSentence(
   if (more?.index === 0) return { kind: 'outcome-signal', cue: more[0], metric: true };
   if (predicate?.type === 'direction') return { kind: 'outcome-signal', cue: words[predicate.at], metric: true };
   if (p.directionVerb.has(first)) return { kind: 'outcome-signal', cue: first, metric: true };
+  // "Reduction in release process duration": the change named as a noun; "Improvement in onboarding" counts nothing.
+  if (/^(?:reductions?|improvements?)$/.test(first) && /^(?:in|of)$/.test(words[1] ?? ''))
+    return first.startsWith('reduction') || words.some((w) => p.metricWord.has(w))
+      ? { kind: 'outcome-signal', cue: first, metric: true }
+      : { kind: 'vague', cue: first };
   // "Achieve a minimum 4-star rating", "Aim for 3 interactions per post": a number aimed at is a target to reach.
   if (TARGET_VERBS.has(first) && number) return { kind: 'outcome-signal', cue: first, metric: true };
   // An imperative has an object or a clause after it: "Render the …", "Ensure the cookie does not expire".

@@ -165,11 +165,16 @@ export function itemsIn(
 /** A lead-in that names what is counted, the items saying what they did: "we want to know how many users…:". */
 const MEASURE_LEAD_IN = /\b(how\s+many\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)[\s.…*_]*:[\s*_]*$/iu;
 /**
- * A paragraph pointing at what follows it: "We want to know the following:", "It works as follows:", "How we'll know
- * we've succeeded with our goals:" (the label, said as a sentence).
+ * A paragraph pointing at what follows it: "We want to know the following:", "It works as follows:", "We track the
+ * following metrics to gauge …:" (one sentence), "How we'll know we've succeeded with our goals:" (the label, said as a
+ * sentence).
  */
-const FOLLOWING =
-  /\b(?:the\s+following|as\s+follows)[\s*_]*:[\s*_]*$|^[\s*_]*(?:how\s+)?we(?:['’]ll|\s+will)\s+know\b[^\n]*:[\s*_]*$/i;
+const FOLLOWING = new RegExp(
+  // One sentence: a full stop ends it, the dot of "nuget.org" does not.
+  String.raw`\b(?:the\s+following|as\s+follows)\b(?:[^\n.]|\.(?=\S))*:[\s*_]*$|` +
+    String.raw`^[\s*_]*(?:how\s+)?we(?:['’]ll|\s+will)\s+know\b[^\n]*:[\s*_]*$`,
+  'i',
+);
 
 /** A clause that ends saying someone can do what follows: "one person can:", "Users should be able to:". */
 const CAPABILITY_LEAD_IN =

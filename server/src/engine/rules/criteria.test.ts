@@ -259,6 +259,17 @@ describe('criteria that complete a lead-in', () => {
     expect(criteria.filter((c) => c.completes).map((c) => c.completes)).toEqual(['how many users', 'how many users']);
   });
 
+  it('reads a sentence pointing at "the following metrics …:" as a lead-in, whatever comes after those words', () => {
+    const text =
+      '## Advanced search\n\n**Who:** package consumers\n**Outcome:** find the right package on the first page\n' +
+      "**Why:** searching again wastes their time\n\n### How we'll know\n\n" +
+      'Today we primarily track the following metrics to gauge the success of search on nuget.org:\n\n' +
+      '* Clicks on first page %\n* Bounce rate\n';
+    const criteria = parseStories(text)[0]!.criteria.map((c) => c.text);
+    expect(criteria).toEqual(['Clicks on first page %', 'Bounce rate']);
+    expect(rulesOn(text)).not.toContain('output-criterion');
+  });
+
   it('reads "How we\'ll know we\'ve succeeded …:" over a list as the label it says, no criterion of its own', () => {
     const text = demo("How we'll know we've succeeded with our goals for the demo:");
     expect(parseStories(text)[0]!.criteria.map((c) => c.text)).toHaveLength(2);
