@@ -667,7 +667,9 @@ const hasParagraph = (section: Section, text: string) =>
   section.own.some(
     (n) =>
       n.type === 'blockquote' ||
-      (n.type === 'paragraph' && !isOnlyTable(text, startOf(n), endOf(n)) && !isOnlyLinks(text, startOf(n), endOf(n))),
+      (n.type === 'paragraph' &&
+        !isOnlyTable(text, startOf(n), endOf(n)) &&
+        !isOnlyLinksOrTags(text, startOf(n), endOf(n))),
   );
 
 /**
@@ -675,7 +677,7 @@ const hasParagraph = (section: Section, text: string) =>
  * a screenshot linked to itself ("[![](images/a.png)](images/a.png)": the image goes first, then the link around it)
  * and a video set in HTML (`<video src="demo.webm"></video>`).
  */
-const isOnlyLinks = (text: string, from: number, to: number) => {
+const isOnlyLinksOrTags = (text: string, from: number, to: number) => {
   const words = text.slice(from, to);
   const link = /!?\[[^\[\]\n]*\]\([^()\s]*\)/g;
   const tag = /<\/?[A-Za-z][^<>]*>/g;
