@@ -108,6 +108,8 @@ const PERFORMANCE_BOUND = new RegExp(
 );
 /** Irregular participles of finished work ("has been done", "have run"). */
 const PARTICIPLE = /(?:ed|en|wn|ne|un|lt|pt|ht|de|ld)$/;
+/** A participle of finished work: "written", "reviewed", "documented". */
+const doneParticiple = (p: Patterns, w: string) => p.deliveryState.has(w) && PARTICIPLE.test(w);
 
 /** Words before a measure's head: "weekly number of …", "maximum number of …", "avg time spent …". */
 const MEASURE_MODIFIERS =
@@ -334,7 +336,7 @@ function personVerb(p: Patterns, w: string, subject: string, next = ''): boolean
   if (doneParticiple(p, next)) return false;
   if (p.metricWord.has(w) && !(/s$/.test(subject) && !/s$/.test(w) && (DETERMINER.has(next) || PARTICLES.has(next))))
     return false;
-  if (p.deliveryState.has(w) && PARTICIPLE.test(w)) return false;
+  if (doneParticiple(p, w)) return false;
   // Agreement tells a verb from a noun: "users pay", "the admin pays", but not "the admin panel".
   const plural = /s$/.test(subject) || PLURAL_PEOPLE.has(subject);
   return plural !== /s$/.test(w);
@@ -689,8 +691,6 @@ interface Clause {
 
 /** The team's own artefacts and tools: what they hold or do is the team's work ("PR includes the ticket number"). */
 const ARTEFACTS = new Set(['pr', 'prs', 'mr', 'mrs', 'commit', 'commits', 'changelog', 'ci', 'linter', 'linters']);
-/** A participle of finished work: "written", "reviewed", "documented". */
-const doneParticiple = (p: Patterns, w: string) => p.deliveryState.has(w) && PARTICIPLE.test(w);
 /** What a definition of done holds the work to, and the verbs that say it was: "Acceptance criteria are met". */
 const GATES = new Set(['criteria', 'requirements', 'ac', 'acs', 'dod']);
 const GATE_MET = new Set(['met', 'satisfied', 'fulfilled', 'verified']);
