@@ -233,6 +233,24 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Users read the docs before calling support')).toBe('outcome-signal');
   });
 
+  it("reads a definition of done's gate on the code as a task: reviewed, formatted, built, free of lint", () => {
+    // Work done on the code, whatever the participle: the code is the team's own artefact.
+    expect(kind('Code is pair-programmed or peer-reviewed (e.g. use pull-requests)')).toBe('task');
+    expect(kind('The source code is formatted correctly')).toBe('task');
+    // The code building or linting clean is the work's gate, its subject left unsaid as a checklist leaves it.
+    expect(kind('Builds without errors')).toBe('task');
+    expect(kind('There are no linting errors and warnings')).toBe('task');
+    expect(kind('No linting errors')).toBe('task');
+    // The product's own absences, and what it does to code, stay checks; a judgement on the code stays vague.
+    expect(kind('There are no known defects')).toBe('acceptance-check');
+    expect(kind('Code which fails any of these checks will be blocked from merging into `main`')).toBe(
+      'acceptance-check',
+    );
+    expect(kind('`VButton` code component follows the design documentation specs.')).toBe('acceptance-check');
+    expect(kind('Code quality is high')).toBe('vague');
+    expect(kind('Builds take under 10 minutes')).toBe('outcome-signal');
+  });
+
   it("reads an OKR's objective as vague: its key results are what is measured", () => {
     expect(kind('**Objective:** Continuity of process')).toBe('vague');
     expect(kind('Objective: Make explicit the channels of interfacing internally')).toBe('vague');
@@ -258,6 +276,14 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('100 new followers to the Nightly Twitter account')).toBe('outcome-signal');
     expect(kind('400 people are introduced to and starting to build with A-Frame')).toBe('outcome-signal');
     expect(kind('At least 200 add-on testers at events')).toBe('outcome-signal');
+    // A count of what people do with the product: installs, shares, registrations.
+    expect(kind('500 Nightly installs')).toBe('outcome-signal');
+    expect(kind('500 social shares with #MozActivate, #WebVRCamp')).toBe('outcome-signal');
+    expect(kind('1,000 registrations for the beta')).toBe('outcome-signal');
+    expect(needsBaselineOrDate('500 Nightly installs')).toBe(true);
+    // Not the verb of one person, nor things the team makes.
+    expect(kind('The user installs the app from the store')).not.toBe('task');
+    expect(kind('400 individual add-on tests')).not.toBe('outcome-signal');
     expect(needsBaselineOrDate('100 new followers to the Nightly Twitter account')).toBe(true);
     // The team's own people are no target, nor is a count alone or a count of things made.
     expect(kind('10,000 users')).not.toBe('outcome-signal');

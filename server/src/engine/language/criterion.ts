@@ -138,6 +138,7 @@ function compile(v: Vocabulary) {
     ),
     improveVerb: new Set(v.improveWords.filter((w) => /^improv/.test(w))),
     metricWord: new Set(v.metricWords.filter((w) => !/\s/.test(w))),
+    usageCount: new Set(v.usageCounts),
     /**
      * "Number of unique visitors", "Average response time", "The percentage of testers who …", "Number/Percent of
      * scans completed": a named measure.
@@ -624,6 +625,12 @@ function classify(p: Patterns, criterion: string): Verdict {
   if (head) return { kind: 'outcome-signal', cue: head[0], metric: true };
   // "Able to generate the analysis": a capability, its subject left unsaid as a list of them leaves it.
   if (/^able\s+to\s/i.test(text)) return { kind: 'acceptance-check', cue: 'able' };
+  // "There are no linting errors", "No linting errors": the code clean of what the team's tools report, a gate on the
+  // work; "Builds without errors": the code's own gate, its subject left unsaid as a checklist leaves it.
+  const absent = /^(?:there\s+(?:is|are)\s+)?no\s+/i.exec(text);
+  const tool = absent ? wordsOf(text.slice(absent[0].length)).find((w) => CODE_TOOLS.has(w)) : undefined;
+  if (tool) return { kind: 'task', cue: tool };
+  if (/^(?:builds|compiles)$/.test(words[0]!) && BUILD_HOW.has(words[1] ?? '')) return { kind: 'task', cue: words[0] };
   // "There are no known defects": an absence to check; "There is a runbook": a thing to make exist.
   if (/^there\s+(?:is|are)\s+no\b/i.test(text)) return { kind: 'acceptance-check', cue: 'there are no' };
   if (/^there\s+(?:is|are|was|were|has|have|should|must|will)\b/i.test(text)) return { kind: 'task', cue: 'there is' };
@@ -691,6 +698,12 @@ interface Clause {
 
 /** The team's own artefacts and tools: what they hold or do is the team's work ("PR includes the ticket number"). */
 const ARTEFACTS = new Set(['pr', 'prs', 'mr', 'mrs', 'commit', 'commits', 'changelog', 'ci', 'linter', 'linters']);
+/** What the team's tools report on its code: "no linting errors", "no build warnings". */
+const CODE_TOOLS = new Set([...ARTEFACTS, 'lint', 'linting', 'compiler', 'build']);
+/** How code builds: "Builds without errors", "Compiles cleanly" (not "Builds take 10 minutes"). */
+const BUILD_HOW = new Set(['without', 'cleanly', 'successfully', 'on', 'in']);
+/** The code itself, heading a subject: what is done to it ("Code is peer-reviewed") is the team's work. */
+const CODE = new Set(['code', 'codebase', 'source']);
 /** What a definition of done holds the work to, and the verbs that say it was: "Acceptance criteria are met". */
 const GATES = new Set(['criteria', 'requirements', 'ac', 'acs', 'dod']);
 const GATE_MET = new Set(['met', 'satisfied', 'fulfilled', 'verified']);
@@ -739,6 +752,9 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   if (delivered && !perfect && clause.automatic === verb && !SET_UP.has(verb))
     return { kind: 'acceptance-check', cue: 'automatically' };
   if (workGate(clause.subject, verb)) return { kind: 'task', cue: verb };
+  // "Code is pair-programmed or peer-reviewed", "The source code is formatted correctly": done to the code, whatever
+  // the verb (not what the product does to it on an event: "Code is blocked from merging when tests fail").
+  if (CODE.has(clause.subject.at(-1) ?? '') && PARTICIPLE.test(verb) && !onEvent) return { kind: 'task', cue: verb };
   // "The DHT is enabled by default": a setting the product ships with is its state, not work reported done.
   if (delivered && !perfect && /^by\s+default\b/.test(words.slice(j + 1).join(' ')))
     return { kind: 'acceptance-check', cue: 'by default' };
@@ -813,7 +829,9 @@ function nounPhrase(p: Patterns, text: string, words: string[], number: boolean)
   if (direction && !number && !metric) return { kind: 'vague', cue: direction };
   const fewer = p.fewerMore.exec(text);
   if (fewer) return { kind: 'outcome-signal', cue: fewer[0], metric: true };
-  if (number && (metric || words.some((w) => p.directionVerb.has(w) || BOUND_WORDS.has(w))))
+  // "500 Nightly installs", "500 social shares": a count of what people do with the product, to reach.
+  const used = words.some((w) => p.usageCount.has(w));
+  if (number && (metric || used || words.some((w) => p.directionVerb.has(w) || BOUND_WORDS.has(w))))
     return { kind: 'outcome-signal', metric: true };
   // "NPS: Target >50": a measure held to a value, a threshold complete in itself. Test coverage held to one ("Unit
   // test coverage > 80%") is a gate on the work, as a definition of done lists it.

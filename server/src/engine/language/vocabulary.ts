@@ -31,6 +31,7 @@ import vagueQuantifiers from './words/vague-quantifiers.json';
 import metricWords from './words/metric-words.json';
 import milestones from './words/milestones.json';
 import metricHeads from './words/metric-heads.json';
+import usageCounts from './words/usage-counts.json';
 import metricQualifiers from './words/metric-qualifiers.json';
 import numberWords from './words/number-words.json';
 import outputTerms from './words/output-terms.json';
@@ -288,6 +289,10 @@ export const WORD_LISTS = {
   metricHeads: {
     words: metricHeads,
     description: 'Heads of a named measure: "number of …", "average …" make a criterion an outcome signal.',
+  },
+  usageCounts: {
+    words: usageCounts,
+    description: 'What people do with a product, counted: "500 installs" is a target (unmeasurable-criterion).',
   },
   productVerbs: {
     words: productVerbs,
