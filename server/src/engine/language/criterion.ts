@@ -1,7 +1,7 @@
 /**
  * Sorts a success criterion into one of the four kinds of SPEC §3: an outcome signal (people
  * behave differently or a number moves), an acceptance check (an observable behaviour of the
- * product), a task or deliverable, or a vague judgement. It reads the criterion as a clause: a
+ * product), a task or deliverable, or a vague judgement. It reads the criterion as a clause (criterion-clause.ts): a
  * subject, then its predicate — a modal or auxiliary, a verb of the product ("shows", "sends"),
  * a person's verb ("Dispatchers reassign …"), a direction ("falls") — or no verb at all (a
  * noun phrase naming a measure, a deliverable or a category). Outcome signals that name a
@@ -9,10 +9,23 @@
  */
 
 import type { Vocabulary } from '../config/types.js';
+import {
+  AUX,
+  DETERMINER,
+  FUNCTION,
+  PARTICIPLE,
+  PARTICLES,
+  PRODUCT_STATES,
+  RELATIVE,
+  doneParticiple,
+  findPredicate,
+  isPerson,
+  predicateWords,
+  type Predicate,
+} from './criterion-clause.js';
+import { BOUND_WORDS, patternsOf, type Patterns } from './criterion-patterns.js';
 import { judgedPart, plainCriterion, wordsOf } from './criterion-text.js';
-import { isClauseLeadIn } from './lead-in.js';
-import { alternation } from './pattern.js';
-import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
+import { DEFAULT_VOCABULARY } from './vocabulary.js';
 import { isUnfilled } from '../text/placeholder.js';
 
 export { criterionCore } from './criterion-text.js';
@@ -36,171 +49,36 @@ const BASELINE = new RegExp(
     String.raw`than\s+(?:today|now|last|before)|up\s+from|down\s+from)\b|\(\s*from\s+\d`,
   'i',
 );
-const MONTH =
-  String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|` +
-  String.raw`oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
-/** Auxiliaries and modals: what follows them is the predicate. */
-const AUX = new Set(
-  (
-    'am is are was were be been being has have had do does did can cannot could should must will shall may might ' +
-    "would isn't aren't wasn't weren't hasn't haven't doesn't don't can't couldn't shouldn't mustn't won't"
-  ).split(' '),
-);
 /** Words between an auxiliary and its verb. */
 const AUX_CHAIN = new Set([
   ...AUX,
   ...['not', 'never', 'also', 'now', 'only', 'still', 'always', 'no', 'longer', 'then', 'more', 'less', 'very', 'too'],
 ]);
+
 const CAPABILITY = new Set(['can', 'cannot', "can't", 'could']);
+
 const TASK_MODALS = new Set(['should', 'must', 'will', 'shall', 'would', "shouldn't", "mustn't", "won't"]);
-/** Function words: never a verb, never the head of a subject. */
-const FUNCTION = new Set(
-  (
-    'a an the of for in on at to from with by and or per as into via its their our my your all any each every ' +
-    'this these those no not some both either more less most than up out over under about after before'
-  ).split(' '),
-);
-/** Verbs of being acted upon: a person who receives something is no behaviour of theirs. */
-const RECEIVING = new Set(['receive', 'receives', 'get', 'gets', 'see', 'sees']);
+
 const CONDITION = new Set(['when', 'whenever', 'if', 'once', 'unless', 'while']);
-const PLURAL_PEOPLE = new Set(['people', 'staff', 'police']);
-const PRONOUNS = new Set(['i', 'you', 'he', 'she', 'they', 'we', 'it']);
-const RELATIVE = new Set(['which', 'whose', 'who', 'that']);
-/** Words that open an object: a verb stands before them. */
-const DETERMINER = new Set('the a an every each all its their his her our your no any'.split(' '));
-/** Where a clause about something else starts: the judgement reads the predicate up to here. */
-const BOUNDARY = new Set(['so', 'because', 'when', 'whenever', 'if', 'while', 'unless', 'which', 'to']);
+
 /** A count opening the item and the four words after it: "At least 200 add-on testers at events". */
 const COUNT_LEAD = /^\s*(?:(?:at\s+least|over|more\s+than|up\s+to)\s+)?[~≈]?\d[\d,.]*\+?\s+((?:[^\s]+\s+){0,3}[^\s]+)/i;
+
 /** The team's own reviewers: a count of them is a gate on the work, not people the change is for. */
 const PEERS = new Set(['peer', 'peers', 'reviewer', 'reviewers', 'approver', 'approvers']);
+
 /** People counted by their use: "daily active users", "monthly active members". */
 const ACTIVE_PEOPLE = /\b(?:(?:daily|weekly|monthly)\s+)?active\s+(?:users|members|accounts|customers|contributors)\b/i;
+
 /** Words opening an indirect question: what follows is asked about, not stated. */
 const QUESTION = new Set(['why', 'what', 'whether', 'how', 'where', 'if']);
+
 /** Orders to find something out, read only as the first word and before a question: "Explore whether …". */
 const FINDING_OUT = new Set(['determine', 'explore', 'assess']);
+
 /** How often people do it, and which way that moves: "click on calls to action more frequently". */
 const HOW_OFTEN_MOVES = /\b(?:more|less)\s+(?:often|frequently|regularly)\b/;
-/** Words that say when or how soon, after a verb: "registers within 100ms", "turns green immediately". */
-const WHEN_AFTER_VERB = new Set([
-  'within',
-  'after',
-  'before',
-  'until',
-  'immediately',
-  'instantly',
-  'automatically',
-  'realtime',
-]);
-/** Directions that only state a bound ("below 2 s"): no verb of their own. */
-const BOUND_WORDS = new Set(['above', 'below', 'under', 'least', 'most', 'exceed', 'exceeds']);
-/** Being available or live is what people see of a product, not work reported done. */
-const PRODUCT_STATES = new Set(['available', 'live']);
-/**
- * A bound in time a step is held to: "within 2 seconds", "in under 100 ms", "in less than a second" (not "within 2
- * days": a deadline for the work).
- */
-const PERFORMANCE_BOUND = new RegExp(
-  String.raw`^(?:within|in\s+(?:under|less\s+than)|under)\s+` +
-    String.raw`(?:[\d.]+\s*(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?)\b|a\s+(?:second|minute)\b)`,
-);
-/** Irregular participles of finished work ("has been done", "have run"). */
-const PARTICIPLE = /(?:ed|en|wn|ne|un|lt|pt|ht|de|ld)$/;
-/** A participle of finished work: "written", "reviewed", "documented". */
-const doneParticiple = (p: Patterns, w: string) => p.deliveryState.has(w) && PARTICIPLE.test(w);
-
-/** Words before a measure's head: "weekly number of …", "maximum number of …", "avg time spent …". */
-const MEASURE_MODIFIERS =
-  'weekly|monthly|daily|yearly|annual|overall|total|average|avg|median|mean|maximum|minimum|max|min';
-
-/** The patterns of one vocabulary's lists. */
-function compile(v: Vocabulary) {
-  const singleWords = (list: readonly string[]) => new Set(list.filter((w) => !/\s/.test(w)));
-  const phrases = (list: readonly string[]) => list.filter((w) => /\s/.test(w));
-  // "UI" names no place on screen.
-  const places = [...v.screenParts, ...v.uiWidgets.filter((w) => !/^g?ui$/.test(w)), 'bottom', 'top'];
-  return {
-    deliveryState: singleWords(v.deliveryStates),
-    deliveryPhrase: new RegExp(String.raw`\b(?:${alternation(phrases(v.deliveryStates))})\b`, 'i'),
-    deliveryTask: new Set(v.deliveryTasks),
-    productVerb: new Set(v.productVerbs),
-    /** "Header displays:": a subject and its verb before a colon, not a label. */
-    clauseLeadIn: (lead: string) => isClauseLeadIn(lead, v),
-    people: new Set([...v.peopleNouns, ...v.capabilityPeople, ...v.groupSubjects]),
-    things: new Set(v.thingNouns),
-    /** The team's own people ("developers", "QA"): a count of them is no one the change is for. */
-    team: new Set(v.internalRoles.map((w) => w.toLowerCase())),
-    stative: new Set(v.stativeVerbs),
-    directionVerb: new Set(
-      v.directionWords.filter((w) => !/\s/.test(w) && !BOUND_WORDS.has(w) && !/(?:ion|ing)$/.test(w)),
-    ),
-    improveVerb: new Set(v.improveWords.filter((w) => /^improv/.test(w))),
-    metricWord: new Set(v.metricWords.filter((w) => !/\s/.test(w))),
-    usageCount: new Set(v.usageCounts),
-    /**
-     * "Number of unique visitors", "Average response time", "The percentage of testers who …", "Number/Percent of
-     * scans completed": a named measure.
-     */
-    metricHead: new RegExp(
-      String.raw`^(?:the\s+(?=(?:${alternation(v.metricHeads)})\s+(?:of|since|to|per|spent)\b))?` +
-        String.raw`(?:(?:${MEASURE_MODIFIERS})\s+)*` +
-        String.raw`(?:(?:${alternation(v.metricHeads)})(?:\s*\/\s*(?:${alternation(v.metricHeads)}))?` +
-        String.raw`\s+(?:of|since|to|per|spent)\b|%\s+of\b|` +
-        String.raw`(?:total|average|median|mean)\s+(?!of\b)\w)`,
-      'i',
-    ),
-    /** "Functional requirements", "The following UX requirements are satisfied:": a category, no criterion. */
-    category: /\b(?:requirements|metrics|targets)\b(?:[^.:]*:\s*$|\s*$)/i,
-    number: new RegExp(
-      String.raw`(?:\d|\b(?:${alternation(v.numberWords)}|` +
-        // "no P1 incidents": zero is a number too.
-        // "A one-time code", "two-factor sign-in": a number word in a compound counts nothing.
-        String.raw`no\s+(?:p\d|sev|incidents?|errors?|complaints?|tickets?|calls?))\b(?!-)|%|percent)`,
-      'i',
-    ),
-    /** "2x better": a number on an unmeasurable word. */
-    vagueNumber: new RegExp(
-      String.raw`\b\d+(?:\.\d+)?\s*(?:x|%|times|percent)\s+(?:more\s+|less\s+)?` +
-        String.raw`(?:${alternation(v.vagueComparatives)}|more\s+\w+ful)\b`,
-      'i',
-    ),
-    /** "Fewer clicks", "more sign-ups": a count going one way. */
-    fewerMore: /\b(?:fewer|more|less)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b(?!\s+(?:is|are)\s+(?:better|easier))/i,
-    percentile: /\bp\d\d\b/i,
-    /** "at the bottom of the form", "in the menu": somewhere on screen. */
-    onScreen: new RegExp(
-      String.raw`\b(?:in|on|at|under|above|below|inside|next\s+to)\s+(?:(?:the|a|an|each|every|this)\s+)?` +
-        String.raw`(?:[\w-]+\s+){0,2}?(?:${alternation(places)})\b`,
-      'i',
-    ),
-    // Not inside a name: "Simpler.Grants.gov", "simpler-grants-gov".
-    vague: new RegExp(String.raw`(?<![\w.-])(?:${alternation(v.vague)})(?![\w-]|\.\w)`, 'i'),
-    vagueSecondary: new RegExp(String.raw`(?<![\w.-])(?:${alternation(v.vagueSecondary)})(?![\w-]|\.\w)`, 'i'),
-    timeframe: new RegExp(
-      [
-        String.raw`\bby\s+(?:the\s+)?(?:end|start|close|middle)\b`,
-        String.raw`\bby\s+(?:the\s+)?(?:q[1-4]|h[12]|fy\d*|${MONTH}|\d{4}|year[- ]end|next\s+\w+|` +
-          String.raw`[\w.]+\s+(?:${alternation(v.milestones)})|christmas|black\s+friday|week\s+\d+|` +
-          String.raw`spring|summer|autumn|winter|\d+(?:st|nd|rd|th)|\d{1,2}\s+(?:${MONTH})|(?:${MONTH})\s+\d{1,2})\b`,
-        String.raw`\bwithin\s+(?:the\s+)?(?:first\s+)?(?:\w+\s+)?(?:weeks?|months?|quarters?|years?|sprints?)\b`,
-        String.raw`\bwithin\s+(?:\w+\s+)?(?:days?|hours?)\s+of\s+` +
-          String.raw`(?:launch|release|go-live|going\s+live|the\s+change|rollout|roll-out|shipping)\b`,
-        String.raw`\b(?:in|during)\s+(?:the\s+)?(?:q[1-4]|first|next|last|\d+\s+(?:days|weeks|months)|coming)\b`,
-        String.raw`\bbefore\s+(?:the\s+)?(?:black\s+friday|launch|release|christmas|q[1-4]|\w+\s+\d{4}|end)\b`,
-        String.raw`\bthis\s+(?:quarter|month|year|sprint|term|season)\b`,
-        String.raw`\b(?:over|for)\s+the\s+(?:next|first)\b`,
-        String.raw`\bafter\s+(?:launch|release)\b`,
-        String.raw`\buntil\b`,
-      ].join('|'),
-      'i',
-    ),
-  };
-}
-
-type Patterns = ReturnType<typeof compile>;
-const patternsOf = perVocabulary(compile);
 
 /** A verdict before the baseline and timeframe are added. */
 interface Verdict {
@@ -265,28 +143,35 @@ function saysNothing(text: string): boolean {
   // No word at all ("- [ ] [x]") is no slot: it is left as the rest of the list reads it.
   return /[\p{L}\p{N}]/u.test(text) && (isUnfilled(text) || PROMPT.test(text) || LABEL_ONLY.test(text));
 }
+
 /** The question a measure answers: "how many", "how much", "how often", "how long". */
 const HOW_MUCH = String.raw`how\s+(?:many|much|often|long)\b`;
+
 /** The team itself as the subject: "we", "we're", "we'll", "we've", "we'd". */
 const TEAM = /^we(?:['’](?:re|ll|ve|d))?$/;
+
 /**
  * A measure named by its question or its sign: "How many forms use …", "How often do people …?", "% memory used",
  * "# of registered users".
  */
 const MEASURE_NAMED = new RegExp(String.raw`^${HOW_MUCH}|^(?:\\?#|%)\s*(?:of\b|\p{L})`, 'iu');
+
 /**
  * A whole item set in underscores, as templates set their instructions: "_Include links to the dashboards_", bold
  * inside it too ("_**Limit 5-6 KPIs per product**_"), however the closing marks were typed.
  */
 const INSTRUCTION = /^\s*_(?!_)(?:\*\*)?[^_\n]+?(?:\*\*)?_{1,2}\s*$/;
+
 /** A term set in bold opening the item, no colon after it, and what follows: "**Onboarding time** Time until …". */
 const BOLD_TERM = /^\s*(?:\*\*|__)([^*_:]{2,40})(?:\*\*|__)(?!\s*:)\s+(\S.*)$/s;
+
 /** Words that say how something is counted or timed. */
 const MEASURING = new RegExp(
   String.raw`\b(?:we\s+measure|measured\s+(?:as|by|in)|how\s+(?:many|much|often|long)|number\s+of|` +
     String.raw`time\s+(?:until|to|it\s+takes)|percentage\s+of|share\s+of|rate\s+of)\b`,
   'i',
 );
+
 /**
  * "**Onboarding time** Time until new engineers are productive …": a measure named in bold and defined after it, as a
  * metrics list writes one (the name a metric word, or its definition saying how it is counted or timed).
@@ -301,58 +186,23 @@ function measureDefined(p: Patterns, raw: string): Verdict | undefined {
 
 /** The label of an OKR's objective opening the item: "**Objective:** …". */
 const OBJECTIVE = /^[\s*_]*objectives?[\s*_]*:/i;
+
 /** "We want to know how many users …": what the team wants to know is the measure. */
 const WANT_TO_KNOW =
   /^(?:we|i)\s+(?:want|need|would\s+like)\s+to\s+(?:know|see|learn|find\s+out)\s+(?=how\b|what\b|whether\b)/i;
+
 /** "We'll know this is successful when …": what follows is the criterion. */
 const KNOW_WHEN = /^we(?:['’]ll|\s+will)\s+know\b[^,.;:]{0,40}?\b(?:when|if|once)\s+(?=\S)/i;
+
 /** A template's question ("What are the most important metrics …?"); one of how many or how often names a measure. */
 const PROMPT = new RegExp(String.raw`^(?!${HOW_MUCH})(?:what|which|how|why|where|who|when)\b[^?]*\?$`, 'i');
+
 /** A label with nothing after it: "Key result:", "Web Performance v0.2:". */
 const LABEL_ONLY = /^(?:[\w.&/'’-]+\s+){0,2}[\w.&/'’-]+\s*:$/;
 
-/** The predicate of a clause: where it starts and what kind of word opens it. */
-interface Predicate {
-  at: number;
-  type: 'aux' | 'direction' | 'product' | 'improve' | 'participle' | 'behaviour';
-}
-
-function isPerson(p: Patterns, word: string | undefined): boolean {
-  if (!word) return false;
-  if (p.people.has(word)) return true;
-  return word.length > 4 && /(?:[^aeiou]ers|ors|ists|ians|ees)$/.test(word) && !p.things.has(word);
-}
-
-const verbish = (word: string | undefined): boolean =>
-  !!word && /^[a-z][a-z'’-]+$/.test(word) && !FUNCTION.has(word) && !/(?:ly|ing)$/.test(word) && !AUX.has(word);
-
-/**
- * A verb of people after `subject`: no participle of finished work ("done"), agreeing in number ("users passes"). A
- * word that also names a count ("visit", "call") is a verb only in the bare form after people, with an object or a
- * particle next: "advocates visit a facility", "residents call in", not "member visits".
- */
-function personVerb(p: Patterns, w: string, subject: string, next = ''): boolean {
-  if (!verbish(w) || /ed$/.test(w) || isPerson(p, w)) return false;
-  // "User docs completed": a word before a participle of finished work is the subject's noun.
-  if (doneParticiple(p, next)) return false;
-  if (p.metricWord.has(w) && !(/s$/.test(subject) && !/s$/.test(w) && (DETERMINER.has(next) || PARTICLES.has(next))))
-    return false;
-  if (doneParticiple(p, w)) return false;
-  // Agreement tells a verb from a noun: "users pay", "the admin pays", but not "the admin panel".
-  const plural = /s$/.test(subject) || PLURAL_PEOPLE.has(subject);
-  return plural !== /s$/.test(w);
-}
-
-/** Prepositions and adverbs the function words leave out: never a verb before an object. */
-const NOT_VERBS = new Set(
-  (
-    'through within without across between among during against along around behind beyond toward towards upon ' +
-    'like unlike inside outside near since until except including despite below above onto then also just even ' +
-    'already again here there what how where why when yes thus perhaps always sometimes besides whereas only now'
-  ).split(' '),
-);
 /** Verbs that watch a number ("Measure the number of …") or work ("Track the bug"): their object tells which. */
 const WATCH_VERBS = new Set(['measure', 'track', 'monitor', 'measuring', 'tracking', 'monitoring']);
+
 /** What a team perceives: "We see an uptick …", "We observe fewer …". */
 const PERCEIVE = new Set(['see', 'observe', 'notice', 'hear', 'seeing', 'observing']);
 
@@ -382,111 +232,6 @@ function teamWatches(p: Patterns, words: string[]): string | undefined {
 
 /** Verbs that aim at a number ("Achieve a 4-star rating"); without one they aim at nothing to count. */
 const TARGET_VERBS = new Set(['achieve', 'achieves', 'aim', 'aims', 'attain', 'attains']);
-/** Subjects that name the work itself: "This deliverable represents the launch" is about work to do. */
-const WORK = new Set(['deliverable', 'deliverables', 'milestone', 'milestones', 'work', 'task', 'tasks', 'spike']);
-/** Particles that end a phrasal verb: "opted out", "signed up". */
-const PARTICLES = new Set(['out', 'up', 'in', 'on', 'off', 'down', 'over']);
-/** A plural noun ("orders", "pages"), not "status", "access" or "analysis". */
-const plural = (word: string) => /[^su'’]s$/.test(word) && !/(?:ics|is)$/.test(word);
-
-/**
- * A finite verb with an object after the subject's noun phrase, known or not: "The tooltip explains the badge"
- * (a singular subject and a verb in -s), "Orders marked 'locker' show a locker number" (a plural subject
- * and a bare verb). Agreement and the object that follows tell it from a noun.
- */
-function verbBeforeObject(p: Patterns, words: string[], i: number, subjectEnd: number): Predicate | undefined {
-  const w = words[i]!;
-  const next = words[i + 1] ?? '';
-  if (!verbish(w) || NOT_VERBS.has(w) || /ed$/.test(w) || p.deliveryState.has(w) || p.metricWord.has(w))
-    return undefined;
-  // "The site adopts the framework", "The app uses OAuth": a means chosen is a task, left to the noun phrase.
-  if (/^(?:uses?|adopts?|leverages?|supports?|utili[sz]es?)$/.test(w)) return undefined;
-  // A verb of the product may stand alone ("appear in …", "shows"); any other takes an object.
-  const known = p.productVerb.has(w) && (/s$/.test(w) || FUNCTION.has(next) || !next);
-  // "Matchmaking initiates within 500ms", "Answers lock after the first tap", "Votes update in real-time": a verb the
-  // lists do not know, when it happens.
-  const when =
-    WHEN_AFTER_VERB.has(next) ||
-    (next === 'in' && /^real(?:-?time| time)(?:\s|$)/.test(words.slice(i + 2, i + 4).join(' ')));
-  if (!known && !DETERMINER.has(next) && !when) return undefined;
-  const before = words[i - 1]!;
-  if (FUNCTION.has(before) && !PARTICLES.has(before)) return undefined;
-  // The head noun ends a compound and stops before a preposition or a participle: "developer tools",
-  // "orders for a locker", "invoices sent after midnight".
-  let k = words.findIndex((s) => !FUNCTION.has(s));
-  if (k < 0 || k >= subjectEnd) return undefined;
-  const stops = (s: string) => FUNCTION.has(s) || PARTICIPLE.test(s) || /^(?:sent|spent|paid|kept|made|set)$/.test(s);
-  while (k + 1 < subjectEnd && !stops(words[k + 1]!)) k++;
-  const head = words[k]!;
-  if (WORK.has(head)) return undefined;
-  const subject = words.slice(0, subjectEnd).filter((s) => !FUNCTION.has(s));
-  const agrees = plural(head) || PLURAL_PEOPLE.has(head) ? !/s$/.test(w) : plural(w);
-  if (!agrees) return undefined;
-  const people = subject.some((s) => p.people.has(s));
-  return { at: i, type: people && !RECEIVING.has(w) && !p.productVerb.has(w) ? 'behaviour' : 'product' };
-}
-
-/** Finds the predicate after the subject, skipping relative clauses ("Code which fails … will be blocked"). */
-function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
-  // Where a relative clause starts, and whether its own verb has been read ("Pages that fail validation …").
-  let relative = -1;
-  let relativeVerb = false;
-  for (let i = 1; i < Math.min(words.length, 16); i++) {
-    const w = words[i]!;
-    const before = words[i - 1]!;
-    if (AUX.has(w)) return { at: i, type: 'aux' };
-    if (RELATIVE.has(w)) {
-      relative = i;
-      relativeVerb = false;
-      continue;
-    }
-    if (relative >= 0) {
-      // After the relative clause's own verb, a verb with an object is the main clause's: "… display a banner".
-      if (relativeVerb && i > relative + 2) {
-        const main = verbBeforeObject(p, words, i, relative);
-        if (main) return main;
-      }
-      if (verbish(w) && !FUNCTION.has(w)) relativeVerb = true;
-      continue;
-    }
-    // "a recovery scenario of when the cluster fails": a clause opened after a preposition is no predicate either.
-    if (FUNCTION.has(before) && BOUNDARY.has(w) && w !== 'to') return undefined;
-    if (FUNCTION.has(before)) continue;
-    if (p.directionVerb.has(w) || (/^(?:go|goes|went)$/.test(w) && /^(?:up|down|from)$/.test(words[i + 1] ?? '')))
-      return { at: i, type: 'direction' };
-    if (p.improveVerb.has(w)) return { at: i, type: 'improve' };
-    // "Students open their feedback" is what people do; "A customer receives an email" is what the product does.
-    // A guessed person ("orders", "folders") yields to a verb of the product: "Orders show a number".
-    const guessed = !p.people.has(before) && p.productVerb.has(w);
-    if (isPerson(p, before) && personVerb(p, w, before, words[i + 1]) && !guessed)
-      return { at: i, type: RECEIVING.has(w) ? 'product' : 'behaviour' };
-    // "Save operations complete within 2 seconds": done in a time the product is held to, not work reported done.
-    if (p.deliveryState.has(w) && PERFORMANCE_BOUND.test(words.slice(i + 1, i + 5).join(' ')))
-      return { at: i, type: 'product' };
-    if (p.deliveryState.has(w) && !PRODUCT_STATES.has(w)) return { at: i, type: 'participle' };
-    if (p.productVerb.has(w) && (/s$/.test(w) || /s$/.test(before))) return { at: i, type: 'product' };
-    // "Then I see the total": what the product shows one person is a check, not a change in behaviour.
-    if (i === 1 && PRONOUNS.has(before) && verbish(w)) return { at: i, type: 'product' };
-    if (BOUNDARY.has(w) && w !== 'to') return undefined;
-  }
-  // No verb the lists know: one that agrees with its subject and takes an object.
-  for (let i = 1; i < Math.min(words.length, 12); i++) {
-    if (BOUNDARY.has(words[i]!) || RELATIVE.has(words[i]!)) break;
-    const found = verbBeforeObject(p, words, i, i);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The predicate's own words, up to the clause that says why or when. */
-function predicateWords(words: string[], from: number): string[] {
-  const out: string[] = [];
-  for (let i = from; i < words.length; i++) {
-    if (i > from && BOUNDARY.has(words[i]!)) break;
-    out.push(words[i]!);
-  }
-  return out;
-}
 
 /**
  * What the whole criterion says before its clause is parsed: an imperative ("Create …", "Render the …"),
@@ -587,8 +332,10 @@ const PERSONA_LEAD = /^as\s+(?:an?|the)\s+[^,.;]{1,40},\s*(?=\S)/i;
 
 /** The verb "automatically" stands before: "Issues are automatically added to the board". */
 const AUTOMATIC = /\bautomatically\s+(\p{L}+)/iu;
+
 /** Set-up work, automatic or not: "Migrations are automatically configured through scripts". */
 const SET_UP = new Set(['configured', 'implemented', 'installed', 'deployed', 'built', 'developed', 'set']);
+
 /** "Admins no longer file tickets", "Credentials never appear in logs": an adverb between a subject and its verb. */
 const ADVERB_BEFORE_VERB = /\b(?:no\s+longer|never|always|still|automatically)\b/gi;
 
@@ -698,18 +445,26 @@ interface Clause {
 
 /** The team's own artefacts and tools: what they hold or do is the team's work ("PR includes the ticket number"). */
 const ARTEFACTS = new Set(['pr', 'prs', 'mr', 'mrs', 'commit', 'commits', 'changelog', 'ci', 'linter', 'linters']);
+
 /** What the team's tools report on its code: "no linting errors", "no build warnings". */
 const CODE_TOOLS = new Set([...ARTEFACTS, 'lint', 'linting', 'compiler', 'build']);
+
 /** How code builds: "Builds without errors", "Compiles cleanly" (not "Builds take 10 minutes"). */
 const BUILD_HOW = new Set(['without', 'cleanly', 'successfully', 'on', 'in']);
+
 /** The code itself, heading a subject: what is done to it ("Code is peer-reviewed") is the team's work. */
 const CODE = new Set(['code', 'codebase', 'source']);
+
 /** What a definition of done holds the work to, and the verbs that say it was: "Acceptance criteria are met". */
 const GATES = new Set(['criteria', 'requirements', 'ac', 'acs', 'dod']);
+
 const GATE_MET = new Set(['met', 'satisfied', 'fulfilled', 'verified']);
+
 /** A decision the team is to reach: "Decision is made to move it to the Backlog". */
 const DECISIONS = new Set(['decision', 'decisions']);
+
 const DECIDED = new Set(['made', 'taken', 'reached']);
+
 /**
  * The work's own gate passed ("Acceptance criteria are demonstrably met", "A decision is made"): a step of the
  * process, as "have been met" is. Not a lead-in to the requirements listed under it ("The following … are
@@ -810,13 +565,13 @@ function judgementOnly(p: Patterns, predicate: string[]): RegExpExecArray | null
   return others.length <= 2 ? vague : null;
 }
 
-/** No verb: a named measure, a judgement, a category, a deliverable — or "No upsell in the drawer". */
 /** Abstract nouns of a quality: "discoverability", "robustness" (and the common misspelling "-blity"). */
 const QUALITY_NOUN = /^[a-z]{4,}(?:bility|blity|ness)$/;
 
 /** A value a measure is held to: "> 50", "≤ 2 s", "…: 100%". */
 const HELD_TO = /[<>≤≥]=?\s*[~≈]?[$€£]?\d|:\s*[~≈]?\d[\d.,]*\s*%\s*$/;
 
+/** No verb: a named measure, a judgement, a category, a deliverable — or "No upsell in the drawer". */
 function nounPhrase(p: Patterns, text: string, words: string[], number: boolean): Verdict {
   // "10 daily active users", "Monthly active users": the measure of use named, counted or not.
   const active = ACTIVE_PEOPLE.exec(text);
