@@ -15,7 +15,6 @@ import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, linesOf, trimSpan } from './lines.js';
 import { lineStartOf } from '../text/line-index.js';
-import { DATE } from '../text/dates.js';
 import {
   buildSections,
   firstContentStart,
@@ -25,10 +24,9 @@ import {
   subtreeNodes,
   type Section,
 } from './sections.js';
-import { matchLabelLine, normaliseName } from './labels.js';
-import { isOnlyTable } from './table.js';
-import { asksInProse, opensWithAsk } from './asked-outcome.js';
-import { KEY_RESULTS, kindOfGroup } from './kind.js';
+import { matchLabelLine } from './labels.js';
+import { asksInProse } from './asked-outcome.js';
+import { kindOfGroup } from './kind.js';
 import {
   isElementLabel,
   isStatementKind,
@@ -39,6 +37,24 @@ import {
   type SentenceHit,
 } from './statements.js';
 import type { StoryMemo } from './story-memo.js';
+import {
+  IDEAS,
+  PRIORITY_GROUP,
+  asksQuestion,
+  hasParagraph,
+  headingName,
+  isDesignProposal,
+  isRequirementsSpecification,
+  isRetrospective,
+  listsTheStories,
+  namesBacklog,
+  namesDocument,
+  namesGroup,
+  namesPlan,
+  namesRecord,
+  namesSprint,
+  sectionsInBacklogs,
+} from './section-names.js';
 
 interface Finder {
   text: string;
@@ -569,296 +585,6 @@ function criteriaListAfterItem(
   const words = text.slice(startOf(first), endOf(first));
   return !/[\r\n]/.test(words) && namesCriteria(words, vocabulary) ? next : undefined;
 }
-
-/**
- * "User Stories", "3. Stories", "User Flows & Stories", "User stories – Leaderboard": a section named for the stories
- * it holds (not "Success stories", nor "User stories addressed": the story an issue delivers, its own statement).
- */
-const STORIES_SECTION = new RegExp(
-  String.raw`^(?!.*\bsuccess\s+stories\b)(?!.*\bstories\s+addressed$)(?:[\w&/-]+\s+){0,4}` +
-    String.raw`(?:stories|user\s+scenarios)(?:(?:\s+[\w&/-]+){0,4}(?:\s*\([^()]*\))?|(?:\s*:|\s+[–—-])\s+\S.{0,80})$`,
-);
-/**
- * "Product Backlog", "mldata-cli — Sprint Backlog", "Backlog — Blossom Flower Studio", "SBTracker — Feature Backlog",
- * "MapArr Development Backlog": a heading named for the backlog it is, never a story. After another word, only a
- * backlog of a kind is one ("Clear the support backlog" is a story about a backlog).
- */
-const BACKLOG_KIND =
-  String.raw`(?:product|sprint(?:\s+\d+)?|team|project|release|features?|development|dev|engineering|` +
-  String.raw`technical|tech|bugs?)`;
-const BACKLOG_NAME = new RegExp(
-  String.raw`(?:(?:^|\s[-–—:]\s*)(?:${BACKLOG_KIND}\s+)?|\s${BACKLOG_KIND}\s+)backlog(?:$|\s*[-–—:]\s)`,
-);
-
-/**
- * "Feature request board", "Feature Requests — Post-Migration", "Feature Requests & Optimization Opportunities",
- * "Wishlist": the requests collected, each an item of a backlog.
- */
-const REQUEST_BOARD = new RegExp(
-  String.raw`^(?:(?:feature|community|user|customer|product)\s+)?` +
-    String.raw`(?:requests|request\s+board|wish\s*list|ideas\s+board)(?:$|\s*[-–—:&]\s|\s+and\s)`,
-);
-/**
- * "Story Map", "User Story Map — Release 1": the backlog laid out along the users' journey; "Project Plan", "Release
- * plan": laid out over time.
- */
-const STORY_MAP = /^(?:user\s+)?story[\s-]*map(?:$|\s*[-–—:]\s)/;
-const PROJECT_PLAN = /^(?:project|release|delivery)\s+plan(?:$|\s*[-–—:]\s)/;
-/** "# Relicable Backlog": a document titled with a name and "Backlog" (a story would say what to do with one). */
-const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
-
-/**
- * "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts", "sprint-100-summary", "Sprint 2.md": a
- * sprint's share of the backlog.
- */
-const SPRINT_NAME = /^(?:sprint[\s-]*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)(?:$|\s*[-–—:]\s|-\w|\.md$)/;
-
-/** What a section's heading names, as section names are compared; undefined without a heading. */
-const headingName = (section: Section, text: string) =>
-  section.heading === undefined ? undefined : normaliseName(headingText(section.heading, text));
-
-const childNamesRead = new WeakMap<Section, string[]>();
-
-/**
- * The names of a section's sub-sections, read once: a decision record, a retrospective, a design proposal and a
- * requirements specification are each told by them.
- */
-function childNames(section: Section, text: string): string[] {
-  let names = childNamesRead.get(section);
-  if (!names) {
-    names = section.children.map((c) => headingName(c, text) ?? '');
-    childNamesRead.set(section, names);
-  }
-  return names;
-}
-
-const namesBacklog = (section: Section, text: string) => {
-  const name = headingName(section, text);
-  if (name === undefined) return false;
-  return (
-    BACKLOG_NAME.test(name) ||
-    REQUEST_BOARD.test(name) ||
-    STORY_MAP.test(name) ||
-    PROJECT_PLAN.test(name) ||
-    (section.depth === 1 && TITLE_BACKLOG.test(name))
-  );
-};
-
-const namesSprint = (section: Section, text: string) => SPRINT_NAME.test(headingName(section, text) ?? '');
-
-/** A section named for a backlog or for a sprint: prose in it introduces the items it plans, it asks for none. */
-const namesPlan = (section: Section, text: string) => namesBacklog(section, text) || namesSprint(section, text);
-
-/** Every section under a heading named for the backlog (or the sprint) it is, or for the priority its items share. */
-function sectionsInBacklogs(
-  section: Section,
-  text: string,
-  inBacklog = false,
-  found = new Set<Section>(),
-): Set<Section> {
-  if (inBacklog) found.add(section);
-  const under = inBacklog || namesPlan(section, text) || PRIORITY_GROUP.test(headingName(section, text) ?? '');
-  for (const child of section.children) sectionsInBacklogs(child, text, under, found);
-  return found;
-}
-
-/** A paragraph (not a table) or a quote of its own: prose, where lists hold items. */
-const hasParagraph = (section: Section, text: string) =>
-  section.own.some(
-    (n) =>
-      n.type === 'blockquote' ||
-      (n.type === 'paragraph' &&
-        !isOnlyTable(text, startOf(n), endOf(n)) &&
-        !isOnlyLinksOrTags(text, startOf(n), endOf(n))),
-  );
-
-/**
- * "[home](index.md) • [ideas](ideas.md) • [tags](tags.md)": a bar of links to other pages, no prose of its own; so is
- * a screenshot linked to itself ("[![](images/a.png)](images/a.png)": the image goes first, then the link around it)
- * and a video set in HTML (`<video src="demo.webm"></video>`).
- */
-const isOnlyLinksOrTags = (text: string, from: number, to: number) => {
-  const words = text.slice(from, to);
-  const link = /!?\[[^\[\]\n]*\]\([^()\s]*\)/g;
-  const tag = /<\/?[A-Za-z][^<>]*>/g;
-  return /\]\(|</.test(words) && !/[\p{L}\p{N}]/u.test(words.replace(link, '').replace(link, '').replace(tag, ''));
-};
-
-/**
- * A document's title that names what kind of document it is: "EzLib Product Requirements Document (PRD)", "Software
- * Requirements Specification", "Checkout — Design Document", "3.2 Non-Functional Requirements", "Project Functional
- * Spec".
- */
-const DOCUMENT_TITLE = new RegExp(
-  String.raw`(?:^|\s)(?:product\s+requirements?\s+(?:document|doc)|prd|requirements?\s+(?:document|specification)|` +
-    String.raw`(?:non-?\s?functional|functional|system|software|quality)\s+requirements|` +
-    String.raw`design\s+(?:document|doc)|(?:technical|functional)\s+(?:specification|spec))(?:\s*\([^()]*\))?$`,
-);
-
-const namesDocument = (section: Section, text: string) =>
-  section.depth === 1 && DOCUMENT_TITLE.test(headingName(section, text) ?? '');
-
-/**
- * What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Changelog", "Sprint
- * plan", "Test plan", "Testing strategy", "Postmortem"; "Sprint Plan Reference", "Roadmap overview".
- */
-const RECORD_KIND =
-  String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
-  String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
-  String.raw`post-?mortem|incident\s+(?:report|review)|` +
-  String.raw`(?:sprint|release|iteration|project|test|qa)\s+plan|(?:testing|test|qa)\s+strategy)` +
-  String.raw`(?:\s+(?:reference|overview|summary|report))?)`;
-/** A meeting's name after its date: "Weekly sync", "Team meeting", "Sprint review", "Notes". */
-const MEETING =
-  String.raw`(?:meeting|sync|standup|stand-up|notes|minutes|retro|retrospective|review|call|check-in|` +
-  String.raw`planning|demo)`;
-/** A document titled with a version alone ("# 2.2.3"): its release notes. Under a title, a version groups items. */
-const VERSION_TITLE = /^v?\s?\d+(?:\.\d+){1,3}$/;
-/**
- * "2020-07-24", "2020-07-31 — Weekly sync", "Retrospective - Sprint 3", "Minutes of the board meeting", "Roadmap
- * Summer/2024", "Release plan v1.0", "Sprint 1 Planning" (a sprint's meeting; "Sprint Planning" over sprints plans
- * them, each a story).
- */
-const RECORD_TITLE = new RegExp(
-  String.raw`^(?:${DATE}(?:$|\s*[-–—:|]?\s*(?:\S+\s+){0,2}${MEETING}\b)|` +
-    String.raw`(?:sprint|release|iteration|pi)\s+#?\d+\s+(?:planning|review|demo)$|` +
-    String.raw`${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
-);
-/**
- * "Terminal 2022 Roadmap", "Customer Notes", "EngineO.ai – Product Roadmap (MVP → 12 Months)", "Scalability Roadmap —
- * whatToEat": a record named for what it is about, the words before it a name.
- */
-const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\)|\s+[-–—:]\s+\S.*)?$`);
-
-/** A quarter named alone or with its plan's kind: "Q1 2023", "2017 Q4 OKR", "Q3/24 goals". */
-const QUARTER = /^(?:q[1-4]\s*[-/']?\s*\d{2,4}|\d{4}\s*[-/]?\s*q[1-4])(?:\s+(?:okrs?|goals|objectives|plan))?$/;
-/** Whether a section under it is named as an OKR's key results. */
-const hasKeyResults = (section: Section, text: string): boolean =>
-  section.children.some((c) => KEY_RESULTS.test(headingName(c, text) ?? '') || hasKeyResults(c, text));
-
-/** A decision record's sections (Nygard's and MADR's templates): the decision, and what else it is recorded with. */
-const DECISION = /^decision(?:\s+outcome)?$/;
-const DECISION_PART = new RegExp(
-  String.raw`^(?:status|consequences|(?:positive|negative)\s+consequences|considered\s+options|options\s+considered|` +
-    String.raw`decision\s+drivers|pros\s+and\s+cons\s+of\s+the\s+options)$`,
-);
-
-/** "## Context", "## Decision", "## Consequences": an architecture decision record, which decides, and asks nothing. */
-const isDecisionRecord = (section: Section, text: string) => {
-  const names = childNames(section, text);
-  return names.some((n) => DECISION.test(n)) && names.some((n) => DECISION_PART.test(n));
-};
-
-/** A design proposal's parts (Rust's, Vue's and Kubernetes' RFC templates): the design, and how it was weighed. */
-const DESIGN_PART = new RegExp(
-  String.raw`^(?:detailed\s+design|design\s+details|detailed\s+proposal|` +
-    String.raw`(?:reference|guide)-level\s+explanation)$`,
-);
-const WEIGHING_PART = new RegExp(
-  String.raw`^(?:drawbacks|prior\s+art|unresolved\s+questions|rationale\s+and\s+alternatives|` +
-    String.raw`alternatives(?:\s+considered)?|adoption\s+strategy|future\s+possibilities)$`,
-);
-
-/**
- * "# Summary", "# Motivation", "# Detailed design", "# Drawbacks": a design proposal (an RFC, a KEP), which weighs how
- * to build something; the stories it serves are its User Stories, if any. Named a proposal in its title, what it
- * weighs is enough. A story weighing alternatives without a design of its own (a feature request's "Alternatives")
- * is still a story.
- */
-const isDesignProposal = (section: Section, text: string) => {
-  const names = childNames(section, text);
-  if (!names.some((n) => WEIGHING_PART.test(n))) return false;
-  return names.some((n) => DESIGN_PART.test(n)) || PROPOSAL_TITLE.test(headingName(section, text) ?? '');
-};
-
-/**
- * "1. Introduction", "2. Overall description", "3. Specific requirements": a software requirements specification in
- * IEEE 830's outline, which specifies the product; its chapters ask for no story, a statement written in it does.
- */
-const isRequirementsSpecification = (section: Section, text: string) => {
-  const names = childNames(section, text);
-  // A note after the name ("2. Overall description [DONE: Bogdan]") is the team's.
-  const named = (pattern: RegExp) => names.some((n) => pattern.test(n.replace(/\s*[[(][^\])]*[\])]$/, '')));
-  return named(/^overall\s+description$/) && named(/^(?:specific\s+)?requirements$/);
-};
-
-/** "Issue States RFC", "RFC: Export datasets", "RFC 0042 - …", "KEP-1440: kubectl events": named a proposal. */
-const PROPOSAL_TITLE = /(?:^|\s)(?:rfcs?|keps?|design\s+proposal)(?:$|[\s:#-])/;
-
-/** A retrospective's questions: "What went well?" beside "What didn't go well?", "What could be improved?". */
-const WENT_WELL = /^what\s+(?:went|worked)\s+(?:well|right)$/;
-const WENT_WRONG = new RegExp(
-  String.raw`^what\s+(?:didn'?t|did\s+not|went\s+(?:wrong|badly|poorly)|could|can|should|problems|to\s+improve|` +
-    String.raw`would|challenges|needs)\b`,
-);
-
-/** Its sections ask what went well and what did not: a retrospective, whatever its title. */
-const isRetrospective = (section: Section, text: string) => {
-  const names = childNames(section, text);
-  return names.some((n) => WENT_WELL.test(n)) && names.some((n) => WENT_WRONG.test(n));
-};
-
-/**
- * A heading naming a record of what was said or planned (meeting notes, a roadmap, a retrospective, a changelog): its
- * prose reports, it asks for nothing. Before the record's kind only a name in capitals or numbers: "Provide technical
- * changelog", "Show the roadmap" ask for one.
- */
-const namesRecord = (section: Section, text: string, vocabulary: Vocabulary) => {
-  const name = headingName(section, text);
-  if (name === undefined) return false;
-  if (RECORD_TITLE.test(name) || isDecisionRecord(section, text)) return true;
-  // A quarter's plan ("Q1 2023", "2017 Q4 OKR") records what was planned, unless its objectives list their key
-  // results: those are criteria still to judge.
-  if (QUARTER.test(name)) return !hasKeyResults(section, text);
-  if (section.depth === 1 && VERSION_TITLE.test(name)) return true;
-  // Words of letters or numbers: "Agile - Retrospective" names its record after "Agile".
-  const before = NAMED_RECORD.exec(name)?.[1]
-    ?.trim()
-    .split(' ')
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
-  if (!before) return false;
-  const raw = headingText(section.heading!, text)
-    .replace(/[*_`~]/g, '')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
-  return (
-    raw.slice(0, before.length).every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !opensWithAsk(before[0]!, vocabulary)
-  );
-};
-
-/** A heading that asks a question: a planning template's prompt ("Q3: Why would your users choose your product?"). */
-const asksQuestion = (section: Section, text: string) =>
-  section.heading !== undefined && /\?[\s*_]*$/.test(headingText(section.heading, text));
-
-/** A priority the items under a heading share: "High priority", "Must have (MVP)", "Nice to have", "P2". */
-const PRIORITY_GROUP = new RegExp(
-  String.raw`^(?:(?:highest|high|medium|mid|low|lowest|top|critical|urgent)\s+(?:priority|priorities)|` +
-    String.raw`priority\s*\d|p[0-4]|(?:must|should|could|won'?t)[\s-]+haves?|nice[\s-]+to[\s-]+haves?)` +
-    String.raw`(?:\s*\([^()]*\))?$`,
-);
-
-/** A board's column: "Done", "Resolved", "In progress", "Completed Requests", "Remaining (3)". */
-const STATUS_COLUMN = new RegExp(
-  String.raw`^(?:recently\s+)?(?:done|completed?|resolved|shipped|closed|archived?|in\s+progress|remaining|pending|` +
-    String.raw`to\s*do|next|up\s+next|now|later|icebox|blocked|ready|parked|deferred|active|open|doing|wip|planned|` +
-    String.raw`unplanned|finished)` +
-    String.raw`(?:\s+(?:requests|items|work|tasks|stories|issues|features))?(?:\s*\([^()]*\))?$`,
-);
-
-/** A heading in a backlog over a group of its items: the stories it lists, a column of the board. */
-const namesGroup = (section: Section, text: string) =>
-  listsTheStories(section, text) || STATUS_COLUMN.test(headingName(section, text) ?? '');
-
-/** A questionnaire's prompt for the stories: "Q5: What are the user stories that make up the MVP?". */
-const STORIES_QUESTION = /^(?:what|which)\s+(?:are|were)\s+(?:the|our|your)\s+(?:[\w-]+\s+)?stories\b/;
-
-/** "Ideas", "Feature ideas", "Ideas for later": a group of a backlog's items. */
-const IDEAS = /^(?:[\w-]+\s+)?ideas\b/i;
-
-const listsTheStories = (section: Section, text: string) => {
-  const name = headingName(section, text);
-  return name !== undefined && (STORIES_SECTION.test(name) || STORIES_QUESTION.test(name));
-};
 
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {
