@@ -124,6 +124,11 @@ export interface Story {
   /** Other stories start inside its span (stories listed in its parts, sub-headings that are stories). */
   holdsStories?: boolean;
   /**
+   * Read from a heading's prose alone, which names no one, asks for nothing and says why nothing: a description, no
+   * story, unless it is the document's title or a heading names its kind (see parse/stories.ts).
+   */
+  describesOnly?: true;
+  /**
    * One of its parts has a heading of a higher level than its own (`# Notes` after `## Story`, which it adopted;
    * without a heading of its own, a `# Part` outranks the `##` a heading given to it would take): a copy of the
    * story placed after it would become that part's sub-section.

@@ -130,7 +130,7 @@ const firstSentenceOf = (paragraph: string) => /^[^]*?(?:[.!?](?=\s|$)|$)/.exec(
  * something: it opens with the ask ("Change the default validity to 3 hours"), or the team says in it what it
  * will do ("We should let them pay with the saved card"). The ask is the outcome, written in the body's prose.
  */
-function bodyAsks(story: Story, text: string, vocabulary: Vocabulary): boolean {
+function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth = false): boolean {
   if (story.oneLine || story.sentence || !story.titleSpan) return false;
   const body = maskTemplate(text.slice(story.titleSpan.end, story.span.end));
   const blocks = body.split(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/).map((p) => p.trim());
@@ -152,7 +152,7 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary): boolean {
   if (REQUIRES.test(opening) || WANTS.test(opening) || DESCRIBES_USE.test(opening)) return true;
   if (STORY_HEADING.test((story.title ?? '').replace(/[*_`]/g, '').trim())) return true;
   return (
-    story.depth === 1 &&
+    (anyDepth || story.depth === 1) &&
     (opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first) || CAN_DO.test(opening) || MADE_TO_HELP.test(opening))
   );
 }
@@ -161,4 +161,15 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary): boolean {
 export function asksInProse(story: Story, text: string, vocabulary: Vocabulary): boolean {
   if (!isUnfilled(story.elements.outcome?.text ?? '')) return false;
   return titleAsks(story, vocabulary) || bodyAsks(story, text, vocabulary);
+}
+
+/**
+ * Whether a heading's prose may ask for something at all, at any level: its title or its first paragraph opening
+ * with an ask ("## Export" over "Add a button to export invoices"). Deeper than an issue's title that is not taken
+ * for the outcome, but it tells a section to write a story for from one that only describes.
+ */
+export function mayAsk(story: Story, text: string, vocabulary: Vocabulary): boolean {
+  if (asksInProse(story, text, vocabulary)) return true;
+  const title = (story.title ?? '').replace(TITLE_TAGS, '').replace(/[*_`]/g, '');
+  return opensWithAsk(title, vocabulary) || bodyAsks(story, text, vocabulary, true);
 }

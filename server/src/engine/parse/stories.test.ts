@@ -2931,6 +2931,29 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ]);
   });
 
+  it('reads a section whose prose names no one, asks nothing and says no why as description, no story', () => {
+    const audit = [
+      '# Console audit',
+      '## Navigation',
+      'The web console and the desktop app share a sidebar. They name its sections differently.',
+      '## Pinning',
+      'The desktop app lists pinned hashes; the web console does not.',
+      '## Sharing',
+      "Researchers want to share a dataset with a colleague, so that they can check each other's results.",
+      '## Export',
+      'Add a button to export the pinned hashes.',
+    ].join('\n\n');
+    expect(kinds(audit)).toEqual(['story: Sharing', 'story: Export']);
+    // A heading naming the kind of its items still makes each an item of that kind.
+    const log = '# Known bugs\n\n## Date icon\n\nThe icon on the booking form is black on a black header.\n';
+    expect(kinds(log)).toEqual(['bug: Date icon']);
+    // The document's title is a story to write whatever its prose says: a file of one issue, under "#" or "##".
+    expect(kinds('# Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
+    expect(kinds('## Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
+    // In a backlog an item is a story by its place.
+    expect(kinds('# Backlog\n\n## Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
+  });
+
   it("reads a product requirements document's chapters of prose as the document's, not stories to write", () => {
     const prd = (title: string) =>
       [
@@ -2967,12 +2990,12 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '# 3. Specific Requirements\n\nThe player shall create playlists.',
     ].join('\n\n');
     expect(kinds(srs)).toEqual([]);
-    // Under a title that names no kind of document, a heading with prose is still a story to write.
-    expect(kinds(prd('EzLib'))).toEqual([
-      'story: Goals and Background Context',
-      'story: Core Platform Components',
-      'story: Service Architecture',
-    ]);
+    // Under a title that names no kind of document, a heading whose prose says who, what or why is still a story to
+    // write; prose that only describes how it is built ("A web app, an API and a database.") is none.
+    expect(kinds(prd('EzLib'))).toEqual(['story: Goals and Background Context']);
+    expect(
+      kinds(prd('EzLib').replace('A web app, an API and a database.', 'Librarians need to see every loan.')),
+    ).toEqual(['story: Goals and Background Context', 'story: Core Platform Components']);
   });
 
   it("reads a planning questionnaire's questions as prompts its prose answers, not stories to write", () => {
@@ -3039,10 +3062,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     // So does a video of the prototype, set in HTML.
     const video = spec + '\n\n#### Motion\n\n<video src="prototypes/viewers.webm" autoplay loop width="220"></video>\n';
     expect(kinds(video)).toEqual(['story: set a friendly name']);
-    // A caption beside the picture is prose: the heading is then a story still to write.
-    expect(kinds(spec.replace('[![](images/spec/helpful', 'Helpers mark replies. [![](images/spec/helpful'))).toContain(
-      'story: Marking messages as helpful',
-    );
+    // A caption beside the picture saying why is prose: the heading is then a story still to write.
+    const caption = 'Helpers mark the replies that helped, so that others find answers. [![](images/spec/helpful';
+    expect(kinds(spec.replace('[![](images/spec/helpful', caption))).toContain('story: Marking messages as helpful');
   });
 
   it('reads the statement under a title that names it a user story ("User Story — Search")', () => {
@@ -3286,9 +3308,9 @@ describe('stories written in table cells (a Confluence requirements table, a Not
       'Regulars reorder the same bouquet every week and wait on the phone to do it.',
     ].join('\n\n');
     expect(parseStories(backlog).map((s) => s.title)).toEqual(['Repeat orders']);
-    // Outside a backlog, a heading over a checklist is still an item to read (an issue's title over its tasks).
-    const issue = backlog.replace('# Backlog — Flower Studio', '# Flower Studio');
-    expect(parseStories(issue).map((s) => s.title)).toContain('Phase 1 — Florist app');
+    // Outside a backlog, an issue's title over its checklist is still an item to read.
+    const issue = '# Phase 1 — Florist app\n\n- [x] 4-step order wizard\n- [x] Customer search + create\n';
+    expect(parseStories(issue).map((s) => s.title)).toEqual(['Phase 1 — Florist app']);
   });
 
   it('reads a header cell, a table with no story and a sentence before the table as before', () => {

@@ -25,7 +25,7 @@ import {
   type Section,
 } from './sections.js';
 import { matchLabelLine } from './labels.js';
-import { asksInProse } from './asked-outcome.js';
+import { asksInProse, mayAsk } from './asked-outcome.js';
 import { kindOfGroup } from './kind.js';
 import {
   isElementLabel,
@@ -447,6 +447,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       indent: '',
     });
     const self = (container = stories[stories.length - 1]!);
+    // In a backlog an item is a story by its place, whatever its prose says.
+    if (!isSectionStory && !finder.inBacklog.has(section) && saysNothing(self, text, reader.vocabulary))
+      self.describesOnly = true;
     if ((containsStories || documentsCriteria) && self.kind === 'story') self.kind = 'criteria';
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
@@ -586,6 +589,29 @@ function criteriaListAfterItem(
   return !/[\r\n]/.test(words) && namesCriteria(words, vocabulary) ? next : undefined;
 }
 
+/** Prose under a heading that names no one, asks for nothing and says why nothing. */
+const saysNothing = (story: Story, text: string, vocabulary: Vocabulary) =>
+  !story.sentence && Object.keys(story.elements).length === 0 && !mayAsk(story, text, vocabulary);
+
+/**
+ * Where the document's title starts: its first heading, when it is of the first level or no heading after it is of
+ * its level or higher (a file of one issue under "## Login").
+ */
+function documentTitleStart(tree: Root): number | undefined {
+  const headings = tree.children.filter((n) => n.type === 'heading');
+  const first = headings[0];
+  if (!first || (first.depth > 1 && headings.slice(1).some((h) => h.depth <= first.depth))) return undefined;
+  return startOf(first);
+}
+
+/**
+ * A heading's prose that only describes ("## Pinning" in a UX audit, a page's "## Installation") is no story still
+ * to be written. Read once every kind is settled: under a heading naming their kind ("## Known bugs") such sections
+ * are items of that kind. The document's title is a story to write whatever its prose says: a file of one issue.
+ */
+const isDescription = (story: Story, titleStart: number | undefined) =>
+  story.describesOnly === true && story.kind === 'story' && story.span.start !== titleStart;
+
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {
   if (section.own.some((n) => n.type !== 'html')) return firstContentStart(section, text);
@@ -624,6 +650,8 @@ export function findStories(
   }
   collect(finder, root, false);
   memo?.commit();
+  const titleStart = documentTitleStart(tree);
+  finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart));
   finder.stories.sort((x, y) => x.span.start - y.span.start);
   finder.stories.forEach((s, i) => {
     s.index = i;
