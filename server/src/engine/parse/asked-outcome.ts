@@ -88,10 +88,11 @@ const LETS_DO = /^(?:allows|lets|enables|helps)\s+(?:[\w'’-]+\s+){1,4}?(?:to\s
 
 /**
  * "Home cooks can save recipes from any site", "Members will be able to pause …": what someone will be able to do,
- * said as the item's description. "… can currently only …" and "can't" tell how things are.
+ * said as the item's description. "… can currently only …" and "can't" tell how things are; "These can be found …"
+ * points elsewhere.
  */
 const CAN_DO = new RegExp(
-  String.raw`^(?!(?:it|this|that|there|they|he|she|you)\s)(?:[\w'’-]+\s+){1,4}?` +
+  String.raw`^(?!(?:it|this|that|these|those|there|they|he|she|you)\s)(?:[\w'’-]+\s+){1,4}?` +
     String.raw`(?:can|(?:will|should|would)\s+(?:now\s+)?be\s+able\s+to)\s+` +
     String.raw`(?!(?:currently|only|already|still|not|no\s+longer)\b)[a-z]+`,
   'i',

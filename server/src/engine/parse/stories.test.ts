@@ -2942,6 +2942,8 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       "Researchers want to share a dataset with a colleague, so that they can check each other's results.",
       '## Export',
       'Add a button to export the pinned hashes.',
+      '## User stories',
+      'These can be found in the [team spreadsheet](https://example.com/sheet).',
     ].join('\n\n');
     expect(kinds(audit)).toEqual(['story: Sharing', 'story: Export']);
     // A heading naming the kind of its items still makes each an item of that kind.
