@@ -1338,6 +1338,22 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories[1]!.elements.who?.text).toBe('lab technician');
   });
 
+  it('reads a heading statement with nothing under it as a one-line story, as a backlog of headings lists them', () => {
+    const text = template(
+      '# Pod users',
+      '### As a Solid user I want to choose where to store my data so that I can trust its provider',
+      '### As a Solid user I want to delete my data so that I limit who can see it',
+    );
+    expect(parseStories(text).map((s) => s.oneLine)).toEqual([true, true]);
+    // The section rules (success, consequence) are not asked of it; the sentence rules still are.
+    const rules = lintText(text).findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('missing-success');
+    expect(rules).not.toContain('missing-consequence');
+    // With a body, it is a story of its own section, asked for them.
+    const bodied = text.replace('trust its provider', 'trust its provider\n\nProviders differ by country.');
+    expect(parseStories(bodied).map((s) => s.oneLine)).toEqual([false, true]);
+  });
+
   it('reads a story file\'s "Story Overview" as its outcome ("I want the app to remind me …")', () => {
     const text = template(
       '# User Story: Reminders',

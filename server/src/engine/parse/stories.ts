@@ -442,7 +442,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       labelSections,
       // One-line stories of a list under this heading are stories of their own, not this story's sentence.
       ...(storySentence ? { sentence: storySentence } : {}),
-      oneLine: false,
+      // "### As a Solid user I want …" with nothing under it, as a backlog lists them: a one-line story in a heading.
+      oneLine: headingSentence !== undefined && !section.own.length && !section.children.length && !adopted.length,
       heading,
       indent: '',
     });
