@@ -52,6 +52,16 @@ export function opensWithAsk(text: string, vocabulary: Vocabulary): boolean {
 /** A property line an export opens an issue's body with: `**Status:** Todo`, `Labels: Feature`. */
 const PROPERTY_LINE = /^(?:\*\*[^*\n]{1,30}:\*\*|\*\*[^*\n]{1,30}\*\*:|[A-Z][\w ]{0,29}:)(?:[ \t]|$)/;
 
+/**
+ * A wish for how it should be: "It would be convenient if pwsh itself can notify the user", "It would be nice to see
+ * …" (not a judgement of how it is: "It would be hard to miss").
+ */
+const WISHES = new RegExp(
+  String.raw`\bit\s+would\s+be\s+(?:really\s+|very\s+|so\s+)?` +
+    String.raw`(?:nice|great|useful|helpful|convenient|good|better)\s+(?:if|to)\s+[a-z]+`,
+  'i',
+);
+
 /** A sentence in which the team says what it will do: "We should let them pay …", "We'd like to offer …". */
 const TEAM_ASKS = /\bwe(?:\s+(?:should|must|want\s+to|need\s+to|would\s+like\s+to)|['’]d\s+like\s+to)\s+[a-z]+/i;
 
@@ -120,9 +130,15 @@ const MADE_TO_HELP = new RegExp(
 /** A line wholly in emphasis over the body: "_Modified July 11, 2019_", a note of the document, not its words. */
 const EMPHASIS_NOTE = /^([*_]{1,2})[^*_\s][^\r\n]*\1$/;
 
-/** A heading over the description of what the item is ("## Description", "## Summary"): no element, no situation. */
-const DESCRIPTION_HEADING =
-  /^#{1,6}[ \t]+(?:short\s+|feature\s+|basic\s+)?(?:description|summary|overview)[ \t:]*#*[ \t]*$/i;
+/**
+ * A heading over the description of what the item is ("## Description", "## :memo: Summary" as GitHub templates
+ * write it): no element, no situation.
+ */
+const DESCRIPTION_HEADING = new RegExp(
+  String.raw`^#{1,6}[ \t]+(?::[a-z0-9_+-]+:[ \t]*|\p{Extended_Pictographic}\uFE0F?[ \t]*)?` +
+    String.raw`(?:short\s+|feature\s+|basic\s+)?(?:description|summary|overview)[ \t:]*#*[ \t]*$`,
+  'iu',
+);
 
 const firstSentenceOf = (paragraph: string) => /^[^]*?(?:[.!?](?=\s|$)|$)/.exec(paragraph)![0];
 
@@ -154,7 +170,11 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
   if (STORY_HEADING.test((story.title ?? '').replace(/[*_`]/g, '').trim())) return true;
   return (
     (anyDepth || story.depth === 1) &&
-    (opensWithAsk(first, vocabulary) || TEAM_ASKS.test(first) || CAN_DO.test(opening) || MADE_TO_HELP.test(opening))
+    (opensWithAsk(first, vocabulary) ||
+      TEAM_ASKS.test(first) ||
+      WISHES.test(first) ||
+      CAN_DO.test(opening) ||
+      MADE_TO_HELP.test(opening))
   );
 }
 

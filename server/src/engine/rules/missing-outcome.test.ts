@@ -127,6 +127,18 @@ describe('missing-outcome', () => {
     // Under Background, what people can do is the situation, not the ask.
     const background = prd('Home cooks can save recipes from any site.').replace('Description', 'Background');
     expect(fired(background)).toHaveLength(1);
+    // A Summary heading with an emoji before its name, as GitHub templates write it, is still the summary.
+    for (const heading of ['## :memo: Summary', '## 📝 Summary'])
+      expect(fired(prd('Add a share button to every recipe.').replace('## Description', heading)), heading).toEqual([]);
+  });
+
+  it('stays quiet when the first paragraph under the title wishes for something ("It would be convenient if …")', () => {
+    const issue = (wish: string) =>
+      `# Notification on new versions\n\nToday one has to check the release page. ${wish}\n\n## Motivation\n\nUsers update late.\n`;
+    expect(fired(issue('It would be convenient if the shell itself notified the user on startup.'))).toEqual([]);
+    expect(fired(issue('It would be nice to see the new version in the banner.'))).toEqual([]);
+    // A judgement of how things are wishes for nothing.
+    expect(fired(issue('It would be hard to miss a release on the page.'))).toHaveLength(1);
   });
 
   it('stays quiet when an item opens describing the thing wanted and what people can do with it, at any depth', () => {
