@@ -1354,6 +1354,24 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(bodied).map((s) => s.oneLine)).toEqual([false, true]);
   });
 
+  it('reads a heading that only numbers its statement ("#### User story 3") as a one-line story', () => {
+    const text = template(
+      '# Invite users',
+      '## User stories',
+      '#### User story 1',
+      'As an organisation admin I want to invite users that work for my organisation.',
+      '#### User story 2',
+      'As a trainer I want to invite every participant at once, so that the training starts on time.',
+    );
+    expect(parseStories(text).map((s) => [s.title, s.oneLine])).toEqual([
+      ['User story 1', true],
+      ['User story 2', true],
+    ]);
+    // A heading naming the story's topic makes it a section story, asked for its success.
+    const named = text.replace('#### User story 2', '#### Invite a whole training');
+    expect(parseStories(named).map((s) => s.oneLine)).toEqual([true, false]);
+  });
+
   it('reads a story file\'s "Story Overview" as its outcome ("I want the app to remind me …")', () => {
     const text = template(
       '# User Story: Reminders',

@@ -414,6 +414,16 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     }
   };
 
+  // "### As a Solid user I want …" with nothing under it, or "#### User story 3" over its statement alone, as a backlog
+  // lists them: a one-line story under a heading, asked for what a sentence says, not for a section's parts.
+  const alone = !section.children.length && !adopted.length;
+  const oneLineUnderHeading =
+    alone &&
+    ((headingSentence !== undefined && !section.own.length) ||
+      (sentence !== undefined &&
+        section.own.length === 1 &&
+        fieldLabels.length === 0 &&
+        STORY_NUMBER.test(headingName(section, text) ?? '')));
   let container: Story | undefined;
   if (isSectionStory || (isProseStory && sentences.length === 0)) {
     const start = heading ? startOf(heading) : firstStart(section, parts, text);
@@ -442,8 +452,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       labelSections,
       // One-line stories of a list under this heading are stories of their own, not this story's sentence.
       ...(storySentence ? { sentence: storySentence } : {}),
-      // "### As a Solid user I want …" with nothing under it, as a backlog lists them: a one-line story in a heading.
-      oneLine: headingSentence !== undefined && !section.own.length && !section.children.length && !adopted.length,
+      oneLine: oneLineUnderHeading,
       heading,
       indent: '',
     });
@@ -612,6 +621,9 @@ function documentTitleStart(tree: Root): number | undefined {
  */
 const isDescription = (story: Story, titleStart: number | undefined) =>
   story.describesOnly === true && story.kind === 'story' && story.span.start !== titleStart;
+
+/** A heading that only numbers a story: "User story 3", "Story 1.2", "US-12". */
+const STORY_NUMBER = /^(?:(?:user\s+)?story|us)\s*[#-]?\s*\d+(?:\.\d+)*[.:]?$/;
 
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {
