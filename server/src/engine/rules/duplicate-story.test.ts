@@ -77,6 +77,26 @@ describe('duplicate-story pairs stories that say the same thing, not stories sha
         'As an administrator, I want to create an event that is not charged a listing fee.',
       ),
     ).toBe(false);
+    // Sharing with other users or with those who are not users: opposite needs too.
+    expect(
+      paired(
+        'As a Solid user I want to be able to share my data with other Solid users so that I can work efficiently.',
+        'As a Solid user I want to be able to share my data with non Solid users so that I am not dependent on them.',
+      ),
+    ).toBe(false);
+    // Inviting users of one's own organisation or of any organisation: another scope, another need.
+    expect(
+      paired(
+        'As an organisation admin I want to be able to invite users that also work for my organisation.',
+        'As a superuser I want to be able to invite users of any organisation.',
+      ),
+    ).toBe(false);
+    expect(
+      paired(
+        'As a customer, I want to see the status of my orders from the shop.',
+        'As a customer, I want to see the status of all my orders from the shop.',
+      ),
+    ).toBe(true);
     // Seeing and viewing are one way of looking at a thing.
     expect(
       paired(

@@ -81,8 +81,11 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
   const headB = first(b);
   if (headA !== headB && ACTIONS.has(headA) && ACTIONS.has(headB) && !(LOOKING.has(headA) && LOOKING.has(headB)))
     return false;
-  // "… that is charged a fee" / "… that is not charged a fee": opposite needs.
+  // "… that is charged a fee" / "… that is not charged a fee", "with other users" / "with non users": opposite needs.
   if (NEGATION.test(aText) !== NEGATION.test(bText)) return false;
+  // "users that work for my organisation" / "users of any organisation": one scope and another.
+  const scopes = new Set([scopeOf(aText), scopeOf(bText)]);
+  if (scopes.has('own') && scopes.has('any')) return false;
   const onlyA = [...a].some((w) => !b.has(w));
   const onlyB = [...b].some((w) => !a.has(w));
   if (onlyA && onlyB) return false;
@@ -111,7 +114,15 @@ const ACTIONS: ReadonlySet<string> = new Set(
     [...DEFAULT_VOCABULARY.goalVerbs, ...DEFAULT_VOCABULARY.lookVerbs, ...DEFAULT_VOCABULARY.infoVerbs].join(' '),
   ),
 );
-const NEGATION = /\b(?:not|no|never|without)\b|n['’]t\b/i;
+const NEGATION = /\b(?:not|no|never|without|non(?=[\s-]\w))\b|n['’]t\b/i;
+/** Words that keep a need to one's own ("my organisation") or open it to all ("any organisation"). */
+const OWN = /\b(?:my|our|own)\b/i;
+const ANY = /\b(?:any|every|all)\b/i;
+const scopeOf = (text: string) => {
+  const own = OWN.test(text);
+  const any = ANY.test(text);
+  return own && any ? 'both' : own ? 'own' : any ? 'any' : 'none';
+};
 
 type Twin = { uri: string; span: Span; title: string };
 
