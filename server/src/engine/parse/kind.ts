@@ -182,11 +182,13 @@ function isCriteriaList(text: string, story: Story, labelSections: readonly Labe
   if (story.title !== undefined || story.sentence || story.criteria.length === 0) return false;
   // Under a title naming the document its criteria ("# SME-Accounts MVP: Acceptance Criteria"), its overview's prose
   // is about the document, not a story's who or why.
+  // Its "## Purpose" says why the document is kept (a team's Definition of Done), not why a story matters.
   const titled = isTitleLabel(text, story.elements.success);
-  if (STORY_ELEMENTS.some((k) => story.elements[k] && !(titled && story.elements[k].from === 'prose'))) return false;
+  const documents = (k: string, from?: string) => titled && (from === 'prose' || k === 'why');
+  if (STORY_ELEMENTS.some((k) => story.elements[k] && !documents(k, story.elements[k].from))) return false;
   const labels = [...own.labels, ...labelSections.flatMap((l) => [...l.labels, ...(l.role ? [{ kind: l.role }] : [])])];
   if (!labels.some((l) => l.kind === 'success')) return false;
-  if (labels.some((l) => (STORY_ELEMENTS as readonly string[]).includes(l.kind))) return false;
+  if (labels.some((l) => (STORY_ELEMENTS as readonly string[]).includes(l.kind) && !documents(l.kind))) return false;
   // Before the criteria's own label, nothing but template text: no list of tasks, no paragraph about the need.
   const criteriaFrom = own.labels.find((l) => l.kind === 'success')?.lineStart ?? Infinity;
   return textBlocks(own.nodes)

@@ -1803,6 +1803,16 @@ describe('the Markdown real teams write (issue templates)', () => {
     // Under a title of its own, the same prose is the story's why, and the story is asked for its outcome.
     const story = text.replace('# SME-Accounts MVP: Acceptance Criteria', '# SME-Accounts MVP');
     expect(lintText(story).findings.map((f) => f.ruleId)).toContain('missing-outcome');
+    // A team's Definition of Done says its purpose under a heading of that name: the document's, not a story's why.
+    const done = template(
+      '# Definition of Done',
+      '## Purpose',
+      'Every item the team delivers meets one quality standard.',
+      '## General criteria',
+      '- [ ] Unit tests are written and passing',
+    );
+    expect(only(done).kind).toBe('criteria');
+    expect(lintText(done).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
   it('reads a document that is only acceptance criteria as a criteria list, not a story missing its who', () => {
