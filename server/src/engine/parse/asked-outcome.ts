@@ -62,6 +62,13 @@ const WISHES = new RegExp(
   'i',
 );
 
+/** What an issue says it is for: "This issue aims to enhance the compiler …", "This proposal seeks to …". */
+const ISSUE_AIMS = new RegExp(
+  String.raw`^(?:this|the)\s+(?:issue|ticket|story|epic|feature|proposal|change|pr|request)\s+` +
+    String.raw`(?:aims|is\s+meant|proposes|seeks)\s+to\s+[a-z]+`,
+  'i',
+);
+
 /** A sentence in which the team says what it will do: "We should let them pay …", "We'd like to offer …". */
 const TEAM_ASKS = /\bwe(?:\s+(?:should|must|want\s+to|need\s+to|would\s+like\s+to)|['’]d\s+like\s+to)\s+[a-z]+/i;
 
@@ -70,7 +77,8 @@ const TEAM_ASKS = /\bwe(?:\s+(?:should|must|want\s+to|need\s+to|would\s+like\s+t
  * and what they want, the way a spec describes a user's journey.
  */
 const WANTS = new RegExp(
-  String.raw`^(?:(?:an?|the|each|every|any)\s+)?(?:${SUBJECT_WORD}\s+){0,8}?(?:wants|needs|need|would\s+like|wishes)` +
+  String.raw`^(?:(?:an?|the|each|every|any)\s+)?(?:${SUBJECT_WORD}\s+){0,8}?` +
+    String.raw`(?:wants?|needs?|would\s+like|wish(?:es)?)` +
     String.raw`\s+to\s+[a-z]+`,
   'i',
 );
@@ -148,8 +156,9 @@ const firstSentenceOf = (paragraph: string) => /^[^]*?(?:[.!?](?=\s|$)|$)/.exec(
  * will do ("We should let them pay with the saved card"). The ask is the outcome, written in the body's prose.
  */
 function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth = false): boolean {
-  if (story.oneLine || story.sentence || !story.titleSpan) return false;
-  const body = maskTemplate(text.slice(story.titleSpan.end, story.span.end));
+  if (story.oneLine || story.sentence) return false;
+  // A file with no title over its parts ("## Summary" first) is read from its start.
+  const body = maskTemplate(text.slice(story.titleSpan?.end ?? story.span.start, story.span.end));
   const blocks = body.split(/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/).map((p) => p.trim());
   // A requirement may be the value of the item's Description property, among its Priority and Verification.
   const described = blocks
@@ -169,10 +178,11 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
   if (REQUIRES.test(opening) || WANTS.test(opening) || DESCRIBES_USE.test(opening)) return true;
   if (STORY_HEADING.test((story.title ?? '').replace(/[*_`]/g, '').trim())) return true;
   return (
-    (anyDepth || story.depth === 1) &&
+    (anyDepth || story.depth <= 1) &&
     (opensWithAsk(first, vocabulary) ||
       TEAM_ASKS.test(first) ||
       WISHES.test(first) ||
+      ISSUE_AIMS.test(opening) ||
       CAN_DO.test(opening) ||
       MADE_TO_HELP.test(opening))
   );

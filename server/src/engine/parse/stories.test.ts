@@ -2982,6 +2982,8 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       'The web console and the desktop app share a sidebar. They name its sections differently.',
       '## Pinning',
       'The desktop app lists pinned hashes; the web console does not.',
+      '## Adding files',
+      'The desktop app shows a progress bar for a large file, which helps inform the user.',
       '## Sharing',
       "Researchers want to share a dataset with a colleague, so that they can check each other's results.",
       '## Export',
@@ -2996,8 +2998,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     // The document's title is a story to write whatever its prose says: a file of one issue, under "#" or "##".
     expect(kinds('# Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
     expect(kinds('## Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
-    // In a backlog an item is a story by its place.
+    // In a backlog an item is a story by its place; under a heading naming it a story, by its name.
     expect(kinds('# Backlog\n\n## Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
+    const numbered =
+      '# Invite users\n\n## User story 1\n\nAs an admin I want to invite users.\n\n## User story 2\n\n' +
+      'If a user is invited, an email should be sent to them.\n';
+    expect(kinds(numbered)).toEqual(['story: User story 1', 'story: User story 2']);
+    // A file with no title over its parts is one story: "This issue aims to …" under its Summary asks for something.
+    const issue = '## Summary\n\nThis issue aims to speed up the compiler.\n\n## Services\n\n- Streams\n';
+    expect(parseStories(issue)).toHaveLength(1);
+    expect(lintText(issue).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
   it("reads a product requirements document's chapters of prose as the document's, not stories to write", () => {
@@ -3108,8 +3118,8 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     // So does a video of the prototype, set in HTML.
     const video = spec + '\n\n#### Motion\n\n<video src="prototypes/viewers.webm" autoplay loop width="220"></video>\n';
     expect(kinds(video)).toEqual(['story: set a friendly name']);
-    // A caption beside the picture saying why is prose: the heading is then a story still to write.
-    const caption = 'Helpers mark the replies that helped, so that others find answers. [![](images/spec/helpful';
+    // A caption beside the picture saying what people can do is prose: the heading is then a story still to write.
+    const caption = 'Helpers can mark the replies that helped. [![](images/spec/helpful';
     expect(kinds(spec.replace('[![](images/spec/helpful', caption))).toContain('story: Marking messages as helpful');
   });
 

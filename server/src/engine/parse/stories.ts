@@ -599,9 +599,15 @@ function criteriaListAfterItem(
   return !/[\r\n]/.test(words) && namesCriteria(words, vocabulary) ? next : undefined;
 }
 
-/** Prose under a heading that names no one, asks for nothing and says why nothing. */
+/**
+ * Prose under a heading that asks for nothing: no statement, no outcome, nothing asked, and no field or part saying
+ * who or why — at most a person or a cost its description mentions ("helps inform the user").
+ */
 const saysNothing = (story: Story, text: string, vocabulary: Vocabulary) =>
-  !story.sentence && Object.keys(story.elements).length === 0 && !mayAsk(story, text, vocabulary);
+  !story.sentence &&
+  !story.elements.outcome &&
+  Object.entries(story.elements).every(([kind, e]) => e.from === 'prose' && (kind === 'who' || kind === 'why')) &&
+  !mayAsk(story, text, vocabulary);
 
 /**
  * Where the document's title starts: its first heading, when it is of the first level or no heading after it is of
@@ -617,13 +623,20 @@ function documentTitleStart(tree: Root): number | undefined {
 /**
  * A heading's prose that only describes ("## Pinning" in a UX audit, a page's "## Installation") is no story still
  * to be written. Read once every kind is settled: under a heading naming their kind ("## Known bugs") such sections
- * are items of that kind. The document's title is a story to write whatever its prose says: a file of one issue.
+ * are items of that kind. The document's title, or its story without one, is a story to write whatever its prose says:
+ * a file of one issue.
  */
 const isDescription = (story: Story, titleStart: number | undefined) =>
-  story.describesOnly === true && story.kind === 'story' && story.span.start !== titleStart;
+  story.describesOnly === true &&
+  story.kind === 'story' &&
+  story.span.start !== titleStart &&
+  // Without a heading, it is the file's own story ("## Summary" and its parts with no title over them); a heading
+  // naming it a story ("#### User story 12") says what it is.
+  story.title !== undefined &&
+  !STORY_NUMBER.test(story.title.trim());
 
 /** A heading that only numbers a story: "User story 3", "Story 1.2", "US-12". */
-const STORY_NUMBER = /^(?:(?:user\s+)?story|us)\s*[#-]?\s*\d+(?:\.\d+)*[.:]?$/;
+const STORY_NUMBER = /^(?:(?:user\s+)?story|us)\s*[#-]?\s*\d+(?:\.\d+)*[.:]?$/i;
 
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {

@@ -132,9 +132,10 @@ describe('missing-outcome', () => {
       expect(fired(prd('Add a share button to every recipe.').replace('## Description', heading)), heading).toEqual([]);
   });
 
-  it('stays quiet when the first paragraph under the title wishes for something ("It would be convenient if …")', () => {
+  it('stays quiet when the first paragraph wishes for something ("It would be convenient if …")', () => {
     const issue = (wish: string) =>
-      `# Notification on new versions\n\nToday one has to check the release page. ${wish}\n\n## Motivation\n\nUsers update late.\n`;
+      `# Notification on new versions\n\nToday one has to check the release page. ${wish}\n\n` +
+      '## Motivation\n\nUsers update late.\n';
     expect(fired(issue('It would be convenient if the shell itself notified the user on startup.'))).toEqual([]);
     expect(fired(issue('It would be nice to see the new version in the banner.'))).toEqual([]);
     // A judgement of how things are wishes for nothing.
