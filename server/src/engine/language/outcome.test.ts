@@ -452,6 +452,9 @@ describe('judgeOutcome of a want written as a noun phrase', () => {
 
   it('reads "the ability to …" as asking for the capability, and judges what follows it', () => {
     expect(judgeOutcome('the ability to export reports', undefined, 'noun')).toBeUndefined();
+    // What follows is a verb and its object, known to the lists or not: "append" asks for no reports.
+    expect(judgeOutcome('the ability to append metadata to my reports', undefined, 'noun')).toBeUndefined();
+    expect(judgeOutcome('monthly reports', undefined, 'noun')).toMatchObject({ cue: 'reports' });
     expect(judgeOutcome('the option to export reports as a PDF file', undefined, 'noun')).toMatchObject({
       kind: 'technology',
     });

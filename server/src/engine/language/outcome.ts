@@ -457,7 +457,9 @@ export function judgeOutcome(
     const asked = find(p.artifact, head) ?? find(p.weakUi, head);
     if (asked) return hit(asked, 'artifact');
   }
-  if (form === 'noun' && !knowing && !quality && !p.anyVerb.test(phrase)) {
+  // After "the ability to", "be able to" comes a verb, known to the lists or not: no noun phrase asked for.
+  const verbFollows = lead !== null && /\bto\s+$/i.test(lead[0]);
+  if (form === 'noun' && !verbFollows && !knowing && !quality && !p.anyVerb.test(phrase)) {
     const head = NOUN_HEAD.exec(phrase);
     const at = head ? head.index + head[0].length - head[1]!.length : -1;
     const word = head ? head[1]! : '';
