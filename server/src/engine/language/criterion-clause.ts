@@ -155,6 +155,9 @@ function verbBeforeObject(p: Patterns, words: string[], i: number, subjectEnd: n
   return { at: i, type: people && !RECEIVING.has(w) && !p.productVerb.has(w) ? 'behaviour' : 'product' };
 }
 
+/** Words opening a condition cut to its participle inside the subject: "when logged out", "once signed in". */
+const REDUCED_CONDITION = new Set(['when', 'while', 'once', 'if', 'unless']);
+
 /** Finds the predicate after the subject, skipping relative clauses ("Code which fails … will be blocked"). */
 export function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
   // Where a relative clause starts, and whether its own verb has been read ("Pages that fail validation …").
@@ -167,6 +170,11 @@ export function findPredicate(p: Patterns, words: string[]): Predicate | undefin
     if (RELATIVE.has(w)) {
       relative = i;
       relativeVerb = false;
+      continue;
+    }
+    // "User when logged out cannot access …": a condition cut to its participle qualifies the subject.
+    if (REDUCED_CONDITION.has(w) && /ed$/.test(words[i + 1] ?? '') && !AUX.has(words[i + 2] ?? '')) {
+      i += PARTICLES.has(words[i + 2] ?? '') ? 2 : 1;
       continue;
     }
     if (relative >= 0) {

@@ -233,6 +233,15 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Users read the docs before calling support')).toBe('outcome-signal');
   });
 
+  it('reads what a person must or cannot do as the check it is, a condition on the person included', () => {
+    // "when logged out" says when, inside the subject: the predicate is still "cannot access".
+    expect(kind('User when logged out cannot access their user info.')).toBe('acceptance-check');
+    // What the product makes a user do is behaviour to check, not work for the team.
+    expect(kind('User must use new password to sign in afterwards.')).toBe('acceptance-check');
+    expect(kind('The service must use OAuth 2')).toBe('task');
+    expect(kind('Developers must use the shared linter config')).toBe('task');
+  });
+
   it("reads a definition of done's gate on the code as a task: reviewed, formatted, built, free of lint", () => {
     // Work done on the code, whatever the participle: the code is the team's own artefact.
     expect(kind('Code is pair-programmed or peer-reviewed (e.g. use pull-requests)')).toBe('task');

@@ -529,7 +529,9 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
     if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
     return { kind: 'task', cue: verb };
   }
-  if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb)) return { kind: 'task', cue: verb };
+  // "The service must use OAuth" is work; "User must use the new password" is what the product makes a person do.
+  const person = clause.people && !clause.subject.some((w) => p.team.has(w));
+  if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb) && !person) return { kind: 'task', cue: verb };
   // "Veterans are less likely to call for support": how people behave, and which way it moves.
   const direction = words[j - 2] ?? '';
   if (clause.people && /^(?:more|less)$/.test(direction) && words[j - 1] === 'likely' && verb === 'to')
