@@ -1354,6 +1354,30 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(bodied).map((s) => s.oneLine)).toEqual([false, true]);
   });
 
+  it('reads a story restated under its number where it is prioritised ("(User Story 2) As a …") as that story', () => {
+    const text = template(
+      '# Requirements',
+      '### User Story 1 - School management',
+      '> **As** an admin, **I want** to manage schools, **so that** I can keep their details current.',
+      '### User Story 2 - Logout',
+      '> **As** a user, **I want** to log out, **so that** my information stays private.',
+      '## MoSCoW',
+      '### Must Have',
+      '* School management\n    - (User Story 1) **As** an admin, **I want** to manage schools, ' +
+        '**so that** I can keep their details current.',
+      '* Account\n    - (User Story 2) **As** a user, **I want** to log out, ' +
+        '**so that** my information stays private.',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual([
+      'User Story 1 - School management',
+      'User Story 2 - Logout',
+    ]);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('duplicate-story');
+    // With no story of that number in the document, the number is the one-line story's own key.
+    const keyed = template('# Backlog', '- [US-12] As a shopper, I want to save my card, so that I pay faster.');
+    expect(parseStories(keyed)).toHaveLength(1);
+  });
+
   it('reads a heading that only numbers its statement ("#### User story 3") as a one-line story', () => {
     const text = template(
       '# Invite users',

@@ -638,6 +638,27 @@ const isDescription = (story: Story, titleStart: number | undefined) =>
 /** A heading that only numbers a story: "User story 3", "Story 1.2", "US-12". */
 const STORY_NUMBER = /^(?:(?:user\s+)?story|us)\s*[#-]?\s*\d+(?:\.\d+)*[.:]?$/i;
 
+/** The number a heading gives its story: "User Story 8 - Non-Admin Message Sending", "Story 1.2: Timesheets". */
+const NUMBERED_STORY = /^(?:user\s+)?story\s*[#-]?\s*(\d+(?:\.\d+)*)(?=$|[\s:.)–—-])/i;
+/** A one-line story opening with the number of one told elsewhere: "(User Story 8) As a parent …", "[Story 3]". */
+const CITED_STORY = /^[\s>*+-]*[([]\s*(?:user\s+)?(?:story|us)\s*[#-]?\s*(\d+(?:\.\d+)*)\s*[)\]][\s:.–—*_-]*$/i;
+
+/**
+ * One-line stories that cite a story of the document by its number (a MoSCoW list's "(User Story 8) As a …" under
+ * "### Must Have"): the story restated where it is prioritised, not a second one. Only when a heading of the document
+ * gives a story that number: "[US-12] As a shopper …" in a backlog is that story's own key.
+ */
+function restatementsOf(stories: readonly Story[], text: string): (story: Story) => boolean {
+  const told = new Set(stories.flatMap((s) => (!s.oneLine && s.title ? [NUMBERED_STORY.exec(s.title)?.[1]] : [])));
+  told.delete(undefined);
+  if (told.size === 0) return () => false;
+  return (story) => {
+    if (!story.oneLine || !story.sentence) return false;
+    const cited = CITED_STORY.exec(text.slice(story.span.start, story.sentence.span.start))?.[1];
+    return cited !== undefined && told.has(cited);
+  };
+}
+
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {
   if (section.own.some((n) => n.type !== 'html')) return firstContentStart(section, text);
@@ -677,7 +698,8 @@ export function findStories(
   collect(finder, root, false);
   memo?.commit();
   const titleStart = documentTitleStart(tree);
-  finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart));
+  const restates = restatementsOf(finder.stories, text);
+  finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart) && !restates(s));
   finder.stories.sort((x, y) => x.span.start - y.span.start);
   finder.stories.forEach((s, i) => {
     s.index = i;
