@@ -97,6 +97,13 @@ describe('duplicate-story pairs stories that say the same thing, not stories sha
         'As a customer, I want to see the status of all my orders from the shop.',
       ),
     ).toBe(true);
+    // A compound of three words is a name of its own, its order included.
+    expect(
+      paired(
+        'As a parent I want to be able to use Speech-to-Text, so that I can compose a message.',
+        'As a parent I want to be able to use Text-to-Speech, so that I can understand written information.',
+      ),
+    ).toBe(false);
     // Seeing and viewing are one way of looking at a thing.
     expect(
       paired(

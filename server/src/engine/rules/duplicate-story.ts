@@ -36,11 +36,15 @@ export function storyKey(compared: string | undefined): ReadonlySet<string> {
   let key = recentKeys.get(text) ?? olderKeys.get(text);
   if (!key) {
     // A noun made from a verb is that verb here: "ready for collection" = "ready to collect".
-    key = new Set(contentWords(text).map((w) => (w.length > 6 ? w.replace(/ions?$/, '') : w)));
+    const words = contentWords(text).map((w) => (w.length > 6 ? w.replace(/ions?$/, '') : w));
+    // A compound of three or more words is a name of its own: "speech-to-text" is not "text-to-speech".
+    key = new Set([...words, ...(text.toLowerCase().match(COMPOUND) ?? [])]);
   }
   remember(text, key);
   return key;
 }
+
+const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/gu;
 
 /**
  * Keys of the outcomes seen lately, by text: each edit re-indexes the workspace and re-checks
