@@ -48,6 +48,8 @@ const REQUEST_BOARD = new RegExp(
  */
 const STORY_MAP = /^(?:user\s+)?story[\s-]*map(?:$|\s*[-–—:]\s)/;
 const PROJECT_PLAN = /^(?:project|release|delivery)\s+plan(?:$|\s*[-–—:]\s)/;
+/** "# ToDos", "# TODO", "# To-do list": a document titled as its author's list of things to do. */
+const TODO_LIST = /^(?:to[\s-]?dos?|to[\s-]?do\s+list)$/;
 /** "# Relicable Backlog": a document titled with a name and "Backlog" (a story would say what to do with one). */
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
 
@@ -84,7 +86,7 @@ export const namesBacklog = (section: Section, text: string) => {
     REQUEST_BOARD.test(name) ||
     STORY_MAP.test(name) ||
     PROJECT_PLAN.test(name) ||
-    (section.depth === 1 && TITLE_BACKLOG.test(name))
+    (section.depth === 1 && (TITLE_BACKLOG.test(name) || TODO_LIST.test(name)))
   );
 };
 

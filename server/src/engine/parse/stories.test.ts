@@ -3388,6 +3388,12 @@ describe('stories written in table cells (a Confluence requirements table, a Not
       'Regulars reorder the same bouquet every week and wait on the phone to do it.',
     ].join('\n\n');
     expect(parseStories(backlog).map((s) => s.title)).toEqual(['Repeat orders']);
+    // A document titled as its author's list of things to do is a backlog too.
+    const todo =
+      '# ToDos\n## Server\n### FixMe\n* Garbage collection for videos\n\n' +
+      '## VideoServer\n### Bugs and Feature Requests\n* Check permissions on directories\n\n' +
+      '## Mobile\n\n### Both\n* More debug information\n\t* Compass readout\n';
+    expect(parseStories(todo)).toEqual([]);
     // Outside a backlog, an issue's title over its checklist is still an item to read.
     const issue = '# Phase 1 — Florist app\n\n- [x] 4-step order wizard\n- [x] Customer search + create\n';
     expect(parseStories(issue).map((s) => s.title)).toEqual(['Phase 1 — Florist app']);
