@@ -125,7 +125,8 @@ export interface Story {
   holdsStories?: boolean;
   /**
    * Read from a heading's prose alone, which names no one, asks for nothing and says why nothing: a description, no
-   * story, unless it is the document's title or a heading names its kind (see parse/stories.ts).
+   * story, unless it is the document's title, a numbered story or an item a heading names the kind of (see
+   * `isDescription` in parse/stories.ts). Never set on a backlog's item.
    */
   describesOnly?: true;
   /**
