@@ -271,6 +271,11 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(needsBaselineOrDate('Reduction in release process duration')).toBe(true);
     expect(kind('Improvement in onboarding')).toBe('vague');
     expect(kind('Improvement in the 30-day retention rate')).toBe('outcome-signal');
+    // So is the change named after what improves: "Usability improvements", "Latency improvements".
+    expect(kind('Performance improvements when combined into a single process')).toBe('vague');
+    expect(kind('Usability improvements to the search page')).toBe('vague');
+    expect(kind('Latency improvements')).toBe('outcome-signal');
+    expect(kind('Performance improvements of 20% on page load')).toBe('outcome-signal');
   });
 
   it('reads active users, counted or named alone, as a measure', () => {

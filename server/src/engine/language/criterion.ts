@@ -296,6 +296,14 @@ function wholeSentence(
     return first.startsWith('reduction') || words.some((w) => p.metricWord.has(w))
       ? { kind: 'outcome-signal', cue: first, metric: true }
       : { kind: 'vague', cue: first };
+  // "Usability improvements to the search page", "Latency improvements": the change named after what improves, a
+  // measure only with a number or a metric (not "Search improvements are shipped", work reported done).
+  const improved = words.findIndex((w, i) => i > 0 && i <= 2 && /^improvements?$/.test(w));
+  const clause = predicateWords(words, 0);
+  if (improved > 0 && words.slice(0, improved).every((w) => !FUNCTION.has(w)) && !clause.some((w) => AUX.has(w)))
+    return number || words.slice(0, improved).some((w) => p.metricWord.has(w))
+      ? { kind: 'outcome-signal', cue: words[improved], metric: true }
+      : { kind: 'vague', cue: words[improved] };
   // "Achieve a minimum 4-star rating", "Aim for 3 interactions per post": a number aimed at is a target to reach.
   if (TARGET_VERBS.has(first) && number) return { kind: 'outcome-signal', cue: first, metric: true };
   // An imperative has an object or a clause after it: "Render the …", "Ensure the cookie does not expire".
