@@ -195,12 +195,12 @@ export function asksInProse(story: Story, text: string, vocabulary: Vocabulary):
 }
 
 /**
- * Whether a heading's prose may ask for something at all, at any level: its title or its first paragraph opening
- * with an ask ("## Export" over "Add a button to export invoices"). Deeper than an issue's title that is not taken
- * for the outcome, but it tells a section to write a story for from one that only describes.
+ * Whether a heading's prose asks for something at any level, beyond what `asksInProse` reads of an issue's title:
+ * its title or its first paragraph opening with an ask ("## Export" over "Add a button to export invoices"). Deeper
+ * than an issue's title that is not taken for the outcome, but it tells a section to write a story for from one that
+ * only describes.
  */
-export function mayAsk(story: Story, text: string, vocabulary: Vocabulary): boolean {
-  if (asksInProse(story, text, vocabulary)) return true;
+export function asksAtAnyDepth(story: Story, text: string, vocabulary: Vocabulary): boolean {
   const title = (story.title ?? '').replace(TITLE_TAGS, '').replace(/[*_`]/g, '');
   return opensWithAsk(title, vocabulary) || bodyAsks(story, text, vocabulary, true);
 }

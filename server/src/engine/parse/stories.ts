@@ -25,7 +25,7 @@ import {
   type Section,
 } from './sections.js';
 import { matchLabelLine } from './labels.js';
-import { asksInProse, mayAsk } from './asked-outcome.js';
+import { asksAtAnyDepth, asksInProse } from './asked-outcome.js';
 import { kindOfGroup } from './kind.js';
 import {
   isElementLabel,
@@ -607,7 +607,9 @@ const saysNothing = (story: Story, text: string, vocabulary: Vocabulary) =>
   !story.sentence &&
   !story.elements.outcome &&
   Object.entries(story.elements).every(([kind, e]) => e.from === 'prose' && (kind === 'who' || kind === 'why')) &&
-  !mayAsk(story, text, vocabulary);
+  // Read after `add`, which has already asked `asksInProse` and kept its answer on the story.
+  !story.asksInProse &&
+  !asksAtAnyDepth(story, text, vocabulary);
 
 /**
  * Where the document's title starts: its first heading, when it is of the first level or no heading after it is of
