@@ -155,8 +155,11 @@ function verbBeforeObject(p: Patterns, words: string[], i: number, subjectEnd: n
   return { at: i, type: people && !RECEIVING.has(w) && !p.productVerb.has(w) ? 'behaviour' : 'product' };
 }
 
-/** Words opening a condition cut to its participle inside the subject: "when logged out", "once signed in". */
-const REDUCED_CONDITION = new Set(['when', 'while', 'once', 'if', 'unless']);
+/**
+ * Words opening a condition: "when the file is saved", and cut to its participle inside the subject, "when logged
+ * out", "once signed in".
+ */
+export const CONDITION: ReadonlySet<string> = new Set(['when', 'whenever', 'if', 'once', 'unless', 'while']);
 
 /** Finds the predicate after the subject, skipping relative clauses ("Code which fails … will be blocked"). */
 export function findPredicate(p: Patterns, words: string[]): Predicate | undefined {
@@ -173,7 +176,7 @@ export function findPredicate(p: Patterns, words: string[]): Predicate | undefin
       continue;
     }
     // "User when logged out cannot access …": a condition cut to its participle qualifies the subject.
-    if (REDUCED_CONDITION.has(w) && /ed$/.test(words[i + 1] ?? '') && !AUX.has(words[i + 2] ?? '')) {
+    if (CONDITION.has(w) && /ed$/.test(words[i + 1] ?? '') && !AUX.has(words[i + 2] ?? '')) {
       i += PARTICLES.has(words[i + 2] ?? '') ? 2 : 1;
       continue;
     }

@@ -11,6 +11,7 @@
 import type { Vocabulary } from '../config/types.js';
 import {
   AUX,
+  CONDITION,
   DETERMINER,
   FUNCTION,
   PARTICIPLE,
@@ -59,8 +60,6 @@ const AUX_CHAIN = new Set([
 const CAPABILITY = new Set(['can', 'cannot', "can't", 'could']);
 
 const TASK_MODALS = new Set(['should', 'must', 'will', 'shall', 'would', "shouldn't", "mustn't", "won't"]);
-
-const CONDITION = new Set(['when', 'whenever', 'if', 'once', 'unless', 'while']);
 
 /** A count opening the item and the four words after it: "At least 200 add-on testers at events". */
 const COUNT_LEAD = /^\s*(?:(?:at\s+least|over|more\s+than|up\s+to)\s+)?[~≈]?\d[\d,.]*\+?\s+((?:[^\s]+\s+){0,3}[^\s]+)/i;

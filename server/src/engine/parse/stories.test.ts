@@ -1376,6 +1376,15 @@ describe('the Markdown real teams write (issue templates)', () => {
     // With no story of that number in the document, the number is the one-line story's own key.
     const keyed = template('# Backlog', '- [US-12] As a shopper, I want to save my card, so that I pay faster.');
     expect(parseStories(keyed)).toHaveLength(1);
+    // A number is read one way wherever it stands: "US-12" as a heading's number and as the one cited.
+    const short = template(
+      '# Requirements',
+      '### US-12: Saved cards',
+      '> As a shopper, I want to save my card, so that I pay faster.',
+      '## MoSCoW',
+      '- [US-12] As a shopper, I want to save my card, so that I pay faster.',
+    );
+    expect(parseStories(short).map((s) => s.title)).toEqual(['US-12: Saved cards']);
   });
 
   it('reads a heading that only numbers its statement ("#### User story 3") as a one-line story', () => {

@@ -637,13 +637,16 @@ const isDescription = (story: Story, titleStart: number | undefined) =>
   story.title !== undefined &&
   !STORY_NUMBER.test(story.title.trim());
 
-/** A heading that only numbers a story: "User story 3", "Story 1.2", "US-12". */
-const STORY_NUMBER = /^(?:(?:user\s+)?story|us)\s*[#-]?\s*\d+(?:\.\d+)*[.:]?$/i;
+/** A story's number, as one grammar wherever it stands: "User story 3", "Story 1.2", "Story #4", "US-12". */
+const STORY_ID = String.raw`(?:(?:user\s+)?story|us)\s*[#-]?\s*(\d+(?:\.\d+)*)`;
 
-/** The number a heading gives its story: "User Story 8 - Non-Admin Message Sending", "Story 1.2: Timesheets". */
-const NUMBERED_STORY = /^(?:user\s+)?story\s*[#-]?\s*(\d+(?:\.\d+)*)(?=$|[\s:.)–—-])/i;
-/** A one-line story opening with the number of one told elsewhere: "(User Story 8) As a parent …", "[Story 3]". */
-const CITED_STORY = /^[\s>*+-]*[([]\s*(?:user\s+)?(?:story|us)\s*[#-]?\s*(\d+(?:\.\d+)*)\s*[)\]][\s:.–—*_-]*$/i;
+/** A heading that only numbers a story: "User story 3", "Story 1.2", "US-12". */
+const STORY_NUMBER = new RegExp(String.raw`^${STORY_ID}[.:]?$`, 'i');
+
+/** The number a heading gives its story: "User Story 8 - Non-Admin Message Sending", "US-12: Saved cards". */
+const NUMBERED_STORY = new RegExp(String.raw`^${STORY_ID}(?=$|[\s:.)–—-])`, 'i');
+/** A one-line story opening with the number of one told elsewhere: "(User Story 8) As a parent …", "[US-12]". */
+const CITED_STORY = new RegExp(String.raw`^[\s>*+-]*[([]\s*${STORY_ID}\s*[)\]][\s:.–—*_-]*$`, 'i');
 
 /**
  * One-line stories that cite a story of the document by its number (a MoSCoW list's "(User Story 8) As a …" under
