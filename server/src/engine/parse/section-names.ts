@@ -283,6 +283,13 @@ export const PRIORITY_GROUP = new RegExp(
     String.raw`(?:\s*\([^()]*\))?$`,
 );
 
+/**
+ * A backlog's legend of the fields its items carry ("##### Priority:" over "1 - 5, with 1 being the highest", "Point
+ * Estimate:", "Story points"): how items are rated, no item.
+ */
+export const FIELD_LEGEND =
+  /^(?:priority|priorities|(?:story\s+)?points?|(?:point\s+|effort\s+)?estimates?|estimation|effort|size|status)$/;
+
 /** A board's column: "Done", "Resolved", "In progress", "Completed Requests", "Remaining (3)". */
 const STATUS_COLUMN = new RegExp(
   String.raw`^(?:recently\s+)?(?:done|completed?|resolved|shipped|closed|archived?|in\s+progress|remaining|pending|` +
@@ -305,3 +312,29 @@ export const listsTheStories = (section: Section, text: string) => {
   const name = headingName(section, text);
   return name !== undefined && (STORIES_SECTION.test(name) || STORIES_QUESTION.test(name));
 };
+
+/**
+ * Context that can hold the item itself: an issue's "## Summary" or "## Background" is where its need is told, as a
+ * glossary, open questions or a Definition of Ready never are.
+ */
+const BODY_CONTEXT = new Set([
+  'background',
+  'basic summary',
+  'context',
+  'description',
+  'details',
+  'executive summary',
+  'further details',
+  'in scope',
+  'introduction',
+  'overview',
+  'requirements',
+  'scope',
+  'short description',
+  'summary',
+  'use case',
+  'use cases',
+]);
+
+/** A context section that tells about the work and never tells the item itself: a glossary, a Definition of Ready. */
+export const isAsideContext = (section: Section, text: string) => !BODY_CONTEXT.has(headingName(section, text) ?? '');

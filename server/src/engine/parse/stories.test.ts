@@ -1710,6 +1710,13 @@ describe('the Markdown real teams write (issue templates)', () => {
     ]);
   });
 
+  it('reads "Criteria for satisfaction:" and its abbreviation "COS:" as the success criteria', () => {
+    const heading = (label: string) =>
+      `### As a student, I want to see the menu, so that I can choose lunch\n\n${label} Every item lists its price\n`;
+    for (const label of ['Criteria for satisfaction:', 'Conditions for satisfaction:', 'COS:'])
+      expect(only(heading(label)).elements.success?.text).toBe('Every item lists its price');
+  });
+
   it("does not take the people a document's property lines name (**Authors:** …) for the who", () => {
     const text = template(
       '# Contracker — PRD',
@@ -2722,6 +2729,20 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(page)).toEqual([]);
   });
 
+  it("finds no story in a file of context alone: a glossary, open questions, a team's Definition of Ready", () => {
+    expect(
+      kinds('# Glossary\n\n- **STT**: states, tribes and territories\n- **OFA**: Office of Family Assistance'),
+    ).toEqual([]);
+    expect(kinds('# Open questions\n\n- Who owns the data?')).toEqual([]);
+    const ready = '# Definition of Ready\nThe team agreed:\n* The user story is clear\n* Dependencies are identified';
+    expect(kinds(ready)).toEqual([]);
+    expect(lintText(ready).findings).toEqual([]);
+    // Beside a part that is no context, the file is a story with that context.
+    expect(kinds('# Glossary\n\n- STT: a state\n\n# Problem\n\nStates re-key their data every quarter.')).toEqual([
+      'story: undefined',
+    ]);
+  });
+
   it('finds no story in notes, a roadmap or a retrospective: a record of what was said or planned', () => {
     const notes = [
       '# 2020-07-24',
@@ -2829,6 +2850,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '### 7.2 Nice-to-Have (v2+)\n\n- Broker sync',
     ].join('\n\n');
     expect(kinds(scope)).toEqual([]);
+  });
+
+  it('reads a backlog\'s legend of its fields ("##### Priority:", "Point Estimate:") as no story', () => {
+    const backlog = [
+      '# Product Backlog',
+      '##### Priority:\n1 - 5, with 1 being the highest priority',
+      '##### Point Estimate:\nFibonacci → 0, 1, 2, 3, 5, 8, 13',
+      '### As a student, I want to see the menu, so that I can choose lunch\n\nCOS: Every item lists its price',
+    ].join('\n\n');
+    expect(kinds(backlog)).toEqual(['story: As a student, I want to see the menu, so that I can choose lunch']);
   });
 
   it('finds no story in a decision record: its context, options, decision and consequences', () => {

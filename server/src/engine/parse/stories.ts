@@ -39,9 +39,11 @@ import {
 import type { StoryMemo } from './story-memo.js';
 import {
   IDEAS,
+  FIELD_LEGEND,
   PRIORITY_GROUP,
   asksQuestion,
   hasParagraph,
+  isAsideContext,
   headingName,
   isDesignProposal,
   isRequirementsSpecification,
@@ -295,6 +297,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     isDesignProposal(section, text) ||
     isRequirementsSpecification(section, text) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
+  // A file of context alone (a glossary, open questions, a team's Definition of Ready) holds no story still to write.
+  const onlyContext =
+    heading === undefined &&
+    parts.length > 0 &&
+    parts.every((p) => of(p).headingRole === 'context' && isAsideContext(p, text)) &&
+    !hasProseBesideTables(section, text);
   // No field, no statement in the heading or the section's own text: what the heading is for is told by its parts.
   const statesNothing = fieldLabels.length === 0 && headingSentence === undefined && sentence === undefined;
   // "# EzLib Product Requirements Document (PRD)", "# 3.2 Non-Functional Requirements": a document named by its kind.
@@ -344,6 +352,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     backlogName && elementParts.every((l) => l.kind === 'solution' && IDEAS.test(headingName(l.section, text) ?? ''));
   // "## High priority", "### 7.1 Must-Have (v1)": the items under it share a priority; it asks for none itself.
   const priorityGroup = PRIORITY_GROUP.test(headingName(section, text) ?? '');
+  const legend = FIELD_LEGEND.test(headingName(section, text) ?? '');
   const isSectionStory =
     // A record's fields and sections say what it is about ("## Sprint Goal" in a retrospective, a test plan's
     // "**Goal:**"): only a story statement written in it is a story.
@@ -374,10 +383,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !backlogName &&
     !sprintName &&
     !record &&
+    !onlyContext &&
     // "# Known Issues", "## Tasks", "## High priority": a heading naming the kind or the priority of the items under it
     // groups them.
     !(heading && kindOfGroup(headingText(heading, text), reader.vocabulary)) &&
     !priorityGroup &&
+    !legend &&
     !onlyPersonas &&
     // Over sprints or backlogs alone, its prose introduces them: a plan, not a story still to be written.
     !(section.children.some((child) => namesPlan(child, text)) && others.every((child) => namesPlan(child, text))) &&
@@ -612,14 +623,21 @@ const saysNothing = (story: Story, text: string, vocabulary: Vocabulary) =>
   !asksAtAnyDepth(story, text, vocabulary);
 
 /**
- * Where the document's title starts: its first heading, when it is of the first level or no heading after it is of
- * its level or higher (a file of one issue under "## Login").
+ * Where the document's title starts: its first heading, when no heading after it is of its level or higher (a file of
+ * one issue under "## Login"), or when it is of the first level with nothing of its own under it (an issue's title over
+ * its template's "# Improvement Project"). A first heading over its own prose among others of its level is a section
+ * (a research write-up's "# What we wanted to learn" before "# Who we talked to").
  */
 function documentTitleStart(tree: Root): number | undefined {
-  const headings = tree.children.filter((n) => n.type === 'heading');
-  const first = headings[0];
-  if (!first || (first.depth > 1 && headings.slice(1).some((h) => h.depth <= first.depth))) return undefined;
-  return startOf(first);
+  const nodes = tree.children;
+  const at = nodes.findIndex((n) => n.type === 'heading');
+  const first = nodes[at];
+  if (!first || first.type !== 'heading') return undefined;
+  const after = nodes.slice(at + 1);
+  const next = after.findIndex((n) => n.type === 'heading');
+  const alone = !after.some((n) => n.type === 'heading' && n.depth <= first.depth);
+  const bare = first.depth === 1 && after.slice(0, next < 0 ? after.length : next).every((n) => n.type === 'html');
+  return alone || bare ? startOf(first) : undefined;
 }
 
 /**
