@@ -2944,6 +2944,17 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(summary)).toEqual(['story: be notified of deadlines #2473']);
   });
 
+  it("finds no story in a sprint's page over its Definition of Done, only the stories of its table", () => {
+    const sprint = [
+      '# 📋 Sprint 4 – *LU-Bucks App*',
+      'Definition of Done: The app is testable, able to be demonstrated, and demoable in production.',
+      'Scrum Master: Andrew',
+      '| ID | User Story | Priority |\n|----|----|----|\n' +
+        '| RC-083 | As a student, I want to see the raffle prizes. | 7 |',
+    ].join('\n\n');
+    expect(kinds(sprint)).toEqual(['story: see the raffle prizes']);
+  });
+
   it('finds no story in a board of requests, a sprint backlog of story titles or a status update', () => {
     const board = [
       '# Feature request board',

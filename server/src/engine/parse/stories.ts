@@ -340,13 +340,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     elementParts.length > 0 &&
     elementParts.every((l) => l.kind === 'who') &&
     !hasParagraph(section, text);
-  // A sprint's work streams ("**Dev:**", "**Design:**" over the tickets of each) are how it is built, no story of
-  // the sprint's own.
+  // A sprint's work streams ("**Dev:**", "**Design:**" over the tickets of each) are how it is built, and its
+  // "Definition of Done:" how its items are accepted: no story of the sprint's own.
   const onlyWorkStreams =
     sprintName &&
     headingSentence === undefined &&
     sentence === undefined &&
-    [...fieldLabels, ...elementParts].every((l) => l.kind === 'solution');
+    [...fieldLabels, ...elementParts].every((l) => l.kind === 'solution' || l.kind === 'success');
   // A backlog's or a request board's "## Ideas" are more of its items, not how a story of its own is built.
   const backlogIdeas =
     backlogName && elementParts.every((l) => l.kind === 'solution' && IDEAS.test(headingName(l.section, text) ?? ''));
