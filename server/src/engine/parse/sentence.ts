@@ -40,12 +40,19 @@ const CAUSE =
  * A bare "to <verb>" is usually part of the want ("a button to save my card"), so only verbs
  * that can only name a purpose count.
  */
+/** Words after "to" that make it a place, not a purpose: "to the team", "to me". */
+const NOT_VERB_AFTER_TO =
+  String.raw`(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|all|each|every|any|other|` +
+  String.raw`me|us|them|him|it|you|everyone|people|users?)`;
 const SO_THAT =
   String.raw`so\s+that|so(?=\s+(?:[\w.-]+\s+)?(?:I|we|they|he|she|it|my|our|the|that|there|users?|[a-z]+s)\b)|` +
   String.raw`in\s+order\s+(?:to|that)?|` +
   String.raw`because|such\s+that|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
   String.raw`since(?=${CAUSE})|` +
   String.raw`to(?=\s+(?:${PURPOSE_VERB})\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)|` +
+  // After a comma, "to" and a verb: "…, to update the stock" (not a place: "…, to the team", "…, to CSV"; nor one of
+  // a series of wants: "…, to set a date, and to have …").
+  String.raw`(?<=,\s*)to(?=\s+(?!${NOT_VERB_AFTER_TO}\b)[a-z]+\b(?!\s*[,.;]?\s*$))(?![^]*\band\s+to\b)|` +
   // After a comma, what the want lets someone do: ", allowing me to assess it", ", ensuring a cohesive presence".
   // Without the comma the participle is part of the want: "a setting allowing me to hide posts".
   String.raw`(?<=,\s*)(?:(?:allowing|enabling|letting|helping)(?=\s+(?:me|us|them|him|her|everyone|people|users?)\b)|` +

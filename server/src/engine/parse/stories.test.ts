@@ -491,6 +491,17 @@ describe('the classic form', () => {
     });
   });
 
+  it('reads "to" and a verb after a comma as the why: "…, to update the stock"', () => {
+    const text = '## Stock\n\nAs an admin, I want to view the inventory, to update the stock of each restaurant\n';
+    expect(elementWords(text, only(text)).why).toBe('update the stock of each restaurant');
+    // Not a place ("…, to the team"), nor one of a series of wants ("…, to set a date, and to have …").
+    const place = '## Report\n\nAs a member, I want to send my report, to the team\n';
+    expect(elementWords(place, only(place)).why).toBeUndefined();
+    const series =
+      '## Groups\n\nAs an archivist, I want a way to add people to groups, to set a date, and to have them notified\n';
+    expect(elementWords(series, only(series)).why).toBeUndefined();
+  });
+
   it('reads the want and the why up to the end of their sentence, not what is said after them', () => {
     const want =
       '## Groups\n\nAs a user I want to see what projects a group owns. This is done via the groups detail view, ' +
@@ -2942,6 +2953,25 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '#### Blocked\n\n*',
     ].join('\n\n');
     expect(kinds(summary)).toEqual(['story: be notified of deadlines #2473']);
+  });
+
+  it('reads a list of one-line stories over criteria for them all as those stories, the criteria as a list', () => {
+    const file = [
+      'User Stories:',
+      '1. As an admin, I want to view the inventory, so that I restock in time',
+      '2. As a cook, I want to edit the menu, so that diners see the dishes of the day',
+      'Acceptance criteria:',
+      '1. An admin sees the stock of every restaurant',
+      '2. A cook can add and remove dishes',
+    ].join('\n\n');
+    expect(kinds(file)).toEqual(['criteria: undefined', 'story: view the inventory', 'story: edit the menu']);
+    const rules = lintText(file).findings.map((f) => f.ruleId);
+    for (const rule of ['missing-outcome', 'missing-who', 'missing-why']) expect(rules).not.toContain(rule);
+    // "User:" over the statements of that role groups them: no who of the list's own.
+    const grouped = file
+      .replace('1. As an admin', 'Admin:\n\n1. As an admin')
+      .replace('2. As a cook', 'User:\n\n2. As a cook');
+    expect(kinds(grouped)).toEqual(['criteria: undefined', 'story: view the inventory', 'story: edit the menu']);
   });
 
   it("finds no story in a sprint's page over its Definition of Done, only the stories of its table", () => {

@@ -268,7 +268,18 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     return { from: s.from, end: list ? endOf(list) : blockEnd(s) };
   });
   const inOneLineBlock = (at: number) => oneLineEnds.some((s) => at >= s.from && at < s.end);
-  const fieldLabels = stated.labels.filter((h) => isElementLabel(h) && !inOneLineBlock(h.lineStart));
+  const listedStories = sentences.filter((s) => s.inList && isFull(s));
+  // "User:" alone on its line over "1. as a user, I want …" groups the statements of that role: no who of its own.
+  const groupsByRole = (h: LabelHit) => {
+    if (h.kind !== 'who') return false;
+    const eol = text.indexOf('\n', h.valueStart);
+    const end = eol < 0 ? text.length : eol;
+    if (text.slice(h.valueStart, end).trim()) return false;
+    return listedStories.some((s) => s.from > end && /^\s*(?:[-*+]|\d+[.)])?\s*$/.test(text.slice(end, s.from)));
+  };
+  const fieldLabels = stated.labels.filter(
+    (h) => isElementLabel(h) && !inOneLineBlock(h.lineStart) && !groupsByRole(h),
+  );
   const storyChildren = others.filter((c) => flags(c).subtreeHasStory);
   // A story runs to its first child story, but always covers its own parts (its elements are
   // read from them), even one written after a child story.
@@ -374,6 +385,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // its one list statement: with fields beside it, that statement is the section's, not a backlog line of its own.
   const listed = sentences.length === 1 && sentences[0]!.inList && isFull(sentences[0]) ? sentences[0] : undefined;
   const storySentence = sentence ?? (isSectionStory && fieldLabels.length > 0 ? listed?.sentence : undefined);
+  // A list of one-line stories over "Acceptance criteria:" for them all (a course backlog's "Criteria of Satisfaction",
+  // numbered as its stories are): the stories are the list's, the criteria a list of their own, judged as criteria.
+  const criteriaForAll =
+    storySentence === undefined &&
+    headingSentence === undefined &&
+    listedStories.length > 1 &&
+    fieldLabels.length > 0 &&
+    fieldLabels.every((l) => l.kind === 'success');
   // A heading (or a document of named sections) with prose and no story anywhere under it is a
   // story still to be written; its named sections are its context.
   const isProseStory =
@@ -471,7 +490,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // In a backlog an item is a story by its place, whatever its prose says.
     if (!isSectionStory && !finder.inBacklog.has(section) && saysNothing(self, text, reader.vocabulary))
       self.describesOnly = true;
-    if ((containsStories || documentsCriteria) && self.kind === 'story') self.kind = 'criteria';
+    if ((containsStories || documentsCriteria || criteriaForAll) && self.kind === 'story') self.kind = 'criteria';
+    if (criteriaForAll) oneLiners(listedStories, section.own);
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     // Not under the criteria: "- As a TUTOR, I can view my timesheets" there is a check in the persona's voice.
