@@ -207,7 +207,7 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
     }
   }
   cache?.commit();
-  const kept = applySuppressions(findings, directives, stories);
+  const kept = toldOnce(applySuppressions(findings, directives, stories));
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   const notices: Notice[] =
     tooDeepAt === undefined
@@ -271,6 +271,25 @@ function insideOpenComment(source: StorySource, offset: number): boolean {
  * the story as parsed (its elements can depend on context, so the parse is part of the key),
  * with offsets made relative so a story that only moved still matches.
  */
+/**
+ * Findings of several stories on the same words with the same message (the vague who of a lead-in its items share)
+ * told once, on the first of those stories, naming the others.
+ */
+function toldOnce(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}`;
+    const told = first.get(key);
+    if (!told) {
+      first.set(key, f);
+      return true;
+    }
+    if (told.storyIndex === f.storyIndex) return true;
+    told.sharedWith = [...(told.sharedWith ?? []), f.storyIndex];
+    return false;
+  });
+}
+
 function storyCacheKey(story: Story, text: string, eol: string): string {
   // A story the story finder reused is named by where it came from: the same text, read the same way.
   const origin = memoOrigin(story);

@@ -92,6 +92,14 @@ describe('the Markdown report', () => {
     );
     expect(markdown).toContain('| [pay my bill](stories/b.md#L1) | 100% | — | `generic-who` |');
   });
+
+  it("counts a finding told once for stories sharing its words (a lead-in's vague who) on each of them", () => {
+    const markdown = renderReportMarkdown(
+      report({ 'stories/c.md': 'As a user, I want to:\n\n- pay my bill\n- see my bill\n' }),
+    );
+    expect(markdown).toContain('| [see my bill](stories/c.md#L4) | 67% | Why | `generic-who` `missing-why` |');
+    expect(markdown).toContain('| `generic-who` | 2 |');
+  });
 });
 
 describe('items that are not stories', () => {

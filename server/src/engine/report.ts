@@ -86,7 +86,7 @@ export function buildReport(
         nonStories.push({ file, line, title: storyTitle(story, text), kind: story.kind });
         continue;
       }
-      const own = result.findings.filter((f) => f.storyIndex === story.index);
+      const own = result.findings.filter((f) => f.storyIndex === story.index || f.sharedWith?.includes(story.index));
       const findings = own.map((f) => ({
         ruleId: f.ruleId,
         severity: f.severity,

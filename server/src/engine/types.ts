@@ -172,6 +172,11 @@ export interface Finding {
   severity: Severity;
   span: Span;
   storyIndex: number;
+  /**
+   * The other stories the same finding is about, told once: the items of one lead-in ("As a user, I want:" over a
+   * list, a table's header) share its vague who.
+   */
+  sharedWith?: number[];
   fix?: Fix;
   /** Alternatives the author may choose from; never applied by fix-all. */
   suggestions?: Fix[];

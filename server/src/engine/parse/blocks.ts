@@ -7,7 +7,8 @@ import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { isClauseLeadIn } from '../language/lead-in.js';
 import { linesOf, trimSpan } from './lines.js';
 import { QUOTE_LEAD } from '../text/line-index.js';
-import { tableBodyCells } from './table.js';
+import { reasonColumns, tablesIn } from './table.js';
+import { storyRows, type StoryRow } from './story-table.js';
 import { htmlRuns } from './html.js';
 
 interface Positioned {
@@ -37,6 +38,8 @@ export interface TextBlock {
    * can be added on lines of its own.
    */
   cell?: 'table' | 'html';
+  /** A row of a table whose columns are a story's parts: the block runs from its want to its reason. */
+  row?: StoryRow;
 }
 
 /** Where a block's story ends: its cell, or its whole node (a list item with what is nested in it). */
@@ -49,18 +52,28 @@ export const blockEnd = (block: TextBlock): number => (block.cell ? block.to : e
 export function withTableCells(blocks: readonly TextBlock[], text: string): TextBlock[] {
   return blocks.flatMap((block) => {
     if (block.block.type !== 'paragraph' || block.inList) return [block];
-    const table = tableBodyCells(text, block.from, block.to);
-    if (!table) return [block];
-    const before = trimSpan(text, block.from, table.start);
+    const found = tablesIn(text, block.from, block.to);
+    if (!found) return [block];
+    const before = trimSpan(text, block.from, found.start);
+    const cell = (span: Span, row?: StoryRow): TextBlock => ({
+      block: block.block,
+      from: span.start,
+      to: span.end,
+      inList: true,
+      cell: 'table',
+      ...(row ? { row } : {}),
+    });
     return [
       ...(before.end > before.start ? [{ ...block, to: before.end }] : []),
-      ...table.cells.map((cell) => ({
-        block: block.block,
-        from: cell.start,
-        to: cell.end,
-        inList: true,
-        cell: 'table' as const,
-      })),
+      ...found.tables.flatMap((table) => {
+        // A table whose columns are a story's parts: a statement per row, from its want to its reason.
+        const rows = storyRows(text, table);
+        if (rows) return rows.map((row) => cell({ start: row.want.start, end: (row.why ?? row.want).end }, row));
+        const reasons = reasonColumns(text, table);
+        return table.rows.flatMap((r) =>
+          r.filter((c, column) => c.end > c.start && !reasons.has(column)).map((c) => cell(c)),
+        );
+      }),
     ];
   });
 }

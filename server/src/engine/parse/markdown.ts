@@ -6,6 +6,7 @@ import type { Node } from 'unist';
 import { textStart } from '../text/line-index.js';
 import { parseSimplePiece } from './simple-blocks.js';
 import { StoryMemo } from './story-memo.js';
+import { tablesIn } from './table.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -173,10 +174,38 @@ function containerMarkerEnds(text: string, lineStart: number, lineEnd: number): 
 function parsePiece(piece: string): RootContent[] {
   const simple = parseSimplePiece(piece);
   if (simple) return simple;
-  const nodes = processor.parse(flattenDeepContainers(piece)).children;
+  const nodes = tablesBeforeRules(processor.parse(flattenDeepContainers(piece)).children, piece);
   const cut = boundNesting(nodes);
   if (cut !== undefined) tooDeep.set(nodes, cut);
   return nodes;
+}
+
+/**
+ * A table with a rule right under it ("| a | b |" … then "---") is read without GFM as a setext heading of its rows:
+ * as GFM reads it, it is the table (a paragraph of rows, as every table here) and a thematic break.
+ */
+function tablesBeforeRules(nodes: RootContent[], piece: string): RootContent[] {
+  return nodes.flatMap((node): RootContent[] => {
+    if (node.type !== 'heading' || node.depth !== 2 || !node.position) return [node];
+    const { start, end } = node.position;
+    const from = start.offset ?? 0;
+    const to = end.offset ?? 0;
+    const ruleAt = Math.max(piece.lastIndexOf('\n', to - 1), piece.lastIndexOf('\r', to - 1)) + 1;
+    if (ruleAt <= from || !/^ {0,3}-+[ \t]*$/.test(piece.slice(ruleAt, to))) return [node];
+    const contentEnd = from + piece.slice(from, ruleAt).replace(/[\r\n]+$/, '').length;
+    if (tablesIn(piece, from, contentEnd)?.start !== from) return [node];
+    const lastLine = Math.max(piece.lastIndexOf('\n', contentEnd - 1), piece.lastIndexOf('\r', contentEnd - 1)) + 1;
+    const paragraph: RootContent = {
+      type: 'paragraph',
+      children: node.children,
+      position: { start, end: { line: end.line - 1, column: contentEnd - lastLine + 1, offset: contentEnd } },
+    };
+    const rule: RootContent = {
+      type: 'thematicBreak',
+      position: { start: { line: end.line, column: 1, offset: ruleAt }, end },
+    };
+    return [paragraph, rule];
+  });
 }
 
 /** Where a parsed piece was cut for nesting too deep (piece-relative offset). */

@@ -12,6 +12,7 @@ import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { linesOf, textLineStartOf } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
+import { rowSentence } from './story-table.js';
 import { maskTemplate } from './template.js';
 import { htmlRuns } from './html.js';
 import type { SectionFlags } from './story-memo.js';
@@ -143,6 +144,12 @@ function findMarkdownSentences(
   for (const block of withTableCells(textBlocks(nodes, false, true), text)) {
     // A list item inside a one-line story's item is part of that story.
     if (found.some((f) => block.from >= f.from && block.from < blockEnd(f))) continue;
+    if (block.row) {
+      const want = block.row.want;
+      const sentence = rowSentence(text, block.row, maskTemplate(text.slice(want.start, want.end)));
+      if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
+      continue;
+    }
     const end = firstLabelLineAfter(text, block.from, block.to, vocabulary) ?? block.to;
     // A statement in a comment or in code (a quoted e-mail text) is template text, not the author's story.
     const own = maskTemplate(text.slice(block.from, end));

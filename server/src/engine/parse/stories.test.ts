@@ -3480,6 +3480,52 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     expect(parseStories(issue).map((s) => s.title)).toEqual(['Phase 1 — Florist app']);
   });
 
+  it('reads a table whose columns are the parts of a story ("As a user, I would like to" | "so that") by row', () => {
+    const led = [
+      '| As a user, I would like to be able to | so that |',
+      '| --- | --- |',
+      '| register for an account | I can link my music services. |',
+      '| recover my password |  |',
+    ].join('\n');
+    const stories = parseStories(led);
+    expect(stories.map((s) => elementWords(led, s))).toEqual([
+      { who: 'user', outcome: 'register for an account', why: 'I can link my music services.' },
+      { who: 'user', outcome: 'recover my password', why: '' },
+    ]);
+    expect(stories.every((s) => s.oneLine && s.inTableCell)).toBe(true);
+    // Its who in a column of its own ("Applicable Persona"); a row with no want ("| US19 | | |") is none.
+    const columns = [
+      '| ID | Applicable Persona | I want | So that |',
+      '| :- | :- | :- | :- |',
+      '| US1 | Data Controller | to know who is getting access to our data | we can confirm use is appropriate |',
+      '| US19 |  |  |  |',
+    ].join('\n');
+    expect(parseStories(columns).map((s) => elementWords(columns, s))).toEqual([
+      {
+        who: 'Data Controller',
+        outcome: 'know who is getting access to our data',
+        why: 'we can confirm use is appropriate',
+      },
+    ]);
+    // No column of wants, or nobody named: cells as before.
+    expect(parseStories('| Title | Notes |\n|---|---|\n| Saved card | Pay faster |')).toEqual([]);
+  });
+
+  it("lints a story table's rows and offers no fix that would break a row", () => {
+    const text =
+      '| As a user I want: | Stretch? |\n| --- | --- |\n| View a list of restaurants | no |\n| Filter them | no |\n';
+    const found = lintText(text).findings;
+    // The header's vague who is told once, for both rows.
+    expect(found.map((f) => f.ruleId).sort()).toEqual(['generic-who', 'missing-why', 'missing-why']);
+    expect(found.find((f) => f.ruleId === 'generic-who')?.sharedWith).toEqual([1]);
+    expect(found.flatMap((f) => f.fix?.edits ?? []).every((e) => !/[\r\n|]/.test(e.newText))).toBe(true);
+  });
+
+  it('reads a table with a rule right under it ("---") as the table, not a heading of its rows', () => {
+    const text = '| Persona | I want |\n| --- | --- |\n| Researcher | to apply for access online |\n---\n## Glossary\n';
+    expect(parseStories(text).map((s) => s.sentence?.outcome?.text)).toEqual(['apply for access online']);
+  });
+
   it('reads a header cell, a table with no story and a sentence before the table as before', () => {
     const text = [
       '## Save my card',

@@ -17,45 +17,67 @@ export interface TableCells {
   cells: Span[];
 }
 
+/** One table: its header's cells and its body rows, each row's cells by column (empty ones included). */
+export interface Table {
+  header: Span[];
+  rows: Span[][];
+}
+
 /**
- * The cells of the body rows of every table in the paragraph between `from` and `to`, each trimmed
- * (header cells name columns, never a story); none without a table. A quoted paragraph holds none: its
- * rows carry quote markers.
+ * The tables of the paragraph between `from` and `to`, in order; none in a quoted paragraph (its rows carry quote
+ * markers).
  */
-export function tableBodyCells(text: string, from: number, to: number): TableCells | undefined {
+export function tablesIn(text: string, from: number, to: number): { start: number; tables: Table[] } | undefined {
   if (!text.slice(from, to).includes('|')) return undefined;
   const lines = linesOf(text, from, to);
-  const cells: Span[] = [];
+  const tables: Table[] = [];
   let start: number | undefined;
-  let inTable = false;
-  // The columns named for the reason ("So that", "Why"): their cells give their row's why, no statement of their own.
-  let reasons = new Set<number>();
+  let table: Table | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^[ \t]*>/.test(line.text)) return undefined;
-    if (!inTable) {
+    if (!table) {
       // A table starts at a header row with a pipe over a delimiter row.
       const next = lines[i + 1];
       if (line.text.includes('|') && next && isDelimiterRow(next)) {
-        inTable = true;
         start ??= line.start;
-        reasons = new Set(
-          piecesOf(line).flatMap((cell, column) =>
-            REASON_COLUMN.test(text.slice(cell.start, cell.end).replace(/[*_`]/g, '')) ? [column] : [],
-          ),
-        );
+        table = { header: piecesOf(line), rows: [] };
+        tables.push(table);
         i++;
       }
       continue;
     }
     if (!line.text.includes('|')) {
-      inTable = false;
+      table = undefined;
       continue;
     }
-    cells.push(...piecesOf(line).filter((cell, column) => cell.end > cell.start && !reasons.has(column)));
+    table.rows.push(piecesOf(line));
   }
-  return start === undefined ? undefined : { start, cells };
+  return start === undefined ? undefined : { start, tables };
 }
+
+/**
+ * The cells of the body rows of every table in the paragraph between `from` and `to`, each trimmed
+ * (header cells name columns, never a story); none without a table. A quoted paragraph holds none.
+ */
+export function tableBodyCells(text: string, from: number, to: number): TableCells | undefined {
+  const found = tablesIn(text, from, to);
+  if (!found) return undefined;
+  const cells = found.tables.flatMap((table) => {
+    // The columns named for the reason ("So that", "Why"): their cells give their row's why, no statement of their own.
+    const reasons = reasonColumns(text, table);
+    return table.rows.flatMap((row) => row.filter((cell, column) => cell.end > cell.start && !reasons.has(column)));
+  });
+  return { start: found.start, cells };
+}
+
+/** The columns of a table named for the reason. */
+export const reasonColumns = (text: string, table: Table): Set<number> =>
+  new Set(
+    table.header.flatMap((cell, column) =>
+      REASON_COLUMN.test(text.slice(cell.start, cell.end).replace(/[*_`]/g, '')) ? [column] : [],
+    ),
+  );
 
 /** A column's name that is the reason's: "So that", "So that…", "Why", "Benefit", "Reason". */
 const REASON_COLUMN = /^(?:so\s+that|why|benefits?|reason)\b[\s.…:]*$/i;

@@ -1,0 +1,79 @@
+/**
+ * Tables whose columns are a story's parts, as course backlogs and spreadsheets keep them: "| As a user, I would
+ * like to be able to | so that |" over rows of wants and reasons, or "| Persona | I want | So that |". Each row is
+ * one statement, its parts read from its cells.
+ */
+import type { Span, StoryElement, StorySentence } from '../types.js';
+import { parseLeadIn, parseListedWant } from './sentence.js';
+import { reasonColumns, type Table } from './table.js';
+
+/** A row of a story table: the cells of its parts. */
+export interface StoryRow {
+  /** The who: the row's cell under a column naming the role, else the one the header leads in with. */
+  who: StoryElement;
+  want: Span;
+  /** The cell under the column of reasons, empty or not: where a reason is written, or is still to be. */
+  why?: Span;
+}
+
+/** A column naming who has the need: "Persona", "Applicable Persona", "Role", "As a", "User type". */
+const WHO_COLUMN = /^(?:(?:applicable|user|target)\s+)?(?:personas?|roles?|actors?|who|user\s+types?|as\s+an?)$/i;
+
+/** A column naming the want: "I want", "I want to", "I would like to", "I need", "I can". */
+const WANT_COLUMN = /^i\s+(?:want|would\s+like|need|can)(?:\s+to)?(?:\s+be\s+able(?:\s+to)?)?$/i;
+
+/** A header cell as its column is named: no emphasis, no closing colon or ellipsis. */
+const columnName = (text: string, cell: Span) =>
+  text
+    .slice(cell.start, cell.end)
+    .replace(/[*_`]/g, '')
+    .replace(/[\s:.…]+$/, '')
+    .trim();
+
+/**
+ * The rows of a story table, each with a want in its cell; undefined when the table is none: no column of wants, or
+ * nobody named by a column or by the header ("As a user, I want:").
+ */
+export function storyRows(text: string, table: Table): StoryRow[] | undefined {
+  const names = table.header.map((cell) => columnName(text, cell));
+  let want = names.findIndex((name) => WANT_COLUMN.test(name));
+  const whoColumn = names.findIndex((name) => WHO_COLUMN.test(name));
+  // "As a user, I would like to be able to" over the wants: the header's who is every row's.
+  let leadIn: StoryElement | undefined;
+  if (want < 0) {
+    want = table.header.findIndex((cell, i) => {
+      leadIn = parseLeadIn(`${names[i]!.replace(/\s+(?:be\s+able\s+to)$/i, '')}:`, cell.start);
+      return leadIn !== undefined;
+    });
+    if (want < 0) return undefined;
+  } else if (whoColumn < 0) return undefined;
+  const why = [...reasonColumns(text, table)][0];
+  const rows: StoryRow[] = [];
+  for (const row of table.rows) {
+    const cell = row[want];
+    if (!cell || cell.end <= cell.start) continue;
+    const whoCell = whoColumn >= 0 ? row[whoColumn] : undefined;
+    const who =
+      whoCell && whoCell.end > whoCell.start
+        ? {
+            kind: 'who' as const,
+            span: whoCell,
+            text: text.slice(whoCell.start, whoCell.end),
+            from: 'sentence' as const,
+          }
+        : leadIn;
+    if (!who) continue;
+    const reason = why === undefined ? undefined : row[why];
+    rows.push({ who, want: cell, ...(reason ? { why: reason } : {}) });
+  }
+  return rows;
+}
+
+/** The statement of a story table's row: its want read as listed under its who, its reason from its own cell. */
+export function rowSentence(text: string, row: StoryRow, masked: string): StorySentence | undefined {
+  const sentence = parseListedWant(masked, row.want.start, row.who);
+  if (!sentence) return undefined;
+  if (!sentence.why && row.why)
+    sentence.why = { kind: 'why', span: row.why, text: text.slice(row.why.start, row.why.end), from: 'sentence' };
+  return sentence;
+}
