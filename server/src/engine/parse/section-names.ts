@@ -213,8 +213,11 @@ const WEIGHING_PART = new RegExp(
  */
 export const isDesignProposal = (section: Section, text: string) => {
   const names = childNames(section, text);
+  const designed = names.some((n) => DESIGN_PART.test(n));
+  // A KEP may weigh its approaches inside its Proposal: its Motivation beside its Design Details tells it.
+  if (designed && names.some((n) => n === 'motivation')) return true;
   if (!names.some((n) => WEIGHING_PART.test(n))) return false;
-  return names.some((n) => DESIGN_PART.test(n)) || PROPOSAL_TITLE.test(headingName(section, text) ?? '');
+  return designed || PROPOSAL_TITLE.test(headingName(section, text) ?? '');
 };
 
 /**

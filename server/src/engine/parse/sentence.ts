@@ -71,9 +71,14 @@ const WHY_CLAUSE = String.raw`(?:\s*,?\s*(?<kWhy>(?<![^\s,;:(*_])\b(?:${SO_THAT}
  * past a reason ("As a student, I require …, so that I can …": the keyword is unknown, the want is not "I can …").
  */
 const WHO = String.raw`(?<who>(?:(?![.!?]\s|so\s+that\b)[^\n])+?)`;
+/** "As a result, we want …", "As a first step, …": a connective, not a role. */
+const CONNECTIVE =
+  String.raw`(?:result|consequence|rule|whole|matter\s+of|side\s+effect|(?:first|next|last)\s+step|` +
+  String.raw`workaround|reminder|bonus|fallback|default|minimum|precaution|compromise|start)`;
+const NOT_CONNECTIVE = String.raw`(?!\s*${CONNECTIVE}\b)`;
 /** `As a <who>, I want <outcome>, so that <why>`; the why is optional. */
 const CLASSIC = new RegExp(
-  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*${WHO}${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
+  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)${NOT_CONNECTIVE}\s*${WHO}${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
 
@@ -82,7 +87,7 @@ const CLASSIC = new RegExp(
  * "As per the spec, I need …". A participle is a role only before a noun ("As registered user").
  */
 const NOT_ROLE =
-  String.raw`(?!(?:part|per|of|soon|long|well|far|such|usual|always|you|we|i|it|this|that|a\s+result)\b)` +
+  String.raw`(?!(?:part|per|of|soon|long|well|far|such|usual|always|you|we|i|it|this|that|an?\s+${CONNECTIVE})\b)` +
   String.raw`(?!\w+ed\b\s*(?:,|(?:with|in|on|by|at|for|above|below|before|earlier|previously|during|yesterday)\b))`;
 /** `As User, I want …`: no article, only at the start of a block. */
 const CLASSIC_BARE = new RegExp(

@@ -491,6 +491,15 @@ describe('the classic form', () => {
     });
   });
 
+  it('reads "As a result, we want …" as a connective, nobody named', () => {
+    for (const opener of ['As a result', 'As a consequence', 'As a rule', 'As a first step', 'As a workaround']) {
+      const text = `## Field\n\n${opener}, we only want one additional field on the migration.\n`;
+      expect(parseStories(text)[0]?.sentence?.who).toBeUndefined();
+    }
+    const team = '## Field\n\nAs a team, we want one field, so that plans stay simple.\n';
+    expect(elementWords(team, only(team)).who).toBe('team');
+  });
+
   it('reads "to" and a verb after a comma as the why: "…, to update the stock"', () => {
     const text = '## Stock\n\nAs an admin, I want to view the inventory, to update the stock of each restaurant\n';
     expect(elementWords(text, only(text)).why).toBe('update the stock of each restaurant');
@@ -2930,6 +2939,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Drawbacks\n\nMore states to learn.',
     ].join('\n\n');
     expect(kinds(named)).toEqual([]);
+    // A KEP that weighs its approaches inside its Proposal: its Motivation and Design Details tell it.
+    const enhancement = [
+      '# MigPlan UX Improvements',
+      'This enhancement proposes API changes for storage conversion.',
+      '## Summary\n\nOne place for every type of migration.',
+      '## Motivation\n\n### Goals\n\n- Users migrate storage from the UI',
+      '## Proposal\n\n### Approach 1: a MigPlan field\n\nA new field.\n\n### Alternative: typed field\n\nA type.',
+      '## Design Details\n\n### Test Plan\n\nEnd-to-end tests.',
+    ].join('\n\n');
+    expect(kinds(enhancement)).toEqual([]);
     // A feature request weighing alternatives designs nothing: still a story.
     const request = [
       '# Remember the tax number',
