@@ -242,6 +242,17 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Developers must use the shared linter config')).toBe('task');
   });
 
+  it('reads what a person has done as a check, what was done to them or signed off by them as a task', () => {
+    // A use case's postconditions: where the person is when the story works.
+    expect(kind('The user has summarized metadata and the names of the files it is based on.')).toBe(
+      'acceptance-check',
+    );
+    expect(kind('The user has completed onboarding')).toBe('acceptance-check');
+    expect(kind('Stakeholders have been informed')).toBe('task');
+    expect(kind('The Product Owner has reviewed the story')).toBe('task');
+    expect(kind('The team has deployed the service')).toBe('task');
+  });
+
   it("reads a definition of done's gate on the code as a task: reviewed, formatted, built, free of lint", () => {
     // Work done on the code, whatever the participle: the code is the team's own artefact.
     expect(kind('Code is pair-programmed or peer-reviewed (e.g. use pull-requests)')).toBe('task');

@@ -59,6 +59,9 @@ const AUX_CHAIN = new Set([
 
 const CAPABILITY = new Set(['can', 'cannot', "can't", 'could']);
 
+/** What a person signing off the work has done to it: "has reviewed", "has approved". */
+const SIGN_OFF = new Set(['reviewed', 'approved', 'accepted', 'signed', 'verified', 'validated', 'tested', 'demoed']);
+
 const TASK_MODALS = new Set(['should', 'must', 'will', 'shall', 'would', "shouldn't", "mustn't", "won't"]);
 
 /** A count opening the item and the four words after it: "At least 200 add-on testers at events". */
@@ -532,12 +535,16 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
     held.at(-1),
   ].find((w) => w !== undefined && doneParticiple(p, w));
   if (had) return { kind: 'task', cue: had };
-  if (perfect || (delivered && !onEvent)) {
-    if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
-    return { kind: 'task', cue: verb };
-  }
   // "The service must use OAuth" is work; "User must use the new password" is what the product makes a person do.
   const person = clause.people && !clause.subject.some((w) => p.team.has(w));
+  if (perfect || (delivered && !onEvent)) {
+    if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
+    // "The user has completed onboarding": what a person did, checked; not work done to them ("have been trained").
+    // Nor a sign-off ("The Product Owner has reviewed …"): a gate on the work.
+    if (perfect && person && words[at + 1] !== 'been' && !SIGN_OFF.has(verb))
+      return { kind: 'acceptance-check', cue: verb };
+    return { kind: 'task', cue: verb };
+  }
   if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb) && !person) return { kind: 'task', cue: verb };
   // "Veterans are less likely to call for support": how people behave, and which way it moves.
   const direction = words[j - 2] ?? '';
