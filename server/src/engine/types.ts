@@ -58,6 +58,8 @@ export interface StoryItem {
    * when one person can" over "- create an item, …"): the item is judged with them.
    */
   completes?: string;
+  /** A heading above it names the period it is for ("### Q1 2020" over key results): its timeframe. */
+  inPeriod?: true;
 }
 
 /** A classic (`As a … I want … so that …`) or job (`When … I want to … so I can …`) sentence. */

@@ -9,6 +9,7 @@ import { lineEndOf, trimSpan } from './lines.js';
 import { goalAim, proseElements, scenarioIn, situationWho } from './prose.js';
 import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
+import { PERIOD_HEADING } from '../text/dates.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { isScenarioName, type SectionRole } from './labels.js';
@@ -210,6 +211,11 @@ export function buildStory(
     ...ownFields.map((f) => trimSpan(text, f.valueStart, f.end).end),
   );
   const fieldInsertAt = fields.length || sentence ? lineEndOf(text, ownEnd) : heading ? endOf(heading) : span.start;
+  criteria = inPeriods(
+    criteria,
+    [...(heading ? [heading] : []), ...labelSections.flatMap((l) => headingsOf(l.section))],
+    text,
+  );
   const story: Story = {
     index,
     shape: sentence ? sentence.form : fields.length || labelSections.length ? 'value' : 'unknown',
@@ -334,4 +340,23 @@ function proseNodes(text: string, own: readonly RootContent[], labelSections: re
     l.section.heading !== undefined && QUESTIONS_SECTION.test(headingText(l.section.heading, text));
   const proseParts = labelSections.filter((l) => (l.kind === undefined || l.kind === 'outcome') && !asks(l));
   return [...own, ...proseParts.flatMap((l) => l.nodes)];
+}
+
+/** The headings of a section and of the sections under it, in order. */
+const headingsOf = (section: Section): Heading[] => [
+  ...(section.heading ? [section.heading] : []),
+  ...section.children.flatMap(headingsOf),
+];
+
+/** The criteria under a heading naming a period ("### Q1 2020" over "- 12 streams"), marked as in it. */
+function inPeriods(criteria: StoryItem[], headings: readonly Heading[], text: string): StoryItem[] {
+  const periods = headings.filter((h) => PERIOD_HEADING.test(headingText(h, text).trim()));
+  if (!periods.length) return criteria;
+  return criteria.map((item) => {
+    const above = headings.filter((h) => startOf(h) < item.span.start).sort((a, b) => startOf(a) - startOf(b));
+    // The nearest heading above it of each level down to it: "### Q1 2020" over "#### Key results" still holds.
+    const chain: Heading[] = [];
+    for (const h of above.reverse()) if (!chain.length || h.depth < chain.at(-1)!.depth) chain.push(h);
+    return chain.some((h) => periods.includes(h)) ? { ...item, inPeriod: true as const } : item;
+  });
 }

@@ -97,7 +97,11 @@ export function judgeItems(
       (c) =>
         !isPlaceholderCriterion(c.text) && !isUnfilled(c.text) && !isReferenceOnly(c.text) && !isRecordLine(c.text),
     )
-    .map((criterion) => ({ criterion, judgement: judgeCriterion(judgedWords(criterion), vocabulary) }));
+    .map((criterion) => {
+      const judgement = judgeCriterion(judgedWords(criterion), vocabulary);
+      // Under a heading naming its period ("### Q1 2020"), a key result has its timeframe.
+      return { criterion, judgement: criterion.inPeriod ? { ...judgement, hasTimeframe: true } : judgement };
+    });
   memo.set(criteria, { vocabulary, judged });
   return judged;
 }
