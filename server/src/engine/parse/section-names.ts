@@ -176,6 +176,13 @@ const RECORD_TITLE = new RegExp(
  */
 const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\)|\s+[-–—:]\s+\S.*)?$`);
 
+/** "Key moments in the user journey", "Customer journey map", "Research synthesis: filing taxes". */
+const REPORTED_RESEARCH = new RegExp(
+  String.raw`\b(?:(?:user|customer|patient|citizen)\s+journeys?|journey\s+maps?|` +
+    String.raw`(?:research|interview|usability(?:\s+test(?:ing)?)?)\s+` +
+    String.raw`(?:synthesis|findings|insights|results|report))\b`,
+);
+
 /** A quarter named alone or with its plan's kind: "Q1 2023", "2017 Q4 OKR", "Q3/24 goals". */
 const QUARTER = /^(?:q[1-4]\s*[-/']?\s*\d{2,4}|\d{4}\s*[-/]?\s*q[1-4])(?:\s+(?:okrs?|goals|objectives|plan))?$/;
 /** Whether a section under it is named as an OKR's key results. */
@@ -256,6 +263,8 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   const name = headingName(section, text);
   if (name === undefined) return false;
   if (RECORD_TITLE.test(name) || isDecisionRecord(section, text)) return true;
+  // A journey or a research write-up reports what people do and say, under the document's title.
+  if (section.depth === 1 && REPORTED_RESEARCH.test(name)) return true;
   // A quarter's plan ("Q1 2023", "2017 Q4 OKR") records what was planned, unless its objectives list their key
   // results: those are criteria still to judge.
   if (QUARTER.test(name)) return !hasKeyResults(section, text);

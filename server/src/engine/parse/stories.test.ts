@@ -2815,6 +2815,12 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds('# Meeting notes\n## 27/11/2022\n- team contract: to be finalized\n- Discussed the concept')).toEqual(
       [],
     );
+    // A journey or research write-up reports what people do and say: the needs it finds are stories to write elsewhere.
+    const journey =
+      '# Key moments in the user journey\n\nManjeet, a staff nurse, is new to smartphones.\n\n' +
+      '## 1: Manjeet hears about Simple\n\nHer supervisor hands her a memo.\n\n#### Concerns\n\n- Is it safe?';
+    expect(kinds(journey)).toEqual([]);
+    expect(kinds('# Research synthesis: filing taxes\n\nPeople file late because forms confuse them.')).toEqual([]);
     const postmortem = '# Postmortem for Reliability Issues on Tuesday, March 31st\n\nStudents could not log in.';
     expect(kinds(postmortem)).toEqual([]);
     // Its fields are the record's: a test plan's goal is what the plan is for.
