@@ -13,7 +13,7 @@ import type { Story, StorySentence } from '../types.js';
 import { containsPlaceholder, isTemplateSlot } from '../text/placeholder.js';
 import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
-import { indentOf, linesOf, trimSpan } from './lines.js';
+import { indentOf, lineEndOf, linesOf, trimSpan } from './lines.js';
 import { lineStartOf } from '../text/line-index.js';
 import {
   buildSections,
@@ -272,8 +272,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // "User:" alone on its line over "1. as a user, I want …" groups the statements of that role: no who of its own.
   const groupsByRole = (h: LabelHit) => {
     if (h.kind !== 'who') return false;
-    const eol = text.indexOf('\n', h.valueStart);
-    const end = eol < 0 ? text.length : eol;
+    const end = lineEndOf(text, h.valueStart);
     if (text.slice(h.valueStart, end).trim()) return false;
     return listedStories.some((s) => s.from > end && /^\s*(?:[-*+]|\d+[.)])?\s*$/.test(text.slice(end, s.from)));
   };

@@ -16,8 +16,9 @@ export interface StoryRow {
   why?: Span;
 }
 
-/** A column naming who has the need: "Persona", "Applicable Persona", "Role", "As a", "User type". */
-const WHO_COLUMN = /^(?:(?:applicable|user|target)\s+)?(?:personas?|roles?|actors?|who|user\s+types?|as\s+an?)$/i;
+/** A column naming who has the need: "Persona", "Applicable Persona", "Role", "User", "As a", "User type". */
+const WHO_COLUMN =
+  /^(?:(?:applicable|user|target)\s+)?(?:personas?|roles?|actors?|who|users?|user\s+types?|as\s+an?)$/i;
 
 /** A column naming the want: "I want", "I want to", "I would like to", "I need", "I can". */
 const WANT_COLUMN = /^i\s+(?:want|would\s+like|need|can)(?:\s+to)?(?:\s+be\s+able(?:\s+to)?)?$/i;
@@ -36,17 +37,15 @@ const columnName = (text: string, cell: Span) =>
  */
 export function storyRows(text: string, table: Table): StoryRow[] | undefined {
   const names = table.header.map((cell) => columnName(text, cell));
-  let want = names.findIndex((name) => WANT_COLUMN.test(name));
   const whoColumn = names.findIndex((name) => WHO_COLUMN.test(name));
   // "As a user, I would like to be able to" over the wants: the header's who is every row's.
-  let leadIn: StoryElement | undefined;
-  if (want < 0) {
-    want = table.header.findIndex((cell, i) => {
-      leadIn = parseLeadIn(`${names[i]!.replace(/\s+(?:be\s+able\s+to)$/i, '')}:`, cell.start);
-      return leadIn !== undefined;
-    });
-    if (want < 0) return undefined;
-  } else if (whoColumn < 0) return undefined;
+  const leadIns = table.header.map((cell, i) =>
+    parseLeadIn(`${names[i]!.replace(/\s+be\s+able\s+to$/i, '')}:`, cell.start),
+  );
+  const named = names.findIndex((name) => WANT_COLUMN.test(name));
+  const want = named >= 0 ? named : leadIns.findIndex((who) => who !== undefined);
+  const leadIn = named >= 0 ? undefined : leadIns[want];
+  if (want < 0 || (named >= 0 && whoColumn < 0)) return undefined;
   const why = [...reasonColumns(text, table)][0];
   const rows: StoryRow[] = [];
   for (const row of table.rows) {
