@@ -305,6 +305,10 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('500 Nightly installs')).toBe('outcome-signal');
     expect(kind('500 social shares with #MozActivate, #WebVRCamp')).toBe('outcome-signal');
     expect(kind('1,000 registrations for the beta')).toBe('outcome-signal');
+    // People named after what they do ("definition contributors"), not people a system holds at once.
+    expect(kind('10 definition contributors')).toBe('outcome-signal');
+    expect(kind('10,000 concurrent users')).not.toBe('outcome-signal');
+    expect(kind('1 million users')).not.toBe('outcome-signal');
     expect(needsBaselineOrDate('500 Nightly installs')).toBe(true);
     // Not the verb of one person, nor things the team makes.
     expect(kind('The user installs the app from the store')).not.toBe('task');

@@ -59,6 +59,12 @@ const AUX_CHAIN = new Set([
 
 const CAPABILITY = new Set(['can', 'cannot', "can't", 'could']);
 
+/** People a system holds at once: "10,000 concurrent users", "1 million users". */
+const CAPACITY = new Set([
+  ...['concurrent', 'simultaneous', 'parallel', 'registered', 'total'],
+  ...['hundred', 'thousand', 'million', 'billion'],
+]);
+
 /** What a person signing off the work has done to it: "has reviewed", "has approved". */
 const SIGN_OFF = new Set(['reviewed', 'approved', 'accepted', 'signed', 'verified', 'validated', 'tested', 'demoed']);
 
@@ -276,7 +282,11 @@ function wholeSentence(
   const counted = /\b(?:has|have|had)\s+(?:been|\w+ed)\b/i.test(text) ? null : COUNT_LEAD.exec(text);
   const countedWords = counted ? wordsOf(counted[1]!) : [];
   const at = countedWords.findIndex((w) => isPerson(p, w) && !p.team.has(w) && !PEERS.has(w));
-  if (at >= 0 && at < countedWords.length - 1) return { kind: 'outcome-signal', cue: countedWords[at], metric: true };
+  // "10 definition contributors", "3 interactions with new viewers": people named after what they do, to reach; not
+  // people a system holds at once ("10,000 concurrent users").
+  const named = at > 0 && at === countedWords.length - 1 && !CAPACITY.has(countedWords[at - 1]!);
+  if (at >= 0 && (at < countedWords.length - 1 || named))
+    return { kind: 'outcome-signal', cue: countedWords[at], metric: true };
   // "Claims decided on first touch rise from 35% to 60%": a number that moves, wherever its verb stands.
   // Not a direction inside a relative clause the main verb follows: "Code whose coverage falls below … is blocked".
   // ("that" may be a determiner: "the quantity for that product increases" is the main clause.)
