@@ -326,27 +326,15 @@ export const listsTheStories = (section: Section, text: string) => {
 };
 
 /**
- * Context that can hold the item itself: an issue's "## Summary" or "## Background" is where its need is told, as a
- * glossary, open questions or a Definition of Ready never are.
+ * Context that tells about the work and never tells the item itself: a glossary, open questions, a Definition of
+ * Ready, references ("Project Glossary" too). An issue's "## Summary" or a document's "# Project Requirements" may hold
+ * the item's need.
  */
-const BODY_CONTEXT = new Set([
-  'background',
-  'basic summary',
-  'context',
-  'description',
-  'details',
-  'executive summary',
-  'further details',
-  'in scope',
-  'introduction',
-  'overview',
-  'requirements',
-  'scope',
-  'short description',
-  'summary',
-  'use case',
-  'use cases',
-]);
+const ASIDE = new RegExp(
+  String.raw`(?:^|\s)(?:glossary|terminology|definitions|(?:open|outstanding|unresolved)\s+questions|questions|faq|` +
+    String.raw`definition\s+of\s+ready(?:\s+checklist)?|references|links|resources|appendix|appendices|` +
+    String.raw`change\s*log|(?:version|revision|document)\s+history|attendees|participants|contributing)$`,
+);
 
 /** A context section that tells about the work and never tells the item itself: a glossary, a Definition of Ready. */
-export const isAsideContext = (section: Section, text: string) => !BODY_CONTEXT.has(headingName(section, text) ?? '');
+export const isAsideContext = (section: Section, text: string) => ASIDE.test(headingName(section, text) ?? '');

@@ -2757,6 +2757,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     const ready = '# Definition of Ready\nThe team agreed:\n* The user story is clear\n* Dependencies are identified';
     expect(kinds(ready)).toEqual([]);
     expect(lintText(ready).findings).toEqual([]);
+    // A title naming the document's requirements may hold its need: still the file's story.
+    expect(
+      parseStories('# Project Requirements\n\n## Executive Summary\n\nThe app lets clients share stories.'),
+    ).toHaveLength(1);
     // Beside a part that is no context, the file is a story with that context.
     expect(kinds('# Glossary\n\n- STT: a state\n\n# Problem\n\nStates re-key their data every quarter.')).toEqual([
       'story: undefined',
