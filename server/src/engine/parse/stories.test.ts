@@ -1423,6 +1423,12 @@ describe('the Markdown real teams write (issue templates)', () => {
     // A heading naming the story's topic makes it a section story, asked for its success.
     const named = text.replace('#### User story 2', '#### Invite a whole training');
     expect(parseStories(named).map((s) => s.oneLine)).toEqual([true, false]);
+    // A heading that is only the need's identifier ("## PL1", "### PL2.01", "### FR-3") numbers it too.
+    const needs = text.replace('#### User story 1', '## PL1').replace('#### User story 2', '### PL2.01');
+    expect(parseStories(needs).map((s) => [s.title, s.oneLine])).toEqual([
+      ['PL1', true],
+      ['PL2.01', true],
+    ]);
   });
 
   it('reads a story file\'s "Story Overview" as its outcome ("I want the app to remind me …")', () => {

@@ -444,15 +444,17 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   };
 
   // "### As a Solid user I want …" with nothing under it, or "#### User story 3" over its statement alone, as a backlog
-  // lists them: a one-line story under a heading, asked for what a sentence says, not for a section's parts.
+  // lists them: a one-line story under a heading, asked for what a sentence says, not for a section's parts. A need
+  // numbered so may head the needs it breaks into ("## PL2" over "### PL2.01").
   const alone = !section.children.length && !adopted.length;
+  const numberedNeeds = !adopted.length && section.children.every((c) => numbersItem(headingName(c, text) ?? ''));
   const oneLineUnderHeading =
-    alone &&
-    ((headingSentence !== undefined && !section.own.length) ||
-      (sentence !== undefined &&
-        section.own.length === 1 &&
-        fieldLabels.length === 0 &&
-        STORY_NUMBER.test(headingName(section, text) ?? '')));
+    (alone && headingSentence !== undefined && !section.own.length) ||
+    (numberedNeeds &&
+      sentence !== undefined &&
+      section.own.length === 1 &&
+      fieldLabels.length === 0 &&
+      numbersItem(headingName(section, text) ?? ''));
   let container: Story | undefined;
   if (isSectionStory || (isProseStory && sentences.length === 0)) {
     const start = heading ? startOf(heading) : firstStart(section, parts, text);
@@ -679,6 +681,12 @@ const STORY_ID = String.raw`(?:(?:user\s+)?story|us)\s*[#-]?\s*(\d+(?:\.\d+)*)`;
 
 /** A heading that only numbers a story: "User story 3", "Story 1.2", "US-12". */
 const STORY_NUMBER = new RegExp(String.raw`^${STORY_ID}[.:]?$`, 'i');
+
+/** An item's identifier alone: "PL1", "PL2.01", "FR-3", "REQ 12". */
+const ITEM_ID = /^[a-z]{1,6}[-_ ]?\d+(?:\.\d+)*$/;
+
+/** A heading that only numbers its item: "User story 3", "US-12", "PL2.01". */
+const numbersItem = (name: string) => STORY_NUMBER.test(name) || ITEM_ID.test(name);
 
 /** The number a heading gives its story: "User Story 8 - Non-Admin Message Sending", "US-12: Saved cards". */
 const NUMBERED_STORY = new RegExp(String.raw`^${STORY_ID}(?=$|[\s:.)–—-])`, 'i');
