@@ -257,10 +257,10 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
 /** A want that is only the words leading into a list: "to:", "the:", "to be able to:". */
 const ONLY_LEADS_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:to|the|a|an|be|able)?\s*:$/i;
 
-/** `As a **grantor**, I want to:` over a list of wants: the who they share. */
+/** `As a **grantor**, I want to:`, "As an organisation, I can:" over a list of wants: the who they share. */
 const LEAD_IN_LINE = new RegExp(
   String.raw`^[\s*_>+-]*(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*${WHO}\s*,?\s*` +
-    String.raw`\b(?:I|we)${PLAIN_WANT}(?:\s+(?:to|the))?\s*:\s*$`,
+    String.raw`\b(?:I|we)(?:${PLAIN_WANT}|\s+can|\s+should\s+be\s+able\s+to)(?:\s+(?:to|the))?\s*:\s*$`,
   'id',
 );
 /** One want listed under a lead-in: `to see my grants, so that I can plan`, or `I want to see …`. */

@@ -2330,6 +2330,11 @@ describe('the Markdown real teams write (issue templates)', () => {
       ['trainer', 'Sign off volunteers as trained for a role'],
       ['manager', 'See who has arrived for a shift'],
     ]);
+    // "As an organisation, I can:" leads into what that role can do.
+    const can = '# User stories\n\nAs an organisation, I can:\n- Fill in a form to be added onto the directory\n';
+    expect(parseStories(can).map((s) => [s.elements.who?.text, s.elements.outcome?.text])).toEqual([
+      ['organisation', 'Fill in a form to be added onto the directory'],
+    ]);
     // A quoted lead-in leads into no list outside its quote.
     const quoted = '## Plan\n\n* Sign up for a training session\n\n> As a manager I would like to:\n';
     expect(parseStories(quoted).map((s) => s.elements.who?.text)).not.toContain('manager');
