@@ -13,9 +13,11 @@ const WANTING =
 const MODAL = String.raw`can|(?:should|must|will)\s+be\s+able|am\s+able|['’]m\s+able|expect`;
 // "I'd like", "I'm able to" have no space after the "I".
 // "As a researcher, would like the ability …": the "I" left out after the who's comma.
+// "As an educator, Lee needs to be able to …": the persona's name after the who's comma, in the third person.
 const WANT =
   String.raw`(?:(?:I|we)(?:\s+${KEYWORD_ADVERB}|(?=['’][dm]\s))(?:${WANTING}|${MODAL})|` +
-  String.raw`(?<=,\s*)would\s+like)(?:\s+to)?`;
+  String.raw`(?<=,\s*)would\s+like|` +
+  String.raw`(?<=,\s*)[A-Z][a-z]+\s+(?:needs|wants|would\s+like)(?:\s+to\s+be\s+able)?)(?:\s+to)?`;
 /** The plainer keyword of a job story and of a lead-in over listed wants: "I want", "I need", "I'd like". */
 const PLAIN_WANT = String.raw`(?:\s+(?:want|need|would\s+like)|['’]d\s+like)`;
 const NOUN_PHRASE_KEYWORD = new RegExp(String.raw`\b(?:${WANTING})\s*$`, 'i');

@@ -491,6 +491,16 @@ describe('the classic form', () => {
     });
   });
 
+  it('reads a persona named in the statement ("As an educator, Lee needs to be able to …") as its who', () => {
+    const text =
+      '## MVP\n\n1. As an educator, Lee needs to be able to enter diagnoses so that he can grade them\n' +
+      '2. As a student, Tony would like to extend the canvas so that he does not run out of space\n';
+    expect(parseStories(text).map((s) => elementWords(text, s))).toEqual([
+      { who: 'educator', outcome: 'enter diagnoses', why: 'he can grade them' },
+      { who: 'student', outcome: 'extend the canvas', why: 'he does not run out of space' },
+    ]);
+  });
+
   it('reads "As a result, we want …" as a connective, nobody named', () => {
     for (const opener of ['As a result', 'As a consequence', 'As a rule', 'As a first step', 'As a workaround']) {
       const text = `## Field\n\n${opener}, we only want one additional field on the migration.\n`;
