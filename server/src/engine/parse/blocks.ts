@@ -38,7 +38,7 @@ export interface TextBlock {
    * can be added on lines of its own.
    */
   cell?: 'table' | 'html';
-  /** A row of a table whose columns are a story's parts: the block runs from its want to its reason. */
+  /** A row of a table whose columns are a story's parts: the block runs from its want to its reason if that follows. */
   row?: StoryRow;
 }
 
@@ -66,9 +66,13 @@ export function withTableCells(blocks: readonly TextBlock[], text: string): Text
     return [
       ...(before.end > before.start ? [{ ...block, to: before.end }] : []),
       ...found.tables.flatMap((table) => {
-        // A table whose columns are a story's parts: a statement per row, from its want to its reason.
+        // A table whose columns are a story's parts: a statement per row, from its want to its reason when the reason
+        // follows it.
         const rows = storyRows(text, table);
-        if (rows) return rows.map((row) => cell({ start: row.want.start, end: (row.why ?? row.want).end }, row));
+        if (rows)
+          return rows.map((row) =>
+            cell({ start: row.want.start, end: Math.max(row.want.end, row.why?.end ?? 0) }, row),
+          );
         const reasons = reasonColumns(text, table);
         return table.rows.flatMap((r) =>
           r.filter((c, column) => c.end > c.start && !reasons.has(column)).map((c) => cell(c)),

@@ -3557,6 +3557,15 @@ describe('stories written in table cells (a Confluence requirements table, a Not
         why: 'we can confirm use is appropriate',
       },
     ]);
+    // A reason column left of the wants gives the reason; the row's story still runs over its want alone.
+    const reversed = '| So that | As a nurse, I want to |\n|---|---|\n| I act in time | see critical results |';
+    const [story] = parseStories(reversed);
+    expect(elementWords(reversed, story!)).toEqual({
+      who: 'nurse',
+      outcome: 'see critical results',
+      why: 'I act in time',
+    });
+    expect(story!.span.end).toBeGreaterThan(story!.span.start);
     // No column of wants, or nobody named: cells as before.
     expect(parseStories('| Title | Notes |\n|---|---|\n| Saved card | Pay faster |')).toEqual([]);
   });
