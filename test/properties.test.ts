@@ -196,6 +196,32 @@ const requirementsTable = fc
     return [`## ${t}`, '', row(['No.', 'User story', 'Priority']), row(['---', '---', '---']), ...rows].join('\n');
   });
 
+/** A table whose columns are a story's parts: a persona or a header's lead-in, the want, the reason (left or right). */
+const storyTable = fc
+  .tuple(
+    title,
+    fc.array(
+      fc.tuple(
+        fc.constantFrom('Nurse', 'Data Controller', ''),
+        fc.constantFrom(...OUTCOME_WANTS, ...OUTPUT_WANTS, ...BUNDLED_WANTS),
+        fc.boolean(),
+      ),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    ),
+    fc.boolean(),
+    fc.boolean(),
+  )
+  .map(([t, rows, ledIn, reasonFirst]) => {
+    const order = (cells: string[]) => (reasonFirst ? [cells.at(-1)!, ...cells.slice(0, -1)] : cells);
+    const row = (cells: string[]) => `| ${order(cells).join(' | ')} |`;
+    const header = ledIn ? ['As a user, I would like to be able to', 'So that'] : ['Persona', 'I want', 'So that'];
+    const body = rows.map(([who, want, why]) => row([...(ledIn ? [] : [who]), want, why ? 'I act in time' : '']));
+    return [`## ${t}`, '', row(header), row(header.map(() => '---')), ...body].join('\n');
+  });
+
 /** A work item whose description and criteria are kept as raw HTML (Azure DevOps). */
 const htmlWorkItem = fc
   .tuple(title, oneLine, fc.array(fc.constantFrom(...CRITERIA.filter((c) => !c.startsWith('['))), { maxLength: 3 }))
@@ -207,7 +233,15 @@ const htmlWorkItem = fc
     ].join('\n\n'),
   );
 
-const block = fc.oneof(sectionStory(2), sectionStory(1), backlogList, epic, requirementsTable, htmlWorkItem);
+const block = fc.oneof(
+  sectionStory(2),
+  sectionStory(1),
+  backlogList,
+  epic,
+  requirementsTable,
+  storyTable,
+  htmlWorkItem,
+);
 
 /** A file that is a single story with no heading at all. */
 const headingless = fc
