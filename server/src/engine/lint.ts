@@ -267,11 +267,6 @@ function insideOpenComment(source: StorySource, offset: number): boolean {
 }
 
 /**
- * Everything a story-local rule can read: the story's text from the start of its line, and
- * the story as parsed (its elements can depend on context, so the parse is part of the key),
- * with offsets made relative so a story that only moved still matches.
- */
-/**
  * Findings of several stories on the same words with the same message (the vague who of a lead-in its items share)
  * told once, on the first of those stories, naming the others.
  */
@@ -290,6 +285,11 @@ function toldOnce(findings: Finding[]): Finding[] {
   });
 }
 
+/**
+ * Everything a story-local rule can read: the story's text from the start of its line, and
+ * the story as parsed (its elements can depend on context, so the parse is part of the key),
+ * with offsets made relative so a story that only moved still matches.
+ */
 function storyCacheKey(story: Story, text: string, eol: string): string {
   // A story the story finder reused is named by where it came from: the same text, read the same way.
   const origin = memoOrigin(story);

@@ -7,7 +7,7 @@ import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { isClauseLeadIn } from '../language/lead-in.js';
 import { linesOf, trimSpan } from './lines.js';
 import { QUOTE_LEAD } from '../text/line-index.js';
-import { reasonColumns, tablesIn } from './table.js';
+import { bodyCells, tablesIn } from './table.js';
 import { storyRows, type StoryRow } from './story-table.js';
 import { htmlRuns } from './html.js';
 
@@ -73,10 +73,7 @@ export function withTableCells(blocks: readonly TextBlock[], text: string): Text
           return rows.map((row) =>
             cell({ start: row.want.start, end: Math.max(row.want.end, row.why?.end ?? 0) }, row),
           );
-        const reasons = reasonColumns(text, table);
-        return table.rows.flatMap((r) =>
-          r.filter((c, column) => c.end > c.start && !reasons.has(column)).map((c) => cell(c)),
-        );
+        return bodyCells(text, table).map((c) => cell(c));
       }),
     ];
   });

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import { textStart } from '../text/line-index.js';
+import { lineStartOf, textStart } from '../text/line-index.js';
 import { parseSimplePiece } from './simple-blocks.js';
 import { StoryMemo } from './story-memo.js';
 import { tablesIn } from './table.js';
@@ -190,11 +190,11 @@ function tablesBeforeRules(nodes: RootContent[], piece: string): RootContent[] {
     const { start, end } = node.position;
     const from = start.offset ?? 0;
     const to = end.offset ?? 0;
-    const ruleAt = Math.max(piece.lastIndexOf('\n', to - 1), piece.lastIndexOf('\r', to - 1)) + 1;
+    const ruleAt = lineStartOf(piece, to);
     if (ruleAt <= from || !/^ {0,3}-+[ \t]*$/.test(piece.slice(ruleAt, to))) return [node];
     const contentEnd = from + piece.slice(from, ruleAt).replace(/[\r\n]+$/, '').length;
     if (tablesIn(piece, from, contentEnd)?.start !== from) return [node];
-    const lastLine = Math.max(piece.lastIndexOf('\n', contentEnd - 1), piece.lastIndexOf('\r', contentEnd - 1)) + 1;
+    const lastLine = lineStartOf(piece, contentEnd);
     const paragraph: RootContent = {
       type: 'paragraph',
       children: node.children,

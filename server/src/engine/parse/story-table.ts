@@ -38,13 +38,14 @@ const columnName = (text: string, cell: Span) =>
 export function storyRows(text: string, table: Table): StoryRow[] | undefined {
   const names = table.header.map((cell) => columnName(text, cell));
   const whoColumn = names.findIndex((name) => WHO_COLUMN.test(name));
-  // "As a user, I would like to be able to" over the wants: the header's who is every row's.
-  const leadIns = table.header.map((cell, i) =>
-    parseLeadIn(`${names[i]!.replace(/\s+be\s+able\s+to$/i, '')}:`, cell.start),
-  );
   const named = names.findIndex((name) => WANT_COLUMN.test(name));
+  // Without a column of wants, "As a user, I would like to be able to" over them: the header's who is every row's.
+  const leadIns =
+    named >= 0
+      ? []
+      : table.header.map((cell, i) => parseLeadIn(`${names[i]!.replace(/\s+be\s+able\s+to$/i, '')}:`, cell.start));
   const want = named >= 0 ? named : leadIns.findIndex((who) => who !== undefined);
-  const leadIn = named >= 0 ? undefined : leadIns[want];
+  const leadIn = leadIns[want];
   if (want < 0 || (named >= 0 && whoColumn < 0)) return undefined;
   const why = [...reasonColumns(text, table)][0];
   const rows: StoryRow[] = [];

@@ -63,12 +63,16 @@ export function tablesIn(text: string, from: number, to: number): { start: numbe
 export function tableBodyCells(text: string, from: number, to: number): TableCells | undefined {
   const found = tablesIn(text, from, to);
   if (!found) return undefined;
-  const cells = found.tables.flatMap((table) => {
-    // The columns named for the reason ("So that", "Why"): their cells give their row's why, no statement of their own.
-    const reasons = reasonColumns(text, table);
-    return table.rows.flatMap((row) => row.filter((cell, column) => cell.end > cell.start && !reasons.has(column)));
-  });
-  return { start: found.start, cells };
+  return { start: found.start, cells: found.tables.flatMap((table) => bodyCells(text, table)) };
+}
+
+/**
+ * A table's body cells that hold text, row by row; not those under a column named for the reason ("So that", "Why"):
+ * they give their row's why, no statement of their own.
+ */
+export function bodyCells(text: string, table: Table): Span[] {
+  const reasons = reasonColumns(text, table);
+  return table.rows.flatMap((row) => row.filter((cell, column) => cell.end > cell.start && !reasons.has(column)));
 }
 
 /** The columns of a table named for the reason. */
@@ -111,5 +115,5 @@ function piecesOf(line: Line): Span[] {
 
 /** Whether the paragraph between `from` and `to` is a table and nothing else: a header, its delimiter, its rows. */
 export function isOnlyTable(text: string, from: number, to: number): boolean {
-  return tableBodyCells(text, from, to)?.start === from && linesOf(text, from, to).every((l) => l.text.includes('|'));
+  return tablesIn(text, from, to)?.start === from && linesOf(text, from, to).every((l) => l.text.includes('|'));
 }
