@@ -121,8 +121,22 @@ const label = (style: LabelStyle, name: string) =>
 
 const wantClause = (w: string) => (/^(?:a|an)\s/.test(w) ? w : `to ${w}`);
 
-/** The sentence of a classic or job story, or the fields of a value story. */
-function statement(p: Parts, shape: 'value' | 'classic' | 'in-order' | 'job', style: LabelStyle): string[] {
+type Shape = 'value' | 'classic' | 'in-order' | 'job' | 'paragraphs';
+
+/** The keyword of a statement written a part to a paragraph, emphasised as the label style says. */
+const keyword = (style: LabelStyle, words: string) =>
+  style === 'bold' ? `**${words}**` : style === 'bold-outside' ? `**_${words}_**` : words;
+
+/**
+ * The sentence of a classic or job story, the fields of a value story, or a classic statement written a part to a
+ * paragraph ("**As a** …", "**I want** …", "**So that** …"; the why first, as "In order to", in plain words).
+ */
+function statement(p: Parts, shape: Shape, style: LabelStyle): string[] {
+  if (shape === 'paragraphs' && p.want && p.who) {
+    const why = p.why ? [`${keyword(style, style === 'plain' ? 'In order that' : 'So that')} ${p.why}`] : [];
+    const who = [`${keyword(style, 'As a')} ${p.who}`, `${keyword(style, 'I want')} ${wantClause(p.want)}`];
+    return [(style === 'plain' ? [...why, ...who] : [...who, ...why]).join('\n\n')];
+  }
   if (shape === 'classic' && p.want) {
     const who = p.who ? `As a ${p.who}, ` : '';
     return [`${who}I want ${wantClause(p.want)}${p.why ? `, so that ${p.why}` : ''}.`];
@@ -156,9 +170,7 @@ function sections(p: Parts, depth: number, asHeadings: boolean, style: LabelStyl
   return blocks;
 }
 
-const shape = fc.constantFrom('value', 'classic', 'in-order', 'job') as fc.Arbitrary<
-  'value' | 'classic' | 'in-order' | 'job'
->;
+const shape = fc.constantFrom('value', 'classic', 'in-order', 'job', 'paragraphs') as fc.Arbitrary<Shape>;
 const labelStyle = fc.constantFrom('bold', 'bold-outside', 'plain') as fc.Arbitrary<LabelStyle>;
 
 /** A story under its own heading. */

@@ -40,10 +40,19 @@ export interface TextBlock {
   cell?: 'table' | 'html';
   /** A row of a table whose columns are a story's parts: the block runs from its want to its reason if that follows. */
   row?: StoryRow;
+  /**
+   * The paragraphs after `block` that its statement runs on through, one keyword to a paragraph ("**As a** …", a blank
+   * line, "**I want** …"): the block's text runs to the last of them.
+   */
+  joined?: RootContent[];
 }
 
-/** Where a block's story ends: its cell, or its whole node (a list item with what is nested in it). */
-export const blockEnd = (block: TextBlock): number => (block.cell ? block.to : endOf(block.block));
+/**
+ * Where a block's story ends: its cell, its whole node (a list item with what is nested in it), or the last paragraph
+ * its statement runs on through.
+ */
+export const blockEnd = (block: TextBlock): number =>
+  block.cell ? block.to : endOf(block.joined?.at(-1) ?? block.block);
 
 /**
  * The blocks with each paragraph that holds a table read as its body cells (each like an item of a list, a
@@ -118,9 +127,9 @@ export function codeBlocksIn(nodes: readonly (RootContent | ListItem)[]): Code[]
   return found;
 }
 
-/** The blocks a one-line story is made of: a list item's children, or the paragraph itself. */
-export function blockNodes(block: RootContent | ListItem): RootContent[] {
-  return block.type === 'listItem' ? (block.children as RootContent[]) : [block];
+/** The blocks a one-line story is made of: a list item's children, or the paragraph itself and those it runs on to. */
+export function blockNodes({ block, joined }: Pick<TextBlock, 'block' | 'joined'>): RootContent[] {
+  return block.type === 'listItem' ? (block.children as RootContent[]) : [block, ...(joined ?? [])];
 }
 
 /** A paragraph line that holds no criterion: a table row (read as text without GFM) or an image alone. */
@@ -237,6 +246,12 @@ const wordCount = (words: string) =>
  */
 const isGroupLabel = (words: string) => wordCount(words) <= (/:[\s*_]*$/.test(words) ? 5 : 3);
 
+/**
+ * A lead-in to examples: "Example returned statuses could be:", "types of appointment, such as:", "e.g.:". What is
+ * listed under it illustrates the item, and checks nothing of its own.
+ */
+const EXAMPLES_LEAD = /\b(?:examples?|e\.\s?g\.|for\s+instance|such\s+as)\b[^:\n]*:[\s*_]*$/i;
+
 /** A line all in emphasis: a heading written in bold (`**Tech impl**`). */
 const EMPHASIS_LINE = /^(\*\*|__|\*|_)(?![\s*_])(?:(?!\1)[^\n])+\1[\s:]*$/;
 
@@ -271,7 +286,7 @@ function listItems(item: ListItem, text: string, vocabulary: Vocabulary): StoryI
   const own = listItem(item, text, vocabulary, nestedAt);
   // "Each message shows:" over "Avatar", "Sender": a short clause the names complete.
   const clause = /:[\s*_]*$/.test(own.text) && isClauseLeadIn(own.text, vocabulary);
-  if (clause && isGroupLabel(own.text)) return [listItem(item, text, vocabulary)];
+  if ((clause && isGroupLabel(own.text)) || EXAMPLES_LEAD.test(own.text)) return [listItem(item, text, vocabulary)];
   // A group's name, or a heading written in bold over the items ("**Complete removal of elderly-specific code**").
   const grouped = own.text === '' || isGroupLabel(own.text) || EMPHASIS_LINE.test(own.text.trim());
   const nested = item.children.slice(nestedAt).flatMap((c) => (c.type === 'list' ? c.children : []));

@@ -97,9 +97,9 @@ const CLASSIC_BARE = new RegExp(
   'id',
 );
 
-/** `In order to <why>, as a <who>, I want <outcome>`. */
+/** `In order to <why>, as a <who>, I want <outcome>`; "In order that <why>" too. */
 const IN_ORDER = new RegExp(
-  String.raw`(?<kWhy>\bin\s+order\s+to)\s+(?<why>[^]+?)\s*,?\s*(?<kAs>\bas\s+an?)\s+${WHO}` +
+  String.raw`(?<kWhy>\bin\s+order\s+(?:to|that))\s+(?<why>[^]+?)\s*,?\s*(?<kAs>\bas\s+an?)\s+${WHO}` +
     String.raw`${WANT_CLAUSE}${END}`,
   'id',
 );
@@ -194,8 +194,9 @@ function latinLetters(text: string): string {
 
 /** A statement's keyword in emphasis, single or double: `**As a**`, `*I want*`, `_so that_`. */
 const KEYWORD_IN_EMPHASIS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}*_])(\*{1,2}|_{1,2})(?:as\s+(?:an?|the)|i\s+(?:want|need|would\s+like|can)|so\s+that)` +
-    String.raw`(?![\p{L}\p{N}])[^*_\n]{0,12}?\1(?![\p{L}\p{N}*_])`,
+  // Bold italics nest two markers ("**_As a_**", "_**I want**_", "***so that***"): any run of up to three opens it.
+  String.raw`(?<![\p{L}\p{N}*_])([*_]{1,3})(?:as\s+(?:an?|the)|i\s+(?:want|need|would\s+like|can)|so\s+that|` +
+    String.raw`in\s+order(?:\s+(?:to|that))?)(?![\p{L}\p{N}])[^*_\n]{0,12}?[*_]{1,3}(?![\p{L}\p{N}*_])`,
   'iu',
 );
 /** Every keyword in emphasis, for blanking their markers. */

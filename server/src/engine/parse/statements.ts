@@ -9,7 +9,7 @@ import { blockEnd, codeBlocksIn, endOf, startOf, textBlocks, withTableCells, typ
 import { firstLabelLineAfter, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
 import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
-import { linesOf, textLineStartOf } from './lines.js';
+import { linesOf, textLineStartOf, trimSpan } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
 import { rowSentence } from './story-table.js';
@@ -141,9 +141,15 @@ function findMarkdownSentences(
       who: headingLeadIn,
       items: topItems(nodes),
     });
-  for (const block of withTableCells(textBlocks(nodes, false, true), text)) {
+  const blocks = withTableCells(textBlocks(nodes, false, true), text);
+  for (const [i, block] of blocks.entries()) {
     // A list item inside a one-line story's item is part of that story.
     if (found.some((f) => block.from >= f.from && block.from < blockEnd(f))) continue;
+    const run = keywordRun(blocks, i, nodes, text, vocabulary);
+    if (run) {
+      found.push(run);
+      continue;
+    }
     if (block.row) {
       const want = block.row.want;
       const sentence = rowSentence(text, block.row, maskTemplate(text.slice(want.start, want.end)));
@@ -168,6 +174,63 @@ function findMarkdownSentences(
     }
   }
   return found;
+}
+
+/** The part of a statement a paragraph opens with, its emphasis aside: "**As a** …", "_I want_ …", "So that …". */
+const KEYWORD_PARAGRAPH =
+  /^[\s*_]*(?:(as\s+(?:an?|the))|(i\s+(?:want|need|would\s+like|can))|so\s+that|in\s+order)(?![\p{L}\p{N}])/iu;
+// Not `\b` after the keyword: "_" is a word character, and "**_As a_**" closes its keyword with one.
+
+/** Which part of a statement the paragraph's words open with, if any. */
+function openingPart(words: string): 'who' | 'want' | 'why' | undefined {
+  const m = KEYWORD_PARAGRAPH.exec(words);
+  return !m ? undefined : m[1] ? 'who' : m[2] ? 'want' : 'why';
+}
+
+/**
+ * A statement written a part to a paragraph ("**As a** …", a blank line, "**I want** …", "**So that** …"), from the
+ * paragraph at `i`: the paragraphs side by side among `nodes` that each open with another part, none a statement
+ * alone, read as one text with their line breaks as spaces. Anything else between them (prose, a label line, a second
+ * want) ends the run.
+ */
+function keywordRun(
+  blocks: readonly TextBlock[],
+  i: number,
+  nodes: readonly RootContent[],
+  text: string,
+  vocabulary: Vocabulary,
+): SentenceHit | undefined {
+  const seen = new Set<string>();
+  const run: TextBlock[] = [];
+  for (let b = blocks[i]; b !== undefined; b = blocks[i + run.length]) {
+    if (b.block.type !== 'paragraph' || b.inList || b.cell || b.row) break;
+    const previous = run.at(-1);
+    if (previous && nodes.indexOf(b.block) !== nodes.indexOf(previous.block as RootContent) + 1) break;
+    // Fields added under its last line ("**So that** …" over "**If we don't:** …") end the statement there.
+    const fields = firstLabelLineAfter(text, b.from, b.to, vocabulary);
+    const own = maskTemplate(text.slice(b.from, fields ?? b.to));
+    const part = openingPart(own);
+    if (!part || seen.has(part) || parseSentence(own, b.from)?.who) break;
+    seen.add(part);
+    run.push(fields === undefined ? b : { ...b, to: trimSpan(text, b.from, fields).end });
+    if (fields !== undefined) break;
+  }
+  const [first, last] = [run[0], run.at(-1)];
+  if (!first || !last || run.length < 2 || !seen.has('who') || !seen.has('want')) return undefined;
+  // A paragraph's closing stop ends its clause, not the statement: "**I want** to pay.", "**So that** …".
+  const stops = new Set(run.slice(0, -1).map((b) => trimSpan(text, b.from, b.to).end - 1 - first.from));
+  const words = maskTemplate(text.slice(first.from, last.to))
+    .split('')
+    .map((ch, at) => (ch === '\n' || ch === '\r' || (stops.has(at) && /[.;!]/.test(ch)) ? ' ' : ch))
+    .join('');
+  const sentence = parseSentence(words, first.from);
+  if (!sentence?.who || !sentence.outcome) return undefined;
+  return {
+    ...first,
+    to: last.to,
+    joined: run.slice(1).map((b) => b.block as RootContent),
+    sentence: withSourceText(sentence, text),
+  };
 }
 
 /** The last lead-in read whose list holds the item. */

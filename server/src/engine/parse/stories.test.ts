@@ -264,6 +264,23 @@ describe('the value form', () => {
     ]);
   });
 
+  it('reads the examples a criterion lists ("Example statuses could be:") as part of it, not as criteria', () => {
+    const text = definitionOfDone(
+      '* The system **must** confirm the status returned. Example returned statuses could be:',
+      '   * Appt successfully cancelled',
+      '   * Not cancelled - appt requested was not found',
+      '* The list shows the types of appointment, such as:',
+      '   * Face-to-face',
+      '   * Video call with the practice nurse or the GP',
+      '* Tests pass',
+    );
+    expect(only(text).criteria.map((c) => c.text.split('\n')[0])).toEqual([
+      'The system **must** confirm the status returned. Example returned statuses could be:',
+      'The list shows the types of appointment, such as:',
+      'Tests pass',
+    ]);
+  });
+
   it('reads an item all in bold over a nested list as the name of its group, as a bold line over a list', () => {
     const text = definitionOfDone(
       '1. **Complete removal of elderly-specific code**',
@@ -415,6 +432,50 @@ describe('the classic form', () => {
         why: 'I can check out in seconds',
       });
     }
+  });
+
+  it('reads keywords in bold italics ("**_As a_** … ***I want*** …") as the same keywords', () => {
+    for (const [open, close] of [
+      ['**_', '_**'],
+      ['_**', '**_'],
+      ['***', '***'],
+    ]) {
+      const k = (words: string) => `${open}${words}${close}`;
+      const text = `## Save card\n\n${k('As a')} returning shopper ${k('I want')} to pay with my saved card.\n`;
+      expect(elementWords(text, only(text)), open).toEqual({
+        who: 'returning shopper',
+        outcome: 'pay with my saved card',
+      });
+    }
+  });
+
+  it('reads a statement written a keyword to a paragraph ("**As a** …", a blank line, "**I want** …") as one', () => {
+    const text = [
+      '## ABUS.01 Display provider services',
+      '**_In order_** that the patient can choose their most convenient provider',
+      '**_As a_** 111 Call Handler',
+      '**_I want_** to view the provider services that could assist the patient.',
+      '### Acceptance Criteria',
+      '* The list **must** include all possible providers.',
+    ].join('\n\n');
+    const story = only(text);
+    expect(elementWords(text, story)).toMatchObject({
+      who: '111 Call Handler',
+      outcome: 'view the provider services that could assist the patient',
+      why: 'the patient can choose their most convenient provider',
+    });
+    const classic = ['**As a** call handler', '**I want** to see free slots', '**So that** the call ends sooner'];
+    expect(elementWords(classic.join('\n\n'), only(classic.join('\n\n')))).toEqual({
+      who: 'call handler',
+      outcome: 'see free slots',
+      why: 'the call ends sooner',
+    });
+    // Without a heading, each run of keyword paragraphs is a one-line story of its own.
+    const two = [...classic, 'Notes from the workshop.', ...classic.map((p) => p.replace('call', 'shift'))];
+    expect(parseStories(two.join('\n\n')).map((s) => s.elements.who?.text)).toEqual(['call handler', 'shift handler']);
+    // A paragraph of prose between them breaks the run: "I want" alone then has nobody named.
+    const broken = [classic[0], 'We met them in March.', classic[1]].join('\n\n');
+    expect(parseStories(broken).every((s) => s.elements.who?.text !== 'call handler')).toBe(true);
   });
 
   it('reads "As an" and an "I want" without "to"', () => {

@@ -430,7 +430,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       const list = criteriaLists.get(s);
       const end = list ? endOf(list) : blockEnd(s);
       // A cell holds no blocks of its own: the paragraph is the whole table.
-      const nodes = s.cell ? [] : [...blockNodes(s.block), ...(list ? [list] : [])];
+      const nodes = s.cell ? [] : [...blockNodes(s), ...(list ? [list] : [])];
       add({
         span: trimSpan(text, s.from, end),
         own: { nodes, labels: labelHits(nodes, text, reader.vocabulary), end },
@@ -583,7 +583,7 @@ function criteriaListAfter(
 ): RootContent | undefined {
   if (hit.cell) return undefined;
   if (hit.inList) return criteriaListAfterItem(text, hit, siblings, vocabulary);
-  const at = siblings.indexOf(hit.block as RootContent);
+  const at = siblings.indexOf((hit.joined?.at(-1) ?? hit.block) as RootContent);
   const next = at < 0 ? undefined : siblings[at + 1];
   if (next?.type !== 'list') return undefined;
   const lines = linesOf(text, hit.from, hit.to);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../fix/apply-edits.js';
+import { applyEdits, fixAll } from '../fix/apply-edits.js';
 import { lintText } from '../lint.js';
 
 /** The output-focused finding on `text`, if any. */
@@ -212,6 +212,21 @@ describe('output-focused rewrite naming the persona', () => {
     expect(rewrite(goal('N/A'))).toContain('<what changes for them?>');
     expect(rewrite(goal('Everyone on Minds'))).toContain('<what changes for everyone on Minds?>');
     expect(rewrite(goal('All users'))).toContain('<what changes for all users?>');
+  });
+});
+
+describe('output-focused rewrite of a statement written a part to a paragraph', () => {
+  it('rewrites the want in its own paragraph and leaves the who and the why where they are', () => {
+    const text =
+      '## Export\n\n**_As a_** night nurse\n\n**_I want_** a button to export\n\n**_So that_** I act in time.\n';
+    const rewritten = rewrite(text);
+    const kept = ['## Export', '**_As a_** night nurse', '**_I want_** <what changes for the night nurse?>'];
+    expect(rewritten.startsWith([...kept, '**_So that_** I act in time.\n'].join('\n\n'))).toBe(true);
+    expect(rewritten).toContain('**Proposed solution:** a button to export');
+    // Fixed with every other fix, the why is still read: no ", so that …" is added to the want.
+    const fixed = fixAll(text, (t) => lintText(t).findings).text;
+    expect(fixed).not.toContain(', so that');
+    expect(lintText(fixed).stories[0]!.elements.why?.text).toBe('I act in time');
   });
 });
 
