@@ -39,6 +39,8 @@ export interface StoryElement {
    * change"): written, but it names nobody, so the story still lacks its who.
    */
   namesNobody?: true;
+  /** A want said with a "not" in its keyword ("I do not want results per genre"): what the person is to be spared. */
+  negated?: true;
 }
 
 /** A list item or line under a success or assumptions element. */

@@ -150,6 +150,7 @@ export function parseSentence(raw: string, base: number): StorySentence | undefi
   // "We can be found in our chat channel", "I can be reached at …": where someone is, not what they want.
   return sentence && !sentence.who && WHERE_ONE_IS.test(sentence.outcome?.text ?? '') ? undefined : sentence;
 }
+const NOT_WANTING = /\bnot\b|n['’]t\b/i;
 const WHERE_ONE_IS = /^be\s+(?:found|reached|contacted)\b/i;
 
 /** The statement `text` makes, read with its keywords' emphasis and without. */
@@ -251,6 +252,8 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     if (who) sentence.who = trimElement(who);
     if (situation) sentence.situation = trimElement(situation);
     if (outcome) sentence.outcome = trimElement(ownSentence(outcome));
+    // "I do not want …": the "not" is the keyword's, and the want is one to be spared.
+    if (sentence.outcome && NOT_WANTING.test(m.groups?.kWant ?? '')) sentence.outcome.negated = true;
     if (why) sentence.why = trimElement(ownSentence(why));
     return sentence;
   }

@@ -82,6 +82,13 @@ describe('ambiguous-language', () => {
     expect(goal('We need to rename several functions in the frontend.')).toEqual(['several']);
   });
 
+  it('leaves a quantifier its examples spell out ("some people (such as Alice, Bob)"), not a judgement', () => {
+    expect(flagged(story('enter some people (such as Alice, Bob, Carol) and their genres'))).toEqual([]);
+    expect(flagged(story('enter several genres, e.g. Action and Comedy'))).toEqual([]);
+    expect(flagged(story('enter some people and later, such as next week, their genres'))).toEqual(['some']);
+    expect(flagged(story('type fast (such as "y" for yes)'))).toEqual(['fast']);
+  });
+
   it("reads a Problem section's bullets as how things are, and a Goal's as what is asked", () => {
     const section = (name: string) =>
       flagged(

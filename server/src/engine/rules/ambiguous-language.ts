@@ -9,6 +9,11 @@ import type { StoryRule } from './rule.js';
 
 /** "rename several functions:" over the list of them: the list says exactly which (a quantifier only). */
 const LISTED = /^[^\n.!?]*:[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-*+]|\d+[.)])[ \t]/;
+/**
+ * "some people (such as Alice, Bob, Carol)", "several genres, e.g. Action": the examples right after the quantifier's
+ * noun say which (a quantifier only; "fast (such as …)" is still a judgement).
+ */
+const EXAMPLED = /^\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?\s*[(,]?\s*(?:such\s+as|e\.\s?g\.|for\s+example)/iu;
 /** "how many rows", "as many as 40": a question or a count, not a vague quantity. */
 const COUNTED = /\b(?:how|as)\s+$/i;
 /** "Simpler Grants.gov", "Easy Digital Downloads": a capitalised word inside a name is no judgement. */
@@ -65,7 +70,8 @@ const rule: StoryRule = {
         if (hidden.some((h) => at < h.end && h.start < at + m[0].length)) continue;
         if (asks && !asks.some((a) => a.start <= at && at < a.end)) continue;
         if (skip?.(m[0]) || COUNTED.test(text.slice(Math.max(0, at - 8), at)) || inName(text, at, m[0])) continue;
-        if (quantifiers.has(m[0].toLowerCase()) && LISTED.test(text.slice(at))) continue;
+        const after = text.slice(at + m[0].length);
+        if (quantifiers.has(m[0].toLowerCase()) && (LISTED.test(text.slice(at)) || EXAMPLED.test(after))) continue;
         ctx.report({
           message:
             `"${m[0]}" is vague: readers will each picture something different. ` +

@@ -77,6 +77,13 @@ describe('duplicate-story pairs stories that say the same thing, not stories sha
         'As an administrator, I want to create an event that is not charged a listing fee.',
       ),
     ).toBe(false);
+    // Wanting a thing and not wanting it: the "not" is in the keyword, and still opposite.
+    expect(
+      paired(
+        'As a matchmaker, I want results that show each person paired with each movie.',
+        'As a matchmaker, I do not want results that show each person paired with each movie and each genre.',
+      ),
+    ).toBe(false);
     // Sharing with other users or with those who are not users: opposite needs too.
     expect(
       paired(

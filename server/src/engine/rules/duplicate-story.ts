@@ -24,7 +24,8 @@ export function comparedText(story: Story): string | undefined {
   const outcome = story.elements.outcome?.text;
   if (!outcome || isUnfilled(outcome)) return undefined;
   if (story.kind !== 'story' && story.title) return splitTitle(story.title).rest;
-  return outcome;
+  // "I do not want results per genre" asks the opposite of "I want results per genre": `sameNeed` reads the "not".
+  return story.elements.outcome?.negated ? `not ${outcome}` : outcome;
 }
 
 /**
