@@ -77,6 +77,11 @@ export interface StorySentence {
    * writes there, where a placeholder would be read as a tag and a field line would join the block.
    */
   inHtml?: Span;
+  /**
+   * The address of the link whose text the statement is ("[#1845 - As a data analyst, I want …](https://…/1845)"): the
+   * tracker item a sprint page or an index cites. Two citations of one item are one story.
+   */
+  cites?: string;
 }
 
 export interface Story {

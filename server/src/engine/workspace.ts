@@ -36,6 +36,7 @@ export function documentEntry(doc: Pick<StoryDocument, 'uri' | 'stories'>): Docu
       title,
       ...(who ? { who } : {}),
       ...(areas !== undefined ? { areas } : {}),
+      ...(story.sentence?.cites !== undefined ? { cites: story.sentence.cites } : {}),
       compared,
     });
   }
@@ -86,9 +87,13 @@ function indexOf(sources: readonly Source[], previous?: WorkspaceIndex): Workspa
     entry.stories.forEach((s, i) => stories.push(compared ? { ...s, story: compared[i]! } : s));
   }
   const keyed = stories.map((s) => ({ key: storyKey(s.compared), item: s })).filter((e) => e.key.size >= 3);
-  // After an edit that left every compared text as it was (keys are shared by text), and every title's areas, the
-  // index and the searches kept in it are the same.
-  const areas = keyed.map((e) => (e.item.areas === undefined ? 'untitled' : `titled: ${e.item.areas}`));
+  // After an edit that left every compared text as it was (keys are shared by text), and every title's areas and
+  // tracker item cited, the index and the searches kept in it are the same.
+  const areas = keyed.map(
+    (e) =>
+      (e.item.areas === undefined ? 'untitled' : `titled: ${e.item.areas}`) +
+      (e.item.cites === undefined ? '' : ` cites: ${e.item.cites}`),
+  );
   const same =
     previous?.duplicates?.hasKeys(keyed.map((e) => e.key)) &&
     previous.duplicateAreas?.length === areas.length &&

@@ -111,6 +111,19 @@ function findSentences(
   return inHtml.length ? [...inMarkdown, ...inHtml].sort((a, b) => a.from - b.from) : inMarkdown;
 }
 
+/** A block opening with a link: "[#1845 - As a data analyst, I want …](https://…/issues/1845) - Talk through". */
+const OPENING_LINK = /^(\s*\[)([^[\]\n]+)\]\(([^()\s]+)/;
+
+/**
+ * The statement of a block's words; one written as the text of the link the block opens with (a sprint page citing
+ * its tracker's issues) ends with that text, not in the link's address or the note after it.
+ */
+function parseStatement(words: string, base: number): StorySentence | undefined {
+  const link = OPENING_LINK.exec(words);
+  const linked = link ? parseSentence(words.slice(0, link[1]!.length + link[2]!.length), base) : undefined;
+  return linked ? { ...linked, cites: link![3]! } : parseSentence(words, base);
+}
+
 /** Wants listed under a lead-in: the items of `items` (all items in the span, when none is given). */
 interface LeadIn {
   from: number;
@@ -162,7 +175,7 @@ function findMarkdownSentences(
     // Only an item's own words are a want listed under a lead-in: a quote inside the item is something quoted.
     const item = block.inList && block.block.type === 'listItem';
     const lead = item ? nearestLeadIn(leadIns, block) : undefined;
-    const sentence = lead ? parseListedWant(own, block.from, lead.who) : parseSentence(own, block.from);
+    const sentence = lead ? parseListedWant(own, block.from, lead.who) : parseStatement(own, block.from);
     if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
     else if (block.inList) {
       const who = leadInWho(own, block.from, text);

@@ -449,6 +449,19 @@ describe('the classic form', () => {
     }
   });
 
+  it("reads a statement written as a link's text up to the link's end, never into its address", () => {
+    const text =
+      '* [#1845 - As a data analyst, I want to be notified when data for my program has been submitted.]' +
+      '(https://github.com/raft-tech/TANF-app/issues/1845) - Talk through\n';
+    expect(elementWords(text, only(text))).toEqual({
+      who: 'data analyst',
+      outcome: 'be notified when data for my program has been submitted',
+    });
+    // A link inside the want keeps its words: "export [the monthly report](…)".
+    const inside = '- As an analyst, I want to export [the monthly report](https://example.org/r), so that I plan.\n';
+    expect(elementWords(inside, only(inside)).outcome).toBe('export [the monthly report](https://example.org/r)');
+  });
+
   it('reads a statement written a keyword to a paragraph ("**As a** …", a blank line, "**I want** …") as one', () => {
     const text = [
       '## ABUS.01 Display provider services',

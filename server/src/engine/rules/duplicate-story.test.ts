@@ -138,6 +138,25 @@ const epicTask = (title: string, work: string) =>
   `## What needs to be done\n\n- ${work}\n- Add a dummy API call for the backend\n`;
 
 describe('duplicate-story on issues', () => {
+  it("reads the same tracker item cited twice (a sprint page's Done list and its demo agenda) as one story", () => {
+    const cite = (n: number, words: string) =>
+      `* [#${n} - As a data analyst, I want ${words}](https://t.org/issues/${n})`;
+    const done = cite(1845, 'to be told when my data has been submitted');
+    const page = ['## Closed', done, '', '## Shown in the demo', `${done} - Talk through`, ''].join('\n');
+    expect(lintText(page).findings.filter((f) => f.ruleId === 'duplicate-story')).toEqual([]);
+    // Two items of the tracker saying the same thing are still twins.
+    const twins = ['## Closed', done, cite(1846, 'to be told when my data has been submitted'), ''].join('\n');
+    expect(lintText(twins).findings.filter((f) => f.ruleId === 'duplicate-story')).toHaveLength(2);
+    // Cited from two documents of the workspace, it is one item too.
+    const docs = [prepareDocument(page, 'file:///sprint-59.md'), prepareDocument(twins, 'file:///sprint-60.md')];
+    const workspace = buildWorkspaceIndex(docs);
+    const other = prepareDocument(['## Backlog', done, ''].join('\n'), 'file:///backlog.md');
+    const found = lintDocument(other, { uri: other.uri, workspace }).findings.filter(
+      (f) => f.ruleId === 'duplicate-story',
+    );
+    expect(found.map((f) => f.related?.map((r) => r.uri))).toEqual([['file:///sprint-60.md']]);
+  });
+
   it('leaves apart the chores of one epic that share its Goal: each is the work its title names', () => {
     expect(
       pairedIssues(

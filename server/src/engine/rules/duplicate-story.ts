@@ -165,10 +165,15 @@ const rule: WorkspaceRule = {
     if (key.size < MIN_WORDS) return;
     const anchorOf = (other: Story) => storyAnchor(other, StorySource.of(ctx.text, other));
     const areas = areasOf(story);
-    // Another story is no twin when its title names another part of the product or it asks for something else.
-    const apart = (otherAreas: string | undefined, otherKey: ReadonlySet<string>, otherText: string) =>
-      taggedApart(areas, otherAreas) || !sameNeed(key, text, otherKey, otherText);
-    const apartIndexed = (other: WorkspaceStory) => apart(other.areas, storyKey(other.compared), other.compared ?? '');
+    const cites = story.sentence?.cites;
+    // Another story is no twin when its title names another part of the product or it asks for something else; one
+    // citing the same tracker item is this story cited again.
+    const apart = (otherAreas: string | undefined, otherKey: ReadonlySet<string>, otherText: string, by?: string) =>
+      (cites !== undefined && by === cites) ||
+      taggedApart(areas, otherAreas) ||
+      !sameNeed(key, text, otherKey, otherText);
+    const apartIndexed = (other: WorkspaceStory) =>
+      apart(other.areas, storyKey(other.compared), other.compared ?? '', other.cites);
     const { duplicates, covers } = ctx.workspace;
     if (duplicates && covers?.has(ctx.stories)) {
       // The workspace index holds this document's stories too: one search finds twins here and elsewhere.
@@ -189,7 +194,7 @@ const rule: WorkspaceRule = {
     const inDocument = documentIndex(ctx.stories).twins(
       key,
       MAX_RELATED,
-      (other) => other === story || apart(areasOf(other), keyOf(other), comparedText(other)!),
+      (other) => other === story || apart(areasOf(other), keyOf(other), comparedText(other)!, other.sentence?.cites),
     );
     const inWorkspace = ctx.workspace.duplicates?.twins(
       key,

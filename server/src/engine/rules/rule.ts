@@ -12,6 +12,8 @@ export interface WorkspaceStory {
   compared?: string;
   /** The parts of the product its title names (see `titleAreas`), when it has a title. */
   areas?: string;
+  /** The tracker item its statement links to (see `StorySentence.cites`). */
+  cites?: string;
   /** The story itself, when the index was built from its document as parsed (see `covers`). */
   story?: Story;
 }
@@ -33,7 +35,7 @@ export interface WorkspaceIndex {
   covers?: ReadonlySet<readonly Story[]>;
   /** Where each story of a covered document is in `duplicates`, when it is there. */
   duplicatePositions?: ReadonlyMap<Story, number>;
-  /** Whether each story in `duplicates` has a title and its `areas`, in its order: a kept search depends on them. */
+  /** Each story's title `areas` and the item it `cites`, in `duplicates`' order: a kept search depends on them. */
   duplicateAreas?: readonly string[];
 }
 
