@@ -219,12 +219,12 @@ const WEIGHING_PART = new RegExp(
  * is still a story.
  */
 export const isDesignProposal = (section: Section, text: string) => {
+  // Named a proposal in its title ("# RFC: Managing access to records", "# KEP-1440: kubectl events"), it is one.
+  if (PROPOSAL_TITLE.test(headingName(section, text) ?? '')) return true;
   const names = childNames(section, text);
-  const designed = names.some((n) => DESIGN_PART.test(n));
-  // A KEP may weigh its approaches inside its Proposal: its Motivation beside its Design Details tells it.
-  if (designed && names.some((n) => n === 'motivation')) return true;
-  if (!names.some((n) => WEIGHING_PART.test(n))) return false;
-  return designed || PROPOSAL_TITLE.test(headingName(section, text) ?? '');
+  // A KEP may weigh its approaches inside its Proposal: its Motivation beside its Design (Details) tells it.
+  if (names.some((n) => n === 'motivation') && names.some((n) => n === 'design' || DESIGN_PART.test(n))) return true;
+  return names.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
 };
 
 /**

@@ -3064,6 +3064,27 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(request)).toEqual(['story: Remember the tax number']);
   });
 
+  it('finds only statements in a proposal named so, however deep its chapters run ("#### Share modal")', () => {
+    const rfc = [
+      '# RFC: Managing access to records',
+      '## Summary\n\nRecord managers grant access to a single record.',
+      '## Motivation\n\n### User stories\n\n- As a record manager, I want to grant access to my record, so that I ' +
+        'can share it with specific people.',
+      '## Design\n\n### Managing access',
+      '#### Share modal\n\nA record manager can manage access to users from the tab. The modal can be dismissed.',
+      '#### Access requests\n\n- As a curator I would like to grant access to data under certain conditions.',
+    ].join('\n\n');
+    expect(kinds(rfc)).toEqual([
+      'story: grant access to my record',
+      'story: grant access to data under certain conditions',
+    ]);
+    // Its Motivation beside its Design tells a proposal without the name.
+    expect(kinds(rfc.replace('# RFC: Managing access to records', '# Managing access to records'))).toEqual([
+      'story: grant access to my record',
+      'story: grant access to data under certain conditions',
+    ]);
+  });
+
   it("finds no story in a sprint's summary of its tickets by status, only the statements it lists", () => {
     const summary = [
       '# sprint-100-summary',

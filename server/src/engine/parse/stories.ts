@@ -96,6 +96,9 @@ const onlySlots = ({ who, outcome, why }: StorySentence, part = (text: string) =
 /** A part of a statement cited in quotes ends at the closing quotation mark. */
 const beforeClosingQuote = (text: string) => text.split(/["”]/)[0]!;
 
+/** A story with a field of its own (`**Who:** …`): the author's, wherever it is written. */
+const hasField = (story: Story) => Object.values(story.elements).some((e) => e?.from === 'field');
+
 /**
  * A sentence naming both who and what, or in the job form when they want it ("When filtering issues, I want …"):
  * a story statement of its own.
@@ -542,6 +545,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     if (record && !statedIn(child)) continue;
     if (adoptedBySibling.has(child)) continue;
     collect(finder, child, isStory, siblingParts.get(child));
+  }
+  // In a record only a statement is a story, however deep under it: its chapters' prose ("#### Share modal" under a
+  // proposal's "## Design") tells what was said, planned or designed. Filtered here, so the record's memo keeps it so.
+  if (record) {
+    const statements = stories.splice(found).filter((s) => s.sentence !== undefined || hasField(s));
+    stories.push(...statements);
   }
   if (!container) takeGroupKind(finder, section, found);
   // What a story's criteria measure covers the stories written within it (a spec's Success Criteria): a new array
