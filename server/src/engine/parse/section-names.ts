@@ -219,8 +219,9 @@ const WEIGHING_PART = new RegExp(
  * is still a story.
  */
 export const isDesignProposal = (section: Section, text: string) => {
-  // Named a proposal in its title ("# RFC: Managing access to records", "# KEP-1440: kubectl events"), it is one.
-  if (PROPOSAL_TITLE.test(headingName(section, text) ?? '')) return true;
+  // Named a proposal in its title ("# RFC: Managing access to records", "# KEP-1440: kubectl events"), or in the
+  // fields its template opens with ("- RFC PR: …"), it is one.
+  if (PROPOSAL_TITLE.test(headingName(section, text) ?? '') || opensWithProposalFields(section, text)) return true;
   const names = childNames(section, text);
   // A KEP may weigh its approaches inside its Proposal: its Motivation beside its Design (Details) tells it.
   if (names.some((n) => n === 'motivation') && names.some((n) => n === 'design' || DESIGN_PART.test(n))) return true;
@@ -240,6 +241,14 @@ export const isRequirementsSpecification = (section: Section, text: string) => {
 
 /** "Issue States RFC", "RFC: Export datasets", "RFC 0042 - …", "KEP-1440: kubectl events": named a proposal. */
 const PROPOSAL_TITLE = /(?:^|\s)(?:rfcs?|keps?|design\s+proposal)(?:$|[\s:#-])/;
+
+/** A field of an RFC template's opening list: "- RFC PR: …", "- RFC Type: feature", "* RFC Status: approved". */
+const PROPOSAL_FIELD = /^[ \t]*[-*+][ \t]+(?:rfc|kep)[ \t]+(?:pr|type|status|driver|number|issue|tracking)[ \t]*:/im;
+
+/** The document's own list before its first heading holds the fields of a proposal's template. */
+const opensWithProposalFields = (section: Section, text: string) =>
+  section.heading === undefined &&
+  section.own.some((n) => n.type === 'list' && PROPOSAL_FIELD.test(text.slice(startOf(n), endOf(n))));
 
 /** A retrospective's questions: "What went well?" beside "What didn't go well?", "What could be improved?". */
 const WENT_WELL = /^what\s+(?:went|worked)\s+(?:well|right)$/;

@@ -3078,6 +3078,14 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       'story: grant access to my record',
       'story: grant access to data under certain conditions',
     ]);
+    // Without a title, the fields its template opens with name it ("- RFC PR: …", "- RFC Status: approved").
+    const fields = [
+      '- Start Date: 2023-11-28\n- RFC Type: feature\n- RFC PR: https://github.com/getsentry/rfcs/pull/126',
+      '# Summary\n\nA strategy for aggregating spans.',
+      '# Motivation\n\nOne envelope per span causes numerous HTTP requests.',
+      '# Options Considered\n\n## Option 1: Spans Aggregator\n\nThe SDK keeps spans in memory.',
+    ].join('\n\n');
+    expect(kinds(fields)).toEqual([]);
     // Its Motivation beside its Design tells a proposal without the name.
     expect(kinds(rfc.replace('# RFC: Managing access to records', '# Managing access to records'))).toEqual([
       'story: grant access to my record',
