@@ -3340,6 +3340,19 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ]);
   });
 
+  it('reads several statements a part writes as paragraphs ("# Description" over them) as stories of their own', () => {
+    const spec = [
+      '* [Description](#description)\n* [Use Cases](#use-cases)',
+      '# Description\n\nAs a cloud user, I would like to use templates, so I stop building stacks by hand.\n\n' +
+        'As a cloud user, I would like to be able to delete a stack that is being created.',
+      '# Tracking\n\n* Status: Step 1 draft\n* Jira: EUCA-8301',
+      '# Use Cases\n\n## Create Stack\n\nThe stack is created from the template.',
+    ].join('\n\n');
+    expect(kinds(spec)).toEqual(
+      expect.arrayContaining(['story: use templates', 'story: be able to delete a stack that is being created']),
+    );
+  });
+
   it("reads an OKR's objective over its key results as criteria accepting it, asked for nothing else", () => {
     const okrs = [
       '# Quarterly Objectives and Key Results',

@@ -499,9 +499,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     // Not under the criteria: "- As a TUTOR, I can view my timesheets" there is a check in the persona's voice.
+    // Without a title over them, statements a part writes as paragraphs, several of them ("# Description" over "As a
+    // cloud user, I would like …" twice), are one-line stories as a list's are. Under an issue's title they tell its
+    // one need by examples ("When filtering issues, I want …" twice under "### Problem To Solve").
+    const untitled = self.title === undefined;
     for (const part of named.filter((p) => of(p).headingLabel !== 'success')) {
       const from = stories.length;
-      oneLiners(of(part).sentences.filter((s) => s.inList && isFull(s) && s.sentence !== storySentence));
+      const full = of(part).sentences.filter((s) => isFull(s) && s.sentence !== storySentence);
+      oneLiners(full.filter((s) => s.inList || (untitled && full.filter((x) => !x.inList).length > 1)));
       takeGroupKind(finder, part, from);
     }
     for (const part of named) {
