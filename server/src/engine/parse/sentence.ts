@@ -27,7 +27,7 @@ export const takesNounPhrase = (keyword: string) => NOUN_PHRASE_KEYWORD.test(key
 const PURPOSE_VERB =
   String.raw`gain|identify|ensure|avoid|prevent|reduce|improve|facilitate|understand|learn|research|encourage|` +
   String.raw`increase|decrease|minimi[sz]e|maximi[sz]e|guarantee|protect|comply|accelerate|expedite|streamline|` +
-  String.raw`mitigate|alleviate|foster`;
+  String.raw`mitigate|alleviate|foster|optimi[sz]e`;
 /**
  * What follows a "since" that gives a cause: a clause, a pronoun or a noun phrase and its verb ("since the
  * injected variables break my image"), not a time ("since 2007", "since my last visit", "since last registered").

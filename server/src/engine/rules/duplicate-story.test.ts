@@ -77,6 +77,19 @@ describe('duplicate-story pairs stories that say the same thing, not stories sha
         'As an administrator, I want to create an event that is not charged a listing fee.',
       ),
     ).toBe(false);
+    // Scaling in and scaling out, signing up and signing in: the particle turns the action around.
+    expect(
+      paired(
+        'As a cluster user, I want to automate scale-in of VM instances to optimize resource use.',
+        'As a cluster user, I want to automate scale out of VM instances based on utilization.',
+      ),
+    ).toBe(false);
+    expect(
+      paired(
+        'As a visitor, I want to sign up with my work email address.',
+        'As a visitor, I want to sign in with my work email address.',
+      ),
+    ).toBe(false);
     // Wanting a thing and not wanting it: the "not" is in the keyword, and still opposite.
     expect(
       paired(

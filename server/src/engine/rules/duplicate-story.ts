@@ -46,6 +46,15 @@ export function storyKey(compared: string | undefined): ReadonlySet<string> {
 }
 
 const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/gu;
+/** A word and the particle that turns its action around: "scale-in", "scale out", "sign up", "opt out". */
+const PHRASAL = /(?<![\p{L}\p{N}-])(\p{L}+)[\s-]+(in|out|up|down|off)(?![\p{L}\p{N}])/gu;
+const particlesOf = (text: string) =>
+  new Map([...text.toLowerCase().matchAll(PHRASAL)].map((m) => [m[1]!, m[2]!] as const));
+/** One text has a word with one particle that the other has with another ("scale-in" / "scale out"). */
+function turnedAround(aText: string, bText: string): boolean {
+  const b = particlesOf(bText);
+  return [...particlesOf(aText)].some(([word, particle]) => b.has(word) && b.get(word) !== particle);
+}
 
 /**
  * Keys of the outcomes seen lately, by text: each edit re-indexes the workspace and re-checks
@@ -88,6 +97,9 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
     return false;
   // "… that is charged a fee" / "… that is not charged a fee", "with other users" / "with non users": opposite needs.
   if (NEGATION.test(aText) !== NEGATION.test(bText)) return false;
+  // "scale in" / "scale out", "sign up" / "sign in": the particle turns the action around. Read apart from the keys,
+  // so that a particle both share makes them no closer.
+  if (turnedAround(aText, bText)) return false;
   // "users that work for my organisation" / "users of any organisation": one scope and another.
   const scopes = new Set([scopeOf(aText), scopeOf(bText)]);
   if (scopes.has('own') && scopes.has('any')) return false;
