@@ -166,11 +166,16 @@ export function itemsIn(
       if (nodes[i + 1] && completedLeadIn(node, nodes[i + 1], text)) continue;
       // "We want to know the following:" points at what follows; it says nothing of its own.
       if (FOLLOWING.test(text.slice(startOf(node), endOf(node)))) continue;
-      for (const line of linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)))) {
+      const lines = linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)));
+      for (let l = 0; l < lines.length; l++) {
+        const line = lines[l]!;
         // A line of a quoted paragraph starts with its quote markers: they are not the item's words.
         const quote = QUOTE_LEAD.exec(line.text)![0].length;
         const words = line.text.slice(quote);
-        const span = trimSpan(text, line.start + quote, line.start + line.text.length);
+        let last = line;
+        // A sentence wrapped onto the next line ("… what they see as a result," / "and any other changes …") is one.
+        while (lines[l + 1] && wrapsOnto(last.text, lines[l + 1]!.text)) last = lines[++l]!;
+        const span = trimSpan(text, line.start + quote, last.start + last.text.length);
         if (span.end === span.start || matchLabelLine(words, vocabulary) || NOT_AN_ITEM.test(words)) continue;
         items.push({ span, text: text.slice(span.start, span.end) });
       }
@@ -184,6 +189,16 @@ export function itemsIn(
   }
   return items;
 }
+
+/** Words a line cannot end an item on: a comma, or a word that needs what follows ("and", "the", "of"). */
+const OPEN_END =
+  /(?:,|\b(?:and|or|but|nor|the|a|an|of|to|for|with|by|from|than|that|which|is|are|be|as|in|on|at))[ \t]*$/i;
+/** Words a line cannot start an item on, in lower case: it goes on with the line before ("and …", "which …"). */
+const GOES_ON = /^[ \t>]*(?:and|or|but|nor|which|than|so\s+that|because)\b/;
+
+/** Whether the next line of a paragraph goes on with this line's sentence rather than starting an item. */
+const wrapsOnto = (line: string, next: string) =>
+  !NOT_AN_ITEM.test(next) && /^[ \t>]*\p{Ll}/u.test(next) && (OPEN_END.test(line) || GOES_ON.test(next));
 
 /** A lead-in that names what is counted, the items saying what they did: "we want to know how many users…:". */
 const MEASURE_LEAD_IN = /\b(how\s+many\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)[\s.…*_]*:[\s*_]*$/iu;

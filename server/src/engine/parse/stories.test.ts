@@ -206,6 +206,21 @@ describe('the value form', () => {
   const definitionOfDone = (...lines: string[]) =>
     ['## Static site', '', '**Who:** member of the public', '', '### Definition of done', '', ...lines, ''].join('\n');
 
+  it('reads a line of a paragraph as a criterion, and a sentence wrapped onto the next line as one', () => {
+    const text = definitionOfDone(
+      'These should describe the actions that a user takes, what they see as a result,',
+      'and any other changes that we expect to take place.',
+      'Pages load in under 2 seconds',
+      'the contrast ratio is at least 4.5:1',
+    );
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      'These should describe the actions that a user takes, what they see as a result,\n' +
+        'and any other changes that we expect to take place.',
+      'Pages load in under 2 seconds',
+      'the contrast ratio is at least 4.5:1',
+    ]);
+  });
+
   it('reads each item of a nested list as a criterion of its own, and a group name over them as none', () => {
     const text = definitionOfDone(
       '- [ ] The following conditions have been satisfied for all tools:',
