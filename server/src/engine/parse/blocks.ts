@@ -302,8 +302,10 @@ function listItems(item: ListItem, text: string, vocabulary: Vocabulary): StoryI
   // "Each message shows:" over "Avatar", "Sender": a short clause the names complete.
   const clause = /:[\s*_]*$/.test(own.text) && isClauseLeadIn(own.text, vocabulary);
   if ((clause && isGroupLabel(own.text)) || EXAMPLES_LEAD.test(own.text)) return [listItem(item, text, vocabulary)];
-  // A group's name, or a heading written in bold over the items ("**Complete removal of elderly-specific code**").
-  const grouped = own.text === '' || isGroupLabel(own.text) || EMPHASIS_LINE.test(own.text.trim());
+  // A group's name, a heading written in bold over the items ("**Complete removal of elderly-specific code**"), or a
+  // clause left open on a comma that each item goes on with ("Before adding the questions to the assessment,").
+  const grouped =
+    own.text === '' || isGroupLabel(own.text) || EMPHASIS_LINE.test(own.text.trim()) || /,[\s*_]*$/.test(own.text);
   const nested = item.children.slice(nestedAt).flatMap((c) => (c.type === 'list' ? c.children : []));
   const subs = nested.map((sub) => listItems(sub, text, vocabulary));
   if (!grouped && subs.every((found) => found.length === 1 && wordCount(found[0]!.text) <= 3)) {

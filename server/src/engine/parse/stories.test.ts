@@ -279,6 +279,20 @@ describe('the value form', () => {
     ]);
   });
 
+  it('reads an item left open on a comma ("Before adding the questions,") as the lead-in of those under it', () => {
+    const text = definitionOfDone(
+      '1. Before adding the questions to the assessment,',
+      '    1. "Shuffle questions" is off by default',
+      '    1. "Show immediate feedback" is off by default',
+      '1. Learners see their score at the end',
+    );
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      '"Shuffle questions" is off by default',
+      '"Show immediate feedback" is off by default',
+      'Learners see their score at the end',
+    ]);
+  });
+
   it('reads the examples a criterion lists ("Example statuses could be:") as part of it, not as criteria', () => {
     const text = definitionOfDone(
       '* The system **must** confirm the status returned. Example returned statuses could be:',
