@@ -204,13 +204,24 @@ export const KEY_RESULTS = /^(?:key\s+results?|krs?)$/;
  * title is the outcome aimed at and the key results measure it — criteria accepting a goal, not a story to write.
  * Fields naming who, what or why make it a story with those criteria.
  */
-function isObjective(text: string, story: Story, labelSections: readonly LabelSection[]): boolean {
+function isObjective(text: string, story: Story, labelSections: readonly LabelSection[], own: Region): boolean {
   if (story.title === undefined) return false;
-  if (STORY_ELEMENTS.some((k) => story.elements[k]?.from === 'field')) return false;
-  return labelSections.some(
-    (l) => l.section.heading !== undefined && KEY_RESULTS.test(normaliseName(headingText(l.section.heading, text))),
+  // "**Objective:** …" over "**Key Results:**": the objective's field names the outcome aimed at, and no more.
+  const named = (span: { start: number; end: number }) => normaliseName(text.slice(span.start, span.end));
+  const objectiveField = (k: (typeof STORY_ELEMENTS)[number]) =>
+    k === 'outcome' &&
+    story.elements.outcome?.label !== undefined &&
+    OBJECTIVE.test(named(story.elements.outcome.label));
+  if (STORY_ELEMENTS.some((k) => story.elements[k]?.from === 'field' && !objectiveField(k))) return false;
+  return (
+    labelSections.some(
+      (l) => l.section.heading !== undefined && KEY_RESULTS.test(normaliseName(headingText(l.section.heading, text))),
+    ) || own.labels.some((l) => l.kind === 'success' && KEY_RESULTS.test(named(l.label)))
   );
 }
+
+/** An OKR's objective, named so as a field: "Objective", "Objectives". */
+const OBJECTIVE = /^objectives?$/;
 
 /** "Feature: Booking search": a Gherkin feature, named by its keyword as a `.feature` file names it. */
 const GHERKIN_FEATURE = /^\s*feature\s*:\s*\S/i;
@@ -247,7 +258,7 @@ export function kindOfStory(
   const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
   if (hasBugSection(labelSections, own, text)) return 'bug';
   if (isCriteriaList(text, story, labelSections, own) || isFeatureScenarios(title, story)) return 'criteria';
-  if (!statement && isObjective(text, story, labelSections)) return 'criteria';
+  if (!statement && isObjective(text, story, labelSections, own)) return 'criteria';
   // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;

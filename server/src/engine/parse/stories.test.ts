@@ -3404,6 +3404,20 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(lintText(story).findings.map((f) => f.ruleId)).toContain('missing-consequence');
   });
 
+  it('reads "**Objective:**" over "**Key Results:**" as an OKR too, its objective no story missing its who', () => {
+    const okr = [
+      '## Overall',
+      '**Objective:** Create a private, permanent collaborative editing tool that is delightful to use.',
+      '**Key Results:**\n  - [ ] Peerpad handles 5 users for 1 hour without a failure\n  - [ ] Peerpad runs on Edge',
+    ].join('\n\n');
+    expect(kinds(okr)).toEqual(['criteria: Overall']);
+    const findings = lintText(okr).findings.map((f) => f.ruleId);
+    expect(findings).not.toContain('missing-who');
+    expect(findings).not.toContain('missing-why');
+    // With a Who: field it is a story whose criteria are its key results.
+    expect(kinds(okr.replace('**Objective:**', '**Who:** remote writers\n**Objective:**'))).toEqual(['story: Overall']);
+  });
+
   it('reads a heading over only a screenshot linked to itself as saying nothing, as an empty heading does', () => {
     const spec = [
       '## Helpee',
