@@ -70,9 +70,10 @@ const WHY_CLAUSE = String.raw`(?:\s*,?\s*(?<kWhy>(?<![^\s,;:(*_])\b(?:${SO_THAT}
 
 /**
  * A who runs to the want within one sentence: "… as a response. But we need …" names nobody; nor does one running
- * past a reason ("As a student, I require …, so that I can …": the keyword is unknown, the want is not "I can …").
+ * past a reason ("As a student, I require …, so that I can …", "…, I get both, so I can …": the keyword is unknown,
+ * the want is not "I can …").
  */
-const WHO = String.raw`(?<who>(?:(?![.!?]\s|so\s+that\b)[^\n])+?)`;
+const WHO = String.raw`(?<who>(?:(?![.!?]\s|\bso\s+(?:that|I|we)\b)[^\n])+?)`;
 /** "As a result, we want …", "As a first step, …": a connective, not a role. */
 const CONNECTIVE =
   String.raw`(?:result|consequence|rule|whole|matter\s+of|side\s+effect|(?:first|next|last)\s+step|` +

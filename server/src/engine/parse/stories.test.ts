@@ -2228,6 +2228,10 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(
       parseStories('As a student, I require one space for my deadlines, so that I can stop missing them.\n'),
     ).toEqual([]);
+    // Nor a reason said "so I can …": "I get both" is no keyword, and "choose between them" no want.
+    expect(
+      parseStories('As a user, when I install the app, I get both views, so I can choose between them.\n'),
+    ).toEqual([]);
   });
 
   it('does not take "… as a file, then I can …" for a story statement: "then I can" tells what follows', () => {
