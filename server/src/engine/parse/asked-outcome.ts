@@ -188,10 +188,24 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
   );
 }
 
+/**
+ * A use case's flow, named as its templates name it ("**Main Flow**", "Main Success Scenario:", "## Basic Flow",
+ * "## Workflow 1"): the steps by which its actor reaches the goal its name states.
+ */
+const USE_CASE_FLOW = new RegExp(
+  String.raw`^[ \t]*(?:#{1,6}[ \t]+|\*\*)?` +
+    String.raw`(?:main[ \t]+(?:success[ \t]+)?(?:flow|scenario)|basic[ \t]+flow|workflow(?:[ \t]+\d+)?)\b`,
+  'im',
+);
+
+/** A use case's name over its flow states its goal ("Call handler takes call for a patient …"): the outcome. */
+const namesUseCaseGoal = (story: Story, text: string) =>
+  story.title !== undefined && !story.oneLine && USE_CASE_FLOW.test(text.slice(story.span.start, story.span.end));
+
 /** Whether the story, with no outcome of its own, asks for one in its title or first paragraph. */
 export function asksInProse(story: Story, text: string, vocabulary: Vocabulary): boolean {
   if (!isUnfilled(story.elements.outcome?.text ?? '')) return false;
-  return titleAsks(story, vocabulary) || bodyAsks(story, text, vocabulary);
+  return titleAsks(story, vocabulary) || namesUseCaseGoal(story, text) || bodyAsks(story, text, vocabulary);
 }
 
 /**

@@ -1110,6 +1110,24 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(story.criteria.map((c) => c.text)).toEqual(["The candidate's profile is searchable by employers."]);
   });
 
+  it("reads a use case's name over its flow as the goal it states ('Call handler takes a call …')", () => {
+    const useCase = [
+      '# End of life care',
+      '## 2.1. Call handler takes call for a patient with care plans',
+      '**Actors:** Call handler, paramedic',
+      '**Main Flow**\n\n1. Call handler confirms the patient.\n2. The system shows the care plan.',
+      '## 2.2. Patient agrees a care plan with the GP',
+      '**Trigger:** The patient asks for a plan.',
+      '**Basic Flow**\n\n1. GP records the plan.',
+    ].join('\n\n');
+    const findings = lintText(useCase).findings.map((f) => f.ruleId);
+    expect(findings).not.toContain('missing-outcome');
+    // Without a flow, a heading that asks for nothing is still asked for its outcome.
+    expect(
+      lintText(useCase.replace(/\*\*(?:Main|Basic) Flow\*\*/g, '**Notes**')).findings.map((f) => f.ruleId),
+    ).toContain('missing-outcome');
+  });
+
   it("reads a document's appendices, lettered or not, as its context: no story to write in them", () => {
     const text = template(
       '# Product Brief: Chatbot',
