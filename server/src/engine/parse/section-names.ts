@@ -167,6 +167,8 @@ const VERSION_TITLE = /^v?\s?\d+(?:\.\d+){1,3}$/;
  */
 const RECORD_TITLE = new RegExp(
   String.raw`^(?:${DATE}(?:$|\s*[-–—:|]?\s*(?:\S+\s+){0,2}${MEETING}\b)|` +
+    // A meeting named before its date, the year perhaps left out: "Sprint planning 03.06", "Weekly sync 2020-07-24".
+    String.raw`(?:\S+\s+){0,2}${MEETING}\s*[-–—:|]?\s*(?:${DATE}|\d{1,2}[./]\d{1,2})$|` +
     String.raw`(?:sprint|release|iteration|pi)\s+#?\d+\s+(?:planning|review|demo)$|` +
     String.raw`${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
 );

@@ -2999,6 +2999,8 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     const dated = '## 2024-05-01: Export invoices as CSV\n\n**Who:** finance analyst\n**Outcome:** export invoices';
     expect(kinds(dated)).toEqual(['story: 2024-05-01: Export invoices as CSV']);
     expect(kinds('# 2020-07-31 — Weekly sync\n\nWe agreed to ship the map first.')).toEqual([]);
+    // A meeting named before its date, the year left out: "Sprint planning 03.06".
+    expect(kinds('Sprint planning 03.06\n===\n\nThe repo split decision is done.\n\n1. push sync merge')).toEqual([]);
     // A title asking for a roadmap is a story still to write, as before.
     expect(kinds('# Show Roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show Roadmap']);
     expect(kinds('# Show the roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show the roadmap']);
