@@ -108,7 +108,8 @@ describe('parsing in heading-delimited pieces', () => {
     const remarkFrontmatter = (await import('remark-frontmatter')).default;
     const { findStories } = await import('../server/src/engine/parse/stories.js');
     const { findDirectives } = await import('../server/src/engine/suppress.js');
-    const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+    const { FRONT_MATTER } = await import('../server/src/engine/parse/markdown.js');
+    const whole = unified().use(remarkParse).use(remarkFrontmatter, FRONT_MATTER);
     fc.assert(
       fc.property(fc.array(editArb, { minLength: 1, maxLength: 25 }), (edits) => {
         let text = START;

@@ -8,7 +8,14 @@ import { parseSimplePiece } from './simple-blocks.js';
 import { StoryMemo } from './story-memo.js';
 import { tablesIn } from './table.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+/** The front matter read (and skipped): YAML, TOML, and Eleventy's "---json", where a Jira export keeps its fields. */
+export const FRONT_MATTER: Parameters<typeof remarkFrontmatter>[0] = [
+  'yaml',
+  'toml',
+  { type: 'json', fence: { open: '---json', close: '---' } },
+];
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, FRONT_MATTER);
 
 interface CachedPiece {
   nodes: RootContent[];
@@ -44,7 +51,7 @@ export function chunkBoundaries(text: string): Chunk[] {
   let html: RegExp | 'blank' | undefined;
   let offset = bom;
   let line = 0;
-  const frontMatter = /^(?:\uFEFF)?(---|\+\+\+)\r?\n/.exec(text);
+  const frontMatter = /^(?:\uFEFF)?(---|\+\+\+)(?:json)?\r?\n/.exec(text);
   let inFrontMatter = frontMatter !== null;
   // \r\n, \n and a lone \r all end a line, as in CommonMark.
   const breaks = /\r\n?|\n/g;

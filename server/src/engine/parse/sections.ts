@@ -16,12 +16,15 @@ export interface Section {
   children: Section[];
 }
 
+/** Front matter other than YAML, which mdast types: TOML and JSON ("---json"). */
+const FRONT_MATTER = new Set(['toml', 'json']);
+
 /** Splits the document into nested heading sections; content before the first heading is the root's own. */
 export function buildSections(tree: Root, text: string): Section {
   const root: Section = { depth: 0, start: 0, end: text.length, own: [], children: [] };
   const stack: Section[] = [root];
   for (const node of tree.children) {
-    if (node.type === 'yaml' || (node.type as string) === 'toml') continue;
+    if (node.type === 'yaml' || FRONT_MATTER.has(node.type as string)) continue;
     if (node.type === 'heading') {
       while (stack.length > 1 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const section: Section = {

@@ -17,10 +17,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { backlogTexts, type Eol } from '../../bench/generate.js';
-import { chunkBoundaries } from './markdown.js';
+import { FRONT_MATTER, chunkBoundaries } from './markdown.js';
 import { parseSimplePiece } from './simple-blocks.js';
 
-const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const remark = unified().use(remarkParse).use(remarkFrontmatter, FRONT_MATTER);
 const CORPUS = join(__dirname, '../../../../test/corpus');
 
 /** The pieces `parseMarkdown` hands its parser. */

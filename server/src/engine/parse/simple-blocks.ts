@@ -125,9 +125,9 @@ const enum Kind {
 }
 
 /**
- * The mdast of `piece` exactly as `unified().use(remarkParse).use(remarkFrontmatter, ['yaml',
- * 'toml']).parse(piece).children` gives it, or undefined when the piece holds anything outside
- * the subset described above (then the caller must parse it with remark).
+ * The mdast of `piece` exactly as `unified().use(remarkParse).use(remarkFrontmatter, FRONT_MATTER).parse(piece)
+ * .children` gives it (see parse/markdown.ts), or undefined when the piece holds anything outside the subset described
+ * above (then the caller must parse it with remark).
  */
 export function parseSimplePiece(piece: string): RootContent[] | undefined {
   // remark drops a leading BOM and counts offsets after it, as if it were not there.

@@ -991,6 +991,15 @@ describe('story boundaries', () => {
     expect(parseStories(text).map((s) => slice(text, s.elements.who?.span))).toEqual(['nurse']);
   });
 
+  it('skips JSON front matter ("---json", as a Jira export to Eleventy writes it)', () => {
+    const text =
+      '---json\n{\n  "title": "C2LC-256",\n  "summary": "As a user I want a button",\n' +
+      '  "type": "New Feature"\n}\n---\n' +
+      'As a teacher, I want to hear which way the robot turns, so that I can follow the program.\n';
+    expect(parseStories(text).map((s) => slice(text, s.elements.who?.span))).toEqual(['teacher']);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+  });
+
   it('ignores a story sentence inside a fenced code block', () => {
     const text = '```\nAs a user, I want a button to save my card, so that I pay faster.\n```\n';
     expect(parseStories(text)).toEqual([]);
