@@ -59,7 +59,8 @@ function compile(v: Vocabulary) {
     /** "Functional requirements", "The following UX requirements are satisfied:": a category, no criterion. */
     category: /\b(?:requirements|metrics|targets)\b(?:[^.:]*:\s*$|\s*$)/i,
     number: new RegExp(
-      String.raw`(?:\d|\b(?:${alternation(v.numberWords)}|` +
+      // Not a digit of a name ("ERC20 tokens", "S3 bucket"): one right after a letter counts nothing.
+      String.raw`(?:(?<![a-z_\d])\d|\b(?:${alternation(v.numberWords)}|` +
         // "no P1 incidents": zero is a number too.
         // "A one-time code", "two-factor sign-in": a number word in a compound counts nothing.
         String.raw`no\s+(?:p\d|sev|incidents?|errors?|complaints?|tickets?|calls?))\b(?!-)|%|percent)`,

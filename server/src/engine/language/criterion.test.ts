@@ -296,6 +296,12 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Active users can edit their profile')).toBe('acceptance-check');
   });
 
+  it('counts nothing with the digits of a name ("ERC20 tokens", "S3 buckets")', () => {
+    expect(needsBaselineOrDate('Request ERC20 tokens from wallet and chat')).toBe(false);
+    expect(kind('Request ERC20 tokens from wallet and chat')).not.toBe('outcome-signal');
+    expect(needsBaselineOrDate('Requests grow by 20 a week')).toBe(true);
+  });
+
   it('reads a count of people, or of what they do, as a target to reach', () => {
     expect(kind('200 people signed up to the A-Frame Slack channel')).toBe('outcome-signal');
     expect(kind('100 new followers to the Nightly Twitter account')).toBe('outcome-signal');
