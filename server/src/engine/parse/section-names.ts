@@ -151,8 +151,8 @@ export const namesDocument = (section: Section, text: string) =>
 const RECORD_KIND =
   String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
   String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
-  String.raw`post-?mortem|incident\s+(?:report|review)|` +
-  String.raw`(?:sprint|release|iteration|project|test|qa)\s+plan|(?:testing|test|qa)\s+strategy)` +
+  String.raw`post-?mortem|incident\s+(?:report|review)|(?:testing|test|qa)\s+strategy|` +
+  String.raw`(?:sprint|release|iteration|project|test|qa|annual|quarterly|yearly)\s+plan)` +
   String.raw`(?:\s+(?:reference|overview|summary|report))?)`;
 /** A meeting's name after its date: "Weekly sync", "Team meeting", "Sprint review", "Notes". */
 const MEETING =

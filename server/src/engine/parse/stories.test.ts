@@ -2998,6 +2998,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     const sprints =
       '# Sprint Plan Reference\n\n## Sprint 1 Milestones (Raj)\n\n### M1.1 — Authentication\n\n- Login page';
     expect(kinds(sprints)).toEqual([]);
+    // A plan for a period: "Annual plan for 2026", "Quarterly plan: Q3".
+    const annual =
+      '# Annual plan for 2026\n\n## Challenges\n\nHubs cost more to run.\n\n## Actions\n\n- Cut hosting costs';
+    expect(kinds(annual)).toEqual([]);
     // A story said in the notes is still read.
     const told = notes.replace(
       'We agreed',
