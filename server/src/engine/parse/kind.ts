@@ -99,6 +99,36 @@ function taggedKind(title: string, { SPIKE, TASK_TAG }: KindWords): StoryKind | 
   return SPIKE.test(/^\s*([A-Za-z]+)/.exec(rest)?.[1] ?? '') ? 'spike' : undefined;
 }
 
+/** A front matter's fields naming an item's kind, and its tags: `type: Bug`, `"issuetype": "Task"`, `tags: [spike]`. */
+const KIND_FIELD = /^[ \t]*["']?(?:type|issue_?type|kind)["']?[ \t]*:[ \t]*["']?([^"'\n,]+)/gim;
+const TAGS_FIELD = /^[ \t]*["']?(?:tags|labels)["']?[ \t]*:([^\n]*(?:\n[ \t]*-[^\n]*)*)/gim;
+
+/**
+ * The kind a document's front matter gives it: a kind field naming a bug, a task or a spike (a Jira export's `"type":
+ * "Bug"`), or a tag naming a spike or a bug (`tags: [tech-spike]`). Topics among the tags ("training providers") and
+ * a tag naming documentation say nothing of the kind: a docs site tags its story pages so.
+ */
+export function frontMatterKind(matter: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): StoryKind | undefined {
+  const words = kindWordsOf(vocabulary);
+  const { SPIKE, TASK_TAG } = words;
+  const isBug = (w: string) => /^(?:bug|bugs|bugfix|defect|hotfix|regression)$/i.test(w);
+  for (const [, value] of matter.matchAll(KIND_FIELD)) {
+    const named = value!.trim();
+    if (isBug(named)) return 'bug';
+    if (SPIKE.test(named)) return 'spike';
+    if (TASK_TAG.test(named) || /^(?:sub-?)?task$/i.test(named)) return 'task';
+  }
+  for (const [, list] of matter.matchAll(TAGS_FIELD)) {
+    const tags = list!.split(/[\[\],\n]|^\s*-|\s-\s/).map((t) => t.replace(/["'\s-]+$|^["'\s-]+/g, ''));
+    for (const tag of tags.filter(Boolean)) {
+      const parts = tag.toLowerCase().split(/[-_\s]+/);
+      if (parts.some(isBug)) return 'bug';
+      if (parts.some((p) => SPIKE.test(p) && p !== 'research')) return 'spike';
+    }
+  }
+  return undefined;
+}
+
 /** "Bugs", "Bug reports", "Known issues": a group of defects. */
 const BUG_GROUP = /^(?:bugs|bug\s+(?:reports|fixes)|defects|known\s+(?:bugs|issues))$/;
 /** What a group's name may say beside its kind: "Open tasks", "Technical tasks", "Bugs (3)". */

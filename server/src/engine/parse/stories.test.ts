@@ -1000,6 +1000,26 @@ describe('story boundaries', () => {
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
+  it('reads the kind a front matter gives its document ("tags: [tech-spike]", "type": "Bug")', () => {
+    const kinds = (text: string) => parseStories(text).map((s) => `${s.kind}: ${s.title ?? s.sentence?.outcome?.text}`);
+    const spike = [
+      '---\ntitle: "Amundsen deployment"\ntags: [tech-spike]\n---',
+      '## Objective\n\nConfirm that the data catalog meets the minimum expectations for security.',
+      '## Findings\n\nSSO works with our provider.',
+    ].join('\n\n');
+    expect(kinds(spike)).toEqual(['spike: undefined']);
+    const bug =
+      '---json\n{\n  "title": "C2LC-3",\n  "type": "Bug"\n}\n---\n## Sounds overlap\n\nThe turn sound plays twice.\n';
+    expect(kinds(bug)).toEqual(['bug: Sounds overlap']);
+    // A statement in it is still a story; topics among the tags ("training providers") say no kind.
+    const told = spike.replace(
+      '## Findings',
+      '## Findings\n\n- As an analyst, I want to find datasets, so that I reuse them.',
+    );
+    expect(kinds(told)).toEqual(['spike: undefined', 'story: find datasets']);
+    expect(kinds(spike.replace('tech-spike', 'training providers'))).toEqual(['story: undefined']);
+  });
+
   it('ignores a story sentence inside a fenced code block', () => {
     const text = '```\nAs a user, I want a button to save my card, so that I pay faster.\n```\n';
     expect(parseStories(text)).toEqual([]);

@@ -26,7 +26,7 @@ import {
 } from './sections.js';
 import { matchLabelLine } from './labels.js';
 import { asksAtAnyDepth, asksInProse } from './asked-outcome.js';
-import { kindOfGroup } from './kind.js';
+import { frontMatterKind, kindOfGroup } from './kind.js';
 import {
   isElementLabel,
   isStatementKind,
@@ -764,6 +764,14 @@ export function findStories(
   const titleStart = documentTitleStart(tree);
   const restates = restatementsOf(finder.stories, text);
   finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart) && !restates(s));
+  // A kind its front matter gives the document ("tags: [tech-spike]", a Jira export's "type": "Bug") is the kind of
+  // its own story; a statement written in it is still a story.
+  const matter = tree.children[0];
+  const declared =
+    matter && (matter.type === 'yaml' || (matter.type as string) === 'json')
+      ? frontMatterKind((matter as { value: string }).value, vocabulary)
+      : undefined;
+  if (declared) for (const s of finder.stories) if (s.kind === 'story' && !s.sentence) s.kind = declared;
   finder.stories.sort((x, y) => x.span.start - y.span.start);
   finder.stories.forEach((s, i) => {
     s.index = i;
