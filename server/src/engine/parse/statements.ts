@@ -158,11 +158,6 @@ function findMarkdownSentences(
   for (const [i, block] of blocks.entries()) {
     // A list item inside a one-line story's item is part of that story.
     if (found.some((f) => block.from >= f.from && block.from < blockEnd(f))) continue;
-    const run = keywordRun(blocks, i, nodes, text, vocabulary);
-    if (run) {
-      found.push(run);
-      continue;
-    }
     if (block.row) {
       const want = block.row.want;
       const sentence = rowSentence(text, block.row, maskTemplate(text.slice(want.start, want.end)));
@@ -176,7 +171,10 @@ function findMarkdownSentences(
     const item = block.inList && block.block.type === 'listItem';
     const lead = item ? nearestLeadIn(leadIns, block) : undefined;
     const sentence = lead ? parseListedWant(own, block.from, lead.who) : parseStatement(own, block.from);
-    if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
+    // A paragraph naming no one that opens with a part of a statement may start one written a part to a paragraph.
+    const run = !sentence?.who && openingPart(own) ? keywordRun(blocks, i, nodes, text, vocabulary) : undefined;
+    if (run) found.push(run);
+    else if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
     else if (block.inList) {
       const who = leadInWho(own, block.from, text);
       if (who) leadIns.push({ from: block.from, to: endOf(block.block), who });
