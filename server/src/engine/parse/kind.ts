@@ -109,14 +109,14 @@ const TAGS_FIELD = /^[ \t]*["']?(?:tags|labels)["']?[ \t]*:([^\n]*(?:\n[ \t]*-[^
  * a tag naming documentation say nothing of the kind: a docs site tags its story pages so.
  */
 export function frontMatterKind(matter: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): StoryKind | undefined {
-  const words = kindWordsOf(vocabulary);
-  const { SPIKE, TASK_TAG } = words;
+  const { SPIKE } = kindWordsOf(vocabulary);
   const isBug = (w: string) => /^(?:bug|bugs|bugfix|defect|hotfix|regression)$/i.test(w);
   for (const [, value] of matter.matchAll(KIND_FIELD)) {
     const named = value!.trim();
     if (isBug(named)) return 'bug';
     if (SPIKE.test(named)) return 'spike';
-    if (TASK_TAG.test(named) || /^(?:sub-?)?task$/i.test(named)) return 'task';
+    // Not every task tag: a docs site's pages say "type: docs".
+    if (/^(?:sub-?)?task$|^chore$|^tech(?:nical)?\s+debt$/i.test(named)) return 'task';
   }
   for (const [, list] of matter.matchAll(TAGS_FIELD)) {
     const tags = list!.split(/[\[\],\n]|^\s*-|\s-\s/).map((t) => t.replace(/["'\s-]+$|^["'\s-]+/g, ''));

@@ -1018,6 +1018,8 @@ describe('story boundaries', () => {
     );
     expect(kinds(told)).toEqual(['spike: undefined', 'story: find datasets']);
     expect(kinds(spike.replace('tech-spike', 'training providers'))).toEqual(['story: undefined']);
+    // Nor does a docs site's page type.
+    expect(kinds(spike.replace('tags: [tech-spike]', 'type: docs'))).toEqual(['story: undefined']);
   });
 
   it('ignores a story sentence inside a fenced code block', () => {

@@ -506,7 +506,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     for (const part of named.filter((p) => of(p).headingLabel !== 'success')) {
       const from = stories.length;
       const full = of(part).sentences.filter((s) => isFull(s) && s.sentence !== storySentence);
-      oneLiners(full.filter((s) => s.inList || (untitled && full.filter((x) => !x.inList).length > 1)));
+      const paragraphs = untitled && full.filter((s) => !s.inList).length > 1;
+      oneLiners(full.filter((s) => s.inList || paragraphs));
       takeGroupKind(finder, part, from);
     }
     for (const part of named) {
