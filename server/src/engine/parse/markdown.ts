@@ -51,7 +51,8 @@ export function chunkBoundaries(text: string): Chunk[] {
   let html: RegExp | 'blank' | undefined;
   let offset = bom;
   let line = 0;
-  const frontMatter = /^(?:\uFEFF)?(---|\+\+\+)(?:json)?\r?\n/.exec(text);
+  // As `FRONT_MATTER` reads it: "---" or "---json" closed by "---", "+++" by "+++".
+  const frontMatter = /^(?:\uFEFF)?(---(?=(?:json)?\r?\n)|\+\+\+(?=\r?\n))/.exec(text);
   let inFrontMatter = frontMatter !== null;
   // \r\n, \n and a lone \r all end a line, as in CommonMark.
   const breaks = /\r\n?|\n/g;

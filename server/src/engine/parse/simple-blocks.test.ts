@@ -462,6 +462,19 @@ function acceptedOf(pieces: fc.Arbitrary<string>): number {
   return accepted;
 }
 
+describe('chunkBoundaries and front matter', () => {
+  const starts = (text: string) => chunkBoundaries(text).map((c) => text.slice(c.start, c.start + 4));
+
+  it('never cuts inside front matter, YAML or "---json", and cuts at the headings after it', () => {
+    expect(starts('---\n# not a heading\n---\n# A\n')).toEqual(['---\n', '# A\n']);
+    expect(starts('---json\n# not a heading\n---\n# A\n')).toEqual(['---j', '# A\n']);
+  });
+
+  it('reads "+++json" as no front matter, as the parser does: its heading is one', () => {
+    expect(starts('+++json\n# A\n+++\n')).toEqual(['+++j', '# A\n']);
+  });
+});
+
 describe('parseSimplePiece on generated pieces', () => {
   it('is undefined or equal to remark on story-like pieces with everything it must refuse mixed in', () => {
     const accepted = acceptedOf(storyPieces(true));
