@@ -81,6 +81,9 @@ function hasBugSection(labelSections: readonly LabelSection[], own: Region, text
 /** A heading of a bug report's part the bug labels do not name: "Expected outcome", "Actual result (iOS)". */
 const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading);
 
+/** A tag naming a defect: "Bug", "bugfix", "Defect", "hotfix", "regression" (a title's tag may also say "Fix"). */
+const BUG_TAG = /^(?:bug|bugs|bugfix|defect|hotfix|regression)$/i;
+
 /** A title numbering its item by kind, as a log or a tracker does: "Bug #008 – …", "Task 3: …", "Bug_02: …". */
 const NUMBERED_ITEM = /^\s*([A-Za-z]+)[\s_-]*#?\d+(?:\.\d+)*(?=[\s:.)–—-]|$)/;
 
@@ -93,7 +96,7 @@ function taggedKind(title: string, { SPIKE, TASK_TAG }: KindWords): StoryKind | 
   const numbered = NUMBERED_ITEM.exec(title)?.[1];
   for (const tag of numbered ? [numbered, ...tags] : tags) {
     if (SPIKE.test(tag)) return 'spike';
-    if (/^(?:bug|bugs|bugfix|defect|hotfix|fix|regression)$/i.test(tag)) return 'bug';
+    if (BUG_TAG.test(tag) || /^fix$/i.test(tag)) return 'bug';
     if (TASK_TAG.test(tag)) return 'task';
   }
   return SPIKE.test(/^\s*([A-Za-z]+)/.exec(rest)?.[1] ?? '') ? 'spike' : undefined;
@@ -105,15 +108,14 @@ const TAGS_FIELD = /^[ \t]*["']?(?:tags|labels)["']?[ \t]*:([^\n]*(?:\n[ \t]*-[^
 
 /**
  * The kind a document's front matter gives it: a kind field naming a bug, a task or a spike (a Jira export's `"type":
- * "Bug"`), or a tag naming a spike or a bug (`tags: [tech-spike]`). Topics among the tags ("training providers") and
- * a tag naming documentation say nothing of the kind: a docs site tags its story pages so.
+ * "Bug"`), or a tag naming a spike or a bug (`tags: [tech-spike]`). Topics among the tags ("training providers",
+ * "research" alone) and a page type naming documentation ("type: docs") say nothing of the kind: docs sites use them.
  */
 export function frontMatterKind(matter: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): StoryKind | undefined {
   const { SPIKE } = kindWordsOf(vocabulary);
-  const isBug = (w: string) => /^(?:bug|bugs|bugfix|defect|hotfix|regression)$/i.test(w);
   for (const [, value] of matter.matchAll(KIND_FIELD)) {
     const named = value!.trim();
-    if (isBug(named)) return 'bug';
+    if (BUG_TAG.test(named)) return 'bug';
     if (SPIKE.test(named)) return 'spike';
     // Not every task tag: a docs site's pages say "type: docs".
     if (/^(?:sub-?)?task$|^chore$|^tech(?:nical)?\s+debt$/i.test(named)) return 'task';
@@ -122,7 +124,7 @@ export function frontMatterKind(matter: string, vocabulary: Vocabulary = DEFAULT
     const tags = list!.split(/[\[\],\n]|^\s*-|\s-\s/).map((t) => t.replace(/["'\s-]+$|^["'\s-]+/g, ''));
     for (const tag of tags.filter(Boolean)) {
       const parts = tag.toLowerCase().split(/[-_\s]+/);
-      if (parts.some(isBug)) return 'bug';
+      if (parts.some((part) => BUG_TAG.test(part))) return 'bug';
       if (parts.some((p) => SPIKE.test(p) && p !== 'research')) return 'spike';
     }
   }

@@ -194,11 +194,21 @@ function latinLetters(text: string): string {
   return text.replace(LOOKALIKE, (c) => LATIN_OF[c]!);
 }
 
+/**
+ * The keywords a statement's parts open with, as templates set them apart (in emphasis, or a part to a paragraph):
+ * the who's, the want's and the why's.
+ */
+export const PART_KEYWORDS = {
+  who: String.raw`as\s+(?:an?|the)`,
+  want: String.raw`i\s+(?:want|need|would\s+like|can)`,
+  why: String.raw`so\s+that|in\s+order(?:\s+(?:to|that))?`,
+} as const;
+
 /** A statement's keyword in emphasis, single or double: `**As a**`, `*I want*`, `_so that_`. */
 const KEYWORD_IN_EMPHASIS = new RegExp(
   // Bold italics nest two markers ("**_As a_**", "_**I want**_", "***so that***"): any run of up to three opens it.
-  String.raw`(?<![\p{L}\p{N}*_])([*_]{1,3})(?:as\s+(?:an?|the)|i\s+(?:want|need|would\s+like|can)|so\s+that|` +
-    String.raw`in\s+order(?:\s+(?:to|that))?)(?![\p{L}\p{N}])[^*_\n]{0,12}?[*_]{1,3}(?![\p{L}\p{N}*_])`,
+  String.raw`(?<![\p{L}\p{N}*_])([*_]{1,3})(?:${PART_KEYWORDS.who}|${PART_KEYWORDS.want}|${PART_KEYWORDS.why})` +
+    String.raw`(?![\p{L}\p{N}])[^*_\n]{0,12}?[*_]{1,3}(?![\p{L}\p{N}*_])`,
   'iu',
 );
 /** Every keyword in emphasis, for blanking their markers. */

@@ -11,7 +11,7 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import { linesOf, textLineStartOf, trimSpan } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
-import { parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
+import { PART_KEYWORDS, parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
 import { rowSentence } from './story-table.js';
 import { maskTemplate } from './template.js';
 import { htmlRuns } from './html.js';
@@ -188,8 +188,10 @@ function findMarkdownSentences(
 }
 
 /** The part of a statement a paragraph opens with, its emphasis aside: "**As a** …", "_I want_ …", "So that …". */
-const KEYWORD_PARAGRAPH =
-  /^[\s*_]*(?:(as\s+(?:an?|the))|(i\s+(?:want|need|would\s+like|can))|so\s+that|in\s+order)(?![\p{L}\p{N}])/iu;
+const KEYWORD_PARAGRAPH = new RegExp(
+  String.raw`^[\s*_]*(?:(${PART_KEYWORDS.who})|(${PART_KEYWORDS.want})|${PART_KEYWORDS.why})(?![\p{L}\p{N}])`,
+  'iu',
+);
 // Not `\b` after the keyword: "_" is a word character, and "**_As a_**" closes its keyword with one.
 
 /** Which part of a statement the paragraph's words open with, if any. */
