@@ -378,6 +378,23 @@ for (const unsafe of [false, true])
     });
   });
 
+describe('placeholders a fix writes change no story around them', () => {
+  it('keeps a story under a title whose fields the fix filled with placeholders a story of its own', () => {
+    // The title's "**Who:** <who has the need?>" made the sub-story, whose want has nobody named, a part of the title's
+    // story, and its own "If we don't" placeholder was asked for by no finding (a generated document, fast-check).
+    const text =
+      '# Save card\n\n**Assumptions:**\n\n- Nurses read alerts on their phones\n\n## Save card\n\n' +
+      '<div>I want to download my invoices.</div>\n\n### Acceptance Criteria\n\n<ul><li>Checkout is fast</li></ul>';
+    for (const unsafe of [false, true]) {
+      const fixed = fixText(text, { unsafe }).text;
+      expect(lintText(fixed).stories).toHaveLength(lintText(text).stories.length);
+      const findings = lintText(fixed).findings;
+      for (const p of insertedPlaceholders(fixed))
+        expect(findings.some((f) => f.span.start <= p.start && p.end <= f.span.end)).toBe(true);
+    }
+  });
+});
+
 describe('placeholders never make a story pass on its own', () => {
   it('still reports a missing why after the fix added its placeholder', () => {
     const text = '## Alerts\n\nAs a night-shift nurse, I want to be told when a lab result is critical.\n';

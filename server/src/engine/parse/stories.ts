@@ -10,7 +10,7 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Root, RootContent } from 'mdast';
 import type { Story, StorySentence } from '../types.js';
-import { containsPlaceholder, isTemplateSlot } from '../text/placeholder.js';
+import { containsPlaceholder, isOnlyPlaceholder, isTemplateSlot } from '../text/placeholder.js';
 import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, lineEndOf, linesOf, trimSpan } from './lines.js';
@@ -183,9 +183,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // (`### (Test) scenarios` with `**Acceptance criteria**` in it) is part of the story too.
   // Named sections saying what or why (`## Problem`) state the story too: a sibling `## Focus` holding only
   // `### Acceptance criteria` is then its part, not a story of its own.
+  // A field holding only a placeholder a fix wrote ("**Who:** <who has the need?>") states nothing yet: the fix that
+  // wrote it must not make a story under it a part of this one.
+  const placeholderOnly = (l: LabelHit) => isOnlyPlaceholder(text.slice(l.valueStart, lineEndOf(text, l.valueStart)));
   const statesStory =
     ownSentence !== undefined ||
-    stated.labels.some((l) => isStatementLabel(l)) ||
+    stated.labels.some((l) => isStatementLabel(l) && !placeholderOnly(l)) ||
     section.children.some(
       (c) => flags(c).isPart && (isStatementKind(flags(c).headingLabel) || flags(c).subtreeStatesStory),
     );
