@@ -79,9 +79,18 @@ const CONNECTIVE =
   String.raw`(?:result|consequence|rule|whole|matter\s+of|side\s+effect|(?:first|next|last)\s+step|` +
   String.raw`workaround|reminder|bonus|fallback|default|minimum|precaution|compromise|start)`;
 const NOT_CONNECTIVE = String.raw`(?!\s*${CONNECTIVE}\b)`;
+const RELATIVE = String.raw`(?:who|whom|whose|that|which)`;
+/**
+ * "As the service is automating …, we need …", "As the team has grown, …": a subject and its verb make "as" a
+ * conjunction of time or reason. A verb after "who" or "that" is the role's own ("As a user who is blind").
+ */
+const NOT_CLAUSE = String.raw`(?!\s*(?:(?!${RELATIVE}\b)[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had)\b)`;
+/** "… confident as a team that we can get through …": a who never ends on the word that opens a clause. */
+const WHOLE_WHO = String.raw`(?<!\b${RELATIVE}\s*)`;
 /** `As a <who>, I want <outcome>, so that <why>`; the why is optional. */
 const CLASSIC = new RegExp(
-  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)${NOT_CONNECTIVE}\s*${WHO}${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
+  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)${NOT_CONNECTIVE}${NOT_CLAUSE}\s*${WHO}${WHOLE_WHO}` +
+    String.raw`${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
 
@@ -94,7 +103,8 @@ const NOT_ROLE =
   String.raw`(?!\w+ed\b\s*(?:,|(?:with|in|on|by|at|for|above|below|before|earlier|previously|during|yesterday)\b))`;
 /** `As User, I want …`: no article, only at the start of a block. */
 const CLASSIC_BARE = new RegExp(
-  String.raw`^[\s*_>-]*(?<kAs>as)\s+${NOT_ROLE}(?<who>[^\n,]+?)${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
+  String.raw`^[\s*_>-]*(?<kAs>as)\s+${NOT_ROLE}${NOT_CLAUSE}(?<who>[^\n,]+?)${WHOLE_WHO}` +
+    String.raw`${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
 

@@ -283,6 +283,11 @@ export interface Statements {
   /** The heading is itself a story statement (`## As a nurse, I want …`). */
   headingSentence?: StorySentence;
   /**
+   * Named for who, what or why but holding several story statements ("## User needs", "## User Story" over two
+   * "As a …"): the list of the stories, as "## User stories" is, not an element of a story around them.
+   */
+  listsStories?: true;
+  /**
    * A named sub-section (`### How we'll know`, `## Background`, `## Steps to reproduce`): a part
    * of the story it sits in, not a story of its own, unless it carries a second story statement.
    */
@@ -351,9 +356,14 @@ export class StatementReader {
       vocabulary,
       headingSentence ? undefined : headingLeadIn(section, text),
     );
-    // An element label names an element; a context or bug-report name only makes the section a part.
-    const headingLabel = headingRole === 'context' || headingRole === 'bug' ? undefined : headingRole;
     const loose = sentences.filter((x) => !x.inList);
+    // "## User needs" holding two or more "As a …, I need …" lists the stories, as "## User stories" does: it is not
+    // the outcome of a story around them (a design history post's needs, each a story of its own).
+    const listsStories =
+      isStatementKind(headingRole) && sentences.filter((x) => x.sentence.who && x.sentence.outcome).length > 1;
+    // An element label names an element; a context or bug-report name only makes the section a part.
+    const headingLabel = headingRole === 'context' || headingRole === 'bug' || listsStories ? undefined : headingRole;
+    const role = listsStories ? undefined : headingRole;
     // Under a name saying it is the statement ("## User Story", "## User stories addressed"), its one statement is the
     // section's even as a list item: an issue cut from a PRD lists the story it delivers so.
     // Only a whole statement on its line: "As a grantor, I want:" over listed wants leads into stories of their own.
@@ -374,9 +384,10 @@ export class StatementReader {
       labels,
       sentences,
       ...(headingLabel ? { headingLabel } : {}),
-      ...(headingRole ? { headingRole } : {}),
+      ...(role ? { headingRole: role } : {}),
       ...(headingSentence ? { headingSentence } : {}),
-      isPart: headingRole !== undefined && headingSentence === undefined,
+      ...(listsStories ? { listsStories } : {}),
+      isPart: role !== undefined && headingSentence === undefined,
       ...(ownSentence ? { ownSentence } : {}),
       hasStatement,
       subtreeHasStatement: hasStatement || children.some((c) => c.subtreeHasStatement),

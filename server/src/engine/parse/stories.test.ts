@@ -613,6 +613,27 @@ describe('the classic form', () => {
     expect(elementWords(team, only(team)).who).toBe('team');
   });
 
+  it('reads "As the service is automating …, we need …" as a clause of time or reason, nobody named', () => {
+    const clause =
+      '## Advising a user\n\nAs the service is automating a previously manual process, we need to make clear to ' +
+      'the user what the service has done.\n';
+    expect(parseStories(clause).every((s) => s.sentence === undefined)).toBe(true);
+    const grown = '## Teams\n\nAs the team has grown, we need to split the backlog.\n';
+    expect(parseStories(grown).every((s) => s.sentence === undefined)).toBe(true);
+    // A verb after "who" or "that" belongs to the who: a role with a relative clause.
+    const blind = '## Alerts\n\nAs a user who is blind, I want to hear alerts.\n';
+    expect(elementWords(blind, only(blind)).who).toBe('user who is blind');
+    const owner = '## Teams\n\nAs an admin that has many teams, I want to filter by team.\n';
+    expect(elementWords(owner, only(owner)).who).toBe('admin that has many teams');
+  });
+
+  it('reads "confident as a team that we can …" in prose as no statement: a who never ends on "that"', () => {
+    const text =
+      '## Plan\n\nWe discuss effort so we know whether we have a reasonable amount of stories to work on and ' +
+      'we are confident as a team that we can get through the stories in the backlog.\n';
+    expect(parseStories(text).every((s) => s.sentence === undefined)).toBe(true);
+  });
+
   it('reads "to" and a verb after a comma as the why: "…, to update the stock"', () => {
     const text = '## Stock\n\nAs an admin, I want to view the inventory, to update the stock of each restaurant\n';
     expect(elementWords(text, only(text)).why).toBe('update the stock of each restaurant');
@@ -829,6 +850,38 @@ describe('story boundaries', () => {
     expect(parseStories(flows).map((s) => s.title)).toEqual(['1. Overview', 'Flow 1: Guest books a venue']);
   });
 
+  it('reads a "User needs" section holding several statements as the list of the stories, not as an outcome', () => {
+    // A design history post: its background, the needs it serves as statements, and the design work done for them.
+    const text = [
+      '---\ntitle: Matching defendants to possible records\n---',
+      '## Background',
+      'A key task of probation staff in court is to identify people appearing in court who are on probation.',
+      '## User needs',
+      'As a probation practitioner,\nI need to know whether a defendant has a probation record,\n' +
+        'So I can prepare for their case appropriately',
+      'As a court administrator,\nI need to know whether a defendant has duplicate records,\n' +
+        'So I can tell IT to merge these records into one',
+      '## Design challenges',
+      'We tested a range of statuses with users.',
+    ].join('\n\n');
+    expect(parseStories(text).map((s) => [s.oneLine, s.elements.who?.text])).toEqual([
+      [true, 'probation practitioner'],
+      [true, 'court administrator'],
+    ]);
+    // Nor does it head the named sections after it: its statements stay stories beside "## Business goals".
+    const goals = text.replace('## Design challenges', '## Business goals\n\n* collect the decision of a school');
+    expect(
+      parseStories(goals)
+        .filter((s) => s.oneLine)
+        .map((s) => s.elements.who?.text),
+    ).toEqual(['probation practitioner', 'court administrator']);
+    // With one statement the section is the story's statement, as a "## User story" section is.
+    const one = text.replace(/As a court administrator,[^]*?into one\n\n/, '');
+    expect(parseStories(one).map((s) => [s.oneLine, s.elements.who?.text])).toEqual([
+      [false, 'probation practitioner'],
+    ]);
+  });
+
   it('reads the User Stories section wherever it sits in the document, however deep', () => {
     const text = [
       '# Digital Wallet',
@@ -1020,6 +1073,23 @@ describe('story boundaries', () => {
     expect(kinds(spike.replace('tech-spike', 'training providers'))).toEqual(['story: undefined']);
     // Nor does a docs site's page type.
     expect(kinds(spike.replace('tags: [tech-spike]', 'type: docs'))).toEqual(['story: undefined']);
+  });
+
+  it('reads a dated post ("date: 2024-03-23" in its front matter) as a record: only its statements are stories', () => {
+    // A design history post telling what the team decided: its sections report, they ask for nothing.
+    const post = [
+      '---\ntitle: Scaling back MVP (Claims)\ndate: 2024-03-23\ntags:\n  - private-beta\n---',
+      '## Introduction\n\nWith a tight deadline the product owner decided to scale back the MVP.',
+      '## Remove pagination for MVP\n\nUsers will see every claim on one page, so we can ship sooner.',
+    ].join('\n\n');
+    expect(parseStories(post)).toEqual([]);
+    const needs = post.replace(
+      '## Introduction',
+      '## User needs\n\nAs a provider, I need to see my claims, so that I can track payments.\n\n## Introduction',
+    );
+    expect(parseStories(needs).map((s) => s.elements.who?.text)).toEqual(['provider']);
+    // Undated, the same page is a story still to be written.
+    expect(parseStories(post.replace('date: 2024-03-23\n', ''))).toHaveLength(1);
   });
 
   it('ignores a story sentence inside a fenced code block', () => {

@@ -97,6 +97,9 @@ const onlySlots = ({ who, outcome, why }: StorySentence, part = (text: string) =
 const beforeClosingQuote = (text: string) => text.split(/["”]/)[0]!;
 
 /** A story with a field of its own (`**Who:** …`): the author's, wherever it is written. */
+/** A post's date in its front matter: `date: 2022-08-01`. */
+const DATED = /^date[ \t]*:[ \t]*["']?\d{4}-\d\d-\d\d/m;
+
 const hasField = (story: Story) => Object.values(story.elements).some((e) => e?.from === 'field');
 
 /**
@@ -124,10 +127,11 @@ function collect(finder: Finder, section: Section, parentIsStory: boolean, adopt
   // A section around memoised ones (a backlog's `# Title`) is read again each time, cheaply; keeping
   // its stories too would copy the whole document on every edit.
   if (key !== undefined && !stated.isPart && finder.reused === reusedBefore) {
-    const { headingLabel, subtreeHasStatement, subtreeHasStory, subtreeStatesStory } = stated;
+    const { headingLabel, listsStories, subtreeHasStatement, subtreeHasStory, subtreeStatesStory } = stated;
     const flags = {
       isPart: false as const,
       ...(headingLabel ? { headingLabel } : {}),
+      ...(listsStories ? { listsStories } : {}),
       subtreeHasStatement,
       subtreeHasStory,
       subtreeStatesStory,
@@ -223,7 +227,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   for (const child of section.heading ? [] : section.children) {
     // After the title, a sibling with no story statement of its own is a section of the title's story.
     const belongs = isOwnPart(child) || (title !== undefined && !flags(child).subtreeHasStory);
-    if (!belongs || !title) title = belongs || (ownPartSeen && !flags(child).subtreeHasStory) ? undefined : child;
+    // A list of the stories ("## User needs" over several statements) heads none of the sections after it.
+    const heads = !belongs && !(ownPartSeen && !flags(child).subtreeHasStory) && !flags(child).listsStories;
+    if (!belongs || !title) title = heads ? child : undefined;
     else siblingParts.set(title, [...(siblingParts.get(title) ?? []), child]);
     if (belongs && !title) ownPartSeen = true;
   }
@@ -298,7 +304,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   };
   // A document with a User Stories section (a PRD, a spec) states its stories there.
   const holdsStoriesSection = (c: Section): boolean =>
-    flags(c).subtreeHasStory && (listsTheStories(c, text) || c.children.some(holdsStoriesSection));
+    flags(c).subtreeHasStory &&
+    (listsTheStories(c, text) || flags(c).listsStories === true || c.children.some(holdsStoriesSection));
   // Beside them, a title whose own parts say no who, what or why (a spec's Success Criteria, its Assumptions)
   // is the container of those stories, not one more: its criteria are the document's, judged as a criteria list.
   // What the heading names it, read once: a backlog or a sprint plans items and asks for none itself.
@@ -776,6 +783,10 @@ export function findStories(
       ? frontMatterKind((matter as { value: string }).value, vocabulary)
       : undefined;
   if (declared) for (const s of finder.stories) if (s.kind === 'story' && !s.sentence) s.kind = declared;
+  // A dated post ("date: 2022-08-01" over a design history note, a sprint's write-up) records what was researched,
+  // designed and decided: as in any record, only a statement or a field written in it is a story.
+  if (matter?.type === 'yaml' && DATED.test((matter as { value: string }).value))
+    finder.stories = finder.stories.filter((s) => s.sentence !== undefined || hasField(s));
   finder.stories.sort((x, y) => x.span.start - y.span.start);
   finder.stories.forEach((s, i) => {
     s.index = i;

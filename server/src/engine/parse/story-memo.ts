@@ -16,6 +16,8 @@ export interface SectionFlags {
   /** Always false for a memoised section: named parts are read with the story around them. */
   isPart: boolean;
   headingLabel?: ElementKind;
+  /** Named for an element but holding several story statements ("## User needs"): the list of the stories. */
+  listsStories?: true;
   subtreeHasStatement: boolean;
   subtreeHasStory: boolean;
   subtreeStatesStory: boolean;
