@@ -133,6 +133,11 @@ export interface Story {
   /** Other stories start inside its span (stories listed in its parts, sub-headings that are stories). */
   holdsStories?: boolean;
   /**
+   * Without a title of its own, the headings it is written under, outermost first ("UX&D: Clarify …" over "Goal"
+   * over "As a user …, I want …"): what they name of the product names its part too (see duplicate-story).
+   */
+  headingsAbove?: string[];
+  /**
    * Read from a heading's prose alone, which names no one, asks for nothing and says why nothing: a description, no
    * story, unless it is the document's title, a numbered story or an item a heading names the kind of (see
    * `isDescription` in parse/stories.ts). Never set on a backlog's item.

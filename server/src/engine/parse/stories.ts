@@ -740,6 +740,36 @@ function firstStart(section: Section, parts: readonly Section[], text: string): 
   return parts[0] ? parts[0].start : firstContentStart(section, text);
 }
 
+/**
+ * Gives each story without a title the headings it is written under, outermost first; set after the memo, as a reused
+ * story is a copy. One walk over the outline beside the stories, both in start order.
+ */
+function headingsAbove(root: Section, stories: readonly Story[], text: string): void {
+  const outline: { start: number; end: number; depth: number; name: string }[] = [];
+  (function walk(section: Section): void {
+    if (section.heading)
+      outline.push({
+        start: section.start,
+        end: section.end,
+        depth: section.depth,
+        name: headingText(section.heading, text),
+      });
+    section.children.forEach(walk);
+  })(root);
+  const open: (typeof outline)[number][] = [];
+  let next = 0;
+  for (const story of stories) {
+    while (next < outline.length && outline[next]!.start <= story.span.start) {
+      const section = outline[next++]!;
+      while (open.length && open.at(-1)!.depth >= section.depth) open.pop();
+      open.push(section);
+    }
+    while (open.length && open.at(-1)!.end <= story.span.start) open.pop();
+    if (story.title === undefined && open.length) story.headingsAbove = open.map((s) => s.name);
+    else delete story.headingsAbove;
+  }
+}
+
 /** Finds every story of a document (SPEC §2 story boundaries), in document order. */
 export function findStories(
   tree: Root,
@@ -788,6 +818,7 @@ export function findStories(
   if (matter?.type === 'yaml' && DATED.test((matter as { value: string }).value))
     finder.stories = finder.stories.filter((s) => s.sentence !== undefined || hasField(s));
   finder.stories.sort((x, y) => x.span.start - y.span.start);
+  headingsAbove(root, finder.stories, text);
   finder.stories.forEach((s, i) => {
     s.index = i;
     // In start order, a story holds another when the next one starts inside it (an epic heading over its stories).

@@ -200,6 +200,39 @@ describe('duplicate-story on issues', () => {
     expect(pairedIssues(feature('[Story] Create Boost flow'), feature('Create Boost flow'))).toHaveLength(2);
   });
 
+  it("reads the statements of an issue as parts of what its title names: a design issue's and a build issue's", () => {
+    const issue = (title: string) =>
+      `# ${title}\n\n## Goal\n\n` +
+      'As a user answering an offer, I want to know why the app asks to post on my behalf.\n\n' +
+      'As a user answering an offer, I want to see what will be posted before agreeing to it.\n';
+    const twins = (...titles: string[]) => {
+      const docs = titles.map((title, i) => prepareDocument(issue(title), `file:///issue-${i}.md`));
+      const workspace = buildWorkspaceIndex(docs);
+      return docs.map(
+        (doc) =>
+          lintDocument(doc, { uri: doc.uri, workspace }).findings.filter((f) => f.ruleId === 'duplicate-story').length,
+      );
+    };
+    expect(twins('UX&D: Clarify the Twitter connection', 'Clarify the Twitter connection')).toEqual([0, 0]);
+    // Under titles naming the same part, the same statements are twins.
+    expect(twins('Web: Clarify the Twitter connection', 'Web: Clarify the Twitter connection')).toEqual([2, 2]);
+  });
+
+  it('leaves apart one record and several: "has a probation record" / "has multiple probation records"', () => {
+    expect(
+      paired(
+        'As a probation practitioner, I need to know whether a defendant has a probation record.',
+        'As a court administrator, I need to know whether a defendant has multiple probation records.',
+      ),
+    ).toBe(false);
+    expect(
+      paired(
+        'As a researcher, I want to upload a photo to my album.',
+        'As a researcher, I want to upload several photos to my album.',
+      ),
+    ).toBe(false);
+  });
+
   it('sees a title tag changed while the outcomes stayed the same (the index of the last lint is not reused)', () => {
     const feature = (title: string) =>
       `# ${title}\n\n## Goal\n\nLet boosters create a boost from the Boost console without leaving it.\n`;

@@ -103,6 +103,9 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
   // "users that work for my organisation" / "users of any organisation": one scope and another.
   const scopes = new Set([scopeOf(aText), scopeOf(bText)]);
   if (scopes.has('own') && scopes.has('any')) return false;
+  // "has a probation record" / "has multiple probation records", "upload a photo" / "upload several photos": one
+  // thing and many are two needs (a batch is built and checked apart).
+  if (SEVERAL.test(aText) !== SEVERAL.test(bText)) return false;
   const onlyA = [...a].some((w) => !b.has(w));
   const onlyB = [...b].some((w) => !a.has(w));
   if (onlyA && onlyB) return false;
@@ -111,9 +114,14 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
   return true;
 }
 
-/** The parts of the product a story's title names, one per line; undefined without a title. */
-export const areasOf = (story: Story): string | undefined =>
-  story.title === undefined ? undefined : titleAreas(story.title).join('\n');
+/**
+ * The parts of the product a story's title names, one per line. A story without a title of its own (a statement under
+ * an issue's "## Goal") is a part of what the headings it is written under name; undefined under no heading.
+ */
+export function areasOf(story: Story): string | undefined {
+  if (story.title !== undefined) return titleAreas(story.title).join('\n');
+  return story.headingsAbove?.flatMap(titleAreas).sort().join('\n');
+}
 
 /**
  * "UXD: Reorganize Boost navigation links" / "Web: Reorganize …", "… purchase modal" / "… purchase modal (mobile)":
@@ -121,6 +129,9 @@ export const areasOf = (story: Story): string | undefined =>
  * one platform and another), whatever their words share.
  */
 const taggedApart = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a !== b;
+
+/** Words asking for many of a thing at once. */
+const SEVERAL = /\b(?:multiple|several|more\s+than\s+one|(?:a\s+)?batch\s+of|in\s+bulk|bulk)\b/i;
 
 const first = (key: ReadonlySet<string>) => key.values().next().value ?? '';
 /** Verbs of looking at a thing, as keys: one action whichever of them a story uses. */
