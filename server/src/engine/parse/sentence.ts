@@ -51,7 +51,8 @@ const SO_THAT =
   String.raw`in\s+order\s+(?:to|that)?|` +
   String.raw`because|such\s+that|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
   String.raw`since(?=${CAUSE})|` +
-  String.raw`to(?=\s+(?:${PURPOSE_VERB})\b|\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)|` +
+  String.raw`to(?=\s+(?:[a-z]+ly\s+)?(?:${PURPOSE_VERB})\b|` +
+  String.raw`\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)|` +
   // After a comma, "to" and a verb: "…, to update the stock" (not a place: "…, to the team", "…, to CSV"; nor one of
   // a series of wants: "…, to set a date, and to have …").
   String.raw`(?<=,\s*)to(?=\s+(?!${NOT_VERB_AFTER_TO}\b)[a-z]+\b(?!\s*[,.;]?\s*$))(?![^]*\band\s+to\b)|` +

@@ -634,6 +634,13 @@ describe('the classic form', () => {
     expect(parseStories(text).every((s) => s.sentence === undefined)).toBe(true);
   });
 
+  it('reads a purpose its adverb opens as the why: "… to easily identify the impact"', () => {
+    const text =
+      '## Complain mode\n\nAs an application SRE, Rajesh needs to be able to do long runs of a profile in ' +
+      'complain-mode to easily identify the impact of the profile.\n';
+    expect(elementWords(text, only(text)).why).toBe('easily identify the impact of the profile');
+  });
+
   it('reads "to" and a verb after a comma as the why: "…, to update the stock"', () => {
     const text = '## Stock\n\nAs an admin, I want to view the inventory, to update the stock of each restaurant\n';
     expect(elementWords(text, only(text)).why).toBe('update the stock of each restaurant');
