@@ -204,14 +204,14 @@ const isDecisionRecord = (section: Section, text: string) => {
   return names.some((n) => DECISION.test(n)) && names.some((n) => DECISION_PART.test(n));
 };
 
-/** A design proposal's parts (Rust's, Vue's and Kubernetes' RFC templates): the design, and how it was weighed. */
+/** A design proposal's parts (Rust, Vue and Kubernetes RFCs, Windows specs): the design, and how it is weighed. */
 const DESIGN_PART = new RegExp(
-  String.raw`^(?:detailed\s+design|design\s+details|detailed\s+proposal|` +
+  String.raw`^(?:detailed\s+design|design\s+details|detailed\s+proposal|solution\s+design|` +
     String.raw`(?:reference|guide)-level\s+explanation)$`,
 );
 const WEIGHING_PART = new RegExp(
   String.raw`^(?:drawbacks|prior\s+art|unresolved\s+questions|rationale\s+and\s+alternatives|` +
-    String.raw`alternatives(?:\s+considered)?|adoption\s+strategy|future\s+possibilities)$`,
+    String.raw`alternatives(?:\s+considered)?|adoption\s+strategy|future\s+possibilities|potential\s+issues)$`,
 );
 
 /**

@@ -3219,6 +3219,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Design Details\n\n### Test Plan\n\nEnd-to-end tests.',
     ].join('\n\n');
     expect(kinds(enhancement)).toEqual([]);
+    // A Windows spec template (winget, Terminal, PowerToys): its Solution Design beside its Potential Issues.
+    const spec = [
+      '# Package Pinning',
+      '## Abstract\n\nThis spec describes the Package Pinning feature.',
+      '## Inspiration\n\n- Users may want some packages to stay in one major version.',
+      '## Solution Design\n\nwinget will support three types of pinning.',
+      '## Potential Issues\n\nPinned packages may miss security fixes.',
+      '## Future considerations\n\nPin by source.',
+    ].join('\n\n');
+    expect(kinds(spec)).toEqual([]);
     // A feature request weighing alternatives designs nothing: still a story.
     const request = [
       '# Remember the tax number',
