@@ -137,6 +137,11 @@ const NAME_GOES_ON = /^\s*[/(,;|–—]|^\s+&/;
  * Only after a name of more than one word: "Why? Not now" is a heading of its own.
  */
 const QUESTION_GOES_ON = /^\?\s/;
+/**
+ * A template's question after a known name and its colon: "Success: How do we know if we've solved this problem?",
+ * "Audience: Who are we building for?" (NuGet's spec template). "UX: camera capture" asks nothing: a title.
+ */
+const PROMPT_GOES_ON = /^:\s+(?:what|who|whom|why|how|when|where|which|is|are|do|does|can|should)\b/;
 
 /**
  * "As a owner of a service:", "As owner of an incoming order": a heading that names a role and no
@@ -269,6 +274,7 @@ function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>): Se
     const goesOn =
       (NAME_GOES_ON.test(rest) && !joinsLongerName(rest, byName)) ||
       (QUESTION_GOES_ON.test(rest) && known.includes(' ')) ||
+      PROMPT_GOES_ON.test(rest) ||
       joinsKnownName(rest, byName);
     if (goesOn) best = known;
   }

@@ -857,6 +857,25 @@ describe('story boundaries', () => {
     expect(parseStories(flows).map((s) => s.title)).toEqual(['1. Overview', 'Flow 1: Guest books a venue']);
   });
 
+  it('reads a name whose template asks its question after a colon ("Success: How do we know …?")', () => {
+    // NuGet's feature spec template.
+    const text = [
+      '# Package Details Page Re-design',
+      '## Motivation',
+      '### Problem: What problem is this solving?\n\nDevelopers struggle to find the information they need.',
+      '### Why: How do we know this is a real problem and worth solving?\n\nDevelopers say so in every interview.',
+      '### Success: How do we know if we’ve solved this problem?\n\n- By measuring clicks on the tabs of the page',
+      '### Audience: Who are we building for?\n\nThe .NET developer choosing a package.',
+    ].join('\n\n');
+    const [story, ...others] = parseStories(text);
+    expect(others).toEqual([]);
+    expect(story!.elements.success).toBeDefined();
+    expect(story!.criteria.map((c) => c.text)).toEqual(['By measuring clicks on the tabs of the page']);
+    expect(story!.elements.who?.from).toBe('heading');
+    // A title after a prefix is no question: "UX: camera capture" names no part.
+    expect(parseStories('# Scan\n\n## UX: camera capture\n\nA camera button.\n')[0]?.elements.success).toBeUndefined();
+  });
+
   it('reads a "User needs" section holding several statements as the list of the stories, not as an outcome', () => {
     // A design history post: its background, the needs it serves as statements, and the design work done for them.
     const text = [
