@@ -241,8 +241,13 @@ export const isRequirementsSpecification = (section: Section, text: string) => {
   return named(/^overall\s+description$/) && named(/^(?:specific\s+)?requirements$/);
 };
 
-/** "Issue States RFC", "RFC: Export datasets", "RFC 0042 - …", "KEP-1440: kubectl events": named a proposal. */
-const PROPOSAL_TITLE = /(?:^|\s)(?:rfcs?|keps?|design\s+proposal)(?:$|[\s:#-])/;
+/**
+ * "Issue States RFC", "RFC: Export datasets", "RFC 0042 - …", "KEP-1440: kubectl events", "Open Grant Proposal":
+ * named a proposal.
+ */
+const PROPOSAL_TITLE = new RegExp(
+  String.raw`(?:^|\s)(?:rfcs?|keps?|design\s+proposal|grant\s+(?:proposal|application))(?:$|[\s:#-])`,
+);
 
 /** A field of an RFC template's opening list: "- RFC PR: …", "- RFC Type: feature", "* RFC Status: approved". */
 const PROPOSAL_FIELD = /^[ \t]*[-*+][ \t]+(?:rfc|kep)[ \t]+(?:pr|type|status|driver|number|issue|tracking)[ \t]*:/im;

@@ -3248,6 +3248,14 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Future considerations\n\nPin by source.',
     ].join('\n\n');
     expect(kinds(spec)).toEqual([]);
+    // A grant application proposes the work to be funded (Web3 Foundation's template).
+    const grant = [
+      '# Open Grant Proposal',
+      '- **Project:** Tip or Donate KSM Embeddable Button\n- **Proposer:** Shard Labs',
+      '## Project Overview\n\nWe will make a standalone embedded button with text the website owner sets.',
+      '## Development Roadmap\n\n### Milestone 1\n\nThe button and its tests.',
+    ].join('\n\n');
+    expect(kinds(grant)).toEqual([]);
     // A feature request weighing alternatives designs nothing: still a story.
     const request = [
       '# Remember the tax number',
