@@ -270,6 +270,9 @@ export const isRetrospective = (section: Section, text: string) => {
   return names.some((n) => WENT_WELL.test(n)) && names.some((n) => WENT_WRONG.test(n));
 };
 
+/** The people a meeting's notes list as there. */
+const ATTENDANCE = /^(?:attendees|attending|attendance|participants|present|who was there)$/;
+
 /**
  * A heading naming a record of what was said or planned (meeting notes, a roadmap, a retrospective, a changelog): its
  * prose reports, it asks for nothing. Before the record's kind only a name in capitals or numbers: "Provide technical
@@ -279,6 +282,8 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   const name = headingName(section, text);
   if (name === undefined) return false;
   if (RECORD_TITLE.test(name) || isDecisionRecord(section, text)) return true;
+  // "## Attending" over the people who were there: meeting notes, whatever their title.
+  if (childNames(section, text).some((n) => ATTENDANCE.test(n))) return true;
   // A journey or a research write-up reports what people do and say, under the document's title.
   if (section.depth === 1 && REPORTED_RESEARCH.test(name)) return true;
   // A quarter's plan ("Q1 2023", "2017 Q4 OKR") records what was planned, unless its objectives list their key

@@ -3266,6 +3266,25 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(request)).toEqual(['story: Remember the tax number']);
   });
 
+  it('reads a page that lists who attended as meeting notes: its topics are no stories', () => {
+    const kinds = (text: string) => parseStories(text).map((s) => `${s.kind}: ${s.title ?? s.sentence?.outcome?.text}`);
+    const notes = [
+      '# 2019-09-12 @dhis2/team-apps Workflow Iteration',
+      '## Attending\n\n- Viktor\n- Jan',
+      '## Manage discussions stricter to ensure one thing is discussed in each issue',
+      '**Conclusion**: Some issues deal with several discussions at once. We need to be better at breaking ' +
+        'out "off-topic" discussions into new issues.',
+      '## Lower barrier to voice chat\n\nDevelopers find it hard to start a call.',
+    ].join('\n\n');
+    expect(kinds(notes)).toEqual([]);
+    // A statement written in it is still a story.
+    const told = notes.replace(
+      '## Lower',
+      '- As a developer, I want a standing call, so that I can ask quickly.\n\n## Lower',
+    );
+    expect(kinds(told)).toEqual(['story: a standing call']);
+  });
+
   it('finds only statements in a proposal named so, however deep its chapters run ("#### Share modal")', () => {
     const rfc = [
       '# RFC: Managing access to records',
