@@ -408,6 +408,13 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('The service uses OAuth for sign-in')).toBe('task');
   });
 
+  it('reads "make clear" as what the product tells people, not as a thing to make', () => {
+    expect(kind('It should make clear the benefits of a Firefox Account')).toBe('acceptance-check');
+    expect(kind('The page must make it obvious which plan is active')).toBe('acceptance-check');
+    // Making a thing is still work: "It should make a new build for each platform".
+    expect(kind('It should make a new build for each platform')).toBe('task');
+  });
+
   it('reads a thing tied to an event as the product’s behaviour', () => {
     expect(kind('Warning banner if the session expires')).toBe('acceptance-check');
     expect(kind('Error message when the upload fails')).toBe('acceptance-check');

@@ -498,6 +498,15 @@ const workGate = (subject: readonly string[], verb: string) => {
   );
 };
 
+/**
+ * "make clear the benefits", "make it obvious which plan is active": what the product tells people, not a thing to
+ * make.
+ */
+const makesPlain = (predicate: readonly string[]) =>
+  predicate[0] === 'make' && PLAIN.has(predicate[predicate[1] === 'it' ? 2 : 1] ?? '');
+
+const PLAIN = new Set(['clear', 'obvious', 'visible', 'apparent', 'evident', 'explicit', 'plain']);
+
 /** "Users can …", "Code is deployed …", "Checkout is fast", "At least 3 members have been onboarded". */
 function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Verdict {
   const aux = words[at]!;
@@ -555,7 +564,8 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
       return { kind: 'acceptance-check', cue: verb };
     return { kind: 'task', cue: verb };
   }
-  if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb) && !person) return { kind: 'task', cue: verb };
+  if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb) && !person && !makesPlain(words.slice(j)))
+    return { kind: 'task', cue: verb };
   // "Veterans are less likely to call for support": how people behave, and which way it moves.
   const direction = words[j - 2] ?? '';
   if (clause.people && /^(?:more|less)$/.test(direction) && words[j - 1] === 'likely' && verb === 'to')
