@@ -62,6 +62,12 @@ const REFERENCE_LEADS = [
   'follow-up of',
   'follow-up to',
   'duplicate of',
+  // Where the criteria come from: "Adapted from [this spreadsheet](…)".
+  'adapted from',
+  'based on',
+  'taken from',
+  'copied from',
+  'source',
   // "🔗 [Google Docs Source](…)": the link emoji says what follows is a link.
   '🔗',
   '📎',

@@ -199,6 +199,9 @@ describe('what a criteria section holds besides criteria', () => {
     expect(judged('TBD')).toEqual([]);
     expect(judged(`${check}\n\nRelated #139\n\nReference: [Scaling knowledge](https://example.com/post)`)).toEqual([]);
     expect(judged(`${check}\n\n🔗 [Google Docs Source](https://docs.google.com/document/d/1)`)).toEqual([]);
+    // Where the criteria come from: "Adapted from [this spreadsheet](…)".
+    expect(judged(`Adapted from [this spreadsheet](https://airtable.com/shrk)\n\n${check}`)).toEqual([]);
+    expect(judged(`${check}\n\nSource: [research notes](https://example.com/notes)`)).toEqual([]);
     // A link that is what the criterion says stays judged.
     expect(judged('- [ ] [Export button added](https://example.com/1)')).toEqual([
       ['output-criterion', '[Export button added](https://example.com/1)'],
