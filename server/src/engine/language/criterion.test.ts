@@ -415,6 +415,13 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('It should make a new build for each platform')).toBe('task');
   });
 
+  it('reads what the product does once a time has passed as its behaviour ("remove … after 24 hours")', () => {
+    expect(kind('It should remove expired cards from display after 24 hours')).toBe('acceptance-check');
+    // After a step of the work, or said of the team, it is work.
+    expect(kind('It should remove the legacy endpoint after the migration')).toBe('task');
+    expect(kind('We should remove the feature flag after 2 weeks')).toBe('task');
+  });
+
   it('reads a thing tied to an event as the product’s behaviour', () => {
     expect(kind('Warning banner if the session expires')).toBe('acceptance-check');
     expect(kind('Error message when the upload fails')).toBe('acceptance-check');

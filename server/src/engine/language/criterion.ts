@@ -505,6 +505,8 @@ const workGate = (subject: readonly string[], verb: string) => {
 const makesPlain = (predicate: readonly string[]) =>
   predicate[0] === 'make' && PLAIN.has(predicate[predicate[1] === 'it' ? 2 : 1] ?? '');
 
+const AFTER_A_TIME = /\b(?:after|within)\s+\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/;
+
 const PLAIN = new Set(['clear', 'obvious', 'visible', 'apparent', 'evident', 'explicit', 'plain']);
 
 /** "Users can …", "Code is deployed …", "Checkout is fast", "At least 3 members have been onboarded". */
@@ -564,7 +566,10 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
       return { kind: 'acceptance-check', cue: verb };
     return { kind: 'task', cue: verb };
   }
-  if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb) && !person && !makesPlain(words.slice(j)))
+  // "It should remove expired cards after 24 hours": what the product does once the time has passed, unless the
+  // team says it ("We should remove the flag after 2 weeks").
+  const timed = AFTER_A_TIME.test(words.slice(j).join(' ')) && !clause.subject.some((w) => p.team.has(w));
+  if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb) && !person && !makesPlain(words.slice(j)) && !timed)
     return { kind: 'task', cue: verb };
   // "Veterans are less likely to call for support": how people behave, and which way it moves.
   const direction = words[j - 2] ?? '';
