@@ -132,8 +132,13 @@ const JOB = new RegExp(
   'id',
 );
 
+/** A need's number before its statement: "UN1: I expect you to …", "R-3.1: I need …". */
+const NEED_NUMBER = String.raw`(?:[a-z]{1,6}[-_]?\d+(?:\.\d+)*\s*:\s*)?`;
 /** `I want <outcome>, so that <why>` with nobody named. */
-const WANT_ONLY = new RegExp(String.raw`^[\s*_>]*(?<kWant>${WANT})\s+(?<want>[^]+?)${WHY_CLAUSE}${END}`, 'id');
+const WANT_ONLY = new RegExp(
+  String.raw`^[\s*_>]*${NEED_NUMBER}(?<kWant>${WANT})\s+(?<want>[^]+?)${WHY_CLAUSE}${END}`,
+  'id',
+);
 
 function element(
   kind: ElementKind,

@@ -634,6 +634,17 @@ describe('the classic form', () => {
     expect(parseStories(text).every((s) => s.sentence === undefined)).toBe(true);
   });
 
+  it('reads a numbered need ("UN1: I expect you to …") as a statement with nobody named', () => {
+    const text =
+      '## Make it clear\n\n- UN1: I expect you to talk to me in plain English, so that I understand what to do\n';
+    const [story, ...others] = parseStories(text);
+    expect(others).toEqual([]);
+    expect(elementWords(text, story!)).toEqual({
+      outcome: 'you to talk to me in plain English',
+      why: 'I understand what to do',
+    });
+  });
+
   it('reads a purpose its adverb opens as the why: "… to easily identify the impact"', () => {
     const text =
       '## Complain mode\n\nAs an application SRE, Rajesh needs to be able to do long runs of a profile in ' +
