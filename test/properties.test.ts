@@ -188,10 +188,18 @@ const oneLine = fc
   .tuple(parts, fc.constantFrom('classic', 'job') as fc.Arbitrary<'classic' | 'job'>)
   .map(([p, s]) => statement({ ...p, want: p.want ?? 'download my invoices' }, s, 'bold')[0]!);
 
+/** One-line stories as a list, as paragraphs, or on the lines of one paragraph (a sprint review's demo list). */
 const backlogList = fc
-  .tuple(title, fc.array(oneLine, { minLength: 1, maxLength: 4 }), fc.constantFrom('-', '*', '1.'), fc.boolean())
-  .map(([t, lines, marker, asParagraphs]) =>
-    asParagraphs ? `## ${t}\n\n${lines.join('\n\n')}` : `## ${t}\n\n${lines.map((l) => `${marker} ${l}`).join('\n')}`,
+  .tuple(
+    title,
+    fc.array(oneLine, { minLength: 1, maxLength: 4 }),
+    fc.constantFrom('-', '*', '1.'),
+    fc.constantFrom('list', 'paragraphs', 'lines'),
+  )
+  .map(([t, lines, marker, as]) =>
+    as === 'list'
+      ? `## ${t}\n\n${lines.map((l) => `${marker} ${l}`).join('\n')}`
+      : `## ${t}\n\n${lines.join(as === 'lines' ? '\n' : '\n\n')}`,
   );
 
 /** An epic: a heading whose own text is prose and whose sub-sections are stories. */

@@ -222,7 +222,8 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
 }
 
 /**
- * A story in a table cell is changed only within its cell, on its row: a line break or a pipe breaks the table.
+ * A story in a table cell is changed only within its cell, on its row: a line break or a pipe breaks the table; one
+ * sharing its paragraph with other statements only on its own lines.
  * Nothing is written in or right after the raw HTML a statement was read from: a placeholder would be read as a
  * tag, and a field line would join the HTML block.
  */
@@ -235,9 +236,10 @@ function fitsItsPlace(story: Story, edits: readonly TextEdit[]): boolean {
     if (item.rawHtml && edits.some((e) => e.start <= item.span.end && e.end >= item.span.start && onHtmlLine(e)))
       return false;
   if (html.some((h) => edits.some((e) => e.start <= h.end && e.end >= h.start && !setApartAfter(h, e)))) return false;
-  if (!story.inTableCell) return true;
+  if (!story.inTableCell && !story.sharesItsParagraph) return true;
   const { start, end } = story.span;
-  return edits.every((e) => e.start >= start && e.end <= end && !/[\r\n|]/.test(e.newText));
+  const breaks = story.inTableCell ? /[\r\n|]/ : /[\r\n]/;
+  return edits.every((e) => e.start >= start && e.end <= end && !breaks.test(e.newText));
 }
 
 /** Text that opens with a blank line (a `\r\n` is one line break, never two). */

@@ -114,6 +114,11 @@ export interface Story {
    * cell's own words, on its own line, and never add a pipe.
    */
   inTableCell?: true;
+  /**
+   * A one-line story on lines of a paragraph that holds another statement on its other lines: a fix may change only
+   * its own lines, and adds none (a line of its own would be read as part of the statement before or after).
+   */
+  sharesItsParagraph?: true;
   /** The indentation continuation lines need (a one-line story inside a list item). */
   indent: string;
   /** A story, or a bug report, task or spike written in a story's place (no element is asked of those). */

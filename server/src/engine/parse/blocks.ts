@@ -34,10 +34,10 @@ export interface TextBlock {
   to: number;
   inList: boolean;
   /**
-   * A cell of a table row or a run of text in raw HTML: the block's text is the cell's or the run's, and nothing
-   * can be added on lines of its own.
+   * A cell of a table row, a run of text in raw HTML, or the lines of one statement among several in a paragraph: the
+   * block's text is the cell's, the run's or the lines', and nothing can be added on lines of its own.
    */
-  cell?: 'table' | 'html';
+  cell?: 'table' | 'html' | 'line';
   /** A row of a table whose columns are a story's parts: the block runs from its want to its reason if that follows. */
   row?: StoryRow;
   /**

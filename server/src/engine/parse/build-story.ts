@@ -49,6 +49,8 @@ export interface StoryParts {
   insertEnd?: number;
   /** A one-line story written in a table cell. */
   inTableCell?: boolean;
+  /** A one-line story on lines of a paragraph that holds other statements on its other lines. */
+  sharesItsParagraph?: boolean;
 }
 
 /** A field: its label line, and where its value ends (the next label line, or its region's end). */
@@ -233,6 +235,7 @@ export function buildStory(
   if (runsOnAfter(text, pastTrailingSpace(text, span.end))) story.textRunsOn = true;
   if (fields.length && sentence) story.shape = 'value';
   if (parts.inTableCell) story.inTableCell = true;
+  if (parts.sharesItsParagraph) story.sharesItsParagraph = true;
   if (sentence) story.sentence = sentence;
   if (labelSections.some((l) => l.section.depth < (heading ? parts.depth : 2))) story.partOutranksHeading = true;
   const partDepths = labelSections.map((l) => l.section.depth).filter((d) => d > 0);

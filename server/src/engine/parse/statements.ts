@@ -111,6 +111,35 @@ function findSentences(
   return inHtml.length ? [...inMarkdown, ...inHtml].sort((a, b) => a.from - b.from) : inMarkdown;
 }
 
+/** Two "As a" in a paragraph: it may hold a statement on each of its lines. */
+const TWO_ROLES = /\bas\s+(?:an?|the)\b[^]*\n[^]*\bas\s+(?:an?|the)\b/i;
+
+/**
+ * A paragraph holding a statement on each of several lines ("1576 - Katie - As a user I want …" over "1617 - Katie -
+ * As an admin I want …", a sprint review's demo list): each statement's lines are a block of their own, so that no
+ * want runs on into the next statement and takes its reason. A statement wrapped onto its next line stays one.
+ */
+function withStatementLines(blocks: readonly TextBlock[], text: string): TextBlock[] {
+  return blocks.flatMap((block) => {
+    if (block.block.type !== 'paragraph' || block.inList || block.cell || block.row) return [block];
+    const words = text.slice(block.from, block.to);
+    if (!TWO_ROLES.test(words)) return [block];
+    const lines = linesOf(text, block.from, block.to);
+    const opening = lines.filter((line) => {
+      const sentence = parseSentence(maskTemplate(line.text), line.start);
+      return sentence?.who !== undefined && sentence.outcome !== undefined;
+    });
+    if (opening.length < 2) return [block];
+    const starts = [block.from, ...opening.map((line) => line.start).filter((at) => at > block.from)];
+    return starts.map((from, i) => ({
+      ...block,
+      from,
+      to: trimSpan(text, from, starts[i + 1] ?? block.to).end,
+      cell: 'line' as const,
+    }));
+  });
+}
+
 /** A block opening with a link: "[#1845 - As a data analyst, I want …](https://…/issues/1845) - Talk through". */
 const OPENING_LINK = /^(\s*\[)([^[\]\n]+)\]\(([^()\s]+)/;
 
@@ -154,7 +183,7 @@ function findMarkdownSentences(
       who: headingLeadIn,
       items: topItems(nodes),
     });
-  const blocks = withTableCells(textBlocks(nodes, false, true), text);
+  const blocks = withStatementLines(withTableCells(textBlocks(nodes, false, true), text), text);
   for (const [i, block] of blocks.entries()) {
     // A list item inside a one-line story's item is part of that story.
     if (found.some((f) => block.from >= f.from && block.from < blockEnd(f))) continue;

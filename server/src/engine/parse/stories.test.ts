@@ -634,6 +634,19 @@ describe('the classic form', () => {
     expect(parseStories(text).every((s) => s.sentence === undefined)).toBe(true);
   });
 
+  it('reads statements on the lines of one paragraph as one story each, never one running into the next', () => {
+    const text =
+      '# Demos\n\nEntities (15 min.)\n1576 - Katie - As a user I want to choose a date for a change.\n' +
+      '1617 - Katie - As an admin I want to cancel a payment so I can delete the draft\n';
+    expect(parseStories(text).map((s) => [s.oneLine, elementWords(text, s)])).toEqual([
+      [true, { who: 'user', outcome: 'choose a date for a change' }],
+      [true, { who: 'admin', outcome: 'cancel a payment', why: 'I can delete the draft' }],
+    ]);
+    // A statement wrapped onto the next line is still one.
+    const wrapped = '## Export\n\nAs an accountant I want to export the invoices\nof a month, so that I file them.\n';
+    expect(elementWords(wrapped, only(wrapped)).outcome).toBe('export the invoices\nof a month');
+  });
+
   it('reads a numbered need ("UN1: I expect you to …") as a statement with nobody named', () => {
     const text =
       '## Make it clear\n\n- UN1: I expect you to talk to me in plain English, so that I understand what to do\n';

@@ -451,7 +451,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
         sentence: s.sentence,
         oneLine: true,
         indent: s.inList ? indentOf(text, s.from) : '',
-        ...(s.cell === 'table' ? { inTableCell: true } : {}),
+        ...(s.cell === 'table' ? { inTableCell: true } : s.cell === 'line' ? { sharesItsParagraph: true } : {}),
       });
     }
   };
