@@ -99,6 +99,16 @@ describe('splitGoals', () => {
     expect(splitGoals('have the options marked with: day and time, title and level')).toBeUndefined();
   });
 
+  it('never divides the words of a name in quotes ("View and Change Company Info")', () => {
+    expect(splitGoals('open my "View and Change Company Info" profile')).toBeUndefined();
+    expect(splitGoals('open the “Export and Share” menu')).toBeUndefined();
+    // Goals around a quoted name still divide.
+    expect(splitGoals('open the "Company Info" page and edit my address')).toEqual([
+      'open the "Company Info" page',
+      'edit my address',
+    ]);
+  });
+
   it('reads two ways of looking at one thing as one goal', () => {
     expect(splitGoals('access and view project documents and tasks without logging in')).toBeUndefined();
   });

@@ -88,6 +88,19 @@ const withoutRepeatedTo = (piece: string) => piece.replace(/^to\s+/i, '');
 
 /** The goals of a want, or undefined when it has one (see the module comment). */
 export function splitGoals(want: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): string[] | undefined {
+  // A name in quotes ("View and Change Company Info") is one word here: its "and" divides nothing.
+  const quoted: string[] = [];
+  const masked = want.replace(QUOTED, (name) => `${QUOTE_MARK}${quoted.push(name) - 1}${QUOTE_MARK}`);
+  const goals = splitMasked(masked, vocabulary);
+  return goals?.map((g) => g.replace(MARKED, (mark, i: string) => quoted[Number(i)] ?? mark));
+}
+
+const QUOTED = /"[^"\n]{1,80}"|“[^”\n]{1,80}”/g;
+/** A character no text holds, around a quoted name's number. */
+const QUOTE_MARK = '\uE000';
+const MARKED = new RegExp(`${QUOTE_MARK}(\\d+)${QUOTE_MARK}`, 'g');
+
+function splitMasked(want: string, vocabulary: Vocabulary): string[] | undefined {
   const verbs = verbsOf(vocabulary);
   const lead = LEAD_IN.exec(want)?.[0] ?? '';
   const phrase = want.slice(lead.length).replace(/[.\s]+$/, '');
