@@ -270,6 +270,8 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     if (who && THEN_BEFORE_WANT.test(who.text)) continue;
     const situation = element('who', m, 'situation', 'kWhen', base, trimmedEnd);
     const outcome = element('outcome', m, 'want', 'kWant', base, trimmedEnd);
+    // "I need to" and nothing after it: a list's last slot, left to fill.
+    if (outcome && /^to$/i.test(outcome.text.trim())) continue;
     const why = element('why', m, 'why', 'kWhy', base, trimmedEnd);
     // Nor does one whose slots still hold the template's words ("**As a** _user_ <br>**I want** _goal_"),
     // however else its words could be read.

@@ -647,6 +647,11 @@ describe('the classic form', () => {
     expect(elementWords(wrapped, only(wrapped)).outcome).toBe('export the invoices\nof a month');
   });
 
+  it('reads "I need to" with nothing after it as a slot left to fill, no statement', () => {
+    const text = '**Accessing services**\n - I need to know that a service exists\n - I need to\n';
+    expect(parseStories(text).map((s) => s.elements.outcome?.text)).toEqual(['know that a service exists']);
+  });
+
   it('reads a numbered need ("UN1: I expect you to …") as a statement with nobody named', () => {
     const text =
       '## Make it clear\n\n- UN1: I expect you to talk to me in plain English, so that I understand what to do\n';
