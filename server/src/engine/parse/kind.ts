@@ -188,13 +188,25 @@ const withoutHeadings = (lines: readonly string[]) =>
 function isOnlyLog(span: string, masked: string, vocabulary: Vocabulary): boolean {
   if (masked === span) return false;
   const prose = withoutHeadings(withoutFields(masked, vocabulary).split(/\r?\n/)).join(' ');
-  // Masking keeps every UTF-16 offset, so the code is what differs unit by unit.
-  const code = span
+  return !/[\p{L}\p{N}]{2,}/u.test(prose) && kindWordsOf(vocabulary).BUG.test(codeOf(span, masked));
+}
+
+/** The code and template text of `span`: masking keeps every UTF-16 offset, so it is what differs unit by unit. */
+const codeOf = (span: string, masked: string) =>
+  span
     .split('')
     .filter((ch, i) => masked[i] !== ch)
     .join('');
-  return !/[\p{L}\p{N}]{2,}/u.test(prose) && kindWordsOf(vocabulary).BUG.test(code);
-}
+
+/** The code and template text of `span` where it stands, everything else blanked: its lines and spaces kept. */
+const codeLaidOut = (span: string, masked: string) =>
+  span
+    .split('')
+    .map((ch, i) => (masked[i] !== ch || /\s/.test(ch) ? ch : ' '))
+    .join('');
+
+/** A stack trace pasted in code: Python's, a JVM's or JavaScript's frames, Go's panic. */
+const STACK_TRACE = /Traceback \(most recent call last\)|^\s+at\s+[\w$.<>]+\s*\([^()\n]*:\d+|^panic:\s/m;
 
 /** Elements a story states that a list of its criteria, written apart from it, leaves to the story. */
 const STORY_ELEMENTS = ['who', 'outcome', 'why', 'consequence'] as const;
@@ -348,6 +360,8 @@ export function kindOfStory(
     if (DEFECT_REPORT.test(withoutFields(masked, vocabulary))) return 'bug';
     // An item that is only a pasted log ("FATAL: could not connect …") under its headings reports a defect.
     if (isOnlyLog(span, masked, vocabulary)) return 'bug';
+    // So does one pasting a stack trace with no outcome of its own asked: "all I get is this: Traceback …".
+    if (!story.elements.outcome && STACK_TRACE.test(codeLaidOut(span, masked))) return 'bug';
   }
   // Work the team sets itself ("we need to …", "let's …") for nobody named is a task.
   if (!namesUser && TEAM_VOICE.test(asked)) return 'task';

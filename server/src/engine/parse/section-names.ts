@@ -270,6 +270,9 @@ export const isRetrospective = (section: Section, text: string) => {
   return names.some((n) => WENT_WELL.test(n)) && names.some((n) => WENT_WRONG.test(n));
 };
 
+/** Who said something in a thread and when: "… commented at [date]", "… opened issue at …", "… replied on …". */
+const COMMENT_HEADING = /\b(?:commented|replied|wrote|opened\s+(?:this\s+)?(?:issue|pull\s+request))\s+(?:at|on)\b/i;
+
 /** The people a meeting's notes list as there. */
 const ATTENDANCE = /^(?:attendees|attending|attendance|participants|present|who was there)$/;
 
@@ -282,6 +285,8 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   const name = headingName(section, text);
   if (name === undefined) return false;
   if (RECORD_TITLE.test(name) || isDecisionRecord(section, text)) return true;
+  // "[Matt](…) commented at [2021-06-25 08:02](…):", an issue export's comment: what was said in a thread.
+  if (COMMENT_HEADING.test(name)) return true;
   // "## Attending" over the people who were there: meeting notes, whatever their title.
   if (childNames(section, text).some((n) => ATTENDANCE.test(n))) return true;
   // A journey or a research write-up reports what people do and say, under the document's title.

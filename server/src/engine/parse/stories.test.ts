@@ -2373,6 +2373,21 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(withProse).kind).toBe('story');
   });
 
+  it('reads an issue pasting a stack trace, for nobody named, as a bug report', () => {
+    const trace = [
+      '```',
+      'Traceback (most recent call last):',
+      '  File "/usr/bin/gh2md", line 8, in <module>',
+      'github.GithubException.UnknownObjectException: 404',
+      '```',
+    ].join('\n');
+    const issue = template('# Issue on macOS', 'I tried the export at work and all I get is this:', trace, 'Any idea?');
+    expect(only(issue).kind).toBe('bug');
+    // A goal for people, its log pasted beside it, stays a story.
+    const goal = template('# Snapshots of the standby', 'Goal\n===', 'Operators can restore a snapshot.', trace);
+    expect(only(goal).kind).toBe('story');
+  });
+
   it('reads "I should have …" as the want, and never a who running past "so that"', () => {
     const line =
       '24. As a student, I should have one space to remind me of my deadlines, so that I can stop missing them.\n';
@@ -3293,6 +3308,21 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Alternatives\n\nA browser extension.',
     ].join('\n\n');
     expect(kinds(request)).toEqual(['story: Remember the tax number']);
+  });
+
+  it('reads the comments of an exported issue as what was said: "I need to look at this" is no story', () => {
+    const url = 'https://github.com/acme/tool/issues/18';
+    const thread = [
+      `# [\\#18 Issue](${url}) \`open\`: Export fails on macOS`,
+      `#### [nicolas](https://github.com/nclm) opened issue at [2021-06-18 14:39](${url}):`,
+      'The export stops with a 404. Any idea of what is happening?',
+      `#### [Matt](https://github.com/matt) commented at [2021-06-25 08:02](${url}#c1):`,
+      'I need to look at this more, because it does not handle 2FA login properly right now.',
+    ].join('\n\n');
+    expect(parseStories(thread).some((s) => s.sentence?.outcome?.text.startsWith('look at this'))).toBe(false);
+    // A statement naming who wants what, written in a comment, is still a story.
+    const told = thread.replace('I need to look', 'As an admin, I want to export private repositories. I need to look');
+    expect(parseStories(told).some((s) => s.sentence?.who?.text === 'admin')).toBe(true);
   });
 
   it('reads a page that lists who attended as meeting notes: its topics are no stories', () => {

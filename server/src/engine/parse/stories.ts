@@ -565,7 +565,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // In a record only a statement is a story, however deep under it: its chapters' prose ("#### Share modal" under a
   // proposal's "## Design") tells what was said, planned or designed. Filtered here, so the record's memo keeps it so.
   if (record) {
-    const statements = stories.splice(found).filter((s) => s.sentence !== undefined || hasField(s));
+    // A want with nobody named ("I need to look at this more") is what someone there said they would do.
+    const names = (s: Story) => s.sentence?.who !== undefined || s.sentence?.situation !== undefined;
+    const statements = stories.splice(found).filter((s) => names(s) || hasField(s));
     stories.push(...statements);
   }
   if (!container) takeGroupKind(finder, section, found);
