@@ -206,7 +206,7 @@ const codeLaidOut = (span: string, masked: string) =>
     .join('');
 
 /** A stack trace pasted in code: Python's, a JVM's or JavaScript's frames, Go's panic. */
-const STACK_TRACE = /Traceback \(most recent call last\)|^\s+at\s+[\w$.<>]+\s*\([^()\n]*:\d+|^panic:\s/m;
+const STACK_TRACE = /Traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[ \t]*\([^()\n]*:\d+|^panic:[ \t]/m;
 
 /** Elements a story states that a list of its criteria, written apart from it, leaves to the story. */
 const STORY_ELEMENTS = ['who', 'outcome', 'why', 'consequence'] as const;

@@ -70,11 +70,17 @@ const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;
 const WHY_CLAUSE = String.raw`(?:\s*,?\s*(?<kWhy>(?<![^\s,;:(*_])\b(?:${SO_THAT}))\s+(?<why>[^]+?))?`;
 
 /**
+ * The longest a who, a situation or a reason before the want may run: a real one is a line at most ("a kubeadm user
+ * that wishes to modify the KubeletConfiguration … before joining new nodes"). Bounded, each place a statement may
+ * start is tried in bounded time: a paragraph of thousands of "As a …" lines with no want is read in linear time.
+ */
+const LONGEST_CLAUSE = 300;
+/**
  * A who runs to the want within one sentence: "… as a response. But we need …" names nobody; nor does one running
  * past a reason ("As a student, I require …, so that I can …", "…, I get both, so I can …": the keyword is unknown,
  * the want is not "I can …").
  */
-const WHO = String.raw`(?<who>(?:(?![.!?]\s|\bso\s+(?:that|I|we)\b)[^\n])+?)`;
+const WHO = String.raw`(?<who>(?:(?![.!?]\s|\bso\s+(?:that|I|we)\b)[^\n]){1,${LONGEST_CLAUSE}}?)`;
 /** "As a result, we want …", "As a first step, …": a connective, not a role. */
 const CONNECTIVE =
   String.raw`(?:result|consequence|rule|whole|matter\s+of|side\s+effect|(?:first|next|last)\s+step|` +
@@ -111,21 +117,23 @@ const CLASSIC_BARE = new RegExp(
 
 /** `In order to <why>, as a <who>, I want <outcome>`; "In order that <why>" too. */
 const IN_ORDER = new RegExp(
-  String.raw`(?<kWhy>\bin\s+order\s+(?:to|that))\s+(?<why>[^]+?)\s*,?\s*(?<kAs>\bas\s+an?)\s+${WHO}` +
+  String.raw`(?<kWhy>\bin\s+order\s+(?:to|that))\s+(?<why>[^]{1,${LONGEST_CLAUSE}}?)\s*,?\s*(?<kAs>\bas\s+an?)\s+` +
+    String.raw`${WHO}` +
     String.raw`${WANT_CLAUSE}${END}`,
   'id',
 );
 
 /** `As a <who>, in order to <why>, I want <outcome>`: the reason between the who and the want. */
 const AS_IN_ORDER = new RegExp(
-  String.raw`(?<kAs>\bas\s+(?:an?|the)\b)\s*(?<who>[^\n,]+?)\s*,\s*(?<kWhy>\bin\s+order\s+to)\s+(?<why>[^\n]+?)\s*,` +
+  String.raw`(?<kAs>\bas\s+(?:an?|the)\b)\s*(?<who>[^\n,]{1,${LONGEST_CLAUSE}}?)\s*,\s*(?<kWhy>\bin\s+order\s+to)\s+` +
+    String.raw`(?<why>[^\n]{1,${LONGEST_CLAUSE}}?)\s*,` +
     String.raw`${WANT_CLAUSE}${END}`,
   'id',
 );
 
 /** `When <situation>, I want to <motivation>, so I can <outcome>`. */
 const JOB = new RegExp(
-  String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]+?)\s*,?\s*` +
+  String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]{1,${LONGEST_CLAUSE}}?)\s*,?\s*` +
     String.raw`(?<kWant>\bI${PLAIN_WANT}(?:\s+to)?)\s+` +
     String.raw`(?<want>[^]+?)(?:\s*,?\s*(?<kWhy>\bso\s+(?:that\s+)?(?:I|we)\s+(?:can|could|will)|so\s+that|so\s+I)\s+` +
     String.raw`(?<why>[^]+?))?${END}`,

@@ -111,8 +111,17 @@ function findSentences(
   return inHtml.length ? [...inMarkdown, ...inHtml].sort((a, b) => a.from - b.from) : inMarkdown;
 }
 
-/** Two "As a" in a paragraph: it may hold a statement on each of its lines. */
-const TWO_ROLES = /\bas\s+(?:an?|the)\b[^]*\n[^]*\bas\s+(?:an?|the)\b/i;
+const ROLE = /\bas\s+(?:an?|the)\b/gi;
+
+/** "As a" on a line after one that holds "As a": the paragraph may hold a statement on each. Linear in its length. */
+function twoRoles(words: string): boolean {
+  ROLE.lastIndex = 0;
+  const first = ROLE.exec(words);
+  const lineAfter = first ? words.indexOf('\n', first.index) : -1;
+  if (lineAfter < 0) return false;
+  ROLE.lastIndex = lineAfter;
+  return ROLE.exec(words) !== null;
+}
 
 /**
  * A paragraph holding a statement on each of several lines ("1576 - Katie - As a user I want …" over "1617 - Katie -
@@ -123,7 +132,7 @@ function withStatementLines(blocks: readonly TextBlock[], text: string): TextBlo
   return blocks.flatMap((block) => {
     if (block.block.type !== 'paragraph' || block.inList || block.cell || block.row) return [block];
     const words = text.slice(block.from, block.to);
-    if (!TWO_ROLES.test(words)) return [block];
+    if (!twoRoles(words)) return [block];
     const lines = linesOf(text, block.from, block.to);
     const opening = lines.filter((line) => {
       const sentence = parseSentence(maskTemplate(line.text), line.start);

@@ -96,10 +96,10 @@ const onlySlots = ({ who, outcome, why }: StorySentence, part = (text: string) =
 /** A part of a statement cited in quotes ends at the closing quotation mark. */
 const beforeClosingQuote = (text: string) => text.split(/["”]/)[0]!;
 
-/** A story with a field of its own (`**Who:** …`): the author's, wherever it is written. */
 /** A post's date in its front matter: `date: 2022-08-01`. */
 const DATED = /^date[ \t]*:[ \t]*["']?\d{4}-\d\d-\d\d/m;
 
+/** A story with a field of its own (`**Who:** …`): the author's, wherever it is written. */
 const hasField = (story: Story) => Object.values(story.elements).some((e) => e?.from === 'field');
 
 /**
