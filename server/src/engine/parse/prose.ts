@@ -54,9 +54,12 @@ const NOT_PEOPLE = 'system|app|application|page|site|website|feature|service|pla
 export const SUBJECT_WORD =
   String.raw`(?!(?:is|are|was|were|be|been|it|and|but|or|has|have|had|just|will|would|can|could|should|must|does|` +
   String.raw`do)\b)[\w'’()/,-]+`;
-/** A sentence opening with someone who wants something: "A friend invited to a trip wants to comment …". */
+/**
+ * A sentence opening with someone who wants something: "A friend invited to a trip wants to comment …". The space
+ * after the stop is bounded: looked back over at every place, a long run of masked text would make it quadratic.
+ */
 const WANTER = new RegExp(
-  String.raw`(?<=^|[.!?]\s+)(?:an?|the|each|every|any)\s+(?!(?:${NOT_PEOPLE})\b)` +
+  String.raw`(?<=^|[.!?]\s{1,8})(?:an?|the|each|every|any)\s+(?!(?:${NOT_PEOPLE})\b)` +
     String.raw`((?:${SUBJECT_WORD}\s+){0,7}?[\w'’-]+)(\s+(?:wants|needs|would\s+like|wishes)\s+to\s+[a-z])`,
   'i',
 );

@@ -16,8 +16,8 @@ const MODAL = String.raw`can|(?:should|must|will)\s+be\s+able|am\s+able|['’]m\
 // "As an educator, Lee needs to be able to …": the persona's name after the who's comma, in the third person.
 const WANT =
   String.raw`(?:(?:I|we)(?:\s+${KEYWORD_ADVERB}|(?=['’][dm]\s))(?:${WANTING}|${MODAL})|` +
-  String.raw`(?<=,\s*)would\s+like|` +
-  String.raw`(?<=,\s*)[A-Z][a-z]+\s+(?:needs|wants|would\s+like)(?:\s+to\s+be\s+able)?)(?:\s+to)?`;
+  String.raw`(?<=,\s{0,8})would\s+like|` +
+  String.raw`(?<=,\s{0,8})[A-Z][a-z]+\s+(?:needs|wants|would\s+like)(?:\s+to\s+be\s+able)?)(?:\s+to)?`;
 /** The plainer keyword of a job story and of a lead-in over listed wants: "I want", "I need", "I'd like". */
 const PLAIN_WANT = String.raw`(?:\s+(?:want|need|would\s+like)|['’]d\s+like)`;
 const NOUN_PHRASE_KEYWORD = new RegExp(String.raw`\b(?:${WANTING})\s*$`, 'i');
@@ -40,7 +40,8 @@ const CAUSE =
  * Reason clauses: "so that", "such that", "because", a cause after "since", and purpose phrases ("to gain
  * insight", "for ease of").
  * A bare "to <verb>" is usually part of the want ("a button to save my card"), so only verbs
- * that can only name a purpose count.
+ * that can only name a purpose count. The space after a comma is bounded ({0,8}) wherever it is looked back over:
+ * tried at every place of a long masked run, an unbounded one is quadratic.
  */
 /** Words after "to" that make it a place, not a purpose: "to the team", "to me". */
 const NOT_VERB_AFTER_TO =
@@ -55,11 +56,11 @@ const SO_THAT =
   String.raw`\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)|` +
   // After a comma, "to" and a verb: "…, to update the stock" (not a place: "…, to the team", "…, to CSV"; nor one of
   // a series of wants: "…, to set a date, and to have …").
-  String.raw`(?<=,\s*)to(?=\s+(?!${NOT_VERB_AFTER_TO}\b)[a-z]+\b(?!\s*[,.;]?\s*$))(?![^]*\band\s+to\b)|` +
+  String.raw`(?<=,\s{0,8})to(?=\s+(?!${NOT_VERB_AFTER_TO}\b)[a-z]+\b(?!\s*[,.;]?\s*$))(?![^]*\band\s+to\b)|` +
   // After a comma, what the want lets someone do: ", allowing me to assess it", ", ensuring a cohesive presence".
   // Without the comma the participle is part of the want: "a setting allowing me to hide posts".
-  String.raw`(?<=,\s*)(?:(?:allowing|enabling|letting|helping)(?=\s+(?:me|us|them|him|her|everyone|people|users?)\b)|` +
-  String.raw`ensuring|encouraging|thereby)`;
+  String.raw`(?<=,\s{0,8})(?:(?:allowing|enabling|letting|helping)` +
+  String.raw`(?=\s+(?:me|us|them|him|her|everyone|people|users?)\b)|ensuring|encouraging|thereby)`;
 const END = String.raw`\s*[.!]?\s*$`;
 /** `, I want <outcome>` after the who. */
 const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;
