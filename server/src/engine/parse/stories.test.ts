@@ -634,6 +634,15 @@ describe('the classic form', () => {
     expect(parseStories(text).every((s) => s.sentence === undefined)).toBe(true);
   });
 
+  it('reads a file whose only section is named as context ("# Sprint review") by the statements in it alone', () => {
+    const text =
+      '# Sprint review\n\nAs a user I want to choose a date.\n\n' +
+      'As an admin I want to cancel a payment so I can delete it\n';
+    expect(parseStories(text).map((s) => s.elements.who?.text)).toEqual(['user', 'admin']);
+    // With prose and no statement, it is still a story to write.
+    expect(parseStories('# Background\n\nNurses re-type every lab result by hand.\n')).toHaveLength(1);
+  });
+
   it('reads statements on the lines of one paragraph as one story each, never one running into the next', () => {
     const text =
       '# Demos\n\nEntities (15 min.)\n1576 - Katie - As a user I want to choose a date for a change.\n' +

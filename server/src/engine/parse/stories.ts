@@ -421,6 +421,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !priorityGroup &&
     !legend &&
     !onlyPersonas &&
+    // A file of context sections alone ("# Sprint review") whose story statements are stories of their own: its prose
+    // is those statements, no story still to write.
+    !(heading === undefined && elementParts.length === 0 && parts.some((p) => flags(p).subtreeHasStory)) &&
     // Over sprints or backlogs alone, its prose introduces them: a plan, not a story still to be written.
     !(section.children.some((child) => namesPlan(child, text)) && others.every((child) => namesPlan(child, text))) &&
     // In a backlog, a heading over lists of its items and no prose (a phase's checklist, an epic's titles) groups them.
