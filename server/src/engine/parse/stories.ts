@@ -71,6 +71,11 @@ interface Finder {
   reused: number;
   /** The sections under a heading named for the backlog it is ("Product Backlog"): groups of its items. */
   inBacklog: ReadonlySet<Section>;
+  /**
+   * A dated post ("date: 2022-08-01" in its front matter, a design history note, a sprint's write-up): a record of
+   * what was researched, designed and decided, as a whole document.
+   */
+  dated: boolean;
 }
 
 /**
@@ -98,6 +103,11 @@ const beforeClosingQuote = (text: string) => text.split(/["”]/)[0]!;
 
 /** A post's date in its front matter: `date: 2022-08-01`. */
 const DATED = /^date[ \t]*:[ \t]*["']?\d{4}-\d\d-\d\d/m;
+
+const isDated = (tree: Root) => {
+  const matter = tree.children[0];
+  return matter?.type === 'yaml' && DATED.test(matter.value);
+};
 
 /** A story with a field of its own (`**Who:** …`): the author's, wherever it is written. */
 const hasField = (story: Story) => Object.values(story.elements).some((e) => e?.from === 'field');
@@ -319,6 +329,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
     isRequirementsSpecification(section, text) ||
+    (section.depth === 0 && finder.dated) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
   // A file of context alone (a glossary, open questions, a team's Definition of Ready) holds no story still to write.
   const onlyContext =
@@ -790,6 +801,7 @@ export function findStories(
     keys: new Map(),
     reused: 0,
     inBacklog: sectionsInBacklogs(root, text),
+    dated: isDated(tree),
   };
   const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
   if (memo && pieceStarts) {
@@ -818,10 +830,6 @@ export function findStories(
       ? frontMatterKind((matter as { value: string }).value, vocabulary)
       : undefined;
   if (declared) for (const s of finder.stories) if (s.kind === 'story' && !s.sentence) s.kind = declared;
-  // A dated post ("date: 2022-08-01" over a design history note, a sprint's write-up) records what was researched,
-  // designed and decided: as in any record, only a statement or a field written in it is a story.
-  if (matter?.type === 'yaml' && DATED.test((matter as { value: string }).value))
-    finder.stories = finder.stories.filter((s) => s.sentence !== undefined || hasField(s));
   finder.stories.sort((x, y) => x.span.start - y.span.start);
   headingsAbove(root, finder.stories, text);
   finder.stories.forEach((s, i) => {
