@@ -8,6 +8,9 @@ import type { ElementKind, Span, Story } from '../types.js';
 
 const slice = (text: string, span: Span | undefined) => (span ? text.slice(span.start, span.end) : undefined);
 
+/** Each story's kind and its title (or its want): what a document is read as, at a glance. */
+const kinds = (text: string) => parseStories(text).map((s) => `${s.kind}: ${s.title ?? s.sentence?.outcome?.text}`);
+
 /** Each element's words, read back from the document through its span. */
 function elementWords(text: string, story: Story): Partial<Record<ElementKind, string>> {
   return Object.fromEntries(Object.entries(story.elements).map(([kind, el]) => [kind, slice(text, el.span)]));
@@ -1118,7 +1121,6 @@ describe('story boundaries', () => {
   });
 
   it('reads the kind a front matter gives its document ("tags: [tech-spike]", "type": "Bug")', () => {
-    const kinds = (text: string) => parseStories(text).map((s) => `${s.kind}: ${s.title ?? s.sentence?.outcome?.text}`);
     const spike = [
       '---\ntitle: "Amundsen deployment"\ntags: [tech-spike]\n---',
       '## Objective\n\nConfirm that the data catalog meets the minimum expectations for security.',
@@ -2969,8 +2971,6 @@ describe('the Markdown real teams write (issue templates)', () => {
 });
 
 describe('backlogs, boards and breakdowns (the sections around the stories)', () => {
-  const kinds = (text: string) => parseStories(text).map((s) => `${s.kind}: ${s.title ?? s.sentence?.outcome?.text}`);
-
   it('reads a title numbering its item by kind as that kind: "Bug #008 – …", "Task 3: …"', () => {
     const log = [
       '# Bug Report Log – Shady Meadows',
@@ -3335,7 +3335,6 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
   });
 
   it('reads a page that lists who attended as meeting notes: its topics are no stories', () => {
-    const kinds = (text: string) => parseStories(text).map((s) => `${s.kind}: ${s.title ?? s.sentence?.outcome?.text}`);
     const notes = [
       '# 2019-09-12 @dhis2/team-apps Workflow Iteration',
       '## Attending\n\n- Viktor\n- Jan',
