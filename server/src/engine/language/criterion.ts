@@ -557,7 +557,8 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   ].find((w) => w !== undefined && doneParticiple(p, w));
   if (had) return { kind: 'task', cue: had };
   // "The service must use OAuth" is work; "User must use the new password" is what the product makes a person do.
-  const person = clause.people && !clause.subject.some((w) => p.team.has(w));
+  const byTeam = clause.subject.some((w) => p.team.has(w));
+  const person = clause.people && !byTeam;
   if (perfect || (delivered && !onEvent)) {
     if (clause.people && clause.number) return { kind: 'outcome-signal', cue: verb };
     // "The user has completed onboarding": what a person did, checked; not work done to them ("have been trained").
@@ -568,7 +569,7 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
   }
   // "It should remove expired cards after 24 hours": what the product does once the time has passed, unless the
   // team says it ("We should remove the flag after 2 weeks").
-  const timed = AFTER_A_TIME.test(words.slice(j).join(' ')) && !clause.subject.some((w) => p.team.has(w));
+  const timed = AFTER_A_TIME.test(words.slice(j).join(' ')) && !byTeam;
   if (TASK_MODALS.has(aux) && p.deliveryTask.has(verb) && !person && !makesPlain(words.slice(j)) && !timed)
     return { kind: 'task', cue: verb };
   // "Veterans are less likely to call for support": how people behave, and which way it moves.
