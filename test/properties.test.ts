@@ -403,6 +403,19 @@ describe('placeholders a fix writes change no story around them', () => {
   });
 });
 
+describe('placeholders a fix writes change no kind', () => {
+  it('keeps a rewritten story a story when a chore is asked on its next line', () => {
+    // The rewrite left "I want <what changes for the user?>", and the line after it ("I want to migrate the DB …") then
+    // made the item a task, asked for nothing: the placeholder had no finding (a generated document, fast-check).
+    const text = '## Save card\n\nAs a user, I want a button to save my card.\nI want to migrate the DB to Postgres.';
+    const fixed = fixText(text, UNSAFE).text;
+    expect(lintText(fixed).stories.map((s) => s.kind)).toEqual(['story']);
+    const findings = lintText(fixed).findings;
+    for (const p of insertedPlaceholders(fixed))
+      expect(findings.some((f) => f.span.start <= p.start && p.end <= f.span.end)).toBe(true);
+  });
+});
+
 describe('placeholders never make a story pass on its own', () => {
   it('still reports a missing why after the fix added its placeholder', () => {
     const text = '## Alerts\n\nAs a night-shift nurse, I want to be told when a lab result is critical.\n';

@@ -13,7 +13,7 @@ import { headingText } from './sections.js';
 import { maskTemplate } from './template.js';
 import { textBlocks } from './blocks.js';
 import { withoutFields } from './prose.js';
-import { EMPHASISED_SLOT, isUnfilled } from '../text/placeholder.js';
+import { EMPHASISED_SLOT, isOnlyPlaceholder, isUnfilled } from '../text/placeholder.js';
 import { TITLE_TAG, splitTitle } from '../text/title.js';
 import { bareWho, mayNameNobody, namesPerson } from './persona.js';
 import { normaliseName } from './labels.js';
@@ -299,7 +299,13 @@ export function kindOfStory(
   // "Feature Specification: Trip sharing" names what the document is, not a chore: the rest is its title.
   const title = (story.title ?? '').replace(DOCUMENT_TYPE, '');
   const sentence = story.sentence;
-  const statement = sentence?.who !== undefined && sentence.outcome !== undefined && !blankSlot(sentence.outcome.text);
+  // A want a rewrite left as its placeholder ("As a user, I want <what changes for the user?>") under a who of the
+  // author's is still the author saying "story": the fix must not turn it into the task a line after it names.
+  const rewritten = (want: string) => isOnlyPlaceholder(want) && !blankSlot(sentence!.who!.text);
+  const statement =
+    sentence?.who !== undefined &&
+    sentence.outcome !== undefined &&
+    (!blankSlot(sentence.outcome.text) || rewritten(sentence.outcome.text));
   if (hasBugSection(labelSections, own, text)) return 'bug';
   if (isCriteriaList(text, story, labelSections, own) || isFeatureScenarios(title, story)) return 'criteria';
   if (!statement && isObjective(text, story, labelSections, own)) return 'criteria';
