@@ -182,28 +182,24 @@ const withoutHeadings = (lines: readonly string[]) =>
   );
 
 /**
+ * The code and template text of `span` where it stands, everything else blanked: its lines and spaces kept, so two
+ * code spans never run into one word. Masking keeps every UTF-16 offset, so it is what differs unit by unit.
+ */
+const codeLaidOut = (span: string, masked: string) =>
+  span
+    .split('')
+    .map((ch, i) => (masked[i] !== ch || /\s/.test(ch) ? ch : ' '))
+    .join('');
+
+/**
  * Its code names a defect, and apart from code, headings and template prompts it says nothing
  * (`masked` is `span` with its template text masked).
  */
 function isOnlyLog(span: string, masked: string, vocabulary: Vocabulary): boolean {
   if (masked === span) return false;
   const prose = withoutHeadings(withoutFields(masked, vocabulary).split(/\r?\n/)).join(' ');
-  return !/[\p{L}\p{N}]{2,}/u.test(prose) && kindWordsOf(vocabulary).BUG.test(codeOf(span, masked));
+  return !/[\p{L}\p{N}]{2,}/u.test(prose) && kindWordsOf(vocabulary).BUG.test(codeLaidOut(span, masked));
 }
-
-/** The code and template text of `span`: masking keeps every UTF-16 offset, so it is what differs unit by unit. */
-const codeOf = (span: string, masked: string) =>
-  span
-    .split('')
-    .filter((ch, i) => masked[i] !== ch)
-    .join('');
-
-/** The code and template text of `span` where it stands, everything else blanked: its lines and spaces kept. */
-const codeLaidOut = (span: string, masked: string) =>
-  span
-    .split('')
-    .map((ch, i) => (masked[i] !== ch || /\s/.test(ch) ? ch : ' '))
-    .join('');
 
 /** A stack trace pasted in code: Python's, a JVM's or JavaScript's frames, Go's panic. */
 const STACK_TRACE = /Traceback \(most recent call last\)|^[ \t]+at[ \t]+[\w$.<>]+[ \t]*\([^()\n]*:\d+|^panic:[ \t]/m;
