@@ -1,5 +1,5 @@
 import { SimilarityIndex } from './language/similarity.js';
-import { DUPLICATE_THRESHOLD, areasOf, comparedText, storyKey } from './rules/duplicate-story.js';
+import { DUPLICATE_THRESHOLD, areasOf, comparedText, isComparable, storyKey } from './rules/duplicate-story.js';
 import type { WorkspaceIndex, WorkspaceStory } from './rules/rule.js';
 import type { StoryDocument } from './lint.js';
 import type { Story } from './types.js';
@@ -86,7 +86,7 @@ function indexOf(sources: readonly Source[], previous?: WorkspaceIndex): Workspa
     const compared = doc?.stories.filter((s) => comparedText(s) !== undefined);
     entry.stories.forEach((s, i) => stories.push(compared ? { ...s, story: compared[i]! } : s));
   }
-  const keyed = stories.map((s) => ({ key: storyKey(s.compared), item: s })).filter((e) => e.key.size >= 3);
+  const keyed = stories.map((s) => ({ key: storyKey(s.compared), item: s })).filter((e) => isComparable(e.key));
   // After an edit that left every compared text as it was (keys are shared by text), and every title's areas and
   // tracker item cited, the index and the searches kept in it are the same.
   const areas = keyed.map(

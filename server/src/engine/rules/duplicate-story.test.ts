@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildWorkspaceIndex, lintDocument, lintText, prepareDocument } from '../index.js';
+import { storyKey } from './duplicate-story.js';
 
 const story = (n: number, extra = '') =>
   `- As a night-shift nurse, I want to see critical lab results for ward ${extra}patients, so that I act ${n}.`;
@@ -15,6 +16,31 @@ describe('duplicate-story', () => {
     // Story 2 shares fewer words with story 1 than the others do: it is never the closest twin.
     expect(first.message).not.toContain('intensive care');
     expect(first.related!.map((r) => r.message).join('\n')).not.toContain('intensive care');
+  });
+});
+
+describe('duplicate-story on a passage, not a want', () => {
+  // A paragraph pasted as one want ("I want 0 / I want 1 / …" down thousands of lines): comparing every pair of its
+  // words would be quadratic in its length. Its opening words say what it is about; the rest is compared no more.
+  const passage = (from: number) => Array.from({ length: 400 }, (_, i) => `term${from + i}`).join(' ');
+
+  it('keys a passage by its opening words only', () => {
+    const key = storyKey(passage(0));
+    expect(key.size).toBe(120);
+    expect(key.has('term0')).toBe(true);
+    expect(key.has('term399')).toBe(false);
+  });
+
+  it('still pairs a passage with its copy', () => {
+    const text = `## One
+
+As a clerk, I want ${passage(0)}.
+
+## Two
+
+As a clerk, I want ${passage(0)}.
+`;
+    expect(lintText(text).findings.filter((f) => f.ruleId === 'duplicate-story')).toHaveLength(2);
   });
 });
 

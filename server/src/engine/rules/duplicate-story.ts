@@ -14,6 +14,14 @@ export const DUPLICATE_THRESHOLD = 2 / 3;
 const MAX_RELATED = 3;
 /** Fewer words than this are too little to call two stories the same. */
 const MIN_WORDS = 3;
+/**
+ * A want of more words than this is a passage (a paragraph pasted as one want; no real want in the corpora has 90):
+ * its opening words say what it is about. Pairing every word of a longer key would be quadratic in its length.
+ */
+const MAX_WORDS = 120;
+
+/** Whether a key has words enough to call two stories the same. */
+export const isComparable = (key: ReadonlySet<string>) => key.size >= MIN_WORDS;
 
 /**
  * What a story asks for, in words, if it has an outcome: the outcome. A bug report, task or spike is
@@ -39,7 +47,8 @@ export function storyKey(compared: string | undefined): ReadonlySet<string> {
     // A noun made from a verb is that verb here: "ready for collection" = "ready to collect".
     const words = contentWords(text).map((w) => (w.length > 6 ? w.replace(/ions?$/, '') : w));
     // A compound of three or more words is a name of its own: "speech-to-text" is not "text-to-speech".
-    key = new Set([...words, ...(text.toLowerCase().match(COMPOUND) ?? [])]);
+    const all = new Set([...words, ...(text.toLowerCase().match(COMPOUND) ?? [])]);
+    key = all.size > MAX_WORDS ? new Set([...all].slice(0, MAX_WORDS)) : all;
   }
   remember(text, key);
   return key;
@@ -164,7 +173,7 @@ function documentIndex(stories: readonly Story[]): SimilarityIndex<Story> {
       const compared = comparedText(s);
       return compared === undefined ? [] : [{ key: storyKey(compared), item: s }];
     });
-    const keyed = entries.filter((e) => e.key.size >= MIN_WORDS);
+    const keyed = entries.filter((e) => isComparable(e.key));
     index = new SimilarityIndex(keyed, DUPLICATE_THRESHOLD);
     documentIndexes.set(stories, index);
   }
@@ -185,7 +194,7 @@ const rule: WorkspaceRule = {
     const text = comparedText(story);
     if (text === undefined) return;
     const key = storyKey(text);
-    if (key.size < MIN_WORDS) return;
+    if (!isComparable(key)) return;
     const anchorOf = (other: Story) => storyAnchor(other, StorySource.of(ctx.text, other));
     const areas = areasOf(story);
     const cites = story.sentence?.cites;
