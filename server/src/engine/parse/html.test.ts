@@ -29,4 +29,12 @@ describe('htmlRuns', () => {
     expect(read('<div><!-- As a user --></div><pre>I want x</pre><code>y</code>')).toEqual([]);
     expect(read('<details><summary>As a user, I want x</summary></details>')).toEqual([]);
   });
+
+  it("reads a tag to the first '>' after its name, and a '<' no '>' follows as text", () => {
+    expect(read('<div>Pay <em class="x" <b>now</b> if 2 <b and <i</div>')).toEqual([
+      // `<em class="x" <b>` is one tag (17 characters); `<b and <i</div>` another, which the `</div>` ends.
+      { text: `Pay ${' '.repeat(17)}now${' '.repeat(4)} if 2`, inList: false },
+    ]);
+    expect(read('<p>As a clerk <b I want totals')).toEqual([{ text: 'As a clerk <b I want totals', inList: false }]);
+  });
 });

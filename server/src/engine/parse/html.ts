@@ -21,12 +21,9 @@ const BLOCK_TAGS = new Set([
 ]);
 
 /** Elements whose content is no prose of the author's: code, scripts, styles, a summary naming what it hides. */
-const HIDDEN_ELEMENTS = ['code', 'pre', 'script', 'style', 'summary', 'textarea'];
-const HIDDEN = new RegExp(
-  String.raw`<!--[^]*?(?:-->|(?![^]))|<(${HIDDEN_ELEMENTS.join('|')})\b[^>]*>[^]*?(?:<\/\1\s*>|(?![^]))`,
-  'gi',
-);
-const TAG = /<\/?([a-z][a-z0-9-]*)\b[^>]*>|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi;
+const HIDDEN_ELEMENTS = new Set(['code', 'pre', 'script', 'style', 'summary', 'textarea']);
+/** Where markup may start: a comment, a tag's name, an entity. */
+const MARKUP = /<!--|<(\/?)([a-z][a-z0-9-]*)\b|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi;
 
 const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
 
@@ -35,22 +32,50 @@ const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
  * whole text with every tag, entity, comment and code element of that range turned to spaces.
  */
 export function htmlRuns(text: string, from: number, to: number): { runs: HtmlRun[]; masked: string } {
+  const range = text.slice(from, to);
   // Where each run starts and ends: between block tags, and whether an `<li>` is open there (however deep:
   // `<li><div>…</div></li>` is a list item too).
   const bounds: { start: number; end: number; inList: boolean }[] = [];
   let runStart = 0;
   let openItems = 0;
-  const maskedRange = text
-    .slice(from, to)
-    .replace(HIDDEN, blank)
-    .replace(TAG, (markup: string, name: string | undefined, at: number) => {
-      if (name && BLOCK_TAGS.has(name.toLowerCase())) {
-        bounds.push({ start: runStart, end: at, inList: openItems > 0 });
-        runStart = at + markup.length;
-        if (name.toLowerCase() === 'li') openItems = Math.max(0, openItems + (markup.startsWith('</') ? -1 : 1));
+  const pieces: string[] = [];
+  let done = 0;
+  // A tag ends at the first ">" after its name. Where that is, is looked up once per stretch: looked for anew from
+  // each "<" of a paragraph whose tags never close ("<div 1 <div 2 …"), it would be quadratic in the paragraph.
+  let nextClose = -1;
+  MARKUP.lastIndex = 0;
+  for (let m = MARKUP.exec(range); m; m = MARKUP.exec(range)) {
+    const at = m.index;
+    let end = at + m[0].length;
+    const name = m[2]?.toLowerCase();
+    if (m[0] === '<!--') {
+      const close = range.indexOf('-->', end);
+      end = close < 0 ? range.length : close + 3;
+    } else if (name !== undefined) {
+      if (nextClose !== Infinity && nextClose < at) {
+        const found = range.indexOf('>', at);
+        nextClose = found < 0 ? Infinity : found;
       }
-      return blank(markup);
-    });
+      // No ">" after it: it is text, and so is every "<" after it.
+      if (nextClose === Infinity) continue;
+      end = nextClose + 1;
+      if (!m[1] && HIDDEN_ELEMENTS.has(name)) {
+        // Up to its closing tag, or to the end of the HTML when it has none.
+        const closing = new RegExp(String.raw`<\/${name}\s*>`, 'gi');
+        closing.lastIndex = end;
+        const close = closing.exec(range);
+        end = close ? close.index + close[0].length : range.length;
+      } else if (BLOCK_TAGS.has(name)) {
+        bounds.push({ start: runStart, end: at, inList: openItems > 0 });
+        runStart = end;
+        if (name === 'li') openItems = Math.max(0, openItems + (m[1] ? -1 : 1));
+      }
+    }
+    pieces.push(range.slice(done, at), blank(range.slice(at, end)));
+    done = end;
+    MARKUP.lastIndex = end;
+  }
+  const maskedRange = pieces.join('') + range.slice(done);
   bounds.push({ start: runStart, end: maskedRange.length, inList: openItems > 0 });
   // Trimmed on the masked text: a run's words start after its inline tags (`<b>As a</b> …`).
   const runs = bounds.flatMap(({ start, end, inList }) => {
