@@ -193,13 +193,20 @@ function findMarkdownSentences(
       items: topItems(nodes),
     });
   const blocks = withStatementLines(withTableCells(textBlocks(nodes, false, true), text), text);
+  // The blocks come in the order of the text, so a block is inside a story found before it when it starts before the
+  // furthest end of those: one comparison, where looking through every story found was quadratic in a long list.
+  let foundTo = -1;
+  const add = (hit: SentenceHit) => {
+    found.push(hit);
+    foundTo = Math.max(foundTo, blockEnd(hit));
+  };
   for (const [i, block] of blocks.entries()) {
     // A list item inside a one-line story's item is part of that story.
-    if (found.some((f) => block.from >= f.from && block.from < blockEnd(f))) continue;
+    if (block.from < foundTo) continue;
     if (block.row) {
       const want = block.row.want;
       const sentence = rowSentence(text, block.row, maskTemplate(text.slice(want.start, want.end)));
-      if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
+      if (sentence) add({ ...block, sentence: withSourceText(sentence, text) });
       continue;
     }
     const end = firstLabelLineAfter(text, block.from, block.to, vocabulary) ?? block.to;
@@ -211,8 +218,8 @@ function findMarkdownSentences(
     const sentence = lead ? parseListedWant(own, block.from, lead.who) : parseStatement(own, block.from);
     // A paragraph naming no one that opens with a part of a statement may start one written a part to a paragraph.
     const run = !sentence?.who && openingPart(own) ? keywordRun(blocks, i, nodes, text, vocabulary) : undefined;
-    if (run) found.push(run);
-    else if (sentence) found.push({ ...block, sentence: withSourceText(sentence, text) });
+    if (run) add(run);
+    else if (sentence) add({ ...block, sentence: withSourceText(sentence, text) });
     else if (block.inList) {
       const who = leadInWho(own, block.from, text);
       if (who) leadIns.push({ from: block.from, to: endOf(block.block), who });
