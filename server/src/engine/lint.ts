@@ -17,6 +17,7 @@ import {
   type WorkspaceIndex,
   type WorkspaceRule,
 } from './rules/rule.js';
+import { OpenMarkup } from './text/open-markup.js';
 import { StorySource } from './text/story-source.js';
 import { applySuppressions, findDirectives, type Directive } from './suppress.js';
 import { LineIndex, lineStartOf } from './text/line-index.js';
@@ -156,6 +157,18 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   });
   const storyRules = enabled.filter((e): e is Enabled<StoryRule> => e.rule.scope === 'story');
   const workspaceRules = enabled.filter((e): e is Enabled<WorkspaceRule> => e.rule.scope === 'workspace');
+  // What a fix must not write into, read once per story, and only for a story with a fix.
+  const places = new Map<Story, { markup: OpenMarkup; place: Place }>();
+  const fixFits = (story: Story, source: StorySource, fix: Fix) => {
+    let known = places.get(story);
+    if (!known)
+      places.set(story, (known = { markup: new OpenMarkup(source.toString(), source.start), place: placeOf(story) }));
+    const { markup, place } = known;
+    return (
+      !fix.edits.some((e) => markup.isOpenAt(e.start) || markup.isOpenAt(e.end)) &&
+      fitsItsPlace(story, place, fix.edits)
+    );
+  };
   const storyContext = (story: Story, setting: ResolvedRule, out: Finding[], rule: Rule, severity: Severity) => {
     const source = StorySource.of(text, story);
     return {
@@ -172,11 +185,7 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
           ...r,
           // Text inserted inside an open HTML comment would be invisible, and inserted again on every run; text
           // replaced up to a point inside one (a story split with its unclosed fence) copies what swallows the rest.
-          ...(fix &&
-          !fix.edits.some((e) => insideOpenComment(source, e.start) || insideOpenComment(source, e.end)) &&
-          fitsItsPlace(story, fix.edits)
-            ? { fix: { ...fix, kind: rule.fixable || 'safe' } }
-            : {}),
+          ...(fix && fixFits(story, source, fix) ? { fix: { ...fix, kind: rule.fixable || 'safe' } } : {}),
         }),
     };
   };
@@ -221,20 +230,31 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   return { uri, stories, findings: kept, notices };
 }
 
+/** A story's items written as raw HTML, and the HTML its statement or items were read from. */
+interface Place {
+  rawHtmlItems: readonly { span: Span }[];
+  html: readonly Span[];
+}
+
+const placeOf = (story: Story): Place => {
+  const items = [...story.criteria, ...story.assumptions];
+  return {
+    rawHtmlItems: items.filter((item) => item.rawHtml),
+    html: [story.sentence, ...items].flatMap((x) => (x?.inHtml ? [x.inHtml] : [])),
+  };
+};
+
 /**
  * A story in a table cell is changed only within its cell, on its row: a line break or a pipe breaks the table; one
  * sharing its paragraph with other statements only on its own lines.
  * Nothing is written in or right after the raw HTML a statement was read from: a placeholder would be read as a
  * tag, and a field line would join the HTML block.
  */
-function fitsItsPlace(story: Story, edits: readonly TextEdit[]): boolean {
-  const items = [...story.criteria, ...story.assumptions];
-  const html = [story.sentence, ...items].flatMap((x) => (x?.inHtml ? [x.inHtml] : []));
+function fitsItsPlace(story: Story, { rawHtmlItems, html }: Place, edits: readonly TextEdit[]): boolean {
   // Words added on the line of an item whose words open an HTML block (`- <!-- … --></li>`) are raw HTML too.
   const onHtmlLine = (e: TextEdit) => !/^[ \t]*(?:\r|\n)/.test(e.newText);
-  for (const item of items)
-    if (item.rawHtml && edits.some((e) => e.start <= item.span.end && e.end >= item.span.start && onHtmlLine(e)))
-      return false;
+  for (const item of rawHtmlItems)
+    if (edits.some((e) => e.start <= item.span.end && e.end >= item.span.start && onHtmlLine(e))) return false;
   if (html.some((h) => edits.some((e) => e.start <= h.end && e.end >= h.start && !setApartAfter(h, e)))) return false;
   if (!story.inTableCell && !story.sharesItsParagraph) return true;
   const { start, end } = story.span;
@@ -248,25 +268,6 @@ const BLANK_LINE_FIRST = /^[ \t]*(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/
 /** Text added right at the end of an HTML block after a blank line: the blank line ends the block first. */
 const setApartAfter = (html: Span, e: TextEdit) =>
   e.start === html.end && e.end === html.end && BLANK_LINE_FIRST.test(e.newText);
-
-/**
- * True when `offset` lies inside an HTML comment or a fenced code block that has not closed
- * yet: text inserted there would not be read, so it would be inserted again on every run.
- */
-function insideOpenComment(source: StorySource, offset: number): boolean {
-  const before = source.slice(source.start, offset);
-  const open = before.lastIndexOf('<!--');
-  if (open >= 0 && before.indexOf('-->', open + 4) < 0) return true;
-  let fence: string | undefined;
-  for (const line of before.split(/\r\n|\r|\n/)) {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (!marker) continue;
-    if (!fence) fence = marker;
-    else if (marker[0] === fence[0] && marker.length >= fence.length && !line.trim().slice(marker.length).trim())
-      fence = undefined;
-  }
-  return fence !== undefined;
-}
 
 /**
  * Findings of several stories on the same words with the same message (the vague who of a lead-in its items share)
