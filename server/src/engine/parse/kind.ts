@@ -49,7 +49,13 @@ const DOCUMENT_TYPE = /^\s*(?:feature\s+)?spec(?:ification)?\s*[:—–-]\s*/i;
 const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */
 const FIX_TITLE = /^\s*(?:hot)?fix(?:es|ed)?\b(?!\s+(?:the\s+)?(?:design|layout|copy|text|wording)\b)/i;
-const DEFECT_REPORT = /(?:^|[.!\n]\s*)(?:it\s+)?(?:happens|occurs|only\s+happens)\s+(?:when|on|if|after|in)\b/i;
+/**
+ * "Happens when …" opening a sentence or a line. After the stop or the line break, spaces on that line only: any line
+ * break of a blank stretch may open it, and reading on over line breaks from each one was quadratic in the stretch (a
+ * long template masked to blanks).
+ */
+const DEFECT_REPORT =
+  /(?:^|[.!\r\n])[^\S\r\n]*(?:it\s+)?(?:happens|occurs|only\s+happens)\s+(?:when|on|if|after|in)\b/i;
 /**
  * Someone telling of a defect they met: "Testers reported display issues", "I noticed that the CSP blocks …", "it was
  * reported"; not a count named so ("Logins reported / emails sent"), which nothing follows.

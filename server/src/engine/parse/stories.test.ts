@@ -2349,6 +2349,9 @@ describe('the Markdown real teams write (issue templates)', () => {
       'Correct the scaling. Happens when the picture comes from the camera roll.',
     );
     expect(only(text).kind).toBe('bug');
+    // On a line of its own after a blank one, indented, or after a CR line break (an old Mac export) it says so too.
+    for (const report of ['\n\n   Happens when', '\r   Happens when'])
+      expect(only(text.replace(' Happens when', report)).kind).toBe('bug');
   });
 
   it('reads a persona section answered with a sentence as naming nobody, even one that mentions users', () => {
