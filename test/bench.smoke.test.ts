@@ -22,6 +22,8 @@ describe('npm run bench', () => {
     '1',
     '--edits',
     '20',
+    '--hostile-lines',
+    '400',
     ...(withBaselines ? [] : ['--no-baselines']),
   ];
   let status: number | null = null;
@@ -75,6 +77,14 @@ describe('npm run bench', () => {
     expect(out.match(open)).toHaveLength(4);
     expect(out.match(/^\| 10 \| server: per edit, p95 of 20 \|/gm)).toHaveLength(4);
     expect(out).toContain('server: spawn `node dist/server.js --stdio` → `initialize` answered');
+  });
+
+  it('lints every hostile shape at a quarter of its lines and at all of them', () => {
+    expect(out).toContain('### Hostile shapes');
+    const time = String.raw`[\d.,]+ m?s`;
+    const floor = String.raw`(?:–|[\d.]+× \(${time}\))`;
+    const rows = out.match(new RegExp(String.raw`^\| [^|]+ \| ${time} \| ${time} \| [\d.]+× \| ${floor} \|$`, 'gm'));
+    expect(rows).toHaveLength(7);
   });
 
   it('says why rows are skipped, and no tool failed', () => {

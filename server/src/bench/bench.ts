@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: Storylint's CLI and server against baselines measured in the same run, on
  * generated backlogs (10 to 10,000 stories; one file or one file per story; LF and CRLF;
- * templated and varied stories). Ratios, not absolute times, carry the conclusion: a slow or
- * busy machine moves both sides. Tables go to stdout, progress to stderr.
+ * templated and varied stories) and on hostile shapes (hostile.ts). Ratios, not absolute times,
+ * carry the conclusion: a slow or busy machine moves both sides. Tables go to stdout, progress to stderr.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { clientRequire, serverInitialize } from './activation.js';
 import { ensureBaselines, productMicromark, type Baselines } from './baselines.js';
 import { backlogName, ensureBacklog, type BacklogSpec, type Eol, type Layout } from './generate.js';
 import { cleanUpScratch, rssMethod } from './measure.js';
+import { hostileTable, measureHostile } from './hostile.js';
 import { HELP, parseOptions, runsFor, type BenchOptions } from './options.js';
 import { activationTable, backlogTables } from './report.js';
 import { isSkipped, type ActivationResult, type BacklogResult, type Skipped } from './results.js';
@@ -120,6 +121,14 @@ async function main(): Promise<number> {
       }),
     );
   }
+  const hostile = await measureHostile(
+    repo,
+    baselines,
+    join(cacheDir, 'hostile'),
+    options.hostileLines,
+    options.runs ?? 2,
+    log,
+  );
   log('activation: server initialize, client load');
   const act = await activation(repo, options.quick ? 3 : 10);
   load.push(loadavg()[0]!);
@@ -130,6 +139,7 @@ async function main(): Promise<number> {
       targetsTable(results, act, options.edits),
       activationTable(act),
       backlogTables(results),
+      hostileTable(hostile),
     ].join('\n\n') + '\n',
   );
   log(`done in ${((Date.now() - started) / 60000).toFixed(1)} min`);

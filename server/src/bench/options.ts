@@ -1,4 +1,7 @@
-/** The bench's command line: `npm run bench -- [--quick] [--sizes 10,1000] [--runs n] [--edits n] [--no-baselines]`. */
+/**
+ * The bench's command line: `npm run bench -- [--quick] [--sizes 10,1000] [--runs n] [--edits n] [--hostile-lines n]
+ * [--no-baselines]`.
+ */
 import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
@@ -10,6 +13,8 @@ export interface BenchOptions {
   editSeconds: number;
   baselines: boolean;
   quick: boolean;
+  /** Lines of the largest hostile file (see hostile.ts). */
+  hostileLines: number;
 }
 
 export const HELP = `npm run bench -- [options]
@@ -20,6 +25,7 @@ export const HELP = `npm run bench -- [options]
                         1,000, 2 above)
   --edits <n>           typing edits per document in the server measurement (default 1000)
   --edit-seconds <n>    stop typing after n seconds per document, even before --edits (default 180)
+  --hostile-lines <n>   lines of each hostile shape, linted at a quarter of them and at all (default 8000)
   --no-baselines        do not install or run remark-parse and markdownlint-cli2 (their rows say skipped)
   -h, --help            this text
 
@@ -42,6 +48,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
       runs: { type: 'string' },
       edits: { type: 'string' },
       'edit-seconds': { type: 'string' },
+      'hostile-lines': { type: 'string' },
       'no-baselines': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -56,10 +63,12 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
   const runs = values.runs ? positive(values.runs, '--runs') : quick ? 2 : undefined;
   const edits = values.edits ? positive(values.edits, '--edits') : quick ? 100 : 1000;
   const editSeconds = values['edit-seconds'] ? positive(values['edit-seconds'], '--edit-seconds') : quick ? 20 : 180;
+  const hostileLines = values['hostile-lines'] ? positive(values['hostile-lines'], '--hostile-lines') : 8000;
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     edits,
     editSeconds,
+    hostileLines,
     baselines: !values['no-baselines'],
     quick,
     ...(runs ? { runs } : {}),
