@@ -10,9 +10,13 @@ import type { Story } from '../types.js';
 import { maskTemplate } from './template.js';
 import { SUBJECT_WORD } from './prose.js';
 
-/** Area tags a title opens with (`FE:`, `[Web]`, `Mob: `, `OSS - `) and its number among tickets (`07 — `, `3. `). */
+/**
+ * Area tags a title opens with (`FE:`, `[Web]`, `Mob: `, `OSS - `, a conventional commit's `feat(docs):`) and its
+ * number among tickets (`07 — `, `3. `).
+ */
 const TITLE_TAGS = new RegExp(
   String.raw`^(?:\s*(?:\[[^\]\n]{1,30}\]|[A-Za-z][\w /+&-]{0,24}:(?!\S)|[A-Za-z][\w/+&]{0,24}\s+-\s|` +
+    String.raw`[A-Za-z]+\([^()\n]{1,30}\)!?:(?!\S)|` +
     String.raw`#?\d+(?:\.\d+)*(?:[.)]|\s*[-–—:])\s))+\s*`,
 );
 

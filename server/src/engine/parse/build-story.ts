@@ -10,6 +10,7 @@ import { goalAim, proseElements, scenarioIn, situationWho } from './prose.js';
 import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { PERIOD_HEADING } from '../text/dates.js';
+import { EXPORTED_ITEM } from '../text/title.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { isScenarioName, type SectionRole } from './labels.js';
@@ -241,7 +242,10 @@ export function buildStory(
   const partDepths = labelSections.map((l) => l.section.depth).filter((d) => d > 0);
   if (!heading && partDepths.length) story.partDepth = Math.min(...partDepths);
   if (heading) {
-    story.titleSpan = headingSpan(heading, text);
+    const { start, end } = headingSpan(heading, text);
+    // An issue export's link and state before the title are the tracker's, not the author's words.
+    const exported = EXPORTED_ITEM.exec(text.slice(start, end))?.[0].length ?? 0;
+    story.titleSpan = { start: start + exported, end };
     story.title = text.slice(story.titleSpan.start, story.titleSpan.end);
   }
   story.kind = parts.oneLine ? 'story' : kindOfStory(text, story, labelSections, own, vocabulary);

@@ -3337,6 +3337,25 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(parseStories(told).some((s) => s.sentence?.who?.text === 'admin')).toBe(true);
   });
 
+  it("reads an exported issue's title after the tracker's link and state, a conventional commit's type as its tag", () => {
+    const url = 'https://github.com/acme/top10/issues/43';
+    const exported = (title: string) =>
+      [
+        `# [\\#43 Issue](${url}) \`closed\`: ${title}`,
+        '**Labels**: `documentation/general`, `enhancement`',
+        `#### [sh](https://github.com/sh) opened issue at [2023-08-02 14:02](${url}):`,
+        'Create a set of guidelines for how to consume the list, based on roles.',
+      ].join('\n\n');
+    const [feature] = parseStories(exported('feat(docs): create a set of guidelines for how to use the list'));
+    expect(feature!.title).toBe('feat(docs): create a set of guidelines for how to use the list');
+    // Its title asks for something: the outcome is stated.
+    expect([feature!.kind, feature!.asksInProse]).toEqual(['story', true]);
+    // The type says what it is; the scope only where: "docs(readme)" and "chore(deps)" are tasks, "fix(api)" a bug.
+    expect(kinds(exported('docs(readme): explain the install'))).toEqual(['task: docs(readme): explain the install']);
+    expect(kinds(exported('chore(deps): bump the parser'))).toEqual(['task: chore(deps): bump the parser']);
+    expect(kinds(exported('fix(api): the export returns 404'))).toEqual(['bug: fix(api): the export returns 404']);
+  });
+
   it('reads a page that lists who attended as meeting notes: its topics are no stories', () => {
     const notes = [
       '# 2019-09-12 @dhis2/team-apps Workflow Iteration',

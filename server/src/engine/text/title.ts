@@ -1,5 +1,16 @@
-/** A tag a title opens with: `Spike: …`, `[Chore] …`, `Tech debt - …`, `Web: …`. */
-export const TITLE_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][A-Za-z ]{0,24}?)\s*(?::|\s-\s))/;
+/**
+ * A tag a title opens with: `Spike: …`, `[Chore] …`, `Tech debt - …`, `Web: …`; of a conventional commit's
+ * `type(scope):` the type, which says what the item is (`docs(readme):` documents, `fix(api):` fixes; the scope says
+ * only where).
+ */
+export const TITLE_TAG =
+  /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][A-Za-z ]{0,24}?)\s*(?::|\s-\s)|([A-Za-z]+)\([^()\n]{1,30}\)!?:(?!\S))/;
+
+/**
+ * What an issue export writes before each item's title: the tracker's link and the item's state ("[\\#43 Issue](…)
+ * `closed`: ", "[\\#4 PR](…) `merged`: ", as gh2md writes them). The title is what follows.
+ */
+export const EXPORTED_ITEM = /^\[\\?#\d+ [A-Za-z]+\]\([^()\s]*\)(?:[ \t]*`[^`\n]{1,20}`)?[ \t]*:[ \t]*(?=\S)/;
 
 /** A title's opening tags (at most three: "[Story] Web: …"), as written, and the words after them. */
 export function splitTitle(title: string): { tags: string[]; rest: string } {
@@ -13,7 +24,7 @@ function openingTags(title: string, tag: RegExp): { tags: string[]; rest: string
   for (let i = 0; i < 3; i++) {
     const m = tag.exec(rest);
     if (!m) break;
-    tags.push((m[1] ?? m[2]!).trim());
+    tags.push((m[1] ?? m[2] ?? m[3]!).trim());
     rest = rest.slice(m[0].length);
   }
   return { tags, rest };
@@ -23,7 +34,8 @@ function openingTags(title: string, tag: RegExp): { tags: string[]; rest: string
  * A tag as areas and platforms are written: `UX&D:`, `Web:`, `[iOS]`, `FE -`; one word, so a title's own words
  * before a subtitle ("Static site public launch: infrastructure and content") are no tag.
  */
-const AREA_TAG = /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][\w/+&-]{0,15})\s*(?::(?!\S)|\s-\s))/;
+const AREA_TAG =
+  /^\s*(?:\[([^\]\n]{1,30})\]|([A-Za-z][\w/+&-]{0,15})\s*(?::(?!\S)|\s-\s)|[A-Za-z]+\(([^()\n]{1,30})\)!?:(?!\S))/;
 /** A part named in brackets at the end: "Add refund policy checkbox to Boost purchase modal (mobile)". */
 const TRAILING_AREA = /\s\(([^()\n]{1,20})\)\s*$/;
 /** A tag that says what kind of item it is ("[Story]", "[Chore]"), not which part of the product. */
