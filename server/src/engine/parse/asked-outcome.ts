@@ -120,6 +120,9 @@ const CAN_DO = new RegExp(
   'i',
 );
 
+/** Words that say what someone can or will be able to do: "Users can bring up a menu of tasks". */
+export const statesCapability = (words: string) => CAN_DO.test(words.trim());
+
 /**
  * "A logged-in portal where members can see their own contributions", "A calendar that volunteers will be able to
  * subscribe to": the thing wanted, described by what people can do with it.

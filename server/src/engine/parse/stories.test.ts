@@ -3835,6 +3835,34 @@ describe('feature specifications (spec-kit: User Scenarios & Testing, Requiremen
       'Parents who cannot attend their volunteer shift need to find another parent to cover it.',
     );
   });
+
+  it('reads a User Stories section that lists what people can do as where a spec states what it asks for', () => {
+    const table = [
+      '# Snippets',
+      '## Abstract\n\nRemembering long command lines is hard.',
+      '## User Stories',
+      'Story | Size | Description\n--|--|--\nA | Done | Users can bring up a menu of tasks and run them\n' +
+        'B | Walk | The user can save commands to their settings',
+      '## Implementation Plan\n\nFirst the menu, then the pane.',
+    ].join('\n\n');
+    const [snippets] = parseStories(table);
+    expect([snippets!.kind, snippets!.asksInProse]).toEqual(['story', true]);
+    // Under its Background too.
+    expect(parseStories(table.replace('## User Stories', '## Background\n\n### User Stories'))[0]!.asksInProse).toBe(
+      true,
+    );
+    const listed = table.replace(
+      /Story \| Size[^]*?(?=\n\n## Impl)/,
+      '- Users can bring up a menu of tasks and run them',
+    );
+    expect(parseStories(listed)[0]!.asksInProse).toBe(true);
+    // A stories section that only describes asks for nothing.
+    const described = table.replace(
+      /Story \| Size[^]*?(?=\n\n## Impl)/,
+      'We talked to five teams about their scripts.',
+    );
+    expect(parseStories(described)[0]!.asksInProse).toBeUndefined();
+  });
 });
 
 describe('stories written in table cells (a Confluence requirements table, a Notion database)', () => {

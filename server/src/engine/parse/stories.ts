@@ -10,8 +10,9 @@ import type { Vocabulary } from '../config/types.js';
 import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 import type { Root, RootContent } from 'mdast';
 import type { Story, StorySentence } from '../types.js';
-import { containsPlaceholder, isOnlyPlaceholder, isTemplateSlot } from '../text/placeholder.js';
-import { blockEnd, blockNodes, endOf, lastOffset, startOf } from './blocks.js';
+import { containsPlaceholder, isOnlyPlaceholder, isTemplateSlot, isUnfilled } from '../text/placeholder.js';
+import { maskTemplate } from './template.js';
+import { blockEnd, blockNodes, endOf, lastOffset, startOf, textBlocks, withTableCells } from './blocks.js';
 import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
 import { indentOf, lineEndOf, linesOf, trimSpan } from './lines.js';
 import { lineStartOf } from '../text/line-index.js';
@@ -25,7 +26,7 @@ import {
   type Section,
 } from './sections.js';
 import { matchLabelLine } from './labels.js';
-import { asksAtAnyDepth, asksInProse } from './asked-outcome.js';
+import { asksAtAnyDepth, asksInProse, statesCapability } from './asked-outcome.js';
 import { frontMatterKind, kindOfGroup } from './kind.js';
 import {
   isElementLabel,
@@ -309,7 +310,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const { depth, heading } = section;
   const add = (parts: Omit<StoryParts, 'depth'>) => {
     const story = buildStory(text, { ...parts, depth }, stories.length, reader.vocabulary);
-    if (asksInProse(story, text, reader.vocabulary)) story.asksInProse = true;
+    // Its User Stories section may sit under its Background: any section in its span, at any depth.
+    const capable = (c: Section): boolean =>
+      c.start >= story.span.start &&
+      c.start < story.span.end &&
+      (listsCapabilities(c, text) || c.children.some(capable));
+    const unasked = !story.sentence && isUnfilled(story.elements.outcome?.text ?? '');
+    if (asksInProse(story, text, reader.vocabulary) || (unasked && section.children.some(capable)))
+      story.asksInProse = true;
     stories.push(story);
   };
   // A document with a User Stories section (a PRD, a spec) states its stories there.
@@ -840,4 +848,18 @@ export function findStories(
     else delete s.holdsStories;
   });
   return finder.stories;
+}
+
+/** A list item's or a row's marker before its words. */
+const ITEM_MARK = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
+
+/**
+ * A User Stories section listing what people can do ("Users can bring up a menu of tasks", a spec's table of them):
+ * it states what the document asks for, though none of its items is a statement.
+ */
+function listsCapabilities(section: Section, text: string): boolean {
+  if (!listsTheStories(section, text)) return false;
+  return withTableCells(textBlocks(section.own), text).some((block) =>
+    statesCapability(maskTemplate(text.slice(block.from, block.to)).replace(ITEM_MARK, '')),
+  );
 }
