@@ -37,4 +37,10 @@ describe('htmlRuns', () => {
     ]);
     expect(read('<p>As a clerk <b I want totals')).toEqual([{ text: 'As a clerk <b I want totals', inList: false }]);
   });
+
+  it('reads a <pre> that sets out text with tags of its own as text: code in one would have its tags escaped', () => {
+    const story = '<pre>\n<b>As a</b> patron\n<b>I want to</b> be told\n</pre>';
+    expect(read(story)).toEqual([{ text: 'As a     patron\n   I want to     be told', inList: false }]);
+    expect(read('<pre>\nconst a = b &lt; c;\n</pre>')).toEqual([]);
+  });
 });

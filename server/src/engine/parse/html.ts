@@ -17,11 +17,31 @@ export interface HtmlRun {
 const BLOCK_TAGS = new Set([
   ...['address', 'article', 'blockquote', 'br', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure'],
   ...['footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'section', 'summary'],
-  ...['table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'],
+  ...['pre', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'],
 ]);
 
 /** Elements whose content is no prose of the author's: code, scripts, styles, a summary naming what it hides. */
 const HIDDEN_ELEMENTS = new Set(['code', 'pre', 'script', 'style', 'summary', 'textarea']);
+/**
+ * Inline markup in a `<pre>`: it sets out text (`<pre><b>As a</b> patron …</pre>`), where code would have its `<`
+ * escaped; such a `<pre>` is a block of text.
+ */
+const INLINE_TAG = /<\/?(?:a|b|strong|i|em|u|span|br|mark|small|sub|sup)\b[^<>]*>/i;
+
+/**
+ * Where the element `name` opened before `from` closes: its closing tag, or the end of the HTML when it has none.
+ * `unclosed` keeps the names no closing tag was found for after some point, so each is looked for once from there.
+ */
+function closingTag(range: string, name: string, from: number, unclosed: Map<string, number>): Span {
+  const none = { start: range.length, end: range.length };
+  if (from >= (unclosed.get(name) ?? Infinity)) return none;
+  const closing = new RegExp(String.raw`<\/${name}\s*>`, 'gi');
+  closing.lastIndex = from;
+  const close = closing.exec(range);
+  if (!close) unclosed.set(name, from);
+  return close ? { start: close.index, end: close.index + close[0].length } : none;
+}
+
 /** Where markup may start: a comment, a tag's name, an entity. */
 const MARKUP = /<!--|<(\/?)([a-z][a-z0-9-]*)\b|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi;
 
@@ -43,6 +63,7 @@ export function htmlRuns(text: string, from: number, to: number): { runs: HtmlRu
   // A tag ends at the first ">" after its name. Where that is, is looked up once per stretch: looked for anew from
   // each "<" of a paragraph whose tags never close ("<div 1 <div 2 …"), it would be quadratic in the paragraph.
   let nextClose = -1;
+  const unclosed = new Map<string, number>();
   MARKUP.lastIndex = 0;
   for (let m = MARKUP.exec(range); m; m = MARKUP.exec(range)) {
     const at = m.index;
@@ -59,12 +80,9 @@ export function htmlRuns(text: string, from: number, to: number): { runs: HtmlRu
       // No ">" after it: it is text, and so is every "<" after it.
       if (nextClose === Infinity) continue;
       end = nextClose + 1;
-      if (!m[1] && HIDDEN_ELEMENTS.has(name)) {
-        // Up to its closing tag, or to the end of the HTML when it has none.
-        const closing = new RegExp(String.raw`<\/${name}\s*>`, 'gi');
-        closing.lastIndex = end;
-        const close = closing.exec(range);
-        end = close ? close.index + close[0].length : range.length;
+      const closing = !m[1] && HIDDEN_ELEMENTS.has(name) ? closingTag(range, name, end, unclosed) : undefined;
+      if (closing && !(name === 'pre' && INLINE_TAG.test(range.slice(end, closing.start)))) {
+        end = closing.end;
       } else if (BLOCK_TAGS.has(name)) {
         bounds.push({ start: runStart, end: at, inList: openItems > 0 });
         runStart = end;

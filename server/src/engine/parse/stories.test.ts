@@ -394,6 +394,15 @@ describe('labels exported from wikis', () => {
     expect(only('## Pickup\n\n*Who:* shopper\n\n* Acceptance criteria are agreed\n').criteria).toEqual([]);
   });
 
+  it('reads a heading written without its space ("###Criteria", which CommonMark keeps as text) by its name', () => {
+    const text =
+      'Device state\n---\n\nAs an owner of the display, I want to turn it off, so that I save power.\n\n' +
+      '###Criteria\n* Is able to turn the device off from an on state.\n';
+    expect(only(text).criteria.map((c) => c.text)).toEqual(['Is able to turn the device off from an on state.']);
+    // A hashtag is no heading: "#ux" names no part.
+    expect(only(text.replace('###Criteria', '#ux')).criteria).toEqual([]);
+  });
+
   it('reads a Jira wiki heading line ("h3. Acceptance criteria", as a pasted description keeps it) by its name', () => {
     const text =
       '# PAY-812 Save card at checkout\n\nh3. User story\nAs a returning shopper, I want to pay with my last card, ' +
@@ -3435,6 +3444,36 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       .replace('1. As an admin', 'Admin:\n\n1. As an admin')
       .replace('2. As a cook', 'User:\n\n2. As a cook');
     expect(kinds(grouped)).toEqual(['criteria: undefined', 'story: view the inventory', 'story: edit the menu']);
+  });
+
+  it('reads an assumption a file opens with, over its stories, as said of them all: no story of its own', () => {
+    const file = [
+      '**Assumption:**\nWe had assumed the parents of foster kids are foster parents.',
+      'User Story #1\n-------------\nAs a foster parent, I want to change my profile, so that my availability is clear.',
+      'User Story #2\n-------------\nAs a caseworker, I want to see profiles, so that I place kids well.',
+    ].join('\n\n');
+    expect(kinds(file)).toEqual(['story: User Story #1', 'story: User Story #2']);
+    // Written as a heading without its space, the same.
+    expect(kinds(file.replace('**Assumption:**', '##Assumption:'))).toEqual([
+      'story: User Story #1',
+      'story: User Story #2',
+    ]);
+  });
+
+  it("reads a feature's statements over its Acceptance criteria section as its stories, the criteria as a list", () => {
+    const feature = [
+      'Bus vicinity\n---',
+      'As a patron, I want to be told when the bus is near, so that I pack up.',
+      'As a patron, I want to be told when the bus is far, so that I relax.',
+      '### Acceptance criteria\n\n* Is notified calmly within 5 minutes of the stop.',
+    ].join('\n\n');
+    expect(kinds(feature)).toEqual([
+      'criteria: Bus vicinity',
+      'story: be told when the bus is near',
+      'story: be told when the bus is far',
+    ]);
+    const rules = lintText(feature).findings.map((f) => f.ruleId);
+    for (const rule of ['missing-outcome', 'missing-who']) expect(rules).not.toContain(rule);
   });
 
   it("finds no story in a sprint's page over its Definition of Done, only the stories of its table", () => {

@@ -395,13 +395,20 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // "## High priority", "### 7.1 Must-Have (v1)": the items under it share a priority; it asks for none itself.
   const priorityGroup = PRIORITY_GROUP.test(headingName(section, text) ?? '');
   const legend = FIELD_LEGEND.test(headingName(section, text) ?? '');
+  // "**Assumption:** …" a file opens with, over its stories, is said of them all: no story of its own.
+  const assumedOfAll =
+    heading === undefined &&
+    sentence === undefined &&
+    storyChildren.length > 0 &&
+    fieldLabels.every((l) => l.kind === 'assumptions');
   const isSectionStory =
     // A record's fields and sections say what it is about ("## Sprint Goal" in a retrospective, a test plan's
     // "**Goal:**"): only a story statement written in it is a story.
     (fieldLabels.length > 0 &&
       !(context && fieldLabels.every((l) => l.kind === 'who')) &&
       !onlyWorkStreams &&
-      !record) ||
+      !record &&
+      !assumedOfAll) ||
     // Under a priority ("### Must-Have (v1)"), parts named like a story's ("#### Metrics & Analytics") group features.
     (elementParts.length > 0 &&
       !uncheckedBacklog &&
@@ -417,13 +424,16 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const listed = sentences.length === 1 && sentences[0]!.inList && isFull(sentences[0]) ? sentences[0] : undefined;
   const storySentence = sentence ?? (isSectionStory && fieldLabels.length > 0 ? listed?.sentence : undefined);
   // A list of one-line stories over "Acceptance criteria:" for them all (a course backlog's "Criteria of Satisfaction",
-  // numbered as its stories are): the stories are the list's, the criteria a list of their own, judged as criteria.
+  // numbered as its stories are), or a feature's statements over its "### Acceptance criteria": the stories are the
+  // statements', the criteria a list of their own, judged as criteria.
+  const statedStories = sentences.filter((s) => isFull(s));
+  const successOnly = [...fieldLabels, ...elementParts];
   const criteriaForAll =
     storySentence === undefined &&
     headingSentence === undefined &&
-    listedStories.length > 1 &&
-    fieldLabels.length > 0 &&
-    fieldLabels.every((l) => l.kind === 'success');
+    statedStories.length > 1 &&
+    successOnly.length > 0 &&
+    successOnly.every((l) => l.kind === 'success');
   // A heading (or a document of named sections) with prose and no story anywhere under it is a
   // story still to be written; its named sections are its context.
   const isProseStory =
@@ -527,7 +537,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     if (!isSectionStory && !finder.inBacklog.has(section) && saysNothing(self, text, reader.vocabulary))
       self.describesOnly = true;
     if ((containsStories || documentsCriteria || criteriaForAll) && self.kind === 'story') self.kind = 'criteria';
-    if (criteriaForAll) oneLiners(listedStories, section.own);
+    if (criteriaForAll) oneLiners(listedStories.length > 1 ? listedStories : statedStories, section.own);
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
     // Not under the criteria: "- As a TUTOR, I can view my timesheets" there is a check in the persona's voice.
