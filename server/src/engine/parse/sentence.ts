@@ -95,9 +95,11 @@ const RELATIVE = String.raw`(?:who|whom|whose|that|which)`;
 const NOT_CLAUSE = String.raw`(?!\s*(?:(?!${RELATIVE}\b)[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had)\b)`;
 /** "… confident as a team that we can get through …": a who never ends on the word that opens a clause. */
 const WHOLE_WHO = String.raw`(?<!\b${RELATIVE}\s*)`;
+/** "a", "an", "the"; "a(n)", as templates write the article for either. */
+const ARTICLE = String.raw`(?:an?\b(?:\(n\))?|the\b)`;
 /** `As a <who>, I want <outcome>, so that <why>`; the why is optional. */
 const CLASSIC = new RegExp(
-  String.raw`(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)${NOT_CONNECTIVE}${NOT_CLAUSE}\s*${WHO}${WHOLE_WHO}` +
+  String.raw`(?<kAs>\bas\s+(?:${ARTICLE}|one\s+of\s+the\b))${NOT_CONNECTIVE}${NOT_CLAUSE}\s*${WHO}${WHOLE_WHO}` +
     String.raw`${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
@@ -126,7 +128,7 @@ const IN_ORDER = new RegExp(
 
 /** `As a <who>, in order to <why>, I want <outcome>`: the reason between the who and the want. */
 const AS_IN_ORDER = new RegExp(
-  String.raw`(?<kAs>\bas\s+(?:an?|the)\b)\s*(?<who>[^\n,]{1,${LONGEST_CLAUSE}}?)\s*,\s*(?<kWhy>\bin\s+order\s+to)\s+` +
+  String.raw`(?<kAs>\bas\s+${ARTICLE})\s*(?<who>[^\n,]{1,${LONGEST_CLAUSE}}?)\s*,\s*(?<kWhy>\bin\s+order\s+to)\s+` +
     String.raw`(?<why>[^\n]{1,${LONGEST_CLAUSE}}?)\s*,` +
     String.raw`${WANT_CLAUSE}${END}`,
   'id',
@@ -303,7 +305,7 @@ const ONLY_LEADS_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:to|the|a|an|be|able)?\
 
 /** `As a **grantor**, I want to:`, "As an organisation, I can:" over a list of wants: the who they share. */
 const LEAD_IN_LINE = new RegExp(
-  String.raw`^[\s*_>+-]*(?<kAs>\bas\s+(?:an?|the|one\s+of\s+the)\b)\s*${WHO}\s*,?\s*` +
+  String.raw`^[\s*_>+-]*(?<kAs>\bas\s+(?:${ARTICLE}|one\s+of\s+the\b))\s*${WHO}\s*,?\s*` +
     String.raw`\b(?:I|we)(?:${PLAIN_WANT}|\s+can|\s+should\s+be\s+able\s+to)(?:\s+(?:to|the))?\s*:\s*$`,
   'id',
 );

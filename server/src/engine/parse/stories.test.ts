@@ -460,6 +460,12 @@ describe('the classic form', () => {
     expect(story.elements.who!.from).toBe('sentence');
   });
 
+  it('reads "As a(n)", as templates write the article for either, as the who\'s label', () => {
+    const text = '## Device\n\nAs a(n) owner of the display, I want to turn it off, so that I save power.\n';
+    expect(elementWords(text, only(text)).who).toBe('owner of the display');
+    expect(slice(text, only(text).sentence!.who!.label)).toBe('As a(n)');
+  });
+
   it('reads the keywords in emphasis on one line, as Jira writes them ("*As a* … *I want* … *so that* …")', () => {
     for (const mark of ['*', '_', '**']) {
       const k = (words: string) => `${mark}${words}${mark}`;
