@@ -225,9 +225,11 @@ export const isDesignProposal = (section: Section, text: string) => {
   // fields its template opens with ("- RFC PR: …"), it is one.
   if (PROPOSAL_TITLE.test(headingName(section, text) ?? '') || opensWithProposalFields(section, text)) return true;
   const names = childNames(section, text);
+  // Its design may be a chapter of its Proposal ("## Proposal" over "### Design Details", as Karmada's are).
+  const chapters = [...names, ...section.children.flatMap((c) => childNames(c, text))];
   // A KEP may weigh its approaches inside its Proposal: its Motivation beside its Design (Details) tells it.
-  if (names.some((n) => n === 'motivation') && names.some((n) => n === 'design' || DESIGN_PART.test(n))) return true;
-  return names.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
+  if (names.some((n) => n === 'motivation') && chapters.some((n) => n === 'design' || DESIGN_PART.test(n))) return true;
+  return chapters.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
 };
 
 /**

@@ -3309,6 +3309,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Design Details\n\n### Test Plan\n\nEnd-to-end tests.',
     ].join('\n\n');
     expect(kinds(enhancement)).toEqual([]);
+    // Its Design Details under its Proposal, beside its Alternatives (Karmada's proposals): the same.
+    const nested = [
+      '# Resource Deletion Protection',
+      '## Summary\n\nProtect resources from deletion by a label.',
+      '## Motivation\n\nDeleting a namespace by mistake removes its workloads everywhere.',
+      '## Proposal\n\n### User Story\n\n#### Story 1: Protect the namespace\n\nAs an operator, I want to protect ' +
+        'my namespace, so that it is not deleted by mistake.\n\n### Design Details\n\nA webhook checks the label.',
+      '## Alternatives\n\nA new CRD.\n\n### CRD Example\n\nTarget User: Cluster administrators',
+    ].join('\n\n');
+    expect(kinds(nested)).toEqual(['story: Story 1: Protect the namespace']);
     // A Windows spec template (winget, Terminal, PowerToys): its Solution Design beside its Potential Issues.
     const spec = [
       '# Package Pinning',
