@@ -54,10 +54,14 @@ const TODO_LIST = /^(?:to[\s-]?dos?|to[\s-]?do\s+list)$/;
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
 
 /**
- * "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts", "sprint-100-summary", "Sprint 2.md": a
- * sprint's share of the backlog.
+ * "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts", "sprint-100-summary", "Sprint 2.md",
+ * "Phase 2A - Sprint 2 (8/31 - 9/8)": a sprint's share of the backlog.
  */
-const SPRINT_NAME = /^(?:sprint[\s-]*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)(?:$|\s*[-–—:]\s|-\w|\.md$)/;
+const SPRINT_NAME = new RegExp(
+  String.raw`^(?:phase\s+\w{1,3}\s*[-–—:]\s*)?(?:sprint[\s-]*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)` +
+    String.raw`(?:$|\s*[-–—:]\s|-\w|\.md$|\s*\([^()
+]{1,30}\)$)`,
+);
 
 /** What a section's heading names, as section names are compared; undefined without a heading. */
 export const headingName = (section: Section, text: string) =>

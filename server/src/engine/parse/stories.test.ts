@@ -4053,6 +4053,23 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     expect(parseStories(issue).map((s) => s.title)).toEqual(['Phase 1 — Florist app']);
   });
 
+  it("reads a backlog item's title that asks for something as its outcome, however deep its heading", () => {
+    const plan = [
+      '# MVP plan',
+      '## Phase 3 - Sprint 3 (9/9 - 9/16)',
+      '##### Create users\n\nIn this iteration, the point of contact becomes a user id.',
+      '##### Filter the needs by zip code\n\nVolunteers near a need find it first.',
+    ].join('\n\n');
+    const stories = parseStories(plan);
+    expect(stories.map((s) => [s.title, s.asksInProse])).toEqual([
+      ['Create users', true],
+      ['Filter the needs by zip code', true],
+    ]);
+    expect(lintText(plan).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    // Its items written as lists alone are groups of the sprint's work, as in any backlog.
+    expect(parseStories(plan.replace('\n\nIn this iteration', '\n\n* In this iteration'))).toHaveLength(1);
+  });
+
   it('reads a table whose columns are the parts of a story ("As a user, I would like to" | "so that") by row', () => {
     const led = [
       '| As a user, I would like to be able to | so that |',

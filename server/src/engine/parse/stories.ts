@@ -316,7 +316,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       c.start < story.span.end &&
       (listsCapabilities(c, text) || c.children.some(capable));
     const unasked = !story.sentence && isUnfilled(story.elements.outcome?.text ?? '');
-    if (asksInProse(story, text, reader.vocabulary) || (unasked && section.children.some(capable)))
+    // In a backlog an item is a story by its place (below), and its title asks for it: "##### Create users".
+    const askedAsItem = unasked && finder.inBacklog.has(section) && asksAtAnyDepth(story, text, reader.vocabulary);
+    if (asksInProse(story, text, reader.vocabulary) || (unasked && section.children.some(capable)) || askedAsItem)
       story.asksInProse = true;
     stories.push(story);
   };
