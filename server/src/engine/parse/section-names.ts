@@ -359,13 +359,14 @@ export const listsTheStories = (section: Section, text: string) => {
 
 /**
  * Context that tells about the work and never tells the item itself: a glossary, open questions, a Definition of
- * Ready, references ("Project Glossary" too). An issue's "## Summary" or a document's "# Project Requirements" may hold
- * the item's need.
+ * Ready, references, a budget ("Project Glossary", "Proposed Budget" too). An issue's "## Summary" or a document's
+ * "# Project Requirements" may hold the item's need.
  */
 const ASIDE = new RegExp(
   String.raw`(?:^|\s)(?:glossary|terminology|definitions|(?:open|outstanding|unresolved)\s+questions|questions|faq|` +
     String.raw`definition\s+of\s+ready(?:\s+checklist)?|references|links|resources|appendix|appendices|` +
-    String.raw`change\s*log|(?:version|revision|document)\s+history|attendees|participants|contributing)$`,
+    String.raw`change\s*log|(?:version|revision|document)\s+history|attendees|participants|contributing|` +
+    String.raw`(?:proposed\s+|estimated\s+)?(?:budget|costs?|cost\s+estimates?|pricing))$`,
 );
 
 /** A context section that tells about the work and never tells the item itself: a glossary, a Definition of Ready. */

@@ -3362,7 +3362,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(parseStories(told).some((s) => s.sentence?.who?.text === 'admin')).toBe(true);
   });
 
-  it("reads an exported issue's title after the tracker's link and state, a conventional commit's type as its tag", () => {
+  it("reads an exported issue's title after the tracker's link and state, a conventional commit's type a tag", () => {
     const url = 'https://github.com/acme/top10/issues/43';
     const exported = (title: string) =>
       [
@@ -3465,7 +3465,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
   it('reads an assumption a file opens with, over its stories, as said of them all: no story of its own', () => {
     const file = [
       '**Assumption:**\nWe had assumed the parents of foster kids are foster parents.',
-      'User Story #1\n-------------\nAs a foster parent, I want to change my profile, so that my availability is clear.',
+      'User Story #1\n-------------\nAs a foster parent, I want to change my profile, so that my status is clear.',
       'User Story #2\n-------------\nAs a caseworker, I want to see profiles, so that I place kids well.',
     ].join('\n\n');
     expect(kinds(file)).toEqual(['story: User Story #1', 'story: User Story #2']);
@@ -4051,6 +4051,19 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     // Outside a backlog, an issue's title over its checklist is still an item to read.
     const issue = '# Phase 1 — Florist app\n\n- [x] 4-step order wizard\n- [x] Customer search + create\n';
     expect(parseStories(issue).map((s) => s.title)).toEqual(['Phase 1 — Florist app']);
+  });
+
+  it('reads the line items of a budget, each with its "Need:", as context: neither stories nor fields', () => {
+    const doc = [
+      '# Fire watch',
+      'Dispatchers should see every aircraft near a fire, so that they can route tankers safely.',
+      '## Proposed Budget',
+      '#### FlightRadar24 - $900 / month\nNeed: This API gives results for private and military aircraft.',
+      '#### DigitalOcean - $24 / month\nNeed: A place to host the web application.',
+    ].join('\n\n');
+    const stories = parseStories(doc);
+    expect(stories.map((s) => s.title)).toEqual(['Fire watch']);
+    expect(stories[0]!.elements.outcome?.text ?? '').not.toContain('API');
   });
 
   it("reads a backlog item's title that asks for something as its outcome, however deep its heading", () => {

@@ -258,7 +258,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // `### API development` with its **Goals** is a step of how the story is built.
   const isStoryUnder = (part: Section, child: Section) =>
     !flags(child).isPart &&
-    (flags(part).headingLabel === 'who'
+    // Under an aside of its (a budget's line items with their "Need:"), only a story statement makes one too.
+    (flags(part).headingLabel === 'who' || isAsideContext(part, text)
       ? statedIn(child)
       : flags(part).headingLabel === 'solution'
         ? subtreeNamesWho(child)
@@ -273,12 +274,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
     ...(of(c).headingRole ? { role: of(c).headingRole } : {}),
     // A persona's fields under the people it is for ("### Primary Persona" with its "**Goals**:") describe that
-    // persona, not the story.
+    // persona, not the story; so do an aside's items theirs (a budget's line items, each with its "Need:").
     labels: [
       ...of(c).labels,
-      ...(of(c).headingLabel === 'who' ? [] : unnamedOf(c).filter((h) => !isStoryUnder(c, h))).flatMap((h) =>
-        subtreeLabels(h),
-      ),
+      ...(of(c).headingLabel === 'who' || isAsideContext(c, text)
+        ? []
+        : unnamedOf(c).filter((h) => !isStoryUnder(c, h))
+      ).flatMap((h) => subtreeLabels(h)),
     ],
     nodes: [...c.own, ...unnamedOf(c).flatMap((h) => subtreeNodes(h))],
   }));
