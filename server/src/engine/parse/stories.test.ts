@@ -2392,6 +2392,10 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(template('# Login page unreachable behind the VPN', 'Staff cannot sign in from home.')).kind).toBe(
       'bug',
     );
+    // So is one titled with what vanished; asking to make something go is a story.
+    const entered = 'I added Motrin to the list, and when I clicked the field again it was gone.';
+    expect(only(template('# #74: Drug Limit? Drug disappeared', entered)).kind).toBe('bug');
+    expect(only(template('# Let the banner disappear after sign-in', 'Members see it once.')).kind).toBe('story');
   });
 
   it('reads an issue that is only a pasted error log under its headings as a bug report', () => {
