@@ -10,7 +10,7 @@ import { goalAim, proseElements, scenarioIn, situationWho } from './prose.js';
 import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { PERIOD_HEADING } from '../text/dates.js';
-import { EXPORTED_ITEM } from '../text/title.js';
+import { ownTitle } from '../text/title.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { isScenarioName, type SectionRole } from './labels.js';
@@ -243,9 +243,9 @@ export function buildStory(
   if (!heading && partDepths.length) story.partDepth = Math.min(...partDepths);
   if (heading) {
     const { start, end } = headingSpan(heading, text);
-    // An issue export's link and state before the title are the tracker's, not the author's words.
-    const exported = EXPORTED_ITEM.exec(text.slice(start, end))?.[0].length ?? 0;
-    story.titleSpan = { start: start + exported, end };
+    // An issue export's link and state before the title, or a link around it, are the tracker's, not the author's.
+    const own = ownTitle(text.slice(start, end));
+    story.titleSpan = { start: start + own.start, end: start + own.end };
     story.title = text.slice(story.titleSpan.start, story.titleSpan.end);
   }
   story.kind = parts.oneLine ? 'story' : kindOfStory(text, story, labelSections, own, vocabulary);

@@ -3385,6 +3385,13 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(exported('fix(api): the export returns 404'))).toEqual(['bug: fix(api): the export returns 404']);
   });
 
+  it("reads a title that is a link to its issue by the link's words, which ask for its outcome", () => {
+    const url = 'https://github.com/ropensci/unconf18/issues/28';
+    const text = `# [Promote data-packages to facilitate project-oriented workflows](${url})\n\nResearchers rarely do.\n`;
+    expect(only(text).title).toBe('Promote data-packages to facilitate project-oriented workflows');
+    expect(only(text).asksInProse).toBe(true);
+  });
+
   it('reads a page that lists who attended as meeting notes: its topics are no stories', () => {
     const notes = [
       '# 2019-09-12 @dhis2/team-apps Workflow Iteration',

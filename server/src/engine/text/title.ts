@@ -10,7 +10,20 @@ export const TITLE_TAG =
  * What an issue export writes before each item's title: the tracker's link and the item's state ("[\\#43 Issue](…)
  * `closed`: ", "[\\#4 PR](…) `merged`: ", as gh2md writes them). The title is what follows.
  */
-export const EXPORTED_ITEM = /^\[\\?#\d+ [A-Za-z]+\]\([^()\s]*\)(?:[ \t]*`[^`\n]{1,20}`)?[ \t]*:[ \t]*(?=\S)/;
+const EXPORTED_ITEM = /^\[\\?#\d+ [A-Za-z]+\]\([^()\s]*\)(?:[ \t]*`[^`\n]{1,20}`)?[ \t]*:[ \t]*(?=\S)/;
+
+/** A title that is a link to its item as a whole: "[Promote data-packages …](https://…/issues/28)". */
+const LINKED_TITLE = /^\[([^[\]\n]+)\]\([^()\s]+\)[ \t]*$/;
+
+/**
+ * Where the author's title lies in a heading's text: after an issue export's link and state, and inside a link the
+ * whole title is (the link's words).
+ */
+export function ownTitle(heading: string): { start: number; end: number } {
+  const start = EXPORTED_ITEM.exec(heading)?.[0].length ?? 0;
+  const linked = LINKED_TITLE.exec(heading.slice(start));
+  return linked ? { start: start + 1, end: start + 1 + linked[1]!.length } : { start, end: heading.length };
+}
 
 /** A title's opening tags (at most three: "[Story] Web: …"), as written, and the words after them. */
 export function splitTitle(title: string): { tags: string[]; rest: string } {
