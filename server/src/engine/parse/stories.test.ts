@@ -3387,7 +3387,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
 
   it("reads a title that is a link to its issue by the link's words, which ask for its outcome", () => {
     const url = 'https://github.com/ropensci/unconf18/issues/28';
-    const text = `# [Promote data-packages to facilitate project-oriented workflows](${url})\n\nResearchers rarely do.\n`;
+    const text = `# [Promote data-packages to facilitate project-oriented workflows](${url})\n\nFew use them.\n`;
     expect(only(text).title).toBe('Promote data-packages to facilitate project-oriented workflows');
     expect(only(text).asksInProse).toBe(true);
   });
