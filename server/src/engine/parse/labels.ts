@@ -112,6 +112,8 @@ const WIKI_HEADING_LINE = /^([ \t]*)(?:h[1-6]\.[ \t]+|#{1,6}(?=[^\s#]))([^\n]{1,
 export function normaliseName(raw: string): string {
   return (
     spacesRead(raw)
+      // "Purpose &amp; impact", as an HTML export writes the ampersand.
+      .replace(/&amp;/gi, '&')
       .replace(/\\_/g, '_')
       .replace(/:[a-z0-9_+-]+:/gi, ' ')
       .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')

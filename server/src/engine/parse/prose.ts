@@ -42,8 +42,15 @@ const costOf = perVocabulary(
   (v) => new RegExp(String.raw`\b(?:${alternation(v.costWords).replace(/(?<=\w)-(?=\w)/g, '[-\\s]')})\b`, 'gi'),
 );
 
-/** A table row, or a line that opens with a name in bold and a colon: a property of the document. */
-const METADATA_LINE = /^[ \t]*(?:\|.*|\*\*[^*\n]{1,40}(?::\*\*|\*\*:).*)$/gm;
+/**
+ * A table row, a line that opens with a name in bold and a colon, or one naming who wrote or owns the document
+ * ("Author: @jessica", "Created by: rakanowicz"): a property of the document.
+ */
+const METADATA_LINE = new RegExp(
+  String.raw`^[ \t]*(?:\|.*|\*\*[^*\n]{1,40}(?::\*\*|\*\*:).*|` +
+    String.raw`(?:[-*+][ \t]+)?(?:authors?|owners?|created\s+by|reporters?|assignees?|reviewers?|editors?)[ \t]*:.*)$`,
+  'gim',
+);
 
 /** What "The system needs to …" and "The page needs to …" open with: a thing, not someone with a need. */
 const NOT_PEOPLE = 'system|app|application|page|site|website|feature|service|platform|tool|product|api|code|server';

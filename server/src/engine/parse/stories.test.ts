@@ -3385,6 +3385,18 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(exported('fix(api): the export returns 404'))).toEqual(['bug: fix(api): the export returns 404']);
   });
 
+  it('reads "Author: @handle" as the document\'s property, not its who, and "&amp;" in a name as "&"', () => {
+    const brief = [
+      '# Interactive ecosystem directory',
+      'Author: @jessica\n\nInitial PR: https://github.com/acme/team/pull/72',
+      '## Purpose &amp; impact\n\nThe directory shows how others build on the stack.',
+      '#### Assumptions &amp; hypotheses\n\n- Showcasing known wins inspires others to adopt the stack',
+    ].join('\n\n');
+    const [story] = parseStories(brief);
+    expect(story!.elements.who?.text).toBeUndefined();
+    expect(story!.assumptions.map((a) => a.text)).toEqual(['Showcasing known wins inspires others to adopt the stack']);
+  });
+
   it("reads a title that is a link to its issue by the link's words, which ask for its outcome", () => {
     const url = 'https://github.com/ropensci/unconf18/issues/28';
     const text = `# [Promote data-packages to facilitate project-oriented workflows](${url})\n\nFew use them.\n`;
