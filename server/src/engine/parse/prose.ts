@@ -52,6 +52,10 @@ const METADATA_LINE = new RegExp(
   'gim',
 );
 
+/** An HTML tag, its attributes with it. */
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi;
+const blankOut = (words: string) => ' '.repeat(words.length);
+
 /** What "The system needs to …" and "The page needs to …" open with: a thing, not someone with a need. */
 const NOT_PEOPLE = 'system|app|application|page|site|website|feature|service|platform|tool|product|api|code|server';
 /**
@@ -106,7 +110,9 @@ export function proseElements(
       PERSON.lastIndex = 0;
       // A table row ("| Product owner | Lucas Brown |") or a property line ("**Authors:** Raj Laskar") is the
       // document's metadata, not who has the need.
-      const who = PERSON.exec(masked.replace(METADATA_LINE, (row) => ' '.repeat(row.length)));
+      // Nor is a word of an HTML tag's ("<span class=\"author\">").
+      const read = masked.replace(METADATA_LINE, blankOut).replace(HTML_TAG, blankOut);
+      const who = PERSON.exec(read);
       if (who) found.who = at(who, 'who');
     }
     if (!found.why) {

@@ -3397,6 +3397,18 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(story!.assumptions.map((a) => a.text)).toEqual(['Showcasing known wins inspires others to adopt the stack']);
   });
 
+  it('reads a Confluence export by its words: not the tags around its title, nor the names of its HTML attributes', () => {
+    const page = [
+      '1.  [CASMHMS](index.html)',
+      '# <span id="title-text"> CASMHMS : SCSD Design </span>',
+      'Created by <span class="author"> Matt Kelly</span>, last modified on Jan 13, 2022',
+      'Parameters need to be set after discovery.',
+    ].join('\n\n');
+    const [story] = parseStories(page);
+    expect(story!.title).toBe('CASMHMS : SCSD Design');
+    expect(story!.elements.who?.text).toBeUndefined();
+  });
+
   it("reads a title that is a link to its issue by the link's words, which ask for its outcome", () => {
     const url = 'https://github.com/ropensci/unconf18/issues/28';
     const text = `# [Promote data-packages to facilitate project-oriented workflows](${url})\n\nFew use them.\n`;

@@ -14,15 +14,23 @@ const EXPORTED_ITEM = /^\[\\?#\d+ [A-Za-z]+\]\([^()\s]*\)(?:[ \t]*`[^`\n]{1,20}`
 
 /** A title that is a link to its item as a whole: "[Promote data-packages …](https://…/issues/28)". */
 const LINKED_TITLE = /^\[([^[\]\n]+)\]\([^()\s]+\)[ \t]*$/;
+/** A title in an HTML element as a whole, as a Confluence export writes it: `<span id="title-text"> … </span>`. */
+const TAGGED_TITLE = /^<([a-z][a-z0-9]*)\b[^<>]*>([ \t]*)([^<>\n]*?)[ \t]*<\/\1>[ \t]*$/i;
 
 /**
- * Where the author's title lies in a heading's text: after an issue export's link and state, and inside a link the
- * whole title is (the link's words).
+ * Where the author's title lies in a heading's text: after an issue export's link and state, and inside a link or an
+ * HTML element the whole title is (the link's words, the element's text).
  */
 export function ownTitle(heading: string): { start: number; end: number } {
   const start = EXPORTED_ITEM.exec(heading)?.[0].length ?? 0;
   const linked = LINKED_TITLE.exec(heading.slice(start));
-  return linked ? { start: start + 1, end: start + 1 + linked[1]!.length } : { start, end: heading.length };
+  if (linked) return { start: start + 1, end: start + 1 + linked[1]!.length };
+  const tagged = TAGGED_TITLE.exec(heading.slice(start));
+  if (tagged && tagged[3]) {
+    const from = start + heading.slice(start).indexOf('>') + 1 + tagged[2]!.length;
+    return { start: from, end: from + tagged[3].length };
+  }
+  return { start, end: heading.length };
 }
 
 /** A title's opening tags (at most three: "[Story] Web: …"), as written, and the words after them. */
