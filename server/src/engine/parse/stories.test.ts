@@ -3397,7 +3397,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(story!.assumptions.map((a) => a.text)).toEqual(['Showcasing known wins inspires others to adopt the stack']);
   });
 
-  it('reads a Confluence export by its words: not the tags around its title, nor the names of its HTML attributes', () => {
+  it('reads a Confluence export by its words: not the tags around its title, nor its HTML attributes', () => {
     const page = [
       '1.  [CASMHMS](index.html)',
       '# <span id="title-text"> CASMHMS : SCSD Design </span>',
