@@ -17,7 +17,7 @@ export type StoryShape = 'value' | 'classic' | 'job' | 'unknown';
  * criteria written apart from the story they accept (their items are judged, nothing else is asked).
  * Only stories are asked for their elements and scored.
  */
-export type StoryKind = 'story' | 'bug' | 'task' | 'spike' | 'criteria';
+export type StoryKind = 'story' | 'bug' | 'task' | 'spike' | 'question' | 'criteria';
 
 /**
  * One named piece of a story: a field (`**Who:** …`), a sub-heading section, or a clause of a

@@ -87,6 +87,7 @@ const NON_STORY_NAMES: Record<Exclude<StoryKind, 'story'>, string> = {
   bug: 'bug report',
   task: 'task',
   spike: 'spike',
+  question: 'question',
   criteria: 'acceptance criteria',
 };
 

@@ -45,6 +45,12 @@ type KindWords = ReturnType<typeof kindWordsOf>;
 const OUTSIDE_ROLE = /^\S+(?:\s+\S+){0,2}\s+(?:(?:in|at|from)\s+(?:a|an|another)\b|using\b|(?:who|that)\s+use[sd]?\b)/i;
 /** A title's prefix naming the kind of document it heads: "Feature Specification: …", "Spec: …". */
 const DOCUMENT_TYPE = /^\s*(?:feature\s+)?spec(?:ification)?\s*[:—–-]\s*/i;
+/** A title asking how to use the product or why it does what it does: "How do I use this?", "Why is X greyed out?". */
+const SUPPORT_QUESTION = new RegExp(
+  String.raw`^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|we|you|one)|how\s+to|why\s+(?:does|is|do|are|did)|` +
+    String.raw`what\s+(?:is|are|does))\b[^?\n]*\?\s*$`,
+  'i',
+);
 /** A title that opens by asking to make something better. */
 const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */
@@ -344,6 +350,8 @@ export function kindOfStory(
   // "Improve UX when the extension fails to post": the failure is the situation an improvement is for.
   if (BUG.test(title) && !IMPROVES.test(title.replace(TITLE_TAG, ''))) return 'bug';
   if (SPIKE.test(title)) return 'spike';
+  // "How do I use this?" asking nothing of the product: someone asking how to use it, a question to answer.
+  if (!story.elements.outcome && SUPPORT_QUESTION.test(splitTitle(title).rest)) return 'question';
   const internal = persona !== '' && (INTERNAL.test(persona) || onlyTeam(persona, words));
   // "Everyone", "All users": a persona field that names nobody in particular.
   const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);

@@ -3409,6 +3409,19 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(story!.elements.who?.text).toBeUndefined();
   });
 
+  it('reads an issue asking how to use the product as a question: no story asked for its elements', () => {
+    const asked = (title: string, body: string) => `# ${title}\n\n${body}\n`;
+    const body = 'I see the `.dot` file, but how do you generate it in the first place, because the tool cannot?';
+    const question = asked('How do I use this?', body);
+    expect(kinds(question)).toEqual(['question: How do I use this?']);
+    expect(lintText(question).findings).toEqual([]);
+    // One that asks for a change is a story, and one reporting a crash a bug report.
+    expect(kinds(asked('How do I use this?', 'I want to export the map as SVG.'))).toEqual([
+      'story: How do I use this?',
+    ]);
+    expect(kinds(asked('Why does the export crash?', 'It stops at 50%.'))).toEqual(['bug: Why does the export crash?']);
+  });
+
   it("reads a title that is a link to its issue by the link's words, which ask for its outcome", () => {
     const url = 'https://github.com/ropensci/unconf18/issues/28';
     const text = `# [Promote data-packages to facilitate project-oriented workflows](${url})\n\nFew use them.\n`;
