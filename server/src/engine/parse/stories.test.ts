@@ -4169,6 +4169,15 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     expect(story!.span.end).toBeGreaterThan(story!.span.start);
     // No column of wants, or nobody named: cells as before.
     expect(parseStories('| Title | Notes |\n|---|---|\n| Saved card | Pay faster |')).toEqual([]);
+    // Its keywords in columns of their own, each repeated down its rows, the parts in the column after each.
+    const spelled = [
+      '| S.No. | As a | <Role> | I want | <What> | so that | <Why> |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| 1. | As a | Citizen | I want | Search a property by its ID | So that | I can apply to split it. |',
+    ].join('\n');
+    expect(parseStories(spelled).map((s) => elementWords(spelled, s))).toEqual([
+      { who: 'Citizen', outcome: 'Search a property by its ID', why: 'I can apply to split it.' },
+    ]);
   });
 
   it("lints a story table's rows and offers no fix that would break a row", () => {

@@ -37,8 +37,17 @@ const columnName = (text: string, cell: Span) =>
  */
 export function storyRows(text: string, table: Table): StoryRow[] | undefined {
   const names = table.header.map((cell) => columnName(text, cell));
-  const whoColumn = names.findIndex((name) => WHO_COLUMN.test(name));
-  const named = names.findIndex((name) => WANT_COLUMN.test(name));
+  // "| As a | <Role> | I want | <What> |": a column repeating its keyword down every row leaves the part to the next.
+  const spelledOut = (column: number) =>
+    column >= 0 &&
+    column + 1 < names.length &&
+    table.rows.every((row) => {
+      const cell = row[column];
+      return !cell || columnName(text, cell).toLowerCase() === names[column]!.toLowerCase();
+    });
+  const partOf = (column: number) => (spelledOut(column) ? column + 1 : column);
+  const whoColumn = partOf(names.findIndex((name) => WHO_COLUMN.test(name)));
+  const named = partOf(names.findIndex((name) => WANT_COLUMN.test(name)));
   // Without a column of wants, "As a user, I would like to be able to" over them: the header's who is every row's.
   const leadIns =
     named >= 0
@@ -47,7 +56,8 @@ export function storyRows(text: string, table: Table): StoryRow[] | undefined {
   const want = named >= 0 ? named : leadIns.findIndex((who) => who !== undefined);
   const leadIn = leadIns[want];
   if (want < 0 || (named >= 0 && whoColumn < 0)) return undefined;
-  const why = [...reasonColumns(text, table)][0];
+  const reasons = [...reasonColumns(text, table)];
+  const why = reasons.length ? partOf(reasons[0]!) : undefined;
   const rows: StoryRow[] = [];
   for (const row of table.rows) {
     const cell = row[want];
