@@ -100,10 +100,10 @@ const BOLD_LINE = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__|\*|_)(?![ \t*_])((?:(?!\2)[
 
 /**
  * A Jira wiki heading kept as text (`h3. Acceptance criteria`), as a description pasted from Jira's text editor or a
- * CSV export keeps it, or a heading written without its space (`###Criteria`, which CommonMark keeps as text): a
- * heading written as a line, read like a bold line.
+ * CSV export keeps it, or a heading written without its space (`###Criteria`, which CommonMark keeps as text; one `#`
+ * alone is a hashtag, "#design"): a heading written as a line, read like a bold line.
  */
-const WIKI_HEADING_LINE = /^([ \t]*)(?:h[1-6]\.[ \t]+|#{1,6}(?=[^\s#]))([^\n]{1,80}?)[ \t]*$/;
+const WIKI_HEADING_LINE = /^([ \t]*)(?:h[1-6]\.[ \t]+|#{2,6}(?=[^\s#]))([^\n]{1,80}?)[ \t]*$/;
 
 /**
  * A section name as written, reduced to what it says: no emoji or `:emoji:` codes, emphasis,

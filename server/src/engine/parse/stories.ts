@@ -403,6 +403,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const assumedOfAll =
     heading === undefined &&
     sentence === undefined &&
+    fieldLabels.length > 0 &&
     storyChildren.length > 0 &&
     fieldLabels.every((l) => l.kind === 'assumptions');
   const isSectionStory =
