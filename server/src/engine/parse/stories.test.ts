@@ -3422,6 +3422,20 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(asked('Why does the export crash?', 'It stops at 50%.'))).toEqual(['bug: Why does the export crash?']);
   });
 
+  it('reads a site generator\'s tags ("{% @jira/embed url=… %}", a Hugo shortcode) as template text', () => {
+    const page = [
+      '# Online Self Registration',
+      'The portal lets citizens apply for social services online.',
+      '## User Story\n\n{% @jira/embed url="https://openg2p.atlassian.net/browse/SR-134" %}',
+      '## Workflow\n\n{{< embed url="https://miro.com/app/board/1" >}}',
+    ].join('\n\n');
+    const [story] = parseStories(page);
+    expect(story!.elements.outcome?.text ?? '').not.toContain('jira');
+    // The embed refers to the story as a link does: an outcome stated elsewhere, not one still to write.
+    const rules = lintText(page).findings.map((f) => f.ruleId);
+    for (const rule of ['output-focused', 'missing-outcome']) expect(rules).not.toContain(rule);
+  });
+
   it("reads a title that is a link to its issue by the link's words, which ask for its outcome", () => {
     const url = 'https://github.com/ropensci/unconf18/issues/28';
     const text = `# [Promote data-packages to facilitate project-oriented workflows](${url})\n\nFew use them.\n`;

@@ -1,6 +1,6 @@
 /**
- * Template text is not the author's content (SPEC §2): HTML comments, code (fenced or inline)
- * and unfilled template prompts never satisfy an element and are never judged for wording.
+ * Template text is not the author's content (SPEC §2): HTML comments, code (fenced or inline), a site generator's
+ * tags and unfilled template prompts never satisfy an element and are never judged for wording.
  * The story model keeps offsets exact by masking them: each character becomes a space (line
  * breaks stay), so an element's text still lines up with its span.
  */
@@ -9,23 +9,36 @@
 const COMMENT = String.raw`<!--[^]*?(?:-->|(?![^]))`;
 const FENCE = String.raw`^[ \t]*(\`{3,}|~{3,})[^]*?(?:^[ \t]*\1[ \t]*$|(?![^]))`;
 const CODE_SPAN = String.raw`(\`+)(?!\`)[^\`\n][^]*?(?<!\`)\2(?!\`)`;
-const TEMPLATE = new RegExp(`${COMMENT}|${FENCE}|${CODE_SPAN}`, 'gm');
+/**
+ * A site generator's tag on one line: Liquid's and GitBook's `{% embed … %}`, Hugo's `{{< … >}}` and `{{% … %}}`.
+ * Bounded, so that a line of unclosed ones is not read again from each.
+ */
+const SITE_TAG = String.raw`\{%[^\n]{0,300}?%\}|\{\{[<%][^\n]{0,300}?[>%]\}\}`;
+const TEMPLATE = new RegExp(`${COMMENT}|${FENCE}|${CODE_SPAN}|${SITE_TAG}`, 'gm');
 
 const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
 
-/** The text with its comments and code blanked out, character for character. */
+/** The text with its comments, code and site tags blanked out, character for character. */
 export function maskTemplate(text: string): string {
-  if (!text.includes('<!--') && !text.includes('`') && !text.includes('~~~')) return text;
-  return text.replace(TEMPLATE, blank);
+  if (!text.includes('<!--') && !text.includes('`') && !text.includes('~~~') && !text.includes('{')) return text;
+  return text.replace(TEMPLATE, (m) => (m.startsWith('{') ? blankButAddress(m) : blank(m)));
 }
+
+/** An embed's address stays, as a link's does: "{% embed url="https://…/SR-134" %}" refers to what it embeds. */
+const blankButAddress = (tag: string) => {
+  const address = /\bhttps?:\/\/[^\s"'<>]+/.exec(tag);
+  if (!address) return blank(tag);
+  const end = address.index + address[0].length;
+  return blank(tag.slice(0, address.index)) + address[0] + blank(tag.slice(end));
+};
 
 /**
  * As {@link maskTemplate}, but inline code stays: a code identifier the request names ("fill
  * `publishStatus` for every item") is part of what it asks for.
  */
 export function maskCommentsAndFences(text: string): string {
-  if (!text.includes('<!--') && !text.includes('```') && !text.includes('~~~')) return text;
-  return text.replace(TEMPLATE, (m) => (m.startsWith('<!--') || /^[ \t]*(?:`{3}|~{3})/.test(m) ? blank(m) : m));
+  if (!text.includes('<!--') && !text.includes('```') && !text.includes('~~~') && !text.includes('{')) return text;
+  return text.replace(TEMPLATE, (m) => (/^(?:<!--|\{|[ \t]*(?:`{3}|~{3}))/.test(m) ? blank(m) : m));
 }
 
 /**
