@@ -28,6 +28,12 @@ export const HOSTILE_SHAPES: readonly Shape[] = [
   { name: 'raw HTML whose tags never close', head: '<div>', line: (i) => `<code ${i}`, joiner: ' ' },
   { name: 'a list of one-line stories', line: (i) => `- [ ] As a user, I want ${i}, so that ${i}` },
   {
+    name: 'a want of "<" no tag closes',
+    head: '## Story\n\nAs a clerk, I want ',
+    line: (i) => `< y ${i}`,
+    joiner: ' ',
+  },
+  {
     name: 'one story with a criterion per line',
     head: '## Story\n\nAs a clerk, I want totals, so that I close the day.\n\n### Acceptance criteria\n\n',
     line: (i) => `- works ${i}`,

@@ -219,7 +219,7 @@ function sentenceAround(text: string, base: number, masked: string, index: numbe
 
 const words = (s: string) =>
   s
-    .replace(/<[^>]*>|[*_]/g, ' ')
+    .replace(/<[^<>]*>|[*_]/g, ' ')
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w)).length;
 
