@@ -59,8 +59,7 @@ const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlo
  */
 const SPRINT_NAME = new RegExp(
   String.raw`^(?:phase\s+\w{1,3}\s*[-–—:]\s*)?(?:sprint[\s-]*#?\d+|\d+(?:st|nd|rd|th)\s+sprint)` +
-    String.raw`(?:$|\s*[-–—:]\s|-\w|\.md$|\s*\([^()
-]{1,30}\)$)`,
+    String.raw`(?:$|\s*[-–—:]\s|-\w|\.md$|\s*\([^()\n]{1,30}\)$)`,
 );
 
 /** What a section's heading names, as section names are compared; undefined without a heading. */
