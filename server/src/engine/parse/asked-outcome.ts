@@ -209,10 +209,31 @@ const USE_CASE_FLOW = new RegExp(
 const namesUseCaseGoal = (story: Story, text: string) =>
   story.title !== undefined && !story.oneLine && USE_CASE_FLOW.test(text.slice(story.span.start, story.span.end));
 
+/** An exported issue's labels line ("**Labels**: `enhancement`, `wishlist`", as gh2md writes it). */
+const LABELS_LINE = /^[ \t]*(?:\*\*labels\*\*[ \t]*:|\*\*labels:\*\*|labels[ \t]*:)[ \t]*([^\n]+)$/im;
+/** A label filing an issue as a request for something new. */
+const REQUEST_LABEL = /`[^`\n]*\b(?:enhancement|feature(?:[\s_-]+request)?|wishlist|improvement)\b[^`\n]*`/i;
+
+/**
+ * An issue its tracker labels a request for something new (`enhancement`, `feature`): whatever its title's grammar
+ * ("Averaging of multiple measurement values?"), the title names what is asked for.
+ */
+const labelledRequest = (story: Story, text: string) =>
+  story.depth === 1 &&
+  !story.oneLine &&
+  !story.sentence &&
+  /[\p{L}]/u.test(story.title ?? '') &&
+  REQUEST_LABEL.test(LABELS_LINE.exec(text.slice(story.span.start, story.span.end))?.[1] ?? '');
+
 /** Whether the story, with no outcome of its own, asks for one in its title or first paragraph. */
 export function asksInProse(story: Story, text: string, vocabulary: Vocabulary): boolean {
   if (!isUnfilled(story.elements.outcome?.text ?? '')) return false;
-  return titleAsks(story, vocabulary) || namesUseCaseGoal(story, text) || bodyAsks(story, text, vocabulary);
+  return (
+    titleAsks(story, vocabulary) ||
+    namesUseCaseGoal(story, text) ||
+    bodyAsks(story, text, vocabulary) ||
+    labelledRequest(story, text)
+  );
 }
 
 /**

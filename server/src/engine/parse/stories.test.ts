@@ -3436,6 +3436,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     for (const rule of ['output-focused', 'missing-outcome']) expect(rules).not.toContain(rule);
   });
 
+  it('reads an exported issue labelled a feature request as asking for what its title names', () => {
+    const url = 'https://github.com/acme/fuchs/issues/8';
+    const issue = (labels: string) =>
+      `# [\\#8 Issue](${url}) \`open\`: Averaging of multiple measurement values?\n${labels}\n\n` +
+      'Sometimes several measurements of one kind are taken to report their average.\n';
+    expect(parseStories(issue('**Labels**: `enhancement`, `wishlist`'))[0]!.asksInProse).toBe(true);
+    expect(parseStories(issue(''))[0]!.asksInProse).toBeUndefined();
+  });
+
   it("reads a title that is a link to its issue by the link's words, which ask for its outcome", () => {
     const url = 'https://github.com/ropensci/unconf18/issues/28';
     const text = `# [Promote data-packages to facilitate project-oriented workflows](${url})\n\nFew use them.\n`;
