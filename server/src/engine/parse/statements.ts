@@ -392,7 +392,9 @@ export class StatementReader {
     const children = section.children.map((c) => this.flagsOf(c));
     const { vocabulary } = this;
     const title = section.heading ? headingText(section.heading, text) : undefined;
-    const headingRole = title !== undefined ? sectionRoleOf(title, vocabulary) : undefined;
+    const named = title !== undefined ? sectionRoleOf(title, vocabulary) : undefined;
+    // "## Purpose and Overview" saying "The purpose of this document is …" is about the document: its context.
+    const headingRole = isStatementKind(named) && speaksOfDocument(section, text) ? 'context' : named;
     const labels = labelHits(section.own, text, vocabulary, headingRole === 'success');
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const sentences = findSentences(
@@ -478,4 +480,18 @@ function withSourceText(sentence: StorySentence, text: string): StorySentence {
     if (el) out[key] = { ...el, text: text.slice(el.span.start, el.span.end) };
   }
   return out;
+}
+
+/** "The purpose of this document is to …", "This document describes …": words about the document, not its story. */
+const ABOUT_DOCUMENT = new RegExp(
+  String.raw`^(?:the\s+(?:purpose|aim|goal|objective)\s+of\s+this\s+(?:document|page|paper|report|section)|` +
+    String.raw`this\s+(?:document|page|paper|report)\s+(?:describes|presents|outlines|summari[sz]es|lists|contains|` +
+    String.raw`covers|explains|is\s+(?:meant|intended)))\b`,
+  'i',
+);
+
+/** Whether the section's first paragraph speaks of the document it is in. */
+function speaksOfDocument(section: Section, text: string): boolean {
+  const first = section.own.find((n) => n.type === 'paragraph');
+  return first !== undefined && ABOUT_DOCUMENT.test(maskTemplate(text.slice(startOf(first), endOf(first))).trim());
 }

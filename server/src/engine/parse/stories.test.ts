@@ -3436,6 +3436,21 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     for (const rule of ['output-focused', 'missing-outcome']) expect(rules).not.toContain(rule);
   });
 
+  it('reads a Purpose that speaks of the document ("The purpose of this document is …") as its context', () => {
+    const doc = [
+      'Response to Request for Quotation\n\nUser Stories\n\nJune 24, 2015',
+      'Purpose and Overview\n====================\n\nThe purpose of this document is to familiarize the reader with ' +
+        'the user stories developed for the drug information website.',
+      'User Stories\n============',
+      '### Story 1 Search Returns Label Info\n\nAs a user researching drugs, I want to search on a drug, so that I ' +
+        'can decide on its use.',
+    ].join('\n\n');
+    expect(kinds(doc)).toEqual(['story: Story 1 Search Returns Label Info']);
+    // A purpose that gives the need's reason is still the why.
+    const reason = "## Export\n\nClerks export the day's totals.\n\n## Purpose\n\nThe auditors need them by 6 am.\n";
+    expect(only(reason).elements.why?.text).toContain('auditors');
+  });
+
   it('reads an exported issue labelled a feature request as asking for what its title names', () => {
     const url = 'https://github.com/acme/fuchs/issues/8';
     const issue = (labels: string) =>
