@@ -99,6 +99,28 @@ describe('the layers', () => {
     expect(bad).toEqual([]);
   });
 
+  it('import in one direction: no file reaches itself through its imports, types included', () => {
+    const graph = new Map<string, string[]>();
+    for (const file of sources(src)) {
+      const targets = importsOf(file).flatMap((i) => (i.target?.endsWith('.ts') ? [i.target] : []));
+      graph.set(relative(src, file), targets);
+    }
+    const circles: string[] = [];
+    const done = new Set<string>();
+    const path: string[] = [];
+    const visit = (file: string): void => {
+      const at = path.indexOf(file);
+      if (at >= 0) circles.push([...path.slice(at), file].join(' → '));
+      if (at >= 0 || done.has(file)) return;
+      path.push(file);
+      for (const next of graph.get(file) ?? []) visit(next);
+      path.pop();
+      done.add(file);
+    };
+    for (const file of graph.keys()) visit(file);
+    expect(circles).toEqual([]);
+  });
+
   it('write the protocol names in one place only', () => {
     const files = [...sources(src), ...sources(join(repo, 'client', 'src'))].filter((f) => !f.endsWith('protocol.ts'));
     const spelled = files.filter((f) =>

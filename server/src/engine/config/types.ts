@@ -1,12 +1,9 @@
-import type { VocabularyKey } from '../language/vocabulary.js';
+import type { Vocabulary } from '../language/vocabulary.js';
 import type { ValueElement } from '../completeness.js';
 import type { Severity, SeverityOrOff } from '../types.js';
 
-/**
- * Word lists the rules read, by key (language/vocabulary.ts lists them); a configuration
- * adds to these, it does not replace them.
- */
-export type Vocabulary = Record<VocabularyKey, string[]>;
+/** The configuration's word lists are the engine's (language/vocabulary.ts lists them). */
+export type { Vocabulary };
 
 export type RuleSetting = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>];
 

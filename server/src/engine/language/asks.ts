@@ -3,13 +3,12 @@
  * ask with how things are today and why it matters ("We had a few issues when …", "There are
  * many edge cases …"); a vague word blurs the ask only where it is asked for (SPEC §3).
  */
-import type { Vocabulary } from '../config/types.js';
 import { LIST_ITEM_LINE } from '../text/line-index.js';
 import { SENTENCES } from '../text/sentences.js';
 import type { Span } from '../types.js';
 import { alternation } from './pattern.js';
 import { phraseMatcher } from './lexicon.js';
-import { perVocabulary } from './vocabulary.js';
+import { perVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A sentence opening by saying how things are: "There are …", "We had …", "Currently …" (from the vocabulary). */
 const situationOf = perVocabulary(

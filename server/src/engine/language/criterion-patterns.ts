@@ -4,10 +4,9 @@
  * the judge, so both see the same lists the user configured.
  */
 
-import type { Vocabulary } from '../config/types.js';
 import { isClauseLeadIn } from './lead-in.js';
 import { alternation } from './pattern.js';
-import { perVocabulary } from './vocabulary.js';
+import { perVocabulary, type Vocabulary } from './vocabulary.js';
 
 const MONTH =
   String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|` +

@@ -8,7 +8,6 @@
  * measure are also checked for a baseline and a timeframe.
  */
 
-import type { Vocabulary } from '../config/types.js';
 import {
   AUX,
   CONDITION,
@@ -26,7 +25,7 @@ import {
 } from './criterion-clause.js';
 import { BOUND_WORDS, patternsOf, type Patterns } from './criterion-patterns.js';
 import { judgedPart, plainCriterion, wordsOf } from './criterion-text.js';
-import { DEFAULT_VOCABULARY } from './vocabulary.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { isUnfilled } from '../text/placeholder.js';
 
 export { criterionCore } from './criterion-text.js';

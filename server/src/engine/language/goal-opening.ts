@@ -3,8 +3,7 @@
  * what people get ("Allow users to …") or as its aim ("Increase engagement …", "Add value to …"): the
  * verb it opens with says which. Read by the output-focused judge and by the why a Goal gives.
  */
-import type { Vocabulary } from '../config/types.js';
-import { perVocabulary } from './vocabulary.js';
+import { perVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface GoalOpening {
   /** The opening verb, lower-cased. */

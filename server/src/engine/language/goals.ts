@@ -4,8 +4,7 @@
  * single goal, including a compound object ("find centres and their hours") and a means
  * with its end ("enter my zip code and get a list of facilities").
  */
-import type { Vocabulary } from '../config/types.js';
-import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
+import { DEFAULT_VOCABULARY, perVocabulary, type Vocabulary } from './vocabulary.js';
 
 const LEAD_IN = new RegExp(
   String.raw`^(?:(?:to|either|be\s+able\s+to|have\s+the\s+(?:ability|option)\s+to|` +

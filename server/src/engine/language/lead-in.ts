@@ -2,8 +2,7 @@
  * Lead-ins that are clauses: "Each message shows:", "Slack-like UI with:". The words after the colon are the
  * clause's object, so the lead-in is neither a group's name over a list nor a label to drop before a sentence.
  */
-import type { Vocabulary } from '../config/types.js';
-import { perVocabulary } from './vocabulary.js';
+import { perVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** Words a lead-in ends on when what follows is its object: "Slack-like UI with:", "Implement grading logic for:". */
 const LEAD_IN_PREPOSITIONS = ['as', 'by', 'for', 'from', 'in', 'including', 'like', 'of', 'on', 'to', 'via', 'with'];

@@ -13,9 +13,8 @@
  * files described"). Rules, not a classifier: see `npm run eval:output-focused` for why.
  */
 
-import type { Vocabulary } from '../config/types.js';
 import { alternation, phrasePattern } from './pattern.js';
-import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
+import { DEFAULT_VOCABULARY, perVocabulary, type Vocabulary } from './vocabulary.js';
 import { contentWords, stem } from './words.js';
 import { firstSentence } from '../text/sentences.js';
 import { goalOpening, opensWithBenefit, teamVerbsOf } from './goal-opening.js';

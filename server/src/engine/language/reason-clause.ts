@@ -3,10 +3,9 @@
  * sending cash is not supported", "Implement live metrics on posts to increase engagement", "To avoid
  * conflicts, change the default port". A rewrite that moves the request keeps the reason as the why.
  */
-import type { Vocabulary } from '../config/types.js';
 import type { Span } from '../types.js';
 import { alternation } from './pattern.js';
-import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
+import { DEFAULT_VOCABULARY, perVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A clause ending the text: "…, since …", "… because …", "… so that …", "… to increase …". */
 const trailingOf = perVocabulary(

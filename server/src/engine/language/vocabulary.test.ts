@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildConfigSchema } from '../config/schema.js';
 import { resolveConfig } from '../config/resolve.js';
-import type { Vocabulary } from '../config/types.js';
 import { judgeCriterion } from './criterion.js';
 import { splitGoals } from './goals.js';
 import { judgeOutcome } from './outcome.js';
-import { DEFAULT_VOCABULARY, WORD_LISTS, type VocabularyKey } from './vocabulary.js';
+import { DEFAULT_VOCABULARY, WORD_LISTS, type VocabularyKey, type Vocabulary } from './vocabulary.js';
 import { contentWords } from './words.js';
 
 const dir = join(__dirname, 'words');

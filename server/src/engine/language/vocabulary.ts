@@ -5,7 +5,6 @@
  * they are given, once per vocabulary. Function words and the frames around the lists
  * (articles, auxiliaries, prepositions, negations, lead-ins) are grammar and stay in code.
  */
-import type { Vocabulary } from '../config/types.js';
 import ambiguous from './words/ambiguous.json';
 import artifacts from './words/artifacts.json';
 import askWords from './words/ask-words.json';
@@ -430,6 +429,9 @@ export const WORD_LISTS = {
 
 /** The key of a word list in the configuration's `vocabulary`. */
 export type VocabularyKey = keyof typeof WORD_LISTS;
+
+/** Word lists the rules read, by key; a configuration adds to these, it does not replace them. */
+export type Vocabulary = Record<VocabularyKey, string[]>;
 
 /** The built-in vocabulary, frozen: a configuration that adds nothing shares it (and its compiled patterns). */
 export const DEFAULT_VOCABULARY: Vocabulary = Object.freeze(

@@ -1,5 +1,4 @@
-import type { Vocabulary } from '../config/types.js';
-import { DEFAULT_VOCABULARY, perVocabulary } from './vocabulary.js';
+import { DEFAULT_VOCABULARY, perVocabulary, type Vocabulary } from './vocabulary.js';
 
 const stopWordsOf = perVocabulary((vocabulary) => new Set(vocabulary.stopWords.map((w) => w.toLowerCase())));
 

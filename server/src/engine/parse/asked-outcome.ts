@@ -3,8 +3,7 @@
  * outcome of its own, a document's title or first paragraph that asks for something states what is wanted. The
  * story model records it (`Story.asksInProse`), so missing-outcome, the value score and the code lens agree.
  */
-import type { Vocabulary } from '../config/types.js';
-import { perVocabulary } from '../language/vocabulary.js';
+import { perVocabulary, type Vocabulary } from '../language/vocabulary.js';
 import { isUnfilled } from '../text/placeholder.js';
 import type { Story } from '../types.js';
 import { maskTemplate } from './template.js';

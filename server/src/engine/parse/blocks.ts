@@ -2,8 +2,7 @@
 import type { Code, List, ListItem, RootContent } from 'mdast';
 import type { Span, StoryItem } from '../types.js';
 import { firstLabelLineAfter, matchLabelLine } from './labels.js';
-import type { Vocabulary } from '../config/types.js';
-import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import { isClauseLeadIn } from '../language/lead-in.js';
 import { linesOf, trimSpan } from './lines.js';
 import { QUOTE_LEAD } from '../text/line-index.js';

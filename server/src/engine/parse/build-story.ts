@@ -1,8 +1,8 @@
 /** Reads the elements, criteria and assumptions of one story from the blocks the story finder gives it. */
-import type { Vocabulary } from '../config/types.js';
-import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import type { Heading, RootContent } from 'mdast';
-import type { ElementKind, Span, Story, StoryElement, StoryItem, StorySentence } from '../types.js';
+import type { LabelSection, Region, StoryParts } from './story-parts.js';
+import type { ElementKind, Span, Story, StoryElement, StoryItem } from '../types.js';
 import { codeBlocksIn, endOf, itemsIn, lastOffset, startOf } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
@@ -13,46 +13,9 @@ import { PERIOD_HEADING } from '../text/dates.js';
 import { ownTitle } from '../text/title.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
-import { isScenarioName, type SectionRole } from './labels.js';
+import { isScenarioName } from './labels.js';
 import { isElementLabel, type LabelHit } from './statements.js';
 import { isTemplateNote, isTemplatePrompt, maskTemplate } from './template.js';
-
-/** Blocks a story reads fields from, and where the last field among them ends. */
-export interface Region {
-  nodes: readonly RootContent[];
-  labels: readonly LabelHit[];
-  end: number;
-}
-
-/** A named sub-section of a story: an element (`### How we'll know`) or context (`## Background`, no kind). */
-export interface LabelSection {
-  section: Section;
-  kind?: ElementKind;
-  /** What its heading names it: an element, context or a part of a bug report. */
-  role?: SectionRole;
-  labels: readonly LabelHit[];
-  /** Its blocks and those of its sub-headings that are not named sections themselves. */
-  nodes: readonly RootContent[];
-}
-
-/** Everything the story finder knows about a story. */
-export interface StoryParts {
-  span: Span;
-  /** The story's own blocks: a section's, or a one-line story's list item or paragraph. */
-  own: Region;
-  labelSections: readonly LabelSection[];
-  sentence?: StorySentence;
-  oneLine: boolean;
-  depth: number;
-  heading?: Heading;
-  indent: string;
-  /** Where sections are added at the end, when not at the end of the span (see stories.ts). */
-  insertEnd?: number;
-  /** A one-line story written in a table cell. */
-  inTableCell?: boolean;
-  /** A one-line story on lines of a paragraph that holds other statements on its other lines. */
-  sharesItsParagraph?: boolean;
-}
 
 /** A field: its label line, and where its value ends (the next label line, or its region's end). */
 interface Field extends LabelHit {

@@ -5,10 +5,9 @@
  */
 import type { RootContent } from 'mdast';
 import { tagAlternation } from '../language/pattern.js';
-import type { Vocabulary } from '../config/types.js';
-import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
+import { DEFAULT_VOCABULARY, perVocabulary, type Vocabulary } from '../language/vocabulary.js';
 import type { Story, StoryElement, StoryKind } from '../types.js';
-import type { LabelSection, Region } from './build-story.js';
+import type { LabelSection, Region } from './story-parts.js';
 import { headingText } from './sections.js';
 import { maskTemplate } from './template.js';
 import { textBlocks } from './blocks.js';

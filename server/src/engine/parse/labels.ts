@@ -5,8 +5,7 @@
  * element; a bug-report name (`Steps to reproduce`) marks the document as a bug report. The
  * names are data (language/words/*-labels.json).
  */
-import type { Vocabulary } from '../config/types.js';
-import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
+import { DEFAULT_VOCABULARY, perVocabulary, type Vocabulary } from '../language/vocabulary.js';
 import type { ElementKind } from '../types.js';
 import { linesOf } from './lines.js';
 import { spacesRead } from '../text/line-index.js';

@@ -4,8 +4,7 @@
  * videos"): said, but nobody is named, so the story still lacks its who.
  */
 import { tagAlternation } from '../language/pattern.js';
-import type { Vocabulary } from '../config/types.js';
-import { perVocabulary } from '../language/vocabulary.js';
+import { perVocabulary, type Vocabulary } from '../language/vocabulary.js';
 import type { StoryElement } from '../types.js';
 
 /**

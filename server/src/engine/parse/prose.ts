@@ -6,8 +6,7 @@
  */
 import type { RootContent } from 'mdast';
 import { alternation } from '../language/pattern.js';
-import type { Vocabulary } from '../config/types.js';
-import { DEFAULT_VOCABULARY, perVocabulary } from '../language/vocabulary.js';
+import { DEFAULT_VOCABULARY, perVocabulary, type Vocabulary } from '../language/vocabulary.js';
 import type { ElementKind, StoryElement } from '../types.js';
 import { textBlocks } from './blocks.js';
 import { GOAL_SECTION, matchLabelLine } from './labels.js';

@@ -5,7 +5,7 @@
  * backlog's items (a priority, a status column) that is never a story itself.
  */
 
-import type { Vocabulary } from '../config/types.js';
+import type { Vocabulary } from '../language/vocabulary.js';
 import { DATE } from '../text/dates.js';
 import { opensWithAsk } from './asked-outcome.js';
 import { endOf, startOf } from './blocks.js';

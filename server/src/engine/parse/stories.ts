@@ -6,14 +6,14 @@
  * The outline comes from sections.ts, what each section states from statements.ts, and each
  * story's elements from build-story.ts.
  */
-import type { Vocabulary } from '../config/types.js';
-import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import type { Root, RootContent } from 'mdast';
 import type { Story, StorySentence } from '../types.js';
 import { containsPlaceholder, isOnlyPlaceholder, isTemplateSlot, isUnfilled } from '../text/placeholder.js';
 import { maskTemplate } from './template.js';
 import { blockEnd, blockNodes, endOf, lastOffset, startOf, textBlocks, withTableCells } from './blocks.js';
-import { buildStory, type LabelSection, type StoryParts } from './build-story.js';
+import { buildStory } from './build-story.js';
+import type { LabelSection, StoryParts } from './story-parts.js';
 import { indentOf, lineEndOf, linesOf, trimSpan } from './lines.js';
 import { lineStartOf } from '../text/line-index.js';
 import {

@@ -8,7 +8,7 @@
  * story; so that text and that flag are the key. Named parts (`## Background`) and sections
  * adopted by a document title are read with their surroundings and never memoised.
  */
-import type { Vocabulary } from '../config/types.js';
+import type { Vocabulary } from '../language/vocabulary.js';
 import type { ElementKind, Story } from '../types.js';
 
 /** What the section around a memoised one reads of it (see Statements). */
