@@ -1,4 +1,4 @@
-import type { Vocabulary } from '../config/types.js';
+import type { Vocabulary } from '../language/vocabulary.js';
 import { judgeCriterion, type CriterionJudgement } from '../language/criterion.js';
 import { isRecordLine, isReferenceOnly, plainCriterion } from '../language/criterion-text.js';
 import { containsPlaceholder, isTemplateSlot, isUnfilled } from '../text/placeholder.js';

@@ -3,7 +3,7 @@ import { judgeGoal, judgeOutcomeFor, type OutputJudgement, type WantForm } from 
 import { GOAL_SECTION, PROBLEM_SECTION } from '../parse/labels.js';
 import { parseSentence, takesNounPhrase } from '../parse/sentence.js';
 import { maskCommentsAndFences } from '../parse/template.js';
-import type { Vocabulary } from '../config/types.js';
+import type { Vocabulary } from '../language/vocabulary.js';
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import { splitReason, type ReasonSplit } from '../language/reason-clause.js';
 import type { Fix, Span, StoryElement, TextEdit } from '../types.js';

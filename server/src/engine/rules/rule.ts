@@ -1,4 +1,4 @@
-import type { Vocabulary } from '../config/types.js';
+import type { Vocabulary } from '../language/vocabulary.js';
 import type { SimilarityIndex } from '../language/similarity.js';
 import type { StorySource } from '../text/story-source.js';
 import type { Fix, FixKind, RelatedLocation, Severity, SeverityOrOff, Span, Story } from '../types.js';
