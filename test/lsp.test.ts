@@ -321,6 +321,24 @@ describe('the language server over stdio', () => {
     ]);
   });
 
+  it('says in a lens where it read part of a document otherwise: lists nested too deep', async () => {
+    const uri = pathToFileURL(join(dir, 'backlog', 'nested.md')).href;
+    const nested = Array.from({ length: 120 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+    const text = `## Deep\n\nAs a nurse, I want to see results, so that I act in time.\n\n${nested}\n`;
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
+    await client.diagnostics(uri, 1);
+    const lenses = await client.connection.sendRequest<
+      { range: { start: { line: number } }; command: { title: string } }[]
+    >('textDocument/codeLens', { textDocument: { uri } });
+    expect(lenses.map((l) => [l.range.start.line, l.command.title.replace(/ · missing: .+$/, '')])).toEqual([
+      [0, 'Value 3/5'],
+      // Each level is a list and its item, two of the 100: the cut comes at the 50th item, on line 4 + 49.
+      [53, 'Lists or quotes nested deeper than 100 levels were not read from here on.'],
+    ]);
+  });
+
   it('re-lints with the new severities when the settings change', async () => {
     const { uri } = await open(client, 'stories/checkout.story.md', 500);
     const before = await client.diagnostics(uri, 500);

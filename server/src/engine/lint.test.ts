@@ -43,3 +43,30 @@ describe('a document in another language', () => {
     expect(result.findings.length).toBeGreaterThan(0);
   });
 });
+
+describe('a paragraph dense with inline markup', () => {
+  // 6,000 bracketed ticket keys in one paragraph: micromark's inline pass grows with the square of its marks.
+  const links = Array.from({ length: 6000 }, (_, i) => `[PROJ-${i}]`).join(' ');
+  const text = `## Checkout\n\nAs a shopper, I want to save my basket, so that I can finish later.\n\n${links}\n`;
+
+  it('is read as plain text, and one notice at its start says so', () => {
+    const result = lintText(text);
+    expect(result.notices).toEqual([
+      {
+        message: 'A paragraph of more than 5000 inline marks (links, emphasis, code) was read as plain text.',
+        span: { start: text.indexOf('[PROJ-0]'), end: text.indexOf('[PROJ-0]') },
+      },
+    ]);
+  });
+
+  it('leaves the story before it read as it was', () => {
+    const plain = lintText(text.slice(0, text.indexOf('[PROJ-0]')));
+    const result = lintText(text);
+    expect(result.stories.map((s) => s.span.start)).toEqual(plain.stories.map((s) => s.span.start));
+    expect(result.findings.map((f) => f.ruleId)).toEqual(plain.findings.map((f) => f.ruleId));
+  });
+
+  it('keeps its inline markup read below the limit', () => {
+    expect(lintText(`## Links\n\n${links.split(' [').slice(0, 2000).join(' [')}\n`).notices).toEqual([]);
+  });
+});

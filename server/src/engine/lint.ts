@@ -22,7 +22,7 @@ import { StorySource } from './text/story-source.js';
 import { applySuppressions, findDirectives, type Directive } from './suppress.js';
 import { LineIndex, lineStartOf } from './text/line-index.js';
 import type { Finding, Fix, Severity, Span, Story, TextEdit } from './types.js';
-import { MAX_NESTING } from './parse/markdown.js';
+import { MAX_INLINE_MARKS, MAX_NESTING } from './parse/markdown.js';
 
 export interface LintOptions {
   uri?: string;
@@ -66,6 +66,8 @@ export interface StoryDocument {
   directives: readonly Directive[];
   /** Where lists or quotes nested too deeply were cut, if anywhere (the lint's notice). */
   tooDeepAt?: number;
+  /** Where a piece too dense with inline marks was first read as plain text, if anywhere (the lint's notice). */
+  plainAt?: number;
   /** The language the document is written in when it plainly is not English (see `foreignLanguageOf`). */
   language?: string;
 }
@@ -91,7 +93,7 @@ export function prepareDocument(
 ): PreparedDocument {
   const tree = parseMarkdown(text, cache);
   const stories = findStories(tree, text, cache?.stories, vocabulary);
-  const tooDeepAt = (tree.data as { tooDeepAt?: number } | undefined)?.tooDeepAt;
+  const { tooDeepAt, plainAt } = (tree.data ?? {}) as { tooDeepAt?: number; plainAt?: number };
   const language = foreignLanguageOf(text);
   const doc: StoryDocument = {
     uri,
@@ -99,6 +101,7 @@ export function prepareDocument(
     stories,
     directives: findDirectives(tree, text),
     ...(tooDeepAt !== undefined ? { tooDeepAt } : {}),
+    ...(plainAt !== undefined ? { plainAt } : {}),
     ...(language !== undefined ? { language } : {}),
   };
   readWith.set(doc, vocabulary);
@@ -144,7 +147,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 /** Lints a document that is already parsed (the CLI parses once for the index and the lint). */
 export function lintDocument(doc: StoryDocument, options: LintOptions = {}): LintResult {
-  const { uri, text, stories, directives, tooDeepAt, language } = doc;
+  const { uri, text, stories, directives, tooDeepAt, plainAt, language } = doc;
   if (language !== undefined) return notCheckedIn(language, doc);
   const config = options.config ?? defaultConfig;
   const workspace = options.workspace ?? EMPTY_WORKSPACE;
@@ -218,15 +221,22 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   cache?.commit();
   const kept = toldOnce(applySuppressions(findings, directives, stories));
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
-  const notices: Notice[] =
-    tooDeepAt === undefined
-      ? []
-      : [
-          {
-            message: `Lists or quotes nested deeper than ${MAX_NESTING} levels were not read from here on.`,
-            span: { start: tooDeepAt, end: tooDeepAt },
-          },
-        ];
+  const notices: Notice[] = [];
+  if (tooDeepAt !== undefined) {
+    notices.push({
+      message: `Lists or quotes nested deeper than ${MAX_NESTING} levels were not read from here on.`,
+      span: { start: tooDeepAt, end: tooDeepAt },
+    });
+  }
+  if (plainAt !== undefined) {
+    notices.push({
+      message:
+        `A paragraph of more than ${MAX_INLINE_MARKS} inline marks (links, emphasis, code) ` +
+        'was read as plain text.',
+      span: { start: plainAt, end: plainAt },
+    });
+  }
+  notices.sort((a, b) => a.span.start - b.span.start);
   return { uri, stories, findings: kept, notices };
 }
 

@@ -97,7 +97,7 @@ export function codeLenses(result: LintResult, lines: LineIndex): CodeLens[] {
     const title = notCheckedMessage(result.language);
     return [{ range: toRange(lines, { start: 0, end: 0 }), command: { title, command: '' } }];
   }
-  return result.stories.map((story) => {
+  const scores = result.stories.map((story): CodeLens => {
     const c = valueCompleteness(story);
     // Bugs, tasks and spikes are not asked for story elements, so they get no value score (as in the report).
     const title =
@@ -109,6 +109,11 @@ export function codeLenses(result: LintResult, lines: LineIndex): CodeLens[] {
       command: { title, command: '' },
     };
   });
+  // Where part of the document was read otherwise (nested too deep, too dense to read its markup): said where it is.
+  const notices = result.notices.map(
+    (notice): CodeLens => ({ range: toRange(lines, notice.span), command: { title: notice.message, command: '' } }),
+  );
+  return [...scores, ...notices].sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
 /** On a flagged range: what the rule asks for, why, and a good example. */
