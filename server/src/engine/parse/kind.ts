@@ -50,6 +50,36 @@ const SUPPORT_QUESTION = new RegExp(
     String.raw`what\s+(?:is|are|does))\b[^?\n]*\?\s*$`,
   'i',
 );
+/**
+ * Someone asking how to go about something: "what would be the best way to do this?", "How can I hide the drafts?".
+ * Not "we": "How can we make onboarding faster?" asks the team for a change.
+ */
+const ASKS_ADVICE = new RegExp(
+  String.raw`\b(?:(?:what|which)\s+(?:would|is|will)\s+(?:be\s+)?the\s+(?:best|right|recommended|preferred)\s+` +
+    String.raw`(?:way|approach|practice|option)|how\s+(?:do|can|should|would)\s+(?:i|one)\b)[^?\n]*\?`,
+  'i',
+);
+
+/**
+ * An issue asking how to use the product or why it does what it does, asking nothing of it: its title asks so ("How
+ * do I use this?"), or its title is a question ("Workflow with hidden drafts?") and its text, which may tell what its
+ * author would like but names no one who needs it, asks how best to go about it.
+ */
+function asksForHelp(
+  title: string,
+  story: Story,
+  text: string,
+  own: Region,
+  sections: readonly LabelSection[],
+  vocabulary: Vocabulary,
+): boolean {
+  const outcome = story.elements.outcome;
+  if (!outcome && SUPPORT_QUESTION.test(title)) return true;
+  // "I would like …" with nobody named is its author's wish, not a statement of someone's need.
+  if (story.sentence?.who || outcome?.from === 'field' || !/\?\s*$/.test(title)) return false;
+  return ASKS_ADVICE.test(paragraphsOf(text, own, sections, vocabulary));
+}
+
 /** A title that opens by asking to make something better. */
 const IMPROVES = /^\s*(?:improve|enhance|better)\b/i;
 /** A title that opens by asking to fix something: "Fix data race". */
@@ -113,8 +143,13 @@ function taggedKind(title: string, { SPIKE, TASK_TAG }: KindWords): StoryKind | 
   return SPIKE.test(/^\s*([A-Za-z]+)/.exec(rest)?.[1] ?? '') ? 'spike' : undefined;
 }
 
-/** A front matter's fields naming an item's kind, and its tags: `type: Bug`, `"issuetype": "Task"`, `tags: [spike]`. */
-const KIND_FIELD = /^[ \t]*["']?(?:type|issue_?type|kind)["']?[ \t]*:[ \t]*["']?([^"'\n,]+)/gim;
+/**
+ * A front matter's fields naming an item's kind, and its tags: `type: Bug`, `"issuetype": "Task"`, `contentType:
+ * knownIssue`, `tags: [spike]`.
+ */
+const KIND_FIELD = /^[ \t]*["']?(?:type|issue_?type|content_?type|kind)["']?[ \t]*:[ \t]*["']?([^"'\n,]+)/gim;
+/** "Known issue", "knownIssue": a defect documented for users, a bug report. */
+const KNOWN_ISSUE = /^known[\s_-]*issues?$/i;
 const TAGS_FIELD = /^[ \t]*["']?(?:tags|labels)["']?[ \t]*:([^\n]*(?:\n[ \t]*-[^\n]*)*)/gim;
 
 /**
@@ -126,7 +161,7 @@ export function frontMatterKind(matter: string, vocabulary: Vocabulary = DEFAULT
   const { SPIKE } = kindWordsOf(vocabulary);
   for (const [, value] of matter.matchAll(KIND_FIELD)) {
     const named = value!.trim();
-    if (BUG_TAG.test(named)) return 'bug';
+    if (BUG_TAG.test(named) || KNOWN_ISSUE.test(named)) return 'bug';
     if (SPIKE.test(named)) return 'spike';
     // Not every task tag: a docs site's pages say "type: docs".
     if (/^(?:sub-?)?task$|^chore$|^tech(?:nical)?\s+debt$/i.test(named)) return 'task';
@@ -350,7 +385,7 @@ export function kindOfStory(
   if (BUG.test(title) && !IMPROVES.test(title.replace(TITLE_TAG, ''))) return 'bug';
   if (SPIKE.test(title)) return 'spike';
   // "How do I use this?" asking nothing of the product: someone asking how to use it, a question to answer.
-  if (!story.elements.outcome && SUPPORT_QUESTION.test(splitTitle(title).rest)) return 'question';
+  if (asksForHelp(splitTitle(title).rest, story, text, own, labelSections, vocabulary)) return 'question';
   const internal = persona !== '' && (INTERNAL.test(persona) || onlyTeam(persona, words));
   // "Everyone", "All users": a persona field that names nobody in particular.
   const everyone = /^(?:all|everyone|everybody|all\s+users|any\s+user|anyone)\.?$/i.test(persona);

@@ -144,6 +144,11 @@ const QUESTION_GOES_ON = /^\?\s/;
  * "Audience: Who are we building for?" (NuGet's spec template). "UX: camera capture" asks nothing: a title.
  */
 const PROMPT_GOES_ON = /^:\s+(?:what|who|whom|why|how|when|where|which|is|are|do|does|can|should)\b/;
+/**
+ * A template's question going on after a known question of more than one word: "Who will benefit the most from this
+ * project?", "What problem are you trying to solve by participating?". Only in a heading that asks.
+ */
+const ASKED_NAME = /^(?:what|who|whom|why|how|when|which)\s/;
 
 /**
  * "As a owner of a service:", "As owner of an incoming order": a heading that names a role and no
@@ -239,7 +244,8 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   }
   if (namesCriteria(name, byName) || qualifiesMetrics(name, vocabulary)) return 'success';
   const subject = SUBJECT_PREFIX.exec(name);
-  return roleGoingOn(name, byName) ?? (subject ? roleGoingOn(name.slice(subject[0].length), byName) : undefined);
+  const asks = /\?[\s*_]*$/.test(raw);
+  return roleGoingOn(name, byName, asks) ?? (subject ? roleGoingOn(name.slice(subject[0].length), byName) : undefined);
 }
 
 /**
@@ -265,7 +271,7 @@ function joinsKnownName(rest: string, byName: ReadonlyMap<string, SectionRole>):
 }
 
 /** A known name, or the longest one followed by a qualifier after a separator ("Scope (Milestone 1)"). */
-function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>): SectionRole | undefined {
+function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>, asks = false): SectionRole | undefined {
   name = name.trimStart();
   const exact = byName.get(name);
   if (exact) return exact;
@@ -277,6 +283,7 @@ function roleGoingOn(name: string, byName: ReadonlyMap<string, SectionRole>): Se
       (NAME_GOES_ON.test(rest) && !joinsLongerName(rest, byName)) ||
       (QUESTION_GOES_ON.test(rest) && known.includes(' ')) ||
       PROMPT_GOES_ON.test(rest) ||
+      (asks && ASKED_NAME.test(known) && known.includes(' ') && /^\s/.test(rest)) ||
       joinsKnownName(rest, byName);
     if (goesOn) best = known;
   }

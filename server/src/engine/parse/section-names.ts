@@ -24,23 +24,24 @@ const STORIES_SECTION = new RegExp(
 );
 /**
  * "Product Backlog", "mldata-cli — Sprint Backlog", "Backlog — Blossom Flower Studio", "SBTracker — Feature Backlog",
- * "MapArr Development Backlog": a heading named for the backlog it is, never a story. After another word, only a
- * backlog of a kind is one ("Clear the support backlog" is a story about a backlog).
+ * "MapArr Development Backlog", "Feature Backlog & Further Development": a heading named for the backlog it is, never
+ * a story. After another word, only a backlog of a kind is one ("Clear the support backlog" is a story about a
+ * backlog).
  */
 const BACKLOG_KIND =
   String.raw`(?:product|sprint(?:\s+\d+)?|team|project|release|features?|development|dev|engineering|` +
   String.raw`technical|tech|bugs?)`;
 const BACKLOG_NAME = new RegExp(
-  String.raw`(?:(?:^|\s[-–—:]\s*)(?:${BACKLOG_KIND}\s+)?|\s${BACKLOG_KIND}\s+)backlog(?:$|\s*[-–—:]\s)`,
+  String.raw`(?:(?:^|\s[-–—:]\s*)(?:${BACKLOG_KIND}\s+)?|\s${BACKLOG_KIND}\s+)backlog(?:$|\s*[-–—:&]\s|\s+and\s)`,
 );
 
 /**
  * "Feature request board", "Feature Requests — Post-Migration", "Feature Requests & Optimization Opportunities",
- * "Wishlist": the requests collected, each an item of a backlog.
+ * "Wishlist", "Wishlist Items": the requests collected, each an item of a backlog.
  */
 const REQUEST_BOARD = new RegExp(
   String.raw`^(?:(?:feature|community|user|customer|product)\s+)?` +
-    String.raw`(?:requests|request\s+board|wish\s*list|ideas\s+board)(?:$|\s*[-–—:&]\s|\s+and\s)`,
+    String.raw`(?:requests|request\s+board|wish\s*list(?:\s+items)?|ideas\s+board)(?:$|\s*[-–—:&]\s|\s+and\s)`,
 );
 /**
  * "Story Map", "User Story Map — Release 1": the backlog laid out along the users' journey; "Project Plan", "Release
@@ -181,10 +182,13 @@ const RECORD_TITLE = new RegExp(
  */
 const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\)|\s+[-–—:]\s+\S.*)?$`);
 
-/** "Key moments in the user journey", "Customer journey map", "Research synthesis: filing taxes". */
+/**
+ * "Key moments in the user journey", "Customer journey map", "Research synthesis: filing taxes", "User Testing
+ * Report".
+ */
 const REPORTED_RESEARCH = new RegExp(
   String.raw`\b(?:(?:user|customer|patient|citizen)\s+journeys?|journey\s+maps?|` +
-    String.raw`(?:research|interview|usability(?:\s+test(?:ing)?)?)\s+` +
+    String.raw`(?:research|interview|(?:usability|user)(?:\s+test(?:ing)?)?)\s+` +
     String.raw`(?:synthesis|findings|insights|results|report))\b`,
 );
 

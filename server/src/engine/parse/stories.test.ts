@@ -4345,3 +4345,178 @@ describe('element ranges in CRLF files', () => {
     expect(criteria).toEqual(['Time to treatment falls from 40 min to 15 min by Q2']);
   });
 });
+
+describe('kinds and names met in issue exports and product pages (December 6, later)', () => {
+  const rules = (text: string) => lintText(text).findings.map((f) => f.ruleId);
+
+  it('reads a backlog named with another part after "&" as the backlog it is', () => {
+    const text = [
+      '# Feature Backlog & Further Development',
+      '',
+      'Features yet to be implemented are detailed here.',
+      '',
+      '## A Level (Critical)',
+      '',
+      '### 1. Expiring Login Tokens',
+      '* No expiry is set for currently logged in users',
+      '',
+    ].join('\n');
+    expect(kinds(text)).not.toContain('story: Feature Backlog & Further Development');
+  });
+
+  it('reads "Wishlist Items" as the requests collected, and its introduction as context', () => {
+    const text = [
+      '# Introduction #',
+      '',
+      'This is an outline of the desired features for the project, reviewed at each release.',
+      '',
+      '# Wishlist Items #',
+      '',
+      '  * Show clinical summary on mobile',
+      '  * Allow note writing from clinicians',
+      '',
+    ].join('\n');
+    expect(rules(text)).not.toContain('missing-outcome');
+  });
+
+  it('takes "Why this would be useful" for the why', () => {
+    const text = [
+      '## Postcode search',
+      '',
+      '### Feature Description ###',
+      'The ability to search for a place by postcode or street address.',
+      '',
+      '### Why this would be useful ###',
+      'We could find a place that already exists at a physical location.',
+      '',
+    ].join('\n');
+    expect(only(text).elements.why).toBeDefined();
+  });
+
+  it("reads a known issue from its front matter's content type as a bug report", () => {
+    const text = [
+      '---',
+      "title: 'Checkout firing pageview events per tracker'",
+      'contentType: knownIssue',
+      'kiStatus: Fixed',
+      '---',
+      '',
+      '## Summary',
+      '',
+      'The checkout fires the pageview event once per tracker.',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => s.kind)).toEqual(['bug']);
+  });
+
+  it("reads an audit finding's Vulnerability Detail as a bug report's", () => {
+    const text = [
+      "# `reviewRecipients()` doesn't check the current status",
+      'There is a threshold to update the status, and the function overwrites it.',
+      '',
+      '## Vulnerability Detail',
+      'Pool managers can accept or reject recipients; the status is overwritten.',
+      '',
+      '## Recommendation',
+      'Check the status before updating it.',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => s.kind)).toEqual(['bug']);
+  });
+
+  it('reads a user testing report as a record of research, no story missing its outcome', () => {
+    const text = [
+      '# User Testing Report',
+      '',
+      'User testing was conducted on October 22nd with three participants.',
+      '',
+      '## Tasks',
+      '',
+      '1. find articles on bike safety',
+      '',
+      '## Trends',
+      '',
+      'Participants could not find the search box.',
+      '',
+    ].join('\n');
+    expect(rules(text)).not.toContain('missing-outcome');
+  });
+
+  it('reads what roles can do under role headings of a User Stories section as its outcomes', () => {
+    const text = [
+      '## Welcome to Chapter',
+      '',
+      'We decided to build our own group event tool.',
+      '',
+      '### User Stories so far',
+      '',
+      '#### As a future participant',
+      '',
+      '- I can use a search box on the landing page to find a city.',
+      '- I can click the "RSVP" button.',
+      '',
+      '#### As an organizer',
+      '',
+      '- I can create a group.',
+      '',
+    ].join('\n');
+    expect(rules(text)).not.toContain('missing-outcome');
+  });
+
+  it('reads a "Use case:" field as the goal of the use case it names', () => {
+    const text = [
+      '### 6.2. Use case description',
+      '',
+      'Olivia:\\',
+      '**Use case**: User submits a ticket\\',
+      '**Actor**: User\\',
+      '**Trigger**: The user hits the submit button\\',
+      '**Success scenario**:',
+      '1. An employee is assigned the ticket',
+      '2. An employee completes the ticket',
+      '',
+    ].join('\n');
+    expect(rules(text)).not.toContain('missing-outcome');
+  });
+
+  it('reads an issue asking the best way to do something, under a title that asks, as a question', () => {
+    const text = [
+      '# [Workflow with hidden drafts?](https://github.com/example/help/issues/27)',
+      '',
+      'I would like the site to be open source, but I would prefer the drafts remained hidden.',
+      '',
+      'Assuming everything is hosted on GitHub, what would be the best way to do this?',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => s.kind)).toEqual(['question']);
+  });
+
+  it('keeps a request whose title asks, with nothing asked in its text, a story', () => {
+    const text = [
+      '# Averaging of multiple measurement values?',
+      '',
+      'Sometimes several measurements of the same type are taken to have an average.',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => s.kind)).toEqual(['story']);
+  });
+
+  it('reads a template\'s question heading that goes on after a known one: "Who will benefit the most …?"', () => {
+    const text = [
+      '# Pet Finder',
+      '',
+      '### Who will benefit the most from this project?',
+      '',
+      'People who have lost their pets.',
+      '',
+      '### What problem are you trying to solve by participating in the hackathon?',
+      '',
+      'A missing pet is one of the most distressing experiences a person may have.',
+      '',
+    ].join('\n');
+    expect(elementWords(text, only(text))).toMatchObject({
+      who: 'People who have lost their pets.',
+      outcome: 'A missing pet is one of the most distressing experiences a person may have.',
+    });
+  });
+});

@@ -869,12 +869,15 @@ export function findStories(
 const ITEM_MARK = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 
 /**
- * A User Stories section listing what people can do ("Users can bring up a menu of tasks", a spec's table of them):
- * it states what the document asks for, though none of its items is a statement.
+ * A User Stories section listing what people can do ("Users can bring up a menu of tasks", a spec's table of them, "I
+ * can create a group" under "#### As an organizer"): it states what the document asks for, though none of its items is
+ * a statement.
  */
 function listsCapabilities(section: Section, text: string): boolean {
   if (!listsTheStories(section, text)) return false;
-  return withTableCells(textBlocks(section.own), text).some((block) =>
+  // Grouped under the roles that have them, too: "#### As an organizer" over "- I can create a group".
+  const blocks = (s: Section): RootContent[] => [...s.own, ...s.children.flatMap(blocks)];
+  return withTableCells(textBlocks(blocks(section)), text).some((block) =>
     statesCapability(maskTemplate(text.slice(block.from, block.to)).replace(ITEM_MARK, '')),
   );
 }
