@@ -82,6 +82,22 @@ describe('incremental analysis', () => {
   });
 });
 
+describe('a story the story finder reuses', () => {
+  it('keeps its heading levels as they are when it moves, as a fresh lint reads them (fast-check found this)', () => {
+    // A reused story is moved by the characters inserted before it: its levels (the sub-heading after it, which a
+    // section added at its end takes) are no offsets. Moved, "### How we'll know" became "###### How we'll know".
+    const cache = new ParseCache();
+    const lintCache = new LintCache();
+    const lint = (text: string) =>
+      lintDocument(prepareDocument(text, 'file:///a.md', cache), { uri: 'file:///a.md', cache: lintCache });
+    // The front matter's fence broken by an edit, and the story's How we'll know renamed to a sub-heading of no name.
+    const before = ` dropdown${START.replace("### How we'll know", "### ow we'll know")}`;
+    lint(before);
+    const moved = `\n## ${before}`;
+    expect(lint(moved).findings).toEqual(lintText(moved, { uri: 'file:///a.md' }).findings);
+  });
+});
+
 describe('what the sections around a story say of it', () => {
   it("follows a heading renamed to name its items' kind, and back, as a fresh lint does", () => {
     const cache = new ParseCache();

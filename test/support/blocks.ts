@@ -23,10 +23,18 @@ const COMMENT = /^<!--[\s\S]*-->$/;
 /** Where a block sits: anywhere else (a paragraph, a heading) HTML is inline, text the page shows. */
 const CONTAINERS = new Set(['root', 'blockquote', 'listItem']);
 
+/** An admonition's opening line (MkDocs `!!! note`, `??? tip`): the code under it is its content, read as Markdown. */
+const ADMONITION = /^[ \t]{0,3}(?:!!!|\?\?\?\+?)[ \t]*[\w-]/;
+
 /** How many of each kept block the text has; code and comments are counted by their text. */
 export function blockCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const visit = (node: Node, parent: string) => {
+  const visit = (node: Node, parent: string, before?: Node) => {
+    const opening = before?.type === 'paragraph' && ADMONITION.test(before.children?.[0]?.value ?? '');
+    if (node.type === 'code' && opening) {
+      for (const child of (parser.parse(node.value ?? '') as Node).children ?? []) visit(child, parent);
+      return;
+    }
     const value = node.value?.trim() ?? '';
     const key = KEPT.has(node.type)
       ? node.type
@@ -34,7 +42,7 @@ export function blockCounts(text: string): Map<string, number> {
         ? `${node.type}: ${value}`
         : undefined;
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-    for (const child of node.children ?? []) visit(child, node.type);
+    (node.children ?? []).forEach((child, i, all) => visit(child, node.type, all[i - 1]));
   };
   visit(parser.parse(text) as Node, '');
   return counts;

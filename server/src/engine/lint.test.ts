@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from './fix/apply-edits.js';
 import { lintText } from './lint.js';
 
 const FRENCH_BACKLOG = [
@@ -68,5 +69,70 @@ describe('a paragraph dense with inline markup', () => {
 
   it('keeps its inline markup read below the limit', () => {
     expect(lintText(`## Links\n\n${links.split(' [').slice(0, 2000).join(' [')}\n`).notices).toEqual([]);
+  });
+});
+
+describe('stories in admonitions (MkDocs: `!!! note` over indented content)', () => {
+  const text = [
+    '## User Stories',
+    '',
+    '### **US 1.01 - Admin login (3pts)**',
+    '!!! note ""',
+    '',
+    '    As an Admin, I want to be able to securely log in.',
+    '',
+    '    Acceptance Tests:',
+    '',
+    '    * Admin can login with correct credentials',
+    '',
+    '    Login by email is enough for now.',
+    '',
+    '### **US 1.02 - Export feedback (5pts)**',
+    '!!! note ""',
+    '',
+    '    As an Admin, I want to export the feedback, so that I can report to funders.',
+    '',
+  ].join('\n');
+
+  it('reads the statements written in them, each where it stands', () => {
+    const { stories } = lintText(text);
+    expect(stories.map((s) => text.slice(s.sentence!.span.start, s.sentence!.span.end))).toEqual([
+      'As an Admin, I want to be able to securely log in',
+      'As an Admin, I want to export the feedback, so that I can report to funders',
+    ]);
+  });
+
+  it('fixes them only on their own lines: a line written without the indentation would end the admonition', () => {
+    const findings = lintText(text).findings.filter((f) => f.span.start < text.indexOf('### **US 1.02'));
+    expect(findings.map((f) => f.ruleId)).toContain('missing-why');
+    for (const f of findings) {
+      for (const e of f.fix?.edits ?? []) {
+        const inside = e.start >= text.indexOf('    As an Admin') && e.start < text.indexOf('\n\n### **US 1.02');
+        if (inside) expect(e.newText, f.ruleId).not.toMatch(/[\r\n]/);
+      }
+    }
+    expect(findings.find((f) => f.ruleId === 'missing-why')?.fix).toBeDefined();
+  });
+});
+
+describe('a fix in an admonition holding several stories', () => {
+  const text = [
+    '!!! note "Stories"',
+    '',
+    '    ## Export',
+    '',
+    '    As an Admin, I want to export the feedback.',
+    '',
+    '    ## Import',
+    '',
+    '    As an Admin, I want to import the feedback.',
+    '',
+  ].join('\n');
+  const statements = (t: string) => lintText(t).stories.flatMap((s) => (s.sentence ? [s.sentence.outcome?.text] : []));
+
+  it('leaves every statement inside it read: no fix ends the admonition before the next story', () => {
+    const fixes = lintText(text).findings.flatMap((f) => (f.fix ? [f] : []));
+    expect(fixes.length).toBeGreaterThan(0);
+    for (const f of fixes) expect(statements(applyEdits(text, f.fix!.edits)), f.ruleId).toEqual(statements(text));
   });
 });

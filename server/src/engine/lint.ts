@@ -7,7 +7,7 @@ import { fixAll, type FixAllResult } from './fix/apply-edits.js';
 import { blockKeeper } from './fix/kept-blocks.js';
 import { parseMarkdown, type ParseCache } from './parse/markdown.js';
 import { findStories } from './parse/stories.js';
-import { memoOrigin } from './parse/story-memo.js';
+import { LEVEL_KEYS, memoOrigin } from './parse/story-memo.js';
 import { RULES } from './rules/index.js';
 import {
   appliesTo,
@@ -68,6 +68,8 @@ export interface StoryDocument {
   tooDeepAt?: number;
   /** Where a piece too dense with inline marks was first read as plain text, if anywhere (the lint's notice). */
   plainAt?: number;
+  /** The content of the admonitions read (`!!! note` over indented lines), in document order. */
+  admonitions?: readonly Span[];
   /** The language the document is written in when it plainly is not English (see `foreignLanguageOf`). */
   language?: string;
 }
@@ -93,7 +95,11 @@ export function prepareDocument(
 ): PreparedDocument {
   const tree = parseMarkdown(text, cache);
   const stories = findStories(tree, text, cache?.stories, vocabulary);
-  const { tooDeepAt, plainAt } = (tree.data ?? {}) as { tooDeepAt?: number; plainAt?: number };
+  const { tooDeepAt, plainAt, admonitions } = (tree.data ?? {}) as {
+    tooDeepAt?: number;
+    plainAt?: number;
+    admonitions?: Span[];
+  };
   const language = foreignLanguageOf(text);
   const doc: StoryDocument = {
     uri,
@@ -102,6 +108,7 @@ export function prepareDocument(
     directives: findDirectives(tree, text),
     ...(tooDeepAt !== undefined ? { tooDeepAt } : {}),
     ...(plainAt !== undefined ? { plainAt } : {}),
+    ...(admonitions ? { admonitions } : {}),
     ...(language !== undefined ? { language } : {}),
   };
   readWith.set(doc, vocabulary);
@@ -147,7 +154,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 /** Lints a document that is already parsed (the CLI parses once for the index and the lint). */
 export function lintDocument(doc: StoryDocument, options: LintOptions = {}): LintResult {
-  const { uri, text, stories, directives, tooDeepAt, plainAt, language } = doc;
+  const { uri, text, stories, directives, tooDeepAt, plainAt, admonitions = [], language } = doc;
   if (language !== undefined) return notCheckedIn(language, doc);
   const config = options.config ?? defaultConfig;
   const workspace = options.workspace ?? EMPTY_WORKSPACE;
@@ -164,8 +171,10 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   const places = new Map<Story, { markup: OpenMarkup; place: Place }>();
   const fixFits = (story: Story, source: StorySource, fix: Fix) => {
     let known = places.get(story);
-    if (!known)
-      places.set(story, (known = { markup: new OpenMarkup(source.toString(), source.start), place: placeOf(story) }));
+    if (!known) {
+      known = { markup: new OpenMarkup(source.toString(), source.start), place: placeOf(story, admonitions) };
+      places.set(story, known);
+    }
     const { markup, place } = known;
     return (
       !fix.edits.some((e) => markup.isOpenAt(e.start) || markup.isOpenAt(e.end)) &&
@@ -240,27 +249,53 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   return { uri, stories, findings: kept, notices };
 }
 
-/** A story's items written as raw HTML, and the HTML its statement or items were read from. */
+/**
+ * A story's items written as raw HTML, the HTML its statement or items were read from, and the content of the
+ * admonitions in its span.
+ */
 interface Place {
   rawHtmlItems: readonly { span: Span }[];
   html: readonly Span[];
+  admonitions: readonly Span[];
 }
 
-const placeOf = (story: Story): Place => {
+const placeOf = (story: Story, admonitions: readonly Span[]): Place => {
   const items = [...story.criteria, ...story.assumptions];
   return {
     rawHtmlItems: items.filter((item) => item.rawHtml),
     html: [story.sentence, ...items].flatMap((x) => (x?.inHtml ? [x.inHtml] : [])),
+    admonitions: within(admonitions, story.span),
   };
 };
+
+/** The spans of a sorted list of spans that do not overlap each other which meet `span`, found by halving. */
+function within(spans: readonly Span[], span: Span): Span[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.end < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const met: Span[] = [];
+  for (let i = low; i < spans.length && spans[i]!.start <= span.end; i++) met.push(spans[i]!);
+  return met;
+}
+
+/** Every line an edit starts after a line break is blank or indented as an admonition's content (four spaces, tab). */
+const keepsIndented = (e: TextEdit) =>
+  e.newText.split(/\r\n|\r|\n/).every((line, i) => i === 0 || /^(?: {4}|\t|[ \t]*$)/.test(line));
 
 /**
  * A story in a table cell is changed only within its cell, on its row: a line break or a pipe breaks the table; one
  * sharing its paragraph with other statements only on its own lines.
  * Nothing is written in or right after the raw HTML a statement was read from: a placeholder would be read as a
- * tag, and a field line would join the HTML block.
+ * tag, and a field line would join the HTML block. Inside an admonition every line added keeps its indentation.
  */
-function fitsItsPlace(story: Story, { rawHtmlItems, html }: Place, edits: readonly TextEdit[]): boolean {
+function fitsItsPlace(story: Story, { rawHtmlItems, html, admonitions }: Place, edits: readonly TextEdit[]): boolean {
+  // A line added inside an admonition without its indentation would end it there, and the rest would be code.
+  for (const a of admonitions)
+    if (edits.some((e) => e.start < a.end && e.end >= a.start && !keepsIndented(e))) return false;
   // Words added on the line of an item whose words open an HTML block (`- <!-- … --></li>`) are raw HTML too.
   const onHtmlLine = (e: TextEdit) => !/^[ \t]*(?:\r|\n)/.test(e.newText);
   for (const item of rawHtmlItems)
@@ -311,7 +346,7 @@ function storyCacheKey(story: Story, text: string, eol: string): string {
   const s = story.span.start;
   const lineStart = lineStartOf(text, s);
   const shape = JSON.stringify(story, (key, value: unknown) =>
-    key === 'index' ? undefined : key !== 'depth' && typeof value === 'number' ? value - s : value,
+    key === 'index' ? undefined : !LEVEL_KEYS.has(key) && typeof value === 'number' ? value - s : value,
   );
   return `${eol}\u0000${s - lineStart}\u0000${shape}\u0000${StorySource.of(text, story).toString()}`;
 }

@@ -159,6 +159,11 @@ export interface Story {
    * takes that level, as a bold label there would be a line of its last part (a persona's field under a who).
    */
   partDepth?: number;
+  /**
+   * The level of the first sub-heading at or after where sections are added at its end ("### Save card" under "#
+   * Rebooking"): a section added there takes that level at least, so it never takes that sub-heading's story in.
+   */
+  nextHeadingDepth?: number;
 }
 
 /** A plain-text change: replace `[start, end)` with `newText`. */

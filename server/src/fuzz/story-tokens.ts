@@ -15,6 +15,8 @@ export const STORY_TOKENS: readonly string[] = [
   '- [ ] ',
   '- [x] ',
   '> ',
+  '!!! note ""\n\n    ',
+  '??? tip',
   '```',
   '~~~',
   '    ',

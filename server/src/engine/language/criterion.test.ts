@@ -77,6 +77,10 @@ describe('the kinds of criterion (SPEC §3)', () => {
     ['We want to know how many users return within a week', 'outcome-signal'],
     // A capability with its subject left unsaid, as "Users can …" is.
     ['Able to generate Material Analysis and Labour Analysis', 'acceptance-check'],
+    ['Can login to created accounts', 'acceptance-check'],
+    ['Cannot login to deleted accounts', 'acceptance-check'],
+    ["Can't see deleted items", 'acceptance-check'],
+    ['Can easily find the button', 'vague'],
     ['Max number of messages in the queue at any point', 'outcome-signal'],
     // Measures named alone, as a metrics list names them.
     ['Website traffic', 'outcome-signal'],

@@ -364,8 +364,18 @@ const LABEL_LEAD = /^((?:[\w&+/'’-]+\s+){0,3}[\w&+/'’-]+)\s*:\s+(?=[A-Z])/;
 /** A condition opening the criterion, up to the comma before its main clause. */
 const CONDITIONAL = /^(if|when|whenever|once)\s[^,;]{3,200},\s*(?=\S)/i;
 
+/**
+ * "Can login to created accounts", "Cannot see deleted items": a capability with its subject left unsaid, as a list of
+ * checks leaves it. Not a question ("Can we measure the drop-off?"), nor what can be done to the product ("Can be
+ * deployed to production").
+ */
+const UNSAID_SUBJECT =
+  /^(?:can(?:not|['’]t)?|can\s+not)\s+(?!(?:we|you|i|they|he|she|it|this|that|be)\b)(?=[a-z])[^?]*$/i;
+
 /** The kind of one criterion (or a scenario's Then part): whole-sentence cues first, then its clause. */
 function classify(p: Patterns, criterion: string): Verdict {
+  // Read as the users' capability it states: "Can login …" as "Users can login …".
+  if (UNSAID_SUBJECT.test(criterion)) return classify(p, `Users ${criterion}`);
   // "As a user, if I refresh the page, the order stays": the persona says whose view it is, not what.
   const persona = PERSONA_LEAD.exec(criterion);
   if (persona && criterion.length > persona[0].length) return classify(p, criterion.slice(persona[0].length));

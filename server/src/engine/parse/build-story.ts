@@ -204,6 +204,7 @@ export function buildStory(
   if (labelSections.some((l) => l.section.depth < (heading ? parts.depth : 2))) story.partOutranksHeading = true;
   const partDepths = labelSections.map((l) => l.section.depth).filter((d) => d > 0);
   if (!heading && partDepths.length) story.partDepth = Math.min(...partDepths);
+  if (parts.nextHeadingDepth !== undefined) story.nextHeadingDepth = parts.nextHeadingDepth;
   if (heading) {
     const { start, end } = headingSpan(heading, text);
     // An issue export's link and state before the title, or a link around it, are the tracker's, not the author's.

@@ -105,6 +105,21 @@ const BOLD_LINE = /^([ \t]*(?:[-*+][ \t]+)?)(\*\*|__|\*|_)(?![ \t*_])((?:(?!\2)[
 const WIKI_HEADING_LINE = /^([ \t]*)(?:h[1-6]\.[ \t]+|#{2,6}(?=[^\s#]))([^\n]{1,80}?)[ \t]*$/;
 
 /**
+ * Context that tells about the work and never tells the item itself: a glossary, open questions, a Definition of
+ * Ready, references, a budget ("Project Glossary", "Proposed Budget" too). An issue's "## Summary" or a document's
+ * "# Project Requirements" may hold the item's need.
+ */
+const ASIDE = new RegExp(
+  String.raw`(?:^|\s)(?:glossary|terminology|definitions|(?:open|outstanding|unresolved)\s+questions|questions|faq|` +
+    String.raw`definition\s+of\s+ready(?:\s+checklist)?|references|links|resources|appendix|appendices|` +
+    String.raw`change\s*log|(?:version|revision|document)\s+history|attendees|participants|contributing|` +
+    String.raw`(?:proposed\s+|estimated\s+)?(?:budget|costs?|cost\s+estimates?|pricing))$`,
+);
+
+/** Whether a section's name (as `normaliseName` gives it) names an aside: a glossary, open questions, a budget. */
+export const namesAside = (name: string) => ASIDE.test(name);
+
+/**
  * A section name as written, reduced to what it says: no emoji or `:emoji:` codes, emphasis,
  * numbering, trailing punctuation or curly apostrophes; lower case, single spaces.
  */

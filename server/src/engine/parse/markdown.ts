@@ -4,6 +4,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
 import { lineStartOf, textStart } from '../text/line-index.js';
+import type { Span } from '../types.js';
+import { readAdmonitions } from './admonitions.js';
 import { parseSimplePiece } from './simple-blocks.js';
 import { StoryMemo } from './story-memo.js';
 import { tablesIn } from './table.js';
@@ -239,11 +241,13 @@ function parsePiece(piece: string): RootContent[] {
   const dense = inlineMarks(piece, 0, piece.length, MAX_INLINE_MARKS) > MAX_INLINE_MARKS;
   const parser = dense ? plainProcessor : processor;
   const nodes = tablesBeforeRules(parser.parse(flattenDeepContainers(piece)).children, piece);
+  const admonitions = MAY_HOLD_ADMONITION.test(piece) ? readAdmonitions(nodes, piece) : [];
   const cut = boundNesting(nodes);
-  if (cut !== undefined || dense) {
+  if (cut !== undefined || dense || admonitions.length) {
     readApart.set(nodes, {
       ...(cut !== undefined && { tooDeep: cut }),
       ...(dense && { plain: densestBlock(nodes, piece) }),
+      ...(admonitions.length && { admonitions }),
     });
   }
   return nodes;
@@ -277,8 +281,14 @@ function tablesBeforeRules(nodes: RootContent[], piece: string): RootContent[] {
   });
 }
 
-/** Where a parsed piece was cut for nesting too deep, or read as plain text for its density (piece-relative). */
-const readApart = new WeakMap<RootContent[], { tooDeep?: number; plain?: number }>();
+/** A line opening an admonition (`!!! note`, `??? tip`), which `readAdmonitions` reads the content of. */
+const MAY_HOLD_ADMONITION = /^[ \t]{0,3}(?:!!!|\?\?\?)/m;
+
+/**
+ * Where a parsed piece was cut for nesting too deep, read as plain text for its density, or held admonitions whose
+ * content was read (piece-relative).
+ */
+const readApart = new WeakMap<RootContent[], { tooDeep?: number; plain?: number; admonitions?: Span[] }>();
 
 /**
  * Parsed pieces of a document's previous versions, by their text. An edit touches one or two
@@ -297,9 +307,12 @@ export class ParseCache {
    */
   take(piece: string, chunk: Chunk): RootContent[] {
     if (this.next.has(piece)) {
-      const copy = structuredClone(this.next.get(piece)!.nodes);
-      const at = this.next.get(piece)!.at;
+      const { nodes, at } = this.next.get(piece)!;
+      const copy = structuredClone(nodes);
       for (const node of copy) shift(node, { start: chunk.start - at.start, line: chunk.line - at.line });
+      // What was read apart is the piece's, wherever it stands: an admonition's lines stay unbreakable in a copy.
+      const apart = readApart.get(nodes);
+      if (apart) readApart.set(copy, apart);
       return copy;
     }
     const cached = this.pieces.get(piece);
@@ -328,7 +341,8 @@ export class ParseCache {
 /**
  * Parses Markdown into mdast; offsets in positions are UTF-16 indices into `text`. Lists and
  * quotes deeper than MAX_NESTING are cut; `tree.data.tooDeepAt` says where the first cut was, `tree.data.plainAt`
- * where the first piece too dense with inline marks was read as plain text (MAX_INLINE_MARKS).
+ * where the first piece too dense with inline marks was read as plain text (MAX_INLINE_MARKS), `tree.data.admonitions`
+ * the content of the admonitions read (see admonitions.ts).
  * `tree.data.pieceStarts` holds where the pieces start: text from one to another parses the same
  * wherever it stands (see chunkBoundaries), so the story finder may reuse what it read of it.
  */
@@ -337,6 +351,7 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
   const children: RootContent[] = [];
   let tooDeepAt: number | undefined;
   let plainAt: number | undefined;
+  const admonitions: Span[] = [];
   chunks.forEach((chunk, i) => {
     const end = chunks[i + 1]?.start ?? text.length;
     const piece = chunks.length === 1 ? text : text.slice(chunk.start, end);
@@ -349,6 +364,8 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
     const apart = readApart.get(nodes);
     if (apart?.tooDeep !== undefined && tooDeepAt === undefined) tooDeepAt = apart.tooDeep + chunk.start;
     if (apart?.plain !== undefined && plainAt === undefined) plainAt = apart.plain + chunk.start;
+    for (const a of apart?.admonitions ?? [])
+      admonitions.push({ start: a.start + chunk.start, end: a.end + chunk.start });
     children.push(...nodes);
   });
   cache?.commit();
@@ -363,6 +380,7 @@ export function parseMarkdown(text: string, cache?: ParseCache): Root {
       pieceStarts: new Set(chunks.map((c) => c.start)),
       ...(tooDeepAt !== undefined && { tooDeepAt }),
       ...(plainAt !== undefined && { plainAt }),
+      ...(admonitions.length && { admonitions }),
     },
   };
 }

@@ -10,7 +10,7 @@ import { DATE } from '../text/dates.js';
 import { opensWithAsk } from './asked-outcome.js';
 import { endOf, startOf } from './blocks.js';
 import { KEY_RESULTS } from './kind.js';
-import { normaliseName } from './labels.js';
+import { namesAside, normaliseName } from './labels.js';
 import { headingText, type Section } from './sections.js';
 import { isOnlyTable } from './table.js';
 
@@ -360,17 +360,5 @@ export const listsTheStories = (section: Section, text: string) => {
   return name !== undefined && (STORIES_SECTION.test(name) || STORIES_QUESTION.test(name));
 };
 
-/**
- * Context that tells about the work and never tells the item itself: a glossary, open questions, a Definition of
- * Ready, references, a budget ("Project Glossary", "Proposed Budget" too). An issue's "## Summary" or a document's
- * "# Project Requirements" may hold the item's need.
- */
-const ASIDE = new RegExp(
-  String.raw`(?:^|\s)(?:glossary|terminology|definitions|(?:open|outstanding|unresolved)\s+questions|questions|faq|` +
-    String.raw`definition\s+of\s+ready(?:\s+checklist)?|references|links|resources|appendix|appendices|` +
-    String.raw`change\s*log|(?:version|revision|document)\s+history|attendees|participants|contributing|` +
-    String.raw`(?:proposed\s+|estimated\s+)?(?:budget|costs?|cost\s+estimates?|pricing))$`,
-);
-
 /** A context section that tells about the work and never tells the item itself: a glossary, a Definition of Ready. */
-export const isAsideContext = (section: Section, text: string) => ASIDE.test(headingName(section, text) ?? '');
+export const isAsideContext = (section: Section, text: string) => namesAside(headingName(section, text) ?? '');

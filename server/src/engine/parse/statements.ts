@@ -6,7 +6,14 @@
 import type { List, Node, RootContent } from 'mdast';
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 import { blockEnd, codeBlocksIn, endOf, startOf, textBlocks, withTableCells, type TextBlock } from './blocks.js';
-import { firstLabelLineAfter, matchLabelLine, sectionRoleOf, type SectionRole } from './labels.js';
+import {
+  firstLabelLineAfter,
+  matchLabelLine,
+  namesAside,
+  normaliseName,
+  sectionRoleOf,
+  type SectionRole,
+} from './labels.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import { linesOf, textLineStartOf, trimSpan } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
@@ -394,7 +401,10 @@ export class StatementReader {
     const named = title !== undefined ? sectionRoleOf(title, vocabulary) : undefined;
     // "## Purpose and Overview" saying "The purpose of this document is …" is about the document: its context.
     const headingRole = isStatementKind(named) && speaksOfDocument(section, text) ? 'context' : named;
-    const labels = labelHits(section.own, text, vocabulary, headingRole === 'success');
+    // A glossary's bold terms ("**Story**" over its definition) name words, not the story's parts.
+    // Named as context first: "Provide technical CHANGELOG" is a story that ends in an aside's word.
+    const aside = named === 'context' && namesAside(normaliseName(title!));
+    const labels = aside ? [] : labelHits(section.own, text, vocabulary, headingRole === 'success');
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const sentences = findSentences(
       section.own,

@@ -4479,6 +4479,42 @@ describe('kinds and names met in issue exports and product pages (December 6, la
     expect(rules(text)).not.toContain('missing-outcome');
   });
 
+  it('reads a glossary\'s bold terms as words defined, not the story\'s parts ("**Story**" over its meaning)', () => {
+    const text = [
+      '# Project Requirements',
+      '',
+      'This web application will let clients share their stories with the programme.',
+      '',
+      '## Project Glossary',
+      '',
+      '**Story**',
+      '',
+      '- An experience or feedback that is shared by a **client**',
+      '',
+      '## User Stories',
+      '',
+      'As an Admin, I want to set up a questionnaire, so that I can collect feedback.',
+      '',
+    ].join('\n');
+    expect(kinds(text)).not.toContain('story: Project Glossary');
+  });
+
+  it('keeps the fields of a story whose title ends in an aside\'s word ("Provide technical CHANGELOG")', () => {
+    const text = [
+      '# Provide technical CHANGELOG',
+      '',
+      '**As a** NLX user',
+      '<br>**I want to** see the changes between NLX versions',
+      '<br>**so that** I can foresee the upgrade path',
+      '',
+      '**Acceptance criteria**',
+      '',
+      '1. There should be a CHANGELOG available for NLX',
+      '',
+    ].join('\n');
+    expect(only(text).criteria).toHaveLength(1);
+  });
+
   it('reads an issue asking the best way to do something, under a title that asks, as a question', () => {
     const text = [
       '# [Workflow with hidden drafts?](https://github.com/example/help/issues/27)',

@@ -526,9 +526,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     const ownSectionEnd = firstStoryUnder
       ? Math.min(sectionEnd, Math.max(ownEnd, trimSpan(text, start, firstStoryUnder.start).end))
       : sectionEnd;
+    const insertAt = Math.min(ownSectionEnd, end);
+    const nextHeading = firstSectionFrom(section, insertAt);
     add({
       span: { start, end },
       ...(ownSectionEnd < end ? { insertEnd: ownSectionEnd } : {}),
+      ...(nextHeading ? { nextHeadingDepth: nextHeading.depth } : {}),
       own: { nodes: section.own, labels: stated.labels, end: ownEnd },
       labelSections,
       // One-line stories of a list under this heading are stories of their own, not this story's sentence.
@@ -863,6 +866,16 @@ export function findStories(
     else delete s.holdsStories;
   });
   return finder.stories;
+}
+
+/** The first of a section's sub-sections, at any depth, that starts at or after `at`. */
+function firstSectionFrom(section: Section, at: number): Section | undefined {
+  for (const child of section.children) {
+    if (child.start >= at) return child;
+    const inner = child.end > at ? firstSectionFrom(child, at) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 /** A list item's or a row's marker before its words. */

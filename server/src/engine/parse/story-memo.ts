@@ -98,14 +98,17 @@ export class StoryMemo {
   }
 }
 
+/** The numbers of a story that are heading levels, not offsets: a story moved keeps them, as its cache key does. */
+export const LEVEL_KEYS: ReadonlySet<string> = new Set(['depth', 'partDepth', 'nextHeadingDepth']);
+
 /**
  * A deep copy of a story (or part of one) moved by `by` characters. Every number in a story is an offset, but
- * its index and heading depth (the same assumption as the story-rule cache key in lint.ts).
+ * its index and heading levels (LEVEL_KEYS; the same assumption as the story-rule cache key in lint.ts).
  * An object the story holds twice stays one object (rules compare the sentence's outcome with
  * the story's by identity).
  */
 function move(value: unknown, by: number, key: string | undefined, copies: Map<object, unknown>): unknown {
-  if (typeof value === 'number') return key === 'index' || key === 'depth' ? value : value + by;
+  if (typeof value === 'number') return key === 'index' || LEVEL_KEYS.has(key ?? '') ? value : value + by;
   if (!value || typeof value !== 'object') return value;
   const done = copies.get(value);
   if (done) return done;

@@ -39,6 +39,8 @@ export interface StoryParts {
   indent: string;
   /** Where sections are added at the end, when not at the end of the span (see stories.ts). */
   insertEnd?: number;
+  /** The level of the first sub-heading at or after where sections are added at its end (see `Story`). */
+  nextHeadingDepth?: number;
   /** A one-line story written in a table cell. */
   inTableCell?: boolean;
   /** A one-line story on lines of a paragraph that holds other statements on its other lines. */

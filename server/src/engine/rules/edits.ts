@@ -282,14 +282,15 @@ function isHeadingLineEnd(source: StorySource, at: number): boolean {
 /**
  * A whole section (`### How we'll know` + body) added at the end of the story. Stories
  * without a heading get a bold label instead, so the section never becomes a new story; one whose parts are
- * headings gets a heading of their level, a part beside them.
+ * headings gets a heading of their level, a part beside them; one followed by a deeper sub-heading gets that
+ * sub-heading's level, so the section does not take it in.
  */
 export function insertSection(ctx: StoryContext, kind: ElementKind, body: string): TextEdit {
   const { story, eol } = ctx;
   const label = CANONICAL_LABEL[kind];
   const title =
     story.depth > 0
-      ? `${'#'.repeat(Math.min(6, story.depth + 1))} ${label}`
+      ? `${'#'.repeat(Math.min(6, Math.max(story.depth + 1, story.nextHeadingDepth ?? 0)))} ${label}`
       : story.partDepth
         ? `${'#'.repeat(story.partDepth)} ${label}`
         : `**${label}:**`;
