@@ -94,7 +94,12 @@ describe('stories in admonitions (MkDocs: `!!! note` over indented content)', ()
     '',
   ].join('\n');
 
-  it('reads the statements written in them, each where it stands', () => {
+  it('reads the statements written in them, each where it stands, after a byte order mark too', () => {
+    const one = '### Save card\n!!! note ""\n\n    As a nurse, I want to see lab results, so that I act in time.\n';
+    const withMark = `\uFEFF${one}`;
+    expect(lintText(withMark).stories.map((s) => withMark.slice(s.sentence!.span.start, s.sentence!.span.end))).toEqual(
+      ['As a nurse, I want to see lab results, so that I act in time'],
+    );
     const { stories } = lintText(text);
     expect(stories.map((s) => text.slice(s.sentence!.span.start, s.sentence!.span.end))).toEqual([
       'As an Admin, I want to be able to securely log in',
@@ -115,6 +120,14 @@ describe('stories in admonitions (MkDocs: `!!! note` over indented content)', ()
   });
 });
 
+describe('an admonition in a list item or a quote', () => {
+  it('stays the code CommonMark reads: its lines are indented past the container, not from their first column', () => {
+    const text = '- Stories\n\n    !!! note ""\n\n        As a nurse, I want to see lab results.\n';
+    expect(lintText(text).stories).toEqual([]);
+    expect(lintText(`> !!! tip\n>\n>     As a clerk, I want totals.\n`).stories).toEqual([]);
+  });
+});
+
 describe('a fix in an admonition holding several stories', () => {
   const text = [
     '!!! note "Stories"',
@@ -129,6 +142,14 @@ describe('a fix in an admonition holding several stories', () => {
     '',
   ].join('\n');
   const statements = (t: string) => lintText(t).stories.flatMap((s) => (s.sentence ? [s.sentence.outcome?.text] : []));
+
+  it('adds no line right before its opening line, which would join the new paragraph (fast-check found this)', () => {
+    const under = '### Save card\n!!! note ""\n\n    #### Assumptions\n\n    - Nurses read alerts on their phones\n';
+    const fixes = lintText(under).findings.flatMap((f) => (f.fix ? [f] : []));
+    expect(fixes.length).toBeGreaterThan(0);
+    for (const f of fixes)
+      expect(lintText(applyEdits(under, f.fix!.edits)).stories[0]!.assumptions, f.ruleId).toHaveLength(1);
+  });
 
   it('leaves every statement inside it read: no fix ends the admonition before the next story', () => {
     const fixes = lintText(text).findings.flatMap((f) => (f.fix ? [f] : []));

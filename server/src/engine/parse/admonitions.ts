@@ -18,31 +18,29 @@ const CONTENT_INDENT = /^(?: {1,4}|\t)/;
 /** No front matter here: content that opens with `---` is a rule. */
 const fragment = unified().use(remarkParse);
 
-type Parent = { children: RootContent[] };
-
 /**
  * Replaces, in place, each admonition line of `nodes` and the indented code under it (positions relative to `piece`)
- * with the blocks its content holds, and returns the spans of that content: lines a fix may not break, since a line it
- * adds without the indentation would end the admonition.
+ * with the blocks its content holds, and returns the spans of each admonition, its opening line's line break to its
+ * content's end: lines a fix may not break, since a line it adds without the indentation would end the admonition.
+ * Only at the top level, where a line's indentation starts at its first column: one in a list item or a quote stays
+ * code, as CommonMark reads it.
  */
 export function readAdmonitions(nodes: RootContent[], piece: string): Span[] {
   const contents: Span[] = [];
-  const parents: Parent[] = [{ children: nodes }];
-  for (let parent = parents.pop(); parent; parent = parents.pop()) {
-    const { children } = parent;
-    for (let i = 0; i < children.length; i++) {
-      const node = children[i]!;
-      if (isAdmonitionContent(children[i - 1], node, piece)) {
-        const { blocks, span } = contentOf(node, piece);
-        // The opening line is markup, as a fence is: no words of the story, no criterion of a list above it.
-        children.splice(i - 1, 2, ...blocks);
-        contents.push(span);
-        i += blocks.length - 2;
-        for (const block of blocks) if ('children' in block) parents.push(block as Parent);
-      } else if ('children' in node) parents.push(node as Parent);
-    }
+  for (let i = 1; i < nodes.length; i++) {
+    if (!isAdmonitionContent(nodes[i - 1], nodes[i]!, piece)) continue;
+    const { blocks, span } = contentOf(nodes[i]!, piece);
+    // From the line break before its opening line: a line added there without a blank line after it would take the
+    // opening line into its paragraph.
+    let from = nodes[i - 1]!.position?.start.offset ?? span.start;
+    if (piece[from - 1] === '\n') from--;
+    if (piece[from - 1] === '\r') from--;
+    // The opening line is markup, as a fence is: no words of the story, no criterion of a list above it.
+    nodes.splice(i - 1, 2, ...blocks);
+    contents.push({ start: from, end: span.end });
+    i += blocks.length - 2;
   }
-  return contents.sort((a, b) => a.start - b.start);
+  return contents;
 }
 
 function isAdmonitionContent(before: RootContent | undefined, node: RootContent, piece: string): boolean {

@@ -235,9 +235,12 @@ function containerMarkerEnds(text: string, lineStart: number, lineEnd: number): 
  * backlog) are read by `parseSimplePiece`, which builds remark's very tree many times faster and
  * nests at most a list item deep; anything else goes to remark.
  */
-function parsePiece(piece: string): RootContent[] {
-  const simple = parseSimplePiece(piece);
+function parsePiece(text: string): RootContent[] {
+  const simple = parseSimplePiece(text);
   if (simple) return simple;
+  // micromark drops a byte order mark and counts offsets from after it: what is read of the piece by those offsets
+  // is read without it too.
+  const piece = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const dense = inlineMarks(piece, 0, piece.length, MAX_INLINE_MARKS) > MAX_INLINE_MARKS;
   const parser = dense ? plainProcessor : processor;
   const nodes = tablesBeforeRules(parser.parse(flattenDeepContainers(piece)).children, piece);
