@@ -68,7 +68,7 @@ export interface StoryDocument {
   tooDeepAt?: number;
   /** Where a piece too dense with inline marks was first read as plain text, if anywhere (the lint's notice). */
   plainAt?: number;
-  /** The content of the admonitions read (`!!! note` over indented lines), in document order. */
+  /** The admonitions read (`!!! note` over indented lines), each from the line break before it, in document order. */
   admonitions?: readonly Span[];
   /** The language the document is written in when it plainly is not English (see `foreignLanguageOf`). */
   language?: string;
@@ -249,10 +249,7 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   return { uri, stories, findings: kept, notices };
 }
 
-/**
- * A story's items written as raw HTML, the HTML its statement or items were read from, and the content of the
- * admonitions in its span.
- */
+/** A story's items written as raw HTML, the HTML its statement or items were read from, and its admonitions. */
 interface Place {
   rawHtmlItems: readonly { span: Span }[];
   html: readonly Span[];
