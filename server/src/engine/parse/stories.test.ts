@@ -4545,7 +4545,7 @@ describe('kinds and names met in issue exports and product pages (December 6, la
       '',
       'People who have lost their pets.',
       '',
-      '### What problem are you trying to solve by participating in the hackathon?',
+      '### What is the problem you are trying to solve by participating in the hackathon?',
       '',
       'A missing pet is one of the most distressing experiences a person may have.',
       '',
