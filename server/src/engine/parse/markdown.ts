@@ -345,7 +345,7 @@ export class ParseCache {
  * Parses Markdown into mdast; offsets in positions are UTF-16 indices into `text`. Lists and
  * quotes deeper than MAX_NESTING are cut; `tree.data.tooDeepAt` says where the first cut was, `tree.data.plainAt`
  * where the first piece too dense with inline marks was read as plain text (MAX_INLINE_MARKS), `tree.data.admonitions`
- * the content of the admonitions read (see admonitions.ts).
+ * the admonitions read, each from the line break before its opening line (see admonitions.ts).
  * `tree.data.pieceStarts` holds where the pieces start: text from one to another parses the same
  * wherever it stands (see chunkBoundaries), so the story finder may reuse what it read of it.
  */
