@@ -13,7 +13,7 @@ import { GOAL_SECTION, matchLabelLine } from './labels.js';
 import { trimSpan } from './lines.js';
 import { firstSentence } from '../text/sentences.js';
 import { goalOpening, opensWithAim } from '../language/goal-opening.js';
-import { maskTemplate } from './template.js';
+import { blank, maskTemplate } from './template.js';
 
 /** A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". */
 const personOf = perVocabulary(
@@ -53,7 +53,6 @@ const METADATA_LINE = new RegExp(
 
 /** An HTML tag, its attributes with it. */
 const HTML_TAG = /<\/?[a-z][a-z0-9-]*\b[^<>]*>/gi;
-const blankOut = (words: string) => ' '.repeat(words.length);
 
 /** What "The system needs to …" and "The page needs to …" open with: a thing, not someone with a need. */
 const NOT_PEOPLE = 'system|app|application|page|site|website|feature|service|platform|tool|product|api|code|server';
@@ -110,7 +109,7 @@ export function proseElements(
       // A table row ("| Product owner | Lucas Brown |") or a property line ("**Authors:** Raj Laskar") is the
       // document's metadata, not who has the need.
       // Nor is a word of an HTML tag's ("<span class=\"author\">").
-      const read = masked.replace(METADATA_LINE, blankOut).replace(HTML_TAG, blankOut);
+      const read = masked.replace(METADATA_LINE, blank).replace(HTML_TAG, blank);
       const who = PERSON.exec(read);
       if (who) found.who = at(who, 'who');
     }

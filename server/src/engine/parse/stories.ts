@@ -889,8 +889,7 @@ const ITEM_MARK = /^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/;
 function listsCapabilities(section: Section, text: string): boolean {
   if (!listsTheStories(section, text)) return false;
   // Grouped under the roles that have them, too: "#### As an organizer" over "- I can create a group".
-  const blocks = (s: Section): RootContent[] => [...s.own, ...s.children.flatMap(blocks)];
-  return withTableCells(textBlocks(blocks(section)), text).some((block) =>
+  return withTableCells(textBlocks(subtreeNodes(section)), text).some((block) =>
     statesCapability(maskTemplate(text.slice(block.from, block.to)).replace(ITEM_MARK, '')),
   );
 }

@@ -16,7 +16,8 @@ const CODE_SPAN = String.raw`(\`+)(?!\`)[^\`\n][^]*?(?<!\`)\2(?!\`)`;
 const SITE_TAG = String.raw`\{%[^\n]{0,300}?%\}|\{\{[<%][^\n]{0,300}?[>%]\}\}`;
 const TEMPLATE = new RegExp(`${COMMENT}|${FENCE}|${CODE_SPAN}|${SITE_TAG}`, 'gm');
 
-const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+/** Every character but a line break made a space: masked text keeps its offsets and its lines. */
+export const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
 
 /** The text with its comments, code and site tags blanked out, character for character. */
 export function maskTemplate(text: string): string {
