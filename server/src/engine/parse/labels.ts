@@ -260,8 +260,19 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   if (namesCriteria(name, byName) || qualifiesMetrics(name, vocabulary)) return 'success';
   const subject = SUBJECT_PREFIX.exec(name);
   const asks = /\?[\s*_]*$/.test(raw);
-  return roleGoingOn(name, byName, asks) ?? (subject ? roleGoingOn(name.slice(subject[0].length), byName) : undefined);
+  const when = asks ? WHEN_FIRST.exec(name) : null;
+  return (
+    roleGoingOn(name, byName, asks) ??
+    (subject ? roleGoingOn(name.slice(subject[0].length), byName) : undefined) ??
+    (when ? roleGoingOn(name.slice(when[0].length), byName, asks) : undefined)
+  );
 }
+
+/**
+ * "At the end of the weekend, what does success look like?", "In six months, how will we know?": a template's question
+ * that first says when it asks about. Only before a question word, in a heading that asks.
+ */
+const WHEN_FIRST = /^(?:at|by|in|after|once|when|within|over)\s[^,?]{1,50},\s+(?=(?:what|who|whom|why|how|which)\s)/;
 
 /**
  * "Customer/Salon Manager Flow": a slash joining the first word of a longer name to words that open with no known

@@ -1038,6 +1038,25 @@ describe('story boundaries', () => {
     expect(parseStories(text).map((s) => s.title)).toEqual(['Requirement 1: Persistent context header']);
   });
 
+  it('reads a section of features withdrawn ("Features no longer of interest") as no story', () => {
+    const text = [
+      '## Product Backlog',
+      '',
+      '### Clinical pathway analysis',
+      '',
+      'As a clinician, I want drug interactions reported, so that patients are not harmed.',
+      '',
+      '### Features no longer of interest',
+      '',
+      'These no longer seem relevant, or were done for Release 1.',
+      '',
+      '* `PML File selection`',
+      '* `PML File Loading`',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Clinical pathway analysis']);
+  });
+
   it("takes no field of a sub-section's own story for the story around it", () => {
     const text = [
       '## Publishing',
@@ -4553,6 +4572,24 @@ describe('kinds and names met in issue exports and product pages (December 6, la
     expect(elementWords(text, only(text))).toMatchObject({
       who: 'People who have lost their pets.',
       outcome: 'A missing pet is one of the most distressing experiences a person may have.',
+    });
+  });
+
+  it('reads a question heading that first says when: "At the end of the weekend, what does success look like?"', () => {
+    const text = [
+      '# Pet Finder',
+      '',
+      '### Who will benefit the most from this project?',
+      '',
+      'People who have lost their pets.',
+      '',
+      '### At the end of the weekend, what does success look like? What are your expected outcomes?',
+      '',
+      'Lost pets are matched with found pets within a day.',
+      '',
+    ].join('\n');
+    expect(elementWords(text, only(text))).toMatchObject({
+      success: 'Lost pets are matched with found pets within a day.',
     });
   });
 });
