@@ -71,6 +71,11 @@ const ISSUE_AIMS = new RegExp(
     String.raw`(?:aims|is\s+meant|proposes|seeks)\s+to\s+[a-z]+`,
   'i',
 );
+/** What the product a brief names does it for: "COVID Alert aims to notify people …" (a name, in capitals). */
+const NAME_AIMS = new RegExp(
+  String.raw`^[\p{Lu}\d][\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3}\s+(?:aims|seeks)\s+to\s+[a-z]+`,
+  'u',
+);
 
 /** A sentence in which the team says what it will do: "We should let them pay …", "We'd like to offer …". */
 const TEAM_ASKS = /\bwe(?:\s+(?:should|must|want\s+to|need\s+to|would\s+like\s+to)|['’]d\s+like\s+to)\s+[a-z]+/i;
@@ -189,6 +194,7 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
       TEAM_ASKS.test(first) ||
       WISHES.test(first) ||
       ISSUE_AIMS.test(opening) ||
+      NAME_AIMS.test(opening) ||
       CAN_DO.test(opening) ||
       MADE_TO_HELP.test(opening))
   );

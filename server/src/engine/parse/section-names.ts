@@ -162,6 +162,16 @@ const RECORD_KIND =
 const MEETING =
   String.raw`(?:meeting|sync|standup|stand-up|notes|minutes|retro|retrospective|review|call|check-in|` +
   String.raw`planning|demo)`;
+/** What an iteration's record is: its plan, its planning, its review, its demo, its retrospective. */
+const ITERATION_PART = String.raw`(?:planning|plan|review|demo|retro(?:spective)?|retrospect)`;
+/** "Sprint 1 Planning", "Iteration 2 Plan", "Iteration 02 - Review & Retrospect": one iteration's record. */
+const ITERATION_RECORD =
+  String.raw`(?:sprint|release|iteration|pi)\s+#?\d+\s*(?:[-–—:]\s*)?${ITERATION_PART}` +
+  String.raw`(?:\s*(?:&|and)\s*${ITERATION_PART})?`;
+const ITERATION_RECORD_NAME = new RegExp(String.raw`^${ITERATION_RECORD}$`);
+/** Whether a section is named as one iteration's record ("Iteration 02 - Review & Retrospect"). */
+export const namesIterationRecord = (section: Section, text: string) =>
+  ITERATION_RECORD_NAME.test(headingName(section, text) ?? '');
 /** A document titled with a version alone ("# 2.2.3"): its release notes. Under a title, a version groups items. */
 const VERSION_TITLE = /^v?\s?\d+(?:\.\d+){1,3}$/;
 /**
@@ -173,7 +183,7 @@ const RECORD_TITLE = new RegExp(
   String.raw`^(?:${DATE}(?:$|\s*[-–—:|]?\s*(?:\S+\s+){0,2}${MEETING}\b)|` +
     // A meeting named before its date, the year perhaps left out: "Sprint planning 03.06", "Weekly sync 2020-07-24".
     String.raw`(?:\S+\s+){0,2}${MEETING}\s*[-–—:|]?\s*(?:${DATE}|\d{1,2}[./]\d{1,2})$|` +
-    String.raw`(?:sprint|release|iteration|pi)\s+#?\d+\s+(?:planning|review|demo)$|` +
+    String.raw`${ITERATION_RECORD}$|` +
     String.raw`${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
 );
 /**

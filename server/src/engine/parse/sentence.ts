@@ -4,7 +4,7 @@ import { firstSentence } from '../text/sentences.js';
 import { spacesRead } from '../text/line-index.js';
 
 /** An adverb inside the want's keyword: "I really want", "I would still like", "I also want", "I only want". */
-const KEYWORD_ADVERB = String.raw`(?:(?:really|still|also|only)\s+)?`;
+const KEYWORD_ADVERB = String.raw`(?:(?:really|still|also|only|then)\s+)?`;
 /** Verbs of wanting: with no "to" after them the want is a noun phrase ("I want tools", "I'd like reports"). */
 const WANTING =
   String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+${KEYWORD_ADVERB}(?:like|love)|` +
@@ -134,6 +134,21 @@ const AS_IN_ORDER = new RegExp(
   'id',
 );
 
+/**
+ * "As an IT-streamed student, I have very particular questions … . Because of this I'd love a study website …": a
+ * narrative that names its who and the person's situation first, and says the want a sentence or two later. Only at
+ * the start of its block, the who ended by its comma and followed by "I" or "we"; the want said with a verb of
+ * wanting, never "I can" (what someone can do is part of the situation).
+ */
+const NARRATIVE = new RegExp(
+  String.raw`^[\s*_>"'“”‘’]*(?<kAs>\bas\s+${ARTICLE})${NOT_CONNECTIVE}${NOT_CLAUSE}\s*` +
+    String.raw`(?<who>[^\n,.!?;:]{1,80}?)\s*,\s*(?=(?:I|we)\b)` +
+    String.raw`(?:[^\n.!?]{1,${LONGEST_CLAUSE}}[.!?]["'”’]?\s+){1,3}?(?:[^\n.!?]{0,200}?\s)?` +
+    String.raw`(?<kWant>\b(?:I|we)(?:\s+${KEYWORD_ADVERB}|(?=['’]d\s))(?:${WANTING})(?:\s+to)?)\s+` +
+    String.raw`(?<want>[^]+?)${WHY_CLAUSE}${END}`,
+  'id',
+);
+
 /** `When <situation>, I want to <motivation>, so I can <outcome>`. */
 const JOB = new RegExp(
   String.raw`(?<kWhen>\bwhen)\s+(?<situation>[^]{1,${LONGEST_CLAUSE}}?)\s*,?\s*` +
@@ -254,11 +269,19 @@ function unwrap(text: string): string {
   return /^[\s>-]*as\s+(?:an?|the)\b/i.test(bare) ? bare.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) : bare;
 }
 
+/** A block opening with a quotation mark, after a list's number or a quote's marker: `10. “As a student, …`. */
+const QUOTED_BLOCK = /^[\s*_>\d.)-]*["“‘]/;
+
 /** A who that ends in "then": the want after it goes on from a step ("…, then I can"). */
 const THEN_BEFORE_WANT = /(?:^|[\s,])then[\s,]*$/i;
 
 function matchSentence(text: string, base: number): StorySentence | undefined {
-  const trimmedEnd = text.replace(/[\s.!]+$/, '');
+  // A statement quoted as its author said it ("“As a student, … I'd love a way to share notes.”") ends before the stop;
+  // a quote closing at the end of one that opens unquoted is the last words' ("… deemed the driver “safe.”").
+  const trimmed = text.replace(/[\s.!]+$/, '');
+  const trimmedEnd = QUOTED_BLOCK.test(trimmed)
+    ? trimmed.replace(/(?<=[.!?])["”’]+$/, '').replace(/[\s.!]+$/, '')
+    : trimmed;
   for (const [form, re] of [
     ['job', JOB],
     ['classic', IN_ORDER],
@@ -266,6 +289,7 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     ['classic', CLASSIC],
     ['classic', CLASSIC_BARE],
     ['classic', WANT_ONLY],
+    ['classic', NARRATIVE],
   ] as const) {
     const m = re.exec(trimmedEnd);
     if (!m) continue;

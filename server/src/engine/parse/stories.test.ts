@@ -729,6 +729,43 @@ describe('the classic form', () => {
       why: 'the month closes on time',
     });
   });
+
+  it('reads a narrative that names the who first and the want a sentence or two later', () => {
+    const text = [
+      '### Filter & search bar',
+      '10. “As an IT-Streamed CS student, I have very particular questions related to courses not commonly taken. ' +
+        'Because of this I’d love a study website with a great filter & search system, so that I find what I need.”',
+      '',
+    ].join('\n');
+    expect(elementWords(text, only(text))).toEqual({
+      who: 'IT-Streamed CS student',
+      outcome: 'a study website with a great filter & search system',
+      why: 'I find what I need',
+    });
+    const really =
+      '## Quiz\n\nAs a CS student preparing for a final, I have a lot of syntax to remember. My class was informed ' +
+      'by the professor that there would be some multiple choice questions and I really want to practice this ' +
+      'formatting.\n';
+    expect(elementWords(really, only(really))).toMatchObject({ who: 'CS student preparing for a final' });
+    expect(elementWords(really, only(really)).outcome).toBe('practice this formatting');
+  });
+
+  it('reads "I then want" as the want: "As a trainer having found courses, I then want …"', () => {
+    const text =
+      '## Courses\n\nAs a trainer having found courses on my topic, I then want to get the details of each course. ' +
+      'I also want the dates when the course is offered.\n';
+    expect(elementWords(text, only(text))).toEqual({
+      who: 'trainer having found courses on my topic',
+      outcome: 'get the details of each course',
+    });
+  });
+
+  it('reads no narrative where "as a" opens no role, or where no want follows', () => {
+    const connective = '## Sync\n\nAs a result, I rebuilt the index. I would like to know if it helps.\n';
+    expect(parseStories(connective)[0]?.sentence).toBeUndefined();
+    const noWant = '## Sync\n\nAs a maintainer, I rebuilt the index. It took an hour.\n';
+    expect(parseStories(noWant)[0]?.sentence).toBeUndefined();
+  });
 });
 
 describe('the job form', () => {
@@ -3169,6 +3206,17 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       [],
     );
     expect(kinds('# Release 2 Planning\n\nWe ship the map first.')).toEqual([]);
+    expect(
+      kinds('# Iteration 2 Plan\n\nWe changed the velocity based on Iteration 1.\n\n## Breakdown\n\n1. Booking'),
+    ).toEqual([]);
+    // Under a title naming the product only, a first section naming the record says what the document is.
+    const review =
+      '# Green Peeps\n\n> Write this during your review meeting.\n\n## Iteration 02 - Review & Retrospect\n\n' +
+      '* When: Thursday\n\n## Process - Reflection\n\nWe split into sub-teams for every main feature.';
+    expect(kinds(review)).toEqual([]);
+    // A product's title over its own need is still a story, whatever record a later section names.
+    const product = '# Green Peeps\n\nHouseholds see their carbon footprint.\n\n## Sprint 2 Review\n\nDemo went well.';
+    expect(kinds(product)).toEqual(['story: Green Peeps']);
     // A quarter's plan: "Q1 2023", "2017 Q4 OKR".
     expect(kinds('# Q1 2023\n\n## O: Improve developer productivity\n\n### KR: Land push notifications')).toEqual([]);
     expect(kinds('## 2017 Q4 OKR\n\nAchieve MVP (goal: Mozfest Oct 27-29)')).toEqual([]);
@@ -3736,6 +3784,21 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     const issue = '## Summary\n\nThis issue aims to speed up the compiler.\n\n## Services\n\n- Streams\n';
     expect(parseStories(issue)).toHaveLength(1);
     expect(lintText(issue).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+  });
+
+  it('reads a feature brief: what its product "aims to" do as the outcome, "What\'s the value?" as the why', () => {
+    const brief = [
+      '# QR Codes – Notifications for venue outbreaks',
+      'COVID Alert aims to notify people when they may have been exposed to positive COVID-19 cases.',
+      '## How does it work?\n\nVenues print a QR code and post it at their entrance.',
+      '## What’s the value?\n\n* Notifications reach people faster than calling every person.',
+    ].join('\n\n');
+    const ids = lintText(brief).findings.map((f) => f.ruleId);
+    expect(ids).not.toContain('missing-outcome');
+    expect(ids).not.toContain('missing-why');
+    // Only a name: "it aims to" or a lower-case subject in the middle of a thought asks for nothing.
+    const said = '# Notes\n\nthe old importer aims to be fast, and it is not.\n';
+    expect(lintText(said).findings.map((f) => f.ruleId)).toContain('missing-outcome');
   });
 
   it("reads a product requirements document's chapters of prose as the document's, not stories to write", () => {

@@ -53,6 +53,7 @@ import {
   namesBacklog,
   namesDocument,
   namesGroup,
+  namesIterationRecord,
   namesPlan,
   namesRecord,
   namesSprint,
@@ -336,7 +337,16 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // Notes, a roadmap or a retrospective report what was said or planned, a design proposal weighs how to build: neither
   // it nor its chapters ask for anything.
   // "# Meeting notes" is a section's name too: as the document's only part, it names the document.
+  // "# Green Peeps" over "## Iteration 02 - Review & Retrospect": a title naming only the product, with no paragraph of
+  // its own (a template's quoted note at most), whose first section names the iteration's record the document is. (A
+  // "## Retrospective" alone may be a note of a story still to write.)
+  const opensWithRecord =
+    section.depth === 1 &&
+    !section.own.some((n) => n.type === 'paragraph') &&
+    section.children[0] !== undefined &&
+    namesIterationRecord(section.children[0], text);
   const record =
+    opensWithRecord ||
     namesRecord(section, text, reader.vocabulary) ||
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
