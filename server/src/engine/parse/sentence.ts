@@ -60,7 +60,9 @@ const SO_THAT =
   // After a comma, what the want lets someone do: ", allowing me to assess it", ", ensuring a cohesive presence".
   // Without the comma the participle is part of the want: "a setting allowing me to hide posts".
   String.raw`(?<=,\s{0,8})(?:(?:allowing|enabling|letting|helping)` +
-  String.raw`(?=\s+(?:me|us|them|him|her|everyone|people|users?)\b)|ensuring|encouraging|thereby)`;
+  String.raw`(?=\s+(?:me|us|them|him|her|everyone|people|users?)\b)|ensuring|encouraging|thereby|` +
+  // What the want gains someone, after a comma: ", speeding up my workflow", ", for maximum flexibility".
+  String.raw`speeding\s+up|saving\s+(?:me|us|them|time)\b|for\s+(?:maximum|greater|added|extra|increased)(?=\s))`;
 const END = String.raw`\s*[.!]?\s*$`;
 /** `, I want <outcome>` after the who. */
 const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;

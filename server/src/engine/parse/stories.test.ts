@@ -708,6 +708,17 @@ describe('the classic form', () => {
     expect(elementWords(series, only(series)).why).toBeUndefined();
   });
 
+  it('reads what the want gains someone, after a comma, as the why: ", speeding up my workflow"', () => {
+    const speed =
+      '## ODK\n\nAs a mapper, I can open ODK Collect from FMTM with a feature selected, speeding up my workflow.\n';
+    expect(elementWords(speed, only(speed)).why).toBe('my workflow');
+    const flexible = '## Live\n\nAs a mapper, I can work entirely offline, for maximum flexibility.\n';
+    expect(elementWords(flexible, only(flexible)).why).toBe('flexibility');
+    // Without the comma it is part of the want: "a mode for maximum contrast".
+    const want = '## Contrast\n\nAs a reader, I want a mode for maximum contrast.\n';
+    expect(elementWords(want, only(want)).why).toBeUndefined();
+  });
+
   it('reads the want and the why up to the end of their sentence, not what is said after them', () => {
     const want =
       '## Groups\n\nAs a user I want to see what projects a group owns. This is done via the groups detail view, ' +
@@ -1073,6 +1084,17 @@ describe('story boundaries', () => {
       '',
     ].join('\n');
     expect(parseStories(text).map((s) => s.title)).toEqual(['Requirement 1: Persistent context header']);
+  });
+
+  it("reads a page's diagram, its source code and its future milestones as its context, not stories to write", () => {
+    const page = [
+      '# Effort Documentation',
+      '## Use Cases Diagram\n\nUse case diagrams summarise the actors and their interactions with the system.',
+      '## Source\n\nThe open-source codebase of the tool can be found on Zenodo.',
+      '## Future Milestones\n\nWe may restore the trace ID of reply packets later.',
+    ].join('\n\n');
+    // They are the title's context: the title alone is read as the story still to write.
+    expect(parseStories(page).map((s) => s.title)).toEqual(['Effort Documentation']);
   });
 
   it('reads a section of features withdrawn ("Features no longer of interest") as no story', () => {
