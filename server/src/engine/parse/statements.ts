@@ -238,9 +238,17 @@ function findMarkdownSentences(
   return found;
 }
 
+/**
+ * A story card's "**As** Brandon Lang (student)" and "**So** that …": "As" and "So" alone are keywords only when set in
+ * emphasis ("As discussed, …" opens prose).
+ */
+const EMPHASISED_AS = String.raw`(?<=[*_])as(?=[*_]{1,3}[ \t]+[\p{L}\p{N}(])`;
+const EMPHASISED_SO = String.raw`(?<=[*_])so(?=[*_]{1,3}[ \t]+that\b)`;
+
 /** The part of a statement a paragraph opens with, its emphasis aside: "**As a** …", "_I want_ …", "So that …". */
 const KEYWORD_PARAGRAPH = new RegExp(
-  String.raw`^[\s*_]*(?:(${PART_KEYWORDS.who})|(${PART_KEYWORDS.want})|${PART_KEYWORDS.why})(?![\p{L}\p{N}])`,
+  String.raw`^[\s*_]*(?:(${PART_KEYWORDS.who}|${EMPHASISED_AS})|(${PART_KEYWORDS.want})|` +
+    String.raw`${PART_KEYWORDS.why}|${EMPHASISED_SO})(?![\p{L}\p{N}])`,
   'iu',
 );
 // Not `\b` after the keyword: "_" is a word character, and "**_As a_**" closes its keyword with one.

@@ -538,6 +538,25 @@ describe('the classic form', () => {
     expect(parseStories(broken).every((s) => s.elements.who?.text !== 'call handler')).toBe(true);
   });
 
+  it('reads "**As** <persona>", "**I want** …", "**So** that …" a part to a paragraph as one statement', () => {
+    const card = [
+      '**User story:** UTM Food Locations',
+      '**As** Brandon Lang (program changing student)',
+      '**I want** to know where I can get food on campus',
+      '**So** that I can find where I would want to eat',
+    ].join('\n\n');
+    expect(elementWords(card, only(card))).toMatchObject({
+      who: 'Brandon Lang (program changing student)',
+      outcome: 'know where I can get food on campus',
+      why: 'I can find where I would want to eat',
+    });
+    // Not "As" opening prose: "As discussed, …" over "I want …".
+    const prose = ['## Food', 'As discussed, we moved the map.', '**I want** to know where I can get food'].join(
+      '\n\n',
+    );
+    expect(only(prose).elements.who).toBeUndefined();
+  });
+
   it('reads "As an" and an "I want" without "to"', () => {
     const text = '## Checkout\n\nAs an occasional buyer I want a faster checkout\n';
     const story = only(text);
