@@ -53,6 +53,8 @@ const PROJECT_PLAN = /^(?:project|release|delivery)\s+plan(?:$|\s*[-–—:]\s)/
 const TODO_LIST = /^(?:to[\s-]?dos?|to[\s-]?do\s+list)$/;
 /** "# Relicable Backlog": a document titled with a name and "Backlog" (a story would say what to do with one). */
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
+/** "# GSoC 2023 Ideas", "# Project Ideas": a page titled as the ideas it lists, each an item. */
+const TITLE_IDEAS = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+){0,2}\s+ideas$/;
 
 /**
  * "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts", "sprint-100-summary", "Sprint 2.md",
@@ -90,7 +92,7 @@ export const namesBacklog = (section: Section, text: string) => {
     REQUEST_BOARD.test(name) ||
     STORY_MAP.test(name) ||
     PROJECT_PLAN.test(name) ||
-    (section.depth === 1 && (TITLE_BACKLOG.test(name) || TODO_LIST.test(name)))
+    (section.depth === 1 && (TITLE_BACKLOG.test(name) || TODO_LIST.test(name) || TITLE_IDEAS.test(name)))
   );
 };
 
@@ -224,8 +226,13 @@ const isDecisionRecord = (section: Section, text: string) => {
 /** A design proposal's parts (Rust, Vue and Kubernetes RFCs, Windows specs): the design, and how it is weighed. */
 const DESIGN_PART = new RegExp(
   String.raw`^(?:detailed\s+design|design\s+details|detailed\s+proposal|solution\s+design|` +
-    String.raw`(?:reference|guide)-level\s+explanation)$`,
+    String.raw`(?:design|implementation)\s+proposal|(?:reference|guide)-level\s+explanation)$`,
 );
+/** The approaches a proposal weighs, named so: "Approaches", "Alternative approaches", "Proposed approaches". */
+const APPROACHES = /^(?:(?:alternative|possible|proposed|considered)\s+)?approaches$/;
+/** An API spec's chapters (WinUI's and the Windows App SDK's template): the API's pages and its details. */
+const API_PAGES = /^api\s+pages$/;
+const API_DETAILS = /^api\s+details$/;
 const WEIGHING_PART = new RegExp(
   String.raw`^(?:drawbacks|prior\s+art|unresolved\s+questions|rationale\s+and\s+alternatives|` +
     String.raw`alternatives(?:\s+considered)?|adoption\s+strategy|future\s+possibilities|potential\s+issues)$`,
@@ -244,8 +251,11 @@ export const isDesignProposal = (section: Section, text: string) => {
   const names = childNames(section, text);
   // Its design may be a chapter of its Proposal ("## Proposal" over "### Design Details", as Karmada's are).
   const chapters = [...names, ...section.children.flatMap((c) => childNames(c, text))];
-  // A KEP may weigh its approaches inside its Proposal: its Motivation beside its Design (Details) tells it.
-  if (names.some((n) => n === 'motivation') && chapters.some((n) => n === 'design' || DESIGN_PART.test(n))) return true;
+  // A KEP may weigh its approaches inside its Proposal: its Motivation beside its Design (Details) tells it; so does
+  // its Motivation beside the Approaches it weighs.
+  const motivated = names.some((n) => n === 'motivation');
+  if (motivated && chapters.some((n) => n === 'design' || DESIGN_PART.test(n) || APPROACHES.test(n))) return true;
+  if (names.some((n) => API_PAGES.test(n)) && names.some((n) => API_DETAILS.test(n))) return true;
   return chapters.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
 };
 

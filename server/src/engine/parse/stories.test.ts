@@ -3449,6 +3449,30 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Development Roadmap\n\n### Milestone 1\n\nThe button and its tests.',
     ].join('\n\n');
     expect(kinds(grant)).toEqual([]);
+    // A proposal that weighs its approaches after its Motivation (Ansible's proposals), or proposes a design by that
+    // name (Keycloak's design notes), or documents its API pages and details (WinUI's specs).
+    const approaches = [
+      '# Auto Install Ansible roles',
+      '## Motivation\n\nThe step most likely to be forgotten is installing the roles.',
+      '## Approaches\n\n### Approach 1: Specify rolesfile in playbook\n\nA new keyword.',
+      '### Approach 2: Allow rolesfile inclusion\n\nAn include.',
+      '## Conclusion\n\nApproach 2.',
+    ].join('\n\n');
+    expect(kinds(approaches)).toEqual([]);
+    const designed = [
+      '# Approvals System',
+      '## Motivation\n\nSome changes to a realm need a second pair of eyes.',
+      '## Design Proposal\n\n### Step 1: Evaluation\n\nAn evaluator decides.',
+      '## Implementation proposal\n\nA new SPI.',
+    ].join('\n\n');
+    expect(kinds(designed)).toEqual([]);
+    const api = [
+      'Breadcrumb control\n===',
+      '# Background\n\nA breadcrumb shows the current position in context.',
+      '# API Pages\n\n## Breadcrumb class\n\nRepresents a control that shows the path.',
+      '# API Details\n\n```c#\nclass Breadcrumb {}\n```',
+    ].join('\n\n');
+    expect(kinds(api)).toEqual([]);
     // A feature request weighing alternatives designs nothing: still a story.
     const request = [
       '# Remember the tax number',
@@ -3748,6 +3772,13 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Export the route\n\nRunners want the route as a file for their watches.',
     ].join('\n\n');
     expect(kinds(columns)).toEqual(['story: Export the route']);
+    // A page of ideas ("# GSoC 2023 Ideas") lists its items: the title asks for none itself.
+    const ideasPage = [
+      '# GSoC 2023 Ideas',
+      '## Project Ideas\n\n* [Improve and maintain 12 Sugar activities](#improve)',
+      '## Improve and maintain 12 Sugar activities\n\n**Description**<br>\nSugar has a lot of activities to improve.',
+    ].join('\n\n');
+    expect(kinds(ideasPage)).toEqual(['story: Improve and maintain 12 Sugar activities']);
     // A retrospective is a note of the document, and a sprint's notes ask for no story.
     const retro = '# Sprint 3\n\n## Retrospective\n\nWe finished four of the five stories we planned.\n';
     expect(kinds(retro)).toEqual([]);
