@@ -22,9 +22,9 @@ interface Field extends LabelHit {
   end: number;
 }
 
-/** "### 1 - As a visitor", "## As a **User**": a heading that names a role and no want. */
+/** "### 1 - As a visitor", "## As a **User**", "## As User": a heading that names a role and no want. */
 const ROLE_HEADING = new RegExp(
-  String.raw`^(#{1,6}[ \t]+)?((?:\d+[ \t]*[-–—.:)][ \t]*)?[*_]{0,2}as[ \t]+(?:an?|the)[ \t]+[*_]{0,2})` +
+  String.raw`^(#{1,6}[ \t]+)?((?:\d+[ \t]*[-–—.:)][ \t]*)?[*_]{0,2}as[ \t]+(?:(?:an?|the)[ \t]+)?[*_]{0,2})` +
     String.raw`([^,.!?;:*_\n]+?)[*_]{0,2}[ \t]*#*[ \t]*$`,
   'i',
 );

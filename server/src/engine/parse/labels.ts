@@ -119,6 +119,12 @@ const ASIDE = new RegExp(
 /** Whether a section's name (as `normaliseName` gives it) names an aside: a glossary, open questions, a budget. */
 export const namesAside = (name: string) => ASIDE.test(name);
 
+/** A section's number or marker before its name (see `normaliseName`). */
+const SECTION_NUMBER = new RegExp(
+  String.raw`^(?:\d+(?:\.\d+)*[.)](?!\d)|\d+(?:\.\d+)*\s+[-–—](?=\s)|\d+(?:\.\d+)+(?=\s)|` +
+    String.raw`(?:[IVX]+|[A-Z])[.)](?=\s)|[-–—•]|[qQ]\d+[:.)])\s*`,
+);
+
 /**
  * A section name as written, reduced to what it says: no emoji or `:emoji:` codes, emphasis,
  * numbering, trailing punctuation or curly apostrophes; lower case, single spaces.
@@ -135,9 +141,10 @@ export function normaliseName(raw: string): string {
       .replace(/’/g, "'")
       .replace(/\s+/g, ' ')
       .trim()
-      // "3. Goals", "1.2 Users", "3.2.1. Metrics", "B. References", "IV. Risks", "- Goals", and a questionnaire's "Q5:
-      // What are the user stories …"; not a version ("2.2.3"), which names release notes.
-      .replace(/^(?:\d+(?:\.\d+)*[.)](?!\d)|\d+(?:\.\d+)+(?=\s)|(?:[IVX]+|[A-Z])[.)](?=\s)|[-–—•]|[qQ]\d+[:.)])\s*/, '')
+      // "3. Goals", "1.2 Users", "3.2.1. Metrics", "1.3 – Acceptance criteria", "B. References", "IV. Risks",
+      // "- Goals", and a questionnaire's "Q5: What are the user stories …"; not a version ("2.2.3"), which names
+      // release notes.
+      .replace(SECTION_NUMBER, '')
       .replace(/[\s:?.!]+$/, '')
       .toLowerCase()
   );
@@ -170,6 +177,8 @@ const ASKED_NAME = /^(?:what|who|whom|why|how|when|which)\s/;
  * want, over what that role needs — context of the story around it, not a story of its own.
  */
 const ROLE_ONLY = /^as\s+(?:an?\s+|the\s+)?\p{L}[^,.!?;]{0,100}$/u;
+/** Whether a name (as `normaliseName` gives it) names a role and no want: "as a visitor", "as owner of an order". */
+export const namesRoleOnly = (name: string) => ROLE_ONLY.test(name) && !/\b(?:i|we)\b/.test(name);
 /** "Scenario: Rotation enabled": a Gherkin scenario under its own heading, a check that accepts the story. */
 const SCENARIO_NAME = /^scenario(?:\s+outline)?\s*:\s*\S/;
 
@@ -245,7 +254,7 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   const exact = byName.get(name);
   if (exact) return exact;
   if (SCENARIO_NAME.test(name)) return 'success';
-  if (ROLE_ONLY.test(name) && !/\b(?:i|we)\b/.test(name)) return 'context';
+  if (namesRoleOnly(name)) return 'context';
   if (OPEN_SLOT.test(name)) return 'context';
   // "Sprint Metrics Template": a form to fill in each time, not a story.
   if (FORM_NAME.test(name)) return 'context';

@@ -326,8 +326,11 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
   return undefined;
 }
 
-/** A want that is only the words leading into a list: "to:", "the:", "to be able to:". */
-const ONLY_LEADS_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:to|the|a|an|be|able)?\s*:$/i;
+/**
+ * A want that is only the words leading into a list: "to:", "the:", "to be able to:", "to be able to..." (its dots
+ * trimmed: "be able to").
+ */
+const ONLY_LEADS_IN = /^(?:(?:to|the|a|an|be|able)\s+)*(?:(?:to|the|a|an|be|able)\s*(?::|\.{3}|…)?|(?::|\.{3}|…))$/i;
 
 /** `As a **grantor**, I want to:`, "As an organisation, I can:" over a list of wants: the who they share. */
 const LEAD_IN_LINE = new RegExp(

@@ -10,6 +10,7 @@ import {
   firstLabelLineAfter,
   matchLabelLine,
   namesAside,
+  namesRoleOnly,
   normaliseName,
   sectionRoleOf,
   type SectionRole,
@@ -408,11 +409,11 @@ export class StatementReader {
     const title = section.heading ? headingText(section.heading, text) : undefined;
     const named = title !== undefined ? sectionRoleOf(title, vocabulary) : undefined;
     // "## Purpose and Overview" saying "The purpose of this document is …" is about the document: its context.
-    const headingRole = isStatementKind(named) && speaksOfDocument(section, text) ? 'context' : named;
+    const namedRole = isStatementKind(named) && speaksOfDocument(section, text) ? 'context' : named;
     // A glossary's bold terms ("**Story**" over its definition) name words, not the story's parts.
     // Named as context first: "Provide technical CHANGELOG" is a story that ends in an aside's word.
     const aside = named === 'context' && namesAside(normaliseName(title!));
-    const labels = aside ? [] : labelHits(section.own, text, vocabulary, headingRole === 'success');
+    const labels = aside ? [] : labelHits(section.own, text, vocabulary, namedRole === 'success');
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const sentences = findSentences(
       section.own,
@@ -421,6 +422,13 @@ export class StatementReader {
       headingSentence ? undefined : headingLeadIn(section, text),
     );
     const loose = sentences.filter((x) => !x.inList);
+    // "### As a visitor" over "I want to sign up …": the heading names the role whose want follows (build-story.ts
+    // reads it as the who), so the section states that story; over prose alone it is context of the story around it.
+    const roleLeads =
+      named === 'context' &&
+      namesRoleOnly(normaliseName(title!)) &&
+      loose.some((x) => x.sentence.outcome && !x.sentence.who && !x.sentence.situation);
+    const headingRole = roleLeads ? undefined : namedRole;
     // "## User needs" holding two or more "As a …, I need …" lists the stories, as "## User stories" does: it is not
     // the outcome of a story around them (a design history post's needs, each a story of its own).
     const listsStories =
@@ -441,6 +449,7 @@ export class StatementReader {
     const statesStory =
       labels.some((l) => isStatementLabel(l)) ||
       sentences.some((x) => x.sentence.who || x.sentence.situation) ||
+      roleLeads ||
       headingSentence !== undefined;
     const hasStatement =
       labels.some((l) => isElementLabel(l)) || sentences.length > 0 || hasLabelHeading || headingSentence !== undefined;

@@ -1116,6 +1116,29 @@ describe('story boundaries', () => {
     expect(parseStories(page).map((s) => s.title)).toEqual(['Effort Documentation']);
   });
 
+  it("ends a story's criteria at its Discussion topics, and reads its Input and output data as context", () => {
+    const card = [
+      '#### As a user I want to share an image with someone via email.',
+      '__Acceptance criteria__:\n- [ ] The form has fields for the recipient and a message.',
+      '__Discussion topics__:\n- [ ] How should we implement a non-CRUD action?',
+      '### **1.5 – Input and output data**\n\nInput Data:\n- Project code',
+    ].join('\n\n');
+    const stories = parseStories(card);
+    expect(stories.map((s) => s.title)).toEqual(['As a user I want to share an image with someone via email.']);
+    expect(stories[0]!.criteria.map((c) => c.text)).toEqual(['The form has fields for the recipient and a message.']);
+  });
+
+  it('reads a section numbered before a dash ("1.3 – Acceptance criteria") by its name', () => {
+    const text = [
+      '## **US026 - As a product owner, I want to consult the product backlog.**',
+      '### **1.3 – Acceptance criteria**\n\n- The backlog lists every item of the project.',
+      '### **1.5 – Input and output data**\n\nThe project code.',
+    ].join('\n\n');
+    const stories = parseStories(text);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.criteria.map((c) => c.text)).toEqual(['The backlog lists every item of the project.']);
+  });
+
   it('reads a section of features withdrawn ("Features no longer of interest") as no story', () => {
     const text = [
       '## Product Backlog',
@@ -1883,6 +1906,12 @@ describe('the Markdown real teams write (issue templates)', () => {
     const stories = parseStories(text);
     expect(stories.map((s) => elementWords(text, s).who)).toEqual(['visitor', 'User']);
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-who');
+    // Unnumbered, the same; and with no article.
+    const bare = text.replace('1 - ', '').replace('2 - ', '').replace('As a **User**', 'As User');
+    expect(parseStories(bare).map((s) => elementWords(bare, s).who)).toEqual(['visitor', 'User']);
+    // "I expect to be able to..." over a list leads into it: no want of its own, the heading stays context.
+    const leadIn = template('# Roles', '## As Tahoe-LAFS end-user', 'I expect to be able to...', '- view the docs');
+    expect(parseStories(leadIn).map((s) => s.title)).toEqual(['Roles']);
     // "User" is named, and generic: the finding sits on the heading's word.
     const generic = lintText(text).findings.filter((f) => f.ruleId === 'generic-who');
     expect(generic.map((f) => text.slice(f.span.start, f.span.end))).toContain('User');
