@@ -71,6 +71,15 @@ const ISSUE_AIMS = new RegExp(
     String.raw`(?:aims|is\s+meant|proposes|seeks)\s+to\s+[a-z]+`,
   'i',
 );
+/**
+ * "The purpose of the Notary leaderboard is to have a public site …": what the thing asked for is for, as a request
+ * for proposals opens. Not the purpose of the document itself.
+ */
+const PURPOSE_OF = new RegExp(
+  String.raw`^the\s+(?:purpose|aim|goal|objective)\s+of\s+(?!this\s+(?:document|page|paper|report|section|doc)\b)` +
+    String.raw`(?:[\w+.'’-]+\s+){1,8}?is\s+to\s+[a-z]+`,
+  'i',
+);
 /** What the product a brief names does it for: "COVID Alert aims to notify people …" (a name, in capitals). */
 const NAME_AIMS = new RegExp(
   String.raw`^[\p{Lu}\d][\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3}\s+(?:aims|seeks)\s+to\s+[a-z]+`,
@@ -195,6 +204,7 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
       WISHES.test(first) ||
       ISSUE_AIMS.test(opening) ||
       NAME_AIMS.test(opening) ||
+      PURPOSE_OF.test(opening) ||
       CAN_DO.test(opening) ||
       MADE_TO_HELP.test(opening))
   );

@@ -106,12 +106,13 @@ const WIKI_HEADING_LINE = /^([ \t]*)(?:h[1-6]\.[ \t]+|#{2,6}(?=[^\s#]))([^\n]{1,
 
 /**
  * Context that tells about the work and never tells the item itself: a glossary, open questions, a Definition of
- * Ready, references, a budget ("Project Glossary", "Proposed Budget" too). An issue's "## Summary" or a document's
- * "# Project Requirements" may hold the item's need.
+ * Ready, a team's working agreement, references, a budget ("Project Glossary", "Proposed Budget" too). An issue's
+ * "## Summary" or a document's "# Project Requirements" may hold the item's need.
  */
 const ASIDE = new RegExp(
   String.raw`(?:^|\s)(?:glossary|terminology|definitions|(?:open|outstanding|unresolved)\s+questions|questions|faq|` +
-    String.raw`definition\s+of\s+ready(?:\s+checklist)?|references|links|resources|appendix|appendices|` +
+    String.raw`definition\s+of\s+ready(?:\s+checklist)?|(?:working|team)\s+agreements?|references|links|resources|` +
+    String.raw`appendix|appendices|` +
     String.raw`change\s*log|(?:version|revision|document)\s+history|attendees|participants|contributing|` +
     String.raw`(?:proposed\s+|estimated\s+)?(?:budget|costs?|cost\s+estimates?|pricing))$`,
 );
@@ -273,8 +274,22 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   return (
     roleGoingOn(name, byName, asks) ??
     (subject ? roleGoingOn(name.slice(subject[0].length), byName) : undefined) ??
-    (when ? roleGoingOn(name.slice(when[0].length), byName, asks) : undefined)
+    (when ? roleGoingOn(name.slice(when[0].length), byName, asks) : undefined) ??
+    ownedRole(name, byName)
   );
+}
+
+/**
+ * "Our vision for Wagtail", "Our goals for 2024", "Our users": a known name the team says is its own, and what it is
+ * for. Only after "our" (or "my", "their"): "Documentation for the new API" is a title.
+ */
+const OWNED = /^(?:our|my|their)\s+/;
+function ownedRole(name: string, byName: ReadonlyMap<string, SectionRole>): SectionRole | undefined {
+  const owned = OWNED.exec(name);
+  if (!owned) return undefined;
+  const rest = name.slice(owned[0].length);
+  const known = /^(.+?)\s+for\s+\S/.exec(rest)?.[1];
+  return byName.get(rest) ?? (known !== undefined ? byName.get(known) : undefined);
 }
 
 /**

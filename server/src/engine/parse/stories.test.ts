@@ -3887,6 +3887,31 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(lintText(issue).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
+  it('reads a strategy\'s "Our vision for Wagtail" as the outcome, and "The purpose of the … is to …"', () => {
+    const strategy = [
+      '# Wagtail Product Strategy',
+      '## Our vision for Wagtail\n\nEditors of any size publish and refine content with confidence.',
+      '## How will we know if it’s working?\n\n- 20% more sites launched on Wagtail by 2027',
+    ].join('\n\n');
+    expect(lintText(strategy).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    const rfp = [
+      '# Fil+ Notary Leaderboard',
+      "*We're seeking proposals for the development of a leaderboard*",
+      'The purpose of the Notary leaderboard is to have a public site that ranks the Notaries.',
+      '## Deliverables\n\n1. Dashboard of scorecards',
+    ].join('\n\n');
+    expect(lintText(rfp).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    // The purpose of the document says what the document is for: no outcome.
+    const about = '# Notes\n\nThe purpose of this document is to list the open tasks.\n';
+    expect(lintText(about).findings.map((f) => f.ruleId)).toContain('missing-outcome');
+  });
+
+  it("reads a team's working agreement as no story", () => {
+    const agreement =
+      '# Team Working Agreement\n\nWe all discuss and make decisions as a team.\n\n## Working hours\n\n- 9AM-4PM\n';
+    expect(parseStories(agreement).filter((s) => s.kind === 'story')).toEqual([]);
+  });
+
   it('reads a feature brief: what its product "aims to" do as the outcome, "What\'s the value?" as the why', () => {
     const brief = [
       '# QR Codes – Notifications for venue outbreaks',
