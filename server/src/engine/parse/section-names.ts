@@ -152,12 +152,13 @@ export const namesDocument = (section: Section, text: string) =>
 
 /**
  * What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Changelog", "Sprint
- * plan", "Test plan", "Testing strategy", "Postmortem"; "Sprint Plan Reference", "Roadmap overview".
+ * plan", "Test plan", "Testplan", "Release testing", "Testing strategy", "Postmortem"; "Sprint Plan Reference",
+ * "Roadmap overview".
  */
 const RECORD_KIND =
   String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
   String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
-  String.raw`post-?mortem|incident\s+(?:report|review)|(?:testing|test|qa)\s+strategy|` +
+  String.raw`post-?mortem|incident\s+(?:report|review)|(?:testing|test|qa)\s+strategy|testplan|release\s+testing|` +
   String.raw`(?:sprint|release|iteration|project|test|qa|annual|quarterly|yearly)\s+plan)` +
   String.raw`(?:\s+(?:reference|overview|summary|report))?)`;
 /** A meeting's name after its date: "Weekly sync", "Team meeting", "Sprint review", "Notes". */

@@ -2221,6 +2221,17 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('generic-who');
   });
 
+  it('reads a title naming a data race, a deadlock or a memory leak as a bug report', () => {
+    for (const title of [
+      'Data race when closing a `oneshot` channel',
+      'Deadlock on shutdown',
+      'Memory leak in the cache',
+    ])
+      expect(kinds(`# ${title}\n\nIf the channel is closed while a value is sent, both may run at once.`)).toEqual([
+        `bug: ${title}`,
+      ]);
+  });
+
   it('recognises bug reports, tasks and spikes', () => {
     const bug = template(
       '# Export crashes on empty months',
@@ -3265,6 +3276,12 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(retro)).toEqual([]);
     expect(kinds('# Roadmap Summer/2024\n\nThis summer we bring the map to the field teams.')).toEqual([]);
     expect(kinds('# Testing Strategy\n\nWe write feature tests for every journey a user takes.')).toEqual([]);
+    expect(kinds('# Testplan\n\nThe flows below are tested before each release.')).toEqual([]);
+    expect(kinds('# Release Testing\n\nRun these checks on every release candidate.')).toEqual([]);
+    // A file whose first heading names it a test plan is one, down to the sections beside that heading.
+    const testPlan =
+      '## Manual Test Plan\n\n### Hub\n\n- [ ] Verify login\n\n## WEB UI\n\n### Invite Form\n\n- [ ] Verify input';
+    expect(kinds(testPlan)).toEqual([]);
     expect(kinds('# Sprint Retrospective Report\n\nWe finished four of the six stories we planned.')).toEqual([]);
     expect(
       kinds('# Scalability Roadmap — whatToEat\n\n## Step 1 — RDS Multi-AZ\n\nWhy: one database is one failure.'),

@@ -345,8 +345,15 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !section.own.some((n) => n.type === 'paragraph') &&
     section.children[0] !== undefined &&
     namesIterationRecord(section.children[0], text);
+  // "## Manual Test Plan" first in a file with no title: the heading names the document, its sections beside it too.
+  const fileOfRecord =
+    section.depth === 0 &&
+    !section.own.some((n) => n.type === 'paragraph') &&
+    section.children[0] !== undefined &&
+    namesRecord(section.children[0], text, reader.vocabulary);
   const record =
     opensWithRecord ||
+    fileOfRecord ||
     namesRecord(section, text, reader.vocabulary) ||
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
