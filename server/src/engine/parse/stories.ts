@@ -337,23 +337,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // Notes, a roadmap or a retrospective report what was said or planned, a design proposal weighs how to build: neither
   // it nor its chapters ask for anything.
   // "# Meeting notes" is a section's name too: as the document's only part, it names the document.
-  // "# Green Peeps" over "## Iteration 02 - Review & Retrospect": a title naming only the product, with no paragraph of
-  // its own (a template's quoted note at most), whose first section names the iteration's record the document is. (A
-  // "## Retrospective" alone may be a note of a story still to write.)
-  const opensWithRecord =
-    section.depth === 1 &&
-    !section.own.some((n) => n.type === 'paragraph') &&
-    section.children[0] !== undefined &&
-    namesIterationRecord(section.children[0], text);
-  // "## Manual Test Plan" first in a file with no title: the heading names the document, its sections beside it too.
-  const fileOfRecord =
-    section.depth === 0 &&
-    !section.own.some((n) => n.type === 'paragraph') &&
-    section.children[0] !== undefined &&
-    namesRecord(section.children[0], text, reader.vocabulary);
   const record =
-    opensWithRecord ||
-    fileOfRecord ||
+    opensWithRecord(section, text, reader.vocabulary) ||
     namesRecord(section, text, reader.vocabulary) ||
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
@@ -646,6 +631,19 @@ function takeGroupKind(finder: Finder, section: Section, from: number): void {
   // Over what the item's own words suggest (a spike written in the team's voice reads as a task), not over a bug
   // report's template or a criteria list.
   for (const s of finder.stories.slice(from)) if (s.kind === 'story' || s.kind === 'task') s.kind = kind;
+}
+
+/**
+ * A document whose first section, with no paragraph of its own before it (a template's quoted note at most), names
+ * the record it is: "## Manual Test Plan" first in a file with no title (its sections beside that heading are the
+ * plan's too), or "## Iteration 02 - Review & Retrospect" under "# Green Peeps", a title naming only the product (under
+ * a title only an iteration's record: a "## Retrospective" alone may be a note of a story still to write).
+ */
+function opensWithRecord(section: Section, text: string, vocabulary: Vocabulary): boolean {
+  const first = section.children[0];
+  if (first === undefined || section.own.some((n) => n.type === 'paragraph')) return false;
+  if (section.depth === 0) return namesRecord(first, text, vocabulary);
+  return section.depth === 1 && namesIterationRecord(first, text);
 }
 
 /**
