@@ -3,7 +3,7 @@
  * one-line stories, and the exact range of every element.
  */
 import { describe, expect, it } from 'vitest';
-import { lintText, parseStories, prepareDocument } from '../lint.js';
+import { fixText, lintText, parseStories, prepareDocument } from '../lint.js';
 import type { ElementKind, Span, Story } from '../types.js';
 
 const slice = (text: string, span: Span | undefined) => (span ? text.slice(span.start, span.end) : undefined);
@@ -555,6 +555,20 @@ describe('the classic form', () => {
       '\n\n',
     );
     expect(only(prose).elements.who).toBeUndefined();
+  });
+
+  it("keeps a story under a success section out of that section's criteria", () => {
+    const text = [
+      '# Save card',
+      "## How we'll know\n\n- Checkout is fast",
+      '### Save card\n\n**_As a_** stakeholder\n\n**_I want_** to export reports',
+    ].join('\n\n');
+    const [outer, inner] = parseStories(text);
+    expect(outer!.criteria.map((c) => c.text)).toEqual(['Checkout is fast']);
+    expect(inner!.elements.who?.text).toBe('stakeholder');
+    // Found by the fix property test (a random seed): the statement's first paragraph was rewritten as a criterion.
+    const fixed = fixText(text, { unsafe: true }).text;
+    expect(parseStories(fixed)[1]!.elements.who?.text).toBe('stakeholder');
   });
 
   it('reads "As an" and an "I want" without "to"', () => {

@@ -283,7 +283,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
         : unnamedOf(c).filter((h) => !isStoryUnder(c, h))
       ).flatMap((h) => subtreeLabels(h)),
     ],
-    nodes: [...c.own, ...unnamedOf(c).flatMap((h) => subtreeNodes(h))],
+    // A success section's criteria are not the blocks of a story of its own under it ("### Save card" under "## How
+    // we'll know": its statement's first paragraph was rewritten as a criterion).
+    nodes: [
+      ...c.own,
+      ...unnamedOf(c).flatMap((h) => (of(c).headingLabel === 'success' && isStoryUnder(c, h) ? [] : subtreeNodes(h))),
+    ],
   }));
   const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
