@@ -412,7 +412,8 @@ export class StatementReader {
     const namedRole = isStatementKind(named) && speaksOfDocument(section, text) ? 'context' : named;
     // A glossary's bold terms ("**Story**" over its definition) name words, not the story's parts.
     // Named as context first: "Provide technical CHANGELOG" is a story that ends in an aside's word.
-    const aside = named === 'context' && namesAside(normaliseName(title!));
+    const contextName = named === 'context' ? normaliseName(title!) : undefined;
+    const aside = contextName !== undefined && namesAside(contextName);
     const labels = aside ? [] : labelHits(section.own, text, vocabulary, namedRole === 'success');
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const sentences = findSentences(
@@ -425,8 +426,8 @@ export class StatementReader {
     // "### As a visitor" over "I want to sign up …": the heading names the role whose want follows (build-story.ts
     // reads it as the who), so the section states that story; over prose alone it is context of the story around it.
     const roleLeads =
-      named === 'context' &&
-      namesRoleOnly(normaliseName(title!)) &&
+      contextName !== undefined &&
+      namesRoleOnly(contextName) &&
       loose.some((x) => x.sentence.outcome && !x.sentence.who && !x.sentence.situation);
     const headingRole = roleLeads ? undefined : namedRole;
     // "## User needs" holding two or more "As a …, I need …" lists the stories, as "## User stories" does: it is not
