@@ -13,7 +13,7 @@ import { PERIOD_HEADING } from '../text/dates.js';
 import { ownTitle } from '../text/title.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
-import { isScenarioName } from './labels.js';
+import { isScenarioName, namesRoleOnly, normaliseName } from './labels.js';
 import { isElementLabel, type LabelHit } from './statements.js';
 import { isTemplateNote, isTemplatePrompt, maskTemplate } from './template.js';
 
@@ -22,20 +22,25 @@ interface Field extends LabelHit {
   end: number;
 }
 
-/** "### 1 - As a visitor", "## As a **User**", "## As User": a heading that names a role and no want. */
-const ROLE_HEADING = new RegExp(
-  String.raw`^(#{1,6}[ \t]+)?((?:\d+[ \t]*[-–—.:)][ \t]*)?[*_]{0,2}as[ \t]+(?:(?:an?|the)[ \t]+)?[*_]{0,2})` +
-    String.raw`([^,.!?;:*_\n]+?)[*_]{0,2}[ \t]*#*[ \t]*$`,
-  'i',
-);
+/**
+ * Where the role starts and ends in a heading `namesRoleOnly` accepts: after "as" and its article, before the
+ * trailing emphasis, colon or closing hashes ("### 1 - As **a** visitor:" → "visitor").
+ */
+const ROLE_WORDS = /\bas[\s*_]+(?:(?:an?|the)\b[\s*_]+)?/i;
+const ROLE_END = /[\s*_:#.?!]+$/;
 
 /** The role a heading names ("### 1 - As a visitor" names "visitor"), as the who of the statement under it. */
 function roleInHeading(text: string, heading: Heading): StoryElement | undefined {
-  const start = startOf(heading);
-  const m = ROLE_HEADING.exec(text.slice(start, lineEndOf(text, start)));
-  if (!m || /\b(?:i|we)\b/i.test(m[3]!)) return undefined;
-  const at = start + m[1]!.length + m[2]!.length;
-  return { kind: 'who', span: { start: at, end: at + m[3]!.length }, text: m[3]!, from: 'heading' };
+  const span = headingSpan(heading, text);
+  const line = text.slice(span.start, span.end);
+  if (!namesRoleOnly(normaliseName(line))) return undefined;
+  const lead = ROLE_WORDS.exec(line);
+  if (!lead) return undefined;
+  const from = lead.index + lead[0].length;
+  const role = line.slice(from).replace(ROLE_END, '');
+  if (role === '') return undefined;
+  const at = span.start + from;
+  return { kind: 'who', span: { start: at, end: at + role.length }, text: role, from: 'heading' };
 }
 
 /**

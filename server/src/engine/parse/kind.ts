@@ -341,12 +341,14 @@ export function kindOfStory(
   // "Feature Specification: Trip sharing" names what the document is, not a chore: the rest is its title.
   const title = (story.title ?? '').replace(DOCUMENT_TYPE, '');
   const sentence = story.sentence;
+  // "#### As a **developer**..." over "I want to …": the heading names the who of the want under it.
+  const asker = sentence?.who ?? (story.elements.who?.from === 'heading' ? story.elements.who : undefined);
   // A want a rewrite left as its placeholder ("As a user, I want <what changes for the user?>") under a who of the
   // author's is still the author saying "story": the fix must not turn it into the task a line after it names.
-  const rewritten = (want: string) => isOnlyPlaceholder(want) && !blankSlot(sentence!.who!.text);
+  const rewritten = (want: string) => isOnlyPlaceholder(want) && !blankSlot(asker!.text);
   const statement =
-    sentence?.who !== undefined &&
-    sentence.outcome !== undefined &&
+    asker !== undefined &&
+    sentence?.outcome !== undefined &&
     (!blankSlot(sentence.outcome.text) || rewritten(sentence.outcome.text));
   if (hasBugSection(labelSections, own, text)) return 'bug';
   if (isCriteriaList(text, story, labelSections, own) || isFeatureScenarios(title, story)) return 'criteria';
@@ -355,13 +357,8 @@ export function kindOfStory(
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;
   // "As a developer, I want to move the tests to …": the team asking itself for a technical chore.
-  const asker = statement ? bareWho(sentence!.who!.text) : '';
-  if (
-    statement &&
-    INTERNAL.test(asker) &&
-    !OUTSIDE_ROLE.test(asker) &&
-    technical(`${title}\n${sentence!.outcome!.text}`)
-  )
+  const role = statement ? bareWho(asker!.text) : '';
+  if (statement && INTERNAL.test(role) && !OUTSIDE_ROLE.test(role) && technical(`${title}\n${sentence!.outcome!.text}`))
     return 'task';
   const who = story.elements.who;
   const persona = who ? bareWho(who.text) : '';

@@ -1923,6 +1923,9 @@ describe('the Markdown real teams write (issue templates)', () => {
     // Unnumbered, the same; and with no article.
     const bare = text.replace('1 - ', '').replace('2 - ', '').replace('As a **User**', 'As User');
     expect(parseStories(bare).map((s) => elementWords(bare, s).who)).toEqual(['visitor', 'User']);
+    // A colon after the role, and emphasis on the article, as the context reading of the heading already allows.
+    const marked = text.replace('As a visitor', 'As a visitor:').replace('As a **User**', 'As **a** User');
+    expect(parseStories(marked).map((s) => elementWords(marked, s).who)).toEqual(['visitor', 'User']);
     // "I expect to be able to..." over a list leads into it: no want of its own, the heading stays context.
     const leadIn = template('# Roles', '## As Tahoe-LAFS end-user', 'I expect to be able to...', '- view the docs');
     expect(parseStories(leadIn).map((s) => s.title)).toEqual(['Roles']);
@@ -2445,6 +2448,16 @@ describe('the Markdown real teams write (issue templates)', () => {
       'As an SRE, I want each host to carry tools for quick checks, so that I can look into odd behaviour.',
     );
     expect([only(chore).kind, only(need).kind]).toEqual(['task', 'story']);
+  });
+
+  it('judges a want under a heading naming its role ("#### As a **developer**...") as that role\'s statement', () => {
+    const heading = (want: string) =>
+      template('# Marketplace', '### User Story - epic', '#### As a **developer**...', want, 'so that I can be paid.');
+    const need = heading('I want to easily contribute work to public sector programs...');
+    expect(parseStories(need).map((s) => [s.kind, elementWords(need, s).who])).toEqual([['story', 'developer']]);
+    // The team asking itself for a chore is a task, with its role in the heading as in the sentence.
+    const chore = heading('I want the sync tests to run on the shared runner...');
+    expect(parseStories(chore).map((s) => s.kind)).toEqual(['task']);
   });
 
   it('reads a role said of someone in particular as a user outside the team, not the team asking itself', () => {
