@@ -72,6 +72,64 @@ describe('a paragraph dense with inline markup', () => {
   });
 });
 
+describe('a story written in a code block', () => {
+  const fenced = (fence: string) =>
+    [
+      '## Assign homework to classroom',
+      fence,
+      'As a teacher',
+      'I want to be able to assign homework to my students',
+      'So that I can assess how they are learning',
+      '',
+      'Given I am on the dashboard page',
+      'When I click on "Assign homework"',
+      'Then I am taken to the classroom page',
+      '```',
+      '### Acceptance criteria',
+      "- The homework shows on each student's page",
+      '',
+    ].join('\n');
+
+  it('is not read as a story (code never is), and one notice on its block says so', () => {
+    const text = fenced('```');
+    const result = lintText(text);
+    expect(result.stories).toEqual([]);
+    expect(result.findings).toEqual([]);
+    const at = text.indexOf('```');
+    expect(result.notices).toEqual([
+      {
+        message: 'A story statement in a code block was not read: take it out of the fence to have it checked.',
+        span: { start: at, end: at },
+      },
+    ]);
+  });
+
+  it('is the same in a fence marked as text, Markdown or Gherkin, and not in one of a programming language', () => {
+    for (const fence of ['```text', '```md', '~~~gherkin']) {
+      expect(lintText(fenced(fence).replace(/```\n###/, `${fence.slice(0, 3)}\n###`)).stories).toEqual([]);
+    }
+    // Code of a program saying "As a teacher" in a string is code: the heading is a story still to write.
+    expect(lintText(fenced('```js')).stories.map((s) => s.title)).toEqual(['Assign homework to classroom']);
+  });
+
+  it('leaves a story stated outside the fence read as it is, the example in the fence aside', () => {
+    const text = fenced('```').replace(
+      '```',
+      'As a teacher, I want to assign homework, so that I can see how my class learns.\n\n```',
+    );
+    const result = lintText(text);
+    expect(result.stories.map((s) => s.elements.who?.text)).toEqual(['teacher']);
+    expect(result.notices).toEqual([]);
+  });
+
+  it('leaves a heading over code that states no story a story still to write', () => {
+    const text =
+      '## Export invoices\n```json\n{ "format": "pdf" }\n```\n### Acceptance criteria\n- It opens in Excel\n';
+    expect(lintText(text).findings.map((f) => f.ruleId)).toContain('missing-who');
+    expect(lintText(text).notices).toEqual([]);
+  });
+});
+
 describe('stories in admonitions (MkDocs: `!!! note` over indented content)', () => {
   const text = [
     '## User Stories',

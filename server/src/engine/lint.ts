@@ -70,6 +70,8 @@ export interface StoryDocument {
   plainAt?: number;
   /** The admonitions read (`!!! note` over indented lines), each from the line break before it, in document order. */
   admonitions?: readonly Span[];
+  /** The code blocks of the stories written in them, left unread (the lint's notices). */
+  inCode?: readonly Span[];
   /** The language the document is written in when it plainly is not English (see `foreignLanguageOf`). */
   language?: string;
 }
@@ -94,7 +96,8 @@ export function prepareDocument(
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): PreparedDocument {
   const tree = parseMarkdown(text, cache);
-  const stories = findStories(tree, text, cache?.stories, vocabulary);
+  const inCode: Span[] = [];
+  const stories = findStories(tree, text, cache?.stories, vocabulary, inCode);
   const { tooDeepAt, plainAt, admonitions } = (tree.data ?? {}) as {
     tooDeepAt?: number;
     plainAt?: number;
@@ -109,6 +112,7 @@ export function prepareDocument(
     ...(tooDeepAt !== undefined ? { tooDeepAt } : {}),
     ...(plainAt !== undefined ? { plainAt } : {}),
     ...(admonitions ? { admonitions } : {}),
+    ...(inCode.length ? { inCode } : {}),
     ...(language !== undefined ? { language } : {}),
   };
   readWith.set(doc, vocabulary);
@@ -154,7 +158,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 /** Lints a document that is already parsed (the CLI parses once for the index and the lint). */
 export function lintDocument(doc: StoryDocument, options: LintOptions = {}): LintResult {
-  const { uri, text, stories, directives, tooDeepAt, plainAt, admonitions = [], language } = doc;
+  const { uri, text, stories, directives, tooDeepAt, plainAt, admonitions = [], inCode = [], language } = doc;
   if (language !== undefined) return notCheckedIn(language, doc);
   const config = options.config ?? defaultConfig;
   const workspace = options.workspace ?? EMPTY_WORKSPACE;
@@ -243,6 +247,12 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
         `A paragraph of more than ${MAX_INLINE_MARKS} inline marks (links, emphasis, code) ` +
         'was read as plain text.',
       span: { start: plainAt, end: plainAt },
+    });
+  }
+  for (const { start } of inCode) {
+    notices.push({
+      message: 'A story statement in a code block was not read: take it out of the fence to have it checked.',
+      span: { start, end: start },
     });
   }
   notices.sort((a, b) => a.span.start - b.span.start);

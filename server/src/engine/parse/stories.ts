@@ -8,7 +8,7 @@
  */
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import type { Root, RootContent } from 'mdast';
-import type { Story, StorySentence } from '../types.js';
+import type { Span, Story, StorySentence } from '../types.js';
 import { containsPlaceholder, isOnlyPlaceholder, isTemplateSlot, isUnfilled } from '../text/placeholder.js';
 import { maskTemplate } from './template.js';
 import { blockEnd, blockNodes, endOf, lastOffset, startOf, textBlocks, withTableCells } from './blocks.js';
@@ -28,6 +28,7 @@ import {
 import { matchLabelLine } from './labels.js';
 import { asksAtAnyDepth, asksInProse, statesCapability } from './asked-outcome.js';
 import { frontMatterKind, kindOfGroup } from './kind.js';
+import { fencedStatements, statedInCode } from './fenced-statements.js';
 import {
   isElementLabel,
   isStatementKind,
@@ -832,12 +833,16 @@ function headingsAbove(root: Section, stories: readonly Story[], text: string): 
   }
 }
 
-/** Finds every story of a document (SPEC §2 story boundaries), in document order. */
+/**
+ * Finds every story of a document (SPEC §2 story boundaries), in document order. Where a story written in a code
+ * block was left unread, its block's span goes into `unread`.
+ */
 export function findStories(
   tree: Root,
   text: string,
   memo?: StoryMemo,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
+  unread?: Span[],
 ): Story[] {
   const root = buildSections(tree, text);
   const finder: Finder = {
@@ -867,7 +872,11 @@ export function findStories(
   memo?.commit();
   const titleStart = documentTitleStart(tree);
   const restates = restatementsOf(finder.stories, text);
-  finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart) && !restates(s));
+  // A story written in a code block is read from nothing (SPEC §2 reads no code): not a story, and a notice says so.
+  const fenced = fencedStatements(tree);
+  const inCode = new Map(finder.stories.map((s) => [s, statedInCode(s, fenced, finder.stories)] as const));
+  for (const at of inCode.values()) if (at) unread?.push(at);
+  finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart) && !restates(s) && !inCode.get(s));
   // A kind its front matter gives the document ("tags: [tech-spike]", a Jira export's "type": "Bug") is the kind of
   // its own story; a statement written in it is still a story.
   const matter = tree.children[0];
