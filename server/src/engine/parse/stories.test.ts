@@ -2238,11 +2238,13 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('generic-who');
   });
 
-  it('reads a title naming a data race, a deadlock or a memory leak as a bug report', () => {
+  it('reads a title naming a data race, a deadlock, a memory leak or a segfault as a bug report', () => {
     for (const title of [
       'Data race when closing a `oneshot` channel',
       'Deadlock on shutdown',
       'Memory leak in the cache',
+      'Trying to understand a segfault',
+      'Segmentation fault with two processes',
     ])
       expect(kinds(`# ${title}\n\nIf the channel is closed while a value is sent, both may run at once.`)).toEqual([
         `bug: ${title}`,
