@@ -192,11 +192,12 @@ function element(
  */
 export function parseSentence(raw: string, base: number): StorySentence | undefined {
   const sentence = readSentence(latinLetters(raw), base);
-  // "We can be found in our chat channel", "I can be reached at …": where someone is, not what they want.
-  return sentence && !sentence.who && WHERE_ONE_IS.test(sentence.outcome?.text ?? '') ? undefined : sentence;
+  // "We can be found in our chat channel", "I can be reached at …": where someone is, not what they want; "I'd like
+  // us to make sure …": the team asked to do something, as "we need to" asks it.
+  return sentence && !sentence.who && NO_WANT.test(sentence.outcome?.text ?? '') ? undefined : sentence;
 }
 const NOT_WANTING = /\bnot\b|n['’]t\b/i;
-const WHERE_ONE_IS = /^be\s+(?:found|reached|contacted)\b/i;
+const NO_WANT = /^(?:be\s+(?:found|reached|contacted)|us\s+to)\b/i;
 
 /** The statement `text` makes, read with its keywords' emphasis and without. */
 function readSentence(text: string, base: number): StorySentence | undefined {
