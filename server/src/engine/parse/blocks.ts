@@ -172,8 +172,15 @@ export function itemsIn(
         const quote = QUOTE_LEAD.exec(line.text)![0].length;
         const words = line.text.slice(quote);
         let last = line;
-        // A sentence wrapped onto the next line ("… what they see as a result," / "and any other changes …") is one.
-        while (lines[l + 1] && wrapsOnto(last.text, lines[l + 1]!.text)) last = lines[++l]!;
+        // A sentence wrapped onto the next line ("… what they see as a result," / "and any other changes …") is one;
+        // so is a hypothesis ("If we remove the step" / "Then candidates …" / "Because …").
+        const hypothesis = OPEN_IF.test(words);
+        while (lines[l + 1]) {
+          const next = lines[l + 1]!.text;
+          const consequent = hypothesis && (last === line || CONSEQUENT.test(next)) && !NOT_AN_ITEM.test(next);
+          if (!consequent && !wrapsOnto(last.text, next)) break;
+          last = lines[++l]!;
+        }
         const span = trimSpan(text, line.start + quote, last.start + last.text.length);
         if (span.end === span.start || matchLabelLine(words, vocabulary) || NOT_AN_ITEM.test(words)) continue;
         items.push({ span, text: text.slice(span.start, span.end) });
@@ -194,6 +201,14 @@ const OPEN_END =
   /(?:,|\b(?:and|or|but|nor|the|a|an|of|to|for|with|by|from|than|that|which|is|are|be|as|in|on|at))[ \t]*$/i;
 /** Words a line cannot start an item on, in lower case: it goes on with the line before ("and …", "which …"). */
 const GOES_ON = /^[ \t>]*(?:and|or|but|nor|which|than|so\s+that|because)\b/;
+
+/**
+ * A line opening a condition that it does not end ("If we remove the step, whether you apply again"): the next line
+ * has its consequent. Not "If the referee is abroad, we email them." nor "If …, then …".
+ */
+const OPEN_IF = /^[ \t]*if\b(?![^\n]*\bthen\b)[^\n]*[^\s.!?;:]\s*$/i;
+/** A line going on with a hypothesis: its consequent or its reason ("Then …", "Because …"). */
+const CONSEQUENT = /^[ \t>]*(?:then|because|so)\b/i;
 
 /** Whether the next line of a paragraph goes on with this line's sentence rather than starting an item. */
 const wrapsOnto = (line: string, next: string) =>

@@ -224,6 +224,26 @@ describe('the value form', () => {
     ]);
   });
 
+  it('reads a hypothesis written over lines ("If we …" / "Then …" / "Because …") as one assumption', () => {
+    const text = [
+      '## User need',
+      'As a candidate, I need to replace a reference, so that I can have 2 suitable referees.',
+      '### Hypothesis',
+      'If we cut the step, whether you apply again\nReferees stay suitable\nBecause the next page guides them',
+      '### Hypothesis',
+      'If we mark the section as complete\nThen candidates will know they need not review it',
+      '### Assumptions',
+      'If the referee is abroad, we email them.\nReferees reply within a week',
+    ].join('\n\n');
+    expect(only(text).assumptions.map((a) => a.text.replace(/\n/g, ' / '))).toEqual([
+      'If we cut the step, whether you apply again / Referees stay suitable / Because the next page guides them',
+      'If we mark the section as complete / Then candidates will know they need not review it',
+      // An "If" that has its consequent on its line ends there.
+      'If the referee is abroad, we email them.',
+      'Referees reply within a week',
+    ]);
+  });
+
   it('reads each item of a nested list as a criterion of its own, and a group name over them as none', () => {
     const text = definitionOfDone(
       '- [ ] The following conditions have been satisfied for all tools:',
@@ -2634,7 +2654,7 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(elementWords('As a courier, I want to scan the parcel, then I can leave.\n', story).who).toBe('courier');
   });
 
-  it('does not take "As discussed …, we need …" for a story statement, but keeps "As registered user"', () => {
+  it(`reads no statement in "As discussed, we need …" or "I'd like us to …"; keeps "As registered user"`, () => {
     const text = template(
       '# Publishing specification',
       'As discussed with @anna, we need to finish the specification.',
@@ -2642,6 +2662,8 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(text).sentence).toBeUndefined();
     expect(parseStories('As part of this, we need to move the jobs.\n')).toHaveLength(0);
     expect(parseStories('As discussed, we need to move the jobs.\n')).toHaveLength(0);
+    // "I'd like us to …" asks the team, as "we need to" does: no one's want.
+    expect(parseStories("I'd like us to make sure we're raising the score of targets that persist.\n")).toHaveLength(0);
     const story = only('As registered user, I want to save my cart so that I can buy later.\n');
     expect(elementWords('As registered user, I want to save my cart so that I can buy later.\n', story).who).toBe(
       'registered user',
