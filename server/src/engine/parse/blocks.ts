@@ -131,8 +131,8 @@ export function blockNodes({ block, joined }: Pick<TextBlock, 'block' | 'joined'
   return block.type === 'listItem' ? (block.children as RootContent[]) : [block, ...(joined ?? [])];
 }
 
-/** A paragraph line that holds no criterion: a table row (read as text without GFM) or an image alone. */
-const NOT_AN_ITEM = /^\s*(?:\||!\[[^\]]*\]\([^)]*\)\s*$)/;
+/** A paragraph line that holds no criterion: a table row (read as text without GFM), an image or a lone "**or**". */
+const NOT_AN_ITEM = /^\s*(?:\||!\[[^\]]*\]\([^)]*\)\s*$|[*_]*(?:or|and)[*_]*\s*$)/i;
 
 /** List items (or, without a list, the lines) inside a region: the criteria or assumptions. */
 export function itemsIn(

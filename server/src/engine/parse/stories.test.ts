@@ -224,6 +224,19 @@ describe('the value form', () => {
     ]);
   });
 
+  it('reads no criterion from a line that only joins two ("**or**" between exit criteria)', () => {
+    const text = definitionOfDone(
+      'Pages load in under 2 seconds  ',
+      '**or**  ',
+      'Pages are served from the cache',
+      'OR',
+    );
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      'Pages load in under 2 seconds',
+      'Pages are served from the cache',
+    ]);
+  });
+
   it('reads a hypothesis written over lines ("If we …" / "Then …" / "Because …") as one assumption', () => {
     const text = [
       '## User need',
