@@ -57,6 +57,26 @@ describe('duplicate-story pairs stories that say the same thing, not stories sha
     ).toBe(false);
   });
 
+  it('leaves apart a slot filled differently even when its word comes back later in the want', () => {
+    // "movies" is in both sets of words: the slot ("movies" / "video games") is told by where the words stand.
+    expect(
+      paired(
+        'As a media consumer, I want recommendations for movies to watch based on other movies I have enjoyed.',
+        'As a media consumer, I want recommendations for video games to watch based on other movies I have enjoyed.',
+      ),
+    ).toBe(false);
+    // Seeing and viewing stay one action; a detail added to the same words stays a twin.
+    expect(
+      paired('As a reader, I want to see a publisher profile.', 'As a reader, I want to view a publisher profile.'),
+    ).toBe(true);
+    expect(
+      paired(
+        'As a shopper, I want to see my past orders, so that I can reorder.',
+        'As a shopper, I want to see my past orders with their dates, so that I can reorder.',
+      ),
+    ).toBe(true);
+  });
+
   it('pairs the same want under two role labels', () => {
     expect(
       paired(

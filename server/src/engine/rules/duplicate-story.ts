@@ -115,6 +115,7 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
   // "has a probation record" / "has multiple probation records", "upload a photo" / "upload several photos": one
   // thing and many are two needs (a batch is built and checked apart).
   if (SEVERAL.test(aText) !== SEVERAL.test(bText)) return false;
+  if (slotFilledApart(aText, bText)) return false;
   const onlyA = [...a].some((w) => !b.has(w));
   const onlyB = [...b].some((w) => !a.has(w));
   if (onlyA && onlyB) return false;
@@ -122,6 +123,34 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
   if (onlyB) return !ownDeliverable(bText, aText);
   return true;
 }
+
+/** The most words a template's slot holds ("movies", "video games", "the web interface"). */
+const MAX_SLOT = 3;
+
+/**
+ * One template with its slot filled differently, told by where the words stand: "recommendations for movies to watch
+ * based on other movies" / "… for video games to watch based on other movies" share every word of the first (its
+ * slot's word comes back later), yet they differ in one place by words the other does not have there. Seeing and
+ * viewing fill it alike.
+ */
+function slotFilledApart(aText: string, bText: string): boolean {
+  const a = aText.toLowerCase().match(WORD) ?? [];
+  const b = bText.toLowerCase().match(WORD) ?? [];
+  let before = 0;
+  while (before < a.length && before < b.length && a[before] === b[before]) before++;
+  let after = 0;
+  while (after < a.length - before && after < b.length - before && a.at(-1 - after) === b.at(-1 - after)) after++;
+  const slotA = a.slice(before, a.length - after);
+  const slotB = b.slice(before, b.length - after);
+  if (slotA.length === 0 || slotB.length === 0 || slotA.length > MAX_SLOT || slotB.length > MAX_SLOT) return false;
+  // Most of each want is the template: what is left is a slot, not a want said another way.
+  if (before + after < 2 * Math.max(slotA.length, slotB.length)) return false;
+  const wordsA = new Set(contentWords(slotA.join(' ')));
+  const wordsB = new Set(contentWords(slotB.join(' ')));
+  if (wordsA.size === 0 || wordsB.size === 0 || [...wordsA].some((w) => wordsB.has(w))) return false;
+  return ![...wordsA, ...wordsB].every((w) => LOOKING.has(w));
+}
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * The parts of the product a story's title names, one per line. A story without a title of its own (a statement under
