@@ -79,6 +79,7 @@ import bugWords from './words/bug-words.json';
 import spikeWords from './words/spike-words.json';
 import internalRoles from './words/internal-roles.json';
 import taskTags from './words/task-tags.json';
+import cardFields from './words/card-fields.json';
 import requestVerbs from './words/request-verbs.json';
 import enablingVerbs from './words/enabling-verbs.json';
 import aimVerbs from './words/aim-verbs.json';
@@ -424,6 +425,12 @@ export const WORD_LISTS = {
   taskTags: {
     words: taskTags,
     description: 'Tags a title opens with for work that is not a story: "Chore:", "[Tech debt]" (story parser).',
+  },
+  cardFields: {
+    words: cardFields,
+    description:
+      'Fields a board\'s card lists under its statement ("tags: [Sprint 2]", "workload: Easy"): ' +
+      'no part of the story, which stays a one-line story (story parser).',
   },
 } as const satisfies Record<string, WordList>;
 

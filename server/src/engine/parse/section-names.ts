@@ -5,7 +5,8 @@
  * backlog's items (a priority, a status column) that is never a story itself.
  */
 
-import type { Vocabulary } from '../language/vocabulary.js';
+import { perVocabulary, type Vocabulary } from '../language/vocabulary.js';
+import type { RootContent } from 'mdast';
 import { DATE } from '../text/dates.js';
 import { opensWithAsk } from './asked-outcome.js';
 import { endOf, startOf } from './blocks.js';
@@ -383,3 +384,28 @@ export const listsTheStories = (section: Section, text: string) => {
 
 /** A context section that tells about the work and never tells the item itself: a glossary, a Definition of Ready. */
 export const isAsideContext = (section: Section, text: string) => namesAside(headingName(section, text) ?? '');
+
+const cardFieldsOf = perVocabulary((vocabulary) => new Set(vocabulary.cardFields.map((f) => f.toLowerCase())));
+/** A list item's opening "key:" ("tags: [Sprint 2]", "**Workload:** Easy", "steps:" over its sub-items). */
+const FIELD_KEY = /^[\s*_]*([\p{L}][\p{L} ]{0,20}?)[\s*_]*:/u;
+
+/**
+ * Whether a heading's own text is only the fields a board's card lists under it ("- tags: [Sprint 2]", "- workload:
+ * Easy", "- steps:" over its checklist): metadata of the item the heading states, no text of a story's own.
+ */
+export function onlyCardFields(nodes: readonly RootContent[], text: string, vocabulary: Vocabulary): boolean {
+  const fields = cardFieldsOf(vocabulary);
+  return (
+    nodes.length > 0 &&
+    nodes.every(
+      (node) =>
+        node.type === 'list' &&
+        node.children.every((item) => {
+          const first = item.children[0];
+          if (first?.type !== 'paragraph') return false;
+          const key = FIELD_KEY.exec(text.slice(startOf(first), endOf(first)))?.[1];
+          return key !== undefined && fields.has(key.trim().toLowerCase());
+        }),
+    )
+  );
+}

@@ -1854,6 +1854,24 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(bodied).map((s) => s.oneLine)).toEqual([false, true]);
   });
 
+  it("reads a board's card (a heading statement over its tags, workload or steps) as a one-line story", () => {
+    const text = template(
+      '## Backlog',
+      "### As a Tourist I want to see a place's rating so that I can compare it to other options.",
+      '  - tags: [Out of Scope, Epic: Places page]',
+      "### As a Local I want to upload photos so that I can add to a place's details.",
+      '  - tags: [Sprint 2]\n  - workload: Normal\n  - steps:\n      - [x] 1. Add photo table\n      - [ ] 2. Show',
+    );
+    expect(parseStories(text).map((s) => [s.oneLine, s.elements.who?.text])).toEqual([
+      [true, 'Tourist'],
+      [true, 'Local'],
+    ]);
+    expect(lintText(text).findings.map((f) => f.ruleId)).toEqual([]);
+    // A list that says more than the card's fields is the story's own text, asked for its parts.
+    const said = text.replace('  - tags: [Sprint 2]', '  - Photos help people choose a place.');
+    expect(parseStories(said).map((s) => s.oneLine)).toEqual([true, false]);
+  });
+
   it('reads a story restated under its number where it is prioritised ("(User Story 2) As a …") as that story', () => {
     const text = template(
       '# Requirements',

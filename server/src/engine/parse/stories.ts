@@ -58,6 +58,7 @@ import {
   namesPlan,
   namesRecord,
   namesSprint,
+  onlyCardFields,
   sectionsInBacklogs,
 } from './section-names.js';
 
@@ -501,13 +502,15 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     }
   };
 
-  // "### As a Solid user I want …" with nothing under it, or "#### User story 3" over its statement alone, as a backlog
-  // lists them: a one-line story under a heading, asked for what a sentence says, not for a section's parts. A need
-  // numbered so may head the needs it breaks into ("## PL2" over "### PL2.01").
+  // "### As a Solid user I want …" with nothing under it (or only a board card's fields: "- tags: [Sprint 2]"), or
+  // "#### User story 3" over its statement alone, as a backlog lists them: a one-line story under a heading, asked for
+  // what a sentence says, not for a section's parts. A need numbered so may head the needs it breaks into ("## PL2"
+  // over "### PL2.01").
   const alone = !section.children.length && !adopted.length;
   const numberedNeeds = !adopted.length && section.children.every((c) => numbersItem(headingName(c, text) ?? ''));
+  const ownIsFields = !section.own.length || onlyCardFields(section.own, text, reader.vocabulary);
   const oneLineUnderHeading =
-    (alone && headingSentence !== undefined && !section.own.length) ||
+    (alone && headingSentence !== undefined && ownIsFields) ||
     (numberedNeeds &&
       sentence !== undefined &&
       section.own.length === 1 &&
