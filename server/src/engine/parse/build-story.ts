@@ -43,6 +43,24 @@ function roleInHeading(text: string, heading: Heading): StoryElement | undefined
   return { kind: 'who', span: { start: at, end: at + role.length }, text: role, from: 'heading' };
 }
 
+/** "Scrum Master: Andrew", "Sprint 7 Planning Date/Time: 4/27": a paragraph that is a field of its own name. */
+const KEY_VALUE = /^[*_]*\p{Lu}[\p{L}\d /()&'’-]{0,40}?[*_]*:[*_]*[ \t]+\S/u;
+
+/**
+ * Where a paragraph after a field given on its line ("Definition of Done: The app is testable") starts another field
+ * of the document ("Scrum Master: Andrew"): the first one's items end there, whatever that field's name.
+ */
+function otherFieldAfter(nodes: readonly RootContent[], text: string, from: number, to: number): number | undefined {
+  const next = nodes.find(
+    (n) =>
+      n.type === 'paragraph' &&
+      startOf(n) >= from &&
+      startOf(n) < to &&
+      KEY_VALUE.test(text.slice(startOf(n), endOf(n))),
+  );
+  return next && startOf(next);
+}
+
 /**
  * Reads the elements of one story from its own blocks and its label sub-sections. Fields may
  * follow the story's own text or sit under a label sub-heading (`**If we don't:**` after
@@ -98,7 +116,8 @@ export function buildStory(
       };
     }
     if (field.kind === 'success' || field.kind === 'assumptions') {
-      const items = itemsIn(allNodes, text, field.valueStart, field.end, vocabulary);
+      const itemsEnd = hasInline ? (otherFieldAfter(allNodes, text, inline.end, field.end) ?? field.end) : field.end;
+      const items = itemsIn(allNodes, text, field.valueStart, itemsEnd, vocabulary);
       // `**How we'll know:** Alerts are read in 5 min` is a criterion too, unless it is already an item.
       const inlineIsItem = items.some((it) => it.span.start <= inline.start && it.span.end >= inline.end);
       const inlineItem = { span: inline, text: text.slice(inline.start, inline.end) };

@@ -224,6 +224,20 @@ describe('the value form', () => {
     ]);
   });
 
+  it('ends a field given on its line at the next "Key: value" paragraph, another field of the document', () => {
+    const text = [
+      '# Product Backlog',
+      'Definition of Done: The app is testable and demoable in production.',
+      'Scrum Master: Andrew',
+      'Sprint 7 Planning Date/Time: 4/27 - 5/10',
+      '14 story points for each person.',
+      '',
+    ].join('\n\n');
+    expect(parseStories(text).flatMap((s) => s.criteria.map((c) => c.text))).toEqual([
+      'The app is testable and demoable in production.',
+    ]);
+  });
+
   it('reads no criterion from a line that only joins two ("**or**" between exit criteria)', () => {
     const text = definitionOfDone(
       'Pages load in under 2 seconds  ',
