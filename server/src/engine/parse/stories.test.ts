@@ -2495,6 +2495,18 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(story).kind).toBe('story');
   });
 
+  it('reads a page titled after a part of the stack, an SDK as an API, for nobody named as a task', () => {
+    const text = template(
+      '# SDK UserIntent Messaging',
+      'The SDK will send UserIntents to be consumed by SDK scripts when they have behavior control.',
+      'Our current criteria for including userIntents:',
+      '* No testing intents',
+    );
+    expect(only(text).kind).toBe('task');
+    const story = template('# Python SDK', 'As a data scientist, I want a Python SDK, so that I can script my jobs.');
+    expect(only(story).kind).toBe('story');
+  });
+
   it('does not take a story template left blank for a story statement', () => {
     const text = template(
       '# Add a schema for the partner API',
