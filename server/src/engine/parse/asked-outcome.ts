@@ -105,6 +105,8 @@ const WANTS = new RegExp(
  * P1)", "Story 2: …". The paragraph under it describes the user's journey: the story's outcome in prose.
  */
 const STORY_HEADING = /^(?:user\s+)?story\s+[\w.-]*\d[\w.-]*\s*[-–—:.]\s*\S/i;
+/** A Gherkin feature's heading: "Feature: A user cancels the deposit". */
+const FEATURE_HEADING = /^feature\s*:\s*\S/i;
 
 /**
  * "The system SHALL validate …", "The export must include …", "Regular auth must be the only way …": a requirement's
@@ -122,13 +124,13 @@ const DESCRIPTION_PROPERTY = /^(?:[-*+]\s+)?(?:\*\*)?(?:description|summary)(?:\
 const LETS_DO = /^(?:allows|lets|enables|helps)\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+)?[a-z]+/i;
 
 /**
- * "Home cooks can save recipes from any site", "Members will be able to pause …": what someone will be able to do,
- * said as the item's description. "… can currently only …" and "can't" tell how things are; "These can be found …"
- * points elsewhere.
+ * "Home cooks can save recipes from any site", "Members will be able to pause …", "A customer is able to cancel the
+ * deposit earlier": what someone will be able to do, said as the item's description. "… can currently only …" and
+ * "can't" tell how things are; "These can be found …" points elsewhere.
  */
 const CAN_DO = new RegExp(
   String.raw`^(?!(?:it|this|that|these|those|there|they|he|she|you)\s)(?:[\w'’-]+\s+){1,4}?` +
-    String.raw`(?:can|(?:will|should|would)\s+(?:now\s+)?be\s+able\s+to)\s+` +
+    String.raw`(?:can|(?:will|should|would)\s+(?:now\s+)?be\s+able\s+to|(?:is|are)\s+able\s+to)\s+` +
     String.raw`(?!(?:currently|only|already|still|not|no\s+longer)\b)[a-z]+`,
   'i',
 );
@@ -196,7 +198,11 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
   // SHALL …", "A traveller wants to share the plan …").
   const opening = firstSentenceOf(first);
   if (REQUIRES.test(opening) || WANTS.test(opening) || DESCRIBES_USE.test(opening)) return true;
-  if (STORY_HEADING.test((story.title ?? '').replace(/[*_`]/g, '').trim())) return true;
+  const title = (story.title ?? '').replace(/[*_`]/g, '').trim();
+  if (STORY_HEADING.test(title)) return true;
+  // A Gherkin feature written in Markdown ("## Feature: A user cancels the deposit") over its narrative: what someone
+  // can do is its description, under whatever level of heading.
+  if (FEATURE_HEADING.test(title) && (CAN_DO.test(opening) || opensWithAsk(first, vocabulary))) return true;
   return (
     (anyDepth || story.depth <= 1) &&
     (opensWithAsk(first, vocabulary) ||

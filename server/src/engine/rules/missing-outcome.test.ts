@@ -109,6 +109,7 @@ describe('missing-outcome', () => {
     for (const said of [
       'Home cooks can save recipes from any site and share them with friends.',
       'Members will be able to pause their subscription for up to three months.',
+      'A home cook is able to save a recipe from any site. Then it shows in their book.',
       'Add a share button to every recipe.',
     ])
       expect(fired(prd(said)), said).toEqual([]);
@@ -121,6 +122,7 @@ describe('missing-outcome', () => {
     for (const said of [
       'Home cooks can currently only save recipes as bookmarks.',
       "Home cooks can't share a recipe without copying it by hand.",
+      'Home cooks are not able to share a recipe.',
       'Home cooks lose recipes in their bookmarks.',
     ])
       expect(fired(prd(said)), said).toHaveLength(1);
@@ -130,6 +132,20 @@ describe('missing-outcome', () => {
     // A Summary heading with an emoji before its name, as GitHub templates write it, is still the summary.
     for (const heading of ['## :memo: Summary', '## 📝 Summary'])
       expect(fired(prd('Add a share button to every recipe.').replace('## Description', heading)), heading).toEqual([]);
+  });
+
+  it("stays quiet on a Gherkin feature's heading over its narrative, at any level", () => {
+    const feature = [
+      '[cancel]: - "#result = cancel(#months)"',
+      '## Feature: A user cancels the deposit',
+      'A customer is able to cancel the deposit earlier. In such case they receive the full amount.',
+      '## Scenario: Calculate the amount transferred after the cancellation',
+      'Given a one year long time deposit\n\nWhen I cancel the deposit after 6 months\n\nThen I have 100 pounds',
+      '',
+    ].join('\n\n');
+    expect(fired(feature)).toEqual([]);
+    // A narrative that only tells how things are asks for nothing.
+    expect(fired(feature.replace('A customer is able to', 'Customers sometimes'))).toHaveLength(1);
   });
 
   it('stays quiet when the first paragraph wishes for something ("It would be convenient if …")', () => {
