@@ -130,7 +130,17 @@ export const isRecordLine = (text: string): boolean =>
   text
     .trim()
     .split(/\r?\n|\r/)
-    .every((line) => [RECORD_LINE, TRACKER_COUNT, TRACKER_FIELD].some((pattern) => pattern.test(line.trim())));
+    .every((line) =>
+      [RECORD_LINE, TRACKER_COUNT, TRACKER_FIELD, TRACE_LINE].some((pattern) => pattern.test(line.trim())),
+    );
+
+/** An item's identifier: "UC15", "FR-2", "REQ 12", "US-4.1". */
+const ITEM_ID = String.raw`[A-Z]{1,6}[-_ ]?\d+(?:\.\d+)*`;
+/** "**Covers:** UC15", "Implements: FR-2, FR-3": a label over the items the story traces to, nothing else. */
+const TRACE_LINE = new RegExp(
+  String.raw`^(?:\*\*[^*\n]{1,30}\*\*:?|\*\*[^*\n]{1,30}:\*\*|[A-Z][\w ]{0,29}:)\s*` +
+    String.raw`${ITEM_ID}(?:\s*(?:,|&|\/|and)\s*${ITEM_ID})*\s*$`,
+);
 
 /** Lower-case words and numbers, in order ("p95", "2.4", "don't", "sign-ups"). */
 export function wordsOf(text: string): string[] {

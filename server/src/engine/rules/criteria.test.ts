@@ -227,6 +227,13 @@ describe('what a criteria section holds besides criteria', () => {
     // A line that says more than a field's value is a criterion, judged.
     expect(judged('- Status: the order page is fast and user-friendly')).toHaveLength(1);
   });
+
+  it('does not judge a line tracing the story to the items it covers ("**Covers:** UC15", "Implements: FR-2")', () => {
+    expect(judged(`${check}\n\n**Covers:** UC15`)).toEqual([]);
+    expect(judged(`${check}\n\nImplements: FR-2, FR-3`)).toEqual([]);
+    // A criterion that names an item among its words is still judged.
+    expect(judged('- Export: button added for UC15')).toHaveLength(1);
+  });
 });
 
 describe('criteria that complete a lead-in', () => {
