@@ -113,6 +113,8 @@ const ASIDE = new RegExp(
   String.raw`(?:^|\s)(?:glossary|terminology|definitions|(?:open|outstanding|unresolved)\s+questions|questions|faq|` +
     String.raw`definition\s+of\s+ready(?:\s+checklist)?|(?:working|team)\s+agreements?|references|links|resources|` +
     String.raw`appendix|appendices|` +
+    // "## Technology Requirements" with each tool's "**Benefits:**": how it is built, no element of a story.
+    String.raw`tech(?:nology)?\s+stack|technolog(?:y|ies)(?:\s+(?:requirements|choices|used))?|` +
     String.raw`change\s*log|(?:version|revision|document)\s+history|attendees|participants|contributing|` +
     String.raw`(?:proposed\s+|estimated\s+)?(?:budget|costs?|cost\s+estimates?|pricing))$`,
 );

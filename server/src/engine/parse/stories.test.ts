@@ -1219,6 +1219,21 @@ describe('story boundaries', () => {
     expect(parseStories(text).map((s) => s.title)).toEqual(['Clinical pathway analysis']);
   });
 
+  it('reads a specification\'s technology section ("## Technology Requirements", "Tech stack") as context', () => {
+    const text = [
+      '# System Requirements Specifications',
+      '## User Stories / User Characteristics',
+      '### 1. User Story: Register on portal',
+      '**As a:** New user.\n**I want to:** Register for an account.\n**So that I:** can sync my preferences.',
+      '## Technology Requirements',
+      'Our application will be packaged as a Flutter app.\n**Benefits:**\n- Cross platform',
+      '## Tech stack',
+      'Go serves the API.\n**Benefits:**\n- Fast',
+      '',
+    ].join('\n\n');
+    expect(parseStories(text).map((s) => s.title)).toEqual(['1. User Story: Register on portal']);
+  });
+
   it("takes no field of a sub-section's own story for the story around it", () => {
     const text = [
       '## Publishing',
