@@ -183,9 +183,9 @@ const ROLE_ONLY = /^as\s+(?:an?\s+|the\s+)?\p{L}[^,.!?;]{0,100}$/u;
 /** Whether a name (as `normaliseName` gives it) names a role and no want: "as a visitor", "as owner of an order". */
 export const namesRoleOnly = (name: string) => ROLE_ONLY.test(name) && !/\b(?:i|we)\b/.test(name);
 /** "Scenario: Rotation enabled": a Gherkin scenario under its own heading, a check that accepts the story. */
-const SCENARIO_NAME = /^scenario(?:\s+outline)?\s*:\s*\S/;
+const SCENARIO_NAME = /^(?:scenario(?:\s+outline)?\s*:\s*\S|(?:uat|user\s+acceptance\s+test)\s*\d+(?:\.\d+)*$)/;
 
-/** Whether a heading names one Gherkin scenario ("Scenario: Rotation enabled"). */
+/** Whether a heading names one Gherkin scenario ("Scenario: Rotation enabled") or acceptance test ("UAT 1.1"). */
 export const isScenarioName = (raw: string): boolean => SCENARIO_NAME.test(normaliseName(raw));
 /**
  * "Sprint Goal", "Sprint 1 Acceptance Criteria", "Phase 2 Risks": a plan's section named after the iteration it

@@ -1883,6 +1883,33 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(bodied).map((s) => s.oneLine)).toEqual([false, true]);
   });
 
+  it('reads the scenarios written beside a heading story ("### US 1", then "### UAT 1.1") as its criteria', () => {
+    const text = template(
+      '## Backlog',
+      '### ✅ US 1\nAs a fan\nI want to have players\nSo that players can play the game',
+      '### ✅ UAT 1.1\nGiven a new game\nWhen the game starts\nThen the number of players should be 2',
+      '### Scenario: first player\nGiven a new game\nWhen the game starts\nThen the first player is X',
+      '### ✅ US 2\nAs a fan\nI want an empty board\nSo that moves can be followed',
+    );
+    const stories = parseStories(text);
+    expect(stories.map((s) => [s.title, s.criteria.length])).toEqual([
+      ['✅ US 1', 6],
+      ['✅ US 2', 0],
+    ]);
+    // No scenario is a story missing its who and want.
+    expect(lintText(text).findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('finds the stories under a section adopted by the title ("# Description" beside it, over "## Backlog")', () => {
+    const text = template(
+      '# Tic Tac Toe repo',
+      '# Description\nThe exercise involves developing a game.',
+      '## Backlog',
+      '- As a fan, I want to have players, so that players can play the game',
+    );
+    expect(parseStories(text).map((s) => s.elements.who?.text)).toEqual(['fan']);
+  });
+
   it("reads a board's card (a heading statement over its tags, workload or steps) as a one-line story", () => {
     const text = template(
       '## Backlog',

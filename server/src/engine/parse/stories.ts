@@ -25,7 +25,7 @@ import {
   subtreeNodes,
   type Section,
 } from './sections.js';
-import { matchLabelLine } from './labels.js';
+import { isScenarioName, matchLabelLine } from './labels.js';
 import { asksAtAnyDepth, asksInProse, statesCapability } from './asked-outcome.js';
 import { frontMatterKind, kindOfGroup } from './kind.js';
 import { fencedStatements, statedInCode } from './fenced-statements.js';
@@ -246,6 +246,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     if (!belongs || !title) title = heads ? child : undefined;
     else siblingParts.set(title, [...(siblingParts.get(title) ?? []), child]);
     if (belongs && !title) ownPartSeen = true;
+  }
+  // Under a heading too, a story's scenarios written beside it ("### US 1" then "### UAT 1.1", "### UAT 1.2") are its.
+  let storyHeading: Section | undefined;
+  for (const child of section.heading ? section.children : []) {
+    const scenario = child.heading !== undefined && isScenarioName(headingText(child.heading, text));
+    if (scenario && storyHeading) siblingParts.set(storyHeading, [...(siblingParts.get(storyHeading) ?? []), child]);
+    else storyHeading = of(child).hasStatement && !scenario ? child : undefined;
   }
   const adoptedBySibling = new Set([...siblingParts.values()].flat());
   const parts = [...section.children.filter((c) => isOwnPart(c) && !adoptedBySibling.has(c)), ...adopted];
@@ -583,7 +590,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   }
   const isStory = isSectionStory || (isProseStory && sentences.length === 0);
   // Named sections of a container are its context, not stories; stories under them are still found.
-  const toVisit = isStory ? others : section.children.filter((c) => !flags(c).isPart || flags(c).subtreeHasStatement);
+  // Not a story, a backlog or a list of stories under a section it adopted beside it holds stories, as its children do
+  // ("# Description" after an empty "# Tic Tac Toe", over "## Backlog"); the adopted section's other chapters do not.
+  const listsUnderAdopted = adopted
+    .flatMap((a) => a.children)
+    .filter((c) => namesBacklog(c, text) || listsTheStories(c, text));
+  const toVisit = isStory
+    ? others
+    : [...section.children, ...listsUnderAdopted].filter((c) => !flags(c).isPart || flags(c).subtreeHasStatement);
   // Its Overview, Platforms or Roadmap beside the stories section are its context, not stories still to be written.
   const storiesElsewhere = !isStory && section.children.some(holdsStoriesSection);
   // Beside stories, a heading that only groups context sections (`## Scope` over `### In scope`, `### Out of scope`)
