@@ -35,15 +35,14 @@ function statesStory(code: Code): boolean {
  * Whether a story was written in a code block and so read from nothing: no statement, who, want or why of its own,
  * and a fenced statement in its own text (not in a story under it). It is no story read: the notice says why.
  */
-export function statedInCode(story: Story, fenced: readonly Span[], stories: readonly Story[]): Span | undefined {
-  if (story.kind !== 'story' || story.sentence || fenced.length === 0) return undefined;
-  const { who, outcome, why } = story.elements;
-  if (who || outcome || why) return undefined;
+export function statedInCode(story: Story, fenced: () => readonly Span[], stories: readonly Story[]): Span | undefined {
+  if (!readsNothing(story)) return undefined;
+  const within = fenced().filter((f) => f.start >= story.span.start && f.end <= story.span.end);
+  if (within.length === 0) return undefined;
   const inner = stories.filter((s) => s !== story && s.span.start > story.span.start && s.span.start < story.span.end);
-  return fenced.find(
-    (f) =>
-      f.start >= story.span.start &&
-      f.end <= story.span.end &&
-      !inner.some((s) => f.start >= s.span.start && f.start < s.span.end),
-  );
+  return within.find((f) => !inner.some((s) => f.start >= s.span.start && f.start < s.span.end));
 }
+
+/** A story with no statement, who, want or why read: the only kind a fence can have taken its words from. */
+const readsNothing = (story: Story): boolean =>
+  story.kind === 'story' && !story.sentence && !story.elements.who && !story.elements.outcome && !story.elements.why;

@@ -890,8 +890,10 @@ export function findStories(
   const titleStart = documentTitleStart(tree);
   const restates = restatementsOf(finder.stories, text);
   // A story written in a code block is read from nothing (SPEC §2 reads no code): not a story, and a notice says so.
-  const fenced = fencedStatements(tree);
-  const inCode = new Map(finder.stories.map((s) => [s, statedInCode(s, fenced, finder.stories)] as const));
+  // Read only when a story read nothing, as few do: the code blocks of a document are parsed no more than once.
+  let fenced: Span[] | undefined;
+  const fencedOnce = () => (fenced ??= fencedStatements(tree));
+  const inCode = new Map(finder.stories.map((s) => [s, statedInCode(s, fencedOnce, finder.stories)] as const));
   for (const at of inCode.values()) if (at) unread?.push(at);
   finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart) && !restates(s) && !inCode.get(s));
   // A kind its front matter gives the document ("tags: [tech-spike]", a Jira export's "type": "Bug") is the kind of
