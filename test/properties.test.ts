@@ -441,6 +441,16 @@ describe('placeholders a fix writes change no kind', () => {
     for (const p of insertedPlaceholders(fixed))
       expect(findings.some((f) => f.span.start <= p.start && p.end <= f.span.end)).toBe(true);
   });
+
+  it('keeps it a story when its who is written in another script ("As a 看護師"; fast-check seed 1016)', () => {
+    // "看護師" has no Latin letter: the who was read as a slot left blank, so the rewritten item became a task.
+    const text = '## Save card\n\nAs a 看護師, I want a button to save my card.\nI want to migrate the DB to Postgres.';
+    const fixed = fixText(text, UNSAFE).text;
+    expect(lintText(fixed).stories.map((s) => s.kind)).toEqual(['story']);
+    const findings = lintText(fixed).findings;
+    for (const p of insertedPlaceholders(fixed))
+      expect(findings.some((f) => f.span.start <= p.start && p.end <= f.span.end)).toBe(true);
+  });
 });
 
 describe('placeholders never make a story pass on its own', () => {

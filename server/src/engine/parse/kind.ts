@@ -197,11 +197,11 @@ export function kindOfGroup(name: string, vocabulary: Vocabulary = DEFAULT_VOCAB
   return undefined;
 }
 
-/** A statement whose slots are still the template's: "As a / I want to / so that" left blank. */
+/** A statement whose slots are still the template's: "As a / I want to / so that" left blank ("看護師" fills it). */
 const blankSlot = (text: string) =>
   isUnfilled(text) ||
   EMPHASISED_SLOT.test(text) ||
-  !/[a-z]{2,}/i.test(text.replace(/\b(?:an?|the|i|want|to|so|that|need|can|be|able)\b/gi, '').replace(/<[^<>]*>/g, ''));
+  !/\p{L}{2,}/u.test(text.replace(/\b(?:an?|the|i|want|to|so|that|need|can|be|able)\b/gi, '').replace(/<[^<>]*>/g, ''));
 
 /** The first paragraph of prose (no label lines) among `nodes`: what the item asks for, in the author's words. */
 function firstProse(text: string, nodes: readonly RootContent[], vocabulary: Vocabulary): string {
