@@ -234,6 +234,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are
   // that title's; under a heading, they are the heading's (an unknown sub-heading between is context).
   const siblingParts = new Map<Section, Section[]>();
+  const adopt = (owner: Section, part: Section) => siblingParts.set(owner, [...(siblingParts.get(owner) ?? []), part]);
   let title: Section | undefined;
   // After a named part of the document's own story, a section of another name is that story's context, not a title
   // whose parts follow (an issue form's `### Version` between its `### Who is this for?` and its problem).
@@ -244,14 +245,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // A list of the stories ("## User needs" over several statements) heads none of the sections after it.
     const heads = !belongs && !(ownPartSeen && !flags(child).subtreeHasStory) && !flags(child).listsStories;
     if (!belongs || !title) title = heads ? child : undefined;
-    else siblingParts.set(title, [...(siblingParts.get(title) ?? []), child]);
+    else adopt(title, child);
     if (belongs && !title) ownPartSeen = true;
   }
   // Under a heading too, a story's scenarios written beside it ("### US 1" then "### UAT 1.1", "### UAT 1.2") are its.
   let storyHeading: Section | undefined;
   for (const child of section.heading ? section.children : []) {
     const scenario = child.heading !== undefined && isScenarioName(headingText(child.heading, text));
-    if (scenario && storyHeading) siblingParts.set(storyHeading, [...(siblingParts.get(storyHeading) ?? []), child]);
+    if (scenario && storyHeading) adopt(storyHeading, child);
     else storyHeading = of(child).hasStatement && !scenario ? child : undefined;
   }
   const adoptedBySibling = new Set([...siblingParts.values()].flat());
