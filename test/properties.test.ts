@@ -329,6 +329,15 @@ const insertedPlaceholders = (text: string) =>
     .filter((m) => !/^<\/?(?:div|ul|li)>$/.test(m[0]))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
+/** Every placeholder in the fixed text lies in a finding that asks the author to fill it in. */
+function expectEveryPlaceholderAsked(fixed: string): void {
+  const findings = lintText(fixed).findings;
+  for (const p of insertedPlaceholders(fixed)) {
+    const covered = findings.some((f) => f.span.start <= p.start && p.end <= f.span.end);
+    expect(covered, `no finding asks to fill in ${fixed.slice(p.start, p.end)} at ${p.start}`).toBe(true);
+  }
+}
+
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 const splitsSurrogatePair = (text: string, at: number) =>
@@ -384,12 +393,7 @@ for (const unsafe of [false, true])
     it('keeps a finding on every placeholder a fix inserted, asking the author to fill it in', () => {
       fc.assert(
         fc.property(storyFile, ({ text }) => {
-          const fixed = fix(text).text;
-          const findings = lintText(fixed).findings;
-          for (const p of insertedPlaceholders(fixed)) {
-            const covered = findings.some((f) => f.span.start <= p.start && p.end <= f.span.end);
-            expect(covered, `no finding asks to fill in ${fixed.slice(p.start, p.end)} at ${p.start}`).toBe(true);
-          }
+          expectEveryPlaceholderAsked(fix(text).text);
         }),
         RUNS,
       );
@@ -406,9 +410,7 @@ describe('a section a fix adds takes in no story after it', () => {
       const fixed = fixText(text, { unsafe }).text;
       expect(fixed).toContain("### How we'll know");
       expect(lintText(fixed).stories.map((s) => s.title)).toEqual(['Rebooking', 'Save card']);
-      const findings = lintText(fixed).findings;
-      for (const p of insertedPlaceholders(fixed))
-        expect(findings.some((f) => f.span.start <= p.start && p.end <= f.span.end)).toBe(true);
+      expectEveryPlaceholderAsked(fixed);
     }
   });
 });
@@ -423,9 +425,7 @@ describe('placeholders a fix writes change no story around them', () => {
     for (const unsafe of [false, true]) {
       const fixed = fixText(text, { unsafe }).text;
       expect(lintText(fixed).stories).toHaveLength(lintText(text).stories.length);
-      const findings = lintText(fixed).findings;
-      for (const p of insertedPlaceholders(fixed))
-        expect(findings.some((f) => f.span.start <= p.start && p.end <= f.span.end)).toBe(true);
+      expectEveryPlaceholderAsked(fixed);
     }
   });
 });
@@ -437,9 +437,7 @@ describe('placeholders a fix writes change no kind', () => {
     const text = '## Save card\n\nAs a user, I want a button to save my card.\nI want to migrate the DB to Postgres.';
     const fixed = fixText(text, UNSAFE).text;
     expect(lintText(fixed).stories.map((s) => s.kind)).toEqual(['story']);
-    const findings = lintText(fixed).findings;
-    for (const p of insertedPlaceholders(fixed))
-      expect(findings.some((f) => f.span.start <= p.start && p.end <= f.span.end)).toBe(true);
+    expectEveryPlaceholderAsked(fixed);
   });
 
   it('keeps it a story when its who is written in another script ("As a 看護師"; fast-check seed 1016)', () => {
@@ -447,9 +445,7 @@ describe('placeholders a fix writes change no kind', () => {
     const text = '## Save card\n\nAs a 看護師, I want a button to save my card.\nI want to migrate the DB to Postgres.';
     const fixed = fixText(text, UNSAFE).text;
     expect(lintText(fixed).stories.map((s) => s.kind)).toEqual(['story']);
-    const findings = lintText(fixed).findings;
-    for (const p of insertedPlaceholders(fixed))
-      expect(findings.some((f) => f.span.start <= p.start && p.end <= f.span.end)).toBe(true);
+    expectEveryPlaceholderAsked(fixed);
   });
 });
 
