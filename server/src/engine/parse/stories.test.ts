@@ -618,6 +618,20 @@ describe('the classic form', () => {
     expect(parseStories(fixed)[1]!.elements.who?.text).toBe('stakeholder');
   });
 
+  it("keeps a story under any named section out of that section's items", () => {
+    const text = [
+      '# Save card',
+      '## Assumptions\n\n- Nurses read alerts on their phones',
+      '### Save card\n\nAs a traveller, I want to save my card, so that I can rebook.',
+    ].join('\n\n');
+    const [outer, inner] = parseStories(text);
+    expect(outer!.assumptions.map((a) => a.text)).toEqual(['Nurses read alerts on their phones']);
+    expect(inner!.elements.who?.text).toBe('traveller');
+    // Found by the fix property test (seed 1017): "— validate by …" was appended to the inner story's statement.
+    const fixed = fixText(text, { unsafe: false }).text;
+    expect(fixed).toContain('so that I can rebook.\n');
+  });
+
   it('reads "As an" and an "I want" without "to"', () => {
     const text = '## Checkout\n\nAs an occasional buyer I want a faster checkout\n';
     const story = only(text);

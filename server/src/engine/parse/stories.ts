@@ -280,6 +280,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // own too. The fields of a story of its own under it are that story's; its prose still says who the part's
   // stories are for (a spec's `### User stories` names its people).
   const unnamedOf = (c: Section) => c.children.filter((h) => !flags(h).isPart);
+  // A part read as a list of items (criteria, assumptions), not as the text of an element (a Goals part's who and why).
+  const listsItems = (c: Section) => of(c).headingLabel === 'success' || of(c).headingLabel === 'assumptions';
   const labelSections: LabelSection[] = named.map((c) => ({
     section: c,
     ...(of(c).headingLabel ? { kind: of(c).headingLabel } : {}),
@@ -293,12 +295,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
         : unnamedOf(c).filter((h) => !isStoryUnder(c, h))
       ).flatMap((h) => subtreeLabels(h)),
     ],
-    // A success section's criteria are not the blocks of a story of its own under it ("### Save card" under "## How
-    // we'll know": its statement's first paragraph was rewritten as a criterion).
-    nodes: [
-      ...c.own,
-      ...unnamedOf(c).flatMap((h) => (of(c).headingLabel === 'success' && isStoryUnder(c, h) ? [] : subtreeNodes(h))),
-    ],
+    // A part's criteria or assumptions are not the blocks of a story of its own under it ("### Save card" under "## How
+    // we'll know" or "## Assumptions": its statement was rewritten as a criterion, or given a "— validate by").
+    nodes: [...c.own, ...unnamedOf(c).flatMap((h) => (listsItems(c) && isStoryUnder(c, h) ? [] : subtreeNodes(h)))],
   }));
   const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
