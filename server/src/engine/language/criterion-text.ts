@@ -26,13 +26,22 @@ export function judgedPart(text: string): string | null {
   return last ? text.slice(last.index + last[0].length) : null;
 }
 
-/** Plain words: Markdown links keep their text, URLs and emphasis go, a short `Label:` lead-in goes. */
+/** A short `Label:` lead-in of up to three capitalised words, not a scenario's step keyword. */
+const LABEL_LEAD = new RegExp(
+  String.raw`^(?!(?:Given|When|Then|And|But|GIVEN|WHEN|THEN|AND|BUT)\s*:)` +
+    String.raw`(?:[A-Z][\w/&-]*\s+){0,2}[A-Z][\w/&-]*\s*:\s+(?=\S)`,
+);
+
+/**
+ * Plain words: Markdown links keep their text, URLs and emphasis go, a short `Label:` lead-in goes; not a scenario's
+ * step written so ("Then: an error shows"): its keyword says which part of the scenario it is.
+ */
 export function plainCriterion(raw: string): string {
   return criterionCore(raw)
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\bhttps?:\/\/\S+/g, ' ')
     .replace(/[*_`~]/g, '')
-    .replace(/^(?:[A-Z][\w/&-]*\s+){0,2}[A-Z][\w/&-]*\s*:\s+(?=\S)/, '')
+    .replace(LABEL_LEAD, '')
     .replace(/^#+\s*/, '')
     .replace(/\s+/g, ' ')
     .trim();

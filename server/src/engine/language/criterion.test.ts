@@ -512,6 +512,19 @@ describe('Given/When/Then scenarios', () => {
     expect(criterionFindings(text)).toEqual(['output-criterion Then deployed to production']);
   });
 
+  it('reads "Scenario 1:" and "<br />Given:" steps as one scenario, judged by its Then alone', () => {
+    // A course template's Definitions of Done: "Scenario 1: …" over "<br />Given: …" lines.
+    const text = story(
+      'Scenario 1: User filtering the data correctly with one filter\n<br />Given: The user is on the Courses page\n' +
+        '<br />When: The user adds 2 filters, then clicks the perform query button\n' +
+        '<br />Then: The table lists only the courses that satisfy the filters\n\n' +
+        'Scenario 2: No column\n<br />Given: no column is selected\n' +
+        '<br />Then: There is an error saying "Please select a column" on the screen\n\n' +
+        'Scenario 3: Deploying\n<br />Given: a release\n<br />Then: deployed to production',
+    );
+    expect(criterionFindings(text)).toEqual(['output-criterion <br />Then: deployed to production']);
+  });
+
   it('reads the list a Then leads into ("Then the system:") as part of that Then, not as criteria of their own', () => {
     const text =
       '## Place an order\n\nAs an investor, I want to place an order in one step, so that I catch the price.\n\n' +

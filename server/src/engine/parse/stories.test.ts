@@ -1794,6 +1794,8 @@ describe('the Markdown real teams write (issue templates)', () => {
       'KPIs',
       'Key Performance Indicators (KPIs)',
       'Definition of Done',
+      // A course template's name for each story's scenarios.
+      'Definitions of Done(s)',
       'Acceptance criteria (checked at review)',
     ]) {
       const text = template(
@@ -4584,6 +4586,15 @@ describe('stories written in table cells (a Confluence requirements table, a Not
         outcome: 'know who is getting access to our data',
         why: 'we can confirm use is appropriate',
       },
+    ]);
+    // A course template's columns ("| Priority | As a ... | I want to ... | So that I can... |"): its reasons too.
+    const course = [
+      '| Priority | As a ... | I want to ... | So that I can... |',
+      '| -------- | :------- | :---------- | :--------------- |',
+      '| `* * *` | New user | Know the format of adding a task | Add a new task correctly |',
+    ].join('\n');
+    expect(parseStories(course).map((s) => elementWords(course, s))).toEqual([
+      { who: 'New user', outcome: 'Know the format of adding a task', why: 'Add a new task correctly' },
     ]);
     // A reason column left of the wants gives the reason; the row's story still runs over its want alone.
     const reversed = '| So that | As a nurse, I want to |\n|---|---|\n| I act in time | see critical results |';

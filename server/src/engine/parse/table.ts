@@ -83,8 +83,8 @@ export const reasonColumns = (text: string, table: Table): Set<number> =>
     ),
   );
 
-/** A column's name that is the reason's: "So that", "So that…", "Why", "Benefit", "Reason". */
-const REASON_COLUMN = /^(?:so\s+that|why|benefits?|reason)\b[\s.…:]*$/i;
+/** A column's name that is the reason's: "So that", "So that…", "So that I can...", "Why", "Benefit", "Reason". */
+const REASON_COLUMN = /^(?:so\s+that(?:\s+(?:i|we)\s+(?:can|could|will))?|why|benefits?|reason)\b[\s.…:]*$/i;
 
 /**
  * The trimmed cells of one row, empty ones included (so the n-th is the n-th column): split at pipes not escaped

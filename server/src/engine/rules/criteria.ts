@@ -15,7 +15,11 @@ export interface JudgedCriterion {
 const memo = new WeakMap<StoryItem[], { vocabulary: Vocabulary; judged: JudgedCriterion[] }>();
 
 const STEP = /^(given|when|then|and|but)\b/i;
-const SCENARIO = /^scenario(?:\s+outline)?\s*:/i;
+/** A scenario's name: "Scenario: …", "Scenario Outline: …", "Scenario 1: …". */
+const SCENARIO = /^scenario(?:\s+outline)?(?:\s+#?\d+(?:\.\d+)*)?\s*:/i;
+/** A step written as a label, one to a line ("When: the user adds a filter, then clicks Search"): a "then" in it orders
+ * the actions; the scenario's Then is a line of its own. */
+const LABELLED_STEP = /^(?:given|when|and|but)\s*:/i;
 /** A line of a scenario that opens with its Then: "Then the order goes back", "**Then** it shows". */
 const THEN_LINE = /(?:^|\n)[ \t]*then\b/i;
 
@@ -32,8 +36,12 @@ export function scenarioCriteria(criteria: readonly StoryItem[], source?: StoryS
   let inScenario = false;
   let leadsIn = false;
   for (const item of criteria) {
-    // A step may be written as a label ("Given: …", "**Then:** …"), which the plain text drops.
-    const text = item.text.replace(/[*_`]/g, '').trim();
+    // A step may be written as a label ("Given: …", "**Then:** …"), which the plain text drops, or after a line break
+    // the author typed as HTML ("<br />Given: …").
+    const text = item.text
+      .replace(/<[^<>\n]*>/g, ' ')
+      .replace(/[*_`]/g, '')
+      .trim();
     const step = (STEP.exec(text) ?? STEP.exec(plainCriterion(item.text)))?.[1]!.toLowerCase();
     const opensList = /:\s*$/.test(text);
     // Under a `#### Scenario:` heading, a line is a Then or a line of the scene; a Then that leads into a list
@@ -45,7 +53,7 @@ export function scenarioCriteria(criteria: readonly StoryItem[], source?: StoryS
     if (SCENARIO.test(text)) {
       inScenario = true;
       leadsIn = false;
-    } else if (step === 'then' || (step && /\bthen\b/i.test(text))) {
+    } else if (step === 'then' || (step && !LABELLED_STEP.test(text) && /\bthen\b/i.test(text))) {
       if (!(opensList && source)) out.push(item);
       inScenario = true;
       leadsIn = opensList;
