@@ -2,7 +2,7 @@
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import type { Heading, RootContent } from 'mdast';
 import type { LabelSection, Region, StoryParts } from './story-parts.js';
-import type { ElementKind, Span, Story, StoryElement, StoryItem } from '../types.js';
+import type { ElementKind, Span, Story, StoryItem } from '../types.js';
 import { codeBlocksIn, endOf, itemsIn, lastOffset, startOf } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
@@ -13,34 +13,13 @@ import { PERIOD_HEADING } from '../text/dates.js';
 import { ownTitle } from '../text/title.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
-import { isScenarioName, namesRoleOnly, normaliseName } from './labels.js';
-import { isElementLabel, type LabelHit } from './statements.js';
+import { isScenarioName } from './labels.js';
+import { isElementLabel, roleInHeading, type LabelHit } from './statements.js';
 import { isTemplateNote, isTemplatePrompt, maskTemplate } from './template.js';
 
 /** A field: its label line, and where its value ends (the next label line, or its region's end). */
 interface Field extends LabelHit {
   end: number;
-}
-
-/**
- * Where the role starts and ends in a heading `namesRoleOnly` accepts: after "as" and its article, before the
- * trailing emphasis, colon or closing hashes ("### 1 - As **a** visitor:" → "visitor").
- */
-const ROLE_WORDS = /\bas[\s*_]+(?:(?:an?|the)\b[\s*_]+)?/i;
-const ROLE_END = /[\s*_:#.?!]+$/;
-
-/** The role a heading names ("### 1 - As a visitor" names "visitor"), as the who of the statement under it. */
-function roleInHeading(text: string, heading: Heading): StoryElement | undefined {
-  const span = headingSpan(heading, text);
-  const line = text.slice(span.start, span.end);
-  if (!namesRoleOnly(normaliseName(line))) return undefined;
-  const lead = ROLE_WORDS.exec(line);
-  if (!lead) return undefined;
-  const from = lead.index + lead[0].length;
-  const role = line.slice(from).replace(ROLE_END, '');
-  if (role === '') return undefined;
-  const at = span.start + from;
-  return { kind: 'who', span: { start: at, end: at + role.length }, text: role, from: 'heading' };
 }
 
 /** "Scrum Master: Andrew", "Sprint 7 Planning Date/Time: 4/27": a paragraph that is a field of its own name. */

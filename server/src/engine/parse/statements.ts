@@ -3,7 +3,7 @@
  * label sub-headings (`### How we'll know`). Each section's are read once, its blocks' sentences
  * included, and kept for the story finder and the story builder.
  */
-import type { List, Node, RootContent } from 'mdast';
+import type { Heading, List, Node, RootContent } from 'mdast';
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 import { blockEnd, codeBlocksIn, endOf, startOf, textBlocks, withTableCells, type TextBlock } from './blocks.js';
 import {
@@ -112,9 +112,10 @@ function findSentences(
   text: string,
   vocabulary: Vocabulary,
   headingLeadIn?: StoryElement,
+  headingRole?: StoryElement,
 ): SentenceHit[] {
   const inHtml = htmlSentences(nodes, text);
-  const inMarkdown = findMarkdownSentences(nodes, text, vocabulary, headingLeadIn);
+  const inMarkdown = findMarkdownSentences(nodes, text, vocabulary, headingLeadIn, headingRole);
   return inHtml.length ? [...inMarkdown, ...inHtml].sort((a, b) => a.from - b.from) : inMarkdown;
 }
 
@@ -175,6 +176,8 @@ interface LeadIn {
   to: number;
   who: StoryElement;
   items?: ReadonlySet<Node>;
+  /** A role heading's ("### As a future participant"): only items that are wants themselves ("I can …") are its. */
+  wantsOnly?: true;
 }
 
 /** The items of the lists among `nodes` themselves, not those nested in them. */
@@ -186,6 +189,7 @@ function findMarkdownSentences(
   text: string,
   vocabulary: Vocabulary,
   headingLeadIn?: StoryElement,
+  headingRole?: StoryElement,
 ): SentenceHit[] {
   const found: SentenceHit[] = [];
   // Items saying "As a **grantor**, I want:": each item listed under one is a statement of that who. A heading saying
@@ -198,6 +202,15 @@ function findMarkdownSentences(
       to: endOf(nodes.at(-1)!),
       who: headingLeadIn,
       items: topItems(nodes),
+    });
+  // A heading naming a role ("### As a future participant") over "- I can …", "- I want …": that role's wants.
+  else if (headingRole && nodes.length)
+    leadIns.push({
+      from: startOf(nodes[0]!) - 1,
+      to: endOf(nodes.at(-1)!),
+      who: headingRole,
+      items: topItems(nodes),
+      wantsOnly: true,
     });
   const blocks = withStatementLines(withTableCells(textBlocks(nodes, false, true), text), text);
   // The blocks come in the order of the text, so a block is inside a story found before it when it starts before the
@@ -222,7 +235,7 @@ function findMarkdownSentences(
     // Only an item's own words are a want listed under a lead-in: a quote inside the item is something quoted.
     const item = block.inList && block.block.type === 'listItem';
     const lead = item ? nearestLeadIn(leadIns, block) : undefined;
-    const sentence = lead ? parseListedWant(own, block.from, lead.who) : parseStatement(own, block.from);
+    const sentence = lead ? listedUnder(lead, own, block.from) : parseStatement(own, block.from);
     // A paragraph naming no one that opens with a part of a statement may start one written a part to a paragraph.
     const run = !sentence?.who && openingPart(own) ? keywordRun(blocks, i, nodes, text, vocabulary) : undefined;
     if (run) add(run);
@@ -304,6 +317,13 @@ function keywordRun(
     joined: run.slice(1).map((b) => b.block as RootContent),
     sentence: withSourceText(sentence, text),
   };
+}
+
+/** An item's statement under a lead-in: any words are a want after "As a grantor, I want:", only a want under a role. */
+function listedUnder(lead: LeadIn, words: string, base: number): StorySentence | undefined {
+  if (!lead.wantsOnly) return parseListedWant(words, base, lead.who);
+  const own = parseStatement(words, base);
+  return own && !own.who && !own.situation ? { ...own, who: lead.who } : own;
 }
 
 /** The last lead-in read whose list holds the item. */
@@ -416,12 +436,9 @@ export class StatementReader {
     const aside = contextName !== undefined && namesAside(contextName);
     const labels = aside ? [] : labelHits(section.own, text, vocabulary, namedRole === 'success');
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
-    const sentences = findSentences(
-      section.own,
-      text,
-      vocabulary,
-      headingSentence ? undefined : headingLeadIn(section, text),
-    );
+    const leadIn = headingSentence ? undefined : headingLeadIn(section, text);
+    const roleLead = headingSentence || leadIn || !section.heading ? undefined : roleInHeading(text, section.heading);
+    const sentences = findSentences(section.own, text, vocabulary, leadIn, roleLead);
     const loose = sentences.filter((x) => !x.inList);
     // "### As a visitor" over "I want to sign up …": the heading names the role whose want follows (build-story.ts
     // reads it as the who), so the section states that story; over prose alone it is context of the story around it.
@@ -484,6 +501,27 @@ export const isStatementKind = (kind: string | undefined): boolean =>
 /** A label line that names an element, not context. */
 export const isElementLabel = (hit: LabelHit): hit is LabelHit & { kind: ElementKind } =>
   hit.kind !== 'context' && hit.kind !== 'bug';
+
+/**
+ * Where the role starts and ends in a heading `namesRoleOnly` accepts: after "as" and its article, before the
+ * trailing emphasis, colon or closing hashes ("### 1 - As **a** visitor:" → "visitor").
+ */
+const ROLE_WORDS = /\bas[\s*_]+(?:(?:an?|the)\b[\s*_]+)?/i;
+const ROLE_END = /[\s*_:#.?!]+$/;
+
+/** The role a heading names ("### 1 - As a visitor" names "visitor"), as the who of the statement under it. */
+export function roleInHeading(text: string, heading: Heading): StoryElement | undefined {
+  const span = headingSpan(heading, text);
+  const line = text.slice(span.start, span.end);
+  if (!namesRoleOnly(normaliseName(line))) return undefined;
+  const lead = ROLE_WORDS.exec(line);
+  if (!lead) return undefined;
+  const from = lead.index + lead[0].length;
+  const role = line.slice(from).replace(ROLE_END, '');
+  if (role === '') return undefined;
+  const at = span.start + from;
+  return { kind: 'who', span: { start: at, end: at + role.length }, text: role, from: 'heading' };
+}
 
 /** The story statement a heading's own text makes, when it names at least what is wanted. */
 function headingSentenceOf(section: Section, text: string): StorySentence | undefined {

@@ -2057,6 +2057,28 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(generic.map((f) => text.slice(f.span.start, f.span.end))).toContain('User');
   });
 
+  it('reads a heading naming the role over a list of "I can …" items as that role\'s one-line stories', () => {
+    const text = template(
+      '# Chapter\n\nA tool for meetups.',
+      '## User stories so far',
+      '### As a future participant',
+      '- I can use a search box on the landing page to find a city.\n- I want to RSVP, so that I get a ticket.',
+      '- After the event, I will get emails about the next ones.',
+      '### As an organizer\n\n- I can create an event.',
+    );
+    const stories = parseStories(text);
+    expect(stories.map((s) => [elementWords(text, s).who, elementWords(text, s).outcome])).toEqual([
+      ['future participant', 'use a search box on the landing page to find a city'],
+      ['future participant', 'RSVP'],
+      ['organizer', 'create an event'],
+    ]);
+    expect(stories.every((s) => s.oneLine)).toBe(true);
+    // An item that states no want (a persona's trait) takes no role: no statement.
+    expect(parseStories(template('# People', '### As a nurse', '- Works night shifts\n- Reads alerts'))).toEqual([
+      expect.objectContaining({ title: 'People' }),
+    ]);
+  });
+
   it('reads story statements in nested list items and in block quotes', () => {
     const text = [
       '# Backlog',
