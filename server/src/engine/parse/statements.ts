@@ -319,7 +319,7 @@ function keywordRun(
   };
 }
 
-/** An item's statement under a lead-in: any words are a want after "As a grantor, I want:", only a want under a role. */
+/** An item's statement under a lead-in: any words are a want after "As a grantor, I want:"; under a role, a want. */
 function listedUnder(lead: LeadIn, words: string, base: number): StorySentence | undefined {
   if (!lead.wantsOnly) return parseListedWant(words, base, lead.who);
   const own = parseStatement(words, base);
