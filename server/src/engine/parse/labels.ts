@@ -125,7 +125,9 @@ export const namesAside = (name: string) => ASIDE.test(name);
 /** A section's number or marker before its name (see `normaliseName`). */
 const SECTION_NUMBER = new RegExp(
   String.raw`^(?:\d+(?:\.\d+)*[.)](?!\d)|\d+(?:\.\d+)*\s+[-–—](?=\s)|\d+(?:\.\d+)+(?=\s)|` +
-    String.raw`(?:[IVX]+|[A-Z])[.)](?=\s)|[-–—•]|[qQ]\d+[:.)])\s*`,
+    String.raw`(?:[IVX]+|[A-Z])[.)](?=\s)|[-–—•]|[qQ]\d+[:.)]|` +
+    // "Appendix A: Product Scope", "Annex 2 - Glossary".
+    String.raw`(?:[Aa]ppendix|[Aa]nnex)\s+(?:[A-Z]|[IVX]+|\d+)(?:[:.)]|\s+[-–—])(?=\s))\s*`,
 );
 
 /**
@@ -137,6 +139,8 @@ export function normaliseName(raw: string): string {
     spacesRead(raw)
       // "Purpose &amp; impact", as an HTML export writes the ampersand.
       .replace(/&amp;/gi, '&')
+      // "## Product Scope <a name="scope"></a>": an empty anchor is a link's target, no word of the name.
+      .replace(/<a\s[^<>]*>\s*<\/a>|<a\s[^<>]*\/>/gi, ' ')
       .replace(/\\_/g, '_')
       .replace(/:[a-z0-9_+-]+:/gi, ' ')
       .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')

@@ -1052,7 +1052,8 @@ describe('story boundaries', () => {
       '## 5. Roadmap',
       'Phase 1 is the web app.',
     ].join('\n\n');
-    expect(parseStories(flows).map((s) => s.title)).toEqual(['1. Overview', 'Flow 1: Guest books a venue']);
+    // Its Overview, saying what the product is and its "**Business value:**", asks for nothing: context too.
+    expect(parseStories(flows).map((s) => s.title)).toEqual(['Flow 1: Guest books a venue']);
   });
 
   it('reads a name whose template asks its question after a colon ("Success: How do we know …?")', () => {
@@ -1544,6 +1545,33 @@ describe('the Markdown real teams write (issue templates)', () => {
       '## B. Users',
     );
     expect(only(lettered).title).toBe('Export invoices');
+    // So is an appendix ("## Appendix A: Product Scope", as a course's developer guides name theirs): the document's
+    // product scope beside its user stories, no story missing its outcome.
+    const table = [
+      '| Priority | As a ... | I want to ... | So that I can... |',
+      '|---|---|---|---|',
+      '| high | student | see tasks | plan |',
+    ].join('\n');
+    const appendix = template(
+      '# TrackIt - Developer Guide',
+      '## Design\n\nThe app uses MVC.',
+      '## **Appendix A: Product Scope** <a name="appen-a"></a>',
+      '**Target user profile**:\n\n* students\n\n**Value proposition**\n* One app.',
+      '## Appendix B - User stories',
+      table,
+    );
+    // Its empty anchor ("<a name=…></a>", a link target) is no part of its name.
+    expect(parseStories(appendix).filter((s) => s.title?.includes('Product Scope'))).toEqual([]);
+    expect(lintText(appendix).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // Under a heading of its own beside the stories, the product's scope names whom it serves and its value, asking
+    // for nothing: context, not a story missing its outcome.
+    const scope = template(
+      '## Requirements',
+      '### Product scope\n\n**Target user profile**:\n\n* students\n\n**Value proposition**: one app to plan.',
+      '### User stories',
+      table,
+    );
+    expect(parseStories(scope).map((s) => s.title)).not.toContain('Product scope');
   });
 
   it('reads sections numbered in outline ("1.2 Users", "3.2.1 Success Metrics") by their names', () => {
@@ -4616,6 +4644,12 @@ describe('stories written in table cells (a Confluence requirements table, a Not
       '| `* * *` | New user | Know the format of adding a task | Add a new task correctly |',
     ].join('\n');
     expect(parseStories(course).map((s) => elementWords(course, s))).toEqual([
+      { who: 'New user', outcome: 'Know the format of adding a task', why: 'Add a new task correctly' },
+    ]);
+    // Converted from AsciiDoc, its names end in a zero-width space ("As a …\u200B"): the same columns.
+    const converted = course.replace(/\.\.\. \|/g, '…\u200B |').replace('can... |', 'can…\u200B |');
+    expect(converted).toContain('\u200B');
+    expect(parseStories(converted).map((s) => elementWords(converted, s))).toEqual([
       { who: 'New user', outcome: 'Know the format of adding a task', why: 'Add a new task correctly' },
     ]);
     // A reason column left of the wants gives the reason; the row's story still runs over its want alone.

@@ -424,9 +424,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     fieldLabels.every((l) => l.kind === 'assumptions');
   const isSectionStory =
     // A record's fields and sections say what it is about ("## Sprint Goal" in a retrospective, a test plan's
-    // "**Goal:**"): only a story statement written in it is a story.
+    // "**Goal:**"): only a story statement written in it is a story. A context section naming only whom the product
+    // serves and its value ("### Product scope" with its "**Value proposition**:") asks for nothing either.
     (fieldLabels.length > 0 &&
-      !(context && fieldLabels.every((l) => l.kind === 'who')) &&
+      !(context && fieldLabels.every((l) => l.kind === 'who' || l.kind === 'why')) &&
       !onlyWorkStreams &&
       !record &&
       !assumedOfAll) ||

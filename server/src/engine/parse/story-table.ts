@@ -5,7 +5,7 @@
  */
 import type { Span, StoryElement, StorySentence } from '../types.js';
 import { parseLeadIn, parseListedWant } from './sentence.js';
-import { reasonColumns, type Table } from './table.js';
+import { columnName, reasonColumns, type Table } from './table.js';
 
 /** A row of a story table: the cells of its parts. */
 export interface StoryRow {
@@ -22,14 +22,6 @@ const WHO_COLUMN =
 
 /** A column naming the want: "I want", "I want to", "I would like to", "I need", "I can". */
 const WANT_COLUMN = /^i\s+(?:want|would\s+like|need|can)(?:\s+to)?(?:\s+be\s+able(?:\s+to)?)?$/i;
-
-/** A header cell as its column is named: no emphasis, no closing colon or ellipsis. */
-const columnName = (text: string, cell: Span) =>
-  text
-    .slice(cell.start, cell.end)
-    .replace(/[*_`]/g, '')
-    .replace(/[\s:.…]+$/, '')
-    .trim();
 
 /**
  * The rows of a story table, each with a want in its cell; undefined when the table is none: no column of wants, or

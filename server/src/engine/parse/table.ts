@@ -75,13 +75,20 @@ export function bodyCells(text: string, table: Table): Span[] {
   return table.rows.flatMap((row) => row.filter((cell, column) => cell.end > cell.start && !reasons.has(column)));
 }
 
+/**
+ * A header cell as its column is named: no emphasis, no closing colon or ellipsis, nor the zero-width space a
+ * conversion from AsciiDoc leaves after it ("As a …\u200B").
+ */
+export const columnName = (text: string, cell: Span) =>
+  text
+    .slice(cell.start, cell.end)
+    .replace(/[*_`\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\s:.…]+$/, '')
+    .trim();
+
 /** The columns of a table named for the reason. */
 export const reasonColumns = (text: string, table: Table): Set<number> =>
-  new Set(
-    table.header.flatMap((cell, column) =>
-      REASON_COLUMN.test(text.slice(cell.start, cell.end).replace(/[*_`]/g, '')) ? [column] : [],
-    ),
-  );
+  new Set(table.header.flatMap((cell, column) => (REASON_COLUMN.test(columnName(text, cell)) ? [column] : [])));
 
 /** A column's name that is the reason's: "So that", "So that…", "So that I can...", "Why", "Benefit", "Reason". */
 const REASON_COLUMN = /^(?:so\s+that(?:\s+(?:i|we)\s+(?:can|could|will))?|why|benefits?|reason)\b[\s.…:]*$/i;
