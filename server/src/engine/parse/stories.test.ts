@@ -3455,6 +3455,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       kinds('# Glossary\n\n- **STT**: states, tribes and territories\n- **OFA**: Office of Family Assistance'),
     ).toEqual([]);
     expect(kinds('# Open questions\n\n- Who owns the data?')).toEqual([]);
+    // "Definitions" and an "FAQ" are asides too: under a metrics plan, its terms are no criteria.
+    expect(kinds('# Definitions\n\n- **Price alert**: an alert when a price falls')).toEqual([]);
+    expect(kinds('# FAQ\n\n- **Why a plugin?** It ships faster.')).toEqual([]);
+    const plan =
+      '# Metrics\n\n## Definitions\n\n* **Fathom**: a framework to extract products\n\n## Analysis\n\n' +
+      '- How many price alerts are received?';
+    expect(parseStories(plan).flatMap((s) => s.criteria.map((c) => c.text))).toEqual([
+      'How many price alerts are received?',
+    ]);
     const ready = '# Definition of Ready\nThe team agreed:\n* The user story is clear\n* Dependencies are identified';
     expect(kinds(ready)).toEqual([]);
     expect(lintText(ready).findings).toEqual([]);
@@ -3466,6 +3475,20 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds('# Glossary\n\n- STT: a state\n\n# Problem\n\nStates re-key their data every quarter.')).toEqual([
       'story: undefined',
     ]);
+  });
+
+  it('finds no story in a guide: how a tool or the team works, only the statements written in it', () => {
+    const guide = [
+      '# Pivotal Tracker \\(Guide\\)',
+      '## Definitions\n\n**Epic:** Epics capture high level goals\n\n**Bug:** A feature that does not work',
+      '## Steps we use\n\n* Click on "Start" when you start working on a story.',
+    ].join('\n\n');
+    expect(parseStories(guide)).toEqual([]);
+    // A developer guide's user stories are still its stories.
+    const developer =
+      '# TrackIt - Developer Guide\n\n## Design\n\nThe app uses MVC.\n\n## User stories\n\n' +
+      '- As a student, I want to see my tasks, so that I can plan my day.\n';
+    expect(parseStories(developer).map((s) => s.elements.who?.text)).toEqual(['student']);
   });
 
   it('finds no story in notes, a roadmap or a retrospective: a record of what was said or planned', () => {
