@@ -14,6 +14,7 @@ import { textBlocks } from './blocks.js';
 import { withoutFields } from './prose.js';
 import { EMPHASISED_SLOT, isOnlyPlaceholder, isUnfilled } from '../text/placeholder.js';
 import { TITLE_TAG, splitTitle } from '../text/title.js';
+import { isOnlyLinksOrTags } from '../text/links.js';
 import { bareWho, mayNameNobody, namesPerson } from './persona.js';
 import { normaliseName } from './labels.js';
 
@@ -275,11 +276,13 @@ function isCriteriaList(text: string, story: Story, labelSections: readonly Labe
   const labels = [...own.labels, ...labelSections.flatMap((l) => [...l.labels, ...(l.role ? [{ kind: l.role }] : [])])];
   if (!labels.some((l) => l.kind === 'success')) return false;
   if (labels.some((l) => (STORY_ELEMENTS as readonly string[]).includes(l.kind) && !documents(l.kind))) return false;
-  // Before the criteria's own label, nothing but template text: no list of tasks, no paragraph about the need.
+  // Before the criteria's own label, nothing but template text or links to other pages ("[👈 Back to README](…)"): no
+  // list of tasks, no paragraph about the need.
   const criteriaFrom = own.labels.find((l) => l.kind === 'success')?.lineStart ?? Infinity;
+  const says = (words: string) => /[\p{L}\p{N}]/u.test(words) && !isOnlyLinksOrTags(words);
   return textBlocks(own.nodes)
     .filter((block) => block.from < criteriaFrom)
-    .every((block) => !/[\p{L}\p{N}]/u.test(maskTemplate(text.slice(block.from, block.to))));
+    .every((block) => !says(maskTemplate(text.slice(block.from, block.to))));
 }
 
 /** A part named as an OKR's key results. */

@@ -14,6 +14,7 @@ import { KEY_RESULTS } from './kind.js';
 import { namesAside, normaliseName } from './labels.js';
 import { headingText, type Section } from './sections.js';
 import { isOnlyTable } from './table.js';
+import { isOnlyLinksOrTags } from '../text/links.js';
 
 /**
  * "User Stories", "3. Stories", "User Flows & Stories", "User stories – Leaderboard": a section named for the stories
@@ -122,20 +123,8 @@ export const hasParagraph = (section: Section, text: string) =>
       n.type === 'blockquote' ||
       (n.type === 'paragraph' &&
         !isOnlyTable(text, startOf(n), endOf(n)) &&
-        !isOnlyLinksOrTags(text, startOf(n), endOf(n))),
+        !isOnlyLinksOrTags(text.slice(startOf(n), endOf(n)))),
   );
-
-/**
- * "[home](index.md) • [ideas](ideas.md) • [tags](tags.md)": a bar of links to other pages, no prose of its own; so is
- * a screenshot linked to itself ("[![](images/a.png)](images/a.png)": the image goes first, then the link around it)
- * and a video set in HTML (`<video src="demo.webm"></video>`).
- */
-const isOnlyLinksOrTags = (text: string, from: number, to: number) => {
-  const words = text.slice(from, to);
-  const link = /!?\[[^\[\]\n]*\]\([^()\s]*\)/g;
-  const tag = /<\/?[A-Za-z][^<>]*>/g;
-  return /\]\(|</.test(words) && !/[\p{L}\p{N}]/u.test(words.replace(link, '').replace(link, '').replace(tag, ''));
-};
 
 /**
  * A document's title that names what kind of document it is: "EzLib Product Requirements Document (PRD)", "Software

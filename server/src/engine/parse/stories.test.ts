@@ -2497,6 +2497,12 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(bdd.replace(/Feature: /g, '')).map((s) => s.kind)).toEqual(['story', 'story']);
   });
 
+  it('reads a file of metrics under a link back to its README as a criteria list: the link is navigation', () => {
+    const text = '[👈 Back to README](../README.md)\n\n# Metrics\n\n## Analysis\n\n- How many alerts are received?\n';
+    expect(only(text).kind).toBe('criteria');
+    expect(only(text.replace('[👈 Back to README](../README.md)', 'Alerts help shoppers.')).kind).toBe('story');
+  });
+
   it('reads a document titled as acceptance criteria, with an overview of its own, as a criteria list', () => {
     const text = template(
       '# SME-Accounts MVP: Acceptance Criteria',
