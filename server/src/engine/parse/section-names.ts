@@ -191,6 +191,8 @@ const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s
  */
 /** A title naming a guide: "TrackIt - Developer Guide", "Pivotal Tracker \(Guide\)" (escaped), "Guide to …". */
 const GUIDE_TITLE = /(?:^|[^\p{L}])guide\\?\)?$|^(?:a\s+)?guide\s+(?:to|for)\s/u;
+/** Whether a name (as `normaliseName` gives it) names a guide. */
+export const namesGuide = (name: string) => GUIDE_TITLE.test(name);
 const REPORTED_RESEARCH = new RegExp(
   String.raw`\b(?:(?:user|customer|patient|citizen)\s+journeys?|journey\s+maps?|` +
     String.raw`(?:research|interview|(?:usability|user)(?:\s+test(?:ing)?)?)\s+` +
@@ -314,7 +316,7 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   // A journey or a research write-up reports what people do and say, under the document's title.
   if (section.depth === 1 && REPORTED_RESEARCH.test(name)) return true;
   // "# Developer Guide", "# Pivotal Tracker (Guide)": how a product or the team works, asking for nothing itself.
-  if (section.depth === 1 && GUIDE_TITLE.test(name)) return true;
+  if (section.depth === 1 && namesGuide(name)) return true;
   // A quarter's plan ("Q1 2023", "2017 Q4 OKR") records what was planned, unless its objectives list their key
   // results: those are criteria still to judge.
   if (QUARTER.test(name)) return !hasKeyResults(section, text);

@@ -1952,6 +1952,21 @@ describe('the Markdown real teams write (issue templates)', () => {
       '- As a fan, I want to have players, so that players can play the game',
     );
     expect(parseStories(text).map((s) => s.elements.who?.text)).toEqual(['fan']);
+    // A context section adopted so ("# Requirements" after "# Connect Messenger") holds its User Stories section too.
+    const requirements = template(
+      '# Connect Messenger',
+      '# Requirements',
+      '## User Stories',
+      '1. As a new user, I want to create an account so that I can start chatting.',
+      '2. As a user, I want to send messages, so that we talk at once.',
+    );
+    expect(parseStories(requirements).map((s) => s.elements.who?.text)).toEqual(['new user', 'user']);
+    // With a description of its own, the title holds those stories: no story asked for its success and consequence.
+    const described = requirements.replace(
+      '# Connect Messenger',
+      '# Connect Messenger\n\n## Concept Description\n\nConnect Messenger aims to meet the needs of teams.',
+    );
+    expect(lintText(described).findings.map((f) => f.ruleId)).not.toContain('missing-success');
   });
 
   it("reads a board's card (a heading statement over its tags, workload or steps) as a one-line story", () => {
@@ -3495,6 +3510,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '# TrackIt - Developer Guide\n\n## Design\n\nThe app uses MVC.\n\n## User stories\n\n' +
       '- As a student, I want to see my tasks, so that I can plan my day.\n';
     expect(parseStories(developer).map((s) => s.elements.who?.text)).toEqual(['student']);
+    // Titled so in its front matter, with no heading of its title: its first chapter is no title of a story.
+    const matter = [
+      '---\ntitle: Developer Guide\n---',
+      'TaskBook is a desktop app that helps students keep their tasks.',
+      '## Table of Contents',
+      '## Implementation\n\n#### Implementation',
+      '## Appendix: Requirements',
+    ].join('\n\n');
+    expect(parseStories(matter)).toEqual([]);
   });
 
   it('finds no story in notes, a roadmap or a retrospective: a record of what was said or planned', () => {

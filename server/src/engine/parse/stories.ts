@@ -25,7 +25,7 @@ import {
   subtreeNodes,
   type Section,
 } from './sections.js';
-import { isScenarioName, matchLabelLine } from './labels.js';
+import { isScenarioName, matchLabelLine, normaliseName } from './labels.js';
 import { asksAtAnyDepth, asksInProse, statesCapability } from './asked-outcome.js';
 import { frontMatterKind, kindOfGroup } from './kind.js';
 import { fencedStatements, statedInCode } from './fenced-statements.js';
@@ -57,6 +57,7 @@ import {
   namesIterationRecord,
   namesPlan,
   namesRecord,
+  namesGuide,
   namesSprint,
   onlyCardFields,
   sectionsInBacklogs,
@@ -76,8 +77,9 @@ interface Finder {
   /** The sections under a heading named for the backlog it is ("Product Backlog"): groups of its items. */
   inBacklog: ReadonlySet<Section>;
   /**
-   * A dated post ("date: 2022-08-01" in its front matter, a design history note, a sprint's write-up): a record of
-   * what was researched, designed and decided, as a whole document.
+   * A dated post ("date: 2022-08-01" in its front matter, a design history note, a sprint's write-up) or a guide
+   * ("title: Developer Guide"): a record of what was researched, designed and decided, or of how a product works, as a
+   * whole document.
    */
   dated: boolean;
 }
@@ -111,6 +113,16 @@ const DATED = /^date[ \t]*:[ \t]*["']?\d{4}-\d\d-\d\d/m;
 const isDated = (tree: Root) => {
   const matter = tree.children[0];
   return matter?.type === 'yaml' && DATED.test(matter.value);
+};
+
+/** A title in the front matter: `title: Developer Guide`. */
+const MATTER_TITLE = /^title[ \t]*:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/m;
+
+/** A document its front matter titles as a guide (`title: Developer Guide`): how a product works, a record. */
+const isTitledGuide = (tree: Root) => {
+  const matter = tree.children[0];
+  const title = matter?.type === 'yaml' ? MATTER_TITLE.exec(matter.value)?.[1] : undefined;
+  return title !== undefined && namesGuide(normaliseName(title));
 };
 
 /** A story with a field of its own (`**Who:** …`): the author's, wherever it is written. */
@@ -386,7 +398,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const containsStories =
     statesNothing &&
     (backlogOverStories || personasOverStories || elementParts.every((l) => !isStatementKind(l.kind))) &&
-    (personasOverStories || section.children.some(holdsStoriesSection));
+    (personasOverStories || [...section.children, ...adopted].some(holdsStoriesSection));
   // A section of the document's context ("## Team") naming only who is around the work (its Stakeholders) states no
   // need: it is no story, nor one still to be written. Nor is a sub-heading asking a question ("Q2: Who are your
   // target users?"): a prompt its prose and personas answer.
@@ -600,7 +612,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     ? others
     : [...section.children, ...listsUnderAdopted].filter((c) => !flags(c).isPart || flags(c).subtreeHasStatement);
   // Its Overview, Platforms or Roadmap beside the stories section are its context, not stories still to be written.
-  const storiesElsewhere = !isStory && section.children.some(holdsStoriesSection);
+  const storiesElsewhere = !isStory && [...section.children, ...adopted].some(holdsStoriesSection);
   // Beside stories, a heading that only groups context sections (`## Scope` over `### In scope`, `### Out of scope`)
   // is a section of the document, not a story still to be written.
   const holders = isStory ? [] : section.children.filter((c) => flags(c).subtreeHasStory);
@@ -622,7 +634,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   for (const child of toVisit) {
     // A chapter of a document naming its kind is a story only if it or a part of it says who, what or why: its
     // "### 3.2 Implementation Details" alone proposes how, for the document.
-    const storyBelow = chapters ? flags(child).subtreeStatesStory : flags(child).subtreeHasStory;
+    // A title's stories may sit in the sections it adopted beside it ("# Requirements" over "## User Stories").
+    const below = (c: Section) => (chapters ? flags(c).subtreeStatesStory : flags(c).subtreeHasStory);
+    const storyBelow = below(child) || (siblingParts.get(child) ?? []).some(below);
     if (!storyBelow && noStoryHere(child)) continue;
     if (record && !statedIn(child)) continue;
     if (adoptedBySibling.has(child)) continue;
@@ -870,7 +884,7 @@ export function findStories(
     keys: new Map(),
     reused: 0,
     inBacklog: sectionsInBacklogs(root, text),
-    dated: isDated(tree),
+    dated: isDated(tree) || isTitledGuide(tree),
   };
   const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
   if (memo && pieceStarts) {
