@@ -80,6 +80,22 @@ const PURPOSE_OF = new RegExp(
     String.raw`(?:[\w+.'’-]+\s+){1,8}?is\s+to\s+[a-z]+`,
   'i',
 );
+/**
+ * "The goal is to let developers install …", "Our main aim is to help clerks …": the outcome said as the goal, someone
+ * enabled to do something. Not a principle ("Our goal is to keep things simple"), nor the goal of a document
+ * (`PURPOSE_OF` reads "The goal of …").
+ */
+const GOAL_IS = new RegExp(
+  String.raw`^(?:the|our)\s+(?:(?:main|primary|overall|key|first)\s+)?(?:goal|aim|objective|purpose)\s+` +
+    String.raw`(?:here\s+)?is\s+to\s+(?:enable|allow|help|let|empower)\s+[a-z]+`,
+  'i',
+);
+/** "To enable developers to install …, we propose …": whom a proposal enables to do what, before what it proposes. */
+const ENABLES_FIRST = new RegExp(
+  String.raw`^(?:in\s+order\s+)?to\s+(?:enable|allow|help|let|empower)\s+(?:[\w'’-]+\s+){1,6}?(?:to\s+)?[a-z]+` +
+    String.raw`[^.;:]*,\s*we\s+(?:propose|need|want|plan|will|would\s+like|are\s+going)\b`,
+  'i',
+);
 /** What the product a brief names does it for: "COVID Alert aims to notify people …" (a name, in capitals). */
 const NAME_AIMS = new RegExp(
   String.raw`^[\p{Lu}\d][\p{L}\d'’.-]*(?:\s+[\p{Lu}\d][\p{L}\d'’.-]*){0,3}\s+(?:aims|seeks)\s+to\s+[a-z]+`,
@@ -211,6 +227,8 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
       ISSUE_AIMS.test(opening) ||
       NAME_AIMS.test(opening) ||
       PURPOSE_OF.test(opening) ||
+      GOAL_IS.test(opening) ||
+      ENABLES_FIRST.test(opening) ||
       CAN_DO.test(opening) ||
       MADE_TO_HELP.test(opening))
   );

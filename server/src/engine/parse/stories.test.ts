@@ -4190,6 +4190,19 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     // The purpose of the document says what the document is for: no outcome.
     const about = '# Notes\n\nThe purpose of this document is to list the open tasks.\n';
     expect(lintText(about).findings.map((f) => f.ruleId)).toContain('missing-outcome');
+    // "The goal is to let …", and a proposal opening with whom it enables to do what, state the outcome too; a
+    // principle ("Our goal is to keep things simple") does not.
+    for (const first of [
+      'The goal is to let developers install their own packages locally.',
+      'Our main aim is to help clerks close each claim in a day.',
+      'To enable developers to install their own packages locally, we propose two enhancements.',
+    ])
+      expect(
+        lintText(`# Local installs\n\n${first}\n`).findings.map((f) => f.ruleId),
+        first,
+      ).not.toContain('missing-outcome');
+    const principle = '# Stories\n\nOur goal is to keep things simple and not reinvent wheels.\n';
+    expect(lintText(principle).findings.map((f) => f.ruleId)).toContain('missing-outcome');
   });
 
   it("reads a team's working agreement as no story", () => {
