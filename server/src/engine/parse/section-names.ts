@@ -185,14 +185,15 @@ const RECORD_TITLE = new RegExp(
  */
 const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\)|\s+[-–—:]\s+\S.*)?$`);
 
-/**
- * "Key moments in the user journey", "Customer journey map", "Research synthesis: filing taxes", "User Testing
- * Report".
- */
 /** A title naming a guide: "TrackIt - Developer Guide", "Pivotal Tracker \(Guide\)" (escaped), "Guide to …". */
 const GUIDE_TITLE = /(?:^|[^\p{L}])guide\\?\)?$|^(?:a\s+)?guide\s+(?:to|for)\s/u;
 /** Whether a name (as `normaliseName` gives it) names a guide. */
 export const namesGuide = (name: string) => GUIDE_TITLE.test(name);
+
+/**
+ * "Key moments in the user journey", "Customer journey map", "Research synthesis: filing taxes", "User Testing
+ * Report".
+ */
 const REPORTED_RESEARCH = new RegExp(
   String.raw`\b(?:(?:user|customer|patient|citizen)\s+journeys?|journey\s+maps?|` +
     String.raw`(?:research|interview|(?:usability|user)(?:\s+test(?:ing)?)?)\s+` +
