@@ -81,7 +81,7 @@ interface Finder {
    * ("title: Developer Guide"): a record of what was researched, designed and decided, or of how a product works, as a
    * whole document.
    */
-  dated: boolean;
+  wholeRecord: boolean;
 }
 
 /**
@@ -369,7 +369,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
     isRequirementsSpecification(section, text) ||
-    (section.depth === 0 && finder.dated) ||
+    (section.depth === 0 && finder.wholeRecord) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
   // A file of context alone (a glossary, open questions, a team's Definition of Ready) holds no story still to write.
   const onlyContext =
@@ -884,7 +884,7 @@ export function findStories(
     keys: new Map(),
     reused: 0,
     inBacklog: sectionsInBacklogs(root, text),
-    dated: isDated(tree) || isTitledGuide(tree),
+    wholeRecord: isDated(tree) || isTitledGuide(tree),
   };
   const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
   if (memo && pieceStarts) {
