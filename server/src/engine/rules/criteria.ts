@@ -17,8 +17,10 @@ const memo = new WeakMap<StoryItem[], { vocabulary: Vocabulary; judged: JudgedCr
 const STEP = /^(given|when|then|and|but)\b/i;
 /** A scenario's name: "Scenario: …", "Scenario Outline: …", "Scenario 1: …". */
 const SCENARIO = /^scenario(?:\s+outline)?(?:\s+#?\d+(?:\.\d+)*)?\s*:/i;
-/** A step written as a label, one to a line ("When: the user adds a filter, then clicks Search"): a "then" in it orders
- * the actions; the scenario's Then is a line of its own. */
+/**
+ * A step written as a label, one to a line ("When: the user adds a filter, then clicks Search"): a "then" in it orders
+ * the actions; the scenario's Then is a line of its own.
+ */
 const LABELLED_STEP = /^(?:given|when|and|but)\s*:/i;
 /** A line of a scenario that opens with its Then: "Then the order goes back", "**Then** it shows". */
 const THEN_LINE = /(?:^|\n)[ \t]*then\b/i;
