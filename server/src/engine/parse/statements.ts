@@ -437,15 +437,14 @@ export class StatementReader {
     const labels = aside ? [] : labelHits(section.own, text, vocabulary, namedRole === 'success');
     const headingSentence = section.heading ? headingSentenceOf(section, text) : undefined;
     const leadIn = headingSentence ? undefined : headingLeadIn(section, text);
-    const roleLead = headingSentence || leadIn || !section.heading ? undefined : roleInHeading(text, section.heading);
+    // "### As a visitor": a heading naming a role and no want (a role-only name is always read as context).
+    const namesRole = contextName !== undefined && namesRoleOnly(contextName);
+    const roleLead = namesRole && !headingSentence && !leadIn ? roleInHeading(text, section.heading!) : undefined;
     const sentences = findSentences(section.own, text, vocabulary, leadIn, roleLead);
     const loose = sentences.filter((x) => !x.inList);
     // "### As a visitor" over "I want to sign up …": the heading names the role whose want follows (build-story.ts
     // reads it as the who), so the section states that story; over prose alone it is context of the story around it.
-    const roleLeads =
-      contextName !== undefined &&
-      namesRoleOnly(contextName) &&
-      loose.some((x) => x.sentence.outcome && !x.sentence.who && !x.sentence.situation);
+    const roleLeads = namesRole && loose.some((x) => x.sentence.outcome && !x.sentence.who && !x.sentence.situation);
     const headingRole = roleLeads ? undefined : namedRole;
     // "## User needs" holding two or more "As a …, I need …" lists the stories, as "## User stories" does: it is not
     // the outcome of a story around them (a design history post's needs, each a story of its own).

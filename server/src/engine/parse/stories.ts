@@ -395,10 +395,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     storyChildren.length > 0 &&
     elementParts.some((l) => l.kind === 'who') &&
     elementParts.every((l) => l.kind === 'who' || !isStatementKind(l.kind));
+  // A User Stories section among its sub-sections or the sections it adopted beside it; looked for once, if asked.
+  let beside: boolean | undefined;
+  const storiesSectionBeside = () => (beside ??= [...section.children, ...adopted].some(holdsStoriesSection));
   const containsStories =
     statesNothing &&
     (backlogOverStories || personasOverStories || elementParts.every((l) => !isStatementKind(l.kind))) &&
-    (personasOverStories || [...section.children, ...adopted].some(holdsStoriesSection));
+    (personasOverStories || storiesSectionBeside());
   // A section of the document's context ("## Team") naming only who is around the work (its Stakeholders) states no
   // need: it is no story, nor one still to be written. Nor is a sub-heading asking a question ("Q2: Who are your
   // target users?"): a prompt its prose and personas answer.
@@ -612,7 +615,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     ? others
     : [...section.children, ...listsUnderAdopted].filter((c) => !flags(c).isPart || flags(c).subtreeHasStatement);
   // Its Overview, Platforms or Roadmap beside the stories section are its context, not stories still to be written.
-  const storiesElsewhere = !isStory && [...section.children, ...adopted].some(holdsStoriesSection);
+  const storiesElsewhere = !isStory && storiesSectionBeside();
   // Beside stories, a heading that only groups context sections (`## Scope` over `### In scope`, `### Out of scope`)
   // is a section of the document, not a story still to be written.
   const holders = isStory ? [] : section.children.filter((c) => flags(c).subtreeHasStory);
@@ -631,12 +634,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     chapters ||
     onlyPersonas ||
     (holders.length > 0 && groupsContext(child));
+  // A chapter of a document naming its kind is a story only if it or a part of it says who, what or why: its
+  // "### 3.2 Implementation Details" alone proposes how, for the document.
+  const storyIn = (c: Section) => (chapters ? flags(c).subtreeStatesStory : flags(c).subtreeHasStory);
   for (const child of toVisit) {
-    // A chapter of a document naming its kind is a story only if it or a part of it says who, what or why: its
-    // "### 3.2 Implementation Details" alone proposes how, for the document.
     // A title's stories may sit in the sections it adopted beside it ("# Requirements" over "## User Stories").
-    const below = (c: Section) => (chapters ? flags(c).subtreeStatesStory : flags(c).subtreeHasStory);
-    const storyBelow = below(child) || (siblingParts.get(child) ?? []).some(below);
+    const storyBelow = storyIn(child) || (siblingParts.get(child) ?? []).some(storyIn);
     if (!storyBelow && noStoryHere(child)) continue;
     if (record && !statedIn(child)) continue;
     if (adoptedBySibling.has(child)) continue;

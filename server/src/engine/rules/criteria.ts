@@ -38,8 +38,8 @@ export function scenarioCriteria(criteria: readonly StoryItem[], source?: StoryS
   let inScenario = false;
   let leadsIn = false;
   for (const item of criteria) {
-    // A step may be written as a label ("Given: …", "**Then:** …"), which the plain text drops, or after a line break
-    // the author typed as HTML ("<br />Given: …").
+    // A step may be written as a label ("Given: …", "**Then:** …"), after a line break the author typed as HTML
+    // ("<br />Given: …") or inside a link, which the plain text reads.
     const text = item.text
       .replace(/<[^<>\n]*>/g, ' ')
       .replace(/[*_`]/g, '')
