@@ -53,6 +53,19 @@ describe('isFilled', () => {
     );
   });
 
+  it('takes numbered scenarios whose steps are items nested under them as how we will know', () => {
+    const scenarios = [
+      '- **Scenario 1:** A tenant who has submitted a reading gets a bill from it.',
+      '',
+      '  - **Given** a tenant has submitted a reading,',
+      '  - **when** the bill is calculated,',
+      '  - **then** the bill uses the reading instead of an estimate.',
+      '',
+    ].join('\n');
+    expect(isFilled(story(`${STORY}\n${scenarios}`), 'success')).toBe(true);
+    expect(successFindings(`${STORY}\n${scenarios}`)).toEqual([]);
+  });
+
   it("takes How we'll know as filled when one criterion says something", () => {
     const text = `${STORY}\n### How we'll know\n\n- TBD\n- Disputes fall from 900 to 300 a month by Q1\n`;
     expect(isFilled(story(text), 'success')).toBe(true);

@@ -8,6 +8,7 @@ import { isUnfilled } from '../text/placeholder.js';
 import type { Story } from '../types.js';
 import { maskTemplate } from './template.js';
 import { SUBJECT_WORD } from './prose.js';
+import { isUseCase } from './use-case.js';
 
 /**
  * Area tags a title opens with (`FE:`, `[Web]`, `Mob: `, `OSS - `, a conventional commit's `feat(docs):`) and its
@@ -234,28 +235,9 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
   );
 }
 
-/**
- * A use case's flow, named as its templates name it ("**Main Flow**", "Main Success Scenario:", "Success scenario:",
- * "## Basic Flow", "## Workflow 1"): the steps by which its actor reaches the goal its name states.
- */
-const USE_CASE_FLOW = new RegExp(
-  String.raw`^[ \t]*(?:#{1,6}[ \t]+|\*\*)?` +
-    String.raw`(?:main[ \t]+(?:success[ \t]+)?(?:flow|scenario)|success[ \t]+scenario|basic[ \t]+flow|` +
-    String.raw`workflow(?:[ \t]+\d+)?)\b`,
-  'im',
-);
-/** A use case named in a field of its own: "**Use case**: User submits a ticket". */
-const USE_CASE_FIELD = /^[ \t]*(?:\*\*)?use[ \t]+case(?:[ \t]+name)?(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*[\p{L}\d]/imu;
-
-/**
- * A use case's name over its flow ("Call handler takes call for a patient …"), or in its "Use case:" field, states its
- * goal: the outcome.
- */
-const namesUseCaseGoal = (story: Story, text: string) => {
-  if (story.oneLine) return false;
-  const span = text.slice(story.span.start, story.span.end);
-  return (story.title !== undefined && USE_CASE_FLOW.test(span)) || USE_CASE_FIELD.test(span);
-};
+/** A use case's name over its flow or its postconditions, or in its "Use case:" field, states its goal: the outcome. */
+const namesUseCaseGoal = (story: Story, text: string) =>
+  !story.oneLine && isUseCase(story.title !== undefined, text.slice(story.span.start, story.span.end));
 
 /** An exported issue's labels line ("**Labels**: `enhancement`, `wishlist`", as gh2md writes it). */
 const LABELS_LINE = /^[ \t]*(?:\*\*labels\*\*[ \t]*:|\*\*labels:\*\*|labels[ \t]*:)[ \t]*([^\n]+)$/im;

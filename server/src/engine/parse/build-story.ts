@@ -14,6 +14,7 @@ import { ownTitle } from '../text/title.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { isScenarioName } from './labels.js';
+import { isUseCase, useCaseActor } from './use-case.js';
 import { isElementLabel, roleInHeading, type LabelHit } from './statements.js';
 import { isTemplateNote, isTemplatePrompt, maskTemplate } from './template.js';
 
@@ -157,6 +158,11 @@ export function buildStory(
     // "When a citizen files a complaint, …" in the What: the person the change is for.
     const inSituation = elements.who?.text.trim() ? undefined : situationWho(elements.outcome, vocabulary);
     if (inSituation) elements.who = inSituation;
+    // "Team arranger adds a carer" over its steps and postconditions: the use case's actor has the goal.
+    if (!elements.who?.text.trim() && heading && isUseCase(true, text.slice(span.start, span.end))) {
+      const actor = useCaseActor(text, heading, vocabulary);
+      if (actor) elements.who = actor;
+    }
     // A Goal that opens by naming its aim ("Increase boost inventory.", "Teach the community how to earn") says why.
     const aim = elements.why?.text.trim() ? undefined : goalAim(text, elements.outcome, vocabulary);
     if (aim) elements.why = aim;

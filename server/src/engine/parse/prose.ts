@@ -190,7 +190,8 @@ const THEN = /(?:^|[\s,;(])[*_]{0,2}then\b/im;
  * so the story says how we will know. Its span runs from the Given to the block holding the Then.
  */
 export function scenarioIn(text: string, nodes: readonly RootContent[]): StoryElement | undefined {
-  const blocks = textBlocks(nodes);
+  // Its steps may be items nested under the scenario's name ("- **Scenario 1:** …" over "  - **Given** …").
+  const blocks = textBlocks(nodes, false, true);
   for (let i = 0; i < blocks.length; i++) {
     if (!GIVEN.test(maskTemplate(text.slice(blocks[i]!.from, blocks[i]!.to)))) continue;
     // A scenario's steps are a few lines or list items; a Then far below belongs to something else.

@@ -142,14 +142,16 @@ export const namesDocument = (section: Section, text: string) =>
 
 /**
  * What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Changelog", "Sprint
- * plan", "Test plan", "Testplan", "Release testing", "Testing strategy", "Postmortem"; "Sprint Plan Reference",
- * "Roadmap overview".
+ * plan", "Test plan", "Testplan", "Release testing", "Testing strategy", "Postmortem", a "Process journal";
+ * "Sprint Plan Reference", "Roadmap overview".
  */
 const RECORD_KIND =
   String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
   String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
   String.raw`post-?mortem|incident\s+(?:report|review)|(?:testing|test|qa)\s+strategy|testplan|release\s+testing|` +
-  String.raw`(?:sprint|release|iteration|project|test|qa|annual|quarterly|yearly)\s+plan)` +
+  String.raw`(?:sprint|release|iteration|project|test|qa|annual|quarterly|yearly)\s+plan|` +
+  // "Journal of our meetings", "Process journal": a journal alone may be what the product is.
+  String.raw`journal(?=\s+of\s)|(?:process|project|team|sprint|development)\s+journal)` +
   String.raw`(?:\s+(?:reference|overview|summary|report))?)`;
 /** A meeting's name after its date: "Weekly sync", "Team meeting", "Sprint review", "Notes". */
 const MEETING =
@@ -205,6 +207,16 @@ const QUARTER = /^(?:q[1-4]\s*[-/']?\s*\d{2,4}|\d{4}\s*[-/]?\s*q[1-4])(?:\s+(?:o
 /** Whether a section under it is named as an OKR's key results. */
 const hasKeyResults = (section: Section, text: string): boolean =>
   section.children.some((c) => KEY_RESULTS.test(headingName(c, text) ?? '') || hasKeyResults(c, text));
+/**
+ * A team's OKRs named for the team or the product: "IPFS Cluster Team OKRs", "Peerpad Objectives and Key Results".
+ * Alone, "Objectives and Key Results" names the key results the document lists, as "Acceptance criteria" would.
+ */
+const NAMED_OKRS = /^((?:\S+\s+){1,4})(?:okrs?|objectives\s+and\s+key\s+results)$/;
+/** A line naming the key results listed under it: "**Key Results:**" (a legend's "Key Results: 3-5 …" lists none). */
+const KEY_RESULTS_LINE = /^[ \t]*(?:\*\*|__)?key[ \t]+results?[ \t]*(?::[ \t]*(?:\*\*|__)?|(?:\*\*|__):)[ \t]*$/im;
+/** Whether an objective under the section lists its key results: criteria still to judge. */
+const listsKeyResults = (section: Section, text: string) =>
+  hasKeyResults(section, text) || KEY_RESULTS_LINE.test(text.slice(section.start, section.end));
 
 /** A decision record's sections (Nygard's and MADR's templates): the decision, and what else it is recorded with. */
 const DECISION = /^decision(?:\s+outcome)?$/;
@@ -310,6 +322,9 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   const name = headingName(section, text);
   if (name === undefined) return false;
   if (RECORD_TITLE.test(name) || isDecisionRecord(section, text)) return true;
+  // A team's OKRs record what was planned, unless objectives list their key results: criteria still to judge.
+  const team = NAMED_OKRS.exec(name)?.[1];
+  if (team !== undefined && namedFor(team, section, text, vocabulary)) return !listsKeyResults(section, text);
   // "[Matt](…) commented at [2021-06-25 08:02](…):", an issue export's comment: what was said in a thread.
   if (COMMENT_HEADING.test(name)) return true;
   // "## Attending" over the people who were there: meeting notes, whatever their title.
@@ -322,20 +337,30 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   // results: those are criteria still to judge.
   if (QUARTER.test(name)) return !hasKeyResults(section, text);
   if (section.depth === 1 && VERSION_TITLE.test(name)) return true;
+  const before = NAMED_RECORD.exec(name)?.[1];
+  return before !== undefined && namedFor(before, section, text, vocabulary);
+};
+
+/**
+ * Whether the words before a record's kind in a heading's name (`before`) are a name: in capitals or numbers, as the
+ * heading writes them, the first no verb of asking ("Agile - Retrospective", not "Provide technical changelog").
+ */
+function namedFor(before: string, section: Section, text: string, vocabulary: Vocabulary): boolean {
   // Words of letters or numbers: "Agile - Retrospective" names its record after "Agile".
-  const before = NAMED_RECORD.exec(name)?.[1]
-    ?.trim()
+  const words = before
+    .trim()
     .split(' ')
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
-  if (!before) return false;
   const raw = headingText(section.heading!, text)
     .replace(/[*_`~]/g, '')
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
   return (
-    raw.slice(0, before.length).every((word) => /^[\p{Lu}\p{N}]/u.test(word)) && !opensWithAsk(before[0]!, vocabulary)
+    words.length > 0 &&
+    raw.slice(0, words.length).every((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
+    !opensWithAsk(words[0]!, vocabulary)
   );
-};
+}
 
 /** A heading that asks a question: a planning template's prompt ("Q3: Why would your users choose your product?"). */
 export const asksQuestion = (section: Section, text: string) =>

@@ -1521,6 +1521,38 @@ describe('the Markdown real teams write (issue templates)', () => {
     ).toContain('missing-outcome');
   });
 
+  it('reads a use case told by its pre- and postconditions: its name states the goal and opens with the actor', () => {
+    const useCases = template(
+      '# Team management',
+      '## Use cases',
+      '### Team arranger adds a new carer to the team',
+      '#### Preconditions\n\n* The carer is registered.',
+      '#### Steps\n\n1. The arranger searches for the carer by name.\n2. The arranger invites the carer.',
+      '#### Postconditions\n\n* The carer sees the invitation on their home page.',
+      '### Person giving support accepts invitation to team',
+      '#### Steps\n\n1. The system lists pending invitations.',
+      '#### Postconditions\n\n* Team members can see one another on the team page.',
+    );
+    const stories = parseStories(useCases).filter((s) => s.depth === 3);
+    expect(stories.map((s) => elementWords(useCases, s).who)).toEqual(['Team arranger', 'Person giving support']);
+    const findings = lintText(useCases).findings.filter((f) => f.span.start > useCases.indexOf('### Team'));
+    expect(findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    expect(findings.map((f) => f.ruleId)).not.toContain('missing-who');
+    // Preconditions and steps alone are a procedure's too (a runbook's, a test's): no postconditions, no goal named.
+    const procedure = template(
+      '## Nightly export',
+      'Finance reconciles the ledger from it.',
+      '#### Preconditions\n\n* The ledger is closed for the day.',
+      '#### Steps\n\n1. Run the export job.',
+    );
+    expect(lintText(procedure).findings.map((f) => f.ruleId)).toContain('missing-outcome');
+    // A name that opens with no actor before its verb names no one.
+    const unnamed = useCases.replace('Team arranger adds', 'Adding');
+    expect(
+      elementWords(unnamed, parseStories(unnamed).find((s) => s.title?.startsWith('Adding'))!).who,
+    ).toBeUndefined();
+  });
+
   it("reads a document's appendices, lettered or not, as its context: no story to write in them", () => {
     const text = template(
       '# Product Brief: Chatbot',
@@ -3580,6 +3612,25 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds('## Q1 2018\n\n### Ship the desktop app\n\n#### Key results\n\n- Publish signed releases')).toEqual([
       'criteria: Ship the desktop app',
     ]);
+    // A journal of the team's meetings and milestones; a journal alone may be what the product is.
+    expect(kinds('# Journal of our Meetings, Ceremony, Milestones\n\nWe had a Sprint Planning Meeting.')).toEqual([]);
+    expect(kinds('# Process Journal\n\nOn Monday we wrote the first stories.')).toEqual([]);
+    expect(kinds('# Journal\n\nWriters keep a private journal of their days.')).not.toEqual([]);
+    // A team's OKRs, named by the document's title: what was planned for the quarters under it, asking for no story.
+    expect(
+      kinds('# IPFS Cluster Team OKRs\n\nResults are tangible and measurable.\n\n## 2019 Q2\n\n- Swagger docs'),
+    ).toEqual([]);
+    // Alone, "Objectives and Key Results" names the key results listed under it: criteria to judge.
+    expect(kinds('# Objectives and Key Results\n\n## Q1 2020\n\nAlpha release of Squad Chess\n- 12 streams')).toEqual([
+      'criteria: undefined',
+    ]);
+    // Its objectives over the key results they list are still criteria to judge.
+    const listed =
+      '# Peerpad Objectives and Key Results\n\n## Overall\n\n**Objective:** A private editor.\n\n' +
+      '**Key Results:**\n- Peerpad is audited';
+    expect(kinds(listed)).toEqual(['criteria: Overall']);
+    // Asking for OKRs to be set is a task to do, not their record.
+    expect(kinds('# Define team OKRs\n\nWe need to agree on goals for the quarter.')).not.toEqual([]);
     // "Sprint Planning" over its sprints plans them: each sprint, with its goal, is a story as before.
     const planned = '# Sprint Planning\n\n## Sprint 1\n\n### Sprint Goal\n\nRiders book a bike in two taps.';
     expect(kinds(planned)).toEqual(['story: Sprint 1']);
