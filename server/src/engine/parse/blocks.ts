@@ -165,6 +165,7 @@ export function itemsIn(
       if (nodes[i + 1] && completedLeadIn(node, nodes[i + 1], text)) continue;
       // "We want to know the following:" points at what follows; it says nothing of its own.
       if (FOLLOWING.test(text.slice(startOf(node), endOf(node)))) continue;
+      if (nodes[i + 1]?.type === 'list' && NAMES_LIST.test(text.slice(startOf(node), endOf(node)).trim())) continue;
       const lines = linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)));
       for (let l = 0; l < lines.length; l++) {
         const line = lines[l]!;
@@ -227,6 +228,12 @@ const FOLLOWING = new RegExp(
     String.raw`^[\s*_]*(?:how\s+)?we(?:['’]ll|\s+will)\s+know\b[^\n]*:[\s*_]*$`,
   'i',
 );
+
+/**
+ * One sentence naming the list it leads into as criteria or checks: "The checks the team agreed for this story:",
+ * "Suggested user story criteria for meeting the Definition of Done:". The items are the checks; it is none itself.
+ */
+const NAMES_LIST = /^[^\n.]*\b(?:criteria|checks|checklist|conditions)\b(?:[^\n.]|\.(?=\S))*:[\s*_]*$/i;
 
 /** A clause that ends saying someone can do what follows: "one person can:", "Users should be able to:". */
 const CAPABILITY_LEAD_IN =

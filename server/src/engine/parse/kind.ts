@@ -285,6 +285,25 @@ function isCriteriaList(text: string, story: Story, labelSections: readonly Labe
     .every((block) => !says(maskTemplate(text.slice(block.from, block.to))));
 }
 
+/** A team's agreements on any story: how it is taken on (Definition of Ready) and finished (Definition of Done). */
+const DEFINITION_OF_READY = /^definitions?\s+of\s+ready\b/;
+const DEFINITION_OF_DONE = /^definitions?\s+of\s+done\b/;
+
+/**
+ * A team's working agreements ("## Definition of Ready" beside "## Definition of Done"): criteria every story of the
+ * team is held to, with prose about the team's process (who agrees, why it is kept), not a story of their own. A
+ * statement or a field makes it a story whose checklist is the team's.
+ */
+function isTeamAgreement(text: string, story: Story, labelSections: readonly LabelSection[]): boolean {
+  if (story.criteria.length === 0) return false;
+  if (STORY_ELEMENTS.some((k) => story.elements[k]?.from === 'field' || story.elements[k]?.from === 'sentence'))
+    return false;
+  const names = labelSections.flatMap((l) =>
+    l.section.heading ? [normaliseName(headingText(l.section.heading, text))] : [],
+  );
+  return names.some((n) => DEFINITION_OF_READY.test(n)) && names.some((n) => DEFINITION_OF_DONE.test(n));
+}
+
 /** A part named as an OKR's key results. */
 export const KEY_RESULTS = /^(?:key\s+results?|krs?)$/;
 
@@ -356,6 +375,7 @@ export function kindOfStory(
   if (hasBugSection(labelSections, own, text)) return 'bug';
   if (isCriteriaList(text, story, labelSections, own) || isFeatureScenarios(title, story)) return 'criteria';
   if (!statement && isObjective(text, story, labelSections, own)) return 'criteria';
+  if (!statement && isTeamAgreement(text, story, labelSections)) return 'criteria';
   // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;

@@ -2576,6 +2576,31 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(lintText(done).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
+  it("reads a team's agreements, a Definition of Ready beside a Definition of Done, as criteria, not a story", () => {
+    const agreements = template(
+      '## Table of contents',
+      '- [Definition of Ready](#definition-of-ready)\n- [Definition of Done](#definition-of-done)',
+      '## Definition of Ready',
+      'Team members agree what a story needs before a sprint takes it, so that nobody starts blind.',
+      '- Story has acceptance criteria\n- Story is estimated',
+      '## Definition of Done',
+      'The Definition of Done is an agreement between the Development Team and the Product Owner.',
+      '- Builds without errors\n- Unit tests written and passing',
+    );
+    const [read] = parseStories(agreements);
+    expect(read?.kind).toBe('criteria');
+    expect(read?.criteria.map((c) => c.text)).toContain('Builds without errors');
+    const rules = lintText(agreements).findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('missing-outcome');
+    expect(rules).not.toContain('missing-why');
+    // A story whose checklist is the team's Definition of Ready is still a story: its Definition of Done is its own.
+    const story = agreements.replace(
+      '## Table of contents',
+      '## Share a plan\n\nAs a traveller, I want to share my plan.',
+    );
+    expect(parseStories(story)[0]?.kind).toBe('story');
+  });
+
   it('reads a document that is only acceptance criteria as a criteria list, not a story missing its who', () => {
     const gwt = 'Given a customer on the help page, when they submit the form, then a ticket is created.';
     const titled = template('# Acceptance Criteria', `- ${gwt}`, '- Works well on mobile');

@@ -285,6 +285,21 @@ describe('criteria that complete a lead-in', () => {
     expect(parseStories(text)[0]!.criteria.map((c) => c.text)).toHaveLength(2);
   });
 
+  it('reads a sentence naming the list it leads into ("The checks the team agreed …:") as no criterion', () => {
+    for (const leadIn of [
+      'The checks the team agreed for this story:',
+      'Suggested user story criteria for meeting the [Definition of Done](/glossary/#done):',
+    ]) {
+      const text = demo(leadIn);
+      expect(parseStories(text)[0]!.criteria.map((c) => c.text)).not.toContain(leadIn);
+    }
+    // A sentence that checks something of its own over the names that complete it is still a criterion.
+    const formats = demo('Store managers can export the stock list in these formats:');
+    expect(parseStories(formats)[0]!.criteria.map((c) => c.text)).toContain(
+      'Store managers can export the stock list in these formats:',
+    );
+  });
+
   it('judges items under any other lead-in by their own words', () => {
     const text = demo('The demo MVP is done when the team has:');
     expect(rulesOn(text).filter((r) => r === 'output-criterion')).toHaveLength(2);
