@@ -128,9 +128,13 @@ const IN_ORDER = new RegExp(
   'id',
 );
 
-/** `As a <who>, in order to <why>, I want <outcome>`: the reason between the who and the want. */
+/**
+ * `As a <who>, in order to <why>, I want <outcome>`, or `As a <who>, so (that) I can <why>, I want <outcome>` (one
+ * clause to a line, as a coding school's template writes it): the reason between the who and the want.
+ */
 const AS_IN_ORDER = new RegExp(
-  String.raw`(?<kAs>\bas\s+${ARTICLE})\s*(?<who>[^\n,]{1,${LONGEST_CLAUSE}}?)\s*,\s*(?<kWhy>\bin\s+order\s+to)\s+` +
+  String.raw`(?<kAs>\bas\s+${ARTICLE})\s*(?<who>[^\n,]{1,${LONGEST_CLAUSE}}?)\s*,\s*` +
+    String.raw`(?<kWhy>\bin\s+order\s+to|\bso(?:\s+that)?(?=\s+(?:I|we)\s))\s+` +
     String.raw`(?<why>[^\n]{1,${LONGEST_CLAUSE}}?)\s*,` +
     String.raw`${WANT_CLAUSE}${END}`,
   'id',

@@ -2410,6 +2410,10 @@ describe('the Markdown real teams write (issue templates)', () => {
       ['I need to choose my username'],
       ['I need to name the project'],
     ]);
+    // A note of the file's after them ("# Notes") is the backlog's, not a story they would all be part of.
+    const noted = `${backlog}\r\n# Notes\r\n\r\nWe no longer implement the forgotten password service.\r\n`;
+    expect(parseStories(noted).map((s) => s.sentence?.who?.text)).toEqual(['general user', 'team leader']);
+    expect(parseStories(noted)[0]!.criteria.map((c) => c.text)).toEqual(['I need to choose my username']);
   });
 
   it('reads "Criteria for satisfaction:" and its abbreviation "COS:" as the success criteria', () => {
@@ -2869,6 +2873,15 @@ describe('the Markdown real teams write (issue templates)', () => {
       why: 'submit to the right office the first time',
       outcome: 'an agency picker',
     });
+    // Or "so I can …" between them, one clause to a line, as a coding school's template writes it.
+    const reasonFirst = '### User Story 4\nAs a host,\nSo I can make money,\nI want to list a space.\n';
+    expect(elementWords(reasonFirst, only(reasonFirst))).toMatchObject({
+      who: 'host',
+      why: 'I can make money',
+      outcome: 'list a space',
+    });
+    const canFirst = 'As a guest, so that I can leave, I can sign out.\n';
+    expect(elementWords(canFirst, only(canFirst))).toMatchObject({ who: 'guest', outcome: 'sign out' });
     // A hedged want is a want.
     const may = 'As a user signing up, I may want to install Firefox on my phone, so that I sync my tabs.\n';
     expect(elementWords(may, only(may))).toMatchObject({

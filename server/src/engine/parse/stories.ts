@@ -437,6 +437,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     fieldLabels.length > 0 &&
     storyChildren.length > 0 &&
     fieldLabels.every((l) => l.kind === 'assumptions');
+  // Statements of their own in a file with no title, each with its fields, over a note of the file's ("# Notes"): a
+  // backlog's stories, the note the backlog's, not one story they would all be parts of.
+  const notedBacklog =
+    heading === undefined &&
+    sentences.filter((s) => isFull(s)).length > 1 &&
+    elementParts.every((l) => l.kind === 'solution');
   const isSectionStory =
     // A record's fields and sections say what it is about ("## Sprint Goal" in a retrospective, a test plan's
     // "**Goal:**"): only a story statement written in it is a story. A context section naming only whom the product
@@ -448,6 +454,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       !assumedOfAll) ||
     // Under a priority ("### Must-Have (v1)"), parts named like a story's ("#### Metrics & Analytics") group features.
     (elementParts.length > 0 &&
+      !notedBacklog &&
       !uncheckedBacklog &&
       !onlyPersonas &&
       !onlyWorkStreams &&
