@@ -366,10 +366,12 @@ function namedFor(before: string, section: Section, text: string, vocabulary: Vo
 export const asksQuestion = (section: Section, text: string) =>
   section.heading !== undefined && /\?[\s*_]*$/.test(headingText(section.heading, text));
 
-/** A priority the items under a heading share: "High priority", "Must have (MVP)", "Nice to have", "P2". */
+/** A priority the items under a heading share: "High priority", "Must have (MVP)", "Nice to have", "P2", "Bonuses". */
 export const PRIORITY_GROUP = new RegExp(
   String.raw`^(?:(?:highest|high|medium|mid|low|lowest|top|critical|urgent)\s+(?:priority|priorities)|` +
-    String.raw`priority\s*\d|p[0-4]|(?:must|should|could|won'?t)[\s-]+haves?|nice[\s-]+to[\s-]+haves?)` +
+    String.raw`priority\s*\d|p[0-4]|(?:must|should|could|won'?t)[\s-]+haves?|nice[\s-]+to[\s-]+haves?|` +
+    // What is done if time allows: "Bonuses", "Stretch goals", "Optional features".
+    String.raw`bonus(?:es)?|bonus\s+features?|stretch(?:\s+goals?)?|optional(?:\s+features?)?)` +
     String.raw`(?:\s*\([^()]*\))?$`,
 );
 

@@ -1467,6 +1467,23 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(brief).title).toBe('Product Brief: Chatbot');
   });
 
+  it('reads a file\'s "Users:" over the people its listed statements name as theirs: no story around them', () => {
+    const text = template(
+      'Users:',
+      '* health researchers - downloaders\n* study authors - uploaders',
+      'Stories:',
+      '* As a health researcher I want to download codes so that I can validate a study',
+      '* As a study author I want to upload codes so that I obtain an identifier',
+    );
+    expect(parseStories(text).map((s) => s.sentence?.who?.text)).toEqual(['health researcher', 'study author']);
+    // Over one statement, the field is still that story's.
+    const one = template(
+      'Users: health researchers',
+      'As a researcher I want to download codes so that I can cite them',
+    );
+    expect(parseStories(one)).toHaveLength(1);
+  });
+
   it("reads a brief's constraints, key assumptions and risks as its context and assumptions", () => {
     const text = template(
       '# Product Brief: CV Turbo',
@@ -3746,6 +3763,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '### 7.2 Nice-to-Have (v2+)\n\n- Broker sync',
     ].join('\n\n');
     expect(kinds(scope)).toEqual([]);
+    // "Bonuses", "Stretch goals": what the team does if time allows, a group of the items as a priority is.
+    const sprint = [
+      '## Sprint 2: CRUD',
+      '**A user should be able to:**\n\n1. View a list of posts on the city page.',
+      '### Bonuses',
+      '**A user should be able to:**\n\n1. Visit city pages via pretty urls.',
+      '### Stretch goals\n\nPosts show a map of the place they are about.',
+    ].join('\n\n');
+    expect(kinds(sprint)).toEqual([]);
   });
 
   it('reads a backlog\'s legend of its fields ("##### Priority:", "Point Estimate:") as no story', () => {
