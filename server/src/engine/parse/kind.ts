@@ -120,8 +120,12 @@ function hasBugSection(labelSections: readonly LabelSection[], own: Region, text
   );
 }
 
-/** A heading of a bug report's part the bug labels do not name: "Expected outcome", "Actual result (iOS)". */
-const isBugHeading = (heading: string) => /reproduce|expected|actual|observed|current\s+\W*bug/i.test(heading);
+/**
+ * A heading of a bug report's part the bug labels do not name: "Expected outcome", "Actual result (iOS)", the
+ * "Environment" it happens in (as a label line, "Environment:" may say where a task deploys to).
+ */
+const isBugHeading = (heading: string) =>
+  /reproduce|expected|actual|observed|current\s+\W*bug|^[\s*_]*environment[\s*_:]*$/i.test(heading);
 
 /** A tag naming a defect: "Bug", "bugfix", "Defect", "hotfix", "regression" (a title's tag may also say "Fix"). */
 const BUG_TAG = /^(?:bug|bugs|bugfix|defect|hotfix|regression)$/i;

@@ -267,6 +267,25 @@ export const isDesignProposal = (section: Section, text: string) => {
   return chapters.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
 };
 
+/** What an investigation found: "Results", "Findings", "Observations". */
+const FINDINGS = /^(?:results|findings|observations)$/;
+/** What it concludes: "Conclusion", "Conclusions and next steps", "Conclusion and recommendations". */
+const CONCLUSIONS = /^conclusions?(?:\s+(?:and|&)\s+(?:next\s+steps|recommendations?))?$/;
+/** One option weighed: "Option 1", "Option-2 - AWS EventBridge", "Option A: a queue per consumer". */
+const OPTION = /^option\s*[-#]?\s*(?:\d+|[a-z])\b/;
+/** The option chosen or advised: "Recommendation(s)", "Recommended option", "Conclusion", "Decision". */
+const RECOMMENDED = /^(?:recommendations?|recommended\s+(?:option|approach)|conclusions?|decision)\b/;
+
+/**
+ * An investigation's write-up (a spike's results beside its conclusions) or an options analysis (two or more options
+ * weighed beside the one recommended): it reports what was found or weighs how to build, asking for no story.
+ */
+export const isInvestigationReport = (section: Section, text: string) => {
+  const names = childNames(section, text);
+  if (names.some((n) => FINDINGS.test(n)) && names.some((n) => CONCLUSIONS.test(n))) return true;
+  return names.filter((n) => OPTION.test(n)).length > 1 && names.some((n) => RECOMMENDED.test(n));
+};
+
 /**
  * "1. Introduction", "2. Overall description", "3. Specific requirements": a software requirements specification in
  * IEEE 830's outline, which specifies the product; its chapters ask for no story, a statement written in it does.

@@ -2540,6 +2540,16 @@ describe('the Markdown real teams write (issue templates)', () => {
       'The ids are generated from the timestamp.',
     );
     expect([repro, cause].map((t) => only(t).kind)).toEqual(['bug', 'bug']);
+    // The environment it happens in, as a bug catalogue's entry gives it, over a workaround.
+    const environment = template(
+      '## Problem',
+      'The macro generates a computed property when the type is written out, a stored one when it is not.',
+      '## Environment',
+      '- Xcode 16.0, 16.1.',
+      '## Solution / Workaround',
+      'Update Xcode to version 16.2 or newer.',
+    );
+    expect(only(environment).kind).toBe('bug');
   });
 
   it('reads a Gherkin "Feature:" heading over its scenario steps alone as acceptance criteria, not a story', () => {
@@ -3805,6 +3815,23 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
         'Action: each task gets two or three criteria.\nWhy: prevents rework.',
     ].join('\n\n');
     expect(kinds(retro)).toEqual([]);
+    // Options weighed ("## Option-1 - …") and the one recommended: an options analysis, deciding how to build.
+    const options = [
+      '# New messaging architecture',
+      '## Option-1 - Single SNS topic with fan-out\n\nEach consumer gets a queue.',
+      '## Option-2 - AWS EventBridge\n\nRules route the events.',
+      '## Recommendations\n\nWe recommend option 1 for now.',
+    ].join('\n\n');
+    expect(kinds(options)).toEqual([]);
+    // A spike's write-up, its results and its conclusions: what an investigation found.
+    const spike =
+      '# Frontend checksum options\n\nWe tried two ways to checksum large files.\n\n## Results\n\nWebAssembly was ' +
+      'twice as fast.\n\n## Conclusions and next steps\n\nUse WebAssembly, fall back to JavaScript.';
+    expect(kinds(spike)).toEqual([]);
+    // A story with a section of its options is still a story.
+    expect(kinds('# Export invoices\n\nFinance re-types every invoice.\n\n## Option 1\n\nCSV.')).toEqual([
+      'story: Export invoices',
+    ]);
     // A story deciding nothing keeps its Context.
     expect(kinds('# Export invoices\n\n## Context\n\nFinance re-types every invoice.')).toEqual([
       'story: Export invoices',

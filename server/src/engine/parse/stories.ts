@@ -48,6 +48,7 @@ import {
   isAsideContext,
   headingName,
   isDesignProposal,
+  isInvestigationReport,
   isRequirementsSpecification,
   isRetrospective,
   listsTheStories,
@@ -368,6 +369,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     namesRecord(section, text, reader.vocabulary) ||
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
+    isInvestigationReport(section, text) ||
     isRequirementsSpecification(section, text) ||
     (section.depth === 0 && finder.wholeRecord) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
