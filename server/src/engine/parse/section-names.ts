@@ -236,6 +236,10 @@ const DESIGN_PART = new RegExp(
   String.raw`^(?:detailed\s+design|design\s+details|detailed\s+proposal|solution\s+design|` +
     String.raw`(?:design|implementation)\s+proposal|(?:reference|guide)-level\s+explanation)$`,
 );
+/** A proposal's chapters named so, the question its template asks after the name aside ("Motivation: Why is …?"). */
+const MOTIVATION = /^motivation(?::\s+(?:why|how|what)\b.*)?$/;
+const SPECIFICATION = /^specification(?::\s+(?:why|how|what)\b.*)?$/;
+const RATIONALE = /^rationale(?::\s+(?:why|how|what)\b.*)?$/;
 /** The approaches a proposal weighs, named so: "Approaches", "Alternative approaches", "Proposed approaches". */
 const APPROACHES = /^(?:(?:alternative|possible|proposed|considered)\s+)?approaches$/;
 /** An API spec's chapters (WinUI's and the Windows App SDK's template): the API's pages and its details. */
@@ -261,8 +265,12 @@ export const isDesignProposal = (section: Section, text: string) => {
   const chapters = [...names, ...section.children.flatMap((c) => childNames(c, text))];
   // A KEP may weigh its approaches inside its Proposal: its Motivation beside its Design (Details) tells it; so does
   // its Motivation beside the Approaches it weighs.
-  const motivated = names.some((n) => n === 'motivation');
+  const motivated = names.some((n) => MOTIVATION.test(n));
   if (motivated && chapters.some((n) => n === 'design' || DESIGN_PART.test(n) || APPROACHES.test(n))) return true;
+  // Its Motivation beside two of what it weighs ("Drawbacks", "Unresolved questions"), whatever its design is named.
+  if (motivated && new Set(names.filter((n) => WEIGHING_PART.test(n))).size > 1) return true;
+  // An improvement proposal (a BIP, a PEP, a CIP): its Motivation, Specification and Rationale.
+  if (motivated && names.some((n) => SPECIFICATION.test(n)) && names.some((n) => RATIONALE.test(n))) return true;
   if (names.some((n) => API_PAGES.test(n)) && names.some((n) => API_DETAILS.test(n))) return true;
   return chapters.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
 };

@@ -3859,6 +3859,28 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Rationale and alternatives\n\nA plugin was considered.',
     ].join('\n\n');
     expect(kinds(kep)).toEqual(["story: watch one resource's events"]);
+    // Untitled as one, its Motivation beside two of what it weighs (its Drawbacks, Unresolved questions) tells it.
+    const weighed = [
+      '# Escalating Issues',
+      '## Summary\n\nMark issues whose volume rises again.',
+      '## Motivation\n\nUsers miss issues that come back.',
+      '## Option\n\nA new substate for issues.',
+      '## Drawbacks\n\nMore states to learn.',
+      '## Unresolved questions\n\nHow long is "again"?',
+    ].join('\n\n');
+    expect(kinds(weighed)).toEqual([]);
+    // An improvement proposal (a BIP, a PEP, a CIP): its Motivation, Specification and Rationale.
+    const improvement = [
+      '## Abstract\n\nA checksum for wallets.',
+      '## Motivation: Why is this CIP necessary?\n\nUsers cannot tell two wallets apart.',
+      '## Specification\n\nThe checksum is a picture and a code.',
+      '## Rationale: How does this CIP achieve its goals?\n\nPictures are easy to compare.',
+    ].join('\n\n');
+    expect(kinds(improvement)).toEqual([]);
+    // A story's own Motivation and one open question do not make it a proposal.
+    expect(kinds('# Export invoices\n\n## Motivation\n\nFinance re-types them.\n\n## Drawbacks\n\nNone.')).toEqual([
+      'story: Export invoices',
+    ]);
     // Named an RFC in its title, its Drawbacks or Unresolved questions are enough to tell it.
     const named = [
       '# Issue States RFC',
