@@ -170,8 +170,10 @@ export function itemsIn(
       for (let l = 0; l < lines.length; l++) {
         const line = lines[l]!;
         // A line of a quoted paragraph starts with its quote markers: they are not the item's words.
+        // So does a list marker Markdown read as the paragraph's text ("    * Prints out …" indented under a label).
         const quote = QUOTE_LEAD.exec(line.text)![0].length;
-        const words = line.text.slice(quote);
+        const lead = quote + (/^[ \t]*[-*+][ \t]+(?=\S)/.exec(line.text.slice(quote))?.[0].length ?? 0);
+        const words = line.text.slice(lead);
         let last = line;
         // A sentence wrapped onto the next line ("… what they see as a result," / "and any other changes …") is one;
         // so is a hypothesis ("If we remove the step" / "Then candidates …" / "Because …").
@@ -182,7 +184,7 @@ export function itemsIn(
           if (!consequent && !wrapsOnto(last.text, next)) break;
           last = lines[++l]!;
         }
-        const span = trimSpan(text, line.start + quote, last.start + last.text.length);
+        const span = trimSpan(text, line.start + lead, last.start + last.text.length);
         if (span.end === span.start || matchLabelLine(words, vocabulary) || NOT_AN_ITEM.test(words)) continue;
         items.push({ span, text: text.slice(span.start, span.end) });
       }

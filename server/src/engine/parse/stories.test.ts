@@ -2433,6 +2433,48 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(noted)[0]!.criteria.map((c) => c.text)).toEqual(['I need to choose my username']);
   });
 
+  it("reads the criteria written after each one-line story, before the next, as that story's own", () => {
+    const critic = [
+      '## Critic',
+      '',
+      '1. As a critic I want to see the best movies of a year so that I can make lists for my readers.',
+      '',
+      '  Usage: "./eac list movie --year 2000"',
+      '',
+      '  Acceptance Criteria:',
+      '    * Prints out movies in the year 2000 by rating',
+      '',
+      '2. As a critic I want to record a movie so I can review it.',
+      '',
+      '  Acceptance Criteria:',
+      '    * Creates a record of the movie',
+      '    * Denies a second movie of the same title',
+      '',
+    ].join('\n');
+    const stories = parseStories(critic);
+    expect(stories.map((s) => [s.kind, s.sentence?.who?.text])).toEqual([
+      ['story', 'critic'],
+      ['story', 'critic'],
+    ]);
+    expect(stories.map((s) => s.criteria.map((c) => c.text))).toEqual([
+      ['Prints out movies in the year 2000 by rating'],
+      ['Creates a record of the movie', 'Denies a second movie of the same title'],
+    ]);
+    // Its fields in paragraphs of their own, each story set apart by a rule.
+    const ruled = [
+      'As a team leader I want to create projects so that I can manage them',
+      'Priority: 3',
+      'Criteria of Satisfaction:\n* Requires a title',
+      '---',
+      'As a general user I want to view my projects so that I know what I am in',
+      'Criteria of Satisfaction:\n* Only my projects are listed',
+    ].join('\n\n');
+    expect(parseStories(ruled).map((s) => s.criteria.map((c) => c.text))).toEqual([
+      ['Requires a title'],
+      ['Only my projects are listed'],
+    ]);
+  });
+
   it('reads "Criteria for satisfaction:" and its abbreviation "COS:" as the success criteria', () => {
     const heading = (label: string) =>
       `### As a student, I want to see the menu, so that I can choose lunch\n\n${label} Every item lists its price\n`;

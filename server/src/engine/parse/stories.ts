@@ -316,9 +316,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
   const oneLineBlocks = sentences.filter((s) => s.inList || !section.heading || sentences.length > 1);
   // So are the criteria in a list of their own after one ("* Acceptance Criteria:" under "1. As a …").
+  // And the fields written in blocks after each, before the next ("Usage: …" and "Acceptance Criteria:" below "1. As a
+  // critic …").
+  const ownFieldRuns = fieldsAfterEach(text, oneLineBlocks, section.own, reader.vocabulary);
   const oneLineEnds = oneLineBlocks.map((s) => {
+    const run = ownFieldRuns.get(s);
     const list = s.inList ? criteriaListAfter(text, s, section.own, reader.vocabulary) : undefined;
-    return { from: s.from, end: list ? endOf(list) : blockEnd(s) };
+    return { from: s.from, end: run ? endOf(run.at(-1)!) : list ? endOf(list) : blockEnd(s) };
   });
   const inOneLineBlock = (at: number) => oneLineEnds.some((s) => at >= s.from && at < s.end);
   const listedStories = sentences.filter((s) => s.inList && isFull(s));
@@ -524,12 +528,16 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     const criteriaLists = new Map(hits.map((s) => [s, criteriaListAfter(text, s, siblings, reader.vocabulary)]));
     const claimed = [...criteriaLists.values()].filter((l) => l !== undefined);
     const inClaimed = (s: SentenceHit) => claimed.some((l) => s.from >= startOf(l) && s.from < endOf(l));
+    // Fields in blocks of their own after each statement, before the next, are its own.
+    const fieldRuns = fieldsAfterEach(text, hits, siblings, reader.vocabulary);
     for (const s of hits) {
       if (inClaimed(s)) continue;
       const list = criteriaLists.get(s);
-      const end = list ? endOf(list) : blockEnd(s);
+      const run = fieldRuns.get(s);
+      const after = run ?? (list ? [list] : []);
+      const end = after.length ? endOf(after.at(-1)!) : blockEnd(s);
       // A cell holds no blocks of its own: the paragraph is the whole table.
-      const nodes = s.cell ? [] : [...blockNodes(s), ...(list ? [list] : [])];
+      const nodes = s.cell ? [] : [...blockNodes(s), ...after];
       add({
         span: trimSpan(text, s.from, end),
         own: { nodes, labels: labelHits(nodes, text, reader.vocabulary), end },
@@ -730,6 +738,46 @@ function criteriaListAfter(
   const last = lines[lines.length - 1];
   return last && namesCriteria(last.text, vocabulary) ? next : undefined;
 }
+
+/**
+ * The blocks after each one-line story up to the next (`hits` in document order) when they hold its criteria: an
+ * "Acceptance Criteria:" a paragraph or two below its statement, past its "Usage:" line, before the next statement or
+ * the rule setting it apart. Read only where two or more stories are followed so: one "Acceptance criteria:" after a
+ * list's last story is for them all.
+ */
+function fieldsAfterEach(
+  text: string,
+  hits: readonly SentenceHit[],
+  siblings: readonly RootContent[],
+  vocabulary: Vocabulary,
+): Map<SentenceHit, RootContent[]> {
+  const runs = new Map<SentenceHit, RootContent[]>();
+  if (hits.length < 2) return runs;
+  const index = new Map<unknown, number>(siblings.map((node, i) => [node, i]));
+  for (const [i, hit] of hits.entries()) {
+    if (hit.cell) continue;
+    const at = hit.inList
+      ? (listsByLastItem(siblings).get(hit.block) ?? -1)
+      : (index.get(hit.joined?.at(-1) ?? hit.block) ?? -1);
+    if (at < 0) continue;
+    const next = hits[i + 1]?.from ?? Infinity;
+    const run: RootContent[] = [];
+    for (let j = at + 1; j < siblings.length; j++) {
+      const node = siblings[j]!;
+      // The block holding the next statement (a list's next item) ends the run, as a rule between them does.
+      if (endOf(node) > next || node.type === 'thematicBreak') break;
+      run.push(node);
+    }
+    if (run.some((node) => holdsCriteriaLabel(node, text, vocabulary))) runs.set(hit, run);
+  }
+  return runs.size > 1 ? runs : new Map();
+}
+
+/** Whether a line of the block's text is an empty criteria label: "Acceptance Criteria:" over what follows. */
+const holdsCriteriaLabel = (node: RootContent, text: string, vocabulary: Vocabulary) =>
+  textBlocks([node]).some((block) =>
+    linesOf(text, block.from, block.to).some((line) => namesCriteria(line.text, vocabulary)),
+  );
 
 /** An empty criteria label: "Acceptance criteria:", "**Assumptions**". */
 function namesCriteria(line: string, vocabulary: Vocabulary): boolean {
