@@ -238,8 +238,12 @@ const DESIGN_PART = new RegExp(
 );
 /** A proposal's chapters named so, the question its template asks after the name aside ("Motivation: Why is …?"). */
 const MOTIVATION = /^motivation(?::\s+(?:why|how|what)\b.*)?$/;
-const SPECIFICATION = /^specification(?::\s+(?:why|how|what)\b.*)?$/;
-const RATIONALE = /^rationale(?::\s+(?:why|how|what)\b.*)?$/;
+const PROPOSAL_CHAPTER = [
+  /^abstract$/,
+  MOTIVATION,
+  /^specification(?::\s+(?:why|how|what)\b.*)?$/,
+  /^rationale(?::\s+(?:why|how|what)\b.*)?$/,
+];
 /** The approaches a proposal weighs, named so: "Approaches", "Alternative approaches", "Proposed approaches". */
 const APPROACHES = /^(?:(?:alternative|possible|proposed|considered)\s+)?approaches$/;
 /** An API spec's chapters (WinUI's and the Windows App SDK's template): the API's pages and its details. */
@@ -247,7 +251,8 @@ const API_PAGES = /^api\s+pages$/;
 const API_DETAILS = /^api\s+details$/;
 const WEIGHING_PART = new RegExp(
   String.raw`^(?:drawbacks|prior\s+art|unresolved\s+questions|rationale\s+and\s+alternatives|` +
-    String.raw`alternatives(?:\s+considered)?|adoption\s+strategy|future\s+possibilities|potential\s+issues)$`,
+    String.raw`alternatives(?:\s+considered)?|alternative\s+proposals(?:\s+and\s+considerations)?|` +
+    String.raw`adoption\s+strategy|future\s+possibilities|potential\s+issues)$`,
 );
 
 /**
@@ -267,10 +272,11 @@ export const isDesignProposal = (section: Section, text: string) => {
   // its Motivation beside the Approaches it weighs.
   const motivated = names.some((n) => MOTIVATION.test(n));
   if (motivated && chapters.some((n) => n === 'design' || DESIGN_PART.test(n) || APPROACHES.test(n))) return true;
-  // Its Motivation beside two of what it weighs ("Drawbacks", "Unresolved questions"), whatever its design is named.
-  if (motivated && new Set(names.filter((n) => WEIGHING_PART.test(n))).size > 1) return true;
-  // An improvement proposal (a BIP, a PEP, a CIP): its Motivation, Specification and Rationale.
-  if (motivated && names.some((n) => SPECIFICATION.test(n)) && names.some((n) => RATIONALE.test(n))) return true;
+  // Three of the chapters a proposal's templates share, whatever its design is named: its Motivation beside two of what
+  // it weighs ("Drawbacks", "Unresolved questions"); an improvement proposal's (a BIP's, a PEP's, a CIP's) Abstract,
+  // Motivation, Specification and Rationale.
+  const told = names.filter((n) => PROPOSAL_CHAPTER.some((chapter) => chapter.test(n)) || WEIGHING_PART.test(n));
+  if (new Set(told).size > 2) return true;
   if (names.some((n) => API_PAGES.test(n)) && names.some((n) => API_DETAILS.test(n))) return true;
   return chapters.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
 };

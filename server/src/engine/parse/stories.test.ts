@@ -3919,6 +3919,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Rationale: How does this CIP achieve its goals?\n\nPictures are easy to compare.',
     ].join('\n\n');
     expect(kinds(improvement)).toEqual([]);
+    expect(
+      kinds(improvement.replace(/## Rationale[^]*$/, '## Alternative Proposals and Considerations\n\nNone.')),
+    ).toEqual([]);
     // A story's own Motivation and one open question do not make it a proposal.
     expect(kinds('# Export invoices\n\n## Motivation\n\nFinance re-types them.\n\n## Drawbacks\n\nNone.')).toEqual([
       'story: Export invoices',
