@@ -249,8 +249,8 @@ function latinLetters(text: string): string {
  */
 export const PART_KEYWORDS = {
   who: String.raw`as\s+(?:an?|the)`,
-  want: String.raw`i\s+(?:want|need|would\s+like|can)`,
-  why: String.raw`so\s+that|in\s+order(?:\s+(?:to|that))?`,
+  want: String.raw`i(?:\s+(?:want|need|would\s+like|can)|['’]d\s+like)`,
+  why: String.raw`so\s+that|so(?=\s+(?:I|we)\s)|in\s+order(?:\s+(?:to|that))?`,
 } as const;
 
 /** A statement's keyword in emphasis, single or double: `**As a**`, `*I want*`, `_so that_`. */

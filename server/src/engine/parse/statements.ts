@@ -3,7 +3,7 @@
  * label sub-headings (`### How we'll know`). Each section's are read once, its blocks' sentences
  * included, and kept for the story finder and the story builder.
  */
-import type { Heading, List, Node, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Node, RootContent } from 'mdast';
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
 import { blockEnd, codeBlocksIn, endOf, startOf, textBlocks, withTableCells, type TextBlock } from './blocks.js';
 import {
@@ -274,10 +274,11 @@ function openingPart(words: string): 'who' | 'want' | 'why' | undefined {
 }
 
 /**
- * A statement written a part to a paragraph ("**As a** …", a blank line, "**I want** …", "**So that** …"), from the
- * paragraph at `i`: the paragraphs side by side among `nodes` that each open with another part, none a statement
- * alone, read as one text with their line breaks as spaces. Anything else between them (prose, a label line, a second
- * want) ends the run.
+ * A statement written a part to a paragraph ("**As a** …", a blank line, "**I want** …", "**So that** …") or a part to
+ * an item of one list ("- As a person," / "- So that I can use a bike," / "- I'd like a docking station …"), from the
+ * block at `i`: the paragraphs side by side among `nodes`, or the items side by side in their list, that each open with
+ * another part, none a statement alone, read as one text with their line breaks and list markers as spaces. Anything
+ * else between them (prose, a label line, a second want) ends the run.
  */
 function keywordRun(
   blocks: readonly TextBlock[],
@@ -288,10 +289,18 @@ function keywordRun(
 ): SentenceHit | undefined {
   const seen = new Set<string>();
   const run: TextBlock[] = [];
+  const items = itemPlaces(nodes);
   for (let b = blocks[i]; b !== undefined; b = blocks[i + run.length]) {
-    if (b.block.type !== 'paragraph' || b.inList || b.cell || b.row) break;
+    if (b.cell || b.row) break;
+    const item = b.block.type === 'listItem' ? items.get(b.block) : undefined;
+    if (b.block.type !== 'paragraph' && !item) break;
+    if (b.block.type === 'paragraph' && b.inList) break;
     const previous = run.at(-1);
-    if (previous && nodes.indexOf(b.block) !== nodes.indexOf(previous.block as RootContent) + 1) break;
+    if (previous && !item && nodes.indexOf(b.block) !== nodes.indexOf(previous.block as RootContent) + 1) break;
+    // An item goes on from the item just before it in the same list, and holds nothing but its words.
+    const before = previous && items.get(previous.block);
+    if (previous && item && (before?.list !== item.list || before.at + 1 !== item.at)) break;
+    if (item && (b.block as ListItem).children.length !== 1) break;
     // Fields added under its last line ("**So that** …" over "**If we don't:** …") end the statement there.
     const fields = firstLabelLineAfter(text, b.from, b.to, vocabulary);
     const own = maskTemplate(text.slice(b.from, fields ?? b.to));
@@ -305,9 +314,26 @@ function keywordRun(
   if (!first || !last || run.length < 2 || !seen.has('who') || !seen.has('want')) return undefined;
   // A paragraph's closing stop ends its clause, not the statement: "**I want** to pay.", "**So that** …".
   const stops = new Set(run.slice(0, -1).map((b) => trimSpan(text, b.from, b.to).end - 1 - first.from));
+  // A part's end is its clause's: where it has no comma of its own ("- As a member of the public" / "- So I can …"),
+  // the line break after it reads as one.
+  const clauseEnds = new Set(
+    run
+      .slice(0, -1)
+      .filter((b) => !/[,;:]$/.test(text.slice(b.from, trimSpan(text, b.from, b.to).end)))
+      .map((b) => lineBreakAfter(text, trimSpan(text, b.from, b.to).end) - first.from),
+  );
   const words = maskTemplate(text.slice(first.from, last.to))
+    .replace(/((?:\r?\n|\r)[ \t]*)([-*+]|\d+[.)])(?=[ \t])/g, (_, lineStart: string, marker: string) =>
+      lineStart.concat(' '.repeat(marker.length)),
+    )
     .split('')
-    .map((ch, at) => (ch === '\n' || ch === '\r' || (stops.has(at) && /[.;!]/.test(ch)) ? ' ' : ch))
+    .map((ch, at) =>
+      clauseEnds.has(at) && (ch === '\n' || ch === '\r')
+        ? ','
+        : ch === '\n' || ch === '\r' || (stops.has(at) && /[.;!]/.test(ch))
+          ? ' '
+          : ch,
+    )
     .join('');
   const sentence = parseSentence(words, first.from);
   if (!sentence?.who || !sentence.outcome) return undefined;
@@ -317,6 +343,26 @@ function keywordRun(
     joined: run.slice(1).map((b) => b.block as RootContent),
     sentence: withSourceText(sentence, text),
   };
+}
+
+/** Where the first line break at or after `at` is (the text's end when there is none); read up to it only. */
+const lineBreakAfter = (text: string, at: number) => {
+  for (let i = at; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') return i;
+  return text.length;
+};
+
+const itemPlacesRead = new WeakMap<readonly RootContent[], Map<unknown, { list: RootContent; at: number }>>();
+
+/** Where each item of the lists among `nodes` is: its list and its place in it, read once per array of blocks. */
+function itemPlaces(nodes: readonly RootContent[]): Map<unknown, { list: RootContent; at: number }> {
+  let found = itemPlacesRead.get(nodes);
+  if (!found) {
+    found = new Map();
+    for (const node of nodes)
+      if (node.type === 'list') for (const [at, item] of node.children.entries()) found.set(item, { list: node, at });
+    itemPlacesRead.set(nodes, found);
+  }
+  return found;
 }
 
 /** An item's statement under a lead-in: any words are a want after "As a grantor, I want:"; under a role, a want. */

@@ -2949,6 +2949,27 @@ describe('the Markdown real teams write (issue templates)', () => {
       why: 'I can make money',
       outcome: 'list a space',
     });
+    // Or a clause to a list item, each story set apart by a rule.
+    const items = [
+      '# User Stories',
+      '',
+      '- As a person,',
+      '- So that I can use a bike,',
+      "- I'd like a docking station to release a bike.",
+      '---',
+      '- As a member of the public',
+      "- So I can return bikes I've hired",
+      '- I want to dock my bike at the docking station',
+      '',
+    ].join('\n');
+    expect(parseStories(items).map((s) => elementWords(items, s))).toEqual([
+      { who: 'person', why: 'I can use a bike', outcome: 'a docking station to release a bike' },
+      {
+        who: 'member of the public',
+        why: "I can return bikes I've hired",
+        outcome: 'dock my bike at the docking station',
+      },
+    ]);
     const canFirst = 'As a guest, so that I can leave, I can sign out.\n';
     expect(elementWords(canFirst, only(canFirst))).toMatchObject({ who: 'guest', outcome: 'sign out' });
     // A hedged want is a want.
