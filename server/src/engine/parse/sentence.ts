@@ -256,8 +256,9 @@ export const PART_KEYWORDS = {
 /** A statement's keyword in emphasis, single or double: `**As a**`, `*I want*`, `_so that_`. */
 const KEYWORD_IN_EMPHASIS = new RegExp(
   // Bold italics nest two markers ("**_As a_**", "_**I want**_", "***so that***"): any run of up to three opens it.
+  // A story card writes them as labels, the colon inside or after the emphasis: "**As a:** user", "**I want**: …".
   String.raw`(?<![\p{L}\p{N}*_])([*_]{1,3})(?:${PART_KEYWORDS.who}|${PART_KEYWORDS.want}|${PART_KEYWORDS.why})` +
-    String.raw`(?![\p{L}\p{N}])[^*_\n]{0,12}?[*_]{1,3}(?![\p{L}\p{N}*_])`,
+    String.raw`(?![\p{L}\p{N}])[^*_\n]{0,12}?[*_]{1,3}(?![\p{L}\p{N}*_])(?::(?=[ \t]))?`,
   'iu',
 );
 /** Every keyword in emphasis, for blanking their markers. */
@@ -271,7 +272,7 @@ const KEYWORDS_IN_EMPHASIS = new RegExp(KEYWORD_IN_EMPHASIS, 'giu');
 function unwrap(text: string): string {
   const bare = text
     .replace(/<br\s*\/?>/gi, (m) => ' '.repeat(m.length))
-    .replace(KEYWORDS_IN_EMPHASIS, (m) => m.replace(/[*_]/g, ' '))
+    .replace(KEYWORDS_IN_EMPHASIS, (m) => m.replace(/[*_]|:(?=[*_\s]*$)/g, ' '))
     .replace(/\*\*|__/g, '  ');
   return /^[\s>-]*as\s+(?:an?|the)\b/i.test(bare) ? bare.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) : bare;
 }

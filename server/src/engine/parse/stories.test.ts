@@ -2362,6 +2362,17 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(story.elements.outcome?.text).toBe("record tutors' hours");
   });
 
+  it('reads a story card\'s keywords written as labels ("**As a:** user", "**I want:** …") as its statement', () => {
+    for (const card of [
+      '### User Story Card\n\n**As a:** student  \n**I want:** data visualization on Moodle  \n**So that:** I see my progress.',
+      '### User Story Card\n\n**As a**: student  \n**I want**: to upload graphs  \n**So that**: I can share them with peers.',
+    ]) {
+      const story = only(`${card}\n`);
+      expect(story.sentence?.who?.text, card).toBe('student');
+      expect(story.sentence?.outcome?.text, card).toMatch(/^(?:data visualization on Moodle|upload graphs)$/);
+    }
+  });
+
   it("reads a story's Technical Tasks after its criteria as context, not as more criteria", () => {
     const text = template(
       '#### SH-001: Backend authentication',
