@@ -2364,8 +2364,8 @@ describe('the Markdown real teams write (issue templates)', () => {
 
   it('reads a story card\'s keywords written as labels ("**As a:** user", "**I want:** …") as its statement', () => {
     for (const card of [
-      '### User Story Card\n\n**As a:** student  \n**I want:** data visualization on Moodle  \n**So that:** I see my progress.',
-      '### User Story Card\n\n**As a**: student  \n**I want**: to upload graphs  \n**So that**: I can share them with peers.',
+      '### Card\n\n**As a:** student  \n**I want:** data visualization on Moodle  \n**So that:** I see my progress.',
+      '### Card\n\n**As a**: student  \n**I want**: to upload graphs  \n**So that**: I can share them.',
     ]) {
       const story = only(`${card}\n`);
       expect(story.sentence?.who?.text, card).toBe('student');
