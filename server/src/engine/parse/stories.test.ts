@@ -1476,6 +1476,15 @@ describe('the Markdown real teams write (issue templates)', () => {
       '* As a study author I want to upload codes so that I obtain an identifier',
     );
     expect(parseStories(text).map((s) => s.sentence?.who?.text)).toEqual(['health researcher', 'study author']);
+    // A title's list of statements beside the "# Personas" it adopted: the personas are its stories'.
+    const personas = template(
+      '# Userstories',
+      '- As a viewer, I want to add movies to a list, so that I know which ones I like.',
+      '- As a viewer, I want to sort my list by title, so that I find one quickly.',
+      '# Personas',
+      'Our personas are based on the user stories.',
+    );
+    expect(parseStories(personas).map((s) => s.sentence?.who?.text)).toEqual(['viewer', 'viewer']);
     // Over one statement, the field is still that story's.
     const one = template(
       'Users: health researchers',

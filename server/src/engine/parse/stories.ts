@@ -449,13 +449,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     heading === undefined &&
     sentences.filter((s) => isFull(s)).length > 1 &&
     elementParts.every((l) => l.kind === 'solution');
-  // "Users:" over the people a file's listed statements name ("* As a health researcher I want …"): the personas of its
-  // stories, not a field of one story around them.
+  // "Users:" over the people a file's listed statements name ("* As a health researcher I want …"), or a "# Personas"
+  // a title adopted over its list of them: the personas of its stories, not the who of one story around them.
+  const whoOnly = [...fieldLabels, ...elementParts];
   const personasOverStatements =
-    heading === undefined &&
     sentences.filter((s) => s.inList && isFull(s)).length > 1 &&
-    fieldLabels.length > 0 &&
-    fieldLabels.every((l) => l.kind === 'who');
+    whoOnly.length > 0 &&
+    whoOnly.every((l) => l.kind === 'who');
   const isSectionStory =
     // A record's fields and sections say what it is about ("## Sprint Goal" in a retrospective, a test plan's
     // "**Goal:**"): only a story statement written in it is a story. A context section naming only whom the product
@@ -469,6 +469,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // Under a priority ("### Must-Have (v1)"), parts named like a story's ("#### Metrics & Analytics") group features.
     (elementParts.length > 0 &&
       !notedBacklog &&
+      !personasOverStatements &&
       !uncheckedBacklog &&
       !onlyPersonas &&
       !onlyWorkStreams &&
