@@ -4660,6 +4660,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       'As a <who has the need?>, I want <what changes for them?>.',
     );
     expect(parseStories(filling)[0]!.sentence?.who?.text).toBe('<who has the need?>');
+    // Under a heading naming it the template, its blanks are the format too, whatever stories come after it.
+    const blanks = [
+      '## User Stories',
+      '### Template',
+      "* As a ___, I want to ___, because ___.\n* As a ___, I shouldn't be able to ___, because ___.",
+      '### User Stories (Anyone)',
+      '* As a visitor, I want to see the maps, because I want to find a place.',
+    ].join('\n\n');
+    expect(kinds(blanks)).toEqual(['story: see the maps']);
   });
 });
 

@@ -105,6 +105,8 @@ const onlySlots = ({ who, outcome, why }: StorySentence, part = (text: string) =
   who !== undefined &&
   outcome !== undefined &&
   [who, outcome, why].every((p) => p === undefined || isSlot(part(p.text)));
+/** A heading naming the format stories are written in: "Template", "User story template", "Story format". */
+const FORMAT_NAME = /^(?:(?:user\s+)?stor(?:y|ies)\s+)?(?:template|format)s?$/;
 /** A part of a statement cited in quotes ends at the closing quotation mark. */
 const beforeClosingQuote = (text: string) => text.split(/["”]/)[0]!;
 
@@ -205,6 +207,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const formatNote = (x: SentenceHit | undefined) =>
     x !== undefined &&
     ((onlySlots(x.sentence) && section.children.some((c) => flags(c).subtreeHasStory)) ||
+      // Under a heading naming it the template, its slots or its blanks to write on ("As a ___, I want to ___").
+      (FORMAT_NAME.test(headingName(section, text) ?? '') &&
+        (onlySlots(x.sentence) || /_{3,}/.test(text.slice(x.from, x.to)))) ||
       (isQuoted(text, x.sentence) && onlySlots(x.sentence, beforeClosingQuote)));
   const sentences = stated.sentences.filter((x) => !formatNote(x));
   const { headingSentence } = stated;
