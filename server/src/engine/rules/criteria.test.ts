@@ -236,6 +236,21 @@ describe('what a criteria section holds besides criteria', () => {
   });
 });
 
+describe('an enumeration under a criterion', () => {
+  it('reads a long list of names ("Mario", "Luigi", …) as the values a check lists, none judged on its own', () => {
+    const names = ['Mario', 'Luigi', 'Peach', 'Daisy', 'Tanooki Mario', 'Cat Peach', 'Yoshi', 'Toad'];
+    const text =
+      '# Customize a kart\n\nAs a player, I want to customize a kart, so that I can see its final features.\n\n' +
+      '## Acceptance criteria\n\n#### 42 drivers should be available to be chosen\n\n' +
+      names.map((n, i) => `${i + 1}. ${n}`).join('\n') +
+      '\n';
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('output-criterion');
+    // A short list of deliverables is still judged item by item.
+    const few = text.replace(/\n5\. [^]*$/, '\n');
+    expect(lintText(few).findings.filter((f) => f.ruleId === 'output-criterion').length).toBeGreaterThan(0);
+  });
+});
+
 describe('criteria that complete a lead-in', () => {
   const demo = (leadIn: string) =>
     '## Stock demo\n\n**Who:** store manager\n**Outcome:** see where every item of stock is\n' +

@@ -102,7 +102,7 @@ export function judgeItems(
 ): JudgedCriterion[] {
   const cached = memo.get(criteria);
   if (cached && cached.vocabulary === vocabulary) return cached.judged;
-  const judged = scenarioCriteria(criteria, source)
+  const judged = withoutEnumerations(scenarioCriteria(criteria, source))
     .filter(
       (c) =>
         !isPlaceholderCriterion(c.text) && !isUnfilled(c.text) && !isReferenceOnly(c.text) && !isRecordLine(c.text),
@@ -114,6 +114,27 @@ export function judgeItems(
     });
   memo.set(criteria, { vocabulary, judged });
   return judged;
+}
+
+/** A name and nothing more: up to three words, each capitalised or a number ("Mario", "Tanooki Mario", "iOS 17"). */
+const NAME_ONLY = /^(?:[\p{Lu}\d][\p{L}\d'’.&+-]*)(?:[ \t]+[\p{Lu}\d][\p{L}\d'’.&+-]*){0,2}$/u;
+/** How many names in a row make an enumeration rather than a list of deliverables. */
+const ENUMERATION = 6;
+
+/**
+ * The criteria without the names a check enumerates: six or more names in a row ("Mario", "Luigi", … under "42 drivers
+ * should be available to be chosen") are the values the check lists, not a deliverable each.
+ */
+function withoutEnumerations(criteria: StoryItem[]): StoryItem[] {
+  const isName = (c: StoryItem) => NAME_ONLY.test(plainCriterion(c.text).trim());
+  const out: StoryItem[] = [];
+  for (let i = 0; i < criteria.length; ) {
+    let j = i;
+    while (j < criteria.length && isName(criteria[j]!)) j++;
+    if (j - i >= ENUMERATION) i = j;
+    else out.push(criteria[i++]!);
+  }
+  return out;
 }
 
 /** A criterion's words as judged: with the lead-in it completes ("one person can" + "create an item"). */
