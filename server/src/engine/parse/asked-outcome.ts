@@ -131,6 +131,13 @@ const FEATURE_HEADING = /^feature\s*:\s*\S/i;
  */
 const REQUIRES = /^(?:(?:the|each|every|all|an?)\s+)?[\w -]{1,40}?\s(?:shall|must)\s+(?:not\s+)?[a-z]+/i;
 
+/** "There should be a way for a marker to store a comment", "There must be an option to …": what is asked for. */
+const THERE_SHOULD_BE = new RegExp(
+  String.raw`^there\s+(?:should|must|needs?\s+to|has\s+to|ought\s+to)\s+be\s+(?:a|an|some)\s+` +
+    String.raw`(?:way|option|ability|means|setting|place)\b`,
+  'i',
+);
+
 /**
  * "**Description**: System shall protect …", "- **Description**: Allows creators to …": the description of an item
  * kept as one of its property lines.
@@ -214,7 +221,8 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
   // A requirement or a user's journey says what is wanted in its first sentence, under whatever heading ("The system
   // SHALL …", "A traveller wants to share the plan …").
   const opening = firstSentenceOf(first);
-  if (REQUIRES.test(opening) || WANTS.test(opening) || DESCRIBES_USE.test(opening)) return true;
+  if (REQUIRES.test(opening) || WANTS.test(opening) || DESCRIBES_USE.test(opening) || THERE_SHOULD_BE.test(opening))
+    return true;
   const title = (story.title ?? '').replace(/[*_`]/g, '').trim();
   if (STORY_HEADING.test(title)) return true;
   // A Gherkin feature written in Markdown ("## Feature: A user cancels the deposit") over its narrative: what someone

@@ -4423,6 +4423,20 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(lintText(issue).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
+  it('reads "There should be a way for a marker to …" opening a backlog item as what it asks for', () => {
+    const backlog = [
+      '# Marking Tool Feature Backlog',
+      '## Elaborated',
+      '### IMP-9 - Reusable Comments',
+      'There should be a way for a marker to "store" a comment for reuse later. There are several ways to do it:',
+      '- A new tool to "create saved comment"\n- A dropdown of saved comments in the comment tool',
+    ].join('\n\n');
+    expect(lintText(backlog).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    // "There should be" naming no way to do something is no ask.
+    const state = backlog.replace('There should be a way for a marker to', 'There should be no need for a marker to');
+    expect(lintText(state).findings.map((f) => f.ruleId)).toContain('missing-outcome');
+  });
+
   it('reads a strategy\'s "Our vision for Wagtail" as the outcome, and "The purpose of the … is to …"', () => {
     const strategy = [
       '# Wagtail Product Strategy',
