@@ -4873,6 +4873,15 @@ describe('stories written in table cells (a Confluence requirements table, a Not
       '## Epic 2 - Search\n\nFinders need to search the lost items.\n',
     );
     expect(parseStories(said).map((s) => s.title)).toEqual(['Epic 2 - Search']);
+    // Its Definition of Done is what every item meets: criteria of the backlog's, no story missing its who and why.
+    const done = [
+      '# Backlog',
+      '## Definition of Done',
+      'A feature is done if it works without breaking the features before it.',
+      '## Product Backlog',
+      '| Id | Feature title | Who? | Status |\n|--|--|--|--|\n| F01 | Create a mesh | Sathurshan | D |',
+    ].join('\n\n');
+    expect(kinds(done)).toEqual(['criteria: Backlog']);
   });
 
   it("reads a backlog's title over its scope and personas as no story, and its items' Satisfaction Criteria", () => {

@@ -420,6 +420,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     stated.headingRole === 'context' || (heading !== undefined && section.depth > 1 && asksQuestion(section, text));
   // Without criteria of the backlog's own, it is no story at all: its Scope and Personas say what its stories are for.
   const uncheckedBacklog = containsStories && backlogOverStories && elementParts.every((l) => l.kind !== 'success');
+  // A backlog whose only named part is its Definition of Done: what every item meets, the backlog's criteria.
+  const backlogCriteria =
+    backlogName && statesNothing && elementParts.length > 0 && elementParts.every((l) => l.kind === 'success');
   // A sub-section whose only parts name who the product is for ("## Personas and Scenarios" over "#### Target users:")
   // and that says nothing of its own describes the people, as a context section does: no story missing its want.
   const onlyPersonas =
@@ -609,7 +612,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // In a backlog an item is a story by its place, whatever its prose says.
     if (!isSectionStory && !finder.inBacklog.has(section) && saysNothing(self, text, reader.vocabulary))
       self.describesOnly = true;
-    if ((containsStories || documentsCriteria || criteriaForAll) && self.kind === 'story') self.kind = 'criteria';
+    if ((containsStories || documentsCriteria || criteriaForAll || backlogCriteria) && self.kind === 'story')
+      self.kind = 'criteria';
     if (criteriaForAll) oneLiners(listedStories.length > 1 ? listedStories : statedStories, section.own);
     // One-line stories listed in the story's parts (`## User stories` with a list) are stories too.
     // Only statements that name who wants what: "- we can start with 100 recipients" in a plan is no story.
