@@ -5000,6 +5000,11 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     expect(parseStories(converted).map((s) => elementWords(converted, s))).toEqual([
       { who: 'New user', outcome: 'Know the format of adding a task', why: 'Add a new task correctly' },
     ]);
+    // "So I can" names it as "So that I can" does, in a table with no outer pipes.
+    const soICan = ' As a | I want to | So I can | Vote\n---|---|---|---\n User | Sign up | join the network | 1\n';
+    expect(parseStories(soICan).map((s) => elementWords(soICan, s))).toEqual([
+      { who: 'User', outcome: 'Sign up', why: 'join the network' },
+    ]);
     // A reason column left of the wants gives the reason; the row's story still runs over its want alone.
     const reversed = '| So that | As a nurse, I want to |\n|---|---|\n| I act in time | see critical results |';
     const [story] = parseStories(reversed);

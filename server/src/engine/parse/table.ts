@@ -90,8 +90,9 @@ export const columnName = (text: string, cell: Span) =>
 export const reasonColumns = (text: string, table: Table): Set<number> =>
   new Set(table.header.flatMap((cell, column) => (REASON_COLUMN.test(columnName(text, cell)) ? [column] : [])));
 
-/** A column's name (as `columnName` reads it) that is the reason's: "So that", "So that I can...", "Why", "Benefit". */
-const REASON_COLUMN = /^(?:so\s+that(?:\s+(?:i|we)\s+(?:can|could|will))?|why|benefits?|reason)$/i;
+/** A column's name (as `columnName` reads it) that is the reason's: "So that", "So I can", "Why", "Benefit". */
+const REASON_COLUMN =
+  /^(?:so\s+(?:that(?:\s+(?:i|we)\s+(?:can|could|will))?|(?:i|we)\s+(?:can|could|will))|why|benefits?|reason)$/i;
 
 /**
  * The trimmed cells of one row, empty ones included (so the n-th is the n-th column): split at pipes not escaped
