@@ -55,6 +55,8 @@ const PROJECT_PLAN = /^(?:project|release|delivery)\s+plan(?:$|\s*[-–—:]\s)/
 const TODO_LIST = /^(?:to[\s-]?dos?|to[\s-]?do\s+list)$/;
 /** "# Relicable Backlog": a document titled with a name and "Backlog" (a story would say what to do with one). */
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
+/** "MoSCoW Prioritization", "MoSCoW list": the features planned, by the priority each has. */
+const MOSCOW = /^moscow(?:\s+(?:prioriti[sz]ation|priorities|list|analysis|method))?$/;
 /** "# GSoC 2023 Ideas", "# Project Ideas": a page titled as the ideas it lists, each an item. */
 const TITLE_IDEAS = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+){0,2}\s+ideas$/;
 
@@ -94,7 +96,8 @@ export const namesBacklog = (section: Section, text: string) => {
     REQUEST_BOARD.test(name) ||
     STORY_MAP.test(name) ||
     PROJECT_PLAN.test(name) ||
-    (section.depth === 1 && (TITLE_BACKLOG.test(name) || TODO_LIST.test(name) || TITLE_IDEAS.test(name)))
+    (section.depth === 1 &&
+      (TITLE_BACKLOG.test(name) || TODO_LIST.test(name) || TITLE_IDEAS.test(name) || MOSCOW.test(name)))
   );
 };
 
@@ -410,10 +413,12 @@ export const PRIORITY_GROUP = new RegExp(
 
 /**
  * A backlog's legend of the fields its items carry ("##### Priority:" over "1 - 5, with 1 being the highest", "Point
- * Estimate:", "Story points"): how items are rated, no item.
+ * Estimate:", "Story points", a "Color Legend"): how items are rated or marked, no item.
  */
-export const FIELD_LEGEND =
-  /^(?:priority|priorities|(?:story\s+)?points?|(?:point\s+|effort\s+)?estimates?|estimation|effort|size|status)$/;
+export const FIELD_LEGEND = new RegExp(
+  String.raw`^(?:priority|priorities|(?:story\s+)?points?|(?:point\s+|effort\s+)?estimates?|estimation|effort|size|` +
+    String.raw`status|(?:colou?r\s+|status\s+)?legend)$`,
+);
 
 /** A board's column: "Done", "Resolved", "In progress", "Completed Requests", "Remaining (3)". */
 const STATUS_COLUMN = new RegExp(

@@ -3867,6 +3867,18 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(sprint)).toEqual([]);
   });
 
+  it('reads a MoSCoW list as a backlog, its colour legend no story', () => {
+    const moscow = [
+      '# MoSCoW Prioritization',
+      'The planned features and their priority, by the MoSCoW method.',
+      '## Color Legend',
+      '🟢 → feature fully implemented <br/>\n🔴 → feature not implemented',
+      '## Must Have',
+      '- A01: **Intuitive Interface**: The interface is intuitive for hospital personnel.',
+    ].join('\n\n');
+    expect(kinds(moscow).filter((k) => k.includes('Legend') || k.includes('MoSCoW'))).toEqual([]);
+  });
+
   it('reads a backlog\'s legend of its fields ("##### Priority:", "Point Estimate:") as no story', () => {
     const backlog = [
       '# Product Backlog',
