@@ -131,6 +131,37 @@ export function blockNodes({ block, joined }: Pick<TextBlock, 'block' | 'joined'
   return block.type === 'listItem' ? (block.children as RootContent[]) : [block, ...(joined ?? [])];
 }
 
+/** An item's place: its list, the list's index among the blocks, the item's place in the list. */
+export interface ItemPlace {
+  list: List;
+  index: number;
+  at: number;
+}
+
+const itemPlacesRead = new WeakMap<readonly RootContent[], Map<unknown, ItemPlace>>();
+
+/**
+ * Where each item of the lists among `nodes` is, read once per array of blocks, as a backlog's are many: which list
+ * holds it, where that list is, and where in it the item is.
+ */
+export function itemPlaces(nodes: readonly RootContent[]): Map<unknown, ItemPlace> {
+  let found = itemPlacesRead.get(nodes);
+  if (!found) {
+    found = new Map();
+    for (const [index, node] of nodes.entries())
+      if (node.type === 'list')
+        for (const [at, item] of node.children.entries()) found.set(item, { list: node, index, at });
+    itemPlacesRead.set(nodes, found);
+  }
+  return found;
+}
+
+/** Where the list is among `nodes` whose last item `item` is; -1 when it is no list's last item there. */
+export function listEndingWith(nodes: readonly RootContent[], item: unknown): number {
+  const place = itemPlaces(nodes).get(item);
+  return place && place.at === place.list.children.length - 1 ? place.index : -1;
+}
+
 /** A paragraph line that holds no criterion: a table row (read as text without GFM), an image or a lone "**or**". */
 const NOT_AN_ITEM = /^\s*(?:\||!\[[^\]]*\]\([^)]*\)\s*$|[*_]*(?:or|and)[*_]*\s*$)/i;
 

@@ -240,13 +240,9 @@ const DESIGN_PART = new RegExp(
     String.raw`(?:design|implementation)\s+proposal|(?:reference|guide)-level\s+explanation)$`,
 );
 /** A proposal's chapters named so, the question its template asks after the name aside ("Motivation: Why is …?"). */
-const MOTIVATION = /^motivation(?::\s+(?:why|how|what)\b.*)?$/;
-const PROPOSAL_CHAPTER = [
-  /^abstract$/,
-  MOTIVATION,
-  /^specification(?::\s+(?:why|how|what)\b.*)?$/,
-  /^rationale(?::\s+(?:why|how|what)\b.*)?$/,
-];
+const chapterNamed = (name: string) => new RegExp(String.raw`^${name}(?::\s+(?:why|how|what)\b.*)?$`);
+const MOTIVATION = chapterNamed('motivation');
+const PROPOSAL_CHAPTER = [/^abstract$/, MOTIVATION, chapterNamed('specification'), chapterNamed('rationale')];
 /** The approaches a proposal weighs, named so: "Approaches", "Alternative approaches", "Proposed approaches". */
 const APPROACHES = /^(?:(?:alternative|possible|proposed|considered)\s+)?approaches$/;
 /** An API spec's chapters (WinUI's and the Windows App SDK's template): the API's pages and its details. */

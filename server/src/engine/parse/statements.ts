@@ -5,7 +5,16 @@
  */
 import type { Heading, List, ListItem, Node, RootContent } from 'mdast';
 import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
-import { blockEnd, codeBlocksIn, endOf, startOf, textBlocks, withTableCells, type TextBlock } from './blocks.js';
+import {
+  blockEnd,
+  codeBlocksIn,
+  endOf,
+  itemPlaces,
+  startOf,
+  textBlocks,
+  withTableCells,
+  type TextBlock,
+} from './blocks.js';
 import {
   firstLabelLineAfter,
   matchLabelLine,
@@ -16,7 +25,7 @@ import {
   type SectionRole,
 } from './labels.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
-import { linesOf, textLineStartOf, trimSpan } from './lines.js';
+import { lineEndOf, linesOf, textLineStartOf, trimSpan } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { PART_KEYWORDS, parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
 import { rowSentence } from './story-table.js';
@@ -320,7 +329,7 @@ function keywordRun(
     run
       .slice(0, -1)
       .filter((b) => !/[,;:]$/.test(text.slice(b.from, trimSpan(text, b.from, b.to).end)))
-      .map((b) => lineBreakAfter(text, trimSpan(text, b.from, b.to).end) - first.from),
+      .map((b) => lineEndOf(text, trimSpan(text, b.from, b.to).end) - first.from),
   );
   const words = maskTemplate(text.slice(first.from, last.to))
     .replace(/((?:\r?\n|\r)[ \t]*)([-*+]|\d+[.)])(?=[ \t])/g, (_, lineStart: string, marker: string) =>
@@ -343,26 +352,6 @@ function keywordRun(
     joined: run.slice(1).map((b) => b.block as RootContent),
     sentence: withSourceText(sentence, text),
   };
-}
-
-/** Where the first line break at or after `at` is (the text's end when there is none); read up to it only. */
-const lineBreakAfter = (text: string, at: number) => {
-  for (let i = at; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') return i;
-  return text.length;
-};
-
-const itemPlacesRead = new WeakMap<readonly RootContent[], Map<unknown, { list: RootContent; at: number }>>();
-
-/** Where each item of the lists among `nodes` is: its list and its place in it, read once per array of blocks. */
-function itemPlaces(nodes: readonly RootContent[]): Map<unknown, { list: RootContent; at: number }> {
-  let found = itemPlacesRead.get(nodes);
-  if (!found) {
-    found = new Map();
-    for (const node of nodes)
-      if (node.type === 'list') for (const [at, item] of node.children.entries()) found.set(item, { list: node, at });
-    itemPlacesRead.set(nodes, found);
-  }
-  return found;
 }
 
 /** An item's statement under a lead-in: any words are a want after "As a grantor, I want:"; under a role, a want. */

@@ -11,7 +11,16 @@ import type { Root, RootContent } from 'mdast';
 import type { Span, Story, StorySentence } from '../types.js';
 import { containsPlaceholder, isOnlyPlaceholder, isTemplateSlot, isUnfilled } from '../text/placeholder.js';
 import { maskTemplate } from './template.js';
-import { blockEnd, blockNodes, endOf, lastOffset, startOf, textBlocks, withTableCells } from './blocks.js';
+import {
+  blockEnd,
+  blockNodes,
+  endOf,
+  lastOffset,
+  listEndingWith,
+  startOf,
+  textBlocks,
+  withTableCells,
+} from './blocks.js';
 import { buildStory } from './build-story.js';
 import type { LabelSection, StoryParts } from './story-parts.js';
 import { indentOf, lineEndOf, linesOf, trimSpan } from './lines.js';
@@ -204,12 +213,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // "Stories use the format: As a [role], I want [goal], so that [benefit]." over the stories it heads: a note on how
   // they are written, its slots never filled, and no story.
   // So is one quoted where it is cited ('… follow the format: "As a <stakeholder>, I want <functionality> …"').
+  // Under a heading naming it the template, its slots or its blanks to write on ("As a ___, I want to ___"); the
+  // heading is read once for the section, not once for each of its statements.
+  const namesFormat = FORMAT_NAME.test(headingName(section, text) ?? '');
   const formatNote = (x: SentenceHit | undefined) =>
     x !== undefined &&
     ((onlySlots(x.sentence) && section.children.some((c) => flags(c).subtreeHasStory)) ||
-      // Under a heading naming it the template, its slots or its blanks to write on ("As a ___, I want to ___").
-      (FORMAT_NAME.test(headingName(section, text) ?? '') &&
-        (onlySlots(x.sentence) || /_{3,}/.test(text.slice(x.from, x.to)))) ||
+      (namesFormat && (onlySlots(x.sentence) || /_{3,}/.test(text.slice(x.from, x.to)))) ||
       (isQuoted(text, x.sentence) && onlySlots(x.sentence, beforeClosingQuote)));
   const sentences = stated.sentences.filter((x) => !formatNote(x));
   const { headingSentence } = stated;
@@ -331,6 +341,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   });
   const inOneLineBlock = (at: number) => oneLineEnds.some((s) => at >= s.from && at < s.end);
   const listedStories = sentences.filter((s) => s.inList && isFull(s));
+  const statedStories = sentences.filter((s) => isFull(s));
   // "User:" alone on its line over "1. as a user, I want …" groups the statements of that role: no who of its own.
   const groupsByRole = (h: LabelHit) => {
     if (h.kind !== 'who') return false;
@@ -454,16 +465,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // Statements of their own in a file with no title, each with its fields, over a note of the file's ("# Notes"): a
   // backlog's stories, the note the backlog's, not one story they would all be parts of.
   const notedBacklog =
-    heading === undefined &&
-    sentences.filter((s) => isFull(s)).length > 1 &&
-    elementParts.every((l) => l.kind === 'solution');
+    heading === undefined && statedStories.length > 1 && elementParts.every((l) => l.kind === 'solution');
   // "Users:" over the people a file's listed statements name ("* As a health researcher I want …"), or a "# Personas"
   // a title adopted over its list of them: the personas of its stories, not the who of one story around them.
   const whoOnly = [...fieldLabels, ...elementParts];
   const personasOverStatements =
-    sentences.filter((s) => s.inList && isFull(s)).length > 1 &&
-    whoOnly.length > 0 &&
-    whoOnly.every((l) => l.kind === 'who');
+    listedStories.length > 1 && whoOnly.length > 0 && whoOnly.every((l) => l.kind === 'who');
   const isSectionStory =
     // A record's fields and sections say what it is about ("## Sprint Goal" in a retrospective, a test plan's
     // "**Goal:**"): only a story statement written in it is a story. A context section naming only whom the product
@@ -493,7 +500,6 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // A list of one-line stories over "Acceptance criteria:" for them all (a course backlog's "Criteria of Satisfaction",
   // numbered as its stories are), or a feature's statements over its "### Acceptance criteria": the stories are the
   // statements', the criteria a list of their own, judged as criteria.
-  const statedStories = sentences.filter((s) => isFull(s));
   const successOnly = [...fieldLabels, ...elementParts];
   const criteriaForAll =
     storySentence === undefined &&
@@ -766,9 +772,7 @@ function fieldsAfterEach(
   const index = new Map<unknown, number>(siblings.map((node, i) => [node, i]));
   for (const [i, hit] of hits.entries()) {
     if (hit.cell) continue;
-    const at = hit.inList
-      ? (listsByLastItem(siblings).get(hit.block) ?? -1)
-      : (index.get(hit.joined?.at(-1) ?? hit.block) ?? -1);
+    const at = hit.inList ? listEndingWith(siblings, hit.block) : (index.get(hit.joined?.at(-1) ?? hit.block) ?? -1);
     if (at < 0) continue;
     const next = hits[i + 1]?.from ?? Infinity;
     const run: RootContent[] = [];
@@ -796,20 +800,6 @@ function namesCriteria(line: string, vocabulary: Vocabulary): boolean {
   return Boolean(heads) && line.slice(label!.valueStart).trim() === '';
 }
 
-const listIndexes = new WeakMap<readonly RootContent[], Map<unknown, number>>();
-
-/** Where each list among `siblings` is, by its last item: read once per array of blocks, as a backlog's are many. */
-function listsByLastItem(siblings: readonly RootContent[]): Map<unknown, number> {
-  let found = listIndexes.get(siblings);
-  if (!found) {
-    found = new Map();
-    for (const [i, node] of siblings.entries())
-      if (node.type === 'list' && node.children.length) found.set(node.children[node.children.length - 1], i);
-    listIndexes.set(siblings, found);
-  }
-  return found;
-}
-
 /**
  * "1. As a …, I want …" as the last item of its list, over a list of its own opening with an empty criteria label
  * ("* Acceptance Criteria:" and its checks nested under it): that list is the statement's criteria.
@@ -820,7 +810,7 @@ function criteriaListAfterItem(
   siblings: readonly RootContent[],
   vocabulary: Vocabulary,
 ): RootContent | undefined {
-  const at = listsByLastItem(siblings).get(hit.block) ?? -1;
+  const at = listEndingWith(siblings, hit.block);
   const next = at < 0 ? undefined : siblings[at + 1];
   if (next?.type !== 'list') return undefined;
   const first = next.children[0]?.children[0];
