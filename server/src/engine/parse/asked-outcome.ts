@@ -61,10 +61,29 @@ const PROPERTY_LINE = /^(?:\*\*[^*\n]{1,30}:\*\*|\*\*[^*\n]{1,30}\*\*:|[A-Z][\w 
  * …" (not a judgement of how it is: "It would be hard to miss").
  */
 const WISHES = new RegExp(
-  String.raw`\bit\s+would\s+be\s+(?:really\s+|very\s+|so\s+)?` +
-    String.raw`(?:nice|great|useful|helpful|convenient|good|better)\s+(?:if|to)\s+[a-z]+`,
+  String.raw`\bit\s+would\s+be\s+(?:really\s+|very\s+|so\s+|(?:much\s+)?more\s+)?` +
+    String.raw`(?:nice|great|useful|helpful|convenient|good|better|valuable|beneficial|appropriate|desirable)\s+` +
+    String.raw`(?:if|to)\s+[a-z]+`,
   'i',
 );
+
+/** A suggestion: "As a result it is suggested that the application features …", "We propose …". */
+const SUGGESTS = new RegExp(
+  String.raw`\bit\s+is\s+(?:therefore\s+)?(?:suggested|proposed|recommended)\s+that\b|\bwe\s+(?:suggest|propose)\b`,
+  'i',
+);
+
+/**
+ * What should be done, said of the thing to make: "An initial landing page should be created", "the file should be
+ * split into modules". Not "must": "the value must be specified" as often tells how a tool works today.
+ */
+const SHOULD_BE_DONE = new RegExp(
+  String.raw`\bshould\s+(?:(?:also|probably|really|then)\s+)?be\s+(?:[a-z]+ed|built|made|split|shown|set)\b`,
+  'i',
+);
+
+/** A clause of when or once that an order opens with: "When finalising the document, write a separate file". */
+const WHEN_CLAUSE = /^(?:when|whenever|once|after|before)\s+[^,.;:\n]{1,80},\s*/i;
 
 /** What an issue says it is for: "This issue aims to enhance the compiler …", "This proposal seeks to …". */
 const ISSUE_AIMS = new RegExp(
@@ -228,11 +247,15 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
   // A Gherkin feature written in Markdown ("## Feature: A user cancels the deposit") over its narrative: what someone
   // can do is its description, under whatever level of heading.
   if (FEATURE_HEADING.test(title) && (CAN_DO.test(opening) || opensWithAsk(first, vocabulary))) return true;
+  // A backlog item's heading carrying its ticket key is an issue's own title, at whatever depth (as in `titleAsks`).
+  const keyed = story.title !== undefined && TICKET_KEY.test(story.title);
   return (
-    (anyDepth || story.depth <= 1) &&
-    (opensWithAsk(first, vocabulary) ||
+    (anyDepth || story.depth <= 1 || keyed) &&
+    (opensWithAsk(first.replace(WHEN_CLAUSE, ''), vocabulary) ||
       TEAM_ASKS.test(first) ||
       WISHES.test(first) ||
+      SUGGESTS.test(first) ||
+      SHOULD_BE_DONE.test(first) ||
       ISSUE_AIMS.test(opening) ||
       NAME_AIMS.test(opening) ||
       PURPOSE_OF.test(opening) ||

@@ -50,6 +50,25 @@ describe('missing-outcome', () => {
     expect(fired(backlog.replace('Resume a session strictly', 'Strict session resumption'))).toHaveLength(1);
   });
 
+  it("reads a keyed backlog item's body as an issue's: its first paragraph may suggest what is wanted", () => {
+    const item = (body: string) =>
+      ['# Marking tool backlog', '## Elaborated', '### IMP-1 - Configurable folders for marked files', body].join(
+        '\n\n',
+      );
+    for (const body of [
+      'Markers open files from anywhere today. As a result it is suggested that the tool features a set folder.',
+      'The results page looks plain. It would be very valuable if the page were pre-rendered from the rubric.',
+      'The rubric tool is outdated. It would be more appropriate to build a friendlier rubric editor.',
+      'There is no documentation for the tool. An initial landing page should be created for it.',
+      'When finalising the document, write a separate file containing the marks.',
+    ])
+      expect(fired(item(body)), body).toEqual([]);
+    // How things are, with nothing asked: the topic of the heading is still no outcome.
+    expect(fired(item('The current solution uses a single folder. Other universities use several.'))).toHaveLength(1);
+    // An obligation told of today's tool is how things are, not what is asked.
+    expect(fired(item('Each time the tool is selected, the value must be specified.'))).toHaveLength(1);
+  });
+
   it("stays quiet when the first words under an issue's title ask for something", () => {
     const text = '# FE: Default value of validity\n\nChange the default validity to 3 hours instead of 1.\n';
     expect(fired(text)).toEqual([]);
