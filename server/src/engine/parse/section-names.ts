@@ -245,9 +245,16 @@ const MOTIVATION = chapterNamed('motivation');
 const PROPOSAL_CHAPTER = [/^abstract$/, MOTIVATION, chapterNamed('specification'), chapterNamed('rationale')];
 /** The approaches a proposal weighs, named so: "Approaches", "Alternative approaches", "Proposed approaches". */
 const APPROACHES = /^(?:(?:alternative|possible|proposed|considered)\s+)?approaches$/;
-/** An API spec's chapters (WinUI's and the Windows App SDK's template): the API's pages and its details. */
-const API_PAGES = /^api\s+pages$/;
+/**
+ * An API spec's chapters (WinUI's, the Windows App SDK's and WebView2's templates): the API's pages or notes, and its
+ * details.
+ */
+const API_PAGES = /^api\s+(?:pages|notes)$/;
 const API_DETAILS = /^api\s+details$/;
+/** A working-backwards document's parts: the launch told as if done, then the questions the public and the team ask. */
+const WORKING_BACKWARDS = /^working\s+backwards$/;
+const PUBLIC_FAQ = /^(?:public|external|customer)\s+faqs?$/;
+const INTERNAL_FAQ = /^internal\s+faqs?$/;
 const WEIGHING_PART = new RegExp(
   String.raw`^(?:drawbacks|prior\s+art|unresolved\s+questions|rationale\s+and\s+alternatives|` +
     String.raw`alternatives(?:\s+considered)?|alternative\s+proposals(?:\s+and\s+considerations)?|` +
@@ -277,6 +284,8 @@ export const isDesignProposal = (section: Section, text: string) => {
   const told = names.filter((n) => PROPOSAL_CHAPTER.some((chapter) => chapter.test(n)) || WEIGHING_PART.test(n));
   if (new Set(told).size > 2) return true;
   if (names.some((n) => API_PAGES.test(n)) && names.some((n) => API_DETAILS.test(n))) return true;
+  const backwards = names.some((n) => WORKING_BACKWARDS.test(n));
+  if (names.some((n) => INTERNAL_FAQ.test(n)) && (backwards || names.some((n) => PUBLIC_FAQ.test(n)))) return true;
   return chapters.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
 };
 
@@ -311,11 +320,11 @@ export const isRequirementsSpecification = (section: Section, text: string) => {
 };
 
 /**
- * "Issue States RFC", "RFC: Export datasets", "RFC 0042 - …", "KEP-1440: kubectl events", "Open Grant Proposal":
- * named a proposal.
+ * "Issue States RFC", "RFC: Export datasets", "RFC 0042 - …", "KEP-1440: kubectl events", "Open Grant Proposal",
+ * "Subtitle Style Menu Explainer" (a web platform feature's): named a proposal.
  */
 const PROPOSAL_TITLE = new RegExp(
-  String.raw`(?:^|\s)(?:rfcs?|keps?|design\s+proposal|grant\s+(?:proposal|application))(?:$|[\s:#-])`,
+  String.raw`(?:^|\s)(?:rfcs?|keps?|design\s+proposal|grant\s+(?:proposal|application)|explainer)(?:$|[\s:#-])`,
 );
 
 /** A field of an RFC template's opening list: "- RFC PR: …", "- RFC Type: feature", "* RFC Status: approved". */

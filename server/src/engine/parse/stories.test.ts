@@ -4060,6 +4060,38 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(request)).toEqual(['story: Remember the tax number']);
   });
 
+  it('finds no story in an explainer, an API review spec or a working-backwards press release and FAQ', () => {
+    // A web platform explainer, named so in its title: it motivates and weighs an API.
+    const explainer = [
+      '# Subtitle Style Menu Explainer',
+      '## Background\n\nViewers cannot change how captions look.',
+      '## Use Cases\n\nA site offers its own caption menu.',
+      '## Alternative Considered Usage\n\nA CSS property.',
+    ].join('\n\n');
+    expect(kinds(explainer)).toEqual([]);
+    // An API review spec's template: its notes and details of the API.
+    const api = [
+      '# Background\n\nApps cannot turn autofill off.',
+      '# Description\n\nTwo new settings.',
+      '# API Notes\n\nSee the details.',
+      '# API Details\n\n```idl\ninterface Settings {}\n```',
+    ].join('\n\n');
+    expect(kinds(api)).toEqual([]);
+    // Working backwards: the launch told as its press release, then the questions the public and the team ask.
+    const prfaq = [
+      '# CLI notices',
+      'A new CLI feature to notify customers about urgent issues.',
+      '## Working backwards\n\nCustomers will be notified on every command.',
+      '## Public FAQ\n\n### What are we launching today?\n\nNotices.',
+      '## Internal FAQ\n\n### Why are we doing this?\n\nCustomers miss advisories.',
+    ].join('\n\n');
+    expect(kinds(prfaq)).toEqual([]);
+    // A story with one FAQ, or a feature explained to its users, is still a story.
+    expect(kinds('# Export invoices\n\nAdd an export button.\n\n## FAQ\n\nWhy CSV? Finance asked.')).toEqual([
+      'story: Export invoices',
+    ]);
+  });
+
   it('reads the comments of an exported issue as what was said: "I need to look at this" is no story', () => {
     const url = 'https://github.com/acme/tool/issues/18';
     const thread = [
