@@ -30,10 +30,12 @@ const PURPOSE_VERB =
   String.raw`mitigate|alleviate|foster|optimi[sz]e`;
 /**
  * What follows a "since" that gives a cause: a clause, a pronoun or a noun phrase and its verb ("since the
- * injected variables break my image"), not a time ("since 2007", "since my last visit", "since last registered").
+ * injected variables break my image", "since it'd be nice"), not a time ("since 2007", "since my last visit",
+ * "since last registered").
  */
 const CAUSE =
-  String.raw`\s+(?:(?:I|we|they|he|she|it|you|there)\s+(?!last\b)[\w'’]|(?:the|these|those|our|my|their|its)\s+` +
+  String.raw`\s+(?:(?:I|we|they|he|she|it|you|there)(?:['’](?:d|s|ll|re|ve|m)\b)?\s+(?!last\b)[\w'’]|` +
+  String.raw`(?:the|these|those|our|my|their|its)\s+` +
   String.raw`(?!(?:last|first|previous|beginning|start)\b)(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have|had|do|` +
   String.raw`does|did|can|cannot|could|will|would|must|should|[a-z]+ed|[a-z]+s)\b)`;
 /**
@@ -67,6 +69,11 @@ const END = String.raw`\s*[.!]?\s*$`;
 /** `, I want <outcome>` after the who. */
 const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;
 /**
+ * After "As a <who>", "I should" and a bare verb is the want too ("As a user I should gain points …"). Not with nobody
+ * named: "We should double-check …" is the team's note to itself.
+ */
+const WHO_WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b(?:${WANT}|I\s+${KEYWORD_ADVERB}should))\s+(?<want>[^]+?)`;
+/**
  * `, so that <why>`, optional. The keyword starts a word of its own: `\b` alone would cut "検査so that"
  * (a letter outside ASCII before "so"), and a rewrite would then split the author's word.
  */
@@ -80,10 +87,10 @@ const WHY_CLAUSE = String.raw`(?:\s*,?\s*(?<kWhy>(?<![^\s,;:(*_])\b(?:${SO_THAT}
 const LONGEST_CLAUSE = 300;
 /**
  * A who runs to the want within one sentence: "… as a response. But we need …" names nobody; nor does one running
- * past a reason ("As a student, I require …, so that I can …", "…, I get both, so I can …": the keyword is unknown,
- * the want is not "I can …").
+ * past a reason ("As a student, I require …, so that I can …", "…, I get both, so I can …", "… because I want to …":
+ * the keyword is unknown, the want is not "I can …").
  */
-const WHO = String.raw`(?<who>(?:(?![.!?]\s|\bso\s+(?:that|I|we)\b)[^\n]){1,${LONGEST_CLAUSE}}?)`;
+const WHO = String.raw`(?<who>(?:(?![.!?]\s|\bso\s+(?:that|I|we)\b|\bbecause\b)[^\n]){1,${LONGEST_CLAUSE}}?)`;
 /** "As a result, we want …", "As a first step, …": a connective, not a role. */
 const CONNECTIVE =
   String.raw`(?:result|consequence|rule|whole|matter\s+of|side\s+effect|(?:first|next|last)\s+step|` +
@@ -102,7 +109,7 @@ const ARTICLE = String.raw`(?:an?\b(?:\(n\))?|the\b)`;
 /** `As a <who>, I want <outcome>, so that <why>`; the why is optional. */
 const CLASSIC = new RegExp(
   String.raw`(?<kAs>\bas\s+(?:${ARTICLE}|one\s+of\s+the\b))${NOT_CONNECTIVE}${NOT_CLAUSE}\s*${WHO}${WHOLE_WHO}` +
-    String.raw`${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
+    String.raw`${WHO_WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
 
@@ -116,7 +123,7 @@ const NOT_ROLE =
 /** `As User, I want …`: no article, only at the start of a block. */
 const CLASSIC_BARE = new RegExp(
   String.raw`^[\s*_>-]*(?<kAs>as)\s+${NOT_ROLE}${NOT_CLAUSE}(?<who>[^\n,]+?)${WHOLE_WHO}` +
-    String.raw`${WANT_CLAUSE}${WHY_CLAUSE}${END}`,
+    String.raw`${WHO_WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
 

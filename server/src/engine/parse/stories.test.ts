@@ -855,6 +855,24 @@ describe('the classic form', () => {
     expect(elementWords(really, only(really)).outcome).toBe('practice this formatting');
   });
 
+  it('reads "I should <verb>" as the want, and never a want inside the reason after it', () => {
+    const text = '- As a user I should gain points by guessing the song because I want to know how I am doing.\n';
+    const story = only(text);
+    expect(elementWords(text, story)).toEqual({
+      who: 'user',
+      outcome: 'gain points by guessing the song',
+      why: 'I want to know how I am doing',
+    });
+    // The who stops at the reason: a want after "because" is part of why, not what is wanted.
+    const noWant = '- As a player, guessing songs matters because I want to know how I am doing.\n';
+    expect(parseStories(noWant).map((s) => s.sentence?.outcome?.text)).not.toContain('know how I am doing');
+    // A contracted cause after "since" is a reason too.
+    const since = "- As a user I should see the equalizer sync to music since it'd be nice to see.\n";
+    expect(slice(since, only(since).elements.why?.span)).toBe("it'd be nice to see");
+    // With nobody named, "We should …" is the team's note to itself, no want.
+    expect(parseStories('- We should just double-check that we can move the file.\n')[0]?.sentence).toBeUndefined();
+  });
+
   it('reads "I then want" as the want: "As a trainer having found courses, I then want …"', () => {
     const text =
       '## Courses\n\nAs a trainer having found courses on my topic, I then want to get the details of each course. ' +
