@@ -1,5 +1,6 @@
 /** Reads the elements, criteria and assumptions of one story from the blocks the story finder gives it. */
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
+import { judgeCriterion, type CriterionKind } from '../language/criterion.js';
 import type { Heading, RootContent } from 'mdast';
 import type { LabelSection, Region, StoryParts } from './story-parts.js';
 import type { ElementKind, Span, Story, StoryItem } from '../types.js';
@@ -174,6 +175,12 @@ export function buildStory(
       const solution = labelSections.filter((l) => l.kind === 'solution').flatMap((l) => l.nodes);
       const scenario = scenarioIn(text, [...proseBlocks, ...solution]);
       if (scenario) elements.success = scenario;
+      // "As an interviewee, I want …" straight over "- a time slot is chosen", "- a confirmation is sent": the checks
+      // the story is accepted by, written with no label.
+      else {
+        const checks = sentence ? checksAfter(text, own.nodes, sentence.span, vocabulary) : [];
+        if (checks.length) criteria = checks.flatMap((item) => authored(item));
+      }
     }
   }
 
@@ -327,6 +334,28 @@ const headingsOf = (section: Section): Heading[] => [
   ...(section.heading ? [section.heading] : []),
   ...section.children.flatMap(headingsOf),
 ];
+
+/**
+ * The items of the list that follows the statement's block straight away, when half or more check what is done
+ * ("a single time slot is chosen", "the event is unique"), not the work to do ("add the slots table"): the story's
+ * criteria, written with no label. None for a single item: one line may be a note.
+ */
+function checksAfter(
+  text: string,
+  nodes: readonly RootContent[],
+  statement: Span,
+  vocabulary: Vocabulary,
+): StoryItem[] {
+  const at = nodes.findIndex((n) => startOf(n) <= statement.start && statement.start < endOf(n));
+  const list = at < 0 ? undefined : nodes[at + 1];
+  if (list?.type !== 'list') return [];
+  const items = itemsIn([list], text, startOf(list), endOf(list), vocabulary);
+  if (items.length < 2) return [];
+  const checking = items.filter((item) => CHECKS.has(judgeCriterion(item.text, vocabulary).kind)).length;
+  return checking * 2 >= items.length ? items : [];
+}
+
+const CHECKS: ReadonlySet<CriterionKind> = new Set(['acceptance-check', 'outcome-signal']);
 
 /** The criteria under a heading naming a period ("### Q1 2020" over "- 12 streams"), marked as in it. */
 function inPeriods(criteria: StoryItem[], headings: readonly Heading[], text: string): StoryItem[] {

@@ -855,6 +855,30 @@ describe('the classic form', () => {
     expect(elementWords(really, only(really)).outcome).toBe('practice this formatting');
   });
 
+  it("reads the list straight after a story's statement as its criteria when its items check what is done", () => {
+    const story = (list: string) =>
+      '## Sign up for an event\n\n' +
+      '"As an interviewee, I want to sign up for an event so that I can\nbe interviewed"\n\n' +
+      list;
+    const checks = story(
+      '- the event shows its available times\n- a single time slot is chosen and filled\n' +
+        '- a confirmation is sent to both parties\n',
+    );
+    expect(only(checks).criteria.map((c) => c.text)).toEqual([
+      'the event shows its available times',
+      'a single time slot is chosen and filled',
+      'a confirmation is sent to both parties',
+    ]);
+    // A list of the work to do is no check that the need is met.
+    const work = story('- add the slots table\n- write the sign-up endpoint\n- deploy the service\n');
+    expect(only(work).criteria).toEqual([]);
+    // Nor is a list after other prose, or a single line.
+    expect(only(story('Notes from the review.\n\n- the event shows its times\n- a slot is chosen\n')).criteria).toEqual(
+      [],
+    );
+    expect(only(story('- a confirmation is sent to both parties\n')).criteria).toEqual([]);
+  });
+
   it('reads "I should <verb>" as the want, and never a want inside the reason after it', () => {
     const text = '- As a user I should gain points by guessing the song because I want to know how I am doing.\n';
     const story = only(text);
