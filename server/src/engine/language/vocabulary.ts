@@ -24,6 +24,7 @@ import improveWords from './words/improve-words.json';
 import infoVerbs from './words/info-verbs.json';
 import interactions from './words/interactions.json';
 import keptWords from './words/kept-words.json';
+import personCompounds from './words/person-compounds.json';
 import lookVerbs from './words/look-verbs.json';
 import toggleVerbs from './words/toggle-verbs.json';
 import vagueQuantifiers from './words/vague-quantifiers.json';
@@ -230,6 +231,11 @@ export const WORD_LISTS = {
   qualityVerbs: {
     words: qualityVerbs,
     description: 'How a system performs: "the app to respond quickly" asks for a quality (output-focused).',
+  },
+  personCompounds: {
+    words: personCompounds,
+    description:
+      'Nouns that make a person noun before them name a thing: "user stories", "user interface" (no who in prose).',
   },
   keptWords: {
     words: keptWords,

@@ -15,9 +15,16 @@ import { firstSentence } from '../text/sentences.js';
 import { goalOpening, opensWithAim } from '../language/goal-opening.js';
 import { blank, maskTemplate } from './template.js';
 
-/** A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". */
+/**
+ * A person, with the words that make them the one who has the need: "Minds users can't …", "for customers". Not the
+ * first word of a thing named for them: "user stories", "the user interface".
+ */
 const personOf = perVocabulary(
-  (v) => new RegExp(String.raw`(?<![\w-])(?:${alternation(v.personNouns)})(?![\w-])`, 'gi'),
+  (v) =>
+    new RegExp(
+      String.raw`(?<![\w-])(?:${alternation(v.personNouns)})(?![\w-]|\s+(?:${alternation(v.personCompounds)})\b)`,
+      'gi',
+    ),
 );
 
 /** Grammar of a reason: purpose and consequence connectives, and a benefit or a cost stated as such. */

@@ -5242,6 +5242,15 @@ describe('element ranges in CRLF files', () => {
 });
 
 describe('kinds and names met in issue exports and product pages (December 6, later)', () => {
+  it('reads no who from a thing named for its users: "user stories", "the user interface", "a user guide"', () => {
+    for (const thing of ['a list of user stories', 'a new user interface', 'the user guide'])
+      expect(only(`# Stories for the BnB\n\nFrom our MVP specifications, we wrote ${thing}.\n`).elements.who).toBe(
+        undefined,
+      );
+    // The people themselves are still who the change is for.
+    expect(only('# Saved cards\n\nUsers re-type their card at every checkout.\n').elements.who?.text).toBe('Users');
+  });
+
   const rules = (text: string) => lintText(text).findings.map((f) => f.ruleId);
 
   it('reads a backlog named with another part after "&" as the backlog it is', () => {
