@@ -97,9 +97,19 @@ export const namesBacklog = (section: Section, text: string) => {
     STORY_MAP.test(name) ||
     PROJECT_PLAN.test(name) ||
     (section.depth === 1 &&
-      (TITLE_BACKLOG.test(name) || TODO_LIST.test(name) || TITLE_IDEAS.test(name) || MOSCOW.test(name)))
+      (TITLE_BACKLOG.test(name) ||
+        TODO_LIST.test(name) ||
+        TITLE_IDEAS.test(name) ||
+        MOSCOW.test(name) ||
+        // "# User Stories for Case Manager App" over a checklist and nothing else: a document titled as the stories
+        // it lists.
+        (STORIES_SECTION.test(name) && onlyLists(section))))
   );
 };
+
+/** A section whose own words are all in lists, under no sub-heading. */
+const onlyLists = (section: Section) =>
+  section.children.length === 0 && section.own.length > 0 && section.own.every((n) => n.type === 'list');
 
 export const namesSprint = (section: Section, text: string) => SPRINT_NAME.test(headingName(section, text) ?? '');
 

@@ -5242,6 +5242,13 @@ describe('element ranges in CRLF files', () => {
 });
 
 describe('kinds and names met in issue exports and product pages (December 6, later)', () => {
+  it('reads a document titled as its user stories over a checklist alone as a backlog of items, no story', () => {
+    const list = '- [x] Passwordless login\n- [ ] Provide a logout option\n- [ ] Workers can only edit their notes\n';
+    expect(kinds(`# User Stories for Case Manager App\n\n${list}`)).toEqual([]);
+    // With prose of its own the title may still head one story about stories.
+    expect(kinds(`# User stories for the BnB\n\nWe want hosts to list a space.\n\n${list}`)).toHaveLength(1);
+  });
+
   it('reads no who from a thing named for its users: "user stories", "the user interface", "a user guide"', () => {
     for (const thing of ['a list of user stories', 'a new user interface', 'the user guide'])
       expect(only(`# Stories for the BnB\n\nFrom our MVP specifications, we wrote ${thing}.\n`).elements.who).toBe(
