@@ -88,6 +88,9 @@ function childNames(section: Section, text: string): string[] {
   return names;
 }
 
+/** Whether a name (as `normaliseName` gives it) names a backlog: "Product Backlog", "Backlog". */
+export const namesBacklogName = (name: string) => BACKLOG_NAME.test(name);
+
 export const namesBacklog = (section: Section, text: string) => {
   const name = headingName(section, text);
   if (name === undefined) return false;
@@ -129,15 +132,22 @@ export function sectionsInBacklogs(
   return found;
 }
 
-/** A paragraph (not a table) or a quote of its own: prose, where lists hold items. */
-export const hasParagraph = (section: Section, text: string) =>
+/**
+ * A paragraph (not a table) or a quote of its own: prose, where lists hold items. With `namesItems`, a line wholly in
+ * bold over a list ("**Dynamic Spending Modeling:**") names the item under it, as a backlog writes its items: no prose.
+ */
+export const hasParagraph = (section: Section, text: string, namesItems = false) =>
   section.own.some(
     (n) =>
       n.type === 'blockquote' ||
       (n.type === 'paragraph' &&
         !isOnlyTable(text, startOf(n), endOf(n)) &&
-        !isOnlyLinksOrTags(text.slice(startOf(n), endOf(n)))),
+        !isOnlyLinksOrTags(text.slice(startOf(n), endOf(n))) &&
+        !(namesItems && ITEM_NAME.test(text.slice(startOf(n), endOf(n))))),
   );
+
+/** A paragraph that is one line wholly in bold, a colon after it or not. */
+const ITEM_NAME = /^(\*\*|__)(?![ \t])[^*_\n]{1,80}\1[ \t]*:?[ \t]*$/;
 
 /**
  * A document's title that names what kind of document it is: "EzLib Product Requirements Document (PRD)", "Software

@@ -5242,6 +5242,18 @@ describe('element ranges in CRLF files', () => {
 });
 
 describe('kinds and names met in issue exports and product pages (December 6, later)', () => {
+  it('reads a page its front matter titles as the backlog as one, its items named in bold over their bullets', () => {
+    const page = [
+      '---\ntitle: Backlog\nlayout: template\n---',
+      '# Improvements and Future Directions',
+      '**Asset and Liability Segmentation:**\n- Separate net worth into assets and liabilities.',
+      '**Dynamic Spending Modeling:**\n- Implement dynamic spending models for changes in needs.',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual([]);
+    // Titled otherwise, the page is one story still (and asked for what it misses).
+    expect(kinds(page.replace('title: Backlog', 'title: Retirement planner'))).toHaveLength(1);
+  });
+
   it('reads a document titled as its user stories over a checklist alone as a backlog of items, no story', () => {
     const list = '- [x] Passwordless login\n- [ ] Provide a logout option\n- [ ] Workers can only edit their notes\n';
     expect(kinds(`# User Stories for Case Manager App\n\n${list}`)).toEqual([]);

@@ -67,6 +67,7 @@ import {
   namesIterationRecord,
   namesPlan,
   namesRecord,
+  namesBacklogName,
   namesGuide,
   namesSprint,
   onlyCardFields,
@@ -135,6 +136,13 @@ const isTitledGuide = (tree: Root) => {
   const matter = tree.children[0];
   const title = matter?.type === 'yaml' ? MATTER_TITLE.exec(matter.value)?.[1] : undefined;
   return title !== undefined && namesGuide(normaliseName(title));
+};
+
+/** A document its front matter titles as a backlog (`title: Backlog`, a Jekyll page's): its sections group items. */
+const isTitledBacklog = (tree: Root) => {
+  const matter = tree.children[0];
+  const title = matter?.type === 'yaml' ? MATTER_TITLE.exec(matter.value)?.[1] : undefined;
+  return title !== undefined && namesBacklogName(normaliseName(title));
 };
 
 /** A story with a field of its own (`**Who:** …`): the author's, wherever it is written. */
@@ -531,7 +539,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // In a backlog, a heading over lists of its items and no prose (a phase's checklist, an epic's titles) groups them.
     // A section named for the stories it lists ("Planned Stories (Not Completed Yet)") or for a column of the board
     // ("Resolved", "In progress") is one of those groups too, whatever prose it has.
-    (!finder.inBacklog.has(section) || (hasParagraph(section, text) && !namesGroup(section, text))) &&
+    (!finder.inBacklog.has(section) || (hasParagraph(section, text, true) && !namesGroup(section, text))) &&
     storyChildren.length === 0 &&
     // Stories under its named parts make it their container, unless the parts give it fields of its own (a spec's
     // `## Overview` with its `**Who:**` over `### User stories`).
@@ -951,7 +959,7 @@ export function findStories(
     stories: [],
     keys: new Map(),
     reused: 0,
-    inBacklog: sectionsInBacklogs(root, text),
+    inBacklog: sectionsInBacklogs(root, text, isTitledBacklog(tree)),
     wholeRecord: isDated(tree) || isTitledGuide(tree),
   };
   const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
