@@ -245,6 +245,13 @@ const metricQualifiersOf = perVocabulary((v) => ({
   qualifiers: v.metricQualifiers.map((q) => q.toLowerCase()).sort((a, b) => b.length - a.length),
 }));
 
+/**
+ * "Workflow 1", "Alternative flow 2", "Basic flow": a use case's flow, told a part to a section — how the actor gets
+ * there, never a story of its own.
+ */
+const FLOW_NAME =
+  /^(?:work\s*flow\s+\d+[a-z]?|(?:main|basic|alternat(?:e|ive)|exception(?:al)?)\s+flows?(?:\s+\d+[a-z]?)?)$/;
+
 /** "# Workflow Improvement Project - ": a template's heading whose blank after the dash was never filled in. */
 const OPEN_SLOT = /\s[-–—]$/;
 
@@ -263,6 +270,7 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   if (SCENARIO_NAME.test(name)) return 'success';
   if (namesRoleOnly(name)) return 'context';
   if (OPEN_SLOT.test(name)) return 'context';
+  if (FLOW_NAME.test(name)) return 'context';
   // "Sprint Metrics Template": a form to fill in each time, not a story.
   if (FORM_NAME.test(name)) return 'context';
   if (name.length > 120) return undefined;

@@ -5242,6 +5242,16 @@ describe('element ranges in CRLF files', () => {
 });
 
 describe('kinds and names met in issue exports and product pages (December 6, later)', () => {
+  it("reads a use case's numbered workflows as its flow, not stories, even one holding a statement", () => {
+    const useCase = [
+      '## Preconditions\nThe user wants to reach every application from one launch pad.',
+      '## Workflow 1\nThe launcher is started by the user after login.',
+      '## Workflow 2\nAs a user with a sales focus, I want to launch applications with a customer pre-selected.',
+      '## Alternative flow 2a\nThe launcher shows an error when an application fails to start.',
+    ].join('\n\n');
+    expect(parseStories(useCase).map((s) => s.title)).toEqual([undefined]);
+  });
+
   it('reads a page its front matter titles as the backlog as one, its items named in bold over their bullets', () => {
     const page = [
       '---\ntitle: Backlog\nlayout: template\n---',
