@@ -350,10 +350,23 @@ const PROPOSAL_TITLE = new RegExp(
 /** A field of an RFC template's opening list: "- RFC PR: …", "- RFC Type: feature", "* RFC Status: approved". */
 const PROPOSAL_FIELD = /^[ \t]*[-*+][ \t]+(?:rfc|kep)[ \t]+(?:pr|type|status|driver|number|issue|tracking)[ \t]*:/im;
 
-/** The document's own list before its first heading holds the fields of a proposal's template. */
-const opensWithProposalFields = (section: Section, text: string) =>
-  section.heading === undefined &&
-  section.own.some((n) => n.type === 'list' && PROPOSAL_FIELD.test(text.slice(startOf(n), endOf(n))));
+/** A design document's type, as its template asks for it in the list under the title: "- **Type**: UX Design". */
+const DESIGN_TYPE_FIELD = new RegExp(
+  String.raw`^[ \t]*[-*+][ \t]+(?:\*\*)?type(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*` +
+    String.raw`(?:(?:ux|ui|technical|product|system)\s+)?(?:design|proposal|rfc)\b`,
+  'im',
+);
+
+/**
+ * The document's own list before its first heading holds the fields of a proposal's template; or the list its title
+ * opens with types it a design.
+ */
+const opensWithProposalFields = (section: Section, text: string) => {
+  if (section.heading === undefined)
+    return section.own.some((n) => n.type === 'list' && PROPOSAL_FIELD.test(text.slice(startOf(n), endOf(n))));
+  const first = section.own[0];
+  return first?.type === 'list' && DESIGN_TYPE_FIELD.test(text.slice(startOf(first), endOf(first)));
+};
 
 /** A retrospective's questions: "What went well?" beside "What didn't go well?", "What could be improved?". */
 const WENT_WELL = /^what\s+(?:went|worked)\s+(?:well|right)$/;

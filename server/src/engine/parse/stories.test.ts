@@ -4128,6 +4128,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Internal FAQ\n\n### Why are we doing this?\n\nCustomers miss advisories.',
     ].join('\n\n');
     expect(kinds(prfaq)).toEqual([]);
+    // A design document its template types so in the list under its title ("- **Type**: UX Design").
+    const typed = [
+      '# UX: S3 explorer',
+      '-   **Type**: UX Design\n-   **Status**: Proposal',
+      '## Overview\n\nThis document proposes a user experience for S3 in the editor.',
+      '## Experience\n\nThe explorer lists the buckets.',
+    ].join('\n\n');
+    expect(kinds(typed)).toEqual([]);
+    // An issue typed as a feature is still a story.
+    expect(kinds(typed.replace('UX Design', 'Feature'))).toHaveLength(1);
     // A story with one FAQ, or a feature explained to its users, is still a story.
     expect(kinds('# Export invoices\n\nAdd an export button.\n\n## FAQ\n\nWhy CSV? Finance asked.')).toEqual([
       'story: Export invoices',
