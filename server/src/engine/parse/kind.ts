@@ -128,6 +128,9 @@ const isBugHeading = (heading: string) =>
   /reproduce|expected|actual|observed|current\s+\W*bug|^[\s*_]*environment[\s*_:]*$/i.test(heading);
 
 /** A tag naming a defect: "Bug", "bugfix", "Defect", "hotfix", "regression" (a title's tag may also say "Fix"). */
+/** A card's opening field naming its task: "Task: Google Maps Integration", "**Task:** …". */
+const TASK_CARD = /^[ \t]*(?:\*\*)?task(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/gim;
+
 const BUG_TAG = /^(?:bug|bugs|bugfix|defect|hotfix|regression)$/i;
 
 /** A title numbering its item by kind, as a log or a tracker does: "Bug #008 – …", "Task 3: …", "Bug_02: …". */
@@ -383,6 +386,8 @@ export function kindOfStory(
   // The author's own tag in the title ("Spike: …", "[Chore]") says what the item is.
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;
+  // A board's column of cards each opening "Task: …" ("Task: Gather Parking Data - Jordan") lists the team's tasks.
+  if (!statement && (text.slice(story.span.start, story.span.end).match(TASK_CARD)?.length ?? 0) > 1) return 'task';
   // "As a developer, I want to move the tests to …": the team asking itself for a technical chore.
   const role = statement ? bareWho(asker!.text) : '';
   if (statement && INTERNAL.test(role) && !OUTSIDE_ROLE.test(role) && technical(`${title}\n${sentence!.outcome!.text}`))

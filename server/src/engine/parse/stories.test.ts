@@ -5252,6 +5252,15 @@ describe('element ranges in CRLF files', () => {
 });
 
 describe('kinds and names met in issue exports and product pages (December 6, later)', () => {
+  it('reads a board column of "Task:" cards as tasks, not a story missing its outcome', () => {
+    const card = (task: string) =>
+      `Task: ${task}\\\nDescription: Collect the data.\\\nAcceptance Criteria: It is stored.`;
+    const column = `# To - Do\n\n${card('Gather parking data - Jordan')}\n\n${card('Google Maps integration')}\n`;
+    expect(kinds(column)).toEqual(['task: To - Do']);
+    // One card is a field of a story like any other.
+    expect(kinds(`# Parking\n\n${card('Gather parking data')}\n`)).toEqual(['story: Parking']);
+  });
+
   it("reads a use case's numbered workflows as its flow, not stories, even one holding a statement", () => {
     const useCase = [
       '## Preconditions\nThe user wants to reach every application from one launch pad.',
