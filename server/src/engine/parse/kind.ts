@@ -127,10 +127,10 @@ function hasBugSection(labelSections: readonly LabelSection[], own: Region, text
 const isBugHeading = (heading: string) =>
   /reproduce|expected|actual|observed|current\s+\W*bug|^[\s*_]*environment[\s*_:]*$/i.test(heading);
 
-/** A tag naming a defect: "Bug", "bugfix", "Defect", "hotfix", "regression" (a title's tag may also say "Fix"). */
 /** A card's opening field naming its task: "Task: Google Maps Integration", "**Task:** …". */
 const TASK_CARD = /^[ \t]*(?:\*\*)?task(?:\*\*)?[ \t]*:(?:\*\*)?[ \t]*\S/gim;
 
+/** A tag naming a defect: "Bug", "bugfix", "Defect", "hotfix", "regression" (a title's tag may also say "Fix"). */
 const BUG_TAG = /^(?:bug|bugs|bugfix|defect|hotfix|regression)$/i;
 
 /** A title numbering its item by kind, as a log or a tracker does: "Bug #008 – …", "Task 3: …", "Bug_02: …". */

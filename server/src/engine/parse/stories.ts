@@ -131,19 +131,18 @@ const isDated = (tree: Root) => {
 /** A title in the front matter: `title: Developer Guide`. */
 const MATTER_TITLE = /^title[ \t]*:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/m;
 
-/** A document its front matter titles as a guide (`title: Developer Guide`): how a product works, a record. */
-const isTitledGuide = (tree: Root) => {
+/** The document's title in its front matter, as a name is compared (`normaliseName`). */
+const matterTitle = (tree: Root) => {
   const matter = tree.children[0];
   const title = matter?.type === 'yaml' ? MATTER_TITLE.exec(matter.value)?.[1] : undefined;
-  return title !== undefined && namesGuide(normaliseName(title));
+  return title === undefined ? undefined : normaliseName(title);
 };
 
+/** A document its front matter titles as a guide (`title: Developer Guide`): how a product works, a record. */
+const isTitledGuide = (tree: Root) => namesGuide(matterTitle(tree) ?? '');
+
 /** A document its front matter titles as a backlog (`title: Backlog`, a Jekyll page's): its sections group items. */
-const isTitledBacklog = (tree: Root) => {
-  const matter = tree.children[0];
-  const title = matter?.type === 'yaml' ? MATTER_TITLE.exec(matter.value)?.[1] : undefined;
-  return title !== undefined && namesBacklogName(normaliseName(title));
-};
+const isTitledBacklog = (tree: Root) => namesBacklogName(matterTitle(tree) ?? '');
 
 /** A story with a field of its own (`**Who:** …`): the author's, wherever it is written. */
 const hasField = (story: Story) => Object.values(story.elements).some((e) => e?.from === 'field');
