@@ -387,7 +387,8 @@ export function kindOfStory(
   const tagged = taggedKind(title, words);
   if (tagged) return tagged;
   // A board's column of cards each opening "Task: …" ("Task: Gather Parking Data - Jordan") lists the team's tasks.
-  if (!statement && (text.slice(story.span.start, story.span.end).match(TASK_CARD)?.length ?? 0) > 1) return 'task';
+  const span = text.slice(story.span.start, story.span.end);
+  if (!statement && (span.match(TASK_CARD)?.length ?? 0) > 1) return 'task';
   // "As a developer, I want to move the tests to …": the team asking itself for a technical chore.
   const role = statement ? bareWho(asker!.text) : '';
   if (statement && INTERNAL.test(role) && !OUTSIDE_ROLE.test(role) && technical(`${title}\n${sentence!.outcome!.text}`))
@@ -431,7 +432,6 @@ export function kindOfStory(
   // In the text only a chore decides: a database tool's "Postgres configuration" is its users' feature.
   if (!namesUser && CHORE.test(asked)) return 'task';
   // Someone reporting what they met is a bug report, whoever the template's persona names.
-  const span = text.slice(story.span.start, story.span.end);
   if (REPORTED.test(span) && REPORTED.test(paragraphsOf(text, own, labelSections, vocabulary))) return 'bug';
   if (!namesUser) {
     const masked = maskTemplate(span);

@@ -66,13 +66,14 @@ const SO_THAT =
   // What the want gains someone, after a comma: ", speeding up my workflow", ", for maximum flexibility".
   String.raw`speeding\s+up|saving\s+(?:me|us|them|time)\b|for\s+(?:maximum|greater|added|extra|increased)(?=\s))`;
 const END = String.raw`\s*[.!]?\s*$`;
-/** `, I want <outcome>` after the who. */
-const WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b${WANT})\s+(?<want>[^]+?)`;
+/** `, I want <outcome>` after the who, the want's keyword as `keyword` reads it. */
+const wantClause = (keyword: string) => String.raw`\s*,?\s*(?<kWant>\b${keyword})\s+(?<want>[^]+?)`;
+const WANT_CLAUSE = wantClause(WANT);
 /**
  * After "As a <who>", "I should" and a bare verb is the want too ("As a user I should gain points …"). Not with nobody
  * named: "We should double-check …" is the team's note to itself.
  */
-const WHO_WANT_CLAUSE = String.raw`\s*,?\s*(?<kWant>\b(?:${WANT}|I\s+${KEYWORD_ADVERB}should))\s+(?<want>[^]+?)`;
+const WHO_WANT_CLAUSE = wantClause(String.raw`(?:${WANT}|I\s+${KEYWORD_ADVERB}should)`);
 /**
  * `, so that <why>`, optional. The keyword starts a word of its own: `\b` alone would cut "検査so that"
  * (a letter outside ASCII before "so"), and a rewrite would then split the author's word.

@@ -138,12 +138,6 @@ const matterTitle = (tree: Root) => {
   return title === undefined ? undefined : normaliseName(title);
 };
 
-/** A document its front matter titles as a guide (`title: Developer Guide`): how a product works, a record. */
-const isTitledGuide = (tree: Root) => namesGuide(matterTitle(tree) ?? '');
-
-/** A document its front matter titles as a backlog (`title: Backlog`, a Jekyll page's): its sections group items. */
-const isTitledBacklog = (tree: Root) => namesBacklogName(matterTitle(tree) ?? '');
-
 /** A story with a field of its own (`**Who:** …`): the author's, wherever it is written. */
 const hasField = (story: Story) => Object.values(story.elements).some((e) => e?.from === 'field');
 
@@ -952,14 +946,17 @@ export function findStories(
   unread?: Span[],
 ): Story[] {
   const root = buildSections(tree, text);
+  const title = matterTitle(tree) ?? '';
   const finder: Finder = {
     text,
     reader: new StatementReader(text, undefined, vocabulary),
     stories: [],
     keys: new Map(),
     reused: 0,
-    inBacklog: sectionsInBacklogs(root, text, isTitledBacklog(tree)),
-    wholeRecord: isDated(tree) || isTitledGuide(tree),
+    // A document its front matter titles as a backlog (`title: Backlog`, a Jekyll page's): its sections group items.
+    inBacklog: sectionsInBacklogs(root, text, namesBacklogName(title)),
+    // One it titles as a guide (`title: Developer Guide`): how a product works, a record.
+    wholeRecord: isDated(tree) || namesGuide(title),
   };
   const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
   if (memo && pieceStarts) {
