@@ -187,9 +187,12 @@ export function frontMatterKind(matter: string, vocabulary: Vocabulary = DEFAULT
 
 /** "Bugs", "Bug reports", "Known issues": a group of defects. */
 const BUG_GROUP = /^(?:bugs|bug\s+(?:reports|fixes)|defects|known\s+(?:bugs|issues))$/;
-/** What a group's name may say beside its kind: "Open tasks", "Technical tasks", "Bugs (3)". */
+/**
+ * What a group's name may say beside its kind: "Open tasks", "Technical tasks", "Bugs (3)", "Tasks (in no particular
+ * order)".
+ */
 const GROUP_QUALIFIER = /^(?:open|known|pending|remaining|technical|tech|dev|engineering)\s+(?=\S)/;
-const GROUP_COUNT = /\s*\(\d+\)$/;
+const GROUP_ASIDE = /\s*\([^()]*\)$/;
 
 /**
  * What a heading over items says they are: "## Tasks" over a tracker's tasks, "## Bugs" over its bug reports, "##
@@ -197,7 +200,7 @@ const GROUP_COUNT = /\s*\(\d+\)$/;
  */
 export function kindOfGroup(name: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): StoryKind | undefined {
   const { TASK_GROUP, SPIKE_GROUP } = kindWordsOf(vocabulary);
-  const named = normaliseName(name).replace(GROUP_COUNT, '');
+  const named = normaliseName(name).replace(GROUP_ASIDE, '');
   const bare = named.replace(GROUP_QUALIFIER, '');
   if (BUG_GROUP.test(named) || BUG_GROUP.test(bare)) return 'bug';
   if (SPIKE_GROUP.test(bare)) return 'spike';
@@ -352,6 +355,22 @@ function isFeatureScenarios(title: string, story: Story): boolean {
   return said.length > 0 && said.every((e) => e.kind === 'success' && e.from === 'prose');
 }
 
+/** No element said, no prose of its own, and every section it has named for tasks ("## Tasks", "## Open tasks"). */
+function onlyTaskList(
+  text: string,
+  story: Story,
+  labelSections: readonly LabelSection[],
+  own: Region,
+  vocabulary: Vocabulary,
+): boolean {
+  return (
+    Object.keys(story.elements).length === 0 &&
+    labelSections.length > 0 &&
+    labelSections.every((l) => kindOfGroup(headingText(l.section.heading!, text), vocabulary) === 'task') &&
+    firstProse(text, own.nodes, vocabulary).trim() === ''
+  );
+}
+
 /**
  * A bug report when it has a bug template's sections or its title names a defect; a spike
  * when its title says so; a task when nobody outside the team is named and what it asks for
@@ -401,6 +420,8 @@ export function kindOfStory(
     (k) => story.elements[k]?.from === 'field' && (k !== 'who' || namesPerson(persona, vocabulary)),
   );
   if (statement || valueForm) return 'story';
+  // A title over the team's task list and nothing else ("# Sprint Planning" over "## Tasks"): work items, no need.
+  if (onlyTaskList(text, story, labelSections, own, vocabulary)) return 'task';
   const outcomeSection = labelSections.find((l) => l.kind === 'outcome');
   const asked = [
     title,

@@ -3642,6 +3642,13 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       'spike: Can we track guards by their phones?',
       'story: Book a guard for tonight',
     ]);
+    // The name may say more of the items in brackets: a sprint's plan of tasks asks nobody for a who.
+    const plan = [
+      '# Sprint Planning',
+      '## Tasks (in no particular order)',
+      '* Setup primary repository (1)\n* Develop js for pause btn (1)',
+    ].join('\n\n');
+    expect(lintText(plan).findings.map((f) => f.ruleId)).toEqual([]);
   });
 
   it("reads a PRD's section of personas alone (its Target users, its scenarios) as no story missing its want", () => {
@@ -4756,6 +4763,19 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ]);
   });
 
+  it('reads a title naming the stories over sections of them as their document, even where none is read', () => {
+    // The statement's opening is the column's ("As a student I need"): each row only ends it, and the rows numbered
+    // 1.1, 1.2 are its tasks. No statement is read in a cell; the title and its note are still no story to write.
+    const text = [
+      '# User stories',
+      'Effort is specified in numbers from the fibonacci-range.',
+      '## Student',
+      '| ID | User story (As a student I need) | BV |\n| :--- | :--- | :--- |\n' +
+        '| 1 | to be able to log myself out of the app | Must |\n| 1.1 | Display logout-button in the menu | Must |',
+    ].join('\n\n');
+    expect(lintText(text).findings.map((f) => f.ruleId)).toEqual([]);
+  });
+
   it('reads "User stories – the product" as the stories\' document, its format note no story', () => {
     const text = [
       "# User stories – Gunther's Groupies F1 Leaderboard",
@@ -4779,6 +4799,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '* As a visitor, I want to see the maps, because I want to find a place.',
     ].join('\n\n');
     expect(kinds(blanks)).toEqual(['story: see the maps']);
+    // So are blanks over the stories of their own section, written in a line of underscores.
+    const line = [
+      '# User Stories',
+      '**As a _______, I want ____________, so that _______________.**',
+      '* As a RC enthusiast, I want to steer the car from my phone, so that I can leave the controller at home.',
+    ].join('\n\n');
+    expect(kinds(line)).toEqual(['story: steer the car from my phone']);
+    // Alone, the blanks are a story still to write: asked for its parts.
+    expect(parseStories(line.split('\n\n').slice(0, 2).join('\n\n'))).toHaveLength(1);
   });
 });
 

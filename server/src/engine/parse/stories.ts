@@ -100,6 +100,8 @@ interface Finder {
  * wrote ("<who has the need?>"): a statement of those is a story still to fill in, asked for each of them.
  */
 const isSlot = (text: string) => {
+  // A blank to write on: "As a _______, I want ____" (the who's blank is read as emphasis: only its article is left).
+  if (/^[\s*]*(?:_{3,}|an?)[\s*.,;:!]*$/i.test(text)) return true;
   const bare = text
     .replace(/[*_`]/g, '')
     .trim()
@@ -219,7 +221,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const namesFormat = FORMAT_NAME.test(headingName(section, text) ?? '');
   const formatNote = (x: SentenceHit | undefined) =>
     x !== undefined &&
-    ((onlySlots(x.sentence) && section.children.some((c) => flags(c).subtreeHasStory)) ||
+    ((onlySlots(x.sentence) &&
+      (section.children.some((c) => flags(c).subtreeHasStory) ||
+        stated.sentences.some((y) => y.sentence.who && !onlySlots(y.sentence)))) ||
       (namesFormat && (onlySlots(x.sentence) || /_{3,}/.test(text.slice(x.from, x.to)))) ||
       (isQuoted(text, x.sentence) && onlySlots(x.sentence, beforeClosingQuote)));
   const sentences = stated.sentences.filter((x) => !formatNote(x));
@@ -524,6 +528,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !priorityGroup &&
     !legend &&
     !onlyPersonas &&
+    // "# User stories" over sections of them names the document they are in, whether or not any is read in them.
+    !(section.depth === 1 && section.children.length > 0 && listsTheStories(section, text)) &&
     // A file of context sections alone ("# Sprint review") whose story statements are stories of their own: its prose
     // is those statements, no story still to write.
     !(heading === undefined && elementParts.length === 0 && parts.some((p) => flags(p).subtreeHasStory)) &&
