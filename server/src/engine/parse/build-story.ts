@@ -3,8 +3,8 @@ import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import { judgeCriterion, type CriterionKind } from '../language/criterion.js';
 import type { Heading, RootContent } from 'mdast';
 import type { LabelSection, Region, StoryParts } from './story-parts.js';
-import type { ElementKind, Span, Story, StoryItem } from '../types.js';
-import { codeBlocksIn, endOf, itemsIn, lastOffset, startOf } from './blocks.js';
+import type { ElementKind, Span, Story, StoryElement, StoryItem } from '../types.js';
+import { codeBlocksIn, endOf, itemsIn, lastOffset, startOf, textBlocks } from './blocks.js';
 import { kindOfStory } from './kind.js';
 import { lineEndOf, trimSpan } from './lines.js';
 import { goalAim, proseElements, scenarioIn, situationWho } from './prose.js';
@@ -140,6 +140,9 @@ export function buildStory(
     const gap = !said || (said.from === 'heading' && !said.text.trim());
     if (gap && sentence?.[kind]) elements[kind] = sentence[kind];
   }
+  // "* As a member, I want to post a question" over "  * So that I can get help": the reason is an item on.
+  const onward = !elements.why && sentence && parts.oneLine ? nestedWhy(text, own.nodes) : undefined;
+  if (onward) elements.why = onward;
   // "### 1 - As a visitor" over "I want to sign up …": the heading names the role whose statement follows.
   const role = !elements.who && sentence && !sentence.who && heading ? roleInHeading(text, heading) : undefined;
   if (role) elements.who = role;
@@ -319,6 +322,33 @@ const BARE_NUMBER = /^\s*\d+[.)]\s*$/;
 
 /** "Open questions", "Outstanding Questions", "Items Requiring Clarification": a section of what is still asked. */
 const QUESTIONS_SECTION = /\bquestions?\b|\bclarif|\bq\s*&\s*a\b/i;
+
+/** A why's keyword opening a line, in emphasis or not: "So that …", "**So** I can …", "In order to …". */
+const WHY_OPENING = /^([*_]{0,3})(so\s+that|so(?=[*_]{0,3}\s+(?:I|we)\s)|in\s+order\s+to)\1[ \t]+(?=\S)/i;
+
+/**
+ * The first item of the lists nested in a statement's item, at any depth, that opens with a why's keyword: the
+ * statement's reason, written a line on ("* As a member, I want …" over "  * So that I can …").
+ */
+function nestedWhy(text: string, nodes: readonly RootContent[]): StoryElement | undefined {
+  for (const block of textBlocks(nodes, false, true)) {
+    if (!block.inList) continue;
+    const m = WHY_OPENING.exec(text.slice(block.from, block.to));
+    if (!m) continue;
+    const keyword = block.from + m[1]!.length;
+    const span = trimSpan(text, block.from + m[0].length, block.to);
+    const end = span.start + text.slice(span.start, span.end).replace(/[\s.!]+$/, '').length;
+    if (end <= span.start) continue;
+    return {
+      kind: 'why',
+      span: { start: span.start, end },
+      text: text.slice(span.start, end),
+      label: { start: keyword, end: keyword + m[2]!.length },
+      from: 'sentence',
+    };
+  }
+  return undefined;
+}
 
 /** Blocks whose prose may say who struggles and why: the story's own text and its outcome and context sections. */
 function proseNodes(text: string, own: readonly RootContent[], labelSections: readonly LabelSection[]): RootContent[] {

@@ -706,6 +706,24 @@ describe('the classic form', () => {
     });
   });
 
+  it('reads a list item\'s statement with its "So that …" a nested item on, at any depth, as its why', () => {
+    const text = [
+      '# Stories',
+      '* As a member, I want to post a new question.\n  * So that I can get help from others.',
+      '* As a member, I want to answer questions.\n  * When on the page:\n    * I can write an answer.\n' +
+        '      * **So that** I can help others.',
+      '* As a member, I want to delete my post.\n  * Confirm before deleting',
+    ].join('\n\n');
+    expect(parseStories(text).map((s) => s.elements.why?.text)).toEqual([
+      'I can get help from others',
+      'I can help others',
+      undefined,
+    ]);
+    const why = parseStories(text)[0]!.elements.why!;
+    expect(text.slice(why.span.start, why.span.end)).toBe('I can get help from others');
+    expect(text.slice(why.label!.start, why.label!.end)).toBe('So that');
+  });
+
   it('reads a persona named in the statement ("As an educator, Lee needs to be able to …") as its who', () => {
     const text =
       '## MVP\n\n1. As an educator, Lee needs to be able to enter diagnoses so that he can grade them\n' +
@@ -1507,6 +1525,27 @@ describe('the Markdown real teams write (issue templates)', () => {
       '* **Goals:** To discover and evaluate study programs.\n* **Pain Points:** The website is hard to search.',
     );
     expect(only(brief).title).toBe('Product Brief: Chatbot');
+  });
+
+  it('reads "## Users" over sections of their stories as a grouping by person: no story around them', () => {
+    const text = [
+      '# User Stories',
+      '## Users',
+      '### Sign Up\n\n* As a visitor, I want to sign up for the website, so that I can post.',
+      '### Log Out\n\n* As a member, I want to log out, so that my account stays safe.',
+    ].join('\n\n');
+    // The title is their container, as over a "## User Personas" section: asked for nothing.
+    expect(kinds(text)).toEqual(['criteria: User Stories', 'story: sign up for the website', 'story: log out']);
+    expect(lintText(text).findings.filter((f) => f.span.start < text.indexOf('###'))).toEqual([]);
+    // A section among them named for a person ("### Demo User") that states a story of its own is that story, not the
+    // who of a story around them.
+    const typo = text
+      .replace('## Users', '## Userss')
+      .replace(
+        '### Log Out',
+        '### Demo User\n\n* As a visitor, I want to try the site as a guest, so that I can decide.\n\n### Log Out',
+      );
+    expect(kinds(typo)).toEqual(['story: sign up for the website', 'story: try the site as a guest', 'story: log out']);
   });
 
   it('reads a file\'s "Users:" over the people its listed statements name as theirs: no story around them', () => {

@@ -261,9 +261,16 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !flags(c).subtreeStatesStory &&
     (of(c).labels.some((l) => isElementLabel(l)) || c.children.some((h) => flags(h).headingLabel !== undefined));
   // "# Non-Functional Requirements" names the document it heads, not a context section of it.
+  // A section named for a person ("### Demo User") that states a whole story of its own, among sections of stories, is
+  // that story: not the who of one around them.
+  const storyAmongStories = (c: Section) =>
+    flags(c).headingLabel === 'who' &&
+    isFull(of(c).ownSentence) &&
+    section.children.some((o) => o !== c && !flags(o).isPart && flags(o).subtreeHasStory);
   const isOwnPart = (c: Section) =>
     !namesDocument(c, text) &&
-    ((flags(c).isPart && !(ownSentence && isFull(of(c).ownSentence))) || (!flags(c).isPart && holdsFields(c)));
+    ((flags(c).isPart && !((ownSentence || storyAmongStories(c)) && isFull(of(c).ownSentence))) ||
+      (!flags(c).isPart && holdsFields(c)));
   // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are
   // that title's; under a heading, they are the heading's (an unknown sub-heading between is context).
   const siblingParts = new Map<Section, Section[]>();
@@ -418,8 +425,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // A backlog's title over its stories is their container whatever its parts say of the product (its Personas).
   const backlogOverStories = backlogName && storyChildren.length > 0;
   // Its personas say who its stories are for ("## User Personas" over epics of stories): no story of its own.
+  // So do they when the stories are written under them ("## Users" over "### Sign Up", "### Log Out").
   const personasOverStories =
-    storyChildren.length > 0 &&
+    (storyChildren.length > 0 || storiesUnderParts.length > 0) &&
     elementParts.some((l) => l.kind === 'who') &&
     elementParts.every((l) => l.kind === 'who' || !isStatementKind(l.kind));
   // A User Stories section among its sub-sections or the sections it adopted beside it; looked for once, if asked.

@@ -44,6 +44,25 @@ As a clerk, I want ${passage(0)}.
   });
 });
 
+describe('duplicate-story on a plan listing stories again', () => {
+  it('reads a story listed again word for word under a priority ("# MVP", "# Stretch") as itself, no twin', () => {
+    const text = [
+      '# User Stories',
+      '## Stories of Maude',
+      '* As a pet lover, Maude would like to know which hikes are pet-friendly.',
+      '* As someone new to the area, Maude would like to see which trails start near her home.',
+      '# MVP',
+      '* As someone new to the area, Maude would like to see which trails start near her home.',
+      '# Stretch',
+      '* As a pet lover, Maude would like to know which hikes are pet-friendly.',
+    ].join('\n\n');
+    expect(lintText(text).findings.filter((f) => f.ruleId === 'duplicate-story')).toEqual([]);
+    // Said another way under the priority, it is a second story still.
+    const reworded = text.replace(/(# MVP\n\n\* .*)see which trails start/, '$1see the trails that start');
+    expect(lintText(reworded).findings.filter((f) => f.ruleId === 'duplicate-story')).toHaveLength(2);
+  });
+});
+
 const paired = (a: string, b: string) =>
   lintText(`- ${a}\n- ${b}\n`).findings.some((f) => f.ruleId === 'duplicate-story');
 

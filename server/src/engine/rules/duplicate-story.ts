@@ -6,6 +6,8 @@ import { StorySource } from '../text/story-source.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { splitTitle, titleAreas } from '../text/title.js';
 import { storyAnchor } from './edits.js';
+import { normaliseName } from '../parse/labels.js';
+import { PRIORITY_GROUP } from '../parse/section-names.js';
 import type { StoryContext, WorkspaceRule, WorkspaceStory } from './rule.js';
 
 /** Stories sharing two thirds of their outcome words may say the same thing (see `sameNeed`). */
@@ -190,6 +192,23 @@ const scopeOf = (text: string) => {
   return own && any ? 'both' : own ? 'own' : any ? 'any' : 'none';
 };
 
+/** A heading naming a priority or a release: "MVP", "Stretch", "Must have", "Sprint 2", "Release 1", "Phase 2". */
+const PLAN_VIEW = /^(?:mvp|minimum\s+viable\s+product|(?:release|phase|iteration|milestone|sprint)\s*#?\d+)\b/;
+const underPlan = (story: Story) =>
+  story.headingsAbove?.some((h) => PRIORITY_GROUP.test(normaliseName(h)) || PLAN_VIEW.test(normaliseName(h)));
+/** The statement as written, spacing and case aside. */
+const statementOf = (story: Story, text: string) =>
+  story.sentence && text.slice(story.sentence.span.start, story.sentence.span.end).replace(/\s+/g, ' ').toLowerCase();
+/**
+ * "# MVP" listing again, word for word, a story of "## Maude - User stories": one story in two views of the backlog (by
+ * persona, by release), not two to merge.
+ */
+const relisted = (a: Story, b: Story, text: string) =>
+  (underPlan(a) || underPlan(b)) &&
+  (a.headingsAbove ?? []).join('\n') !== (b.headingsAbove ?? []).join('\n') &&
+  statementOf(a, text) !== undefined &&
+  statementOf(a, text) === statementOf(b, text);
+
 type Twin = { uri: string; span: Span; title: string };
 
 /** One index per document's story list, built on first use by any of its stories. */
@@ -238,7 +257,10 @@ const rule: WorkspaceRule = {
     const { duplicates, covers } = ctx.workspace;
     if (duplicates && covers?.has(ctx.stories)) {
       // The workspace index holds this document's stories too: one search finds twins here and elsewhere.
-      const skip = (other: WorkspaceStory) => other.story === story || apartIndexed(other);
+      const skip = (other: WorkspaceStory) =>
+        other.story === story ||
+        (other.uri === ctx.uri && other.story !== undefined && relisted(story, other.story, ctx.text)) ||
+        apartIndexed(other);
       const at = ctx.workspace.duplicatePositions?.get(story);
       // The search by entry is kept while the workspace's compared texts stay the same (see withItems).
       const found =
@@ -255,7 +277,10 @@ const rule: WorkspaceRule = {
     const inDocument = documentIndex(ctx.stories).twins(
       key,
       MAX_RELATED,
-      (other) => other === story || apart(areasOf(other), keyOf(other), comparedText(other)!, other.sentence?.cites),
+      (other) =>
+        other === story ||
+        relisted(story, other, ctx.text) ||
+        apart(areasOf(other), keyOf(other), comparedText(other)!, other.sentence?.cites),
     );
     const inWorkspace = ctx.workspace.duplicates?.twins(
       key,
