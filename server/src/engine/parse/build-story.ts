@@ -14,7 +14,8 @@ import { PERIOD_HEADING } from '../text/dates.js';
 import { ownTitle } from '../text/title.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
-import { isScenarioName } from './labels.js';
+import { isScenarioName, sectionRoleOf } from './labels.js';
+import { columnName, tablesIn } from './table.js';
 import { isUseCase, useCaseActor } from './use-case.js';
 import { isElementLabel, roleInHeading, type LabelHit } from './statements.js';
 import { isTemplateNote, isTemplatePrompt, maskTemplate } from './template.js';
@@ -133,6 +134,8 @@ export function buildStory(
     addItems(kind, scenario ? items.map((item) => ({ ...item, inScenario: true as const })) : items);
   }
 
+  // "| Acceptance Criteria | Yes/No | Comments |" over its rows: the column named for the criteria lists them.
+  if (!parts.oneLine && criteria.length === 0) criteria = criteriaColumn(text, own.nodes, vocabulary);
   // A field or a section says it more precisely than the sentence; the sentence fills the gaps. A heading that only
   // names the part, its words all in a field under it ("User Story — Search" over "**Story:** As a …"), is a gap.
   for (const kind of ['who', 'outcome', 'why'] as const) {
@@ -322,6 +325,22 @@ const BARE_NUMBER = /^\s*\d+[.)]\s*$/;
 
 /** "Open questions", "Outstanding Questions", "Items Requiring Clarification": a section of what is still asked. */
 const QUESTIONS_SECTION = /\bquestions?\b|\bclarif|\bq\s*&\s*a\b/i;
+
+/** The cells of the first table among `nodes` under a column named for the criteria ("Acceptance Criteria"). */
+function criteriaColumn(text: string, nodes: readonly RootContent[], vocabulary: Vocabulary): StoryItem[] {
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue;
+    for (const table of tablesIn(text, startOf(node), endOf(node))?.tables ?? []) {
+      const column = table.header.findIndex((cell) => sectionRoleOf(columnName(text, cell), vocabulary) === 'success');
+      if (column < 0) continue;
+      return table.rows.flatMap((row) => {
+        const cell = row[column];
+        return cell && cell.end > cell.start ? authored({ span: cell, text: text.slice(cell.start, cell.end) }) : [];
+      });
+    }
+  }
+  return [];
+}
 
 /** A why's keyword opening a line, in emphasis or not: "So that …", "**So** I can …", "In order to …". */
 const WHY_OPENING = /^([*_]{0,3})(so\s+that|so(?=[*_]{0,3}\s+(?:I|we)\s)|in\s+order\s+to)\1[ \t]+(?=\S)/i;

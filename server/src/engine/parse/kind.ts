@@ -185,8 +185,8 @@ export function frontMatterKind(matter: string, vocabulary: Vocabulary = DEFAULT
   return undefined;
 }
 
-/** "Bugs", "Bug reports", "Known issues": a group of defects. */
-const BUG_GROUP = /^(?:bugs|bug\s+(?:reports|fixes)|defects|known\s+(?:bugs|issues))$/;
+/** "Bugs", "Bug reports", "Known issues", ".NET 6.0 Known Issues": a group of defects. */
+const BUG_GROUP = /^(?:bugs|bug\s+(?:reports|fixes)|defects|(?:\S+\s+){0,3}known\s+(?:bugs|issues|problems))$/;
 /**
  * What a group's name may say beside its kind: "Open tasks", "Technical tasks", "Bugs (3)", "Tasks (in no particular
  * order)".

@@ -210,6 +210,16 @@ const RECORD_TITLE = new RegExp(
  */
 const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\)|\s+[-–—:]\s+\S.*)?$`);
 
+/**
+ * "# Release checklist", "# Releasing Git LFS", "# Manual Tests": a page the team keeps beside the product, on how it
+ * is released or tested, asking for nothing itself.
+ */
+const KEPT_PAGE = new RegExp(
+  String.raw`^releasing\s+\S|` +
+    String.raw`^(?:release|pre-?release|launch|deployment)\s+(?:checklist|process|procedure)$|` +
+    String.raw`^(?:manual\s+tests?|(?:manual\s+)?test\s+cases)$`,
+);
+
 /** A title naming a guide: "TrackIt - Developer Guide", "Pivotal Tracker \(Guide\)" (escaped), "Guide to …". */
 const GUIDE_TITLE = /(?:^|[^\p{L}])guide\\?\)?$|^(?:a\s+)?guide\s+(?:to|for)\s/u;
 /** Whether a name (as `normaliseName` gives it) names a guide. */
@@ -407,6 +417,7 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   if (section.depth === 1 && REPORTED_RESEARCH.test(name)) return true;
   // "# Developer Guide", "# Pivotal Tracker (Guide)": how a product or the team works, asking for nothing itself.
   if (section.depth === 1 && namesGuide(name)) return true;
+  if (section.depth === 1 && KEPT_PAGE.test(name)) return true;
   // A quarter's plan ("Q1 2023", "2017 Q4 OKR") records what was planned, unless its objectives list their key
   // results: those are criteria still to judge.
   if (QUARTER.test(name)) return !hasKeyResults(section, text);

@@ -706,6 +706,21 @@ describe('the classic form', () => {
     });
   });
 
+  it('reads the column of a table named for the criteria ("| Acceptance Criteria | Yes/No |") as its criteria', () => {
+    const text = [
+      '#### 1.02 As a user, I want to log in with my email address, so that I can see my codewords.',
+      '| Acceptance Criteria | Yes/No | Comments |\n| --- | --- | --- |\n' +
+        '| User has entered correct username and password | Yes | V |\n| | No | |\n' +
+        '| User should be able to see the home screen | Yes | V |',
+    ].join('\n\n');
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      'User has entered correct username and password',
+      'User should be able to see the home screen',
+    ]);
+    // A table of another kind names no criteria.
+    expect(only(text.replace('Acceptance Criteria', 'Field')).criteria).toEqual([]);
+  });
+
   it('reads a list item\'s statement with its "So that …" a nested item on, at any depth, as its why', () => {
     const text = [
       '# Stories',
@@ -3898,6 +3913,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '# Known Issues\n\nIssues we plan to address.\n\n## Bugs\n\n### 1. Load More repeats results\n\n' +
       '**Status:** Open\n\n**Current Behavior:** the same ten results come again.';
     expect(kinds(issues)).toEqual(['bug: 1. Load More repeats results']);
+    // So is a product's list of its known issues, each under its own name; a page on how it is released or tested
+    // asks for nothing.
+    const known =
+      '# .NET 6.0 Known Issues\n\nThese issues are fixed in later updates.\n\n' +
+      '## Failure to install the update\n\n### Summary\n\nThe update fails with error 0x80070643.';
+    expect(kinds(known)).toEqual(['bug: Failure to install the update']);
+    const kept = ['# Release checklist', '# Releasing Git LFS', '# Manual Tests'].map((title) =>
+      kinds(`${title}\n\nEach release needs two maintainers.\n\n## Main release\n\n* [ ] Tag the release.`),
+    );
+    expect(kept).toEqual([[], [], []]);
     const sprints =
       '# Sprint Plan Reference\n\n## Sprint 1 Milestones (Raj)\n\n### M1.1 — Authentication\n\n- Login page';
     expect(kinds(sprints)).toEqual([]);

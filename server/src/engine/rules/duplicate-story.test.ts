@@ -61,6 +61,17 @@ describe('duplicate-story on a plan listing stories again', () => {
     const reworded = text.replace(/(# MVP\n\n\* .*)see which trails start/, '$1see the trails that start');
     expect(lintText(reworded).findings.filter((f) => f.ruleId === 'duplicate-story')).toHaveLength(2);
   });
+
+  it('reads a story an overview lists and a section then details, word for word, as one story', () => {
+    const text = [
+      '| User Story | Assigned to |\n| --- | --- |\n' +
+        '| 1.01 As a user, I want to register with my email address and a password so that I can sign in. | Naveen |',
+      '## MVP 1:',
+      '#### 1.01 As a user, I want to register with my email address and a password so that I can sign in.',
+      '| Acceptance Criteria | Yes/No |\n| --- | --- |\n| User is taken to the login page | Yes |',
+    ].join('\n\n');
+    expect(lintText(text).findings.filter((f) => f.ruleId === 'duplicate-story')).toEqual([]);
+  });
 });
 
 const paired = (a: string, b: string) =>

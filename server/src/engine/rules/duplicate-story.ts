@@ -201,13 +201,16 @@ const statementOf = (story: Story, text: string) =>
   story.sentence && text.slice(story.sentence.span.start, story.sentence.span.end).replace(/\s+/g, ' ').toLowerCase();
 /**
  * "# MVP" listing again, word for word, a story of "## Maude - User stories": one story in two views of the backlog (by
- * persona, by release), not two to merge.
+ * persona, by release), not two to merge. So is a story an overview lists on one line and a section then details
+ * ("| 1.01 As a user, I want …" in a table, "#### 1.01 As a user, I want …" over its criteria).
  */
-const relisted = (a: Story, b: Story, text: string) =>
-  (underPlan(a) || underPlan(b)) &&
-  (a.headingsAbove ?? []).join('\n') !== (b.headingsAbove ?? []).join('\n') &&
-  statementOf(a, text) !== undefined &&
-  statementOf(a, text) === statementOf(b, text);
+function relisted(a: Story, b: Story, text: string): boolean {
+  const headings = (s: Story) => (s.headingsAbove ?? []).join('\n');
+  const views =
+    ((underPlan(a) || underPlan(b)) && headings(a) !== headings(b)) || Boolean(a.oneLine) !== Boolean(b.oneLine);
+  const statement = views ? statementOf(a, text) : undefined;
+  return statement !== undefined && statement === statementOf(b, text);
+}
 
 type Twin = { uri: string; span: Span; title: string };
 

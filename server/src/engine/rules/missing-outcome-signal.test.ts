@@ -20,6 +20,15 @@ describe('missing-outcome-signal', () => {
     expect(rulesOn(story('- Users can open the map\n- The map is intuitive'))).not.toContain('missing-outcome-signal');
   });
 
+  it("inserts no item after criteria in a table's column: a list line would end the table", () => {
+    const text =
+      '#### 1.02 As a user, I want to log in with my email address, so that I can see my codewords.\n\n' +
+      '| Acceptance Criteria | Yes/No |\n| --- | --- |\n| User has entered the password | Yes |\n' +
+      '| User sees the home screen | Yes |\n';
+    const finding = lintText(text).findings.find((f) => f.ruleId === 'missing-outcome-signal');
+    expect(finding && !finding.fix).toBe(true);
+  });
+
   it('keeps its finding, and only its own, on the item it inserted until it is filled in', () => {
     const fixed = fixText(story('- Users can open the map')).text;
     expect(fixed).toContain('- Users can open the map\n- <who> <will do what differently> instead of');

@@ -1,6 +1,7 @@
 import { containsPlaceholder, placeholder } from '../text/placeholder.js';
 import { QUOTE_LEAD, QUOTE_MARKERS } from '../text/line-index.js';
-import type { StoryItem } from '../types.js';
+import type { Span, StoryItem } from '../types.js';
+import type { StorySource } from '../text/story-source.js';
 import { judgedCriteria, judgeItems } from './criteria.js';
 import { apartFromNext, codeAfter } from './edits.js';
 import type { StoryContext, StoryRule } from './rule.js';
@@ -102,7 +103,8 @@ const rule: StoryRule = {
     const at = lineEnd === ctx.story.span.end && ctx.story.endInsertAt > lineEnd ? ctx.story.endInsertAt : lineEnd;
     // A line indented like code right after it (what a paragraph ran on with, past the criterion's words) would
     // become the new item's text, and what follows it the item's: no item can go in there.
-    if (codeAfter(ctx.source, at)) {
+    // Nor after a cell of a table's criteria column: a list line would end the table, the item in none of its cells.
+    if (codeAfter(ctx.source, at) || inTableRow(ctx.source, last.span)) {
       ctx.report({ message, span });
       return;
     }
@@ -125,5 +127,9 @@ const rule: StoryRule = {
     });
   },
 };
+
+/** Whether a cell of a table row holds the span: a pipe opens the cell before it on its line. */
+const inTableRow = (source: StorySource, span: Span) =>
+  /\|[ \t]*$/.test(source.slice(source.lineStartOf(span.start), span.start));
 
 export default rule;
