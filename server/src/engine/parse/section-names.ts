@@ -267,11 +267,13 @@ const isDecisionRecord = (section: Section, text: string) => {
 /** A design proposal's parts (Rust, Vue and Kubernetes RFCs, Windows specs): the design, and how it is weighed. */
 const DESIGN_PART = new RegExp(
   String.raw`^(?:detailed\s+design|design\s+details|detailed\s+proposal|solution\s+design|` +
-    String.raw`(?:design|implementation)\s+proposal|(?:reference|guide)-level\s+explanation)$`,
+    String.raw`(?:design|implementation)\s+proposal|(?:reference|guide)-level\s+explanation|` +
+    // O3DE's "Technical design description", Ray's "Design and Architecture".
+    String.raw`(?:feature|technical)\s+design(?:\s+description)?|design\s+and\s+architecture)$`,
 );
 /** A proposal's chapters named so, the question its template asks after the name aside ("Motivation: Why is …?"). */
 const chapterNamed = (name: string) => new RegExp(String.raw`^${name}(?::\s+(?:why|how|what)\b.*)?$`);
-const MOTIVATION = chapterNamed('motivation');
+const MOTIVATION = chapterNamed('(?:general\\s+)?motivation');
 const PROPOSAL_CHAPTER = [/^abstract$/, MOTIVATION, chapterNamed('specification'), chapterNamed('rationale')];
 /** The approaches a proposal weighs, named so: "Approaches", "Alternative approaches", "Proposed approaches". */
 const APPROACHES = /^(?:(?:alternative|possible|proposed|considered)\s+)?approaches$/;
@@ -288,7 +290,10 @@ const INTERNAL_FAQ = /^internal\s+faqs?$/;
 const WEIGHING_PART = new RegExp(
   String.raw`^(?:drawbacks|prior\s+art|unresolved\s+questions|rationale\s+and\s+alternatives|` +
     String.raw`alternatives(?:\s+considered)?|alternative\s+proposals(?:\s+and\s+considerations)?|` +
-    String.raw`adoption\s+strategy|future\s+possibilities|potential\s+issues)$`,
+    String.raw`adoption\s+strategy|future\s+possibilities|potential\s+issues|` +
+    // O3DE asks: "What are the disadvantages of the feature?", "Are there any alternatives to this feature?".
+    String.raw`what\s+are\s+the\s+disadvantages\s+of\s+the\s+feature|` +
+    String.raw`are\s+there\s+any\s+alternatives\s+to\s+this\s+feature)\??$`,
 );
 
 /**
@@ -304,19 +309,22 @@ export const isDesignProposal = (section: Section, text: string) => {
   const names = childNames(section, text);
   // Its design may be a chapter of its Proposal ("## Proposal" over "### Design Details", as Karmada's are).
   const chapters = [...names, ...section.children.flatMap((c) => childNames(c, text))];
+  // Under an untitled document's opening sections ("## Summary" over "### General Motivation"), their chapters are
+  // the document's.
+  const told = section.heading === undefined ? chapters : names;
   // A KEP may weigh its approaches inside its Proposal: its Motivation beside its Design (Details) tells it; so does
   // its Motivation beside the Approaches it weighs.
-  const motivated = names.some((n) => MOTIVATION.test(n));
+  const motivated = told.some((n) => MOTIVATION.test(n));
   if (motivated && chapters.some((n) => n === 'design' || DESIGN_PART.test(n) || APPROACHES.test(n))) return true;
   // Three of the chapters a proposal's templates share, whatever its design is named: its Motivation beside two of what
   // it weighs ("Drawbacks", "Unresolved questions"); an improvement proposal's (a BIP's, a PEP's, a CIP's) Abstract,
   // Motivation, Specification and Rationale.
-  const told = names.filter((n) => PROPOSAL_CHAPTER.some((chapter) => chapter.test(n)) || WEIGHING_PART.test(n));
-  if (new Set(told).size > 2) return true;
+  const parts = names.filter((n) => PROPOSAL_CHAPTER.some((chapter) => chapter.test(n)) || WEIGHING_PART.test(n));
+  if (new Set(parts).size > 2) return true;
   if (names.some((n) => API_PAGES.test(n)) && names.some((n) => API_DETAILS.test(n))) return true;
   const backwards = names.some((n) => WORKING_BACKWARDS.test(n));
   if (names.some((n) => INTERNAL_FAQ.test(n)) && (backwards || names.some((n) => PUBLIC_FAQ.test(n)))) return true;
-  return chapters.some((n) => DESIGN_PART.test(n)) && names.some((n) => WEIGHING_PART.test(n));
+  return chapters.some((n) => DESIGN_PART.test(n)) && told.some((n) => WEIGHING_PART.test(n));
 };
 
 /** What an investigation found: "Results", "Findings", "Observations". */

@@ -4131,6 +4131,21 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Future considerations\n\nPin by source.',
     ].join('\n\n');
     expect(kinds(spec)).toEqual([]);
+    // O3DE's template asks its chapters, under an overview: the feature's technical design, what weighs against it.
+    const asked = [
+      '## Overview\n\nBookmarks for the editor viewport.',
+      '### What is the relevance of this feature?\n\nUsers lose their place in big levels.',
+      '### Technical design description\n\nBookmarks are kept in the level file.',
+      '### What are the disadvantages of the feature?\n\nOne more panel.',
+      '### Are there any alternatives to this feature?\n\nCamera presets.',
+    ].join('\n\n');
+    expect(kinds(asked)).toEqual([]);
+    // Ray's enhancement proposals: a General Motivation beside its Design and Architecture.
+    const rep = [
+      '## Summary\n\n### General Motivation\n\nSpark users want to run Ray on their clusters.',
+      '## Design and Architecture\n\nThe head node runs on the driver.',
+    ].join('\n\n');
+    expect(kinds(rep)).toEqual([]);
     // A grant application proposes the work to be funded (Web3 Foundation's template).
     const grant = [
       '# Open Grant Proposal',
