@@ -141,6 +141,8 @@ export function normaliseName(raw: string): string {
       .replace(/&amp;/gi, '&')
       // "## Product Scope <a name="scope"></a>": an empty anchor is a link's target, no word of the name.
       .replace(/<a\s[^<>]*>\s*<\/a>|<a\s[^<>]*\/>/gi, ' ')
+      // "# Roadmap <!-- omit in toc -->": a comment is a tool's marker, no word of the name.
+      .replace(/<!--[^]*?-->/g, ' ')
       .replace(/\\_/g, '_')
       .replace(/:[a-z0-9_+-]+:/gi, ' ')
       .replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' ')

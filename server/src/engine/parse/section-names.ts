@@ -57,8 +57,11 @@ const TODO_LIST = /^(?:to[\s-]?dos?|to[\s-]?do\s+list)$/;
 const TITLE_BACKLOG = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+)?\s+backlog$/;
 /** "MoSCoW Prioritization", "MoSCoW list": the features planned, by the priority each has. */
 const MOSCOW = /^moscow(?:\s+(?:prioriti[sz]ation|priorities|list|analysis|method))?$/;
-/** "# GSoC 2023 Ideas", "# Project Ideas": a page titled as the ideas it lists, each an item. */
-const TITLE_IDEAS = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+){0,2}\s+ideas$/;
+/**
+ * "# GSoC 2023 Ideas", "# Project Ideas", "Powermiser Wish List": a page titled as the ideas or wishes it lists, each
+ * an item.
+ */
+const TITLE_IDEAS = /^(?!(?:a|an|the|our|my)\s)[\w.-]+(?:\s+[\w.-]+){0,2}\s+(?:ideas|wish\s*list)$/;
 
 /**
  * "Sprint 3", "1st Sprint - Documentation management", "Sprint #2: Accounts", "sprint-100-summary", "Sprint 2.md",
@@ -439,7 +442,8 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
  * heading writes them, the first no verb of asking ("Agile - Retrospective", not "Provide technical changelog").
  */
 function namedFor(before: string, section: Section, text: string, vocabulary: Vocabulary): boolean {
-  // Words of letters or numbers: "Agile - Retrospective" names its record after "Agile".
+  // Words of letters or numbers: "Agile - Retrospective" names its record after "Agile", "gRPC-Web Roadmap" and
+  // "rust-libp2p Roadmap" after a product written in small letters, a capital or a digit inside.
   const words = before
     .trim()
     .split(' ')
@@ -450,7 +454,7 @@ function namedFor(before: string, section: Section, text: string, vocabulary: Vo
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
   return (
     words.length > 0 &&
-    raw.slice(0, words.length).every((word) => /^[\p{Lu}\p{N}]/u.test(word)) &&
+    raw.slice(0, words.length).every((word) => /[\p{Lu}\p{N}]/u.test(word)) &&
     !opensWithAsk(words[0]!, vocabulary)
   );
 }

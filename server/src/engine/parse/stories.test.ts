@@ -3817,6 +3817,12 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(notes)).toEqual([]);
     const roadmap = '# Terminal 2022 Roadmap\n\nThis document outlines the features we plan for the Terminal in 2022.';
     expect(kinds(roadmap)).toEqual([]);
+    // A product's name may be written in small letters ("gRPC-Web", "rust-libp2p"); a table of contents' marker
+    // ("<!-- omit in toc -->") is no word of the title.
+    const named = ['# gRPC-Web Roadmap', '# rust-libp2p Roadmap', '# Roadmap <!-- omit in toc -->'].map((title) =>
+      kinds(`${title}\n\nWhat we plan next.\n\n## In the works\n\n### WebTransport\n\nA transport for browsers.`),
+    );
+    expect(named).toEqual([[], [], []]);
     expect(kinds('# Retrospective - Sprint 3\n\nWe finished four of the six stories we planned.')).toEqual([]);
     expect(kinds('# Customer Notes\n\nThe owner would like to see the menu on the phone.')).toEqual([]);
     expect(kinds('# Thursday 20 October 2022\n\n## Attendees\n\nJane, Omar\n\n## To Do\n\nOmar books a room.')).toEqual(
@@ -4526,6 +4532,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Improve and maintain 12 Sugar activities\n\n**Description**<br>\nSugar has a lot of activities to improve.',
     ].join('\n\n');
     expect(kinds(ideasPage)).toEqual(['story: Improve and maintain 12 Sugar activities']);
+    // So does a product's wish list ("Powermiser Wish List") over its wishes.
+    const wishes =
+      'Powermiser Wish List\n==========\n\nFuture improvements.\n\n* Add a warning before the time runs out';
+    expect(lintText(wishes).findings.filter((f) => f.span.start < 20)).toEqual([]);
     // A retrospective is a note of the document, and a sprint's notes ask for no story.
     const retro = '# Sprint 3\n\n## Retrospective\n\nWe finished four of the five stories we planned.\n';
     expect(kinds(retro)).toEqual([]);
