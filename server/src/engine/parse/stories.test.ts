@@ -1542,6 +1542,16 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(brief).title).toBe('Product Brief: Chatbot');
   });
 
+  it('reads "# Acceptance Criteria" over sprints of stories with their criteria as their document, no story', () => {
+    const text = [
+      '# Acceptance Criteria',
+      '## Sprint 1:',
+      '### User Story 1.1:\n\nAs DADS I want to fire missiles\n\nAcceptance Criteria:\n\n- The user sees the missile',
+      '### User Story 1.2:\n\nAs DADS, I want to see the cows I protect.\n\nAcceptance Criteria:\n\n- Cows show',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual(['story: User Story 1.1:', 'story: User Story 1.2:']);
+  });
+
   it('reads "## Users" over sections of their stories as a grouping by person: no story around them', () => {
     const text = [
       '# User Stories',

@@ -267,8 +267,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     flags(c).headingLabel === 'who' &&
     isFull(of(c).ownSentence) &&
     section.children.some((o) => o !== c && !flags(o).isPart && flags(o).subtreeHasStory);
+  // "# Acceptance Criteria" with no words of its own over sprints of stories, each with its criteria, names the
+  // document they are in: no part of a story around them.
+  const namesTheirDocument = (c: Section) => flags(c).headingLabel === 'success' && c.own.length === 0 && statedIn(c);
   const isOwnPart = (c: Section) =>
     !namesDocument(c, text) &&
+    !namesTheirDocument(c) &&
     ((flags(c).isPart && !((ownSentence || storyAmongStories(c)) && isFull(of(c).ownSentence))) ||
       (!flags(c).isPart && holdsFields(c)));
   // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are
