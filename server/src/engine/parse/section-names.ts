@@ -223,6 +223,9 @@ const KEPT_PAGE = new RegExp(
     String.raw`^(?:manual\s+tests?|(?:manual\s+)?test\s+cases)$`,
 );
 
+/** "Personas", "User personas", "Competition", "Competitive analysis", "Competitors": a page that describes. */
+const DESCRIBED_PAGE = /^(?:(?:user|target)\s+)?personas$|^(?:competition|competitors|competit(?:ive|or)\s+analysis)$/;
+
 /** A title naming a guide: "TrackIt - Developer Guide", "Pivotal Tracker \(Guide\)" (escaped), "Guide to …". */
 const GUIDE_TITLE = /(?:^|[^\p{L}])guide\\?\)?$|^(?:a\s+)?guide\s+(?:to|for)\s/u;
 /** Whether a name (as `normaliseName` gives it) names a guide. */
@@ -405,6 +408,19 @@ export const isRetrospective = (section: Section, text: string) => {
 /** Who said something in a thread and when: "… commented at [date]", "… opened issue at …", "… replied on …". */
 const COMMENT_HEADING = /\b(?:commented|replied|wrote|opened\s+(?:this\s+)?(?:issue|pull\s+request))\s+(?:at|on)\b/i;
 
+/** A meeting's fields: its date, and who attended ("- Date: 2/22/21" beside "- Attendance: 9/9"). */
+const DATE_FIELD = /^[ \t]*[-*+][ \t]+(?:\*\*)?date(?:\*\*)?[ \t]*:/im;
+const ATTENDANCE_FIELD =
+  /^[ \t]*[-*+][ \t]+(?:\*\*)?(?:attendance|attendees|attending|participants|present)(?:\*\*)?[ \t]*:/im;
+
+/** A file or a title opening with a meeting's fields in a list: its notes, whatever the headings after them. */
+export const opensWithMeetingFields = (section: Section, text: string) => {
+  const first = section.own[0];
+  if (section.depth > 1 || first?.type !== 'list') return false;
+  const fields = text.slice(startOf(first), endOf(first));
+  return DATE_FIELD.test(fields) && ATTENDANCE_FIELD.test(fields);
+};
+
 /** The people a meeting's notes list as there. */
 const ATTENDANCE = /^(?:attendees|attending|attendance|participants|present|who was there)$/;
 
@@ -429,6 +445,8 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   // "# Developer Guide", "# Pivotal Tracker (Guide)": how a product or the team works, asking for nothing itself.
   if (section.depth === 1 && namesGuide(name)) return true;
   if (section.depth === 1 && KEPT_PAGE.test(name)) return true;
+  // "# Personas", "# Competition": a page describing the people the product is for, or the products it competes with.
+  if (section.depth === 1 && DESCRIBED_PAGE.test(name)) return true;
   // A quarter's plan ("Q1 2023", "2017 Q4 OKR") records what was planned, unless its objectives list their key
   // results: those are criteria still to judge.
   if (QUARTER.test(name)) return !hasKeyResults(section, text);

@@ -3833,6 +3833,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       kinds(`${title}\n\nWhat we plan next.\n\n## In the works\n\n### WebTransport\n\nA transport for browsers.`),
     );
     expect(named).toEqual([[], [], []]);
+    // A team's records as courses ask for them: an iteration's review whose number is still the template's, a page of
+    // personas, a competitive analysis, meeting notes whose fields say when and who attended.
+    const records = [
+      '# Cello Exercise Index\n\n## Iteration XX - Review & Retrospect\n\n#### Q1. Decisions that turned out well',
+      '# Personas\n\n## Zuko\n\n### Goals\n\n- Find volunteering near home\n\n### Pain points\n\n- No car',
+      '# Competition\n\nShelterApp lists beds; it does not show which are free tonight.',
+      '- Topic: Planning Sprint 3\n- Date: 2/22/21\n- Attendance: 9/9\n\n# Overview\n\n- Discussed new issues',
+    ].map((text) => kinds(text));
+    expect(records).toEqual([[], [], [], []]);
     expect(kinds('# Retrospective - Sprint 3\n\nWe finished four of the six stories we planned.')).toEqual([]);
     expect(kinds('# Customer Notes\n\nThe owner would like to see the menu on the phone.')).toEqual([]);
     expect(kinds('# Thursday 20 October 2022\n\n## Attendees\n\nJane, Omar\n\n## To Do\n\nOmar books a room.')).toEqual(

@@ -61,6 +61,7 @@ import {
   isRequirementsSpecification,
   isRetrospective,
   listsTheStories,
+  opensWithMeetingFields,
   namesBacklog,
   namesDocument,
   namesGroup,
@@ -402,6 +403,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // "# Meeting notes" is a section's name too: as the document's only part, it names the document.
   const record =
     opensWithRecord(section, text, reader.vocabulary) ||
+    opensWithMeetingFields(section, text) ||
     namesRecord(section, text, reader.vocabulary) ||
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
