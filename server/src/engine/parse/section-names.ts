@@ -214,13 +214,13 @@ const RECORD_TITLE = new RegExp(
 const NAMED_RECORD = new RegExp(String.raw`^((?:\S+\s+){1,4})${RECORD_KIND}(?:\s*\([^()]*\)|\s+[-–—:]\s+\S.*)?$`);
 
 /**
- * "# Release checklist", "# Releasing Git LFS", "# Manual Tests": a page the team keeps beside the product, on how it
- * is released or tested, asking for nothing itself.
+ * "# Release checklist", "# Releasing Git LFS", "# Manual Tests", "# Test for screens/details.js": a page the team
+ * keeps beside the product, on how it is released or tested, asking for nothing itself.
  */
 const KEPT_PAGE = new RegExp(
   String.raw`^releasing\s+\S|` +
     String.raw`^(?:release|pre-?release|launch|deployment)\s+(?:checklist|process|procedure)$|` +
-    String.raw`^(?:manual\s+tests?|(?:manual\s+)?test\s+cases)$`,
+    String.raw`^(?:manual\s+tests?|(?:manual\s+)?test\s+cases)$|^tests?\s+(?:for|of)\s+\S`,
 );
 
 /** "Personas", "User personas", "Competition", "Competitive analysis", "Competitors": a page that describes. */
