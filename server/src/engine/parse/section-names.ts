@@ -233,12 +233,12 @@ export const namesGuide = (name: string) => GUIDE_TITLE.test(name);
 
 /**
  * "Key moments in the user journey", "Customer journey map", "Research synthesis: filing taxes", "User Testing
- * Report".
+ * Report", "Key Takeaways".
  */
 const REPORTED_RESEARCH = new RegExp(
   String.raw`\b(?:(?:user|customer|patient|citizen)\s+journeys?|journey\s+maps?|` +
     String.raw`(?:research|interview|(?:usability|user)(?:\s+test(?:ing)?)?)\s+` +
-    String.raw`(?:synthesis|findings|insights|results|report))\b`,
+    String.raw`(?:synthesis|findings|insights|results|report)|key\s+(?:takeaways|findings|insights|learnings))\b`,
 );
 
 /** A quarter named alone or with its plan's kind: "Q1 2023", "2017 Q4 OKR", "Q3/24 goals". */

@@ -3923,6 +3923,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## 1: Manjeet hears about Simple\n\nHer supervisor hands her a memo.\n\n#### Concerns\n\n- Is it safe?';
     expect(kinds(journey)).toEqual([]);
     expect(kinds('# Research synthesis: filing taxes\n\nPeople file late because forms confuse them.')).toEqual([]);
+    const takeaways =
+      '# Key Takeaways\n\n## There is strong support for a digital portal\n\nEmployers want one place to file.\n\n' +
+      '## Support employers in accessing information in a timely fashion\n\nThey call because letters come late.';
+    expect(kinds(takeaways)).toEqual([]);
     const postmortem = '# Postmortem for Reliability Issues on Tuesday, March 31st\n\nStudents could not log in.';
     expect(kinds(postmortem)).toEqual([]);
     // Its fields are the record's: a test plan's goal is what the plan is for.
