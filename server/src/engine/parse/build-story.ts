@@ -14,7 +14,7 @@ import { PERIOD_HEADING } from '../text/dates.js';
 import { ownTitle } from '../text/title.js';
 import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
-import { isScenarioName, sectionRoleOf } from './labels.js';
+import { isScenarioName, matchLabelLine, sectionRoleOf } from './labels.js';
 import { columnName, tablesIn } from './table.js';
 import { isUseCase, useCaseActor } from './use-case.js';
 import { isElementLabel, roleInHeading, type LabelHit } from './statements.js';
@@ -136,6 +136,9 @@ export function buildStory(
 
   // "| Acceptance Criteria | Yes/No | Comments |" over its rows: the column named for the criteria lists them.
   if (!parts.oneLine && criteria.length === 0) criteria = criteriaColumn(text, own.nodes, vocabulary);
+  // "- Task Breakdown:" over tasks, each with its "Acceptance Criteria: When …": the story's criteria, task by task.
+  if (!parts.oneLine && criteria.length === 0 && !elements.success)
+    criteria = nestedCriteria(text, own.nodes, vocabulary);
   // A field or a section says it more precisely than the sentence; the sentence fills the gaps. A heading that only
   // names the part, its words all in a field under it ("User Story — Search" over "**Story:** As a …"), is a gap.
   for (const kind of ['who', 'outcome', 'why'] as const) {
@@ -340,6 +343,18 @@ function criteriaColumn(text: string, nodes: readonly RootContent[], vocabulary:
     }
   }
   return [];
+}
+
+/** The values of items nested in lists, at any depth, that open with a criteria label ("Acceptance Criteria: …"). */
+function nestedCriteria(text: string, nodes: readonly RootContent[], vocabulary: Vocabulary): StoryItem[] {
+  return textBlocks(nodes, false, true).flatMap((block) => {
+    if (!block.inList) return [];
+    const line = text.slice(block.from, lineEndOf(text, block.from));
+    const label = matchLabelLine(line, vocabulary);
+    if (label?.role !== 'success') return [];
+    const value = trimSpan(text, block.from + label.valueStart, block.to);
+    return value.end > value.start ? authored({ span: value, text: text.slice(value.start, value.end) }) : [];
+  });
 }
 
 /** A why's keyword opening a line, in emphasis or not: "So that …", "**So** I can …", "In order to …". */

@@ -706,6 +706,18 @@ describe('the classic form', () => {
     });
   });
 
+  it("reads the criteria of the tasks under a story ('- Acceptance Criteria: When …') as the story's too", () => {
+    const text = [
+      '### User Story 16: As a user, I would like a daily to-do list so that I can plan my day.',
+      '- Task Breakdown:\n\t- Creating the UI (20hrs)\n\t\t- Acceptance Criteria: The UI matches the design\n' +
+        '\t- Sort tasks (2hrs)\n\t\t- Acceptance Criteria: Tasks sort by all 4 attributes\n- Story Points: 5',
+    ].join('\n\n');
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      'The UI matches the design',
+      'Tasks sort by all 4 attributes',
+    ]);
+  });
+
   it('reads the column of a table named for the criteria ("| Acceptance Criteria | Yes/No |") as its criteria', () => {
     const text = [
       '#### 1.02 As a user, I want to log in with my email address, so that I can see my codewords.',
