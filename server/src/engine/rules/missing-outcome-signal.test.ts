@@ -27,6 +27,13 @@ describe('missing-outcome-signal', () => {
       '| User sees the home screen | Yes |\n';
     const finding = lintText(text).findings.find((f) => f.ruleId === 'missing-outcome-signal');
     expect(finding && !finding.fix).toBe(true);
+    // Nor after criteria written after their label in the items of a task breakdown.
+    const tasks =
+      '### User Story 16: As a user, I would like a daily to-do list so that I can plan my day.\n\n' +
+      '- Task Breakdown:\n  - Creating the UI (20hrs)\n    - Acceptance Criteria: The UI matches the design\n';
+    const nested = lintText(tasks).findings.find((f) => f.ruleId === 'missing-outcome-signal');
+    expect(nested && !nested.fix).toBe(true);
+    expect(fixText(tasks).text).toBe(fixText(fixText(tasks).text).text);
   });
 
   it('keeps its finding, and only its own, on the item it inserted until it is filled in', () => {

@@ -103,8 +103,10 @@ const rule: StoryRule = {
     const at = lineEnd === ctx.story.span.end && ctx.story.endInsertAt > lineEnd ? ctx.story.endInsertAt : lineEnd;
     // A line indented like code right after it (what a paragraph ran on with, past the criterion's words) would
     // become the new item's text, and what follows it the item's: no item can go in there.
-    // Nor after a cell of a table's criteria column: a list line would end the table, the item in none of its cells.
-    if (codeAfter(ctx.source, at) || inTableRow(ctx.source, last.span)) {
+    // Nor after a cell of a table's criteria column (a list line would end the table, the item in none of its
+    // cells), nor after a criterion its item opens with a label ("- Acceptance Criteria: …" under a task): the new item
+    // would carry no label, and no criterion would be read in it.
+    if (codeAfter(ctx.source, at) || afterWordsOnItsLine(ctx.source, last.span)) {
       ctx.report({ message, span });
       return;
     }
@@ -128,8 +130,11 @@ const rule: StoryRule = {
   },
 };
 
-/** Whether a cell of a table row holds the span: a pipe opens the cell before it on its line. */
-const inTableRow = (source: StorySource, span: Span) =>
-  /\|[ \t]*$/.test(source.slice(source.lineStartOf(span.start), span.start));
+/** A table row's cell before the criterion, or a list item whose words open before it. */
+const CELL_OR_LABEL_BEFORE = /\|[ \t]*$|^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?[^\s\[]/;
+
+/** Whether the criterion's line holds words before it: a table's cell, or an item's label. */
+const afterWordsOnItsLine = (source: StorySource, span: Span) =>
+  CELL_OR_LABEL_BEFORE.test(source.slice(source.lineStartOf(span.start), span.start));
 
 export default rule;
