@@ -274,7 +274,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const isOwnPart = (c: Section) =>
     !namesDocument(c, text) &&
     !namesTheirDocument(c) &&
-    ((flags(c).isPart && !((ownSentence || storyAmongStories(c)) && isFull(of(c).ownSentence))) ||
+    ((flags(c).isPart && !((ownSentence && isFull(of(c).ownSentence)) || storyAmongStories(c))) ||
       (!flags(c).isPart && holdsFields(c)));
   // Named sections written at the level of the document's title (setext `Goal\n===` after `# Title`) are
   // that title's; under a heading, they are the heading's (an unknown sub-heading between is context).
