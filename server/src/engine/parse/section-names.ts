@@ -408,10 +408,11 @@ export const isRetrospective = (section: Section, text: string) => {
 /** Who said something in a thread and when: "… commented at [date]", "… opened issue at …", "… replied on …". */
 const COMMENT_HEADING = /\b(?:commented|replied|wrote|opened\s+(?:this\s+)?(?:issue|pull\s+request))\s+(?:at|on)\b/i;
 
+/** The words a meeting's notes name who was there with: a heading's, a field's. */
+const ATTENDED = 'attendees|attending|attendance|participants|present';
 /** A meeting's fields: its date, and who attended ("- Date: 2/22/21" beside "- Attendance: 9/9"). */
 const DATE_FIELD = /^[ \t]*[-*+][ \t]+(?:\*\*)?date(?:\*\*)?[ \t]*:/im;
-const ATTENDANCE_FIELD =
-  /^[ \t]*[-*+][ \t]+(?:\*\*)?(?:attendance|attendees|attending|participants|present)(?:\*\*)?[ \t]*:/im;
+const ATTENDANCE_FIELD = new RegExp(String.raw`^[ \t]*[-*+][ \t]+(?:\*\*)?(?:${ATTENDED})(?:\*\*)?[ \t]*:`, 'im');
 
 /** A file or a title opening with a meeting's fields in a list: its notes, whatever the headings after them. */
 export const opensWithMeetingFields = (section: Section, text: string) => {
@@ -422,7 +423,7 @@ export const opensWithMeetingFields = (section: Section, text: string) => {
 };
 
 /** The people a meeting's notes list as there. */
-const ATTENDANCE = /^(?:attendees|attending|attendance|participants|present|who was there)$/;
+const ATTENDANCE = new RegExp(`^(?:${ATTENDED}|who was there)$`);
 
 /**
  * A heading naming a record of what was said or planned (meeting notes, a roadmap, a retrospective, a changelog): its
