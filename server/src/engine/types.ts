@@ -78,8 +78,9 @@ export interface StorySentence {
    */
   inHtml?: Span;
   /**
-   * The address of the link whose text the statement is ("[#1845 - As a data analyst, I want …](https://…/1845)"): the
-   * tracker item a sprint page or an index cites. Two citations of one item are one story.
+   * The tracker item a sprint page or an index cites: its number ("#1845"), written beside the statement or ending the
+   * address of the link whose text the statement is ("[#1845 - As a data analyst, I want …](https://…/issues/1845)"),
+   * or else that link's address. Two citations of one item are one story.
    */
   cites?: string;
 }

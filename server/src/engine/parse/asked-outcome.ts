@@ -37,10 +37,12 @@ function titleAsks(story: Story, vocabulary: Vocabulary): boolean {
     .slice(key?.[0].length ?? 0)
     .replace(TITLE_TAGS, '')
     .replace(/[*_`]/g, '');
-  // "Links should go to the sections": the title says what is to change.
-  if (/\b(?:should|must|needs?\s+to)\s+[a-z]+/i.test(title)) return true;
-  return opensWithAsk(title, vocabulary);
+  return asksForChange(title, vocabulary);
 }
+
+/** A title's words asking for a change: "Add a share icon", "Links should go to the sections" (what is to change). */
+export const asksForChange = (title: string, vocabulary: Vocabulary) =>
+  /\b(?:should|must|needs?\s+to)\s+[a-z]+/i.test(title) || opensWithAsk(title, vocabulary);
 
 /** The verbs an issue asks with: goal, task, product and request verbs. */
 const askVerbsOf = perVocabulary(

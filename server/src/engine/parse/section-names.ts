@@ -150,7 +150,7 @@ export const hasParagraph = (section: Section, text: string, namesItems = false)
   );
 
 /** A paragraph that is one line wholly in bold, a colon after it or not. */
-const ITEM_NAME = /^(\*\*|__)(?![ \t])[^*_\n]{1,80}\1[ \t]*:?[ \t]*$/;
+export const ITEM_NAME = /^(\*\*|__)(?![ \t])[^*_\n]{1,80}\1[ \t]*:?[ \t]*$/;
 
 /**
  * A document's title that names what kind of document it is: "EzLib Product Requirements Document (PRD)", "Software
@@ -223,8 +223,14 @@ const KEPT_PAGE = new RegExp(
     String.raw`^(?:manual\s+tests?|(?:manual\s+)?test\s+cases)$|^tests?\s+(?:for|of)\s+\S`,
 );
 
-/** "Personas", "User personas", "Competition", "Competitive analysis", "Competitors": a page that describes. */
-const DESCRIBED_PAGE = /^(?:(?:user|target)\s+)?personas$|^(?:competition|competitors|competit(?:ive|or)\s+analysis)$/;
+/**
+ * "Personas", "User personas", "Competition", "Competitive analysis", "Competitors", "Project Management concepts",
+ * "Core concepts": a page that describes.
+ */
+const DESCRIBED_PAGE = new RegExp(
+  String.raw`^(?:(?:user|target)\s+)?personas$|^(?:competition|competitors|competit(?:ive|or)\s+analysis)$|` +
+    String.raw`^(?:[\w-]+\s+){0,3}concepts$`,
+);
 
 /** A title naming a guide: "TrackIt - Developer Guide", "Pivotal Tracker \(Guide\)" (escaped), "Guide to …". */
 const GUIDE_TITLE = /(?:^|[^\p{L}])guide\\?\)?$|^(?:a\s+)?guide\s+(?:to|for)\s/u;
@@ -446,8 +452,9 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   // "# Developer Guide", "# Pivotal Tracker (Guide)": how a product or the team works, asking for nothing itself.
   if (section.depth === 1 && namesGuide(name)) return true;
   if (section.depth === 1 && KEPT_PAGE.test(name)) return true;
-  // "# Personas", "# Competition": a page describing the people the product is for, or the products it competes with.
-  if (section.depth === 1 && DESCRIBED_PAGE.test(name)) return true;
+  // "# Personas", "# Competition", "# Core concepts": a page describing the people the product is for, the products it
+  // competes with, the ideas it rests on.
+  if (section.depth === 1 && DESCRIBED_PAGE.test(name) && !opensWithAsk(name, vocabulary)) return true;
   // A quarter's plan ("Q1 2023", "2017 Q4 OKR") records what was planned, unless its objectives list their key
   // results: those are criteria still to judge.
   if (QUARTER.test(name)) return !hasKeyResults(section, text);

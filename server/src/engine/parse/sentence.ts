@@ -123,7 +123,7 @@ const NOT_ROLE =
   String.raw`(?!\w+ed\b\s*(?:,|(?:with|in|on|by|at|for|above|below|before|earlier|previously|during|yesterday)\b))`;
 /** `As User, I want …`: no article, only at the start of a block. */
 const CLASSIC_BARE = new RegExp(
-  String.raw`^[\s*_>-]*(?<kAs>as)\s+${NOT_ROLE}${NOT_CLAUSE}(?<who>[^\n,]+?)${WHOLE_WHO}` +
+  String.raw`(?<![^\n])[\s*_>"“-]*(?<kAs>as)\s+${NOT_ROLE}${NOT_CLAUSE}(?<who>[^\n,]+?)${WHOLE_WHO}` +
     String.raw`${WHO_WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );
@@ -393,11 +393,16 @@ export function parseListedWant(raw: string, base: number, who: StoryElement): S
  * the object. No one else can.", "… available. Particularly, I can …") is said beside the statement.
  */
 function ownSentence(el: StoryElement): StoryElement {
-  const end = firstSentence(el.text).end;
+  // A quoted statement ends where its quote closes: "… with my contacts." _(L) (COULD)_ tags it after.
+  const closed = QUOTE_CLOSED.exec(el.text);
+  const end = Math.min(firstSentence(el.text).end, closed ? closed.index + 1 : Infinity);
   if (end >= el.text.length) return el;
   const text = el.text.slice(0, end).replace(/[.!?]+$/, '');
   return { ...el, text, span: { start: el.span.start, end: el.span.start + text.length } };
 }
+
+/** A stop and the quote it closes, before a space or the end: `…contacts." _(L)_`. */
+const QUOTE_CLOSED = /[.!?]["”](?=\s|$)/;
 
 /** Drops trailing commas and emphasis so the squiggle sits on the words. */
 function trimElement(el: StoryElement): StoryElement {

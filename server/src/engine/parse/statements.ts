@@ -166,17 +166,36 @@ function withStatementLines(blocks: readonly TextBlock[], text: string): TextBlo
   });
 }
 
+/** Words struck through whole, after a checkbox if any ("[x] ~~As a user, …~~", "~As a player, …~" in one tilde). */
+const STRUCK_THROUGH = /^[ \t]*(?:\[[ xX]\][ \t]*)?(~~?)(?!~)[^~]+(?<!~)\1[ \t.]*$/;
+
 /** A block opening with a link: "[#1845 - As a data analyst, I want …](https://…/issues/1845) - Talk through". */
 const OPENING_LINK = /^(\s*\[)([^[\]\n]+)\]\(([^()\s]+)/;
 
+/** An item's number opening or closing the words that name it: "#2473 As a data analyst …", "… #3008". */
+const ITEM_NUMBER = /^\s*#(\d+)\b|(?<=\s)#(\d+)\\?\s*$/;
+/** The number an address to a tracker's item ends with: "https://…/issues/3008", "…/-/merge_requests/12". */
+const ITEM_ADDRESS = /\/(?:issues|pull|pulls|merge_requests)\/(\d+)\/?(?:[?#]\S*)?$/;
+
+/** The tracker item named by its number, "#3008", whether written beside the statement or in the link to it. */
+function itemNumber(words: string, address?: string): string | undefined {
+  const written = ITEM_NUMBER.exec(words);
+  const number = written ? (written[1] ?? written[2]) : address && ITEM_ADDRESS.exec(address)?.[1];
+  return number ? `#${number}` : undefined;
+}
+
 /**
  * The statement of a block's words; one written as the text of the link the block opens with (a sprint page citing
- * its tracker's issues) ends with that text, not in the link's address or the note after it.
+ * its tracker's issues) ends with that text, not in the link's address or the note after it. Either cites the
+ * tracker's item it names by number ("… django-admin-508 #3008" in one list, a link to issue 3008 in another).
  */
 function parseStatement(words: string, base: number): StorySentence | undefined {
   const link = OPENING_LINK.exec(words);
   const linked = link ? parseSentence(words.slice(0, link[1]!.length + link[2]!.length), base) : undefined;
-  return linked ? { ...linked, cites: link![3]! } : parseSentence(words, base);
+  if (linked) return { ...linked, cites: itemNumber(link![2]!, link![3]!) ?? link![3]! };
+  const sentence = parseSentence(words, base);
+  const cites = sentence && itemNumber(words);
+  return cites ? { ...sentence, cites } : sentence;
 }
 
 /** Wants listed under a lead-in: the items of `items` (all items in the span, when none is given). */
@@ -244,6 +263,8 @@ function findMarkdownSentences(
     // Only an item's own words are a want listed under a lead-in: a quote inside the item is something quoted.
     const item = block.inList && block.block.type === 'listItem';
     const lead = item ? nearestLeadIn(leadIns, block) : undefined;
+    // "~~As a user, I would like a GUI.~~": withdrawn or done, kept to show the backlog's history.
+    if (STRUCK_THROUGH.test(own)) continue;
     const sentence = lead ? listedUnder(lead, own, block.from) : parseStatement(own, block.from);
     // A paragraph naming no one that opens with a part of a statement may start one written a part to a paragraph.
     const run = !sentence?.who && openingPart(own) ? keywordRun(blocks, i, nodes, text, vocabulary) : undefined;

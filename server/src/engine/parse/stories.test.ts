@@ -3154,6 +3154,22 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
   });
 
+  it('reads a role with no article ("As someone who …") on a card\'s line under its name, quoted or not', () => {
+    const card = (statement: string) =>
+      `Stub 4: Sharing Cards (Database)\\\n${statement}\n- I can change my number in the app.\n`;
+    const quoted = '"As someone who changes numbers often, I want to share my new number with my contacts." _(L)_';
+    expect(parseStories(card(quoted)).map((s) => [s.sentence?.who?.text, s.sentence?.outcome?.text])).toEqual([
+      ['someone who changes numbers often', 'share my new number with my contacts'],
+    ]);
+    // The list right under it says, in the person's voice, what they can do then: the card's, no want of its own.
+    expect(parseStories(card(quoted))[0]!.span.end).toBe(card(quoted).trimEnd().length);
+    expect(only(card('As registered user, I want to save my cart.')).sentence?.who?.text).toBe('registered user');
+    // Mid-paragraph, "As discussed, …" still opens prose.
+    expect(parseStories(card('As discussed, we need to move the jobs.')).map((s) => s.sentence)).not.toContainEqual(
+      expect.objectContaining({ who: expect.anything() }),
+    );
+  });
+
   it('never reads a who across the end of a sentence', () => {
     const text = template(
       '# Replies to new threads',
@@ -3524,6 +3540,20 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(text).map((s) => s.title)).toEqual(['US-1: Export invoices']);
   });
 
+  it('reads a statement struck through whole ("1. ~~As a user, I would like a GUI.~~") as withdrawn or done', () => {
+    const backlog = [
+      '## Remaining Product Backlog',
+      [
+        '1. ~~As a user, I would like to have a GUI.~~',
+        '2. As a user, I would like to pause the capture process.',
+        '3. ~As a player, I want to see my score~',
+        '4. [x] ~~As a user, I would like to export to WAV.~~',
+        '5. As a user, I would like to trim ~~and filter~~ captured audio.',
+      ].join('\n'),
+    ].join('\n\n');
+    expect(kinds(backlog)).toEqual(['story: pause the capture process', 'story: trim ~~and filter~~ captured audio']);
+  });
+
   it('takes no element from the answers under Outstanding Questions: what is still asked states no need', () => {
     const text = template(
       '# Market controls',
@@ -3826,6 +3856,22 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(parseStories(matter)).toEqual([]);
   });
 
+  it('finds no story in a page whose title asks for nothing over a list of items: each item is a want', () => {
+    const items = ['- Release notes', '- Markdown Preview', '- Use CodeTour', '- Similar extensions', '- Open in Foam'];
+    const inbox = ['# Inbox', 'Uncategorised thoughts, to be added', items.join('\n')];
+    expect(kinds(inbox.join('\n\n'))).toEqual([]);
+    expect(kinds(['### Quicker than issues for now', 'Stuff', items.join('\n')].join('\n\n'))).toEqual([]);
+    // A statement among the items is a story of its own.
+    const stated = [...inbox, '- As a writer, I want to open a page in Foam, so that I edit it'].join('\n\n');
+    expect(kinds(stated)).toEqual(['story: open a page in Foam']);
+    // A title asking for something is the story its items detail; so is a name over a few of its details.
+    const asked = '# Add search\n\n- by title\n- by author\n- by year\n- by tag\n- by language';
+    expect(kinds(asked)).toEqual(['story: Add search']);
+    expect(kinds('# Markdown preview\n\n- uses the styles of the workspace\n- updates live')).toEqual([
+      'story: Markdown preview',
+    ]);
+  });
+
   it('finds no story in notes, a roadmap or a retrospective: a record of what was said or planned', () => {
     const notes = [
       '# 2020-07-24',
@@ -3846,14 +3892,21 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     );
     expect(named).toEqual([[], [], []]);
     // A team's records as courses ask for them: an iteration's review whose number is still the template's, a page of
-    // personas, a competitive analysis, meeting notes whose fields say when and who attended.
+    // personas, a competitive analysis, a page of concepts or terms, meeting notes whose fields say when and who
+    // attended.
     const records = [
       '# Cello Exercise Index\n\n## Iteration XX - Review & Retrospect\n\n#### Q1. Decisions that turned out well',
       '# Personas\n\n## Zuko\n\n### Goals\n\n- Find volunteering near home\n\n### Pain points\n\n- No car',
       '# Competition\n\nShelterApp lists beds; it does not show which are free tonight.',
+      '# Project Management concepts\n\nThis chapter describes the concepts.\n\n## Motivation\n\nWe miss due dates.',
+      '# Glossary\n\n**Sprint**: two weeks of work, so that we ship often.',
       '- Topic: Planning Sprint 3\n- Date: 2/22/21\n- Attendance: 9/9\n\n# Overview\n\n- Discussed new issues',
     ].map((text) => kinds(text));
-    expect(records).toEqual([[], [], [], []]);
+    expect(records).toEqual([[], [], [], [], [], []]);
+    // A title asking for concepts asks for something: "Tag concepts" is a story of a vocabulary manager.
+    expect(kinds('# Tag concepts\n\nAs a curator, I want to tag concepts, so that people find them.')).toEqual([
+      'story: Tag concepts',
+    ]);
     expect(kinds('# Retrospective - Sprint 3\n\nWe finished four of the six stories we planned.')).toEqual([]);
     expect(kinds('# Customer Notes\n\nThe owner would like to see the menu on the phone.')).toEqual([]);
     expect(kinds('# Thursday 20 October 2022\n\n## Attendees\n\nJane, Omar\n\n## To Do\n\nOmar books a room.')).toEqual(

@@ -35,7 +35,7 @@ import {
   type Section,
 } from './sections.js';
 import { isScenarioName, matchLabelLine, normaliseName } from './labels.js';
-import { asksAtAnyDepth, asksInProse, statesCapability } from './asked-outcome.js';
+import { asksAtAnyDepth, asksForChange, asksInProse, statesCapability } from './asked-outcome.js';
 import { frontMatterKind, kindOfGroup } from './kind.js';
 import { fencedStatements, statedInCode } from './fenced-statements.js';
 import {
@@ -50,6 +50,7 @@ import {
 import type { StoryMemo } from './story-memo.js';
 import {
   IDEAS,
+  ITEM_NAME,
   FIELD_LEGEND,
   PRIORITY_GROUP,
   asksQuestion,
@@ -453,6 +454,15 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // A backlog whose only named part is its Definition of Done: what every item meets, the backlog's criteria.
   const backlogCriteria =
     backlogName && statesNothing && elementParts.length > 0 && elementParts.every((l) => l.kind === 'success');
+  // "# Inbox" over "Uncategorised thoughts, to be added" and a list of ideas, a TODO file's heading over its items: a
+  // title asking for nothing over a list and a line or two is the list's page. Each item, not the page, is a want.
+  const listPage =
+    heading !== undefined &&
+    statesNothing &&
+    parts.length === 0 &&
+    section.children.length === 0 &&
+    !asksForChange(headingText(heading, text).replace(/[*_`]/g, ''), reader.vocabulary) &&
+    isListPage(section, text);
   // A sub-section whose only parts name who the product is for ("## Personas and Scenarios" over "#### Target users:")
   // and that says nothing of its own describes the people, as a context section does: no story missing its want.
   const onlyPersonas =
@@ -636,6 +646,13 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       indent: '',
     });
     const self = (container = stories[stories.length - 1]!);
+    // Read as a story, a list page would miss everything: its items are the wants. A bug, a task or a spike it is
+    // ("# BE: POC: Use FastAPI" over its findings) is still listed as that item.
+    if (listPage && self.kind === 'story') {
+      stories.pop();
+      container = undefined;
+      return;
+    }
     // In a backlog an item is a story by its place, whatever its prose says.
     if (!isSectionStory && !finder.inBacklog.has(section) && saysNothing(self, text, reader.vocabulary))
       self.describesOnly = true;
@@ -749,6 +766,22 @@ function opensWithRecord(section: Section, text: string, vocabulary: Vocabulary)
   return section.depth === 1 && namesIterationRecord(first, text);
 }
 
+/** Items a list page holds at least, and the lines of prose it has at most (its note on what the list is). */
+const LIST_PAGE_ITEMS = 5;
+const LIST_PAGE_NOTES = 2;
+
+/** A section whose own text is lists of items and a line or two about them (a bold line naming a group is no prose). */
+function isListPage(section: Section, text: string): boolean {
+  let items = 0;
+  let notes = 0;
+  for (const node of section.own) {
+    if (node.type === 'list') items += node.children.length;
+    else if (node.type === 'paragraph' && !ITEM_NAME.test(text.slice(startOf(node), endOf(node)))) notes++;
+    else if (node.type !== 'html' && node.type !== 'thematicBreak') return false;
+  }
+  return items >= LIST_PAGE_ITEMS && notes <= LIST_PAGE_NOTES;
+}
+
 /**
  * Its own text, tables aside: a heading over only a table (a backlog's epic over the titles of stories kept in a
  * tracker, a PRD's price table) says nothing a story is written in.
@@ -773,7 +806,21 @@ function criteriaListAfter(
   if (next?.type !== 'list') return undefined;
   const lines = linesOf(text, hit.from, hit.to);
   const last = lines[lines.length - 1];
-  return last && namesCriteria(last.text, vocabulary) ? next : undefined;
+  return (last && namesCriteria(last.text, vocabulary)) || checksInOwnVoice(next, text) ? next : undefined;
+}
+
+/** "I can …", "I am able to …": what the person can do once the story is done, said in their voice. */
+const CAN_DO_ITEM = /^[\s*_]*(?:\[[ xX]\][ \t]*)?i\s+(?:can|could|am\s+able\s+to|(?:should|will)\s+be\s+able\s+to)\s/i;
+
+/**
+ * A list right under a statement whose items say, most of them, what its person can do ("- I can log in or create an
+ * account", "- I can download the app from the store"): the statement's conditions of satisfaction, no wants.
+ */
+function checksInOwnVoice(list: RootContent & { type: 'list' }, text: string): boolean {
+  const cans = list.children.map((item) =>
+    CAN_DO_ITEM.test(text.slice(startOf(item), endOf(item)).replace(/^\s*[-*+]|^\s*\d+[.)]/, '')),
+  );
+  return cans[0] === true && cans.filter(Boolean).length * 2 > cans.length;
 }
 
 /**

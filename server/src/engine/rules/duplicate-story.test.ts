@@ -246,6 +246,22 @@ describe('duplicate-story on issues', () => {
     expect(found.map((f) => f.related?.map((r) => r.uri))).toEqual([['file:///sprint-60.md']]);
   });
 
+  it('reads a statement naming its item\'s number ("… #3008") and a link to that item as one item cited twice', () => {
+    const summary = [
+      '**Dev:**',
+      '* As a software engineer, I want to be able to test django-admin-508 #3008',
+      '* #2473 As a data analyst I want to be notified of approaching data deadlines',
+      '### Raft Review',
+      '* [#3008 As a software engineer, I want to be able to test django-admin-508](https://t.org/issues/3008)',
+      '* [As a data analyst I want to be notified of approaching data deadlines](https://t.org/issues/2473)',
+      '',
+    ].join('\n\n');
+    expect(lintText(summary).findings.filter((f) => f.ruleId === 'duplicate-story')).toEqual([]);
+    // Another number is another item of the tracker: two saying the same thing are still twins.
+    const twins = summary.replace('django-admin-508 #3008', 'django-admin-508 #3011');
+    expect(lintText(twins).findings.filter((f) => f.ruleId === 'duplicate-story')).toHaveLength(2);
+  });
+
   it('leaves apart the chores of one epic that share its Goal: each is the work its title names', () => {
     expect(
       pairedIssues(
