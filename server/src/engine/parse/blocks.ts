@@ -6,7 +6,7 @@ import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import { isClauseLeadIn } from '../language/lead-in.js';
 import { linesOf, trimSpan } from './lines.js';
 import { QUOTE_LEAD } from '../text/line-index.js';
-import { bodyCells, tablesIn } from './table.js';
+import { bodyCells, cardReason, tablesIn } from './table.js';
 import { storyRows, type StoryRow } from './story-table.js';
 import { htmlRuns } from './html.js';
 
@@ -39,6 +39,11 @@ export interface TextBlock {
   cell?: 'table' | 'html' | 'line';
   /** A row of a table whose columns are a story's parts: the block runs from its want to its reason if that follows. */
   row?: StoryRow;
+  /**
+   * In a card kept as a table of fields (see `cardReason`), the cell and the card's reason below it: the block runs
+   * from the one to the other, its statement read from the cell.
+   */
+  card?: { cell: Span; reason: Span };
   /**
    * The paragraphs after `block` that its statement runs on through, one keyword to a paragraph ("**As a** …", a blank
    * line, "**I want** …"): the block's text runs to the last of them.
@@ -81,7 +86,13 @@ export function withTableCells(blocks: readonly TextBlock[], text: string): Text
           return rows.map((row) =>
             cell({ start: row.want.start, end: Math.max(row.want.end, row.why?.end ?? 0) }, row),
           );
-        return bodyCells(text, table).map((c) => cell(c));
+        // A card of fields: its statement's cell runs on to the reason the card gives below it.
+        const reason = cardReason(text, table);
+        return bodyCells(text, table).map((c) =>
+          reason && c.start < reason.start
+            ? { ...cell({ start: c.start, end: reason.end }), card: { cell: c, reason } }
+            : cell(c),
+        );
       }),
     ];
   });

@@ -166,6 +166,16 @@ function withStatementLines(blocks: readonly TextBlock[], text: string): TextBlo
   });
 }
 
+/** A statement in a card of fields with no reason of its own takes the card's ("| Rationale | so that … |"). */
+function withCardReason(sentence: StorySentence, block: TextBlock, text: string): StorySentence {
+  const reason = block.card?.reason;
+  if (!reason || sentence.why) return sentence;
+  return {
+    ...sentence,
+    why: { kind: 'why', span: reason, text: text.slice(reason.start, reason.end), from: 'sentence' },
+  };
+}
+
 /** Words struck through whole, after a checkbox if any ("[x] ~~As a user, …~~", "~As a player, …~" in one tilde). */
 const STRUCK_THROUGH = /^[ \t]*(?:\[[ xX]\][ \t]*)?(~~?)(?!~)[^~]+(?<!~)\1[ \t.]*$/;
 
@@ -257,7 +267,7 @@ function findMarkdownSentences(
       if (sentence) add({ ...block, sentence: withSourceText(sentence, text) });
       continue;
     }
-    const end = firstLabelLineAfter(text, block.from, block.to, vocabulary) ?? block.to;
+    const end = block.card?.cell.end ?? firstLabelLineAfter(text, block.from, block.to, vocabulary) ?? block.to;
     // A statement in a comment or in code (a quoted e-mail text) is template text, not the author's story.
     const own = maskTemplate(text.slice(block.from, end));
     // Only an item's own words are a want listed under a lead-in: a quote inside the item is something quoted.
@@ -269,7 +279,7 @@ function findMarkdownSentences(
     // A paragraph naming no one that opens with a part of a statement may start one written a part to a paragraph.
     const run = !sentence?.who && openingPart(own) ? keywordRun(blocks, i, nodes, text, vocabulary) : undefined;
     if (run) add(run);
-    else if (sentence) add({ ...block, sentence: withSourceText(sentence, text) });
+    else if (sentence) add({ ...block, sentence: withSourceText(withCardReason(sentence, block, text), text) });
     else if (block.inList) {
       const who = leadInWho(own, block.from, text);
       if (who) leadIns.push({ from: block.from, to: endOf(block.block), who });

@@ -3870,6 +3870,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds('# Markdown preview\n\n- uses the styles of the workspace\n- updates live')).toEqual([
       'story: Markdown preview',
     ]);
+    // So is one whose words ask for something, whatever the options listed under them.
+    const asking = ['### IMP-9 - Reusable Comments', 'There should be a way for a marker to keep comments.', ...items];
+    expect(kinds(asking.join('\n\n'))).toEqual(['story: IMP-9 - Reusable Comments']);
   });
 
   it('finds no story in notes, a roadmap or a retrospective: a record of what was said or planned', () => {
@@ -5327,6 +5330,26 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     expect(parseStories(spelled).map((s) => elementWords(spelled, s))).toEqual([
       { who: 'Citizen', outcome: 'Search a property by its ID', why: 'I can apply to split it.' },
     ]);
+  });
+
+  it('reads a card kept as a table of fields ("| Description | As a … |", "| Rationale | so that … |")', () => {
+    const card = (id: string, want: string) =>
+      [
+        `| User Story           | ${id} |`,
+        '| -------------------- | ---------- |',
+        `| Description          | As an owner, I want ${want}. |`,
+        '| Rationale            | so that I can keep track of all of my books. |',
+        '| Size in Story Points | 1 |',
+      ].join('\n');
+    const text = [card('US 01.01.01', 'to add a book'), card('US 01.02.01', 'to scan a book')].join('\n\n');
+    expect(parseStories(text).map((s) => elementWords(text, s))).toEqual([
+      { who: 'owner', outcome: 'add a book', why: 'so that I can keep track of all of my books.' },
+      { who: 'owner', outcome: 'scan a book', why: 'so that I can keep track of all of my books.' },
+    ]);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-why');
+    // A card without a reason row is asked for one, as before.
+    const noReason = card('US 1', 'to add a book').replace(/\n\| Rationale[^\n]*/, '');
+    expect(lintText(noReason).findings.map((f) => f.ruleId)).toContain('missing-why');
   });
 
   it("lints a story table's rows and offers no fix that would break a row", () => {

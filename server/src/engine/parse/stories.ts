@@ -646,9 +646,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       indent: '',
     });
     const self = (container = stories[stories.length - 1]!);
-    // Read as a story, a list page would miss everything: its items are the wants. A bug, a task or a spike it is
+    // Read as a story, a list page would miss its outcome, and all else: its items are the wants. One whose words ask
+    // for something ("There should be a way for a marker to …" over its options) is a story; a bug, a task or a spike
     // ("# BE: POC: Use FastAPI" over its findings) is still listed as that item.
-    if (listPage && self.kind === 'story') {
+    if (listPage && self.kind === 'story' && !self.elements.outcome && !self.asksInProse) {
       stories.pop();
       container = undefined;
       return;

@@ -72,7 +72,22 @@ export function tableBodyCells(text: string, from: number, to: number): TableCel
  */
 export function bodyCells(text: string, table: Table): Span[] {
   const reasons = reasonColumns(text, table);
-  return table.rows.flatMap((row) => row.filter((cell, column) => cell.end > cell.start && !reasons.has(column)));
+  const reason = cardReason(text, table);
+  return table.rows.flatMap((row) =>
+    row.filter((cell, column) => cell.end > cell.start && !reasons.has(column) && cell !== reason),
+  );
+}
+
+/**
+ * The reason a card kept as a table of fields gives ("| Description | As an owner, I want … |" over "| Rationale | so
+ * that … |"): the cell beside the key naming the reason, in a table of two columns, its header a field too.
+ */
+export function cardReason(text: string, table: Table): Span | undefined {
+  const rows = [table.header, ...table.rows];
+  if (rows.some((row) => row.length !== 2)) return undefined;
+  const [, value] =
+    rows.find(([key, cell]) => REASON_COLUMN.test(columnName(text, key!)) && cell!.end > cell!.start) ?? [];
+  return value;
 }
 
 /**
@@ -90,9 +105,15 @@ export const columnName = (text: string, cell: Span) =>
 export const reasonColumns = (text: string, table: Table): Set<number> =>
   new Set(table.header.flatMap((cell, column) => (REASON_COLUMN.test(columnName(text, cell)) ? [column] : [])));
 
-/** A column's name (as `columnName` reads it) that is the reason's: "So that", "So I can", "Why", "Benefit". */
-const REASON_COLUMN =
-  /^(?:so\s+(?:that(?:\s+(?:i|we)\s+(?:can|could|will))?|(?:i|we)\s+(?:can|could|will))|why|benefits?|reason)$/i;
+/**
+ * A column's name (as `columnName` reads it) that is the reason's: "So that", "So I can", "Why", "Benefit",
+ * "Rationale".
+ */
+const REASON_COLUMN = new RegExp(
+  String.raw`^(?:so\s+(?:that(?:\s+(?:i|we)\s+(?:can|could|will))?|(?:i|we)\s+(?:can|could|will))|` +
+    String.raw`why|benefits?|reason|rationale)$`,
+  'i',
+);
 
 /**
  * The trimmed cells of one row, empty ones included (so the n-th is the n-th column): split at pipes not escaped
