@@ -6,7 +6,7 @@ import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import { isClauseLeadIn } from '../language/lead-in.js';
 import { linesOf, trimSpan } from './lines.js';
 import { QUOTE_LEAD } from '../text/line-index.js';
-import { bodyCells, cardReason, tablesIn } from './table.js';
+import { bodyCells, cardReason, rowKindNames, tablesIn } from './table.js';
 import { storyRows, type StoryRow } from './story-table.js';
 import { htmlRuns } from './html.js';
 
@@ -44,6 +44,8 @@ export interface TextBlock {
    * from the one to the other, its statement read from the cell.
    */
   card?: { cell: Span; reason: Span };
+  /** What the table names the cell's row ("Bug" in its "Type" column; see `rowKindNames`). */
+  kindName?: string;
   /**
    * The paragraphs after `block` that its statement runs on through, one keyword to a paragraph ("**As a** …", a blank
    * line, "**I want** …"): the block's text runs to the last of them.
@@ -68,13 +70,14 @@ export function withTableCells(blocks: readonly TextBlock[], text: string): Text
     const found = tablesIn(text, block.from, block.to);
     if (!found) return [block];
     const before = trimSpan(text, block.from, found.start);
-    const cell = (span: Span, row?: StoryRow): TextBlock => ({
+    const cell = (span: Span, row?: StoryRow, kindName?: string): TextBlock => ({
       block: block.block,
       from: span.start,
       to: span.end,
       inList: true,
       cell: 'table',
       ...(row ? { row } : {}),
+      ...(kindName ? { kindName } : {}),
     });
     return [
       ...(before.end > before.start ? [{ ...block, to: before.end }] : []),
@@ -82,16 +85,17 @@ export function withTableCells(blocks: readonly TextBlock[], text: string): Text
         // A table whose columns are a story's parts: a statement per row, from its want to its reason when the reason
         // follows it.
         const rows = storyRows(text, table);
+        const kinds = rowKindNames(text, table);
         if (rows)
           return rows.map((row) =>
-            cell({ start: row.want.start, end: Math.max(row.want.end, row.why?.end ?? 0) }, row),
+            cell({ start: row.want.start, end: Math.max(row.want.end, row.why?.end ?? 0) }, row, kinds.get(row.want)),
           );
         // A card of fields: its statement's cell runs on to the reason the card gives below it.
         const reason = cardReason(text, table);
         return bodyCells(text, table).map((c) =>
           reason && c.start < reason.start
             ? { ...cell({ start: c.start, end: reason.end }), card: { cell: c, reason } }
-            : cell(c),
+            : cell(c, undefined, kinds.get(c)),
         );
       }),
     ];

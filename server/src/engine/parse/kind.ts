@@ -208,6 +208,14 @@ export function kindOfGroup(name: string, vocabulary: Vocabulary = DEFAULT_VOCAB
   return undefined;
 }
 
+/**
+ * The kind a tracker's type names ("Bug", "Defect", "Task", "Chore", "Spike"), as a table's "Type" column gives it; a
+ * story's own ("Story", "Feature", "Epic") names none.
+ */
+export function kindOfType(type: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): StoryKind | undefined {
+  return BUG_TAG.test(normaliseName(type)) ? 'bug' : kindOfGroup(type, vocabulary);
+}
+
 /** A statement whose slots are still the template's: "As a / I want to / so that" left blank ("看護師" fills it). */
 const blankSlot = (text: string) =>
   isUnfilled(text) ||

@@ -5352,6 +5352,28 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     expect(lintText(noReason).findings.map((f) => f.ruleId)).toContain('missing-why');
   });
 
+  it('reads the kind a table gives each row: its "Type" cell, or a "Spike (Y/N)" column saying yes', () => {
+    const backlog = [
+      '| ID | User Story / Task | Estimate | Spike (Y/N) | Status |',
+      '|----|-------------------|----------|-------------|--------|',
+      '| 139 | As a visitor, I want the home page to fit my phone, so that I can read it. | 4 | N | Ready |',
+      '| 140 | As a team member, I want to curate my section of the slides. | 4 | Y | Ready |',
+    ].join('\n');
+    expect(kinds(backlog)).toEqual(['story: the home page to fit my phone', 'spike: curate my section of the slides']);
+    const exported = [
+      '| Key | Type | Summary |',
+      '|-----|------|---------|',
+      '| SHOP-1 | Story | As a buyer, I want to save my cart, so that I can pay later |',
+      '| SHOP-2 | Bug | As a buyer, I want the cart total to add up |',
+      '| SHOP-3 | Task | As a developer, I want the cart kept in Redis |',
+    ].join('\n');
+    expect(kinds(exported)).toEqual([
+      'story: save my cart',
+      'bug: the cart total to add up',
+      'task: the cart kept in Redis',
+    ]);
+  });
+
   it("lints a story table's rows and offers no fix that would break a row", () => {
     const text =
       '| As a user I want: | Stretch? |\n| --- | --- |\n| View a list of restaurants | no |\n| Filter them | no |\n';

@@ -36,7 +36,7 @@ import {
 } from './sections.js';
 import { isScenarioName, matchLabelLine, normaliseName } from './labels.js';
 import { asksAtAnyDepth, asksForChange, asksInProse, statesCapability } from './asked-outcome.js';
-import { frontMatterKind, kindOfGroup } from './kind.js';
+import { frontMatterKind, kindOfGroup, kindOfType } from './kind.js';
 import { fencedStatements, statedInCode } from './fenced-statements.js';
 import {
   isElementLabel,
@@ -593,6 +593,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
         indent: s.inList ? indentOf(text, s.from) : '',
         ...(s.cell === 'table' ? { inTableCell: true } : s.cell === 'line' ? { sharesItsParagraph: true } : {}),
       });
+      // A row its table names a bug, a task or a spike ("| Bug |" in its Type column) is that item.
+      const named = s.kindName === undefined ? undefined : kindOfType(s.kindName, reader.vocabulary);
+      const row = stories[stories.length - 1]!;
+      if (named && row.kind === 'story') row.kind = named;
     }
   };
 

@@ -78,6 +78,31 @@ export function bodyCells(text: string, table: Table): Span[] {
   );
 }
 
+/** A column naming each row's kind: "Type", "Issue Type", "Item type", "Kind". */
+const KIND_COLUMN = /^(?:(?:issue|item|work\s+item|ticket)\s+)?(?:type|kind)$/i;
+/** A column saying which rows are spikes: "Spike", "Spike (Y/N)", "Spike?". */
+const SPIKE_COLUMN = /^spike\s*(?:\(y\/n\)|\?)?$/i;
+const YES = /^(?:y|yes|true|x|✓|✔)$/i;
+
+/**
+ * What a table says each body cell's row is, by cell: the words of its row's "Type" cell ("Bug", "Task"), or "spike"
+ * where a "Spike (Y/N)" column says yes. The kind those words name is the reader's to tell.
+ */
+export function rowKindNames(text: string, table: Table): Map<Span, string> {
+  const names = table.header.map((cell) => columnName(text, cell));
+  const typed = names.findIndex((name) => KIND_COLUMN.test(name));
+  const flagged = names.findIndex((name) => SPIKE_COLUMN.test(name));
+  const kinds = new Map<Span, string>();
+  if (typed < 0 && flagged < 0) return kinds;
+  for (const row of table.rows) {
+    const typeCell = row[typed];
+    const flag = row[flagged];
+    const name = typeCell ? columnName(text, typeCell) : flag && YES.test(columnName(text, flag)) ? 'spike' : undefined;
+    if (name) for (const cell of row) kinds.set(cell, name);
+  }
+  return kinds;
+}
+
 /**
  * The reason a card kept as a table of fields gives ("| Description | As an owner, I want … |" over "| Rationale | so
  * that … |"): the cell beside the key naming the reason, in a table of two columns, its header a field too.
