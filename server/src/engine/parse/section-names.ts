@@ -281,7 +281,9 @@ const DESIGN_PART = new RegExp(
   String.raw`^(?:detailed\s+design|design\s+details|detailed\s+proposal|solution\s+design|` +
     String.raw`(?:design|implementation)\s+proposal|(?:reference|guide)-level\s+explanation|` +
     // O3DE's "Technical design description", Ray's "Design and Architecture".
-    String.raw`(?:feature|technical)\s+design(?:\s+description)?|design\s+and\s+architecture)$`,
+    String.raw`(?:feature|technical)\s+design(?:\s+description)?|design\s+and\s+architecture|` +
+    // Scala's "Design Decisions", PyTorch's "Proposed Implementation".
+    String.raw`design\s+decisions|proposed\s+implementation)$`,
 );
 /** A proposal's chapters named so, the question its template asks after the name aside ("Motivation: Why is …?"). */
 const chapterNamed = (name: string) => new RegExp(String.raw`^${name}(?::\s+(?:why|how|what)\b.*)?$`);
@@ -300,7 +302,8 @@ const WORKING_BACKWARDS = /^working\s+backwards$/;
 const PUBLIC_FAQ = /^(?:public|external|customer)\s+faqs?$/;
 const INTERNAL_FAQ = /^internal\s+faqs?$/;
 const WEIGHING_PART = new RegExp(
-  String.raw`^(?:drawbacks|prior\s+art|unresolved\s+questions|rationale\s+and\s+alternatives|` +
+  String.raw`^(?:drawbacks(?:\s*(?:\/|and|&)\s*trade-?offs)?|trade-?offs|prior\s+art|unresolved\s+questions|` +
+    String.raw`rationale\s+and\s+alternatives|` +
     String.raw`alternatives(?:\s+considered)?|alternative\s+proposals(?:\s+and\s+considerations)?|` +
     String.raw`adoption\s+strategy|future\s+possibilities|potential\s+issues|` +
     // O3DE asks: "What are the disadvantages of the feature?", "Are there any alternatives to this feature?".
@@ -318,6 +321,7 @@ export const isDesignProposal = (section: Section, text: string) => {
   // Named a proposal in its title ("# RFC: Managing access to records", "# KEP-1440: kubectl events"), or in the
   // fields its template opens with ("- RFC PR: …"), it is one.
   if (PROPOSAL_TITLE.test(headingName(section, text) ?? '') || opensWithProposalFields(section, text)) return true;
+  if (section.heading !== undefined && NUMBERED_PROPOSAL.test(headingText(section.heading, text))) return true;
   const names = childNames(section, text);
   // Its design may be a chapter of its Proposal ("## Proposal" over "### Design Details", as Karmada's are).
   const chapters = [...names, ...section.children.flatMap((c) => childNames(c, text))];
@@ -378,6 +382,11 @@ const PROPOSAL_TITLE = new RegExp(
 );
 
 /** A field of an RFC template's opening list: "- RFC PR: …", "- RFC Type: feature", "* RFC Status: approved". */
+/**
+ * A title numbering its proposal as its project does: "KEP-1440", "KEEP-0023", "GEP-2627" (an enhancement proposal's),
+ * "SIP-27", "BIP 32" (an improvement proposal's), "CFP-2024-06-12: …", "TAP 20"; an "IMP-9" of a backlog is its item.
+ */
+const NUMBERED_PROPOSAL = /^[\s*_]*(?:[A-Z]{0,3}EP|[A-Z]{1,2}IP|CFP|TAP)[\s-]?#?\d+(?:[-.]\d+)*(?=$|[\s:.)–—-])/;
 const PROPOSAL_FIELD = /^[ \t]*[-*+][ \t]+(?:rfc|kep)[ \t]+(?:pr|type|status|driver|number|issue|tracking)[ \t]*:/im;
 
 /** A design document's type, as its template asks for it in the list under the title: "- **Type**: UX Design". */

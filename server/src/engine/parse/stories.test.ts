@@ -718,6 +718,16 @@ describe('the classic form', () => {
     ]);
   });
 
+  it('reads "### Acceptance Test" over its Given/When/Then as how we will know, as "Acceptance Tests" is', () => {
+    const text = [
+      '## Story #1',
+      'As a student, I want to know when a task was postponed, so that I can reorganize my agenda.',
+      '### Acceptance Test',
+      'Given I want to be notified when a task was postponed\nWhen I unlock my phone\nThen I can read the notification',
+    ].join('\n\n');
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-success');
+  });
+
   it('reads the column of a table named for the criteria ("| Acceptance Criteria | Yes/No |") as its criteria', () => {
     const text = [
       '#### 1.02 As a user, I want to log in with my email address, so that I can see my codewords.',
@@ -3861,6 +3871,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     const inbox = ['# Inbox', 'Uncategorised thoughts, to be added', items.join('\n')];
     expect(kinds(inbox.join('\n\n'))).toEqual([]);
     expect(kinds(['### Quicker than issues for now', 'Stuff', items.join('\n')].join('\n\n'))).toEqual([]);
+    // A line in bold over each group of items names the group ("**raylib 7.0**"): no prose.
+    const versions = ['# raylib roadmap', 'Ideas to improve the library.', '**raylib 7.0**', items.join('\n')];
+    expect(kinds([...versions, '**raylib 6.0**', items.join('\n')].join('\n\n'))).toEqual([]);
     // A statement among the items is a story of its own.
     const stated = [...inbox, '- As a writer, I want to open a page in Foam, so that I edit it'].join('\n\n');
     expect(kinds(stated)).toEqual(['story: open a page in Foam']);
@@ -4198,6 +4211,25 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Drawbacks\n\nMore states to learn.',
     ].join('\n\n');
     expect(kinds(named)).toEqual([]);
+    // Numbered as its project numbers its proposals ("CFP-…", "KEEP-0023", "SIP-27", "TAP 20"): one too; a backlog's
+    // improvement item ("IMP-9") is none.
+    const cfp = [
+      '# CFP-2024-06-12: Packet Tracing',
+      '## Summary\n\nTag flows with a trace id, so that admins correlate them.',
+      '## Goals\n\n- Admins see where a traced packet drops',
+      '## Proposal\n\nThe agent reads the id from an IP option.',
+    ].join('\n\n');
+    expect(kinds(cfp)).toEqual([]);
+    expect(kinds(cfp.replace('CFP-2024-06-12', 'IMP-9'))).toEqual(['story: IMP-9: Packet Tracing']);
+    // Its Motivation beside the design it decided ("Design Decisions", a "Proposed Implementation") or its weighed
+    // "Drawbacks/Trade-offs" and Alternatives.
+    const decided = ['## Motivation\n\nDiffs are noisy.', '## Design Decisions\n\nOnly multi-line.'];
+    expect(kinds(decided.join('\n\n'))).toEqual([]);
+    expect(kinds(['# Python support', decided[0], '## Proposed Implementation\n\nA timeline.'].join('\n\n'))).toEqual(
+      [],
+    );
+    const weighedSip = [decided[0], '## Drawbacks/Trade-offs\n\nTools change.', '## Alternatives\n\nNone.'];
+    expect(kinds(weighedSip.join('\n\n'))).toEqual([]);
     // A KEP that weighs its approaches inside its Proposal: its Motivation and Design Details tell it.
     const enhancement = [
       '# MigPlan UX Improvements',

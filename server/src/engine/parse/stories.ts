@@ -781,7 +781,7 @@ function isListPage(section: Section, text: string): boolean {
   let notes = 0;
   for (const node of section.own) {
     if (node.type === 'list') items += node.children.length;
-    else if (node.type === 'paragraph' && !ITEM_NAME.test(text.slice(startOf(node), endOf(node)))) notes++;
+    else if (node.type === 'paragraph') notes += ITEM_NAME.test(text.slice(startOf(node), endOf(node))) ? 0 : 1;
     else if (node.type !== 'html' && node.type !== 'thematicBreak') return false;
   }
   return items >= LIST_PAGE_ITEMS && notes <= LIST_PAGE_NOTES;
