@@ -539,6 +539,10 @@ export const listsTheStories = (section: Section, text: string) => {
   return name !== undefined && (STORIES_SECTION.test(name) || STORIES_QUESTION.test(name));
 };
 
+/** "Use cases", "Potential Project Use-cases": a section named for the uses it lists, each a need of its own. */
+const USE_CASES = /^(?:[\w&/-]+\s+){0,3}use[\s-]cases$/;
+export const namesUseCases = (section: Section, text: string) => USE_CASES.test(headingName(section, text) ?? '');
+
 /** A context section that tells about the work and never tells the item itself: a glossary, a Definition of Ready. */
 export const isAsideContext = (section: Section, text: string) => namesAside(headingName(section, text) ?? '');
 

@@ -4986,6 +4986,13 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
         '| 1 | to be able to log myself out of the app | Must |\n| 1.1 | Display logout-button in the menu | Must |',
     ].join('\n\n');
     expect(lintText(text).findings.map((f) => f.ruleId)).toEqual([]);
+    // So is a title naming the use cases its sections tell ("# Potential Project Use-cases").
+    const uses = [
+      '# Potential Project Use-cases',
+      'This document outlines the use-case areas.',
+      '## Big picture\n\nHelp people understand federal emissions.\n\nQuestions for us:\n\n- Which data sets?',
+    ].join('\n\n');
+    expect(kinds(uses)).toEqual([]);
   });
 
   it('reads "User stories – the product" as the stories\' document, its format note no story', () => {

@@ -72,6 +72,7 @@ import {
   namesBacklogName,
   namesGuide,
   namesSprint,
+  namesUseCases,
   onlyCardFields,
   sectionsInBacklogs,
 } from './section-names.js';
@@ -553,7 +554,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     !legend &&
     !onlyPersonas &&
     // "# User stories" over sections of them names the document they are in, whether or not any is read in them.
-    !(section.depth === 1 && section.children.length > 0 && listsTheStories(section, text)) &&
+    !(
+      section.depth === 1 &&
+      section.children.length > 0 &&
+      (listsTheStories(section, text) || namesUseCases(section, text))
+    ) &&
     // A file of context sections alone ("# Sprint review") whose story statements are stories of their own: its prose
     // is those statements, no story still to write.
     !(heading === undefined && elementParts.length === 0 && parts.some((p) => flags(p).subtreeHasStory)) &&
