@@ -2173,6 +2173,21 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(said).map((s) => s.oneLine)).toEqual([true, false]);
   });
 
+  it("reads a story an overview lists and a section then details, word for word, as the section's story", () => {
+    const text = [
+      '## User Stories',
+      'List:',
+      '1.As a student, I want to know when a task was\npostponed.\n\n2.As a teacher, I want to move a task.',
+      '## Story #1',
+      'As a student, I want to know when a task was postponed.',
+      '### Acceptance Test',
+      'Given a task was postponed\nWhen I unlock my phone\nThen I read the notification',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual(['story: move a task', 'story: Story #1']);
+    // Said another way in the list, it is a story of its own.
+    expect(kinds(text.replace('was\npostponed', 'was moved'))).toHaveLength(3);
+  });
+
   it('reads a story restated under its number where it is prioritised ("(User Story 2) As a …") as that story', () => {
     const text = template(
       '# Requirements',

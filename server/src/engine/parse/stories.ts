@@ -962,18 +962,27 @@ const CITED_STORY = new RegExp(String.raw`^[\s>*+-]*[([]\s*${STORY_ID}\s*[)\]][\
 /**
  * One-line stories that cite a story of the document by its number (a MoSCoW list's "(User Story 8) As a …" under
  * "### Must Have"): the story restated where it is prioritised, not a second one. Only when a heading of the document
- * gives a story that number: "[US-12] As a shopper …" in a backlog is that story's own key.
+ * gives a story that number: "[US-12] As a shopper …" in a backlog is that story's own key. So are those an overview
+ * lists whose statement a section of the document then details, word for word.
  */
 function restatementsOf(stories: readonly Story[], text: string): (story: Story) => boolean {
   const told = new Set(stories.flatMap((s) => (!s.oneLine && s.title ? [NUMBERED_STORY.exec(s.title)?.[1]] : [])));
   told.delete(undefined);
-  if (told.size === 0) return () => false;
+  // A list's line stating, word for word, the statement a section of the document details ("List:" over "1.As a
+  // student app user, I want …", then "## Story #1" over the same words and its Acceptance Test): the overview's line.
+  const detailed = new Set(stories.flatMap((s) => (!s.oneLine && s.sentence ? [statementWords(s, text)] : [])));
+  if (told.size === 0 && detailed.size === 0) return () => false;
   return (story) => {
     if (!story.oneLine || !story.sentence) return false;
+    if (detailed.has(statementWords(story, text))) return true;
     const cited = CITED_STORY.exec(text.slice(story.span.start, story.sentence.span.start))?.[1];
     return cited !== undefined && told.has(cited);
   };
 }
+
+/** A story's statement as written, spacing and case aside. */
+const statementWords = (story: Story, text: string) =>
+  text.slice(story.sentence!.span.start, story.sentence!.span.end).replace(/\s+/g, ' ').toLowerCase();
 
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {
