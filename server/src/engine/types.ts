@@ -144,6 +144,11 @@ export interface Story {
    */
   headingsAbove?: string[];
   /**
+   * The part of the product a one-line story's line names after its statement ("… community page. (Backend)"), lower
+   * case: one statement listed for the backend and again for the frontend is two items (see duplicate-story).
+   */
+  itemAreas?: string[];
+  /**
    * Read from a heading's prose alone, which names no one, asks for nothing and says why nothing: a description, no
    * story, unless it is the document's title, a numbered story or an item a heading names the kind of (see
    * `isDescription` in parse/stories.ts). Never set on a backlog's item.

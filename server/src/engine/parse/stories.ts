@@ -602,6 +602,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       const named = s.kindName === undefined ? undefined : kindOfType(s.kindName, reader.vocabulary);
       const row = stories[stories.length - 1]!;
       if (named && row.kind === 'story') row.kind = named;
+      // "… on the community page. (Backend) (**8 pts**)": the part of the product its line names after the want.
+      const area = ITEM_AREA.exec(text.slice(s.sentence.span.start, lineEndOf(text, s.sentence.span.end)))?.[1];
+      if (area) row.itemAreas = [area.toLowerCase()];
     }
   };
 
@@ -818,6 +821,12 @@ function criteriaListAfter(
   const last = lines[lines.length - 1];
   return (last && namesCriteria(last.text, vocabulary)) || checksInOwnVoice(next, text) ? next : undefined;
 }
+
+/**
+ * A part of the product named in brackets on a statement's line, one word after a space: "(Backend)", "(iOS)",
+ * "(API)"; not the plural of "item(s)".
+ */
+const ITEM_AREA = /(?<=\s)\(([A-Za-z][\w+&/-]{1,15})\)/;
 
 /** "I can …", "I am able to …": what the person can do once the story is done, said in their voice. */
 const CAN_DO_ITEM = /^[\s*_]*(?:\[[ xX]\][ \t]*)?i\s+(?:can|could|am\s+able\s+to|(?:should|will)\s+be\s+able\s+to)\s/i;

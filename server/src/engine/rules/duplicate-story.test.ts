@@ -246,6 +246,20 @@ describe('duplicate-story on issues', () => {
     expect(found.map((f) => f.related?.map((r) => r.uri))).toEqual([['file:///sprint-60.md']]);
   });
 
+  it('leaves apart one statement listed twice for two parts of the product ("(Backend)", "(Frontend)")', () => {
+    const twice = (a: string, b: string) =>
+      [
+        `- As Milo, I should be able to create a post on the community page. ${a} (**8 pts**)`,
+        `- As Milo, I should be able to create a post on the community page. ${b} (**8 pts**)`,
+        '',
+      ].join('\n');
+    const twins = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'duplicate-story');
+    expect(twins(twice('(Backend)', '(Frontend)'))).toEqual([]);
+    // Tagged alike, or not at all, they are still twins.
+    expect(twins(twice('(Backend)', '(Backend)'))).toHaveLength(2);
+    expect(twins(twice('', ''))).toHaveLength(2);
+  });
+
   it('reads a statement naming its item\'s number ("… #3008") and a link to that item as one item cited twice', () => {
     const summary = [
       '**Dev:**',

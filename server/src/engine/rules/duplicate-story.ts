@@ -160,7 +160,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  */
 export function areasOf(story: Story): string | undefined {
   if (story.title !== undefined) return titleAreas(story.title).join('\n');
-  return story.headingsAbove?.flatMap(titleAreas).sort().join('\n');
+  if (!story.headingsAbove && !story.itemAreas) return undefined;
+  return [...(story.headingsAbove?.flatMap(titleAreas) ?? []), ...(story.itemAreas ?? [])].sort().join('\n');
 }
 
 /**
