@@ -111,7 +111,9 @@ function expectSameWithAnyWorkers(
   return first!.runs;
 }
 
-describe('the CLI with worker threads', () => {
+// Each case starts the built CLI a score of times: on a busy two-core machine that alone may pass the default minute.
+// The timeout only guards against a hang; nothing here measures speed.
+describe('the CLI with worker threads', { timeout: 240_000 }, () => {
   const workspace = generatedWorkspace();
 
   it('prints the same stylish, JSON and SARIF output and reports with 0 to 3 workers', () => {
