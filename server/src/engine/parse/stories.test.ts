@@ -5419,12 +5419,12 @@ describe('stories written in table cells (a Confluence requirements table, a Not
       '|-----|------|---------|',
       '| SHOP-1 | Story | As a buyer, I want to save my cart, so that I can pay later |',
       '| SHOP-2 | Bug | As a buyer, I want the cart total to add up |',
-      '| SHOP-3 | Task | As a developer, I want the cart kept in Redis |',
+      '| SHOP-3 | Task | As a buyer, I want my receipts kept in one place |',
     ].join('\n');
     expect(kinds(exported)).toEqual([
       'story: save my cart',
       'bug: the cart total to add up',
-      'task: the cart kept in Redis',
+      'task: my receipts kept in one place',
     ]);
   });
 
