@@ -4,7 +4,7 @@
  * included, and kept for the story finder and the story builder.
  */
 import type { Heading, List, ListItem, Node, RootContent } from 'mdast';
-import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js';
+import type { ElementKind, Span, Story, StoryElement, StorySentence } from '../types.js';
 import {
   blockEnd,
   codeBlocksIn,
@@ -165,6 +165,10 @@ function withStatementLines(blocks: readonly TextBlock[], text: string): TextBlo
     }));
   });
 }
+
+/** A story's statement as written, spacing and case aside: how a statement listed again is told word for word. */
+export const statementWords = (story: Story, text: string): string | undefined =>
+  story.sentence && text.slice(story.sentence.span.start, story.sentence.span.end).replace(/\s+/g, ' ').toLowerCase();
 
 /** A statement in a card of fields with no reason of its own takes the card's ("| Rationale | so that … |"). */
 function withCardReason(sentence: StorySentence, block: TextBlock, text: string): StorySentence {

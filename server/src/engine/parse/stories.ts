@@ -44,6 +44,7 @@ import {
   isStatementLabel,
   labelHits,
   StatementReader,
+  statementWords,
   type LabelHit,
   type SentenceHit,
 } from './statements.js';
@@ -988,10 +989,6 @@ function restatementsOf(stories: readonly Story[], text: string): (story: Story)
     return cited !== undefined && told.has(cited);
   };
 }
-
-/** A story's statement as written, spacing and case aside. */
-const statementWords = (story: Story, text: string) =>
-  text.slice(story.sentence!.span.start, story.sentence!.span.end).replace(/\s+/g, ' ').toLowerCase();
 
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {

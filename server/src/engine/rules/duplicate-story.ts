@@ -8,6 +8,7 @@ import { splitTitle, titleAreas } from '../text/title.js';
 import { storyAnchor } from './edits.js';
 import { normaliseName } from '../parse/labels.js';
 import { PRIORITY_GROUP } from '../parse/section-names.js';
+import { statementWords } from '../parse/statements.js';
 import type { StoryContext, WorkspaceRule, WorkspaceStory } from './rule.js';
 
 /** Stories sharing two thirds of their outcome words may say the same thing (see `sameNeed`). */
@@ -197,9 +198,6 @@ const scopeOf = (text: string) => {
 const PLAN_VIEW = /^(?:mvp|minimum\s+viable\s+product|(?:release|phase|iteration|milestone|sprint)\s*#?\d+)\b/;
 const underPlan = (story: Story) =>
   story.headingsAbove?.some((h) => PRIORITY_GROUP.test(normaliseName(h)) || PLAN_VIEW.test(normaliseName(h)));
-/** The statement as written, spacing and case aside. */
-const statementOf = (story: Story, text: string) =>
-  story.sentence && text.slice(story.sentence.span.start, story.sentence.span.end).replace(/\s+/g, ' ').toLowerCase();
 /**
  * "# MVP" listing again, word for word, a story of "## Maude - User stories": one story in two views of the backlog (by
  * persona, by release), not two to merge. So is a story an overview lists on one line and a section then details
@@ -209,8 +207,8 @@ function relisted(a: Story, b: Story, text: string): boolean {
   const headings = (s: Story) => (s.headingsAbove ?? []).join('\n');
   const views =
     ((underPlan(a) || underPlan(b)) && headings(a) !== headings(b)) || Boolean(a.oneLine) !== Boolean(b.oneLine);
-  const statement = views ? statementOf(a, text) : undefined;
-  return statement !== undefined && statement === statementOf(b, text);
+  const statement = views ? statementWords(a, text) : undefined;
+  return statement !== undefined && statement === statementWords(b, text);
 }
 
 type Twin = { uri: string; span: Span; title: string };
