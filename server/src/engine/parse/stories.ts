@@ -664,7 +664,6 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // ("# BE: POC: Use FastAPI" over its findings) is still listed as that item.
     if (listPage && self.kind === 'story' && !self.elements.outcome && !self.asksInProse) {
       stories.pop();
-      container = undefined;
       return;
     }
     // In a backlog an item is a story by its place, whatever its prose says.
@@ -837,9 +836,10 @@ const CAN_DO_ITEM = /^[\s*_]*(?:\[[ xX]\][ \t]*)?i\s+(?:can|could|am\s+able\s+to
  * account", "- I can download the app from the store"): the statement's conditions of satisfaction, no wants.
  */
 function checksInOwnVoice(list: RootContent & { type: 'list' }, text: string): boolean {
-  const cans = list.children.map((item) =>
-    CAN_DO_ITEM.test(text.slice(startOf(item), endOf(item)).replace(/^\s*[-*+]|^\s*\d+[.)]/, '')),
-  );
+  const cans = list.children.map((item) => {
+    const first = item.children[0];
+    return first?.type === 'paragraph' && CAN_DO_ITEM.test(text.slice(startOf(first), endOf(first)));
+  });
   return cans[0] === true && cans.filter(Boolean).length * 2 > cans.length;
 }
 
