@@ -1285,8 +1285,11 @@ describe('story boundaries', () => {
       '## Source\n\nThe open-source codebase of the tool can be found on Zenodo.',
       '## Future Milestones\n\nWe may restore the trace ID of reply packets later.',
     ].join('\n\n');
-    // They are the title's context: the title alone is read as the story still to write.
-    expect(parseStories(page).map((s) => s.title)).toEqual(['Effort Documentation']);
+    // Beside one other chapter they are the title's context: the title alone is read as the story still to write.
+    const short = page.replace(/## Source[^]*?(?=## Future)/, '');
+    expect(parseStories(short).map((s) => s.title)).toEqual(['Effort Documentation']);
+    // Three chapters of its own under a title asking for nothing make the page a document: no story to write.
+    expect(parseStories(page)).toEqual([]);
   });
 
   it("ends a story's criteria at its Discussion topics, and reads its Input and output data as context", () => {
@@ -3816,8 +3819,11 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       'As a driver, I want to book a spot, so that I park near work.\n\nDrivers book',
     );
     expect(kinds(told)).toEqual(['story: Sprint 3: Booking']);
-    // "Sprint through checkout" is no sprint's name: beside it, the title is the story still to write, as before.
-    expect(kinds(plan.replace('## Sprint 3: Booking', '## Sprint through checkout'))).toEqual([
+    // "Sprint through checkout" is no sprint's name: beside it, the title of a page of two chapters is the story
+    // still to write, as before.
+    const two = plan.replace(/## 1st Sprint[^]*?(?=## 2nd)/, '');
+    expect(kinds(two)).toEqual([]);
+    expect(kinds(two.replace('## Sprint 3: Booking', '## Sprint through checkout'))).toEqual([
       'story: Sprints organizations',
     ]);
     // A project page over its story map and its project plan introduces them.
@@ -4751,6 +4757,37 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     const issue = '## Summary\n\nThis issue aims to speed up the compiler.\n\n## Services\n\n- Streams\n';
     expect(parseStories(issue)).toHaveLength(1);
     expect(lintText(issue).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+  });
+
+  it('reads a document of three chapters or more asking for nothing (a design, a spec, a roadmap) as no story', () => {
+    const design = [
+      '# Relocatable OCaml',
+      '## Introduction',
+      'The compiler requires the Standard Library to be stored in a fixed location.',
+      '## What is "Relocatable"',
+      'A relocatable compiler finds its library wherever it is installed.',
+      '## Changes required',
+      '### 1. `ld.conf`',
+      'The file lists the directories the runtime searches.',
+    ].join('\n\n');
+    expect(kinds(design)).toEqual([]);
+    expect(lintText(design).findings).toEqual([]);
+    // So is a file with no title over its chapters: an RFC's Summary, Concepts and Open questions.
+    const rfc = design.replace('# Relocatable OCaml\n\n', '').replace(/^## /gm, '# ');
+    expect(kinds(rfc)).toEqual([]);
+    // Fewer chapters are a file of one issue: its title is the story still to write.
+    const issue = design.replace(/## What is[^]*?(?=## Changes)/, '');
+    expect(kinds(issue)).toEqual(['story: Relocatable OCaml']);
+    // A title that asks for a change is a story whatever its chapters say.
+    expect(kinds(design.replace('# Relocatable OCaml', '# Make OCaml relocatable'))).toEqual([
+      'story: Make OCaml relocatable',
+    ]);
+    // A statement written in it is still a story.
+    const stated = design.replace(
+      'A relocatable compiler',
+      'As a packager, I want to move the compiler, so that I need not rebuild it.\n\nA relocatable compiler',
+    );
+    expect(kinds(stated)).toHaveLength(1);
   });
 
   it('reads "There should be a way for a marker to …" opening a backlog item as what it asks for', () => {

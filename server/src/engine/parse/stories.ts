@@ -943,14 +943,44 @@ function documentTitleStart(tree: Root): number | undefined {
  * are items of that kind. The document's title, or its story without one, is a story to write whatever its prose says:
  * a file of one issue.
  */
-const isDescription = (story: Story, titleStart: number | undefined) =>
+const isDescription = (story: Story, titleStart: number | undefined, document: DocumentShape) =>
   story.describesOnly === true &&
   story.kind === 'story' &&
-  story.span.start !== titleStart &&
-  // Without a heading, it is the file's own story ("## Summary" and its parts with no title over them); a heading
-  // naming it a story ("#### User story 12") says what it is.
-  story.title !== undefined &&
-  !STORY_NUMBER.test(story.title.trim());
+  // A heading naming it a story ("#### User story 12") says what it is.
+  !(story.title !== undefined && STORY_NUMBER.test(story.title.trim())) &&
+  // Without a heading, it is the file's own story ("## Summary" and its parts with no title over them).
+  ((story.span.start !== titleStart && story.title !== undefined) || describesDocument(story, document));
+
+/** What `describesDocument` reads of the document besides the story: its tree and the vocabulary. */
+interface DocumentShape {
+  readonly tree: Root;
+  readonly vocabulary: Vocabulary;
+}
+
+/** The fewest chapters of a document's own that make it a document (a spec, a design, a roadmap), not an issue. */
+const DOCUMENT_CHAPTERS = 3;
+
+/**
+ * The document's own story, its title or the file with no title, that asks for nothing and names no one's need over
+ * chapters of its own ("# Relocatable OCaml" over "## Introduction", "## What is Relocatable", "## Changes required";
+ * an RFC's "# Summary", "# Concepts", "# Open questions"): a document that tells how something is or will be built, not
+ * a story still to write. A file of one issue is written in fewer, and a title asking for a change ("# Clear the
+ * support backlog") is a story whatever its chapters say.
+ */
+function describesDocument(story: Story, { tree, vocabulary }: DocumentShape): boolean {
+  if (story.title !== undefined && asksForChange(story.title.replace(/[*_`]/g, ''), vocabulary)) return false;
+  // Its chapters are the headings in it, its title's aside: an untitled file starts at its first chapter.
+  const ownHeading = story.title === undefined ? -1 : story.span.start;
+  const headings = tree.children.filter(
+    (n): n is RootContent & { type: 'heading' } =>
+      n.type === 'heading' &&
+      startOf(n) >= story.span.start &&
+      startOf(n) !== ownHeading &&
+      startOf(n) < story.span.end,
+  );
+  const top = Math.min(...headings.map((h) => h.depth));
+  return headings.filter((h) => h.depth === top).length >= DOCUMENT_CHAPTERS;
+}
 
 /** A story's number, as one grammar wherever it stands: "User story 3", "Story 1.2", "Story #4", "US-12". */
 const STORY_ID = String.raw`(?:(?:user\s+)?story|us)\s*[#-]?\s*(\d+(?:\.\d+)*)`;
@@ -1074,7 +1104,8 @@ export function findStories(
   const fencedOnce = () => (fenced ??= fencedStatements(tree));
   const inCode = new Map(finder.stories.map((s) => [s, statedInCode(s, fencedOnce, finder.stories)] as const));
   for (const at of inCode.values()) if (at) unread?.push(at);
-  finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart) && !restates(s) && !inCode.get(s));
+  const shape: DocumentShape = { tree, vocabulary };
+  finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart, shape) && !restates(s) && !inCode.get(s));
   // A kind its front matter gives the document ("tags: [tech-spike]", a Jira export's "type": "Bug") is the kind of
   // its own story; a statement written in it is still a story.
   const matter = tree.children[0];
