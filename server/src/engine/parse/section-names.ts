@@ -401,11 +401,36 @@ const DESIGN_TYPE_FIELD = new RegExp(
  * opens with types it a design.
  */
 const opensWithProposalFields = (section: Section, text: string) => {
+  if (namesAuthorAndStatus(section, text)) return true;
   if (section.heading === undefined)
     return section.own.some((n) => n.type === 'list' && PROPOSAL_FIELD.test(text.slice(startOf(n), endOf(n))));
   const first = section.own[0];
   return first?.type === 'list' && DESIGN_TYPE_FIELD.test(text.slice(startOf(first), endOf(first)));
 };
+
+/** A field of a document's header, as a line, a list item or a table row: "Author:", "* **Status**:", "| Author |". */
+const headerField = (name: string) =>
+  new RegExp(String.raw`^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*|__|\*|_)?${name}(?:\*\*|__|\*|_)?[ \t]*(?::|\|)`, 'im');
+const AUTHOR_FIELD = headerField(String.raw`authors?(?:\(s\))?`);
+const STATUS_FIELD = headerField('status');
+/** The same fields as keys of a front matter: "authors:" over its list, "status: implemented". */
+const AUTHOR_KEY = /^authors?[ \t]*:/m;
+const STATUS_KEY = /^status[ \t]*:/m;
+/** Whether a front matter (its YAML) names who wrote the document and where it stands: a proposal's, a KEP's. */
+export const matterNamesAuthorAndStatus = (yaml: string) => AUTHOR_KEY.test(yaml) && STATUS_KEY.test(yaml);
+
+/**
+ * The header a proposal opens with names who wrote it and where it stands ("| Author | @bmeck |" beside "| Status |
+ * DRAFT |", "* **Author**: …" beside "* **Status**: Implemented"; a front matter's, `matterNamesAuthorAndStatus`): a
+ * design record, whatever its chapters are named. An author alone is no such header: an issue names who wrote it too.
+ */
+function namesAuthorAndStatus(section: Section, text: string): boolean {
+  const header = section.own
+    .filter((n) => n.type === 'paragraph' || n.type === 'list' || n.type === 'table')
+    .map((n) => text.slice(startOf(n), endOf(n)))
+    .join('\n');
+  return AUTHOR_FIELD.test(header) && STATUS_FIELD.test(header);
+}
 
 /** A retrospective's questions: "What went well?" beside "What didn't go well?", "What could be improved?". */
 const WENT_WELL = /^what\s+(?:went|worked)\s+(?:well|right)$/;

@@ -4338,6 +4338,35 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(request)).toEqual(['story: Remember the tax number']);
   });
 
+  it('finds no story in a proposal whose opening fields name its author and its status: only in its statements', () => {
+    const table = [
+      '| Title | ES Module Interoperability |\n|---|---|\n| Author | @bmeck |\n| Status | DRAFT |',
+      '## 1. Purpose\n\nThe intent of this standard is to make the two module systems interoperate.',
+      '## 2. Semantics\n\nLoading is asynchronous.',
+    ].join('\n\n');
+    expect(kinds(table)).toEqual([]);
+    const listed = [
+      '# Group by key and fold each group',
+      '* **Author**: Ilya Gorbunov\n* **Status**: Implemented in Kotlin 1.1',
+      '## Summary\n\nIntroduce a function folding the values of each group on the fly.',
+    ].join('\n\n');
+    expect(kinds(listed)).toEqual([]);
+    // In a front matter: "authors:" beside "status:".
+    const matter = [
+      '---\ntitle: Authentication in downloads\nauthors:\n  - aehlig\nstatus: implemented\n---',
+      '# Abstract\n\nThe proposed API change extends the download functions.',
+      '# Proposal\n\nAdd an optional parameter.',
+    ].join('\n\n');
+    expect(kinds(matter)).toEqual([]);
+    // A statement written in it is a story still.
+    const stated = listed + '\n\nAs a data analyst, I want to fold each group, so that I keep no copies of it.\n';
+    expect(kinds(stated)).toEqual(['story: Group by key and fold each group']);
+    // An author alone is no proposal's header: a file of one issue names who wrote it too.
+    expect(kinds('# Login page\n\nAuthor: Sam\n\nThe login page times out after a minute.\n')).toEqual([
+      'story: Login page',
+    ]);
+  });
+
   it('finds no story in an explainer, an API review spec or a working-backwards press release and FAQ', () => {
     // A web platform explainer, named so in its title: it motivates and weighs an API.
     const explainer = [

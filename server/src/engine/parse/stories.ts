@@ -59,6 +59,7 @@ import {
   isAsideContext,
   headingName,
   isDesignProposal,
+  matterNamesAuthorAndStatus,
   isInvestigationReport,
   isRequirementsSpecification,
   isRetrospective,
@@ -132,6 +133,12 @@ const DATED = /^date[ \t]*:[ \t]*["']?\d{4}-\d\d-\d\d/m;
 const isDated = (tree: Root) => {
   const matter = tree.children[0];
   return matter?.type === 'yaml' && DATED.test(matter.value);
+};
+
+/** A proposal's front matter (`authors:` beside `status:`): a design record, as its header would be in the text. */
+const isAuthoredProposal = (tree: Root) => {
+  const matter = tree.children[0];
+  return matter?.type === 'yaml' && matterNamesAuthorAndStatus(matter.value);
 };
 
 /** A title in the front matter: `title: Developer Guide`. */
@@ -1078,7 +1085,7 @@ export function findStories(
     // A document its front matter titles as a backlog (`title: Backlog`, a Jekyll page's): its sections group items.
     inBacklog: sectionsInBacklogs(root, text, namesBacklogName(title)),
     // One it titles as a guide (`title: Developer Guide`): how a product works, a record.
-    wholeRecord: isDated(tree) || namesGuide(title),
+    wholeRecord: isDated(tree) || namesGuide(title) || isAuthoredProposal(tree),
   };
   const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
   if (memo && pieceStarts) {
