@@ -306,6 +306,8 @@ const WEIGHING_PART = new RegExp(
     String.raw`rationale\s+and\s+alternatives|` +
     String.raw`alternatives(?:\s+considered)?|alternative\s+proposals(?:\s+and\s+considerations)?|` +
     String.raw`adoption\s+strategy|future\s+possibilities|potential\s+issues|` +
+    // A design document's (M3DB's, a PEP's) "Open issues", its "Future work".
+    String.raw`open\s+(?:issues|questions)|future\s+work|` +
     // O3DE asks: "What are the disadvantages of the feature?", "Are there any alternatives to this feature?".
     String.raw`what\s+are\s+the\s+disadvantages\s+of\s+the\s+feature|` +
     String.raw`are\s+there\s+any\s+alternatives\s+to\s+this\s+feature)\??$`,

@@ -4219,6 +4219,17 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(
       kinds(improvement.replace(/## Rationale[^]*$/, '## Alternative Proposals and Considerations\n\nNone.')),
     ).toEqual([]);
+    // A design proposal's Abstract and Rationale beside its Open issues and its Future work.
+    const design = [
+      '# Writing to any time',
+      '## Abstract\n\nAccept writes for any timestamp.',
+      '## Background\n\nWrites are accepted for a window around now.',
+      '## Rationale\n\nA second buffer keeps the hot path fast.',
+      '## Open issues\n\nHow are cold writes flushed?',
+      '## Future work\n\nCompact cold blocks.',
+    ].join('\n\n');
+    expect(kinds(design)).toEqual([]);
+    expect(kinds(design.replace(/## Open issues[^]*?(?=## Future)/, ''))).toEqual([]);
     // A story's own Motivation and one open question do not make it a proposal.
     expect(kinds('# Export invoices\n\n## Motivation\n\nFinance re-types them.\n\n## Drawbacks\n\nNone.')).toEqual([
       'story: Export invoices',
