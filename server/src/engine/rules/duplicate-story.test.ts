@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildWorkspaceIndex, lintDocument, lintText, prepareDocument } from '../index.js';
 import { storyKey } from './duplicate-story.js';
 
+// Detail added after the want's words keeps a twin ("… for ward patients in intensive care"); a word narrowing them
+// inside ("… for ward intensive care patients") would name other patients.
 const story = (n: number, extra = '') =>
-  `- As a night-shift nurse, I want to see critical lab results for ward ${extra}patients, so that I act ${n}.`;
+  `- As a night-shift nurse, I want to see critical lab results for ward patients${extra}, so that I act ${n}.`;
 
 describe('duplicate-story', () => {
   it('names the closest twin first and points at no more than three of them', () => {
-    const text = [story(1), story(2, 'intensive care '), story(3), story(4), story(5), story(6), ''].join('\n');
+    const text = [story(1), story(2, ' in intensive care'), story(3), story(4), story(5), story(6), ''].join('\n');
     const findings = lintText(text).findings.filter((f) => f.ruleId === 'duplicate-story');
     expect(findings).toHaveLength(6);
     const first = findings[0]!;
@@ -105,6 +107,13 @@ describe('duplicate-story pairs stories that say the same thing, not stories sha
         'As a shopper, I want to see my past orders with their dates, so that I can reorder.',
       ),
     ).toBe(true);
+  });
+
+  it('leaves apart a want whose object a word narrows inside the same words: another report, not more detail', () => {
+    const cities = 'As a user, I want to sort the cities of the world from largest to smallest population.';
+    expect(paired(cities, cities.replace('the cities', 'the capital cities'))).toBe(false);
+    // Detail after what both say is still detail of the same want.
+    expect(paired(cities, cities.replace('population.', 'population in a report.'))).toBe(true);
   });
 
   it('pairs the same want under two role labels', () => {

@@ -129,6 +129,8 @@ export function sameNeed(a: ReadonlySet<string>, aText: string, b: ReadonlySet<s
 
 /** The most words a template's slot holds ("movies", "video games", "the web interface"). */
 const MAX_SLOT = 3;
+/** The most words that narrow a want's object inside its words: "capital", "intensive care". */
+const NARROWING_WORDS = 2;
 
 /**
  * One template with its slot filled differently, told by where the words stand: "recommendations for movies to watch
@@ -145,7 +147,8 @@ function slotFilledApart(aText: string, bText: string): boolean {
   while (after < a.length - before && after < b.length - before && a.at(-1 - after) === b.at(-1 - after)) after++;
   const slotA = a.slice(before, a.length - after);
   const slotB = b.slice(before, b.length - after);
-  if (slotA.length === 0 || slotB.length === 0 || slotA.length > MAX_SLOT || slotB.length > MAX_SLOT) return false;
+  if (slotA.length > MAX_SLOT || slotB.length > MAX_SLOT) return false;
+  if (slotA.length === 0 || slotB.length === 0) return narrowedInside(slotA.length ? slotA : slotB, before, after);
   // Most of each want is the template: what is left is a slot, not a want said another way.
   if (before + after < 2 * Math.max(slotA.length, slotB.length)) return false;
   const wordsA = new Set(contentWords(slotA.join(' ')));
@@ -154,6 +157,18 @@ function slotFilledApart(aText: string, bText: string): boolean {
   return ![...wordsA, ...wordsB].every((w) => LOOKING.has(w));
 }
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * One template where a word or two narrows what the other names, inside it: "sort the capital cities of the world"
+ * beside "sort the cities of the world" asks for another report, not the same one in more detail (detail comes after
+ * what both say: "… by largest population").
+ */
+function narrowedInside(inserted: readonly string[], before: number, after: number): boolean {
+  if (before === 0 || after === 0 || inserted.length > NARROWING_WORDS) return false;
+  // Only words naming a kind narrow: "have ALFRED to offer training" says who does it, "deploy an endpoint
+  // iteratively" how: the same need.
+  return contentWords(inserted.join(' ')).length === inserted.length && !inserted.some((w) => w.endsWith('ly'));
+}
 
 /**
  * The parts of the product a story's title names, one per line. A story without a title of its own (a statement under
