@@ -38,6 +38,9 @@ const rule: StoryRule = {
     const copies = goals.map((goal) => {
       let copy = before + goal + after;
       if (title) {
+        // A heading that states the want ("### As an instructor, I want to …") names each copy's goal already; a
+        // title before the want is told apart by the goal after it, where it ends in the copy as in the story.
+        if (title.end > outcome.span.start) return copy;
         const at = title.end - story.span.start;
         copy = copy.slice(0, at) + ` — ${goal}` + copy.slice(at);
       } else if (!story.oneLine) {
