@@ -947,8 +947,8 @@ function documentTitleStart(tree: Root): number | undefined {
 /**
  * A heading's prose that only describes ("## Pinning" in a UX audit, a page's "## Installation") is no story still
  * to be written. Read once every kind is settled: under a heading naming their kind ("## Known bugs") such sections
- * are items of that kind. The document's title, or its story without one, is a story to write whatever its prose says:
- * a file of one issue.
+ * are items of that kind. The document's title, or its story without one, is a story to write whatever its prose says
+ * (a file of one issue), unless it is a document of chapters (`describesDocument`).
  */
 const isDescription = (story: Story, titleStart: number | undefined, document: DocumentShape) =>
   story.describesOnly === true &&
