@@ -93,9 +93,9 @@ interface Finder {
   /** The sections under a heading named for the backlog it is ("Product Backlog"): groups of its items. */
   inBacklog: ReadonlySet<Section>;
   /**
-   * A dated post ("date: 2022-08-01" in its front matter, a design history note, a sprint's write-up) or a guide
-   * ("title: Developer Guide"): a record of what was researched, designed and decided, or of how a product works, as a
-   * whole document.
+   * A dated post ("date: 2022-08-01" in its front matter, a design history note, a sprint's write-up), a proposal its
+   * front matter names the authors and status of, or a guide ("title: Developer Guide"): a record of what was
+   * researched, designed and decided, or of how a product works, as a whole document.
    */
   wholeRecord: boolean;
 }
@@ -130,24 +130,24 @@ const beforeClosingQuote = (text: string) => text.split(/["”]/)[0]!;
 /** A post's date in its front matter: `date: 2022-08-01`. */
 const DATED = /^date[ \t]*:[ \t]*["']?\d{4}-\d\d-\d\d/m;
 
-const isDated = (tree: Root) => {
+/** The YAML of the document's front matter, if it opens with one. */
+const yamlMatterOf = (tree: Root) => {
   const matter = tree.children[0];
-  return matter?.type === 'yaml' && DATED.test(matter.value);
+  return matter?.type === 'yaml' ? matter.value : undefined;
 };
 
-/** A proposal's front matter (`authors:` beside `status:`): a design record, as its header would be in the text. */
-const isAuthoredProposal = (tree: Root) => {
-  const matter = tree.children[0];
-  return matter?.type === 'yaml' && matterNamesAuthorAndStatus(matter.value);
-};
+/**
+ * A front matter making the whole document a record: dated (a post), or naming its authors beside its status (a
+ * proposal's, as its header would in the text).
+ */
+const recordsWhole = (yaml: string) => DATED.test(yaml) || matterNamesAuthorAndStatus(yaml);
 
 /** A title in the front matter: `title: Developer Guide`. */
 const MATTER_TITLE = /^title[ \t]*:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/m;
 
 /** The document's title in its front matter, as a name is compared (`normaliseName`). */
-const matterTitle = (tree: Root) => {
-  const matter = tree.children[0];
-  const title = matter?.type === 'yaml' ? MATTER_TITLE.exec(matter.value)?.[1] : undefined;
+const matterTitle = (yaml: string) => {
+  const title = MATTER_TITLE.exec(yaml)?.[1];
   return title === undefined ? undefined : normaliseName(title);
 };
 
@@ -1075,7 +1075,8 @@ export function findStories(
   unread?: Span[],
 ): Story[] {
   const root = buildSections(tree, text);
-  const title = matterTitle(tree) ?? '';
+  const yaml = yamlMatterOf(tree);
+  const title = (yaml !== undefined ? matterTitle(yaml) : undefined) ?? '';
   const finder: Finder = {
     text,
     reader: new StatementReader(text, undefined, vocabulary),
@@ -1085,7 +1086,7 @@ export function findStories(
     // A document its front matter titles as a backlog (`title: Backlog`, a Jekyll page's): its sections group items.
     inBacklog: sectionsInBacklogs(root, text, namesBacklogName(title)),
     // One it titles as a guide (`title: Developer Guide`): how a product works, a record.
-    wholeRecord: isDated(tree) || namesGuide(title) || isAuthoredProposal(tree),
+    wholeRecord: (yaml !== undefined && recordsWhole(yaml)) || namesGuide(title),
   };
   const pieceStarts = (tree.data as { pieceStarts?: ReadonlySet<number> } | undefined)?.pieceStarts;
   if (memo && pieceStarts) {
