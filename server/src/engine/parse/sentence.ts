@@ -27,7 +27,7 @@ export const takesNounPhrase = (keyword: string) => NOUN_PHRASE_KEYWORD.test(key
 const PURPOSE_VERB =
   String.raw`gain|identify|ensure|avoid|prevent|reduce|improve|facilitate|understand|learn|research|encourage|` +
   String.raw`increase|decrease|minimi[sz]e|maximi[sz]e|guarantee|protect|comply|accelerate|expedite|streamline|` +
-  String.raw`mitigate|alleviate|foster|optimi[sz]e`;
+  String.raw`mitigate|alleviate|foster|optimi[sz]e|help`;
 /**
  * What follows a "since" that gives a cause: a clause, a pronoun or a noun phrase and its verb ("since the
  * injected variables break my image", "since it'd be nice"), not a time ("since 2007", "since my last visit",
@@ -54,7 +54,8 @@ const SO_THAT =
   String.raw`in\s+order\s+(?:to|that)?|` +
   String.raw`because|such\s+that|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
   String.raw`since(?=${CAUSE})|` +
-  String.raw`to(?=\s+(?:[a-z]+ly\s+)?(?:${PURPOSE_VERB})\b|` +
+  // What someone uses a thing to do is the want, not why: "use ALFRED to help me navigate", "use tags to identify".
+  String.raw`to(?<!\buse\s+(?:[^\s,]{1,40}\s+){1,4}to)(?=\s+(?:[a-z]+ly\s+)?(?:${PURPOSE_VERB})\b|` +
   String.raw`\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)|` +
   // After a comma, "to" and a verb: "…, to update the stock" (not a place: "…, to the team", "…, to CSV"; nor one of
   // a series of wants: "…, to set a date, and to have …").

@@ -682,6 +682,17 @@ describe('the classic form', () => {
     expect(why('to load all data since 2007')).toBeUndefined();
   });
 
+  it('reads "to help" after the want as the why: what the want is for, with or without someone helped', () => {
+    const why = (want: string) => only(`As a hiker, I want ${want}.\n`).elements.why?.text;
+    expect(why('a website with a simple interface to help me choose my hikes')).toBe('help me choose my hikes');
+    expect(why('to know who approved each poster to help keep track of the work')).toBe('help keep track of the work');
+    // A bare "to" and another verb is still part of the want: "a button to save my card".
+    expect(why('a button to save my card')).toBeUndefined();
+    // What someone uses a thing to do is the want itself, whatever its verb.
+    expect(why('to use the app to help me plan a route')).toBeUndefined();
+    expect(why('to use the app to learn about trails near me')).toBeUndefined();
+  });
+
   it('reads "In order to <why> as a <who> I want <outcome>"', () => {
     const text = '## Invoices\n\nIn order to close the month on time as a clerk I want to import supplier invoices.\n';
     const story = only(text);
