@@ -1578,6 +1578,21 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(only(brief).title).toBe('Product Brief: Chatbot');
   });
 
+  it("reads a product's Vision and Mission beside its users and their stories as the product's: no story", () => {
+    const text = template(
+      '## Business POV',
+      '### Vision\n\nTo store family photo archives safely for decades',
+      '### Mission\n\nTo help people archive their photos using cloud storage',
+      '### Users\n\n- **Customer** is a **User** that exceeds the free plan.',
+      '### User stories',
+      '- As a customer I want pay-as-you-go pricing, because I don’t want to pay for unused storage.',
+    );
+    expect(kinds(text)).toEqual(['criteria: Business POV', 'story: pay-as-you-go pricing']);
+    // A Vision with no stories beside it is what the page asks for: a story still missing its parts.
+    const alone = text.slice(0, text.indexOf('### User stories'));
+    expect(kinds(alone)).toEqual(['story: Business POV']);
+  });
+
   it('reads "# Acceptance Criteria" over sprints of stories with their criteria as their document, no story', () => {
     const text = [
       '# Acceptance Criteria',

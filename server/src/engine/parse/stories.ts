@@ -161,6 +161,9 @@ const hasField = (story: Story) => Object.values(story.elements).some((e) => e?.
 const isFull = (hit: SentenceHit | undefined) =>
   Boolean((hit?.sentence.who || hit?.sentence.situation) && hit.sentence.outcome);
 
+/** "Vision", "Product vision", "Mission statement": what the whole product is for. */
+const PRODUCT_FRAME = /^(?:product\s+)?(?:vision|mission)(?:\s+statement)?$/;
+
 /** Collects the stories of a section and of the sections under it. */
 function collect(finder: Finder, section: Section, parentIsStory: boolean, adopted: readonly Section[] = []): void {
   const { reader, stories, memo } = finder;
@@ -442,16 +445,18 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const backlogOverStories = backlogName && storyChildren.length > 0;
   // Its personas say who its stories are for ("## User Personas" over epics of stories): no story of its own.
   // So do they when the stories are written under them ("## Users" over "### Sign Up", "### Log Out").
+  // So do a product's Vision and Mission beside them: what the product is for, not what one story wants.
+  const frames = (l: (typeof elementParts)[number]) => PRODUCT_FRAME.test(headingName(l.section, text) ?? '');
   const personasOverStories =
     (storyChildren.length > 0 || storiesUnderParts.length > 0) &&
     elementParts.some((l) => l.kind === 'who') &&
-    elementParts.every((l) => l.kind === 'who' || !isStatementKind(l.kind));
+    elementParts.every((l) => l.kind === 'who' || !isStatementKind(l.kind) || frames(l));
   // A User Stories section among its sub-sections or the sections it adopted beside it; looked for once, if asked.
   let beside: boolean | undefined;
   const storiesSectionBeside = () => (beside ??= [...section.children, ...adopted].some(holdsStoriesSection));
   const containsStories =
     statesNothing &&
-    (backlogOverStories || personasOverStories || elementParts.every((l) => !isStatementKind(l.kind))) &&
+    (backlogOverStories || personasOverStories || elementParts.every((l) => !isStatementKind(l.kind) || frames(l))) &&
     (personasOverStories || storiesSectionBeside());
   // A section of the document's context ("## Team") naming only who is around the work (its Stakeholders) states no
   // need: it is no story, nor one still to be written. Nor is a sub-heading asking a question ("Q2: Who are your
