@@ -300,7 +300,12 @@ function completedLeadIn(above: RootContent | undefined, list: RootContent, text
   if (counted) return counted[1]!;
   if (!CAPABILITY_LEAD_IN.test(words)) return undefined;
   const lastLine = words.split(/\r?\n|\r/).pop()!;
-  return lastLine.replace(/[\s*_]*:[\s*_]*$/, '').trim();
+  // The clause after the last comma says who can: "After following the user guide to reach this page, visitors can"
+  // completes its items as "visitors can"; the situation before it ("to reach this page") is no part of any check.
+  return lastLine
+    .replace(/[\s*_]*:[\s*_]*$/, '')
+    .replace(/^[^]*,[ \t]+/, '')
+    .trim();
 }
 
 /**

@@ -262,11 +262,18 @@ describe('criteria that complete a lead-in', () => {
   it('judges each item with the words it completes: what someone can do is checked, not a task done', () => {
     const text = demo('The demo MVP is done when, from an empty database, one person can:');
     expect(rulesOn(text)).not.toContain('output-criterion');
-    // The lead-in is the items' opening words, no criterion of its own.
-    expect(parseStories(text)[0]!.criteria.map((c) => c.completes)).toEqual([
-      'The demo MVP is done when, from an empty database, one person can',
-      'The demo MVP is done when, from an empty database, one person can',
-    ]);
+    // The lead-in's last clause is the items' opening words, no criterion of its own.
+    expect(parseStories(text)[0]!.criteria.map((c) => c.completes)).toEqual(['one person can', 'one person can']);
+  });
+
+  it('judges the items by who can do them, not by the situation the lead-in opens with', () => {
+    const text = demo('After following the user guide to reach this page, visitors can:').replace(
+      /1\. [^]*$/,
+      '- Enter a minimum and maximum number of drug sales.\n- Click Submit.\n',
+    );
+    // "to reach this page" is how they got there, no target reached: the items are checks, no metric to complete.
+    expect(rulesOn(text)).not.toContain('incomplete-metric');
+    expect(parseStories(text)[0]!.criteria.map((c) => c.completes)).toEqual(['visitors can', 'visitors can']);
   });
 
   it('judges what is counted under "we want to know how many users…:" as the measure it names', () => {
