@@ -278,7 +278,7 @@ const isDecisionRecord = (section: Section, text: string) => {
 
 /** A design proposal's parts (Rust, Vue and Kubernetes RFCs, Windows specs): the design, and how it is weighed. */
 const DESIGN_PART = new RegExp(
-  String.raw`^(?:detailed\s+design|design\s+details|detailed\s+proposal|solution\s+design|` +
+  String.raw`^(?:detailed\s+design|design\s+details?|detailed\s+proposal|solution\s+design|` +
     String.raw`(?:design|implementation)\s+proposal|(?:reference|guide)-level\s+explanation|` +
     // O3DE's "Technical design description", Ray's "Design and Architecture".
     String.raw`(?:feature|technical)\s+design(?:\s+description)?|design\s+and\s+architecture|` +
@@ -308,6 +308,8 @@ const WEIGHING_PART = new RegExp(
     String.raw`adoption\s+strategy|future\s+possibilities|potential\s+issues|` +
     // A design document's (M3DB's, a PEP's) "Open issues", its "Future work".
     String.raw`open\s+(?:issues|questions)|future\s+work|` +
+    // A web platform explainer's (the W3C TAG's template): what it risks, and what implementers said of it.
+    String.raw`(?:privacy|security)\s+considerations|stakeholder\s+feedback(?:\s*\/\s*opposition)?|` +
     // O3DE asks: "What are the disadvantages of the feature?", "Are there any alternatives to this feature?".
     String.raw`what\s+are\s+the\s+disadvantages\s+of\s+the\s+feature|` +
     String.raw`are\s+there\s+any\s+alternatives\s+to\s+this\s+feature)\??$`,
@@ -342,7 +344,10 @@ export const isDesignProposal = (section: Section, text: string) => {
   if (names.some((n) => API_PAGES.test(n)) && names.some((n) => API_DETAILS.test(n))) return true;
   const backwards = names.some((n) => WORKING_BACKWARDS.test(n));
   if (names.some((n) => INTERNAL_FAQ.test(n)) && (backwards || names.some((n) => PUBLIC_FAQ.test(n)))) return true;
-  return chapters.some((n) => DESIGN_PART.test(n)) && told.some((n) => WEIGHING_PART.test(n));
+  // What it weighs may be a chapter of its design ("## Design Details" over "### Pros", "### Alternatives").
+  const designs = section.children.filter((c) => DESIGN_PART.test(headingName(c, text) ?? ''));
+  const weighed = [...told, ...designs.flatMap((c) => childNames(c, text))];
+  return chapters.some((n) => DESIGN_PART.test(n)) && weighed.some((n) => WEIGHING_PART.test(n));
 };
 
 /** What an investigation found: "Results", "Findings", "Observations". */

@@ -54,6 +54,8 @@ const SO_THAT =
   String.raw`in\s+order\s+(?:to|that)?|` +
   String.raw`because|such\s+that|for\s+(?:the\s+)?(?:purpose|purposes|sake|ease)\s+of|for\s+(?:easy|easier|better)\b|` +
   String.raw`since(?=${CAUSE})|` +
+  // A precaution: "…, but still keep it in case it is useful later" (not a condition: "in case of an emergency").
+  String.raw`(?:just\s+)?in\s+case(?!\s+of\b)|` +
   // What someone uses a thing to do is the want, not why: "use ALFRED to help me navigate", "use tags to identify".
   String.raw`to(?<!\buse\s+(?:[^\s,]{1,40}\s+){1,4}to)(?=\s+(?:[a-z]+ly\s+)?(?:${PURPOSE_VERB})\b|` +
   String.raw`\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)|` +
@@ -103,7 +105,10 @@ const RELATIVE = String.raw`(?:who|whom|whose|that|which)`;
  * "As the service is automating …, we need …", "As the team has grown, …": a subject and its verb make "as" a
  * conjunction of time or reason. A verb after "who" or "that" is the role's own ("As a user who is blind").
  */
-const NOT_CLAUSE = String.raw`(?!\s*(?:(?!${RELATIVE}\b)[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had)\b)`;
+const NOT_CLAUSE =
+  String.raw`(?!\s*(?:(?!${RELATIVE}\b)[\w'’-]+\s+){1,3}(?:is|are|was|were|has|have|had|` +
+  // "As Monitor becomes a more mature product, we need …": a change under way, said of the subject.
+  String.raw`becomes|grows|matures|evolves|expands|scales|continues|gets)\b)`;
 /** "… confident as a team that we can get through …": a who never ends on the word that opens a clause. */
 const WHOLE_WHO = String.raw`(?<!\b${RELATIVE}\s*)`;
 /** "a", "an", "the"; "a(n)", as templates write the article for either. */

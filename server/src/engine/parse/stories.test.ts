@@ -682,12 +682,15 @@ describe('the classic form', () => {
     expect(why('to load all data since 2007')).toBeUndefined();
   });
 
-  it('reads "to help" after the want as the why: what the want is for, with or without someone helped', () => {
+  it('reads "to help" or "in case" after the want as the why: what the want is for, or guards against', () => {
     const why = (want: string) => only(`As a hiker, I want ${want}.\n`).elements.why?.text;
     expect(why('a website with a simple interface to help me choose my hikes')).toBe('help me choose my hikes');
     expect(why('to know who approved each poster to help keep track of the work')).toBe('help keep track of the work');
     // A bare "to" and another verb is still part of the want: "a button to save my card".
     expect(why('a button to save my card')).toBeUndefined();
+    // A precaution is a why too; a condition ("in case of an emergency") is part of the want.
+    expect(why('to keep the bad data in the system just in case it is useful later')).toBe('it is useful later');
+    expect(why('to call the staff in case of an emergency')).toBeUndefined();
     // What someone uses a thing to do is the want itself, whatever its verb.
     expect(why('to use the app to help me plan a route')).toBeUndefined();
     expect(why('to use the app to learn about trails near me')).toBeUndefined();
@@ -798,6 +801,11 @@ describe('the classic form', () => {
     expect(parseStories(clause).every((s) => s.sentence === undefined)).toBe(true);
     const grown = '## Teams\n\nAs the team has grown, we need to split the backlog.\n';
     expect(parseStories(grown).every((s) => s.sentence === undefined)).toBe(true);
+    // A change under way said of a subject is the same clause: "As Monitor becomes a more mature product, …".
+    const maturing = '## Flags\n\nAs Monitor becomes a more mature product, we need to support gradual rollouts.\n';
+    expect(parseStories(maturing).every((s) => s.sentence === undefined)).toBe(true);
+    const who = '## Mail\n\nAs a user who gets many emails, I want filters.\n';
+    expect(elementWords(who, only(who)).who).toBe('user who gets many emails');
     // A verb after "who" or "that" belongs to the who: a role with a relative clause.
     const blind = '## Alerts\n\nAs a user who is blind, I want to hear alerts.\n';
     expect(elementWords(blind, only(blind)).who).toBe('user who is blind');
@@ -4333,6 +4341,35 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Design and Architecture\n\nThe head node runs on the driver.',
     ].join('\n\n');
     expect(kinds(rep)).toEqual([]);
+    // Its design weighing its own Alternatives (Submariner's enhancements): still a design, not a story of its title.
+    const weighedInDesign = [
+      '# Extract version information from pod logs',
+      '## Summary\n\nShow versions reads the image tags, which can be overridden.',
+      '## Proposal\n\nEach binary prints its version when it starts.',
+      '## Design Details\n\n### Capture version in pod logs\n\nA log line.\n\n### Alternatives\n\nA config map.',
+      '## User Impact\n\nNone.',
+    ].join('\n\n');
+    expect(kinds(weighedInDesign)).toEqual([]);
+    expect(kinds(weighedInDesign.replace('### Alternatives', '### Rollout'))).toHaveLength(1);
+    // Its Motivation beside its "Design detail", named in the singular (Volcano's designs).
+    const singular = [
+      '# Capacity scheduling',
+      '## Motivation\n\nQueues share resources.',
+      '## Design detail\n\nA plugin.',
+    ];
+    expect(kinds(singular.join('\n\n'))).toEqual([]);
+    // A web platform explainer weighs its alternatives, its privacy and its security, and what implementers said.
+    const explainer = [
+      '# Fenced Storage Read API',
+      '## Introduction and Goals\n\nPersonalised payment buttons break without third-party cookies.',
+      '## Shared Storage Access\n\n### Data Requirements\n\n* **Scope:** The data is scoped to the origin.\n\n' +
+        '**Benefits**\n\nShared storage meets all of the requirements above.',
+      '## Privacy considerations\n\nThe frame cannot leak the data.',
+      '## Security considerations\n\nProcess isolation.',
+      '## Stakeholder Feedback / Opposition\n\nBrowsers are positive.',
+      '## Alternatives considered\n\nCookies.',
+    ].join('\n\n');
+    expect(kinds(explainer)).toEqual([]);
     // A grant application proposes the work to be funded (Web3 Foundation's template).
     const grant = [
       '# Open Grant Proposal',
