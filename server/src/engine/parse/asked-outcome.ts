@@ -60,10 +60,10 @@ const PROPERTY_LINE = /^(?:\*\*[^*\n]{1,30}:\*\*|\*\*[^*\n]{1,30}\*\*:|[A-Z][\w 
 
 /**
  * A wish for how it should be: "It would be convenient if pwsh itself can notify the user", "It would be nice to see
- * …" (not a judgement of how it is: "It would be hard to miss").
+ * …", "it will be good to add the schedule" (not a judgement of how it is: "It would be hard to miss").
  */
 const WISHES = new RegExp(
-  String.raw`\bit\s+would\s+be\s+(?:really\s+|very\s+|so\s+|(?:much\s+)?more\s+)?` +
+  String.raw`\bit\s+(?:would|will)\s+be\s+(?:really\s+|very\s+|so\s+|(?:much\s+)?more\s+)?` +
     String.raw`(?:nice|great|useful|helpful|convenient|good|better|valuable|beneficial|appropriate|desirable)\s+` +
     String.raw`(?:if|to)\s+[a-z]+`,
   'i',

@@ -167,13 +167,14 @@ export const namesDocument = (section: Section, text: string) =>
   section.depth === 1 && DOCUMENT_TITLE.test(headingName(section, text) ?? '');
 
 /**
- * What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Changelog", "Sprint
- * plan", "Test plan", "Testplan", "Release testing", "Testing strategy", "Postmortem", a "Process journal";
- * "Sprint Plan Reference", "Roadmap overview".
+ * What a record is named for: "Meeting notes", "Minutes", "Agenda", "Retrospective", "Roadmap", "Future plans / Ideas",
+ * "Changelog", "Sprint plan", "Test plan", "Testplan", "Release testing", "Testing strategy", "Postmortem", a "Process
+ * journal"; "Sprint Plan Reference", "Roadmap overview".
  */
 const RECORD_KIND =
   String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
-  String.raw`agenda|retro(?:spective)?|roadmap|release\s+notes|change\s*log|status\s+(?:report|update)|` +
+  String.raw`agenda|retro(?:spective)?|roadmap|future\s+plans|release\s+notes|change\s*log|` +
+  String.raw`status\s+(?:report|update)|` +
   String.raw`post-?mortem|incident\s+(?:report|review)|(?:testing|test|qa)\s+strategy|testplan|release\s+testing|` +
   String.raw`(?:sprint|release|iteration|project|test|qa|annual|quarterly|yearly)\s+plan|` +
   // "Journal of our meetings", "Process journal": a journal alone may be what the product is.
@@ -205,7 +206,7 @@ const RECORD_TITLE = new RegExp(
     // A meeting named before its date, the year perhaps left out: "Sprint planning 03.06", "Weekly sync 2020-07-24".
     String.raw`(?:\S+\s+){0,2}${MEETING}\s*[-–—:|]?\s*(?:${DATE}|\d{1,2}[./]\d{1,2})$|` +
     String.raw`${ITERATION_RECORD}$|` +
-    String.raw`${RECORD_KIND}(?:\s*[-–—:]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
+    String.raw`${RECORD_KIND}(?:\s*[-–—:/]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
 );
 /**
  * "Terminal 2022 Roadmap", "Customer Notes", "EngineO.ai – Product Roadmap (MVP → 12 Months)", "Scalability Roadmap —

@@ -2673,6 +2673,24 @@ describe('the Markdown real teams write (issue templates)', () => {
       ['Requires a title'],
       ['Only my projects are listed'],
     ]);
+    // Each check labelled in its own item ("- CoS: …") under its statement, with the card's personas after them.
+    const labelled = [
+      '## Account',
+      '---',
+      'As a user, I want to create my account with my email, so that I can join the community.',
+      ' - CoS: A new account is created.\n - CoS: The email matches what the user typed.',
+      ' + Related Persona: Bosco Njoku',
+      '---',
+      'As a user, I want to change my password, so that my account stays safe.',
+      ' - CoS: The user gets an error message when the old password is wrong.\n + Related Persona: Helen',
+    ].join('\n');
+    expect(parseStories(labelled).map((s) => [s.kind, s.criteria.length])).toEqual([
+      ['story', 3],
+      ['story', 2],
+    ]);
+    // Nor is the card's list of personas, or the next statement, one of its criteria.
+    const rules = lintText(labelled).findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('output-criterion');
   });
 
   it('reads "Criteria for satisfaction:" and its abbreviation "COS:" as the success criteria', () => {
@@ -4049,6 +4067,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(
       kinds('# EngineO.ai – Product Roadmap (MVP → 12 Months)\n\n## Phase 1 – Foundation\n\nAuth and billing.'),
     ).toEqual([]);
+    // A page of the plans a team has for later is its roadmap, whatever else its title says after a slash.
+    const plans =
+      '# Future Plans / Ideas\n\nThis page describes things we want.\n\n## Shared login\n\nOne login for all tools.';
+    expect(kinds(plans)).toEqual([]);
     // "Meeting notes" alone is also a section's name, here the whole document's.
     expect(kinds('# Meeting notes\n## 27/11/2022\n- team contract: to be finalized\n- Discussed the concept')).toEqual(
       [],

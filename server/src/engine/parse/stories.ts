@@ -887,11 +887,22 @@ function fieldsAfterEach(
   return runs.size > 1 ? runs : new Map();
 }
 
-/** Whether a line of the block's text is an empty criteria label: "Acceptance Criteria:" over what follows. */
+/**
+ * Whether a line of the block's text is an empty criteria label ("Acceptance Criteria:" over what follows), or an item
+ * of a list opens with one over its check ("- CoS: A new account is created", a criterion of satisfaction each).
+ */
 const holdsCriteriaLabel = (node: RootContent, text: string, vocabulary: Vocabulary) =>
   textBlocks([node]).some((block) =>
-    linesOf(text, block.from, block.to).some((line) => namesCriteria(line.text, vocabulary)),
+    linesOf(text, block.from, block.to).some(
+      (line) => namesCriteria(line.text, vocabulary) || (node.type === 'list' && labelsCheck(line.text, vocabulary)),
+    ),
   );
+
+/** A criteria label and the check after it on its line: "CoS: The user gets an error message". */
+function labelsCheck(line: string, vocabulary: Vocabulary): boolean {
+  const label = matchLabelLine(line, vocabulary);
+  return label?.role === 'success' && line.slice(label.valueStart).trim() !== '';
+}
 
 /** An empty criteria label: "Acceptance criteria:", "**Assumptions**". */
 function namesCriteria(line: string, vocabulary: Vocabulary): boolean {

@@ -173,6 +173,7 @@ describe('missing-outcome', () => {
       '## Motivation\n\nUsers update late.\n';
     expect(fired(issue('It would be convenient if the shell itself notified the user on startup.'))).toEqual([]);
     expect(fired(issue('It would be nice to see the new version in the banner.'))).toEqual([]);
+    expect(fired(issue('It will be good to show the new version in the banner.'))).toEqual([]);
     // A judgement of how things are wishes for nothing.
     expect(fired(issue('It would be hard to miss a release on the page.'))).toHaveLength(1);
   });
