@@ -346,7 +346,7 @@ export const isDesignProposal = (section: Section, text: string) => {
   const backwards = names.some((n) => WORKING_BACKWARDS.test(n));
   if (names.some((n) => INTERNAL_FAQ.test(n)) && (backwards || names.some((n) => PUBLIC_FAQ.test(n)))) return true;
   // What it weighs may be a chapter of its design ("## Design Details" over "### Pros", "### Alternatives").
-  const designs = section.children.filter((c) => DESIGN_PART.test(headingName(c, text) ?? ''));
+  const designs = section.children.filter((_, i) => DESIGN_PART.test(names[i]!));
   const weighed = [...told, ...designs.flatMap((c) => childNames(c, text))];
   return chapters.some((n) => DESIGN_PART.test(n)) && weighed.some((n) => WEIGHING_PART.test(n));
 };

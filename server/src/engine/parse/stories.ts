@@ -893,22 +893,23 @@ function fieldsAfterEach(
  */
 const holdsCriteriaLabel = (node: RootContent, text: string, vocabulary: Vocabulary) =>
   textBlocks([node]).some((block) =>
-    linesOf(text, block.from, block.to).some(
-      (line) => namesCriteria(line.text, vocabulary) || (node.type === 'list' && labelsCheck(line.text, vocabulary)),
-    ),
+    linesOf(text, block.from, block.to).some((line) => {
+      const label = criteriaLabelOf(line.text, vocabulary);
+      return label !== undefined && (!label.valued || (node.type === 'list' && label.role === 'success'));
+    }),
   );
 
-/** A criteria label and the check after it on its line: "CoS: The user gets an error message". */
-function labelsCheck(line: string, vocabulary: Vocabulary): boolean {
+/** A line's label naming criteria or assumptions, and whether a value follows it there ("CoS: The user gets …"). */
+function criteriaLabelOf(line: string, vocabulary: Vocabulary) {
   const label = matchLabelLine(line, vocabulary);
-  return label?.role === 'success' && line.slice(label.valueStart).trim() !== '';
+  if (!label || (label.role !== 'success' && label.role !== 'assumptions')) return undefined;
+  return { role: label.role, valued: line.slice(label.valueStart).trim() !== '' };
 }
 
 /** An empty criteria label: "Acceptance criteria:", "**Assumptions**". */
 function namesCriteria(line: string, vocabulary: Vocabulary): boolean {
-  const label = matchLabelLine(line, vocabulary);
-  const heads = label && (label.role === 'success' || label.role === 'assumptions');
-  return Boolean(heads) && line.slice(label!.valueStart).trim() === '';
+  const label = criteriaLabelOf(line, vocabulary);
+  return label !== undefined && !label.valued;
 }
 
 /**
