@@ -260,6 +260,8 @@ describe('judgeOutcome: the want of real backlogs', () => {
 
   it("reads the system's doing in an indirect question as what the person says or learns", () => {
     expect(judgeOutcome('to indicate where my data will be stored during the project')).toBeUndefined();
+    // "if" asks it as "whether" does: the person chooses, the system's doing is what they choose about.
+    expect(judgeOutcome('to choose if unassigned cards should be displayed or not')).toBeUndefined();
     expect(judgeOutcome('my data to be stored in two places')).toMatchObject({ kind: 'system' });
   });
 

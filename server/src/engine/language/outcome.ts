@@ -475,7 +475,7 @@ const wholeWord = (re: RegExp, word: string) => re.exec(word)?.[0].length === wo
 const FROM_A_PLACE = /\bfrom\s+(?:(?:the|a|an|my|our|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** A question word opening the clause a passive ends: "where my data will be stored" is asked about, not asked for. */
-const INDIRECT_QUESTION = /\b(?:where|how|when|whether|what|which)\s+(?:[\w'’-]+\s+){0,6}$/i;
+const INDIRECT_QUESTION = /\b(?:where|how|when|whether|if|what|which)\s+(?:[\w'’-]+\s+){0,6}$/i;
 
 /** "indicate where my data will be stored": the system's doing is what the person says, not what is built. */
 function notAsked(h: Hit | undefined): Hit | undefined {

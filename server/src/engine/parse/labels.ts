@@ -199,6 +199,11 @@ export const isScenarioName = (raw: string): boolean => SCENARIO_NAME.test(norma
  */
 const ITERATION_PREFIX =
   /^(?:sprint|phase|iteration|milestone|increment|release|mvp|v\d+(?:\.\d+)*)(\s+[\w.-]{1,8})?\s+/;
+/** "Goals for 4.1", "Risks in Sprint 2", "Scope for the MVP": a known name, then the release or iteration it is for. */
+const ITERATION_SUFFIX = new RegExp(
+  String.raw`\s+(?:for|in)\s+(?:the\s+)?` +
+    String.raw`(?:(?:sprint|phase|iteration|milestone|increment|release|version)\s+[\w.-]{1,8}|v?\d+(?:\.\d+)*|mvp)$`,
+);
 /** "Demo objective", "Product goals", "Business objectives": named after what it is about, then what it is. */
 const SUBJECT_PREFIX = /^(?:project|product|business|demo|feature|epic)\s+/;
 /** "Sprint Review Template", "Daily Standup Template": a form a team fills in at each of its meetings. */
@@ -283,6 +288,9 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
     const role = roleGoingOn(name.slice(iteration[0].length), byName) ?? roleGoingOn(name.slice(unnumbered), byName);
     if (role) return role;
   }
+  const forIteration = ITERATION_SUFFIX.exec(name);
+  const iterationRole = forIteration ? byName.get(name.slice(0, forIteration.index)) : undefined;
+  if (iterationRole) return iterationRole;
   if (namesCriteria(name, byName) || qualifiesMetrics(name, vocabulary)) return 'success';
   const subject = SUBJECT_PREFIX.exec(name);
   const asks = /\?[\s*_]*$/.test(raw);

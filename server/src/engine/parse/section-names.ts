@@ -351,6 +351,24 @@ export const isDesignProposal = (section: Section, text: string) => {
   return chapters.some((n) => DESIGN_PART.test(n)) && weighed.some((n) => WEIGHING_PART.test(n));
 };
 
+/**
+ * A README's chapters on getting the project running: "Installation", "Getting started", "User Guide", "Usage",
+ * "How to run", "Tests", "Running the tests", "Build", "Prerequisites", "Setup instructions".
+ */
+const README_CHAPTER = new RegExp(
+  String.raw`^(?:installation|installing|install|set\s*up|setup(?:\s+instructions)?|getting\s+started|quick\s*start|` +
+    String.raw`user\s+guide|usage|how\s+to\s+(?:use|run|install|build|test)(?:\s+(?:it|the\s+\w+))?|` +
+    String.raw`running(?:\s+(?:it|locally|the\s+(?:app|application|project|tests)))?|prerequisites|` +
+    String.raw`build(?:ing)?|tests?|testing|running\s+tests|local\s+development|development\s+setup)$`,
+);
+
+/**
+ * A project's README: two chapters or more on installing, running or testing it ("### User Guide", "### Tests"). It
+ * describes the project; a story stated in it is still a story.
+ */
+export const isProjectReadme = (section: Section, text: string) =>
+  childNames(section, text).filter((n) => README_CHAPTER.test(n)).length > 1;
+
 /** What an investigation found: "Results", "Findings", "Observations". */
 const FINDINGS = /^(?:results|findings|observations)$/;
 /** What it concludes: "Conclusion", "Conclusions and next steps", "Conclusion and recommendations". */

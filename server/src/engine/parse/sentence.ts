@@ -341,9 +341,46 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     // "I do not want …": the "not" is the keyword's, and the want is one to be spared.
     if (sentence.outcome && NOT_WANTING.test(m.groups?.kWant ?? '')) sentence.outcome.negated = true;
     if (why) sentence.why = trimElement(ownSentence(why));
+    else if (who && outcome && /\n/.test(text.slice(who.span.end - base, outcome.span.start - base)))
+      reasonOnLastLine(sentence);
     return sentence;
   }
   return undefined;
+}
+
+/**
+ * The last line of a want, opened by "to" and a verb and another word: "to prioritize cards for each actor", not "to
+ * my manager".
+ */
+const PURPOSE_LINE = new RegExp(
+  String.raw`\r?\n[ \t]*(?<kWhy>[Tt]o)[ \t]+(?!${NOT_VERB_AFTER_TO}\b)[a-z]+[ \t]+\S[^\n]*$`,
+  'd',
+);
+
+/**
+ * A statement written a clause to a line ("As a user,⏎I should be able to drag and drop cards⏎to prioritize cards")
+ * gives its reason on a line of its own, as it gives it after a comma. Only there: in a want wrapped as prose ("As a
+ * user, I want to move the card⏎to another list") a line break is where the editor wrapped the words.
+ */
+function reasonOnLastLine(sentence: StorySentence): void {
+  const want = sentence.outcome!;
+  const m = PURPOSE_LINE.exec(want.text);
+  const at = m?.indices?.groups?.kWhy;
+  if (!m || !at || m.index === 0) return;
+  const whyStart = at[1] + /^[ \t]*/.exec(want.text.slice(at[1]))![0].length;
+  const why: StoryElement = {
+    kind: 'why',
+    span: { start: want.span.start + whyStart, end: want.span.end },
+    text: want.text.slice(whyStart),
+    from: 'sentence',
+    label: { start: want.span.start + at[0], end: want.span.start + at[1] },
+  };
+  sentence.outcome = trimElement({
+    ...want,
+    text: want.text.slice(0, m.index),
+    span: { ...want.span, end: want.span.start + m.index },
+  });
+  sentence.why = trimElement(why);
 }
 
 /**

@@ -30,6 +30,7 @@ import { headingSpan, headingText, type Section } from './sections.js';
 import { PART_KEYWORDS, parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
 import { rowSentence } from './story-table.js';
 import { maskTemplate } from './template.js';
+import { namesPerson } from './persona.js';
 import { htmlRuns } from './html.js';
 import type { SectionFlags } from './story-memo.js';
 
@@ -183,8 +184,11 @@ function withCardReason(sentence: StorySentence, block: TextBlock, text: string)
 /** Words struck through whole, after a checkbox if any ("[x] ~~As a user, …~~", "~As a player, …~" in one tilde). */
 const STRUCK_THROUGH = /^[ \t]*(?:\[[ xX]\][ \t]*)?(~~?)(?!~)[^~]+(?<!~)\1[ \t.]*$/;
 
-/** A block opening with a link: "[#1845 - As a data analyst, I want …](https://…/issues/1845) - Talk through". */
-const OPENING_LINK = /^(\s*\[)([^[\]\n]+)\]\(([^()\s]+)/;
+/**
+ * A block opening with a link: "[#1845 - As a data analyst, I want …](https://…/issues/1845) - Talk through", after
+ * the item's short name if any ("Story Number 2 - [As a user, …](…)").
+ */
+const OPENING_LINK = /^(\s*(?:[^[\]\n]{1,30}?\s[-–—:][ \t]*)?\[)([^[\]\n]+)\]\(([^()\s]+)/;
 
 /** An item's number opening or closing the words that name it: "#2473 As a data analyst …", "… #3008". */
 const ITEM_NUMBER = /^\s*#(\d+)\b|(?<=\s)#(\d+)\\?\s*$/;
@@ -279,7 +283,9 @@ function findMarkdownSentences(
     const lead = item ? nearestLeadIn(leadIns, block) : undefined;
     // "~~As a user, I would like a GUI.~~": withdrawn or done, kept to show the backlog's history.
     if (STRUCK_THROUGH.test(own)) continue;
-    const sentence = lead ? listedUnder(lead, own, block.from) : parseStatement(own, block.from);
+    const sentence = lead
+      ? listedUnder(lead, own, block.from)
+      : (parseStatement(own, block.from) ?? roleLabelled(own, block.from, vocabulary));
     // A paragraph naming no one that opens with a part of a statement may start one written a part to a paragraph.
     const run = !sentence?.who && openingPart(own) ? keywordRun(blocks, i, nodes, text, vocabulary) : undefined;
     if (run) add(run);
@@ -394,6 +400,40 @@ function listedUnder(lead: LeadIn, words: string, base: number): StorySentence |
   if (!lead.wantsOnly) return parseListedWant(words, base, lead.who);
   const own = parseStatement(words, base);
   return own && !own.who && !own.situation ? { ...own, who: lead.who } : own;
+}
+
+/**
+ * A role set as a label before the want: "**Teacher** ➜ 2) I want …", "**Employee**: I want …", "Student: I would
+ * like …" (a role, its separator, an item number, then "I" or "we"), after a mark such as "✅" (done) if any.
+ */
+const ROLE_LABEL = new RegExp(
+  String.raw`^[\s>\p{Extended_Pictographic}\uFE0F]*(?:[*_]{1,3}(?<bold>[^*_\n:]{1,40}?)[ \t]*(?<inside>:)?[*_]{1,3}|` +
+    String.raw`(?<plain>\p{Lu}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,2}))` +
+    String.raw`[ \t]*(?<sep>:|➜|→|->|=>)?[ \t]*(?:\d+(?:[+,]\d+)*[.)][ \t]*)?(?=(?:I|we)\b)`,
+  'du',
+);
+
+/**
+ * The statement of words whose want is labelled with its role, the role as its who. Only a word for people makes a
+ * label a role: "**Note**: I want to add it later" is an aside before a want.
+ */
+function roleLabelled(words: string, base: number, vocabulary: Vocabulary): StorySentence | undefined {
+  const m = ROLE_LABEL.exec(words);
+  const at = m?.indices?.groups?.bold ?? m?.indices?.groups?.plain;
+  if (!m || !at || !(m.groups!.sep || m.groups!.inside)) return undefined;
+  const role = words.slice(at[0], at[1]).trim();
+  // "User story: I want …" labels the statement: a word for people in it does not make it a role.
+  const labelled = sectionRoleOf(role, vocabulary);
+  if (!namesPerson(role, vocabulary) || (labelled !== undefined && labelled !== 'who')) return undefined;
+  const sentence = parseStatement(' '.repeat(m[0].length) + words.slice(m[0].length), base);
+  if (!sentence?.outcome || sentence.who || sentence.situation) return undefined;
+  const who: StoryElement = {
+    kind: 'who',
+    span: { start: base + at[0], end: base + at[0] + role.length },
+    text: role,
+    from: 'sentence',
+  };
+  return { ...sentence, who, span: { start: who.span.start, end: sentence.span.end } };
 }
 
 /** The last lead-in read whose list holds the item. */

@@ -551,6 +551,14 @@ describe('the classic form', () => {
       who: 'data analyst',
       outcome: 'be notified when data for my program has been submitted',
     });
+    // So does one whose link follows the item's name: "Story Number 2 - [As a user, …](…)".
+    const named =
+      '- Story Number 2 - [As a user, I want to list courses, so that I can plan my term ](https://x.org/c/2)\n';
+    expect(elementWords(named, only(named))).toEqual({
+      who: 'user',
+      outcome: 'list courses',
+      why: 'I can plan my term',
+    });
     // A link inside the want keeps its words: "export [the monthly report](…)".
     const inside = '- As an analyst, I want to export [the monthly report](https://example.org/r), so that I plan.\n';
     expect(elementWords(inside, only(inside)).outcome).toBe('export [the monthly report](https://example.org/r)');
@@ -696,6 +704,26 @@ describe('the classic form', () => {
     expect(why('to use the app to learn about trails near me')).toBeUndefined();
   });
 
+  it('reads the last line of a statement written a clause to a line, "to" and a verb opening it, as the why', () => {
+    const story = only(
+      '## Story 10\nAs a user,\nI should be able to drag and drop cards\nto prioritize cards for each actor\n',
+    );
+    expect(story.elements.outcome?.text).toBe('drag and drop cards');
+    expect(story.elements.why?.text).toBe('prioritize cards for each actor');
+    expect(story.elements.why?.label && story.elements.why.label.end - story.elements.why.label.start).toBe(2);
+    // A want wrapped onto the next line goes on: the who and the want share a line, or "to" names a place.
+    const wrapped = (text: string) => only(text).elements.why?.text;
+    expect(
+      wrapped('## Cards\nAs a user, I want to move the card I picked\nto another list on the board\n'),
+    ).toBeUndefined();
+    expect(
+      wrapped('## Cards\nAs a user,\nI want to send the finished report\nto my manager every week\n'),
+    ).toBeUndefined();
+    // Nor is a line in the middle the why: what follows it is still the want's.
+    expect(
+      wrapped('## Cards\nAs a user,\nI want to move a card\nto keep it with the others\nand then close it\n'),
+    ).toBe(undefined);
+  });
   it('reads "In order to <why> as a <who> I want <outcome>"', () => {
     const text = '## Invoices\n\nIn order to close the month on time as a clerk I want to import supplier invoices.\n';
     const story = only(text);
@@ -2360,6 +2388,26 @@ describe('the Markdown real teams write (issue templates)', () => {
     ]);
   });
 
+  it('reads a role labelling its want ("**Teacher** ➜ 2) I want …", "Student: I want …") as the who', () => {
+    const text = template(
+      '### Teachers\n---',
+      '- **Teacher** ➜ 2) I want to be able to add a new class.\n- ✅ **Teacher** ➜ 4+6) I want to assign a module.',
+      '- **Entrepreneur**: I can gather extra information about trees.\n- Student: I would like to see more diagrams.',
+    );
+    const stories = parseStories(text);
+    expect(stories.map((s) => [elementWords(text, s).who, elementWords(text, s).outcome])).toEqual([
+      ['Teacher', 'be able to add a new class'],
+      ['Teacher', 'assign a module'],
+      ['Entrepreneur', 'gather extra information about trees'],
+      ['Student', 'see more diagrams'],
+    ]);
+    // A label that names no one is an aside before the want, not its who.
+    const note = parseStories(template('## Notes', '- **Note**: I want to add a class later.'));
+    expect(note.map((s) => s.elements.who?.text)).toEqual([undefined]);
+    // Nor is the name of the statement itself, a word for people in it or not.
+    const named = parseStories(template('## Water', '* User story: I want to find out how water usage changed.'));
+    expect(named.map((s) => s.elements.who?.text)).toEqual([undefined]);
+  });
   it('reads story statements in nested list items and in block quotes', () => {
     const text = [
       '# Backlog',
@@ -3500,6 +3548,26 @@ describe('the Markdown real teams write (issue templates)', () => {
       outcome: 'Enable basic dataset downloads with authentication.',
     });
     expect(stories[0]!.criteria.map((c) => c.text)).toEqual(['`mldata pull hf://owner/dataset` downloads the dataset']);
+  });
+
+  it('reads a section named for the release it belongs to ("Goals for 4.1", "Risks in Sprint 2") by its name', () => {
+    const text = template(
+      '# Monitoring',
+      '## Goals for 4.1\n\n* Give operators the ability to alarm their deployment so that failures reach an admin',
+      '## Risks in Sprint 2\n\n* Nagios may not be installed',
+    );
+    const story = only(text);
+    expect(story.title).toBe('Monitoring');
+    expect(elementWords(text, story)).toMatchObject({
+      outcome: '* Give operators the ability to alarm their deployment so that failures reach an admin',
+    });
+    // A name going on after "for" about something else is a title, not the outcome.
+    const titled = template(
+      '# Tools',
+      '## Goals for the new onboarding flow\n\nShorter sign-up.',
+      '## Why\n\nPeople quit.',
+    );
+    expect(parseStories(titled).map((s) => s.elements.outcome?.text)).toEqual([undefined]);
   });
 
   it('reads an element section whose text is all under sub-headings of no name from the first of them', () => {
@@ -5026,6 +5094,24 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     ).toEqual(['story: Goals and Background Context', 'story: Core Platform Components']);
   });
 
+  it("reads a project's README (its user guide, how to test it) as describing the project, not a story", () => {
+    const readme = (chapters: string[]) =>
+      [
+        '# ohtu-miniprojekti',
+        'In this project a reading tip library will be implemented. The user needs to register to the library.',
+        ...chapters,
+      ].join('\n\n');
+    const guide = '### User Guide\n\nRun "./gradlew bootrun" and open localhost:8080.';
+    const tests = '### Tests:\n\nRun "./gradlew test".';
+    const done = '### Definition of Done\n\n* CI passes all tests';
+    expect(kinds(readme([guide, tests, done]))).toEqual([]);
+    // A story stated in it is still a story.
+    const stated = readme([guide, tests, '### Backlog\n\n- As a reader, I want to mark a book read']);
+    expect(kinds(stated)).toEqual(['story: mark a book read']);
+    // One chapter on running it is not enough to tell a README from an issue that says how to reproduce.
+    expect(kinds(readme([guide, done]))).toEqual(['story: ohtu-miniprojekti']);
+  });
+
   it("reads a planning questionnaire's questions as prompts its prose answers, not stories to write", () => {
     const text = [
       '# TEAM 05',
@@ -5150,6 +5236,13 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(only(text).criteria.map((c) => c.text)).toEqual([
       'no step above should require documentation lookup to complete.',
     ]);
+  });
+
+  it("reads a file's title that only describes, beside stories stated under another heading, as no story", () => {
+    const text = '# SYSC4806\n\n# Team:\n  - Sheikh\n\n# Product Backlog:\n\n- As a user, I want to view programs\n';
+    expect(parseStories(text).map((s) => s.elements.outcome?.text)).toEqual(['view programs']);
+    // Alone, the title is the file's one story, still to write.
+    expect(parseStories('# SYSC4806\n\n# Team:\n  - Sheikh\n').map((s) => s.title)).toEqual(['SYSC4806']);
   });
 
   it('reads a title naming the stories over sections of them as their document, even where none is read', () => {
@@ -5566,6 +5659,25 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     // A card without a reason row is asked for one, as before.
     const noReason = card('US 1', 'to add a book').replace(/\n\| Rationale[^\n]*/, '');
     expect(lintText(noReason).findings.map((f) => f.ruleId)).toContain('missing-why');
+  });
+
+  it('reads a card whose header row is its statement ("| Story | [As a user, I …](…) |" over its fields)', () => {
+    const card = (n: number, want: string) =>
+      [
+        `| Story | [As a user, I should be able to ${want}, so that I can plan my term ](https://example.org/c/${n}) |`,
+        '| ------ | ------ |',
+        `| Story Number | ${n} |`,
+        '| Size Estimate | M |',
+      ].join('\n');
+    const text = `# Product Backlog\n\n${card(2, 'view all the programs')}\n\n${card(3, 'list all courses')}\n`;
+    expect(parseStories(text).map((s) => elementWords(text, s))).toEqual([
+      { who: 'user', outcome: 'view all the programs', why: 'I can plan my term' },
+      { who: 'user', outcome: 'list all courses', why: 'I can plan my term' },
+    ]);
+    // A header naming columns states nothing: the rows under it are the statements.
+    const columns =
+      '| User Story | Acceptance Criteria |\n| --- | --- |\n| As a user, I want to sign in | I see my page |\n';
+    expect(parseStories(columns).map((s) => s.elements.outcome?.text)).toEqual(['sign in']);
   });
 
   it('reads the kind a table gives each row: its "Type" cell, or a "Spike (Y/N)" column saying yes', () => {

@@ -61,6 +61,7 @@ import {
   isDesignProposal,
   matterNamesAuthorAndStatus,
   isInvestigationReport,
+  isProjectReadme,
   isRequirementsSpecification,
   isRetrospective,
   listsTheStories,
@@ -421,6 +422,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
     isInvestigationReport(section, text) ||
+    isProjectReadme(section, text) ||
     isRequirementsSpecification(section, text) ||
     (section.depth === 0 && finder.wholeRecord) ||
     (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
@@ -1130,7 +1132,17 @@ export function findStories(
   const inCode = new Map(finder.stories.map((s) => [s, statedInCode(s, fencedOnce, finder.stories)] as const));
   for (const at of inCode.values()) if (at) unread?.push(at);
   const shape: DocumentShape = { tree, vocabulary };
-  finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart, shape) && !restates(s) && !inCode.get(s));
+  // Beside stories stated elsewhere in the file (a README's backlog), a title that only describes is the file's
+  // introduction, not one more story still to write.
+  const titleIntroduces = (s: Story) =>
+    s.describesOnly === true &&
+    s.span.start === titleStart &&
+    finder.stories.some(
+      (o) => o !== s && o.kind === 'story' && o.elements.who && o.elements.outcome?.from === 'sentence',
+    );
+  finder.stories = finder.stories.filter(
+    (s) => !isDescription(s, titleStart, shape) && !titleIntroduces(s) && !restates(s) && !inCode.get(s),
+  );
   // A kind its front matter gives the document ("tags: [tech-spike]", a Jira export's "type": "Bug") is the kind of
   // its own story; a statement written in it is still a story.
   const matter = tree.children[0];

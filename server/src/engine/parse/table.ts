@@ -73,9 +73,31 @@ export function tableBodyCells(text: string, from: number, to: number): TableCel
 export function bodyCells(text: string, table: Table): Span[] {
   const reasons = reasonColumns(text, table);
   const reason = cardReason(text, table);
-  return table.rows.flatMap((row) =>
-    row.filter((cell, column) => cell.end > cell.start && !reasons.has(column) && cell !== reason),
-  );
+  const statement = cardHeaderStatement(text, table);
+  return [
+    ...(statement ? [statement] : []),
+    ...table.rows.flatMap((row) =>
+      row.filter((cell, column) => cell.end > cell.start && !reasons.has(column) && cell !== reason),
+    ),
+  ];
+}
+
+/** The fewest words of a statement: "As a buyer, I want …". */
+const STATEMENT_WORDS = 5;
+
+/** A card's key naming its statement: "Story", "User Story", "Story description". */
+const STATEMENT_KEY = /^(?:user\s+)?story(?:\s+(?:statement|description))?$/i;
+
+/**
+ * The statement a card kept as a table of fields writes in its header row ("| Story | As a user, I … |" over "| Story
+ * Number | 2 |"): a Markdown table has a header, so the card's first field goes there.
+ */
+function cardHeaderStatement(text: string, table: Table): Span | undefined {
+  if ([table.header, ...table.rows].some((row) => row.length !== 2)) return undefined;
+  const [key, value] = table.header;
+  // A column's name beside "Story" ("| Story | Why |") is no statement: a card's is a sentence.
+  const words = columnName(text, value!).split(/\s+/).length;
+  return STATEMENT_KEY.test(columnName(text, key!)) && words >= STATEMENT_WORDS ? value : undefined;
 }
 
 /** A column naming each row's kind: "Type", "Issue Type", "Item type", "Kind". */
