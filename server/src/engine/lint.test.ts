@@ -122,6 +122,27 @@ describe('a story written in a code block', () => {
     expect(result.notices).toEqual([]);
   });
 
+  it('is the same for statements each set in inline code, under a title whose Users name who they are for', () => {
+    const text = [
+      '# User Stories',
+      '## Users',
+      '1. **Supporter** - a person who offers donations.',
+      '## User Stories',
+      '`1. As a supporter, So that I can support people, I want to be able to sign up to MITO.`',
+      '`2. As a supporter, So that I can use MITO, I want to be able to sign in.`',
+      '',
+    ].join('\n\n');
+    const result = lintText(text);
+    expect(result.stories).toEqual([]);
+    expect(result.findings).toEqual([]);
+    expect(result.notices.map((n) => [n.message, n.span.start])).toEqual([
+      [
+        'A story statement in inline code was not read: take off the backticks to have it checked.',
+        text.indexOf('`1.'),
+      ],
+    ]);
+  });
+
   it('leaves a heading over code that states no story a story still to write', () => {
     const text =
       '## Export invoices\n```json\n{ "format": "pdf" }\n```\n### Acceptance criteria\n- It opens in Excel\n';

@@ -250,8 +250,12 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
     });
   }
   for (const { start } of inCode) {
+    // A fence opens its line with three marks or more; a span of code with fewer.
+    const fenced = /^(?:`{3,}|~{3,})/.test(text.slice(start, start + 3));
     notices.push({
-      message: 'A story statement in a code block was not read: take it out of the fence to have it checked.',
+      message: fenced
+        ? 'A story statement in a code block was not read: take it out of the fence to have it checked.'
+        : 'A story statement in inline code was not read: take off the backticks to have it checked.',
       span: { start, end: start },
     });
   }

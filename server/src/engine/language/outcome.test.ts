@@ -260,6 +260,9 @@ describe('judgeOutcome: the want of real backlogs', () => {
 
   it("reads the system's doing in an indirect question as what the person says or learns", () => {
     expect(judgeOutcome('to indicate where my data will be stored during the project')).toBeUndefined();
+    // Getting information about something, or being informed of it, is learning about it: the thing is the topic.
+    expect(judgeOutcome('get information about any data field')).toBeUndefined();
+    expect(judgeOutcome('get informed about missing fields')).toBeUndefined();
     // "if" asks it as "whether" does: the person chooses, the system's doing is what they choose about.
     expect(judgeOutcome('to choose if unassigned cards should be displayed or not')).toBeUndefined();
     expect(judgeOutcome('my data to be stored in two places')).toMatchObject({ kind: 'system' });
@@ -343,6 +346,13 @@ describe('judgeOutcomeFor', () => {
     // A role alone names nothing worked on: the developer deploying is the team at work.
     expect(judgeOutcomeFor(want, 'developer')).toMatchObject({ kind: 'task', cue: 'deploy' });
     expect(judgeOutcomeFor(want, 'site visitor')).toMatchObject({ kind: 'task', cue: 'deploy' });
+  });
+
+  it('does not count as a task the doing the who is named for: a host hosts, a publisher publishes', () => {
+    expect(judgeOutcomeFor('be able to host a Lingo Bingo game during my webinar', 'host of a webinar')).toBe(
+      undefined,
+    );
+    expect(judgeOutcomeFor('host a game during my webinar', 'attendee')).toMatchObject({ kind: 'task', cue: 'host' });
   });
 
   it('counts the task when the thing the who works on is only mentioned, or names the people again', () => {

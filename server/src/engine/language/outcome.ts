@@ -608,7 +608,9 @@ export function judgeOutcomeFor(
   const { ownableWords } = patternsOf(vocabulary);
   // "As a dataset developer, I want to deploy a new version of a dataset type": the task is the person's own
   // work on what the who says they work on, not the team's; what else the want names is still judged.
-  if (judgement?.kind === 'task' && who && worksOn(who, want.slice(judgement.end), vocabulary)) {
+  // "As the host of a webinar, I want to host a game during it": the task is the doing the who is named for.
+  const namedFor = judgement?.kind === 'task' && who !== undefined && namedForDoing(who, want, judgement);
+  if (judgement?.kind === 'task' && who && (namedFor || worksOn(who, want.slice(judgement.end), vocabulary))) {
     judged =
       judged.slice(0, judgement.start) + 'x'.repeat(judgement.end - judgement.start) + judged.slice(judgement.end);
     judgement = judgeOutcome(judged, vocabulary, form);
@@ -622,6 +624,28 @@ export function judgeOutcomeFor(
     judgement = judgeOutcome(judged, vocabulary, form);
   }
   return judgement;
+}
+
+/**
+ * Whether the task is the want's verb and the who is named for doing it: a "host" hosts, an "organizer" organizes, a
+ * "publisher" publishes.
+ */
+function namedForDoing(who: string, want: string, task: OutputJudgement): boolean {
+  const lead = LEAD_IN.exec(want);
+  const opening = /^\s*([a-z]+)/i.exec(want.slice(lead ? lead[0].length : 0));
+  const verb = opening?.[1]!.toLowerCase();
+  if (!verb || !task.cue.trim().toLowerCase().startsWith(verb)) return false;
+  const agents = new Set([
+    verb,
+    `${verb}er`,
+    `${verb}r`,
+    `${verb}or`,
+    `${verb}s`,
+    `${verb}ers`,
+    `${verb}rs`,
+    `${verb}ors`,
+  ]);
+  return (who.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => agents.has(word));
 }
 
 /** How many words of a task's object (stop words aside) are read for what it works on: "a new version of a dataset". */

@@ -1,4 +1,4 @@
-import type { Code, Root } from 'mdast';
+import type { Code, InlineCode, ListItem, Root, RootContent } from 'mdast';
 import type { Span, Story } from '../types.js';
 import { codeBlocksIn, endOf, startOf } from './blocks.js';
 import { parseSentence } from './sentence.js';
@@ -13,19 +13,42 @@ const MAX_READ = 20_000;
 
 /**
  * The code blocks that state a story ("```" over "As a teacher / I want … / So that …", as teams keep a story's line
- * breaks): SPEC §2 reads no code, so the story there is not read, and the user is told where.
+ * breaks), and the paragraphs that are one span of code stating one: SPEC §2 reads no code, so the story there is not
+ * read, and the user is told where.
  */
 export function fencedStatements(tree: Root): Span[] {
   // In list items and quotes too: a kanban card's fence sits in its item.
-  return codeBlocksIn(tree.children)
+  const fences = codeBlocksIn(tree.children)
     .filter(statesStory)
     .map((code) => ({ start: startOf(code), end: endOf(code) }));
+  // "`1. As a supporter, So that …, I want …`": a paragraph all one span of code, as some backlogs set each story.
+  const spans = codeParagraphsIn(tree.children)
+    .filter((code) => statesStoryIn(code.value))
+    .map((code) => ({ start: startOf(code), end: endOf(code) }));
+  return [...fences, ...spans].sort((a, b) => a.start - b.start);
+}
+
+/** The spans of code that are a paragraph's only content, in list items and quotes too. */
+function codeParagraphsIn(nodes: readonly (RootContent | ListItem)[]): InlineCode[] {
+  const found: InlineCode[] = [];
+  const visit = (node: RootContent | ListItem) => {
+    if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'inlineCode')
+      found.push(node.children[0]);
+    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
+      for (const child of node.children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return found;
 }
 
 function statesStory(code: Code): boolean {
   if (code.lang && !PROSE_FENCE.test(code.lang)) return false;
-  if (code.value.length > MAX_READ) return false;
-  return code.value.split(/\n[ \t]*\n/).some((paragraph) => {
+  return statesStoryIn(code.value);
+}
+
+function statesStoryIn(value: string): boolean {
+  if (value.length > MAX_READ) return false;
+  return value.split(/\n[ \t]*\n/).some((paragraph) => {
     const sentence = parseSentence(paragraph, 0);
     return sentence?.who !== undefined && sentence.outcome !== undefined;
   });
@@ -43,6 +66,13 @@ export function statedInCode(story: Story, fenced: () => readonly Span[], storie
   return within.find((f) => !inner.some((s) => f.start >= s.span.start && f.start < s.span.end));
 }
 
-/** A story with no statement, who, want or why read: the only kind a fence can have taken its words from. */
+/**
+ * A story with no statement, want or why read, nor a who but a section naming the people (a "## Users" list): the only
+ * kind code can have taken its words from.
+ */
 const readsNothing = (story: Story): boolean =>
-  story.kind === 'story' && !story.sentence && !story.elements.who && !story.elements.outcome && !story.elements.why;
+  story.kind === 'story' &&
+  !story.sentence &&
+  (story.elements.who === undefined || story.elements.who.from === 'heading') &&
+  !story.elements.outcome &&
+  !story.elements.why;

@@ -58,7 +58,7 @@ const SO_THAT =
   String.raw`(?:just\s+)?in\s+case(?!\s+of\b)|` +
   // What someone uses a thing to do is the want, not why: "use ALFRED to help me navigate", "use tags to identify".
   String.raw`to(?<!\buse\s+(?:[^\s,]{1,40}\s+){1,4}to)(?=\s+(?:[a-z]+ly\s+)?(?:${PURPOSE_VERB})\b|` +
-  String.raw`\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b)|` +
+  String.raw`\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b|\s+better\s+[a-z]+\b)|` +
   // After a comma, "to" and a verb: "…, to update the stock" (not a place: "…, to the team", "…, to CSV"; nor one of
   // a series of wants: "…, to set a date, and to have …").
   String.raw`(?<=,\s{0,8})to(?=\s+(?!${NOT_VERB_AFTER_TO}\b)[a-z]+\b(?!\s*[,.;]?\s*$))(?![^]*\band\s+to\b)|` +

@@ -570,8 +570,12 @@ export class StatementReader {
       Boolean(x.sentence.who && x.sentence.outcome) && !/[\r\n]/.test(text.slice(x.from, x.to).trimEnd());
     const stating =
       isStatementKind(headingLabel) && loose.length === 0 && sentences.length === 1 && wholeOnItsLine(sentences[0]!);
-    const ownSentence = loose.length === 1 ? loose[0] : stating ? sentences[0] : undefined;
     const hasLabelHeading = children.some((c) => c.headingLabel !== undefined);
+    // "## Creating" over one "* As a homemaker, I want …" and its "### Acceptance Criteria": the heading's one
+    // statement, written as an item, over parts of its story is the heading's, as a paragraph would be.
+    const listedOverParts =
+      hasLabelHeading && loose.length === 0 && sentences.length === 1 && wholeOnItsLine(sentences[0]!);
+    const ownSentence = loose.length === 1 ? loose[0] : stating || listedOverParts ? sentences[0] : undefined;
     // Fields saying who, what or why, a sentence naming who, or a statement heading: the section states a story.
     const statesStory =
       labels.some((l) => isStatementLabel(l)) ||

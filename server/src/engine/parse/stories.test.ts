@@ -690,10 +690,12 @@ describe('the classic form', () => {
     expect(why('to load all data since 2007')).toBeUndefined();
   });
 
-  it('reads "to help" or "in case" after the want as the why: what the want is for, or guards against', () => {
+  it('reads "to help", "to better …" or "in case" after the want as the why: what it is for, or guards against', () => {
     const why = (want: string) => only(`As a hiker, I want ${want}.\n`).elements.why?.text;
     expect(why('a website with a simple interface to help me choose my hikes')).toBe('help me choose my hikes');
     expect(why('to know who approved each poster to help keep track of the work')).toBe('help keep track of the work');
+    // So is "to better …": doing something better is what it is for.
+    expect(why('to update the stock on hand to better reflect what we use')).toBe('better reflect what we use');
     // A bare "to" and another verb is still part of the want: "a button to save my card".
     expect(why('a button to save my card')).toBeUndefined();
     // A precaution is a why too; a condition ("in case of an emergency") is part of the want.
@@ -3656,6 +3658,32 @@ describe('the Markdown real teams write (issue templates)', () => {
       outcome: 'deploy each service on its own',
       why: 'a fix ships alone',
     });
+  });
+
+  it("reads a heading's one statement, written as a list item over its Acceptance Criteria, as the heading's", () => {
+    const text = [
+      'Creating New Records\n--------------------',
+      '* As a homemaker, I want to be able to add items so that my list matches my pantry.',
+      '### Acceptance Criteria',
+      '1. User types "add" with the item name.\n2. User sees the item mirrored back.',
+    ].join('\n\n');
+    const story = only(text);
+    expect(elementWords(text, story)).toMatchObject({
+      who: 'homemaker',
+      outcome: 'be able to add items',
+      why: 'my list matches my pantry',
+    });
+    expect(story.criteria.map((c) => c.text)).toEqual([
+      'User types "add" with the item name.',
+      'User sees the item mirrored back.',
+    ]);
+    // Two statements listed under the heading are stories of their own.
+    const two = text.replace('* As a homemaker', '* As a guest, I want to see the list.\n* As a homemaker');
+    expect(
+      parseStories(two)
+        .filter((s) => s.oneLine)
+        .map((s) => s.elements.who?.text),
+    ).toEqual(['guest', 'homemaker']);
   });
 
   it('reads the story an issue addresses ("## User stories addressed", in an issue cut from a PRD) as its own', () => {
