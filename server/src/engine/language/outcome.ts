@@ -635,17 +635,9 @@ function namedForDoing(who: string, want: string, task: OutputJudgement): boolea
   const opening = /^\s*([a-z]+)/i.exec(want.slice(lead ? lead[0].length : 0));
   const verb = opening?.[1]!.toLowerCase();
   if (!verb || !task.cue.trim().toLowerCase().startsWith(verb)) return false;
-  const agents = new Set([
-    verb,
-    `${verb}er`,
-    `${verb}r`,
-    `${verb}or`,
-    `${verb}s`,
-    `${verb}ers`,
-    `${verb}rs`,
-    `${verb}ors`,
-  ]);
-  return (who.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => agents.has(word));
+  // The verb itself or its agent noun, one or many: "host", "hosts", "organizer", "publishers", "editors".
+  const agent = new RegExp(String.raw`^${verb}(?:e?r|or)?s?$`);
+  return (who.toLowerCase().match(/[a-z]+/g) ?? []).some((word) => agent.test(word));
 }
 
 /** How many words of a task's object (stop words aside) are read for what it works on: "a new version of a dataset". */

@@ -67,8 +67,8 @@ export function tableBodyCells(text: string, from: number, to: number): TableCel
 }
 
 /**
- * A table's body cells that hold text, row by row; not those under a column named for the reason ("So that", "Why"):
- * they give their row's why, no statement of their own.
+ * A table's body cells that hold text, row by row, after the statement a card writes in its header row; not those under
+ * a column named for the reason ("So that", "Why"): they give their row's why, no statement of their own.
  */
 export function bodyCells(text: string, table: Table): Span[] {
   const reasons = reasonColumns(text, table);
