@@ -707,12 +707,12 @@ describe('the classic form', () => {
   });
 
   it('reads the last line of a statement written a clause to a line, "to" and a verb opening it, as the why', () => {
-    const story = only(
-      '## Story 10\nAs a user,\nI should be able to drag and drop cards\nto prioritize cards for each actor\n',
-    );
+    const text =
+      '## Story 10\nAs a user,\nI should be able to drag and drop cards\nto prioritize cards for each actor\n';
+    const story = only(text);
     expect(story.elements.outcome?.text).toBe('drag and drop cards');
     expect(story.elements.why?.text).toBe('prioritize cards for each actor');
-    expect(story.elements.why?.label && story.elements.why.label.end - story.elements.why.label.start).toBe(2);
+    expect(slice(text, story.elements.why!.label)).toBe('to');
     // A want wrapped onto the next line goes on: the who and the want share a line, or "to" names a place.
     const wrapped = (text: string) => only(text).elements.why?.text;
     expect(
@@ -724,7 +724,7 @@ describe('the classic form', () => {
     // Nor is a line in the middle the why: what follows it is still the want's.
     expect(
       wrapped('## Cards\nAs a user,\nI want to move a card\nto keep it with the others\nand then close it\n'),
-    ).toBe(undefined);
+    ).toBeUndefined();
   });
   it('reads "In order to <why> as a <who> I want <outcome>"', () => {
     const text = '## Invoices\n\nIn order to close the month on time as a clerk I want to import supplier invoices.\n';
