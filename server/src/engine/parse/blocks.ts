@@ -131,11 +131,22 @@ export function textBlocks(nodes: readonly RootContent[], quotes = false, nested
 
 /** The code blocks among `nodes` and inside their quotes and lists: a paragraph holds none. */
 export function codeBlocksIn(nodes: readonly (RootContent | ListItem)[]): Code[] {
-  const found: Code[] = [];
+  return blocksIn(nodes, (node) => (node.type === 'code' ? node : undefined));
+}
+
+/** What `pick` takes of the blocks among `nodes`, in order, those in quotes, lists and list items included. */
+export function blocksIn<T>(
+  nodes: readonly (RootContent | ListItem)[],
+  pick: (node: RootContent) => T | undefined,
+): T[] {
+  const found: T[] = [];
   const visit = (node: RootContent | ListItem) => {
-    if (node.type === 'code') found.push(node);
-    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
+    if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
       for (const child of node.children) visit(child);
+      return;
+    }
+    const picked = pick(node);
+    if (picked !== undefined) found.push(picked);
   };
   for (const node of nodes) visit(node);
   return found;

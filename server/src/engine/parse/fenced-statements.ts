@@ -1,6 +1,6 @@
-import type { Code, InlineCode, ListItem, Root, RootContent } from 'mdast';
+import type { Code, InlineCode, Root, RootContent } from 'mdast';
 import type { Span, Story } from '../types.js';
-import { codeBlocksIn, endOf, startOf } from './blocks.js';
+import { blocksIn, codeBlocksIn, endOf, startOf } from './blocks.js';
 import { parseSentence } from './sentence.js';
 
 /**
@@ -29,17 +29,12 @@ export function fencedStatements(tree: Root): Span[] {
 }
 
 /** The spans of code that are a paragraph's only content, in list items and quotes too. */
-function codeParagraphsIn(nodes: readonly (RootContent | ListItem)[]): InlineCode[] {
-  const found: InlineCode[] = [];
-  const visit = (node: RootContent | ListItem) => {
-    if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'inlineCode')
-      found.push(node.children[0]);
-    else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem')
-      for (const child of node.children) visit(child);
-  };
-  for (const node of nodes) visit(node);
-  return found;
-}
+const codeParagraphsIn = (nodes: readonly RootContent[]): InlineCode[] =>
+  blocksIn(nodes, (node) =>
+    node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'inlineCode'
+      ? node.children[0]
+      : undefined,
+  );
 
 function statesStory(code: Code): boolean {
   if (code.lang && !PROSE_FENCE.test(code.lang)) return false;

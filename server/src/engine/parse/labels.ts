@@ -193,16 +193,16 @@ const SCENARIO_NAME = /^(?:scenario(?:\s+outline)?\s*:\s*\S|(?:uat|user\s+accept
 
 /** Whether a heading names one Gherkin scenario ("Scenario: Rotation enabled") or acceptance test ("UAT 1.1"). */
 export const isScenarioName = (raw: string): boolean => SCENARIO_NAME.test(normaliseName(raw));
+/** The words naming a plan's iteration: "Sprint", "Phase", "Release". */
+const ITERATION = String.raw`(?:sprint|phase|iteration|milestone|increment|release)`;
 /**
  * "Sprint Goal", "Sprint 1 Acceptance Criteria", "Phase 2 Risks": a plan's section named after the iteration it
  * belongs to; the name after the iteration says what the section is.
  */
-const ITERATION_PREFIX =
-  /^(?:sprint|phase|iteration|milestone|increment|release|mvp|v\d+(?:\.\d+)*)(\s+[\w.-]{1,8})?\s+/;
+const ITERATION_PREFIX = new RegExp(String.raw`^(?:${ITERATION}|mvp|v\d+(?:\.\d+)*)(\s+[\w.-]{1,8})?\s+`);
 /** "Goals for 4.1", "Risks in Sprint 2", "Scope for the MVP": a known name, then the release or iteration it is for. */
 const ITERATION_SUFFIX = new RegExp(
-  String.raw`\s+(?:for|in)\s+(?:the\s+)?` +
-    String.raw`(?:(?:sprint|phase|iteration|milestone|increment|release|version)\s+[\w.-]{1,8}|v?\d+(?:\.\d+)*|mvp)$`,
+  String.raw`\s+(?:for|in)\s+(?:the\s+)?(?:(?:${ITERATION}|version)\s+[\w.-]{1,8}|v?\d+(?:\.\d+)*|mvp)$`,
 );
 /** "Demo objective", "Product goals", "Business objectives": named after what it is about, then what it is. */
 const SUBJECT_PREFIX = /^(?:project|product|business|demo|feature|epic)\s+/;

@@ -975,13 +975,24 @@ const isDescription = (story: Story, titleStart: number | undefined, document: D
   // A heading naming it a story ("#### User story 12") says what it is.
   !(story.title !== undefined && STORY_NUMBER.test(story.title.trim())) &&
   // Without a heading, it is the file's own story ("## Summary" and its parts with no title over them).
-  ((story.span.start !== titleStart && story.title !== undefined) || describesDocument(story, document));
+  ((story.span.start !== titleStart && story.title !== undefined) ||
+    describesDocument(story, document) ||
+    introducesStories(story, titleStart, document));
 
-/** What `describesDocument` reads of the document besides the story: its tree and the vocabulary. */
+/** What `describesDocument` reads of the document besides the story: its tree, the vocabulary, the stories found. */
 interface DocumentShape {
   readonly tree: Root;
   readonly vocabulary: Vocabulary;
+  readonly stories: readonly Story[];
 }
+
+/**
+ * The file's title beside stories stated elsewhere in it (a README's backlog): the file's introduction, not one more
+ * story still to write.
+ */
+const introducesStories = (story: Story, titleStart: number | undefined, { stories }: DocumentShape) =>
+  story.span.start === titleStart &&
+  stories.some((o) => o !== story && o.kind === 'story' && o.elements.who && o.elements.outcome?.from === 'sentence');
 
 /** The fewest chapters of a document's own that make it a document (a spec, a design, a roadmap), not an issue. */
 const DOCUMENT_CHAPTERS = 3;
@@ -1131,18 +1142,8 @@ export function findStories(
   const fencedOnce = () => (fenced ??= fencedStatements(tree));
   const inCode = new Map(finder.stories.map((s) => [s, statedInCode(s, fencedOnce, finder.stories)] as const));
   for (const at of inCode.values()) if (at) unread?.push(at);
-  const shape: DocumentShape = { tree, vocabulary };
-  // Beside stories stated elsewhere in the file (a README's backlog), a title that only describes is the file's
-  // introduction, not one more story still to write.
-  const titleIntroduces = (s: Story) =>
-    s.describesOnly === true &&
-    s.span.start === titleStart &&
-    finder.stories.some(
-      (o) => o !== s && o.kind === 'story' && o.elements.who && o.elements.outcome?.from === 'sentence',
-    );
-  finder.stories = finder.stories.filter(
-    (s) => !isDescription(s, titleStart, shape) && !titleIntroduces(s) && !restates(s) && !inCode.get(s),
-  );
+  const shape: DocumentShape = { tree, vocabulary, stories: finder.stories };
+  finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart, shape) && !restates(s) && !inCode.get(s));
   // A kind its front matter gives the document ("tags: [tech-spike]", a Jira export's "type": "Bug") is the kind of
   // its own story; a statement written in it is still a story.
   const matter = tree.children[0];

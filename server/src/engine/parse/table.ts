@@ -93,7 +93,7 @@ const STATEMENT_KEY = /^(?:user\s+)?story(?:\s+(?:statement|description))?$/i;
  * Number | 2 |"): a Markdown table has a header, so the card's first field goes there.
  */
 function cardHeaderStatement(text: string, table: Table): Span | undefined {
-  if ([table.header, ...table.rows].some((row) => row.length !== 2)) return undefined;
+  if (!isCard(table)) return undefined;
   const [key, value] = table.header;
   // A column's name beside "Story" ("| Story | Why |") is no statement: a card's is a sentence.
   const words = columnName(text, value!).split(/\s+/).length;
@@ -130,12 +130,16 @@ export function rowKindNames(text: string, table: Table): Map<Span, string> {
  * that … |"): the cell beside the key naming the reason, in a table of two columns, its header a field too.
  */
 export function cardReason(text: string, table: Table): Span | undefined {
-  const rows = [table.header, ...table.rows];
-  if (rows.some((row) => row.length !== 2)) return undefined;
+  if (!isCard(table)) return undefined;
   const [, value] =
-    rows.find(([key, cell]) => REASON_COLUMN.test(columnName(text, key!)) && cell!.end > cell!.start) ?? [];
+    [table.header, ...table.rows].find(
+      ([key, cell]) => REASON_COLUMN.test(columnName(text, key!)) && cell!.end > cell!.start,
+    ) ?? [];
   return value;
 }
+
+/** A card kept as a table of fields: two columns, its header row a field too. */
+const isCard = (table: Table) => [table.header, ...table.rows].every((row) => row.length === 2);
 
 /**
  * A header cell as its column is named: no emphasis, no closing colon or ellipsis, nor the zero-width space a
