@@ -343,6 +343,7 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     if (why) sentence.why = trimElement(ownSentence(why));
     else if (who && outcome && /\n/.test(text.slice(who.span.end - base, outcome.span.start - base)))
       reasonOnLastLine(sentence);
+    if (outcome && !sentence.why) reasonInNextSentence(sentence, outcome);
     return sentence;
   }
   return undefined;
@@ -381,6 +382,40 @@ function reasonOnLastLine(sentence: StorySentence): void {
     span: { ...want.span, end: want.span.start + m.index },
   });
   sentence.why = trimElement(why);
+}
+
+/** Whom a want is said to let do something: the who, by pronoun or as the people it serves. */
+const LET_WHOM = String.raw`(?:me|us|them|him|her|users?|people|everyone|customers?)`;
+/**
+ * A sentence that says what the want lets its who do: "This will allow me to …", "It would let us …", "That way I can
+ * …" (not "This will allow the API to …": a system's gain is not the who's).
+ */
+const REASON_SENTENCE = new RegExp(
+  String.raw`^\s*(?:(?<kWhy>(?:This|That|It)\s+(?:(?:will|would|should|could|can)\s+(?:allow|let|help|enable)|` +
+    String.raw`allows|lets|helps|enables)\s+${LET_WHOM}(?:\s+to)?)\s+(?=[a-z])|` +
+    String.raw`(?<kWay>(?:This|That)\s+way,?)\s+(?=(?:${LET_WHOM}|I|we|they|he|she)\s+(?:can|could|will|would)\s))`,
+  'd',
+);
+
+/**
+ * A statement's reason said in the sentence right after its want ("As Dave, I would like an app to track my workouts.
+ * This will allow me to view my progress."), as a why clause would have said it.
+ */
+function reasonInNextSentence(sentence: StorySentence, want: StoryElement): void {
+  const end = firstSentence(want.text).end;
+  if (end >= want.text.length) return;
+  const m = REASON_SENTENCE.exec(want.text.slice(end));
+  const at = m?.indices?.groups?.kWhy ?? m?.indices?.groups?.kWay;
+  if (!m || !at) return;
+  const start = end + m[0].length;
+  const why: StoryElement = {
+    kind: 'why',
+    span: { start: want.span.start + start, end: want.span.end },
+    text: want.text.slice(start),
+    from: 'sentence',
+    label: { start: want.span.start + end + at[0], end: want.span.start + end + at[1] },
+  };
+  sentence.why = trimElement(ownSentence(why));
 }
 
 /**

@@ -726,6 +726,24 @@ describe('the classic form', () => {
       wrapped('## Cards\nAs a user,\nI want to move a card\nto keep it with the others\nand then close it\n'),
     ).toBeUndefined();
   });
+  it('reads the sentence right after the want as its why when it says what the want lets the who do', () => {
+    const text = '## Gym\nAs Dave, I would like an app to track my workouts. This will allow me to view my progress.\n';
+    const story = only(text);
+    expect(story.elements.outcome?.text).toBe('an app to track my workouts');
+    expect(story.elements.why?.text).toBe('view my progress');
+    expect(slice(text, story.elements.why!.label)).toBe('This will allow me to');
+    const why = (text: string) => only(`## Grades\n${text}\n`).elements.why?.text;
+    expect(why('As a teacher I want to export grades. That way I can share them with the office.')).toBe(
+      'I can share them with the office',
+    );
+    expect(why('As a teacher I want to export grades. It would let us close the term sooner.')).toBe(
+      'close the term sooner',
+    );
+    // What the want is, said again, or what the team will do, is not why it matters.
+    expect(why('As a teacher I want to export grades. This will be a CSV file.')).toBeUndefined();
+    expect(why('As a teacher I want to export grades. This will allow the API to stream rows.')).toBeUndefined();
+    expect(why('As a teacher I want to export grades. Then I will email them. This way I can rest.')).toBeUndefined();
+  });
   it('reads "In order to <why> as a <who> I want <outcome>"', () => {
     const text = '## Invoices\n\nIn order to close the month on time as a clerk I want to import supplier invoices.\n';
     const story = only(text);
