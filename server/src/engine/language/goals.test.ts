@@ -74,9 +74,11 @@ describe('splitGoals', () => {
     ]);
   });
 
-  it('reads a word followed by "of" or "at" as a noun of the object, not a goal verb', () => {
+  it('reads a word followed by "of", "at" or a conjunction as a noun of the object, not a goal verb', () => {
     expect(splitGoals("track my child's activity and schedule at camp")).toBeUndefined();
     expect(splitGoals('track deposits and record of payments')).toBeUndefined();
+    // Nor is a word with a conjunction right after it a goal: "email and password" lists what the account holds.
+    expect(splitGoals('create a user account with a username, email and password')).toBeUndefined();
   });
 
   it('reads submitting as the end of the step before it, not a goal of its own', () => {

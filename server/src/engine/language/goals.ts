@@ -41,8 +41,11 @@ function isToggle(first: string, second: string, toggles: ReadonlySet<string>): 
 /** The particles of a phrasal verb ("set up", "sign in"): a verb with only these still takes the shared object. */
 const PARTICLES = new Set(['up', 'down', 'in', 'out', 'on', 'off', 'over', 'back', 'away']);
 
-/** Words after which a verb-like word is a noun of the object: "a record of payments", "their schedule at camp". */
-const NOUN_AFTER = new Set(['of', 'at']);
+/**
+ * Words after which a verb-like word is a noun of the object: "a record of payments", "their schedule at camp", "a
+ * username, email and password" (a verb is followed by what it acts on, not at once by a conjunction).
+ */
+const NOUN_AFTER = new Set(['of', 'at', 'and', 'or']);
 
 /** A clause opened before the last goal: "know when periods start and end" joins inside it. */
 const SUBORDINATE = /\s(?:when|where|what|which|who|whom|whose|whether|if|how|that|while|until|before|after)\s/i;

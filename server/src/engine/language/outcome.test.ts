@@ -249,6 +249,9 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('to get help if I have trouble in using ALFRED')).toBeUndefined();
     expect(judgeOutcome('to log in using Active Directory credentials')).toMatchObject({ kind: 'technology' });
     expect(judgeOutcome('to browse through files in a collection')).toBeUndefined();
+    // Nor is sorting, searching or sifting through a collection a means: the collection is what is gone through.
+    expect(judgeOutcome('to be able to sort through the FAQ efficiently')).toBeUndefined();
+    expect(judgeOutcome('to search through past orders')).toBeUndefined();
     expect(judgeOutcome('to share files through Dropbox')).toMatchObject({ kind: 'technology' });
   });
 

@@ -58,12 +58,14 @@ const MECHANISM = new RegExp(
   String.raw`(?<!\b(?:that|which)\s+(?:was|were|is|are|has\s+been)\s+\w+\s+)` +
     // "when using NLX Management" says when the person does it, not by what means.
     String.raw`(?<!\b(?:when|while|whilst|once)\s+)` +
-    // "trouble in using ALFRED": after a preposition "using" is the activity; "browse through files" is the way in.
+    // "trouble in using ALFRED": after a preposition "using" is the activity.
     String.raw`(?<!(?<!\b(?:log|logged|sign|signed|check|checked)\s+)` +
     String.raw`\b(?:in|with|of|for|about|at|from)\s+(?=using\b))` +
     // "the Task I am using in my Pipeline": a clause of its own says what is used, not by what means.
     String.raw`(?<!\b(?:I|we|you|they)\s*(?:am|are|was|were|'m|'re|’m|’re)\s+(?=using\b))` +
-    String.raw`(?<!\b(?:browse|browsing|look|looking|go|going|scroll|scrolling|flip|page|leaf|read|reading)\s+` +
+    // "browse through files", "sort through the FAQ": what is gone through is the way in, not a means.
+    String.raw`(?<!\b(?:browse|browsing|look|looking|go|going|scroll|scrolling|flip|page|leaf|read|reading|` +
+    String.raw`sort|sorting|search|searching|sift|sifting|dig|digging|navigate|navigating)\s+(?:\w+ly\s+)?` +
     String.raw`(?=through\b))` +
     // "sign in with Login.gov": signing in with a named provider names the means, as "using" does.
     String.raw`\b(?:via|using|through|by\s+means\s+of|by\s+[a-z]+ing(?:\s+(?:them|him|her|us|me))?|` +

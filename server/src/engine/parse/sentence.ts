@@ -10,7 +10,9 @@ const WANTING =
   String.raw`want|don't\s+want|don’t\s+want|do\s+not\s+want|would\s+${KEYWORD_ADVERB}(?:like|love)|` +
   String.raw`['’]d\s+(?:really\s+)?(?:like|love)|wish|need|should\s+have|(?:may|might)\s+want`;
 /** The want's keyword: "I want", "we would like", "I can", "I'd like to"; after "I can" a bare verb follows. */
-const MODAL = String.raw`can|(?:should|must|will)\s+be\s+able|am\s+able|['’]m\s+able|expect`;
+const MODAL =
+  String.raw`can|(?:should|must|will)\s+be\s+able|am\s+able|['’]m\s+able|expect|` +
+  String.raw`have\s+the\s+(?:ability|capability|option)`;
 // "I'd like", "I'm able to" have no space after the "I".
 // "As a researcher, would like the ability …": the "I" left out after the who's comma.
 // "As an educator, Lee needs to be able to …": the persona's name after the who's comma, in the third person.
@@ -58,7 +60,8 @@ const SO_THAT =
   String.raw`(?:just\s+)?in\s+case(?!\s+of\b)|` +
   // What someone uses a thing to do is the want, not why: "use ALFRED to help me navigate", "use tags to identify".
   String.raw`to(?<!\buse\s+(?:[^\s,]{1,40}\s+){1,4}to)(?=\s+(?:[a-z]+ly\s+)?(?:${PURPOSE_VERB})\b|` +
-  String.raw`\s+make\s+(?:\w+\s+){1,4}(?:more|less|better|easier|faster)\b|\s+better\s+[a-z]+\b)|` +
+  String.raw`\s+make\s+(?:\w+\s+){1,6}(?:more|less|better|easier|faster)\b|\s+better\s+[a-z]+\b|` +
+  String.raw`\s+more\s+[a-z]+ly\s+[a-z]+\b)|` +
   // After a comma, "to" and a verb: "…, to update the stock" (not a place: "…, to the team", "…, to CSV"; nor one of
   // a series of wants: "…, to set a date, and to have …").
   String.raw`(?<=,\s{0,8})to(?=\s+(?!${NOT_VERB_AFTER_TO}\b)[a-z]+\b(?!\s*[,.;]?\s*$))(?![^]*\band\s+to\b)|` +
@@ -144,12 +147,13 @@ const IN_ORDER = new RegExp(
 
 /**
  * `As a <who>, in order to <why>, I want <outcome>`, or `As a <who>, so (that) I can <why>, I want <outcome>` (one
- * clause to a line, as a coding school's template writes it): the reason between the who and the want.
+ * clause to a line, as a coding school's template writes it, its commas left out or not): the reason between the who
+ * and the want.
  */
 const AS_IN_ORDER = new RegExp(
-  String.raw`(?<kAs>\bas\s+${ARTICLE})\s*(?<who>[^\n,]{1,${LONGEST_CLAUSE}}?)\s*,\s*` +
-    String.raw`(?<kWhy>\bin\s+order\s+to|\bso(?:\s+that)?(?=\s+(?:I|we)\s))\s+` +
-    String.raw`(?<why>[^\n]{1,${LONGEST_CLAUSE}}?)\s*,` +
+  String.raw`(?<kAs>\bas\s+${ARTICLE})\s*(?<who>[^\n,]{1,${LONGEST_CLAUSE}}?)\s*(?:,|\r?\n)\s*` +
+    String.raw`(?<kWhy>\bin\s+order\s+to|\bso\s+that\b|\bso(?=\s+(?:I|we)\s))\s+` +
+    String.raw`(?<why>[^\n]{1,${LONGEST_CLAUSE}}?)\s*(?:,|(?=\r?\n))` +
     String.raw`${WANT_CLAUSE}${END}`,
   'id',
 );

@@ -696,6 +696,13 @@ describe('the classic form', () => {
     expect(why('to know who approved each poster to help keep track of the work')).toBe('help keep track of the work');
     // So is "to better …": doing something better is what it is for.
     expect(why('to update the stock on hand to better reflect what we use')).toBe('better reflect what we use');
+    // And "to more easily …", "to make … easier", however many words the thing made easier takes.
+    expect(why('the FAQ to have tags to more easily sort through the questions')).toBe(
+      'more easily sort through the questions',
+    );
+    expect(why('to have single sign on to make signing up and signing on easier')).toBe(
+      'make signing up and signing on easier',
+    );
     // A bare "to" and another verb is still part of the want: "a button to save my card".
     expect(why('a button to save my card')).toBeUndefined();
     // A precaution is a why too; a condition ("in case of an emergency") is part of the want.
@@ -3221,6 +3228,14 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(elementWords(onlyWant, only(onlyWant)).who).toBe('owner');
     const noI = 'As a researcher, would like to import from MS-SQL, so that I can use packages there.\n';
     expect(elementWords(noI, only(noI))).toMatchObject({ who: 'researcher', outcome: 'import from MS-SQL' });
+    // "I have the ability to …" says what the person can do, as "I can …" does.
+    const ability =
+      'As a teacher who is logged in, I have the ability to archive a class, so that my list stays short.\n';
+    expect(elementWords(ability, only(ability))).toMatchObject({
+      who: 'teacher who is logged in',
+      outcome: 'archive a class',
+      why: 'my list stays short',
+    });
     // The reason may come between the who and the want, as in 18F's "As a <role>, in order to <goal>, I need …".
     const between = 'As a requester, in order to submit to the right office the first time, I need an agency picker.\n';
     expect(elementWords(between, only(between))).toMatchObject({
@@ -3234,6 +3249,13 @@ describe('the Markdown real teams write (issue templates)', () => {
       who: 'host',
       why: 'I can make money',
       outcome: 'list a space',
+    });
+    // With no commas at all: the line breaks end the clauses.
+    const noCommas = "As a user\nSo that my email address isn't public\nI want to create a username\n";
+    expect(elementWords(noCommas, only(noCommas))).toMatchObject({
+      who: 'user',
+      why: "my email address isn't public",
+      outcome: 'create a username',
     });
     // Or a clause to a list item, each story set apart by a rule.
     const items = [

@@ -348,6 +348,22 @@ describe('duplicate-story on issues', () => {
     ).toBe(false);
   });
 
+  it('reads a name ending in a letter or a number ("Cocktail-Q", "Form-2") as a word of its own', () => {
+    expect(
+      paired(
+        'As a logged in user, I want to delete my Cocktail-Q by clicking a Delete button wherever it is shown.',
+        'As a logged in user, I want to delete my Cocktail-A by clicking a Delete button wherever it is shown.',
+      ),
+    ).toBe(false);
+    expect(paired('As a clerk, I want to file a Form-2 for a tenant.', 'As a clerk, I want to file a Form-3.')).toBe(
+      false,
+    );
+    // A word and its particle are still one word: "log-in" is "log in".
+    expect(
+      paired('As a member, I want a log-in page for my club.', 'As a member, I want a log in page for my club.'),
+    ).toBe(true);
+  });
+
   it('sees a title tag changed while the outcomes stayed the same (the index of the last lint is not reused)', () => {
     const feature = (title: string) =>
       `# ${title}\n\n## Goal\n\nLet boosters create a boost from the Boost console without leaving it.\n`;

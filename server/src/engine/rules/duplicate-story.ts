@@ -49,8 +49,10 @@ export function storyKey(compared: string | undefined): ReadonlySet<string> {
   if (!key) {
     // A noun made from a verb is that verb here: "ready for collection" = "ready to collect".
     const words = contentWords(text).map((w) => (w.length > 6 ? w.replace(/ions?$/, '') : w));
-    // A compound of three or more words is a name of its own: "speech-to-text" is not "text-to-speech".
-    const all = new Set([...words, ...(text.toLowerCase().match(COMPOUND) ?? [])]);
+    // A compound of three or more words is a name of its own: "speech-to-text" is not "text-to-speech"; so is one
+    // ending in a letter or a number, which the words alone lose: "Cocktail-Q" is not "Cocktail-A".
+    const lower = text.toLowerCase();
+    const all = new Set([...words, ...(lower.match(COMPOUND) ?? []), ...(lower.match(LETTERED) ?? [])]);
     key = all.size > MAX_WORDS ? new Set([...all].slice(0, MAX_WORDS)) : all;
   }
   remember(text, key);
@@ -58,6 +60,7 @@ export function storyKey(compared: string | undefined): ReadonlySet<string> {
 }
 
 const COMPOUND = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){2,}/gu;
+const LETTERED = /(?<![\p{L}\p{N}-])\p{L}[\p{L}\p{N}]+-(?:\p{L}|\p{N}+)(?![\p{L}\p{N}-])/gu;
 /** A word and the particle that turns its action around: "scale-in", "scale out", "sign up", "opt out". */
 const PHRASAL = /(?<![\p{L}\p{N}-])(\p{L}+)[\s-]+(in|out|up|down|off)(?![\p{L}\p{N}])/gu;
 const particlesOf = (text: string) =>
