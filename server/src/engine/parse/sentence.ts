@@ -434,13 +434,23 @@ const LEAD_IN_LINE = new RegExp(
     String.raw`\b(?:I|we)(?:${PLAIN_WANT}|\s+can|\s+should\s+be\s+able\s+to)(?:\s+(?:to|the))?\s*:\s*$`,
   'id',
 );
+/**
+ * A line naming only the person the wants listed under it are for: "As a participant…", "As a provider:". Whether
+ * its words name a person is the caller's to judge ("As a result:" names no one).
+ */
+const PERSON_LEAD_IN_LINE = new RegExp(
+  String.raw`^[\s*_>+-]*(?<kAs>\bas\s+${ARTICLE})\s*(?<who>[^\n,;:.…]{1,60}?)[\s*_]*(?::|…|\.{3})[\s*_]*$`,
+  'id',
+);
 /** One want listed under a lead-in: `to see my grants, so that I can plan`, or `I want to see …`. */
 const LISTED_WANT = new RegExp(String.raw`^[\s*_>]*(?:to\s+)?(?<want>[^]+?)${WHY_CLAUSE}${END}`, 'id');
 
 /** The who of a line that leads into a list of wants (see `LEAD_IN_LINE`), emphasis blanked. */
-export function parseLeadIn(text: string, base: number): StoryElement | undefined {
+export function parseLeadIn(text: string, base: number, personOnly = false): StoryElement | undefined {
   const bare = latinLetters(text).replace(/\*\*|__/g, '  ');
-  const m = LEAD_IN_LINE.exec(spacesRead(bare).replace(/[\s.!]+$/, ''));
+  const m = personOnly
+    ? PERSON_LEAD_IN_LINE.exec(spacesRead(bare))
+    : LEAD_IN_LINE.exec(spacesRead(bare).replace(/[\s.!]+$/, ''));
   const who = m ? element('who', m, 'who', 'kAs', base, bare) : undefined;
   // A template's slot ("{type of user 1}", "[type of user 1]") leads into the template's own wants.
   return who && /[\p{L}\p{N}]/u.test(who.text) && !isTemplateSlot(who.text) ? trimElement(who) : undefined;

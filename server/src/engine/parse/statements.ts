@@ -291,10 +291,10 @@ function findMarkdownSentences(
     if (run) add(run);
     else if (sentence) add({ ...block, sentence: withSourceText(withCardReason(sentence, block, text), text) });
     else if (block.inList) {
-      const who = leadInWho(own, block.from, text);
+      const who = leadInWho(own, block.from, text, vocabulary);
       if (who) leadIns.push({ from: block.from, to: endOf(block.block), who });
-    } else if (/:[\s*_]*$/.test(own)) {
-      const who = leadInWho(own, block.from, text);
+    } else if (/(?::|…|\.{3})[\s*_]*$/.test(own)) {
+      const who = leadInWho(own, block.from, text, vocabulary);
       const list = who ? listAfter(nodes, block.block) : undefined;
       if (list && who) leadIns.push({ from: block.from, to: endOf(list), who, items: new Set(list.children) });
     }
@@ -454,9 +454,13 @@ function listAfter(nodes: readonly RootContent[], block: Node): List | undefined
 
 const sourceOf = (el: StoryElement, text: string) => text.slice(el.span.start, el.span.end);
 
-/** The who of words that lead into listed wants, its text the author's (the words were read masked). */
-function leadInWho(words: string, base: number, text: string): StoryElement | undefined {
-  const who = parseLeadIn(words, base);
+/**
+ * The who of words that lead into listed wants ("As a grantor, I want to:"; given the word lists, a person alone: "As a
+ * participant…"), its text the author's (the words were read masked).
+ */
+function leadInWho(words: string, base: number, text: string, vocabulary?: Vocabulary): StoryElement | undefined {
+  const person = vocabulary && parseLeadIn(words, base, true);
+  const who = parseLeadIn(words, base) ?? (person && namesPerson(person.text, vocabulary) ? person : undefined);
   return who ? { ...who, text: sourceOf(who, text) } : undefined;
 }
 

@@ -3537,6 +3537,32 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(parseStories(quoted).map((s) => s.elements.who?.text)).not.toContain('manager');
   });
 
+  it('reads a line naming only a person ("As a participant…", "As a provider:") as the who of the wants listed', () => {
+    const text = [
+      '## Participant stories',
+      '',
+      'As a participant…',
+      '',
+      '1. I need to know a fair price for something so I can be confident I am getting value',
+      '2. I want NDIS tools to be easy to use so I do not get confused',
+      '',
+      '## Provider stories',
+      '',
+      'As a provider:',
+      '',
+      '1. I need to know the price cap so that I can decide whether my business is viable',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => [s.elements.who?.text, s.elements.outcome?.text])).toEqual([
+      ['participant', 'know a fair price for something'],
+      ['participant', 'NDIS tools to be easy to use'],
+      ['provider', 'know the price cap'],
+    ]);
+    // Only a person leads in: "As a result:" names no one.
+    const result = '## Changes\n\nAs a result:\n\n- I want to know the price cap so that I can plan\n';
+    expect(parseStories(result).map((s) => s.elements.who?.text)).toEqual([undefined]);
+  });
+
   it('reads a listed want that says "I want" itself, or names its own who, as written', () => {
     const text =
       '* As a **member of staff**, I want to:\n' +
