@@ -212,17 +212,21 @@ const FORM_NAME =
 /** A name that opens struck through, after its number if any: "2. ~~Synchronous deletion~~ (resolved)". */
 const STRUCK_NAME = /^[\s#]*(?:\d+[.)]\s*)?~~[^~\n]+~~/;
 /**
- * "SupportFlow — Acceptance Criteria", "SME-Accounts MVP: Acceptance Criteria", "Acceptance criteria for checkout":
- * criteria named after what they accept.
+ * "SupportFlow — Acceptance Criteria", "SME-Accounts MVP: Acceptance Criteria", "Acceptance criteria for checkout",
+ * "Acceptance Criteria: Accounts have numbers": criteria named after what they accept.
  * Only success names of more than one word read so: "Checkout – Goal" and "Grafana - Metrics" are titles.
  */
 const NAMED_BEFORE = /^\S.{0,60}?(?:\s[-–—]|:)\s+(\S+\s.+)$/;
 const NAMED_AFTER = /\s(?:for|of)\s+\S/g;
+/** "Acceptance Criteria: Accounts have numbers": criteria named after a colon, as a scenario is. */
+const NAMED_AFTER_COLON = /^([^:]{3,40}):\s+\S/;
 
 function namesCriteria(name: string, byName: ReadonlyMap<string, SectionRole>): boolean {
   const isCriteria = (named: string) => named.includes(' ') && byName.get(named) === 'success';
   const before = NAMED_BEFORE.exec(name)?.[1];
   if (before !== undefined && isCriteria(before)) return true;
+  const after = NAMED_AFTER_COLON.exec(name)?.[1];
+  if (after !== undefined && isCriteria(after)) return true;
   return name.length <= 100 && [...name.matchAll(NAMED_AFTER)].some((m) => isCriteria(name.slice(0, m.index)));
 }
 

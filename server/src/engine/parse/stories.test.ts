@@ -2160,6 +2160,26 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(elementWords(text, story)).toMatchObject({ who: 'project owner', why: 'I can remove people who left' });
   });
 
+  it('reads a "Narrative" sub-heading, as BDD writes the statement, as the story\'s statement section', () => {
+    const text = [
+      '## Account balance',
+      '### Narrative',
+      "As a bank teller, I want to retrieve my customer's balance, so that they can make better decisions.",
+      '### Acceptance Criteria',
+      'Given my customer has a checking account',
+      'When I view their account',
+      'Then I see their current balance',
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(story.title).toBe('Account balance');
+    expect(elementWords(text, story)).toMatchObject({ who: 'bank teller', outcome: "retrieve my customer's balance" });
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-success');
+    // Criteria named after a colon are criteria still: "Acceptance Criteria: Accounts have numbers".
+    const named = text.replace('### Acceptance Criteria', '### Acceptance Criteria: Accounts have numbers');
+    expect(lintText(named).findings.map((f) => f.ruleId)).not.toContain('missing-success');
+  });
+
   it('adopts a job statement of a named section as it adopts a classic one', () => {
     const text = template(
       '# OR token',
