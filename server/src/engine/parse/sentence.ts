@@ -212,8 +212,14 @@ function element(
  * which starts at document offset `base`). Emphasis markers are left in place so offsets
  * stay exact; trailing punctuation is not part of any element.
  */
+/** A definition list's ": " opening a line ("User Story 0⏎: As a student⏎: I want …"): markup, not words. */
+const DEFINITION_MARK = /^:[ \t]+(?=\S)/gm;
+
 export function parseSentence(raw: string, base: number): StorySentence | undefined {
-  const sentence = readSentence(latinLetters(raw), base);
+  const sentence = readSentence(
+    latinLetters(raw).replace(DEFINITION_MARK, (m) => ' '.repeat(m.length)),
+    base,
+  );
   // "We can be found in our chat channel", "I can be reached at …": where someone is, not what they want; "I'd like
   // us to make sure …": the team asked to do something, as "we need to" asks it.
   return sentence && !sentence.who && NO_WANT.test(sentence.outcome?.text ?? '') ? undefined : sentence;

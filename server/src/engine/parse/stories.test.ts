@@ -2180,6 +2180,31 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(lintText(named).findings.map((f) => f.ruleId)).not.toContain('missing-success');
   });
 
+  it('reads a statement written as a definition list, a clause to each ": " line, under its story\'s name', () => {
+    const text = [
+      '# User stories',
+      '',
+      'User Story 0',
+      ': As a Japanese language student',
+      ': I want to add new words I learned to the database',
+      ': so that I can study them',
+      '',
+      'User Story 1',
+      ': As a Japanese language student',
+      ': I want to see a list of what I need to study',
+      ': so that I can focus on the test.',
+      '',
+    ].join('\n');
+    expect(parseStories(text).map((s) => elementWords(text, s))).toEqual([
+      { who: 'Japanese language student', outcome: 'add new words I learned to the database', why: 'I can study them' },
+      {
+        who: 'Japanese language student',
+        outcome: 'see a list of what I need to study',
+        why: 'I can focus on the test',
+      },
+    ]);
+  });
+
   it('adopts a job statement of a named section as it adopts a classic one', () => {
     const text = template(
       '# OR token',
