@@ -184,9 +184,12 @@ const RECORD_KIND =
 const MEETING =
   String.raw`(?:meeting|sync|standup|stand-up|notes|minutes|retro|retrospective|review|call|check-in|` +
   String.raw`planning|demo)`;
-/** What an iteration's record is: its plan, its planning, its review, its demo, its retrospective. */
-const ITERATION_PART = String.raw`(?:planning|plan|review|demo|retro(?:spective)?|retrospect)`;
-/** "Sprint 1 Planning", "Iteration 2 Plan", "Iteration 02 - Review & Retrospect": one iteration's record. */
+/** What an iteration's record is: its plan, its planning, its review, its demo, its retrospective, its report. */
+const ITERATION_PART = String.raw`(?:planning|plan|review|demo|retro(?:spective)?|retrospect|report)`;
+/**
+ * "Sprint 1 Planning", "Iteration 2 Plan", "Iteration 02 - Review & Retrospect", "Sprint 2 Report": one iteration's
+ * record.
+ */
 const ITERATION_RECORD =
   String.raw`(?:sprint|release|iteration|pi)\s+#?\d+\s*(?:[-–—:]\s*)?${ITERATION_PART}` +
   String.raw`(?:\s*(?:&|and)\s*${ITERATION_PART})?`;

@@ -4231,6 +4231,8 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       [],
     );
     expect(kinds('# Release 2 Planning\n\nWe ship the map first.')).toEqual([]);
+    // A sprint's report says what was done: its test names and their cases are no stories.
+    expect(kinds('# Sprint 2 Report\n\n## TestFetchCategories\n\n- **Success**: Retrieves categories.')).toEqual([]);
     expect(
       kinds('# Iteration 2 Plan\n\nWe changed the velocity based on Iteration 1.\n\n## Breakdown\n\n1. Booking'),
     ).toEqual([]);
