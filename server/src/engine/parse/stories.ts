@@ -1051,7 +1051,10 @@ function restatementsOf(stories: readonly Story[], text: string): (story: Story)
   if (told.size === 0 && detailed.size === 0) return () => false;
   return (story) => {
     if (!story.oneLine || !story.sentence) return false;
-    if (detailed.has(statementWords(story, text))) return true;
+    // A line still holding a fix's placeholders is asked to fill them in, whatever words it shares: read as a
+    // restatement it would be asked for nothing, and as its own story it was what the fix edited.
+    const words = statementWords(story, text);
+    if (detailed.has(words) && !containsPlaceholder(words ?? '')) return true;
     const cited = CITED_STORY.exec(text.slice(story.span.start, story.sentence.span.start))?.[1];
     return cited !== undefined && told.has(cited);
   };
