@@ -207,14 +207,14 @@ function element(
   return el;
 }
 
+/** A definition list's ": " opening a line ("User Story 0⏎: As a student⏎: I want …"): markup, not words. */
+const DEFINITION_MARK = /^:[ \t]+(?=\S)/gm;
+
 /**
  * Finds a classic or job sentence in `text` (the source of one paragraph or list item,
  * which starts at document offset `base`). Emphasis markers are left in place so offsets
  * stay exact; trailing punctuation is not part of any element.
  */
-/** A definition list's ": " opening a line ("User Story 0⏎: As a student⏎: I want …"): markup, not words. */
-const DEFINITION_MARK = /^:[ \t]+(?=\S)/gm;
-
 export function parseSentence(raw: string, base: number): StorySentence | undefined {
   const sentence = readSentence(
     latinLetters(raw).replace(DEFINITION_MARK, (m) => ' '.repeat(m.length)),
