@@ -611,8 +611,11 @@ export function judgeOutcomeFor(
   // "As a dataset developer, I want to deploy a new version of a dataset type": the task is the person's own
   // work on what the who says they work on, not the team's; what else the want names is still judged.
   // "As the host of a webinar, I want to host a game during it": the task is the doing the who is named for.
-  const namedFor = judgement?.kind === 'task' && who !== undefined && namedForDoing(who, want, judgement);
-  if (judgement?.kind === 'task' && who && (namedFor || worksOn(who, want.slice(judgement.end), vocabulary))) {
+  if (
+    judgement?.kind === 'task' &&
+    who &&
+    (namedForDoing(who, want, judgement) || worksOn(who, want.slice(judgement.end), vocabulary))
+  ) {
     judged =
       judged.slice(0, judgement.start) + 'x'.repeat(judgement.end - judgement.start) + judged.slice(judgement.end);
     judgement = judgeOutcome(judged, vocabulary, form);

@@ -379,13 +379,7 @@ function reasonOnLastLine(sentence: StorySentence): void {
   const at = m?.indices?.groups?.kWhy;
   if (!m || !at || m.index === 0) return;
   const whyStart = at[1] + /^[ \t]*/.exec(want.text.slice(at[1]))![0].length;
-  const why: StoryElement = {
-    kind: 'why',
-    span: { start: want.span.start + whyStart, end: want.span.end },
-    text: want.text.slice(whyStart),
-    from: 'sentence',
-    label: { start: want.span.start + at[0], end: want.span.start + at[1] },
-  };
+  const why = whyInWant(want, whyStart, at);
   sentence.outcome = trimElement({
     ...want,
     text: want.text.slice(0, m.index),
@@ -417,15 +411,21 @@ function reasonInNextSentence(sentence: StorySentence, want: StoryElement): void
   const m = REASON_SENTENCE.exec(want.text.slice(end));
   const at = m?.indices?.groups?.kWhy ?? m?.indices?.groups?.kWay;
   if (!m || !at) return;
-  const start = end + m[0].length;
-  const why: StoryElement = {
+  sentence.why = trimElement(ownSentence(whyInWant(want, end + m[0].length, [end + at[0], end + at[1]])));
+}
+
+/**
+ * The why found inside the words read as the want: from `start` to the want's end, its keyword at `label` (offsets
+ * into the want's text).
+ */
+function whyInWant(want: StoryElement, start: number, label: readonly [number, number]): StoryElement {
+  return {
     kind: 'why',
     span: { start: want.span.start + start, end: want.span.end },
     text: want.text.slice(start),
     from: 'sentence',
-    label: { start: want.span.start + end + at[0], end: want.span.start + end + at[1] },
+    label: { start: want.span.start + label[0], end: want.span.start + label[1] },
   };
-  sentence.why = trimElement(ownSentence(why));
 }
 
 /**

@@ -452,6 +452,12 @@ function listAfter(nodes: readonly RootContent[], block: Node): List | undefined
   return next?.type === 'list' ? next : undefined;
 }
 
+/** A line naming only a person over the wants listed under it ("As a participant…"), when its words name one. */
+function personLeadIn(words: string, base: number, vocabulary: Vocabulary): StoryElement | undefined {
+  const person = parseLeadIn(words, base, true);
+  return person && namesPerson(person.text, vocabulary) ? person : undefined;
+}
+
 const sourceOf = (el: StoryElement, text: string) => text.slice(el.span.start, el.span.end);
 
 /**
@@ -459,8 +465,7 @@ const sourceOf = (el: StoryElement, text: string) => text.slice(el.span.start, e
  * participant…"), its text the author's (the words were read masked).
  */
 function leadInWho(words: string, base: number, text: string, vocabulary?: Vocabulary): StoryElement | undefined {
-  const person = vocabulary && parseLeadIn(words, base, true);
-  const who = parseLeadIn(words, base) ?? (person && namesPerson(person.text, vocabulary) ? person : undefined);
+  const who = parseLeadIn(words, base) ?? (vocabulary ? personLeadIn(words, base, vocabulary) : undefined);
   return who ? { ...who, text: sourceOf(who, text) } : undefined;
 }
 
