@@ -293,6 +293,15 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Performance improvements of 20% on page load')).toBe('outcome-signal');
   });
 
+  it('reads a change the product refuses ("must not be decreased") as a rule to check, not a move to measure', () => {
+    expect(kind('Scores must not be decreased.')).toBe('acceptance-check');
+    expect(kind('Prices must never be raised.')).toBe('acceptance-check');
+    expect(kind('An error should be thrown indicating that scores must not be decreased.')).toBe('acceptance-check');
+    // A change asked for, or a measure that must not move ("Error rate does not increase"), is still a direction.
+    expect(kind('The price must be reduced.')).toBe('outcome-signal');
+    expect(kind('Error rate does not increase.')).toBe('outcome-signal');
+  });
+
   it('reads active users, counted or named alone, as a measure', () => {
     expect(kind('10 daily active users')).toBe('outcome-signal');
     expect(kind('Monthly active users')).toBe('outcome-signal');

@@ -57,6 +57,8 @@ const AUX_CHAIN = new Set([
 ]);
 
 const CAPABILITY = new Set(['can', 'cannot', "can't", 'could']);
+/** A negation before "be" and a direction: "must not be decreased", "can never be raised", "cannot be lowered". */
+const REFUSING = /^(?:not|never|cannot|can['’]t|mustn['’]t|shouldn['’]t|won['’]t)$/;
 
 /** People a system holds at once: "10,000 concurrent users", "1 million users". */
 const CAPACITY = new Set([
@@ -291,7 +293,9 @@ function wholeSentence(
   // ("that" may be a determiner: "the quantity for that product increases" is the main clause.)
   const relative = words.findIndex((w) => RELATIVE.has(w) && w !== 'that');
   const subordinate = (i: number) => !!predicate && relative >= 0 && relative < i && i < predicate.at;
-  const moves = words.find((w, i) => p.directionVerb.has(w) && !subordinate(i));
+  // "Scores must not be decreased", "Prices cannot be raised": a change the product refuses, a rule to check.
+  const refused = (i: number) => /^(?:be|been)$/.test(words[i - 1] ?? '') && REFUSING.test(words[i - 2] ?? '');
+  const moves = words.find((w, i) => p.directionVerb.has(w) && !subordinate(i) && !refused(i));
   const metricNamed = words.some((w) => p.metricWord.has(w));
   // "… from 22% to 50% by Q4": a number that moves from a baseline to a target.
   const fromTo = /\bfrom\s+[~≈]?[$€£]?\d[\d.,]*\s*\S*\s+to\s+[~≈]?[$€£]?\d/i.exec(text);
@@ -300,7 +304,8 @@ function wholeSentence(
   if (moves && (p.vague.test(text) || p.vagueSecondary.test(text))) return { kind: 'vague', cue: moves };
   const more = p.fewerMore.exec(text);
   if (more?.index === 0) return { kind: 'outcome-signal', cue: more[0], metric: true };
-  if (predicate?.type === 'direction') return { kind: 'outcome-signal', cue: words[predicate.at], metric: true };
+  if (predicate?.type === 'direction' && !refused(predicate.at))
+    return { kind: 'outcome-signal', cue: words[predicate.at], metric: true };
   if (p.directionVerb.has(first)) return { kind: 'outcome-signal', cue: first, metric: true };
   // "Reduction in release process duration": the change named as a noun; "Improvement in onboarding" counts nothing.
   if (/^(?:reductions?|improvements?)$/.test(first) && /^(?:in|of)$/.test(words[1] ?? ''))
@@ -596,7 +601,8 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
       ? { kind: 'outcome-signal', cue: verb, metric: true }
       : { kind: 'vague', cue: verb };
   }
-  if (p.directionVerb.has(verb)) return { kind: 'outcome-signal', cue: verb, metric: true };
+  const refused = /^(?:be|been)$/.test(words[j - 1] ?? '') && REFUSING.test(words[j - 2] ?? '');
+  if (p.directionVerb.has(verb) && !refused) return { kind: 'outcome-signal', cue: verb, metric: true };
   return { kind: 'acceptance-check', cue: aux };
 }
 

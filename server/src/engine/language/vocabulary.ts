@@ -87,6 +87,7 @@ import aimVerbs from './words/aim-verbs.json';
 import tellingVerbs from './words/telling-verbs.json';
 import servingVerbs from './words/serving-verbs.json';
 import resultVerbs from './words/result-verbs.json';
+import purposeBlockers from './words/purpose-blockers.json';
 
 interface WordList {
   /** The built-in words: the data file's contents. */
@@ -333,6 +334,11 @@ export const WORD_LISTS = {
   endVerbs: {
     words: endVerbs,
     description: 'Verbs that are the end of the goal before them: "enter my zip code and get …" (non-atomic).',
+  },
+  purposeBlockers: {
+    words: purposeBlockers,
+    description:
+      'Words that make a "to" after a want\'s object its own, not a purpose: "the option to", "how to" (missing-why).',
   },
   lookVerbs: {
     words: lookVerbs,

@@ -6,7 +6,7 @@ import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import { isClauseLeadIn } from '../language/lead-in.js';
 import { linesOf, trimSpan } from './lines.js';
 import { QUOTE_LEAD } from '../text/line-index.js';
-import { bodyCells, cardReason, rowKindNames, tablesIn } from './table.js';
+import { bodyCells, cardReason, rowKindNames, rowReasons, tablesIn } from './table.js';
 import { storyRows, type StoryRow } from './story-table.js';
 import { htmlRuns } from './html.js';
 
@@ -40,8 +40,9 @@ export interface TextBlock {
   /** A row of a table whose columns are a story's parts: the block runs from its want to its reason if that follows. */
   row?: StoryRow;
   /**
-   * In a card kept as a table of fields (see `cardReason`), the cell and the card's reason below it: the block runs
-   * from the one to the other, its statement read from the cell.
+   * In a card kept as a table of fields (see `cardReason`), the cell and the card's reason below it; in a table with a
+   * column of reasons (see `rowReasons`), the cell and its row's reason. The block runs from the one to the other, its
+   * statement read from the cell.
    */
   card?: { cell: Span; reason: Span };
   /** What the table names the cell's row ("Bug" in its "Type" column; see `rowKindNames`). */
@@ -90,13 +91,16 @@ export function withTableCells(blocks: readonly TextBlock[], text: string): Text
           return rows.map((row) =>
             cell({ start: row.want.start, end: Math.max(row.want.end, row.why?.end ?? 0) }, row, kinds.get(row.want)),
           );
-        // A card of fields: its statement's cell runs on to the reason the card gives below it.
-        const reason = cardReason(text, table);
-        return bodyCells(text, table).map((c) =>
-          reason && c.start < reason.start
-            ? { ...cell({ start: c.start, end: reason.end }), card: { cell: c, reason } }
-            : cell(c, undefined, kinds.get(c)),
-        );
+        // A card of fields: its statement's cell runs on to the reason the card gives below it; a row's cell, to the
+        // reason the row gives in its column named for it.
+        const card = cardReason(text, table);
+        const reasons = rowReasons(text, table);
+        return bodyCells(text, table).map((c) => {
+          const reason = card && c.start < card.start ? card : reasons.get(c);
+          return reason
+            ? { ...cell({ start: c.start, end: reason.end }, undefined, kinds.get(c)), card: { cell: c, reason } }
+            : cell(c, undefined, kinds.get(c));
+        });
       }),
     ];
   });

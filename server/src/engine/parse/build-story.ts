@@ -135,7 +135,10 @@ export function buildStory(
   }
 
   // "| Acceptance Criteria | Yes/No | Comments |" over its rows: the column named for the criteria lists them.
-  if (!parts.oneLine && criteria.length === 0) criteria = criteriaColumn(text, own.nodes, vocabulary);
+  // So is a table of test cases under the criteria's heading ("## Acceptance Criteria" over "| Scenario | Action |
+  // Expected Result |"): each row's expected result is one check.
+  const checked = labelSections.filter((l) => l.kind === 'success').flatMap((l) => l.nodes);
+  if (!parts.oneLine && criteria.length === 0) criteria = criteriaColumn(text, [...own.nodes, ...checked], vocabulary);
   // "- Task Breakdown:" over tasks, each with its "Acceptance Criteria: When …": the story's criteria, task by task.
   if (!parts.oneLine && criteria.length === 0 && !elements.success)
     criteria = nestedCriteria(text, own.nodes, vocabulary);
@@ -329,12 +332,26 @@ const BARE_NUMBER = /^\s*\d+[.)]\s*$/;
 /** "Open questions", "Outstanding Questions", "Items Requiring Clarification": a section of what is still asked. */
 const QUESTIONS_SECTION = /\bquestions?\b|\bclarif|\bq\s*&\s*a\b/i;
 
-/** The cells of the first table among `nodes` under a column named for the criteria ("Acceptance Criteria"). */
+/** A test case's column of what should happen: "Expected Result", "Expected outcome", "Expected behaviour". */
+const EXPECTED_COLUMN = /^expected\s+(?:results?|outcomes?|behaviou?rs?)$/i;
+/** A test case's column of what is done: "Scenario", "Action", "Steps", "When", "Test case". */
+const TEST_STEP_COLUMN = /^(?:scenarios?|actions?|steps?(?:\s+to\s+\S+)?|when|test(?:\s+cases?)?|input)$/i;
+
+/**
+ * The cells of the first table among `nodes` under a column named for the criteria ("Acceptance Criteria"), or for
+ * the result expected of each test case.
+ */
 function criteriaColumn(text: string, nodes: readonly RootContent[], vocabulary: Vocabulary): StoryItem[] {
   for (const node of nodes) {
     if (node.type !== 'paragraph') continue;
     for (const table of tablesIn(text, startOf(node), endOf(node))?.tables ?? []) {
-      const column = table.header.findIndex((cell) => sectionRoleOf(columnName(text, cell), vocabulary) === 'success');
+      const names = table.header.map((cell) => columnName(text, cell));
+      const named = names.findIndex((name) => sectionRoleOf(name, vocabulary) === 'success');
+      // "| Scenario | Action | Expected Result |": a table of test cases, each row's expected result a check.
+      const expected = names.some((name) => TEST_STEP_COLUMN.test(name))
+        ? names.findIndex((name) => EXPECTED_COLUMN.test(name))
+        : -1;
+      const column = named >= 0 ? named : expected;
       if (column < 0) continue;
       return table.rows.flatMap((row) => {
         const cell = row[column];

@@ -154,6 +154,8 @@ export function normaliseName(raw: string): string {
       // "- Goals", and a questionnaire's "Q5: What are the user stories …"; not a version ("2.2.3"), which names
       // release notes.
       .replace(SECTION_NUMBER, '')
+      // "Metrics to track: (WIP)", "Goals (draft)": the section's state, no word of its name.
+      .replace(/[\s:]*\((?:wip|draft|tbd|todo|in\s+progress)\)$/i, '')
       .replace(/[\s:?.!]+$/, '')
       .toLowerCase()
   );
@@ -233,10 +235,11 @@ function namesCriteria(name: string, byName: ReadonlyMap<string, SectionRole>): 
 /**
  * "User Success Metrics", "Internal program measures of success": a success name of more than one word after a few
  * words that say whose (not another name before "and"); "Internal Reliability Metrics", "Additional performance
- * metrics": "metrics" after words of the vocabulary's metricQualifiers only — "Logging daily metrics" is a title.
+ * metrics": "metrics" after words of the vocabulary's metricQualifiers only — "Logging daily metrics" is a title. And
+ * "Metrics to track".
  */
 function qualifiesMetrics(name: string, vocabulary: Vocabulary): boolean {
-  if (QUALIFIED_SUCCESS.test(name)) return true;
+  if (QUALIFIED_SUCCESS.test(name) || METRICS_TO_TRACK.test(name)) return true;
   const m = QUALIFIED_METRICS.exec(name);
   if (!m) return false;
   const { qualifiers } = metricQualifiersOf(vocabulary);
@@ -252,6 +255,9 @@ function qualifiesMetrics(name: string, vocabulary: Vocabulary): boolean {
 const QUALIFIED_SUCCESS =
   /^(?:(?!and\s)[\w-]+\s+){1,3}(?:success\s+(?:metrics|criteria|measures)|measures\s+of\s+success)$/;
 const QUALIFIED_METRICS = /^((?:[\w-]+\s+){1,3})(?:metrics|kpis|measures)$/;
+/** "Metrics to track", "KPIs we will monitor", "Key metrics to measure": the metrics a PRD names to watch. */
+const METRICS_TO_TRACK =
+  /^(?:(?:key|success)\s+)?(?:metrics|kpis|measures)\s+(?:to|we(?:['’]ll|\s+will)?)\s+(?:track|measure|monitor|watch)$/;
 const metricQualifiersOf = perVocabulary((v) => ({
   qualifiers: v.metricQualifiers.map((q) => q.toLowerCase()).sort((a, b) => b.length - a.length),
 }));

@@ -2,6 +2,7 @@ import type { ElementKind, Span, StoryElement, StorySentence } from '../types.js
 import { EMPHASISED_SLOT, isTemplateSlot } from '../text/placeholder.js';
 import { firstSentence } from '../text/sentences.js';
 import { spacesRead } from '../text/line-index.js';
+import { DEFAULT_VOCABULARY } from '../language/vocabulary.js';
 
 /** An adverb inside the want's keyword: "I really want", "I would still like", "I also want", "I only want". */
 const KEYWORD_ADVERB = String.raw`(?:(?:really|still|also|only|then)\s+)?`;
@@ -354,6 +355,7 @@ function matchSentence(text: string, base: number): StorySentence | undefined {
     else if (who && outcome && /\n/.test(text.slice(who.span.end - base, outcome.span.start - base)))
       reasonOnLastLine(sentence);
     if (outcome && !sentence.why) reasonInNextSentence(sentence, outcome);
+    if (sentence.outcome && !sentence.why && /\bto$/i.test(m.groups?.kWant ?? '')) purposeAfterObject(sentence);
     return sentence;
   }
   return undefined;
@@ -412,6 +414,80 @@ function reasonInNextSentence(sentence: StorySentence, want: StoryElement): void
   const at = m?.indices?.groups?.kWhy ?? m?.indices?.groups?.kWay;
   if (!m || !at) return;
   sentence.why = trimElement(ownSentence(whyInWant(want, end + m[0].length, [end + at[0], end + at[1]])));
+}
+
+/**
+ * A want that is a verb and its object, then "to" and a verb: "view multiple versions of a report to get historical
+ * information", "create groups of users to manage permissions". The verb after "to" is one the vocabulary knows.
+ */
+const PURPOSE_AFTER_OBJECT = new RegExp(
+  String.raw`^(?:be\s+able\s+to\s+)?(?<verb>[a-z]+)\s+(?<object>(?:[^\s,.;:!?]+\s+){0,10}?[^\s,.;:!?]+)\s+` +
+    String.raw`(?<kWhy>to)\s+(?<aim>[a-z]+)\s+(?<next>\S+)`,
+  'd',
+);
+/**
+ * Verbs whose object is followed by a "to" of their own: "ask the admin to approve", "allow some pods to run", "use
+ * tags to identify", "have ALFRED to set limits".
+ */
+const OBJECT_THEN_TO = new Set(
+  (
+    'ask tell allow enable let invite remind request force help get expect encourage require prompt notify instruct ' +
+    'permit configure set teach train want need like prefer cause make have use be go come move send ' +
+    // What a change is, not why: "update the sample file to remove the code", "customise my page to show my plans".
+    'update change modify edit adjust fix tweak refactor rework redesign customise customize'
+  ).split(' '),
+);
+const PURPOSE_AIMS = new Set(
+  [
+    ...DEFAULT_VOCABULARY.goalVerbs,
+    ...DEFAULT_VOCABULARY.lookVerbs,
+    ...DEFAULT_VOCABULARY.endVerbs,
+    ...DEFAULT_VOCABULARY.aimVerbs,
+    ...PURPOSE_VERB.split('|'),
+  ].filter((w) => !/\s/.test(w)),
+);
+/** Participles whose "to" is theirs: "prompted to look", "asked to approve", "allowed to edit". */
+const PROMPTED = /^(?:prompted|asked|allowed|enabled|required|forced|encouraged|invited|expected|told|reminded)$/;
+/** Words that open a clause, or are its subject, inside a want's object. */
+const CLAUSE_WORDS = new Set(
+  'that which who whom whose if when whether because while where i we they he she'.split(' '),
+);
+const NOT_PURPOSE_AFTER = new Set([
+  ...DEFAULT_VOCABULARY.purposeBlockers,
+  ...DEFAULT_VOCABULARY.uiWidgets.filter((w) => !/\s/.test(w)),
+]);
+
+/**
+ * The purpose a verb-phrase want gives after its object ("I want to search for a report by keyword to locate it"): the
+ * why, as after "so that". Not what a thing is for ("a button to export"), nor a verb's second object ("ask the admin
+ * to approve"), nor a destination ("move the card to another list").
+ */
+function purposeAfterObject(sentence: StorySentence): void {
+  const want = sentence.outcome!;
+  const first = firstSentence(want.text).end;
+  const m = PURPOSE_AFTER_OBJECT.exec(want.text.slice(0, first));
+  const at = m?.indices?.groups?.kWhy;
+  if (!m || !at) return;
+  const { verb, object, aim, next } = m.groups!;
+  const words = object!.toLowerCase().split(/\s+/);
+  const before = words.at(-1)!;
+  const owned =
+    OBJECT_THEN_TO.has(verb!) ||
+    // The "to" of a verb inside the object: "… and allow apps to create", "a scientist should be prompted to look".
+    words.slice(-3).some((w) => OBJECT_THEN_TO.has(w) || PROMPTED.test(w)) ||
+    // A clause inside the object has its own "to": "a script that tests to see if", "if it fails to make".
+    words.some((w) => CLAUSE_WORDS.has(w)) ||
+    NOT_PURPOSE_AFTER.has(before) ||
+    // An adverb before "to" leads into a second want: "… and possibly to replicate beyond the site".
+    before.endsWith('ly');
+  if (owned || aim === 'be' || !PURPOSE_AIMS.has(aim!) || /^(?:if|whether)$/i.test(next!)) return;
+  const whyStart = at[1] + 1;
+  sentence.why = trimElement(ownSentence(whyInWant(want, whyStart, at)));
+  sentence.outcome = trimElement({
+    ...want,
+    text: want.text.slice(0, at[0]),
+    span: { ...want.span, end: want.span.start + at[0] },
+  });
 }
 
 /**

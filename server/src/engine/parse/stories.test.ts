@@ -751,6 +751,26 @@ describe('the classic form', () => {
     expect(why('As a teacher I want to export grades. This will allow the API to stream rows.')).toBeUndefined();
     expect(why('As a teacher I want to export grades. Then I will email them. This way I can rest.')).toBeUndefined();
   });
+  it('reads "to" and a verb after a verb-phrase want\'s object as its why: what the want is done for', () => {
+    const text = '## Reports\nAs a patron, I want to view older versions of a report to get its historical figures.\n';
+    const story = only(text);
+    expect(story.elements.outcome?.text).toBe('view older versions of a report');
+    expect(story.elements.why?.text).toBe('get its historical figures');
+    expect(slice(text, story.elements.why!.label)).toBe('to');
+    const why = (text: string) => only(`## Grades\n${text}\n`).elements.why?.text;
+    expect(why('As a curator, I want to create groups of users to manage permissions.')).toBe('manage permissions');
+    // What a thing is for, a verb's second object, where something goes, what a change is: the want's own words.
+    expect(why('As an admin, I want to add a button to export data.')).toBeUndefined();
+    expect(why('As a user, I want to ask the admin to approve my account.')).toBeUndefined();
+    expect(why('As a user, I want to move the card to another list.')).toBeUndefined();
+    expect(why('As a developer, I want to update the sample file to remove the agency code.')).toBeUndefined();
+    expect(why('As a user, I want to have the option to hide my posts.')).toBeUndefined();
+    expect(
+      why('As a manager, I want to elect to replicate remotely and possibly to replicate beyond it.'),
+    ).toBeUndefined();
+    // A noun-phrase want's "to" is what the thing does: "an app to track my workouts" gives no why.
+    expect(why('As a runner, I want an app to track my workouts.')).toBeUndefined();
+  });
   it('reads "In order to <why> as a <who> I want <outcome>"', () => {
     const text = '## Invoices\n\nIn order to close the month on time as a clerk I want to import supplier invoices.\n';
     const story = only(text);
@@ -795,6 +815,24 @@ describe('the classic form', () => {
       'Given I want to be notified when a task was postponed\nWhen I unlock my phone\nThen I can read the notification',
     ].join('\n\n');
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-success');
+  });
+
+  it('reads a table of test cases under the criteria ("| Scenario | Action | Expected Result |") a check a row', () => {
+    const text = [
+      '# Acceptance Criteria',
+      '',
+      '| Scenario | Initial Scenario | Action | Expected Result |',
+      '|---|---|---|---|',
+      '| Start a match | Empty scoreboard | Start a new match | The scoreboard should contain one match. |',
+      '| Finish a match | One match | Finish the match | The scoreboard should be empty. |',
+    ].join('\n');
+    const [story] = parseStories(text);
+    expect(story?.kind).toBe('criteria');
+    expect(story?.criteria.map((c) => c.text)).toEqual([
+      'The scoreboard should contain one match.',
+      'The scoreboard should be empty.',
+    ]);
+    expect(lintText(text).findings.map((f) => f.ruleId)).toEqual([]);
   });
 
   it('reads the column of a table named for the criteria ("| Acceptance Criteria | Yes/No |") as its criteria', () => {
@@ -5800,6 +5838,28 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     // A card without a reason row is asked for one, as before.
     const noReason = card('US 1', 'to add a book').replace(/\n\| Rationale[^\n]*/, '');
     expect(lintText(noReason).findings.map((f) => f.ruleId)).toContain('missing-why');
+  });
+
+  it('reads the reason a row gives in its column named for it ("| User Story | Benefit |")', () => {
+    const text = [
+      '# User Stories',
+      '',
+      '| ID | User Story | Benefit |',
+      '|---:|:---|:---|',
+      '| 1 | As a data analyst, I want to view all the countries by population. | To find the most populous nations. |',
+      '| 2 | As a data analyst, I want to view the cities of a region. | |',
+    ].join('\n');
+    expect(parseStories(text).map((s) => elementWords(text, s))).toEqual([
+      {
+        who: 'data analyst',
+        outcome: 'view all the countries by population',
+        why: 'To find the most populous nations.',
+      },
+      { who: 'data analyst', outcome: 'view the cities of a region' },
+    ]);
+    // The row whose reason is left empty is still asked for one.
+    const missing = lintText(text).findings.filter((f) => f.ruleId === 'missing-why');
+    expect(missing.map((f) => text.slice(f.span.start, f.span.end))).toEqual(['view the cities of a region']);
   });
 
   it('reads a card whose header row is its statement ("| Story | [As a user, I …](…) |" over its fields)', () => {

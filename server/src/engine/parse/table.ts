@@ -138,6 +138,22 @@ export function cardReason(text: string, table: Table): Span | undefined {
   return value;
 }
 
+/**
+ * The reason each row gives in its column named for it ("| User Story | Benefit |"), by the cells before it in the row:
+ * a statement written in one of those has its why there.
+ */
+export function rowReasons(text: string, table: Table): Map<Span, Span> {
+  const [column] = reasonColumns(text, table);
+  const reasons = new Map<Span, Span>();
+  if (column === undefined) return reasons;
+  for (const row of table.rows) {
+    const reason = row[column];
+    if (!reason || reason.end <= reason.start) continue;
+    for (const cell of row.slice(0, column)) reasons.set(cell, reason);
+  }
+  return reasons;
+}
+
 /** A card kept as a table of fields: two columns, its header row a field too. */
 const isCard = (table: Table) => [table.header, ...table.rows].every((row) => row.length === 2);
 
