@@ -6,7 +6,7 @@ import type { LabelSection, Region, StoryParts } from './story-parts.js';
 import type { ElementKind, Span, Story, StoryElement, StoryItem } from '../types.js';
 import { codeBlocksIn, endOf, itemsIn, lastOffset, startOf, textBlocks } from './blocks.js';
 import { kindOfStory } from './kind.js';
-import { lineEndOf, trimSpan } from './lines.js';
+import { lineEndOf, linesOf, trimSpan } from './lines.js';
 import { goalAim, proseElements, scenarioIn, situationWho } from './prose.js';
 import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
@@ -142,6 +142,8 @@ export function buildStory(
   // "- Task Breakdown:" over tasks, each with its "Acceptance Criteria: When …": the story's criteria, task by task.
   if (!parts.oneLine && criteria.length === 0 && !elements.success)
     criteria = nestedCriteria(text, own.nodes, vocabulary);
+  // A statement over its "AC1. …", "AC2. …" indented a tab: Markdown shows the criteria as code; the author wrote them.
+  if (!parts.oneLine && criteria.length === 0 && !elements.success) criteria = indentedCriteria(text, own.nodes);
   // A field or a section says it more precisely than the sentence; the sentence fills the gaps. A heading that only
   // names the part, its words all in a field under it ("User Story — Search" over "**Story:** As a …"), is a gap.
   for (const kind of ['who', 'outcome', 'why'] as const) {
@@ -358,6 +360,31 @@ function criteriaColumn(text: string, nodes: readonly RootContent[], vocabulary:
         return cell && cell.end > cell.start ? authored({ span: cell, text: text.slice(cell.start, cell.end) }) : [];
       });
     }
+  }
+  return [];
+}
+
+/** A line of an indented code block numbered as a criterion: "AC1. Player can move …", "AC 2: …". */
+const NUMBERED_CRITERION = /^[ \t]*ac[ \t]*\d+[.:)][ \t]+(?=\S)/i;
+
+/**
+ * The lines of the first indented code block among `nodes` whose every line is numbered as a criterion ("AC1. …"),
+ * each after its number. They are read from code, so no fix writes there (`inHtml`: a block only read).
+ */
+function indentedCriteria(text: string, nodes: readonly RootContent[]): StoryItem[] {
+  for (const node of nodes) {
+    if (node.type !== 'code' || /^[ \t]*(?:```|~~~)/.test(text.slice(startOf(node), endOf(node)))) continue;
+    const block = { start: text.lastIndexOf('\n', startOf(node)) + 1, end: endOf(node) };
+    const lines = linesOf(text, block.start, block.end).filter((line) => line.text.trim());
+    if (lines.length === 0 || !lines.every((line) => NUMBERED_CRITERION.test(line.text))) continue;
+    return lines.flatMap((line) => {
+      const span = trimSpan(
+        text,
+        line.start + NUMBERED_CRITERION.exec(line.text)![0].length,
+        line.start + line.text.length,
+      );
+      return authored({ span, text: text.slice(span.start, span.end), inHtml: block });
+    });
   }
   return [];
 }

@@ -89,6 +89,9 @@ export function labelHits(
   return hits;
 }
 
+/** A cell holding only a scenario's keyword: "Given", "**And**". */
+const STEP_KEYWORD = /^[\s*_]*(?:given|when|then|and|but)[\s*_:]*$/i;
+
 /**
  * The statements of the raw HTML blocks among `nodes` (an Azure DevOps description): each run of text between
  * block tags read like a paragraph, or like a list item inside an `<li>`. Their words are read with the markup
@@ -100,7 +103,10 @@ function htmlSentences(nodes: readonly RootContent[], text: string): SentenceHit
     if (node.type !== 'html') continue;
     const inHtml = { start: startOf(node), end: endOf(node) };
     const { runs, masked } = htmlRuns(text, inHtml.start, inHtml.end);
-    for (const { span, inList } of runs) {
+    for (const [i, { span, inList }] of runs.entries()) {
+      // "<td><b>And</b></td><td>I want to inspect an object</td>": a scenario's step, the cell after its keyword.
+      const before = runs[i - 1];
+      if (before && STEP_KEYWORD.test(masked.slice(before.span.start, before.span.end))) continue;
       const sentence = parseSentence(maskTemplate(masked.slice(span.start, span.end)), span.start);
       if (sentence)
         found.push({

@@ -817,6 +817,32 @@ describe('the classic form', () => {
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-success');
   });
 
+  it('reads "AC1. …" lines indented as code under a statement as its criteria, writing nothing there', () => {
+    const text = [
+      '## PlayerCannon',
+      '',
+      '### As a player, I want to control a laser cannon, so that I can shoot the aliens.',
+      '\t',
+      '\tAC1. Player can move the cannon left or right by touching the screen.',
+      '\tAC2. Projectiles work well.',
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(story.criteria.map((c) => c.text)).toEqual([
+      'Player can move the cannon left or right by touching the screen.',
+      'Projectiles work well.',
+    ]);
+    const findings = lintText(text).findings;
+    expect(findings.map((f) => f.ruleId)).not.toContain('missing-success');
+    expect(findings.map((f) => f.ruleId)).toContain('unmeasurable-criterion');
+    const code = { start: text.indexOf('\tAC1'), end: text.length };
+    for (const f of findings)
+      for (const e of [...(f.fix?.edits ?? []), ...(f.suggestions ?? []).flatMap((x) => x.edits)])
+        expect(e.start >= code.end || e.end < code.start, f.ruleId).toBe(true);
+    // Code of any other kind is still no criterion.
+    expect(only(text.replace(/AC(\d)\./g, 'step $1:')).criteria).toEqual([]);
+  });
+
   it('reads a table of test cases under the criteria ("| Scenario | Action | Expected Result |") a check a row', () => {
     const text = [
       '# Acceptance Criteria',
@@ -2141,6 +2167,9 @@ describe('the Markdown real teams write (issue templates)', () => {
       // A course template's name for each story's scenarios.
       'Definitions of Done(s)',
       'Acceptance criteria (checked at review)',
+      // A PRD's metrics to watch, its state after the name ("(WIP)") no word of it.
+      'Metrics to track: (WIP)',
+      'KPIs we will monitor',
     ]) {
       const text = template(
         '## Faster payouts',
@@ -5998,6 +6027,25 @@ describe('stories kept as raw HTML (an Azure DevOps description synced as it is 
   it('reads no statement in code or comments inside the HTML', () => {
     const text = '## Notes\n\n<div><!-- As a user, I want x --><code>As a user, I want y</code></div>\n';
     expect(parseStories(text).every((s) => s.sentence === undefined)).toBe(true);
+  });
+
+  it("reads no statement in a scenario's step: the cell after an HTML table's Given / When / Then cell", () => {
+    const row = (keyword: string, step: string) =>
+      `  <tr>\n    <td><b>${keyword}</b></td>\n    <td>${step}</td>\n  </tr>`;
+    const text = [
+      '### Acceptance Criteria 2',
+      '<table>',
+      row('Given', "I'm in a room"),
+      row('And', 'I want to inspect an object'),
+      row('When', 'I type the command "Inspect object_name"'),
+      row('Then', 'The system shows me the description of the item'),
+      '</table>',
+    ].join('\n');
+    expect(parseStories(text).every((s) => s.sentence === undefined)).toBe(true);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-who');
+    // A statement in a cell of its own is still one.
+    const own = '## Notes\n\n<table><tr><td>As a player, I want to inspect an object.</td></tr></table>\n';
+    expect(parseStories(own)[0]?.sentence?.who?.text).toBe('player');
   });
 });
 
