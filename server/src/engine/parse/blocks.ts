@@ -356,8 +356,8 @@ const isGroupLabel = (words: string) => wordCount(words) <= (/:[\s*_]*$/.test(wo
  */
 const EXAMPLES_LEAD = /\b(?:examples?|e\.\s?g\.|for\s+instance|such\s+as)\b[^:\n]*:[\s*_]*$/i;
 
-/** A line all in emphasis: a heading written in bold (`**Tech impl**`). */
-const EMPHASIS_LINE = /^(\*\*|__|\*|_)(?![\s*_])(?:(?!\1)[^\n])+\1[\s:]*$/;
+/** A line all in emphasis: a heading written in bold (`**Tech impl**`), in bold italics too (`**_Scenario #1_**`). */
+const EMPHASIS_LINE = /^(\*\*|__|\*|_)([*_]?)(?![\s*_])(?:(?!\1)[^\n])+?\2\1[\s:]*$/;
 
 /**
  * A one-line paragraph over what follows that names the group it forms, as a group's name over nested items does:

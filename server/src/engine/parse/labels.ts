@@ -191,9 +191,13 @@ const ROLE_ONLY = /^as\s+(?:an?\s+|the\s+)?\p{L}[^,.!?;]{0,100}$/u;
 /** Whether a name (as `normaliseName` gives it) names a role and no want: "as a visitor", "as owner of an order". */
 export const namesRoleOnly = (name: string) => ROLE_ONLY.test(name) && !/\b(?:i|we)\b/.test(name);
 /** "Scenario: Rotation enabled": a Gherkin scenario under its own heading, a check that accepts the story. */
-const SCENARIO_NAME = /^(?:scenario(?:\s+outline)?\s*:\s*\S|(?:uat|user\s+acceptance\s+test)\s*\d+(?:\.\d+)*$)/;
+const SCENARIO_NAME =
+  /^(?:scenario(?:\s+outline)?\s*:\s*\S|(?:uat|user\s+acceptance\s+test|scenario\s*#?)\s*\d+(?:\.\d+)*$)/;
 
-/** Whether a heading names one Gherkin scenario ("Scenario: Rotation enabled") or acceptance test ("UAT 1.1"). */
+/**
+ * Whether a heading names one Gherkin scenario ("Scenario: Rotation enabled", "Scenario #2") or acceptance test ("UAT
+ * 1.1").
+ */
 export const isScenarioName = (raw: string): boolean => SCENARIO_NAME.test(normaliseName(raw));
 /** The words naming a plan's iteration: "Sprint", "Phase", "Release". */
 const ITERATION = String.raw`(?:sprint|phase|iteration|milestone|increment|release)`;

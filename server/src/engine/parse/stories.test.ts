@@ -843,6 +843,39 @@ describe('the classic form', () => {
     expect(only(text.replace(/AC(\d)\./g, 'step $1:')).criteria).toEqual([]);
   });
 
+  it('reads a scenario\'s name in bold italics ("**_Scenario #1_**") as its name, not a check', () => {
+    const scenario = (n: number, then: string) =>
+      `**_Scenario #${n}_**\n\nGiven I am not registered,\nWhen I enter an invalid email,\nThen ${then}.`;
+    const text = [
+      '## Create an account',
+      '',
+      'As a visitor, I want to create an account, so that I can ask questions.',
+      '',
+      '### Acceptance tests',
+      '',
+      scenario(1, 'I get an error that says "Invalid email"'),
+      '',
+      scenario(2, 'I see "Account created"'),
+      '',
+    ].join('\n');
+    const story = only(text);
+    expect(story.criteria.map((c) => c.text).filter((c) => /Scenario/.test(c))).toEqual([]);
+    expect(story.criteria.length).toBeGreaterThan(0);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('output-criterion');
+    // Under a heading of its own, "Scenario #2" names a scenario that accepts the story, as "Scenario: …" does.
+    const headed = [
+      '## Create an account',
+      'As a visitor, I want to create an account, so that I can ask questions.',
+      '### Scenario #2',
+      '- Given I am not registered',
+      '- Then I see "Account created"',
+    ].join('\n\n');
+    expect(only(headed).criteria.map((c) => c.text)).toEqual([
+      'Given I am not registered',
+      'Then I see "Account created"',
+    ]);
+  });
+
   it('reads a table of test cases under the criteria ("| Scenario | Action | Expected Result |") a check a row', () => {
     const text = [
       '# Acceptance Criteria',
