@@ -446,6 +446,9 @@ const PURPOSE_AIMS = new Set(
     ...PURPOSE_VERB.split('|'),
   ].filter((w) => !/\s/.test(w)),
 );
+/** The first word of an object: a determiner or a pronoun ("spread my knowledge", "help them"). */
+const OBJECT_OPENING = /^(?:the|a|an|my|our|your|their|his|her|its|this|these|those|me|us|them|him|it)$/i;
+const NOT_VERB_AFTER_TO_WORD = new RegExp(String.raw`^${NOT_VERB_AFTER_TO}$`, 'i');
 /** Participles whose "to" is theirs: "prompted to look", "asked to approve", "allowed to edit". */
 const PROMPTED = /^(?:prompted|asked|allowed|enabled|required|forced|encouraged|invited|expected|told|reminded)$/;
 /** Words that open a clause, or are its subject, inside a want's object. */
@@ -480,7 +483,9 @@ function purposeAfterObject(sentence: StorySentence): void {
     NOT_PURPOSE_AFTER.has(before) ||
     // An adverb before "to" leads into a second want: "… and possibly to replicate beyond the site".
     before.endsWith('ly');
-  if (owned || aim === 'be' || !PURPOSE_AIMS.has(aim!) || /^(?:if|whether)$/i.test(next!)) return;
+  // A verb the vocabulary knows, or any word an object follows: "to spread my knowledge" (not "to another list").
+  const aims = PURPOSE_AIMS.has(aim!) || (OBJECT_OPENING.test(next!) && !NOT_VERB_AFTER_TO_WORD.test(aim!));
+  if (owned || aim === 'be' || !aims || /^(?:if|whether)$/i.test(next!)) return;
   const whyStart = at[1] + 1;
   sentence.why = trimElement(ownSentence(whyInWant(want, whyStart, at)));
   sentence.outcome = trimElement({

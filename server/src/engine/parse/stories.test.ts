@@ -759,6 +759,12 @@ describe('the classic form', () => {
     expect(slice(text, story.elements.why!.label)).toBe('to');
     const why = (text: string) => only(`## Grades\n${text}\n`).elements.why?.text;
     expect(why('As a curator, I want to create groups of users to manage permissions.')).toBe('manage permissions');
+    // A verb no list knows counts when an object follows it; a destination does not.
+    expect(why('As an educator, I would like to be able to create courses to spread my knowledge.')).toBe(
+      'spread my knowledge',
+    );
+    expect(why('As a user, I want to assign tags to files that I have uploaded.')).toBeUndefined();
+    expect(why('As a user, I want to send the report to management for approval.')).toBeUndefined();
     // What a thing is for, a verb's second object, where something goes, what a change is: the want's own words.
     expect(why('As an admin, I want to add a button to export data.')).toBeUndefined();
     expect(why('As a user, I want to ask the admin to approve my account.')).toBeUndefined();
@@ -2911,6 +2917,19 @@ describe('the Markdown real teams write (issue templates)', () => {
     // Nor is the card's list of personas, or the next statement, one of its criteria.
     const rules = lintText(labelled).findings.map((f) => f.ruleId);
     expect(rules).not.toContain('output-criterion');
+    // A check written after its label in a paragraph of its own ("Acceptance Test: …"), in a file of no headings.
+    const plain = [
+      'User Stories',
+      'User Story 1:\n\nAs a gamer I want a 2D tile based RPG, so that I can relax after work.',
+      'Effort Estimation: About 40 person hours.',
+      'Acceptance Test: Players move through the world and win a fight.',
+      'User Story 2:\nAs a student I want to get an A on our game so that I can pass CS 371.',
+      'Acceptance Test: We receive an A on all of the assignments.',
+    ].join('\n\n');
+    expect(parseStories(plain).map((s) => [s.kind, s.criteria.map((c) => c.text)])).toEqual([
+      ['story', ['Players move through the world and win a fight.']],
+      ['story', ['We receive an A on all of the assignments.']],
+    ]);
   });
 
   it('reads "Criteria for satisfaction:" and its abbreviation "COS:" as the success criteria', () => {

@@ -897,7 +897,9 @@ const holdsCriteriaLabel = (node: RootContent, text: string, vocabulary: Vocabul
   textBlocks([node]).some((block) =>
     linesOf(text, block.from, block.to).some((line) => {
       const label = criteriaLabelOf(line.text, vocabulary);
-      return label !== undefined && (!label.valued || (node.type === 'list' && label.role === 'success'));
+      // A check written after its label in a paragraph of its own ("Acceptance Test: Playing the game …") too.
+      const own = node.type === 'list' || node.type === 'paragraph';
+      return label !== undefined && (!label.valued || (own && label.role === 'success'));
     }),
   );
 
