@@ -188,6 +188,8 @@ const ASKED_NAME = /^(?:what|who|whom|why|how|when|which)\s/;
  * want, over what that role needs — context of the story around it, not a story of its own.
  */
 const ROLE_ONLY = /^as\s+(?:an?\s+|the\s+)?\p{L}[^,.!?;]{0,100}$/u;
+/** A heading that is a date's field and its value: "Date: 16.01.2023 - 30.01.2023", "Sprint dates: 3/1 – 3/14". */
+const DATE_FIELD_NAME = /^(?:(?:sprint|due|start|end|release)\s+)?dates?\s*:\s*[^a-z]*\d/;
 /** Whether a name (as `normaliseName` gives it) names a role and no want: "as a visitor", "as owner of an order". */
 export const namesRoleOnly = (name: string) => ROLE_ONLY.test(name) && !/\b(?:i|we)\b/.test(name);
 /** "Scenario: Rotation enabled": a Gherkin scenario under its own heading, a check that accepts the story. */
@@ -294,6 +296,8 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
   if (FLOW_NAME.test(name)) return 'context';
   // "Sprint Metrics Template": a form to fill in each time, not a story.
   if (FORM_NAME.test(name)) return 'context';
+  // "#### Date: 16.01.2023 - 30.01.2023" under a sprint's heading: the field of a record, no story.
+  if (DATE_FIELD_NAME.test(name)) return 'context';
   if (name.length > 120) return undefined;
   const iteration = ITERATION_PREFIX.exec(name);
   if (iteration) {

@@ -4352,6 +4352,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds('# Release 2 Planning\n\nWe ship the map first.')).toEqual([]);
     // A sprint's report says what was done: its test names and their cases are no stories.
     expect(kinds('# Sprint 2 Report\n\n## TestFetchCategories\n\n- **Success**: Retrieves categories.')).toEqual([]);
+    // A sprint's date written as a heading is the sprint's field, over what the team works on in it.
+    expect(
+      kinds('# Sprint Planning\n\n## Sprint 4\n\n#### Date: 16.01.2023 - 30.01.2023\n\nFinishing:\n\n* PDF receipts'),
+    ).toEqual([]);
     expect(
       kinds('# Iteration 2 Plan\n\nWe changed the velocity based on Iteration 1.\n\n## Breakdown\n\n1. Booking'),
     ).toEqual([]);
