@@ -11,7 +11,7 @@ import { DATE } from '../text/dates.js';
 import { opensWithAsk } from './asked-outcome.js';
 import { endOf, startOf } from './blocks.js';
 import { KEY_RESULTS } from './kind.js';
-import { namesAside, normaliseName } from './labels.js';
+import { namesAside, normaliseName, sectionRoleOf } from './labels.js';
 import { headingText, type Section } from './sections.js';
 import { isOnlyTable } from './table.js';
 import { isOnlyLinksOrTags } from '../text/links.js';
@@ -522,6 +522,7 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   // results: those are criteria still to judge.
   if (QUARTER.test(name)) return !hasKeyResults(section, text);
   if (section.depth === 1 && VERSION_TITLE.test(name)) return true;
+  if (section.depth === 1 && answersQuestionnaire(section, text, vocabulary)) return true;
   const before = NAMED_RECORD.exec(name)?.[1];
   return before !== undefined && namedFor(before, section, text, vocabulary);
 };
@@ -545,6 +546,20 @@ function namedFor(before: string, section: Section, text: string, vocabulary: Vo
     words.length > 0 &&
     raw.slice(0, words.length).every((word) => /[\p{Lu}\p{N}]/u.test(word)) &&
     !opensWithAsk(words[0]!, vocabulary)
+  );
+}
+
+/**
+ * "# WoofWoof (Team 04)" over "Q1: What are you planning to build?", "Q2: Who are your target users?": a course's
+ * planning questionnaire the team answered, describing its product. Its sub-sections mostly ask questions no section
+ * name knows; an issue template's ("Why is this important?") name the parts of a story.
+ */
+function answersQuestionnaire(section: Section, text: string, vocabulary: Vocabulary): boolean {
+  const questions = section.children.filter((c) => asksQuestion(c, text));
+  return (
+    questions.length >= 2 &&
+    questions.length * 2 >= section.children.length &&
+    questions.every((c) => sectionRoleOf(headingText(c.heading!, text), vocabulary) === undefined)
   );
 }
 

@@ -4352,6 +4352,33 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds('# Release 2 Planning\n\nWe ship the map first.')).toEqual([]);
     // A sprint's report says what was done: its test names and their cases are no stories.
     expect(kinds('# Sprint 2 Report\n\n## TestFetchCategories\n\n- **Success**: Retrieves categories.')).toEqual([]);
+    // A course's planning questionnaire, answered: it describes the product, asking for nothing itself.
+    const questionnaire = [
+      '# WoofWoof (Team 04)',
+      '#### Q1: What are you planning to build?\n\n* A dog meetup app.',
+      '#### Q2: Who are your target users?\n\n* Dog owners looking for events.',
+      '### Highlights\n\nWe chose Ionic.',
+    ].join('\n\n');
+    expect(kinds(questionnaire)).toEqual([]);
+    // An issue template's questions name the parts of a story: it stays one.
+    const issue = [
+      '# Export invoices',
+      '## What problem does this solve?\n\nAccountants re-type every invoice.',
+      '## Why is this important?\n\nMonth-end closes late.',
+    ].join('\n\n');
+    expect(kinds(issue)).toEqual(['story: Export invoices']);
+    // A sprint's page written as prose, no statement in it and no part asking for anything, records the sprint.
+    const sprintPage =
+      '# Sprint 3\n\n## What this sprint is\n\nWe build for volunteers.\n\n## Tickets\n\nFive tickets.';
+    expect(kinds(sprintPage)).toEqual([]);
+    // A part named for what it asks is a story still.
+    expect(kinds(sprintPage.replace('## Tickets', '## Add absence reporting'))).toContain(
+      'story: Add absence reporting',
+    );
+    // A legend of the table's columns ("## Table notation") explains the page, asking for nothing.
+    expect(
+      kinds('# Sprint Backlog\n\n## Table notation\n\n(1): Importance (out of 100)\n\n(2): Estimation of Cost'),
+    ).toEqual([]);
     // A sprint's date written as a heading is the sprint's field, over what the team works on in it.
     expect(
       kinds('# Sprint Planning\n\n## Sprint 4\n\n#### Date: 16.01.2023 - 30.01.2023\n\nFinishing:\n\n* PDF receipts'),

@@ -48,7 +48,7 @@ import {
   type LabelHit,
   type SentenceHit,
 } from './statements.js';
-import type { StoryMemo } from './story-memo.js';
+import type { SectionFlags, StoryMemo } from './story-memo.js';
 import {
   IDEAS,
   ITEM_NAME,
@@ -425,7 +425,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     isProjectReadme(section, text) ||
     isRequirementsSpecification(section, text) ||
     (section.depth === 0 && finder.wholeRecord) ||
-    (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary)));
+    (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary))) ||
+    (sprintName && sprintInProse(section, text, reader.vocabulary, flags));
   // A file of context alone (a glossary, open questions, a team's Definition of Ready) holds no story still to write.
   const onlyContext =
     heading === undefined &&
@@ -887,6 +888,25 @@ function fieldsAfterEach(
     if (run.some((node) => holdsCriteriaLabel(node, text, vocabulary))) runs.set(hit, run);
   }
   return runs.size > 1 ? runs : new Map();
+}
+
+/**
+ * "# Sprint 3" over "## What we heard from the client", "## What this sprint is", "## Tickets": a sprint's page
+ * written as prose, no statement anywhere in it and no part named for what it asks. It records the sprint; its
+ * tickets are elsewhere.
+ */
+function sprintInProse(
+  section: Section,
+  text: string,
+  vocabulary: Vocabulary,
+  flags: (s: Section) => SectionFlags,
+): boolean {
+  return (
+    section.depth === 1 &&
+    section.children.length > 0 &&
+    !flags(section).subtreeHasStory &&
+    section.children.every((c) => !asksForChange(headingText(c.heading!, text).replace(/[*_`]/g, ''), vocabulary))
+  );
 }
 
 /**
