@@ -25,7 +25,7 @@ import {
   type SectionRole,
 } from './labels.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
-import { lineEndOf, linesOf, textLineStartOf, trimSpan } from './lines.js';
+import { lineEndOf, linesOf, textLineStartOf, trimSpan, type Line } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { PART_KEYWORDS, parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
 import { rowSentence } from './story-table.js';
@@ -51,6 +51,29 @@ export interface SentenceHit extends TextBlock {
 
 /** "1.2", "US-12", "#34", "PROJ-101": an identifier, all a field holds when it numbers what it labels. */
 const IDENTIFIER = /^(?:#|[A-Z][A-Z0-9]{0,9}-)?\d+(?:\.\d+)*$/;
+
+/**
+ * "Request:" alone on the last line of a paragraph over a fenced JSON body, or "Request: `/board/42`": the label
+ * captions code (an API example's request), no part of a story left empty. Criteria and assumptions written in code
+ * are read elsewhere.
+ */
+function captionsCode(
+  role: string,
+  valueStart: number,
+  line: Line,
+  block: TextBlock,
+  nodes: readonly RootContent[],
+  text: string,
+): boolean {
+  if (role === 'success' || role === 'assumptions') return false;
+  const value = line.text.slice(valueStart).trim();
+  // "Request: `/board/42/status`": its value is code alone.
+  if (value !== '') return value.replace(/`[^`\n]*`/g, '').trim() === '';
+  if (line.start + line.text.trimEnd().length < trimSpan(text, block.from, block.to).end) return false;
+  const at = nodes.indexOf(block.block as RootContent);
+  const next = at < 0 ? undefined : nodes[at + 1];
+  return next?.type === 'code' && /^[ \t]*(?:```|~~~)/.test(text.slice(startOf(next), endOf(next)));
+}
 
 /**
  * The label lines of the blocks (paragraphs, quotes, first paragraphs of list items), in order; with
@@ -79,7 +102,7 @@ export function labelHits(
       // "**Story:** 1.2", "User story: US-12": a number that names the story is a property, no element.
       const numbers = IDENTIFIER.test(line.text.slice(m.valueStart).trim());
       hits.push({
-        kind: numbers ? 'context' : m.role,
+        kind: numbers || captionsCode(m.role, m.valueStart, line, block, nodes, text) ? 'context' : m.role,
         lineStart: textLineStartOf(text, line.start),
         label: { start: line.start + m.labelStart, end: line.start + m.labelEnd },
         valueStart: line.start + m.valueStart,

@@ -6112,6 +6112,23 @@ describe('stories kept as raw HTML (an Azure DevOps description synced as it is 
     expect(parseStories(text).every((s) => s.sentence === undefined)).toBe(true);
   });
 
+  it('reads a label captioning code ("Request:" over a JSON body, "Request: `/board/42`") as no field', () => {
+    const text = [
+      '## Create a board',
+      'As a user, I want to create a board, so that I can plan my quarter.',
+      '### Example',
+      'Request:',
+      '```json\n{ "name": "OKR Board" }\n```',
+      'Request: `/board/42/status`',
+    ].join('\n\n');
+    const story = only(text);
+    expect(story.elements.outcome?.text).toBe('create a board');
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    // A request in words is the field it names.
+    const asked = '## Boards\n\nRequest: let owners archive a board, so that old plans stop cluttering the list.\n';
+    expect(only(asked).elements.outcome?.text).toContain('let owners archive a board');
+  });
+
   it("reads no statement in a scenario's step: the cell after an HTML table's Given / When / Then cell", () => {
     const row = (keyword: string, step: string) =>
       `  <tr>\n    <td><b>${keyword}</b></td>\n    <td>${step}</td>\n  </tr>`;
