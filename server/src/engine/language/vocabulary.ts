@@ -88,6 +88,7 @@ import tellingVerbs from './words/telling-verbs.json';
 import servingVerbs from './words/serving-verbs.json';
 import resultVerbs from './words/result-verbs.json';
 import purposeBlockers from './words/purpose-blockers.json';
+import objectToVerbs from './words/object-to-verbs.json';
 
 interface WordList {
   /** The built-in words: the data file's contents. */
@@ -334,6 +335,12 @@ export const WORD_LISTS = {
   endVerbs: {
     words: endVerbs,
     description: 'Verbs that are the end of the goal before them: "enter my zip code and get …" (non-atomic).',
+  },
+  objectToVerbs: {
+    words: objectToVerbs,
+    description:
+      'Verbs whose object takes a "to" of its own, or whose "to" says what a change is: "ask the admin to approve", ' +
+      '"update the file to remove the code" (missing-why).',
   },
   purposeBlockers: {
     words: purposeBlockers,

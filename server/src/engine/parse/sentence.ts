@@ -418,25 +418,17 @@ function reasonInNextSentence(sentence: StorySentence, want: StoryElement): void
 
 /**
  * A want that is a verb and its object, then "to" and a verb: "view multiple versions of a report to get historical
- * information", "create groups of users to manage permissions". The verb after "to" is one the vocabulary knows.
+ * information", "create groups of users to manage permissions".
  */
 const PURPOSE_AFTER_OBJECT = new RegExp(
   String.raw`^(?:be\s+able\s+to\s+)?(?<verb>[a-z]+)\s+(?<object>(?:[^\s,.;:!?]+\s+){0,10}?[^\s,.;:!?]+)\s+` +
     String.raw`(?<kWhy>to)\s+(?<aim>[a-z]+)\s+(?<next>\S+)`,
   'd',
 );
-/**
- * Verbs whose object is followed by a "to" of their own: "ask the admin to approve", "allow some pods to run", "use
- * tags to identify", "have ALFRED to set limits".
- */
-const OBJECT_THEN_TO = new Set(
-  (
-    'ask tell allow enable let invite remind request force help get expect encourage require prompt notify instruct ' +
-    'permit configure set teach train want need like prefer cause make have use be go come move send ' +
-    // What a change is, not why: "update the sample file to remove the code", "customise my page to show my plans".
-    'update change modify edit adjust fix tweak refactor rework redesign customise customize'
-  ).split(' '),
-);
+// The parser reads the built-in word lists, as the reason clauses of a rewrite do (see reason-clause.ts).
+/** Verbs whose object takes a "to" of its own ("ask the admin to approve"), or whose "to" says what a change is. */
+const OBJECT_THEN_TO: ReadonlySet<string> = new Set(DEFAULT_VOCABULARY.objectToVerbs);
+/** Verbs that may follow the "to": any the word lists know as a goal, a way of looking, an end or an aim. */
 const PURPOSE_AIMS = new Set(
   [
     ...DEFAULT_VOCABULARY.goalVerbs,
@@ -486,8 +478,7 @@ function purposeAfterObject(sentence: StorySentence): void {
   // A verb the vocabulary knows, or any word an object follows: "to spread my knowledge" (not "to another list").
   const aims = PURPOSE_AIMS.has(aim!) || (OBJECT_OPENING.test(next!) && !NOT_VERB_AFTER_TO_WORD.test(aim!));
   if (owned || aim === 'be' || !aims || /^(?:if|whether)$/i.test(next!)) return;
-  const whyStart = at[1] + 1;
-  sentence.why = trimElement(ownSentence(whyInWant(want, whyStart, at)));
+  sentence.why = trimElement(ownSentence(whyInWant(want, m.indices!.groups!.aim![0], at)));
   sentence.outcome = trimElement({
     ...want,
     text: want.text.slice(0, at[0]),
