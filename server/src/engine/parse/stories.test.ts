@@ -4375,6 +4375,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(sprintPage.replace('## Tickets', '## Add absence reporting'))).toContain(
       'story: Add absence reporting',
     );
+    // A product outline's "Communications" (its team's channel, label and stakeholders) says who is around the work.
+    const outline =
+      '## Communications\n\n- Team Name: Analytics & Insights\n- Slack channel: `analytics`\n- Stakeholders: Rachael';
+    expect(kinds(outline)).toEqual([]);
     // A legend of the table's columns ("## Table notation") explains the page, asking for nothing.
     expect(
       kinds('# Sprint Backlog\n\n## Table notation\n\n(1): Importance (out of 100)\n\n(2): Estimation of Cost'),
