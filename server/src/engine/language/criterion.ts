@@ -59,6 +59,9 @@ const AUX_CHAIN = new Set([
 const CAPABILITY = new Set(['can', 'cannot', "can't", 'could']);
 /** A negation before "be" and a direction: "must not be decreased", "can never be raised", "cannot be lowered". */
 const REFUSING = /^(?:not|never|cannot|can['’]t|mustn['’]t|shouldn['’]t|won['’]t)$/;
+/** Whether the direction at `i` is one the product refuses ("Scores must not be decreased"): a rule to check. */
+const refusedAt = (words: readonly string[], i: number) =>
+  /^(?:be|been)$/.test(words[i - 1] ?? '') && REFUSING.test(words[i - 2] ?? '');
 
 /** People a system holds at once: "10,000 concurrent users", "1 million users". */
 const CAPACITY = new Set([
@@ -293,9 +296,7 @@ function wholeSentence(
   // ("that" may be a determiner: "the quantity for that product increases" is the main clause.)
   const relative = words.findIndex((w) => RELATIVE.has(w) && w !== 'that');
   const subordinate = (i: number) => !!predicate && relative >= 0 && relative < i && i < predicate.at;
-  // "Scores must not be decreased", "Prices cannot be raised": a change the product refuses, a rule to check.
-  const refused = (i: number) => /^(?:be|been)$/.test(words[i - 1] ?? '') && REFUSING.test(words[i - 2] ?? '');
-  const moves = words.find((w, i) => p.directionVerb.has(w) && !subordinate(i) && !refused(i));
+  const moves = words.find((w, i) => p.directionVerb.has(w) && !subordinate(i) && !refusedAt(words, i));
   const metricNamed = words.some((w) => p.metricWord.has(w));
   // "… from 22% to 50% by Q4": a number that moves from a baseline to a target.
   const fromTo = /\bfrom\s+[~≈]?[$€£]?\d[\d.,]*\s*\S*\s+to\s+[~≈]?[$€£]?\d/i.exec(text);
@@ -304,7 +305,7 @@ function wholeSentence(
   if (moves && (p.vague.test(text) || p.vagueSecondary.test(text))) return { kind: 'vague', cue: moves };
   const more = p.fewerMore.exec(text);
   if (more?.index === 0) return { kind: 'outcome-signal', cue: more[0], metric: true };
-  if (predicate?.type === 'direction' && !refused(predicate.at))
+  if (predicate?.type === 'direction' && !refusedAt(words, predicate.at))
     return { kind: 'outcome-signal', cue: words[predicate.at], metric: true };
   if (p.directionVerb.has(first)) return { kind: 'outcome-signal', cue: first, metric: true };
   // "Reduction in release process duration": the change named as a noun; "Improvement in onboarding" counts nothing.
@@ -601,8 +602,7 @@ function auxiliary(p: Patterns, words: string[], at: number, clause: Clause): Ve
       ? { kind: 'outcome-signal', cue: verb, metric: true }
       : { kind: 'vague', cue: verb };
   }
-  const refused = /^(?:be|been)$/.test(words[j - 1] ?? '') && REFUSING.test(words[j - 2] ?? '');
-  if (p.directionVerb.has(verb) && !refused) return { kind: 'outcome-signal', cue: verb, metric: true };
+  if (p.directionVerb.has(verb) && !refusedAt(words, j)) return { kind: 'outcome-signal', cue: verb, metric: true };
   return { kind: 'acceptance-check', cue: aux };
 }
 
