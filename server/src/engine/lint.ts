@@ -263,10 +263,13 @@ export function lintDocument(doc: StoryDocument, options: LintOptions = {}): Lin
   return { uri, stories, findings: kept, notices };
 }
 
-/** A story's items written as raw HTML, the HTML its statement or items were read from, and its admonitions. */
+/**
+ * A story's items written as raw HTML, the blocks no fix writes in (the HTML its statement or items were read from,
+ * the indented code of its "AC1. …" criteria), and its admonitions.
+ */
 interface Place {
   rawHtmlItems: readonly { span: Span }[];
-  html: readonly Span[];
+  readOnly: readonly Span[];
   admonitions: readonly Span[];
 }
 
@@ -274,7 +277,7 @@ const placeOf = (story: Story, admonitions: readonly Span[]): Place => {
   const items = [...story.criteria, ...story.assumptions];
   return {
     rawHtmlItems: items.filter((item) => item.rawHtml),
-    html: [story.sentence, ...items].flatMap((x) => (x?.inHtml ? [x.inHtml] : [])),
+    readOnly: [story.sentence?.inHtml, ...items.map((item) => item.readOnlyBlock)].filter((b) => b !== undefined),
     admonitions: within(admonitions, story.span),
   };
 };
@@ -300,10 +303,15 @@ const keepsIndented = (e: TextEdit) =>
 /**
  * A story in a table cell is changed only within its cell, on its row: a line break or a pipe breaks the table; one
  * sharing its paragraph with other statements only on its own lines.
- * Nothing is written in or right after the raw HTML a statement was read from: a placeholder would be read as a
- * tag, and a field line would join the HTML block. Inside an admonition every line added keeps its indentation.
+ * Nothing is written in or right after the raw HTML a statement was read from (a placeholder would be read as a
+ * tag, and a field line would join the HTML block), nor in the indented code its criteria were read from. Inside an
+ * admonition every line added keeps its indentation.
  */
-function fitsItsPlace(story: Story, { rawHtmlItems, html, admonitions }: Place, edits: readonly TextEdit[]): boolean {
+function fitsItsPlace(
+  story: Story,
+  { rawHtmlItems, readOnly, admonitions }: Place,
+  edits: readonly TextEdit[],
+): boolean {
   // A line added inside an admonition without its indentation would end it there, and the rest would be code.
   for (const a of admonitions)
     if (edits.some((e) => e.start < a.end && e.end >= a.start && !keepsIndented(e))) return false;
@@ -311,7 +319,8 @@ function fitsItsPlace(story: Story, { rawHtmlItems, html, admonitions }: Place, 
   const onHtmlLine = (e: TextEdit) => !/^[ \t]*(?:\r|\n)/.test(e.newText);
   for (const item of rawHtmlItems)
     if (edits.some((e) => e.start <= item.span.end && e.end >= item.span.start && onHtmlLine(e))) return false;
-  if (html.some((h) => edits.some((e) => e.start <= h.end && e.end >= h.start && !setApartAfter(h, e)))) return false;
+  if (readOnly.some((b) => edits.some((e) => e.start <= b.end && e.end >= b.start && !setApartAfter(b, e))))
+    return false;
   if (!story.inTableCell && !story.sharesItsParagraph) return true;
   const { start, end } = story.span;
   const breaks = story.inTableCell ? /[\r\n|]/ : /[\r\n]/;
@@ -321,9 +330,9 @@ function fitsItsPlace(story: Story, { rawHtmlItems, html, admonitions }: Place, 
 /** Text that opens with a blank line (a `\r\n` is one line break, never two). */
 const BLANK_LINE_FIRST = /^[ \t]*(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)/;
 
-/** Text added right at the end of an HTML block after a blank line: the blank line ends the block first. */
-const setApartAfter = (html: Span, e: TextEdit) =>
-  e.start === html.end && e.end === html.end && BLANK_LINE_FIRST.test(e.newText);
+/** Text added right at the end of a block after a blank line: the blank line ends the block first. */
+const setApartAfter = (block: Span, e: TextEdit) =>
+  e.start === block.end && e.end === block.end && BLANK_LINE_FIRST.test(e.newText);
 
 /**
  * Findings of several stories on the same words with the same message (the vague who of a lead-in its items share)

@@ -51,8 +51,11 @@ export interface StoryItem {
   checkbox?: Span;
   /** Its words open an HTML block (`- <!-- … -->Basic requirements`): Markdown shows them as raw HTML. */
   rawHtml?: true;
-  /** The raw HTML block it was read from (an `<li>` of an Azure DevOps description): no fix writes there. */
-  inHtml?: Span;
+  /**
+   * The block it was read from where no fix writes: the raw HTML of an `<li>` in an Azure DevOps description, the
+   * indented code of a statement's "AC1. …" lines.
+   */
+  readOnlyBlock?: Span;
   /** A line of a scenario under its own heading (`#### Scenario: …`): only its Then is a criterion. */
   inScenario?: true;
   /**

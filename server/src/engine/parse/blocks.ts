@@ -333,7 +333,7 @@ function htmlItems(node: RootContent, text: string, from: number, to: number, vo
   return runs.flatMap(({ span }): StoryItem[] => {
     const words = masked.slice(span.start, span.end);
     if (span.start < from || span.end > to || /\?\s*$/.test(words) || matchLabelLine(words, vocabulary)) return [];
-    return [{ span, text: words, rawHtml: true, inHtml }];
+    return [{ span, text: words, rawHtml: true, readOnlyBlock: inHtml }];
   });
 }
 

@@ -369,7 +369,7 @@ const NUMBERED_CRITERION = /^[ \t]*ac[ \t]*\d+[.:)][ \t]+(?=\S)/i;
 
 /**
  * The lines of the first indented code block among `nodes` whose every line is numbered as a criterion ("AC1. …"),
- * each after its number. They are read from code, so no fix writes there (`inHtml`: a block only read).
+ * each after its number. They are read from code, so no fix writes there (`readOnlyBlock`).
  */
 function indentedCriteria(text: string, nodes: readonly RootContent[]): StoryItem[] {
   for (const node of nodes) {
@@ -383,7 +383,7 @@ function indentedCriteria(text: string, nodes: readonly RootContent[]): StoryIte
         line.start + NUMBERED_CRITERION.exec(line.text)![0].length,
         line.start + line.text.length,
       );
-      return authored({ span, text: text.slice(span.start, span.end), inHtml: block });
+      return authored({ span, text: text.slice(span.start, span.end), readOnlyBlock: block });
     });
   }
   return [];

@@ -25,7 +25,7 @@ import {
   type SectionRole,
 } from './labels.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
-import { lineEndOf, linesOf, textLineStartOf, trimSpan, type Line } from './lines.js';
+import { lineEndOf, linesOf, textLineStartOf, trimSpan } from './lines.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { PART_KEYWORDS, parseLeadIn, parseListedWant, parseSentence } from './sentence.js';
 import { rowSentence } from './story-table.js';
@@ -59,20 +59,16 @@ const IDENTIFIER = /^(?:#|[A-Z][A-Z0-9]{0,9}-)?\d+(?:\.\d+)*$/;
  */
 function captionsCode(
   role: string,
-  valueStart: number,
-  line: Line,
-  block: TextBlock,
-  nodes: readonly RootContent[],
+  value: string,
+  endsBlock: boolean,
+  next: () => RootContent | undefined,
   text: string,
 ): boolean {
   if (role === 'success' || role === 'assumptions') return false;
-  const value = line.text.slice(valueStart).trim();
   // "Request: `/board/42/status`": its value is code alone.
   if (value !== '') return value.replace(/`[^`\n]*`/g, '').trim() === '';
-  if (line.start + line.text.trimEnd().length < trimSpan(text, block.from, block.to).end) return false;
-  const at = nodes.indexOf(block.block as RootContent);
-  const next = at < 0 ? undefined : nodes[at + 1];
-  return next?.type === 'code' && /^[ \t]*(?:```|~~~)/.test(text.slice(startOf(next), endOf(next)));
+  const after = endsBlock ? next() : undefined;
+  return after?.type === 'code' && /^[ \t]*(?:```|~~~)/.test(text.slice(startOf(after), endOf(after)));
 }
 
 /**
@@ -86,6 +82,9 @@ export function labelHits(
   listedCriteria = false,
 ): LabelHit[] {
   const hits: LabelHit[] = [];
+  // The node after each of `nodes`, mapped once and only if a label asks: looking it up label by label was quadratic.
+  let following: Map<unknown, RootContent | undefined> | undefined;
+  const after = (node: unknown) => (following ??= new Map(nodes.map((n, i) => [n, nodes[i + 1]]))).get(node);
   for (const block of textBlocks(nodes, true)) {
     // Under a success name, a listed "**Objective:** …" or "**Key result:** …" is a criterion's lead, not a field.
     if (listedCriteria && block.inList) continue;
@@ -99,10 +98,13 @@ export function labelHits(
         vocabulary,
       );
       if (!m) continue;
+      const value = line.text.slice(m.valueStart).trim();
       // "**Story:** 1.2", "User story: US-12": a number that names the story is a property, no element.
-      const numbers = IDENTIFIER.test(line.text.slice(m.valueStart).trim());
+      const numbers = IDENTIFIER.test(value);
+      const endsBlock = line.start + line.text.trimEnd().length >= trimSpan(text, block.from, block.to).end;
+      const caption = !numbers && captionsCode(m.role, value, endsBlock, () => after(block.block), text);
       hits.push({
-        kind: numbers || captionsCode(m.role, m.valueStart, line, block, nodes, text) ? 'context' : m.role,
+        kind: numbers || caption ? 'context' : m.role,
         lineStart: textLineStartOf(text, line.start),
         label: { start: line.start + m.labelStart, end: line.start + m.labelEnd },
         valueStart: line.start + m.valueStart,
