@@ -1,7 +1,7 @@
 /** Reads the elements, criteria and assumptions of one story from the blocks the story finder gives it. */
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import { judgeCriterion, type CriterionKind } from '../language/criterion.js';
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, ListItem, RootContent } from 'mdast';
 import type { LabelSection, Region, StoryParts } from './story-parts.js';
 import type { ElementKind, Span, Story, StoryElement, StoryItem } from '../types.js';
 import { codeBlocksIn, endOf, itemsIn, lastOffset, startOf, textBlocks } from './blocks.js';
@@ -152,7 +152,12 @@ export function buildStory(
     if (gap && sentence?.[kind]) elements[kind] = sentence[kind];
   }
   // "* As a member, I want to post a question" over "  * So that I can get help": the reason is an item on.
-  const onward = !elements.why && sentence && parts.oneLine ? nestedWhy(text, own.nodes) : undefined;
+  // So it is under the list item a heading's story is stated in ("### Sign Up" over that item and its criteria).
+  const statedIn = sentence && !parts.oneLine ? itemHolding(own.nodes, sentence.span.start) : undefined;
+  const onward =
+    !elements.why && sentence && (parts.oneLine || statedIn)
+      ? nestedWhy(text, statedIn ? statedIn.children.filter((n) => n.type === 'list') : own.nodes)
+      : undefined;
   if (onward) elements.why = onward;
   // "### 1 - As a visitor" over "I want to sign up …": the heading names the role whose statement follows.
   const role = !elements.who && sentence && !sentence.who && heading ? roleInHeading(text, heading) : undefined;
@@ -424,6 +429,15 @@ function nestedWhy(text: string, nodes: readonly RootContent[]): StoryElement | 
       label: { start: keyword, end: keyword + m[2]!.length },
       from: 'sentence',
     };
+  }
+  return undefined;
+}
+
+/** The item of a list among `nodes` (not nested deeper) whose text holds `at`. */
+function itemHolding(nodes: readonly RootContent[], at: number): ListItem | undefined {
+  for (const node of nodes) {
+    if (node.type !== 'list' || at < startOf(node) || at >= endOf(node)) continue;
+    return node.children.find((item) => at >= startOf(item) && at < endOf(item));
   }
   return undefined;
 }

@@ -17,11 +17,13 @@ import {
 } from './blocks.js';
 import {
   firstLabelLineAfter,
+  isScenarioName,
   matchLabelLine,
   namesAside,
   namesRoleOnly,
   normaliseName,
   sectionRoleOf,
+  type LabelMatch,
   type SectionRole,
 } from './labels.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
@@ -93,10 +95,11 @@ export function labelHits(
       // Code quoted in a quote is code: no label of the author's.
       if (code.some((c) => line.start + line.text.length > startOf(c) && line.start < endOf(c))) continue;
       // A label inside a quote (`> **Who:** …`) keeps its offsets: the marker becomes spaces.
-      const m = matchLabelLine(
-        line.text.replace(/^[ \t]*>[ \t]?/, (s) => ' '.repeat(s.length)),
-        vocabulary,
-      );
+      const m =
+        matchLabelLine(
+          line.text.replace(/^[ \t]*>[ \t]?/, (s) => ' '.repeat(s.length)),
+          vocabulary,
+        ) ?? plainListName(block, text, line.text, after(block.block), vocabulary, listedCriteria);
       if (!m) continue;
       const value = line.text.slice(m.valueStart).trim();
       // "**Story:** 1.2", "User story: US-12": a number that names the story is a property, no element.
@@ -112,6 +115,29 @@ export function labelHits(
     }
   }
   return hits;
+}
+
+/**
+ * "Acceptance Tests" alone in a paragraph, in no emphasis and with no colon, right over a list: the name of the
+ * criteria the list holds, as a heading or a bold line would be; so is a context's or a part's ("Notes" over its
+ * list), which ends them. Not a who, what or why ("Goal" over a list may be a line of a plan), and not under the
+ * criteria's name, where "Scenario: …" over its steps is one of them. Any other line so written is prose.
+ */
+function plainListName(
+  block: TextBlock,
+  text: string,
+  line: string,
+  next: RootContent | undefined,
+  vocabulary: Vocabulary,
+  underCriteria: boolean,
+): LabelMatch | undefined {
+  if (underCriteria || block.inList || block.block.type !== 'paragraph' || next?.type !== 'list') return undefined;
+  const name = line.trim();
+  if (text.slice(block.from, block.to).trim() !== name || isScenarioName(name)) return undefined;
+  const role = sectionRoleOf(name, vocabulary);
+  if (role === undefined || isStatementKind(role)) return undefined;
+  const labelStart = line.length - line.trimStart().length;
+  return { role, labelStart, labelEnd: labelStart + name.length, valueStart: line.length };
 }
 
 /** A cell holding only a scenario's keyword: "Given", "**And**". */
@@ -541,6 +567,21 @@ export interface Statements {
   subtreeStatesStory: boolean;
 }
 
+/** A whole statement, who and what, on its own line. */
+const wholeOnItsLine = (x: SentenceHit, text: string) =>
+  Boolean(x.sentence.who && x.sentence.outcome) && !/[\r\n]/.test(text.slice(x.from, x.to).trimEnd());
+
+/**
+ * The statement a heading's list opens with, when it is the heading's story (over its criteria): whole on its line,
+ * and the items after it naming nobody — they tell what the person does on the way ("* I should be able to see an
+ * `Add` button").
+ */
+export function listedStatement(sentences: readonly SentenceHit[], text: string): SentenceHit | undefined {
+  const [first, ...rest] = sentences;
+  if (first === undefined || sentences.some((x) => !x.inList) || !wholeOnItsLine(first, text)) return undefined;
+  return rest.every((x) => !x.sentence.who && !x.sentence.situation) ? first : undefined;
+}
+
 /**
  * Reads what each section states, on demand and once. A section whose text was read in an
  * earlier version of the document (see StoryMemo) answers its parent with its flags alone;
@@ -606,16 +647,16 @@ export class StatementReader {
     // Under a name saying it is the statement ("## User Story", "## User stories addressed"), its one statement is the
     // section's even as a list item: an issue cut from a PRD lists the story it delivers so.
     // Only a whole statement on its line: "As a grantor, I want:" over listed wants leads into stories of their own.
-    const wholeOnItsLine = (x: SentenceHit) =>
-      Boolean(x.sentence.who && x.sentence.outcome) && !/[\r\n]/.test(text.slice(x.from, x.to).trimEnd());
     const stating =
-      isStatementKind(headingLabel) && loose.length === 0 && sentences.length === 1 && wholeOnItsLine(sentences[0]!);
+      isStatementKind(headingLabel) &&
+      loose.length === 0 &&
+      sentences.length === 1 &&
+      wholeOnItsLine(sentences[0]!, text);
     const hasLabelHeading = children.some((c) => c.headingLabel !== undefined);
     // "## Creating" over one "* As a homemaker, I want …" and its "### Acceptance Criteria": the heading's one
     // statement, written as an item, over parts of its story is the heading's, as a paragraph would be.
-    const listedOverParts =
-      hasLabelHeading && loose.length === 0 && sentences.length === 1 && wholeOnItsLine(sentences[0]!);
-    const ownSentence = loose.length === 1 ? loose[0] : stating || listedOverParts ? sentences[0] : undefined;
+    const listedOverParts = hasLabelHeading ? listedStatement(sentences, text) : undefined;
+    const ownSentence = loose.length === 1 ? loose[0] : stating ? sentences[0] : listedOverParts;
     // Fields saying who, what or why, a sentence naming who, or a statement heading: the section states a story.
     const statesStory =
       labels.some((l) => isStatementLabel(l)) ||

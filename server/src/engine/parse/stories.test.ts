@@ -3916,6 +3916,71 @@ describe('the Markdown real teams write (issue templates)', () => {
     ).toEqual(['guest', 'homemaker']);
   });
 
+  it('keeps a heading\'s listed statement when the items after it tell steps ("* I should be able to see …")', () => {
+    const text = [
+      '### Adding Recipes to a Collection',
+      '* As a logged in user, I can add recipes to a collection\n' +
+        '* When I am viewing a recipe, I have the option to use a dropdown.\n' +
+        '    * I should be able to see an `Add to Collection` button.',
+      '#### Acceptance Criteria',
+      '- [ ] The user can pick an existing collection of theirs.',
+    ].join('\n\n');
+    const story = only(text);
+    expect(elementWords(text, story)).toMatchObject({ who: 'logged in user', outcome: 'add recipes to a collection' });
+    expect(story.criteria).toHaveLength(1);
+  });
+
+  it('reads "Acceptance Tests" alone on a line of its own, right over a list, as the criteria\'s name', () => {
+    const text = [
+      '## US 1.01 - Assign Roles',
+      'As an admin, I want to assign roles to users, so that I can control their access to features.',
+      'Acceptance Tests',
+      '1. Admin can assign a role to a user.\n2. Admin cannot assign an invalid role.',
+    ].join('\n\n');
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      'Admin can assign a role to a user.',
+      'Admin cannot assign an invalid role.',
+    ]);
+    // Over prose, or in a paragraph of more words, it is a line of prose.
+    const prose = text.replace('Acceptance Tests', 'Acceptance Tests\nare run by the admin');
+    expect(only(prose).criteria).toEqual([]);
+    // "Notes" so written over a list of its own ends them.
+    const noted = `${text}\n\nNotes\n\n- Roles come from the directory.`;
+    expect(only(noted).criteria).toHaveLength(2);
+  });
+
+  it('gives criteria at the level of sibling stories to the story before them, not to the heading above', () => {
+    const text = [
+      '## Interactivity',
+      '### Assign a recipe as cooked',
+      '* As a logged in user, I can mark a recipe as cooked so that I know I have tried it.',
+      '#### Acceptance Criteria',
+      '- [ ] Logged in users see a "Cooked" button on a recipe.',
+      '### Unassign a recipe as cooked',
+      '* As a logged in user, I can unmark a recipe as cooked in case I marked it by mistake.\n' +
+        '* I can mark the same recipe again later.',
+      '### Acceptance Criteria',
+      '- [ ] The recipe no longer shows the "cooked" icon.',
+    ].join('\n\n');
+    const stories = parseStories(text);
+    expect(stories.map((s) => s.title)).toEqual(['Assign a recipe as cooked', 'Unassign a recipe as cooked']);
+    expect(elementWords(text, stories[1]!)).toMatchObject({
+      who: 'logged in user',
+      outcome: 'unmark a recipe as cooked',
+    });
+    expect(stories[1]!.criteria.map((c) => c.text)).toEqual(['The recipe no longer shows the "cooked" icon.']);
+  });
+
+  it('reads the reason an item on from the heading\'s listed statement ("  * So that I can …") as its why', () => {
+    const text = [
+      '### Sign Up',
+      '* As a visitor, I want to sign up for the website.\n  * So that I can access the site.',
+      '#### Acceptance Criteria',
+      '- [ ] A link to sign up appears in the navigation.',
+    ].join('\n\n');
+    expect(elementWords(text, only(text))).toMatchObject({ who: 'visitor', why: 'I can access the site' });
+  });
+
   it('reads the story an issue addresses ("## User stories addressed", in an issue cut from a PRD) as its own', () => {
     const text = template(
       '# ISSUE-002: Export transcripts',

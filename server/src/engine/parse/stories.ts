@@ -43,6 +43,7 @@ import {
   isStatementKind,
   isStatementLabel,
   labelHits,
+  listedStatement,
   StatementReader,
   statementWords,
   type LabelHit,
@@ -243,7 +244,12 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       (isQuoted(text, x.sentence) && onlySlots(x.sentence, beforeClosingQuote)));
   const sentences = stated.sentences.filter((x) => !formatNote(x));
   const { headingSentence } = stated;
-  const ownSentence = headingSentence ?? (formatNote(stated.ownSentence) ? undefined : stated.ownSentence?.sentence);
+  // Over criteria written beside it at its level (adopted from its parent), its list's statement is its own too.
+  const overAdoptedCriteria = adopted.some((a) => flags(a).headingLabel === 'success');
+  const listedOverAdopted = overAdoptedCriteria ? listedStatement(sentences, text)?.sentence : undefined;
+  const ownSentence =
+    headingSentence ??
+    (formatNote(stated.ownSentence) ? undefined : (stated.ownSentence?.sentence ?? listedOverAdopted));
   // A named sub-section is part of this story; one that carries a second story statement is a story of its own.
   // Under a story statement or its fields, a sub-section of another name that holds fields but no story of its own
   // (`### (Test) scenarios` with `**Acceptance criteria**` in it) is part of the story too.
@@ -308,10 +314,20 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     if (belongs && !title) ownPartSeen = true;
   }
   // Under a heading too, a story's scenarios written beside it ("### US 1" then "### UAT 1.1", "### UAT 1.2") are its.
+  // So are, among stories written as sibling headings, the criteria at their level after one that has none under it
+  // ("### Unassign a recipe" over its statement, then "### Acceptance Criteria" where its siblings have "####").
   let storyHeading: Section | undefined;
+  const statedHeadings = section.children.filter((c) => !flags(c).isPart && of(c).hasStatement).length;
+  const criteriaOf = (story: Section | undefined, child: Section) =>
+    story !== undefined &&
+    statedHeadings > 1 &&
+    flags(child).headingLabel === 'success' &&
+    !flags(story).isPart &&
+    !story.children.some((c) => flags(c).headingLabel === 'success') &&
+    !(siblingParts.get(story) ?? []).some((c) => flags(c).headingLabel === 'success');
   for (const child of section.heading ? section.children : []) {
     const scenario = child.heading !== undefined && isScenarioName(headingText(child.heading, text));
-    if (scenario && storyHeading) adopt(storyHeading, child);
+    if ((scenario || criteriaOf(storyHeading, child)) && storyHeading) adopt(storyHeading, child);
     else storyHeading = of(child).hasStatement && !scenario ? child : undefined;
   }
   const adoptedBySibling = new Set([...siblingParts.values()].flat());
