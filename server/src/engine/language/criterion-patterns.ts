@@ -80,8 +80,12 @@ function compile(v: Vocabulary) {
         String.raw`(?:[\w-]+\s+){0,2}?(?:${alternation(places)})\b`,
       'i',
     ),
-    // Not inside a name: "Simpler.Grants.gov", "simpler-grants-gov".
-    vague: new RegExp(String.raw`(?<![\w.-])(?:${alternation(v.vague)})(?![\w-]|\.\w)`, 'i'),
+    // Not inside a name: "Simpler.Grants.gov", "simpler-grants-gov". Nor "as well" (also: "should be low as well"), nor
+    // a verb with its particle ("Time slow down", a power-up's name): they judge nothing.
+    vague: new RegExp(
+      String.raw`(?<![\w.-])(?<!\bas\s+(?=well\b))(?:${alternation(v.vague)})(?![\w-]|\.\w|\s+down\b)`,
+      'i',
+    ),
     vagueSecondary: new RegExp(String.raw`(?<![\w.-])(?:${alternation(v.vagueSecondary)})(?![\w-]|\.\w)`, 'i'),
     timeframe: new RegExp(
       [

@@ -467,6 +467,13 @@ describe('the kinds of criterion (SPEC §3)', () => {
   it('does not read a vague word inside a name', () => {
     expect(kind('Anyone can open the wiki at simpler.grants.gov')).toBe('acceptance-check');
   });
+
+  it('reads no judgement in "as well" (also) or in a verb with its particle ("slow down")', () => {
+    expect(kind('The spawn rate of the stingers should be low as well.')).toBe('acceptance-check');
+    expect(kind('Time slow down')).toBe('task');
+    expect(kind('Works well on mobile')).toBe('vague');
+    expect(kind('The game is not slow')).toBe('vague');
+  });
 });
 
 describe('what incomplete-metric asks a baseline and a timeframe of', () => {

@@ -253,6 +253,8 @@ describe('judgeOutcome: the want of real backlogs', () => {
     expect(judgeOutcome('to be able to sort through the FAQ efficiently')).toBeUndefined();
     expect(judgeOutcome('to search through past orders')).toBeUndefined();
     expect(judgeOutcome('to share files through Dropbox')).toMatchObject({ kind: 'technology' });
+    // What someone works through is the way too.
+    expect(judgeOutcome('to capture my score as I work through the card game')).toBeUndefined();
   });
 
   it('reads signing in with a named provider as the means, and with ordinary credentials as none', () => {

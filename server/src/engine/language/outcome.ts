@@ -65,8 +65,10 @@ const MECHANISM = new RegExp(
     String.raw`(?<!\b(?:I|we|you|they)\s*(?:am|are|was|were|'m|'re|’m|’re)\s+(?=using\b))` +
     // "browse through files", "sort through the FAQ": what is gone through is the way in, not a means.
     String.raw`(?<!\b(?:browse|browsing|look|looking|go|going|scroll|scrolling|flip|page|leaf|read|reading|` +
-    String.raw`sort|sorting|search|searching|sift|sifting|dig|digging|navigate|navigating)\s+(?:\w+ly\s+)?` +
-    String.raw`(?=through\b))` +
+    String.raw`sort|sorting|search|searching|sift|sifting|dig|digging|navigate|navigating)` +
+    String.raw`\s+(?:\w+ly\s+)?(?=through\b))` +
+    // "as I work through the card game": what someone works through (not "my work through interactive maps").
+    String.raw`(?<!\b(?:(?:I|we|you|they)\s+(?:work|get)|working|getting)\s+(?=through\b))` +
     // "sign in with Login.gov": signing in with a named provider names the means, as "using" does.
     String.raw`\b(?:via|using|through|by\s+means\s+of|by\s+[a-z]+ing(?:\s+(?:them|him|her|us|me))?|` +
     String.raw`(?<=\b(?:sign|signed|log|logged)\s+(?:in|on|up)\s+)with)\s+` +

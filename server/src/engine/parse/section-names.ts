@@ -15,6 +15,7 @@ import { namesAside, normaliseName, sectionRoleOf } from './labels.js';
 import { headingText, type Section } from './sections.js';
 import { isOnlyTable } from './table.js';
 import { isOnlyLinksOrTags } from '../text/links.js';
+import { isUnfilled } from '../text/placeholder.js';
 
 /**
  * "User Stories", "3. Stories", "User Flows & Stories", "User stories – Leaderboard": a section named for the stories
@@ -146,6 +147,8 @@ export const hasParagraph = (section: Section, text: string, namesItems = false)
       (n.type === 'paragraph' &&
         !isOnlyTable(text, startOf(n), endOf(n)) &&
         !isOnlyLinksOrTags(text.slice(startOf(n), endOf(n))) &&
+        // "Nothing right now.", "TBD": no words of the section's yet.
+        !isUnfilled(text.slice(startOf(n), endOf(n))) &&
         !(namesItems && ITEM_NAME.test(text.slice(startOf(n), endOf(n))))),
   );
 
@@ -202,13 +205,15 @@ const VERSION_TITLE = /^v?\s?\d+(?:\.\d+){1,3}$/;
 /**
  * "2020-07-24", "2020-07-31 — Weekly sync", "Retrospective - Sprint 3", "Minutes of the board meeting", "Roadmap
  * Summer/2024", "Release plan v1.0", "Sprint 1 Planning" (a sprint's meeting; "Sprint Planning" over sprints plans
- * them, each a story).
+ * them, each a story), "TODOs and Future Plans".
  */
 const RECORD_TITLE = new RegExp(
   String.raw`^(?:${DATE}(?:$|\s*[-–—:|]?\s*(?:\S+\s+){0,2}${MEETING}\b)|` +
     // A meeting named before its date, the year perhaps left out: "Sprint planning 03.06", "Weekly sync 2020-07-24".
     String.raw`(?:\S+\s+){0,2}${MEETING}\s*[-–—:|]?\s*(?:${DATE}|\d{1,2}[./]\d{1,2})$|` +
     String.raw`${ITERATION_RECORD}$|` +
+    // "TODOs and Future Plans", "Ideas & Roadmap": the team's list of what is still to do beside it.
+    String.raw`(?:todos?|to-?dos|ideas)\s+(?:and|&)\s+${RECORD_KIND}$|` +
     String.raw`${RECORD_KIND}(?:\s*[-–—:/]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
 );
 /**

@@ -3930,6 +3930,19 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(story.criteria).toHaveLength(1);
   });
 
+  it('reads a file with no title whose part names its use cases as their document, its note on them no story', () => {
+    const text = [
+      '## Use Cases',
+      'Written with Gherkin. For information about Gherkin: [Gherkin Language](https://cucumber.io/docs/gherkin/)',
+      '### Registration',
+      '```gherkin\nFeature: Registration\n\nScenario: Successful registration\n  Given User is on Home Page\n```',
+    ].join('\n\n');
+    expect(parseStories(text).filter((s) => s.kind === 'story')).toEqual([]);
+    // Under a note of its own that asks for something, a file is still its story.
+    const asked = `Add a search to the dashboard so support staff find orders fast.\n\n${text}`;
+    expect(parseStories(asked).filter((s) => s.kind === 'story')).toHaveLength(1);
+  });
+
   it('reads "Acceptance Tests" alone on a line of its own, right over a list, as the criteria\'s name', () => {
     const text = [
       '## US 1.01 - Assign Roles',
@@ -3997,6 +4010,20 @@ describe('the Markdown real teams write (issue templates)', () => {
       outcome: 'export the transcript of an episode',
       why: 'I can keep my notes with it',
     });
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+  });
+
+  it('reads a group of a backlog that says it holds nothing yet ("Nothing right now.") as no story', () => {
+    const text = template(
+      '# Backlog',
+      '## Usability',
+      '### Recognize arrow keys',
+      'Most players use a keyboard and expect the arrow keys to work.',
+      '## Executing',
+      'Nothing right now.',
+    );
+    expect(parseStories(text).map((s) => s.title)).toEqual(['Recognize arrow keys']);
+    // The item's title asks the product to do something: its outcome is stated.
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
@@ -4397,6 +4424,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Sprint Goal (Things we could do better next time)\n\n- Share work with the team sooner';
     expect(kinds(retro)).toEqual([]);
     expect(kinds('# Roadmap Summer/2024\n\nThis summer we bring the map to the field teams.')).toEqual([]);
+    const todos =
+      '# TODOs and Future Plans\n\nYou can influence the priority by sponsoring the project.\n\n## New Features';
+    expect(kinds(`${todos}\n\n| Priority | Feature |\n| --- | --- |\n| HIGH | Color picker |`)).toEqual([]);
     expect(kinds('# Testing Strategy\n\nWe write feature tests for every journey a user takes.')).toEqual([]);
     expect(kinds('# Testplan\n\nThe flows below are tested before each release.')).toEqual([]);
     expect(kinds('# Release Testing\n\nRun these checks on every release candidate.')).toEqual([]);

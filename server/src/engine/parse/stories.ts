@@ -591,6 +591,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       section.children.length > 0 &&
       (listsTheStories(section, text) || namesUseCases(section, text))
     ) &&
+    // A file with no title whose parts name what it lists ("## Use Cases" over "### Registration" and its scenarios):
+    // the document of those, its note on how they are written no story still to write.
+    !(
+      heading === undefined &&
+      parts.length > 0 &&
+      !hasProseBesideTables(section, text) &&
+      parts.every((p) => p.children.length > 0 && (namesUseCases(p, text) || listsTheStories(p, text)))
+    ) &&
     // A file of context sections alone ("# Sprint review") whose story statements are stories of their own: its prose
     // is those statements, no story still to write.
     !(heading === undefined && elementParts.length === 0 && parts.some((p) => flags(p).subtreeHasStory)) &&

@@ -59,6 +59,8 @@ const ITEM_MARK = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s*)?/;
  */
 const STAND_IN = new RegExp(
   String.raw`^(?:tbd|tbc|todo|to\s+do|n\/a|na|none(?:\s+(?:provided|given|specified|yet))?|` +
+    // "Nothing right now.", "None for now": a backlog's group with nothing in it yet.
+    String.raw`(?:nothing|none)(?:\s+(?:yet|so\s+far|right\s+now|for\s+now|at\s+the\s+moment))|` +
     String.raw`not\s+(?:provided|specified)(?:\s+yet)?|no\s+response|-+|\?+|\.\.\.|…|xxx)\.?$`,
   'i',
 );
