@@ -322,16 +322,17 @@ export function sectionRoleOf(raw: string, vocabulary: Vocabulary = DEFAULT_VOCA
 }
 
 /**
- * "Our vision for Wagtail", "Our goals for 2024", "Our users": a known name the team says is its own, and what it is
- * for. Only after "our" (or "my", "their"): "Documentation for the new API" is a title.
+ * "Our vision for Wagtail", "Our goals for 2024", "Our users", "Project's Purpose or Goal": a known name the team says
+ * is its own or the project's, and what it is for. Only after "our" (or "my", "their", "project's"): "Documentation
+ * for the new API" is a title.
  */
-const OWNED = /^(?:our|my|their)\s+/;
+const OWNED = /^(?:our|my|their|(?:the\s+)?(?:project|product|app|team|system)['’]s)\s+/;
 function ownedRole(name: string, byName: ReadonlyMap<string, SectionRole>): SectionRole | undefined {
   const owned = OWNED.exec(name);
   if (!owned) return undefined;
   const rest = name.slice(owned[0].length);
   const known = /^(.+?)\s+for\s+\S/.exec(rest)?.[1];
-  return byName.get(rest) ?? (known !== undefined ? byName.get(known) : undefined);
+  return byName.get(rest) ?? (known !== undefined ? byName.get(known) : undefined) ?? joinedRole(rest, byName);
 }
 
 /**
@@ -354,12 +355,19 @@ function joinsLongerName(rest: string, byName: ReadonlyMap<string, SectionRole>)
 }
 
 /**
- * "Goals and Success Metrics": "and" joining another known name, as "Goals & Metrics" does. Only a known name
- * after it: "Export and print invoices" is a title.
+ * "Goals and Success Metrics", "Purpose or Goal": "and" or "or" joining another known name, as "Goals & Metrics" does.
+ * Only a known name after it: "Export and print invoices" is a title.
  */
 function joinsKnownName(rest: string, byName: ReadonlyMap<string, SectionRole>): boolean {
-  const other = /^\s+and\s+(\S.*)$/.exec(rest)?.[1];
+  const other = /^\s+(?:and|or)\s+(\S.*)$/.exec(rest)?.[1];
   return other !== undefined && byName.has(other);
+}
+
+/** "Purpose or Goal": the first of two known names joined. */
+function joinedRole(name: string, byName: ReadonlyMap<string, SectionRole>): SectionRole | undefined {
+  for (const known of byName.keys())
+    if (name.startsWith(known) && joinsKnownName(name.slice(known.length), byName)) return byName.get(known);
+  return undefined;
 }
 
 /** A known name, or the longest one followed by a qualifier after a separator ("Scope (Milestone 1)"). */

@@ -247,11 +247,11 @@ const GUIDE_TITLE = /(?:^|[^\p{L}])guide\\?\)?$|^(?:a\s+)?guide\s+(?:to|for)\s/u
 export const namesGuide = (name: string) => GUIDE_TITLE.test(name);
 
 /**
- * "Key moments in the user journey", "Customer journey map", "Research synthesis: filing taxes", "User Testing
- * Report", "Key Takeaways".
+ * "Key moments in the user journey", "Customer journey map", "Customer's storyline", "Research synthesis: filing
+ * taxes", "User Testing Report", "Key Takeaways".
  */
 const REPORTED_RESEARCH = new RegExp(
-  String.raw`\b(?:(?:user|customer|patient|citizen)\s+journeys?|journey\s+maps?|` +
+  String.raw`\b(?:(?:user|customer|patient|citizen)(?:['’]s)?\s+(?:journeys?|storylines?)|journey\s+maps?|` +
     String.raw`(?:research|interview|(?:usability|user)(?:\s+test(?:ing)?)?)\s+` +
     String.raw`(?:synthesis|findings|insights|results|report)|key\s+(?:takeaways|findings|insights|learnings))\b`,
 );

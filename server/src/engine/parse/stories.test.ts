@@ -2129,6 +2129,19 @@ describe('the Markdown real teams write (issue templates)', () => {
     );
   });
 
+  it('reads two known names joined by "or", and a known name the project owns ("Project\'s Purpose or Goal")', () => {
+    const text = template(
+      '# Project Proposal',
+      '## Project’s Purpose or Goal:',
+      'Friends write a story together, one line each, so that writing feels like a game.',
+    );
+    expect(only(text).elements.why?.text).toContain('Friends write a story together');
+    expect(
+      only(template('# Proposal', "## Project's Goal", 'Friends write stories together.')).elements.outcome?.text,
+    ).toBe('Friends write stories together.');
+    expect(parseStories('## Export or print invoices\nAs an accountant, I want to export invoices.\n')).toHaveLength(1);
+  });
+
   it('reads metrics named after whose or which they are ("Internal Reliability Metrics") as success sections', () => {
     const text = template(
       '# Site scanning',
@@ -3930,6 +3943,38 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(story.criteria).toHaveLength(1);
   });
 
+  it('reads a title naming the user stories, with no statement of its own, as their document, no story', () => {
+    const fields = [
+      '# User Stories – Event Management System',
+      '**Purpose:** This document outlines the core user stories for the proposed system.',
+      '## 1. General Users',
+      '- As a user, I want to view upcoming events so that I can choose which ones to attend.',
+      '## Document Notes',
+      '- This list is expected to evolve with stakeholder feedback.',
+    ].join('\n\n');
+    expect(parseStories(fields).map((s) => s.title ?? s.elements.outcome?.text)).toEqual(['view upcoming events']);
+    // Its part naming the people ("## User types") is theirs too, the stories under a heading beside it.
+    const beside = [
+      '# User Stories',
+      '## User types',
+      '- Party A. This user is the user that initiates the dispute',
+      '# Stories',
+      '- As Party A I want to initiate a dispute so that I can begin resolving the dispute',
+    ].join('\n\n');
+    expect(parseStories(beside).map((s) => s.title ?? s.elements.outcome?.text)).toEqual(['initiate a dispute']);
+  });
+
+  it('reads a story table whose role column is "As a(n) ..."', () => {
+    const text = [
+      '# User Stories',
+      'I found it useful to list the stories to draw a site map.',
+      '| As a(n) ... | I want to ... | so that I can ... |\n|----|----|----|\n| User | log in | use the app. |',
+    ].join('\n\n');
+    expect(parseStories(text).map((s) => elementWords(text, s))).toEqual([
+      { who: 'User', outcome: 'log in', why: 'use the app.' },
+    ]);
+  });
+
   it('reads a file with no title whose part names its use cases as their document, its note on them no story', () => {
     const text = [
       '## Use Cases',
@@ -4424,6 +4469,7 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Sprint Goal (Things we could do better next time)\n\n- Share work with the team sooner';
     expect(kinds(retro)).toEqual([]);
     expect(kinds('# Roadmap Summer/2024\n\nThis summer we bring the map to the field teams.')).toEqual([]);
+    expect(kinds("# Customer's storyline\n\n## Something happens!\n\nThe customer meets a new issue.")).toEqual([]);
     const todos =
       '# TODOs and Future Plans\n\nYou can influence the priority by sponsoring the project.\n\n## New Features';
     expect(kinds(`${todos}\n\n| Priority | Feature |\n| --- | --- |\n| HIGH | Color picker |`)).toEqual([]);

@@ -533,7 +533,16 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const whoOnly = [...fieldLabels, ...elementParts];
   const personasOverStatements =
     listedStories.length > 1 && whoOnly.length > 0 && whoOnly.every((l) => l.kind === 'who');
-  const isSectionStory =
+  // "# User Stories – Event Management System", with no statement of its own, over the stories (in its list, its table,
+  // its sections or beside it): its fields and parts tell what the document is ("**Purpose:** This document outlines
+  // the core user stories", "## User types"), not one story of its own. Criteria of its own would be theirs (see
+  // criteriaForAll).
+  const storiesTitle =
+    heading !== undefined &&
+    listsTheStories(section, text) &&
+    sentence === undefined &&
+    [...fieldLabels, ...elementParts].every((l) => l.kind !== 'success');
+  const statesOwnStory =
     // A record's fields and sections say what it is about ("## Sprint Goal" in a retrospective, a test plan's
     // "**Goal:**"): only a story statement written in it is a story. A context section naming only whom the product
     // serves and its value ("### Product scope" with its "**Value proposition**:") asks for nothing either.
@@ -555,6 +564,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       !backlogIdeas) ||
     headingSentence !== undefined ||
     (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
+  // A container of its stories already (over its personas, beside a stories section) stays one.
+  const isSectionStory = statesOwnStory && (!storiesTitle || containsStories);
   // A ticket written as bullets (`- As a …, I want …`, `- Priority: P0`, `- Acceptance Criteria:`) states its story in
   // its one list statement: with fields beside it, that statement is the section's, not a backlog line of its own.
   const listed = sentences.length === 1 && sentences[0]!.inList && isFull(sentences[0]) ? sentences[0] : undefined;

@@ -16,9 +16,11 @@ export interface StoryRow {
   why?: Span;
 }
 
-/** A column naming who has the need: "Persona", "Applicable Persona", "Role", "User", "As a", "User type". */
+/**
+ * A column naming who has the need: "Persona", "Applicable Persona", "Role", "User", "As a", "As a(n)", "User type".
+ */
 const WHO_COLUMN =
-  /^(?:(?:applicable|user|target)\s+)?(?:personas?|roles?|actors?|who|users?|user\s+types?|as\s+an?)$/i;
+  /^(?:(?:applicable|user|target)\s+)?(?:personas?|roles?|actors?|who|users?|user\s+types?|as\s+an?(?:\(n\))?)$/i;
 
 /** A column naming the want: "I want", "I want to", "I would like to", "I need", "I can". */
 const WANT_COLUMN = /^i\s+(?:want|would\s+like|need|can)(?:\s+to)?(?:\s+be\s+able(?:\s+to)?)?$/i;
