@@ -202,6 +202,25 @@ const MADE_TO_HELP = new RegExp(
     String.raw`(?:designed|built|meant|intended)\s+to\s+(?:help|let|allow|enable)\s+[a-z]+`,
   'i',
 );
+/**
+ * "An app to track and budget your personal finances", "A platform that lets students swap textbooks": the product a
+ * brief's title names, said by what it is for, as its tagline under the title.
+ */
+const TAGLINE = new RegExp(
+  String.raw`^(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:app|application|tool|platform|website|web\s+site|site|service|` +
+    String.raw`bot|game|extension|plugin)\s+(?:to\s+[a-z]+|for\s+[a-z]+ing\b|(?:that|which)\s+(?:will\s+)?` +
+    String.raw`(?:helps?|lets?|allows?|enables?)\s+[a-z]+)`,
+  'i',
+);
+/**
+ * "We will be creating a cross platform app that will help users visualize their spending": what the team will make,
+ * said by whom it helps do what.
+ */
+const TEAM_MAKES = new RegExp(
+  String.raw`^(?:we|i)\s+(?:will|are\s+going\s+to|plan\s+to)\s+(?:be\s+)?(?:creat|build|develop|mak)[a-z]*\s+` +
+    String.raw`(?:[\w'’-]+\s+){1,6}?(?:that|which)\s+(?:will\s+)?(?:helps?|lets?|allows?|enables?)\s+[a-z]+`,
+  'i',
+);
 /** A line wholly in emphasis over the body: "_Modified July 11, 2019_", a note of the document, not its words. */
 const EMPHASIS_NOTE = /^([*_]{1,2})[^*_\s][^\r\n]*\1$/;
 
@@ -264,7 +283,9 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
       GOAL_IS.test(opening) ||
       ENABLES_FIRST.test(opening) ||
       CAN_DO.test(opening) ||
-      MADE_TO_HELP.test(opening))
+      MADE_TO_HELP.test(opening) ||
+      TAGLINE.test(opening) ||
+      TEAM_MAKES.test(opening))
   );
 }
 

@@ -398,14 +398,25 @@ export const isInvestigationReport = (section: Section, text: string) => {
 
 /**
  * "1. Introduction", "2. Overall description", "3. Specific requirements": a software requirements specification in
- * IEEE 830's outline, which specifies the product; its chapters ask for no story, a statement written in it does.
+ * IEEE 830's outline, or titled one, which specifies the product; its chapters ask for no story, a statement written in
+ * it does.
  */
 export const isRequirementsSpecification = (section: Section, text: string) => {
   const names = childNames(section, text);
   // A note after the name ("2. Overall description [DONE: Bogdan]") is the team's.
   const named = (pattern: RegExp) => names.some((n) => pattern.test(n.replace(/\s*[[(][^\])]*[\])]$/, '')));
-  return named(/^overall\s+description$/) && named(/^(?:specific\s+)?requirements$/);
+  if (named(/^overall\s+description$/) && named(/^(?:specific\s+)?requirements$/)) return true;
+  // "# SRS", "# Software Requirement Specifications"; "# Requirements" over its functional and non-functional ones.
+  if (section.depth !== 1) return false;
+  const name = headingName(section, text) ?? '';
+  return (
+    SRS_TITLE.test(name) ||
+    (/^requirements$/.test(name) &&
+      named(/^functional\s+requirements$/) &&
+      named(/^non-?\s?functional\s+requirements$/))
+  );
 };
+const SRS_TITLE = /^(?:srs|software\s+requirements?\s+specifications?(?:\s*\(srs\))?)$/;
 
 /**
  * "Issue States RFC", "RFC: Export datasets", "RFC 0042 - …", "KEP-1440: kubectl events", "Open Grant Proposal",

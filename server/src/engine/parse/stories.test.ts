@@ -5522,6 +5522,17 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '# 3. Specific Requirements\n\nThe player shall create playlists.',
     ].join('\n\n');
     expect(kinds(srs)).toEqual([]);
+    // So does one titled so ("# SRS", "# Software Requirement Specifications"), or "# Requirements" over its functional
+    // and non-functional ones.
+    const titled = (title: string) =>
+      kinds(`${title}\n\n## Target Shooter\n\nA game where players shoot targets against the clock.`);
+    expect(['# SRS #', '# Software Requirement Specifications'].map(titled)).toEqual([[], []]);
+    const chaptered = [
+      '# Requirements',
+      '## Functional Requirements\n\n### Player\n\nPlayers see their team schedule.',
+      '## Nonfunctional Requirements\n\nPages load within 2 seconds.',
+    ].join('\n\n');
+    expect(kinds(chaptered)).toEqual([]);
     // Under a title that names no kind of document, a heading whose prose says who, what or why is still a story to
     // write; prose that only describes how it is built ("A web app, an API and a database.") is none.
     expect(kinds(prd('EzLib'))).toEqual(['story: Goals and Background Context']);

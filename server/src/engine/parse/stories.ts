@@ -441,7 +441,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     isProjectReadme(section, text) ||
     isRequirementsSpecification(section, text) ||
     (section.depth === 0 && finder.wholeRecord) ||
-    (heading === undefined && parts.length > 0 && parts.every((p) => namesRecord(p, text, reader.vocabulary))) ||
+    (heading === undefined &&
+      parts.length > 0 &&
+      parts.every((p) => namesRecord(p, text, reader.vocabulary) || isRequirementsSpecification(p, text))) ||
     (sprintName && sprintInProse(section, text, reader.vocabulary, flags));
   // A file of context alone (a glossary, open questions, a team's Definition of Ready) holds no story still to write.
   const onlyContext =

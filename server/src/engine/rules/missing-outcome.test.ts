@@ -137,6 +137,14 @@ describe('missing-outcome', () => {
       'The "Staffing" web application is designed to help small organizations manage event staffing.',
     ).replace('## Description', '_Modified July 11, 2019_\n\n## Overview');
     expect(fired(useCase)).toEqual([]);
+    // A brief's tagline under its title, and the team saying what it will make for whom.
+    for (const said of [
+      'An app to track and budget your personal finances',
+      'A platform that lets students swap textbooks on campus.',
+      'We will be creating a cross platform app that will help users visualize their spending.',
+    ])
+      expect(fired(`# PennyTrax\n\n${said}\n\n## Team\n\nFour students.\n`), said).toEqual([]);
+    expect(fired('# PennyTrax\n\nAn app written in Kotlin.\n\n## Team\n\nFour students.\n')).toHaveLength(1);
     // How things are today, or what people cannot do, asks for nothing.
     for (const said of [
       'Home cooks can currently only save recipes as bookmarks.',
