@@ -131,9 +131,11 @@ const CLASSIC = new RegExp(
 const NOT_ROLE =
   String.raw`(?!(?:part|per|of|soon|long|well|far|such|usual|always|you|we|i|it|this|that|an?\s+${CONNECTIVE})\b)` +
   String.raw`(?!\w+ed\b\s*(?:,|(?:with|in|on|by|at|for|above|below|before|earlier|previously|during|yesterday)\b))`;
-/** `As User, I want …`: no article, only at the start of a block. */
+/** A story's number before its statement: "Us1:", "US-12 –", "3.". */
+const STORY_NUMBER = String.raw`(?:[a-z]{0,8}[-_ ]?#?\d+(?:\.\d+)*\s*[:.)–—-]\s*)?`;
+/** `As User, I want …`: no article, only at the start of a block, after its number ("Us1: As effect creator"). */
 const CLASSIC_BARE = new RegExp(
-  String.raw`(?<![^\n])[\s*_>"“-]*(?<kAs>as)\s+${NOT_ROLE}${NOT_CLAUSE}(?<who>[^\n,]+?)${WHOLE_WHO}` +
+  String.raw`(?<![^\n])[\s*_>"“-]*${STORY_NUMBER}(?<kAs>as)\s+${NOT_ROLE}${NOT_CLAUSE}(?<who>[^\n,]+?)${WHOLE_WHO}` +
     String.raw`${WHO_WANT_CLAUSE}${WHY_CLAUSE}${END}`,
   'id',
 );

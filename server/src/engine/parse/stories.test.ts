@@ -2534,6 +2534,17 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(story.criteria).toHaveLength(1);
   });
 
+  it('reads a heading statement after its number with no article ("## Us1: As effect creator I want …")', () => {
+    const text = template(
+      '# User Stories',
+      '## Us1:  As effect creator I want to upload my own effects, so I can share them with people',
+      '### Acceptance criteria',
+      '* Effects get uploaded correctly',
+    );
+    expect(elementWords(text, only(text))).toMatchObject({ who: 'effect creator', outcome: 'upload my own effects' });
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+  });
+
   it('reads a heading naming the role ("### 1 - As a visitor") over "I want …" as the who of that statement', () => {
     const text = template(
       '# User stories',

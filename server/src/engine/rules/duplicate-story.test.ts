@@ -162,6 +162,13 @@ describe('duplicate-story pairs stories that say the same thing, not stories sha
         'As an administrator, I want to create an event that is not charged a listing fee.',
       ),
     ).toBe(false);
+    // Asking to join a group and declining such requests are two actions.
+    expect(
+      paired(
+        'As a user, I want to request to join a group, so that I can join it.',
+        'As an admin, I want to decline requests to join my group, so that I moderate membership.',
+      ),
+    ).toBe(false);
     // Scaling in and scaling out, signing up and signing in: the particle turns the action around.
     expect(
       paired(
