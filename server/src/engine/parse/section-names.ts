@@ -232,6 +232,20 @@ const KEPT_PAGE = new RegExp(
     String.raw`^(?:manual\s+tests?|(?:manual\s+)?test\s+cases)$|^tests?\s+(?:for|of)\s+\S`,
 );
 
+/** "Metrics", "Telemetry", "Data collection": a page named for the data a product records. */
+const DATA_PAGE = /^(?:metrics|telemetry|data\s+collection)$/;
+/** "… the metrics the add-on will record", "The collected data will be used to …", "pings", "telemetry". */
+const DATA_COLLECTED =
+  /\b(?:will\s+(?:record|collect|send)|collected\s+data|data\s+(?:we|it)\s+collects?|telemetry|pings?)\b/i;
+
+/** The first paragraph of a page, or of its first chapter if it has none of its own, tells what data is collected. */
+function tellsDataCollected(section: Section, text: string): boolean {
+  const first = [section, ...section.children]
+    .map((s) => s.own.find((n) => n.type === 'paragraph'))
+    .find((n) => n !== undefined);
+  return first !== undefined && DATA_COLLECTED.test(text.slice(startOf(first), endOf(first)));
+}
+
 /**
  * "Personas", "User personas", "Competition", "Competitive analysis", "Competitors", "Project Management concepts",
  * "Core concepts": a page that describes.
@@ -531,6 +545,9 @@ export const namesRecord = (section: Section, text: string, vocabulary: Vocabula
   // "# Developer Guide", "# Pivotal Tracker (Guide)": how a product or the team works, asking for nothing itself.
   if (section.depth === 1 && namesGuide(name)) return true;
   if (section.depth === 1 && KEPT_PAGE.test(name)) return true;
+  // "# Metrics" over "A summary of the metrics the add-on will record", "# Telemetry": what the product sends home, the
+  // events and their fields, not the signs a story's need is met.
+  if (section.depth === 1 && DATA_PAGE.test(name) && tellsDataCollected(section, text)) return true;
   // "# Personas", "# Competition", "# Core concepts": a page describing the people the product is for, the products it
   // competes with, the ideas it rests on.
   if (section.depth === 1 && DESCRIBED_PAGE.test(name) && !opensWithAsk(name, vocabulary)) return true;

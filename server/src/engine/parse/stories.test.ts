@@ -4481,6 +4481,13 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds(retro)).toEqual([]);
     expect(kinds('# Roadmap Summer/2024\n\nThis summer we bring the map to the field teams.')).toEqual([]);
     expect(kinds("# Customer's storyline\n\n## Something happens!\n\nThe customer meets a new issue.")).toEqual([]);
+    // A page of the data the product records, its events and their fields, is no list of success criteria.
+    const telemetry =
+      '# Metrics\n\nA summary of the metrics the add-on will record.\n\n## Events\n\n- Fired on submit.';
+    expect(kinds(telemetry)).toEqual([]);
+    // Metrics of a need are still judged, as criteria.
+    const measured = parseStories('# Metrics\n\n- Weekly active teams rise from 40 to 60 by June');
+    expect(measured.map((s) => [s.kind, s.criteria.length])).toEqual([['criteria', 1]]);
     const todos =
       '# TODOs and Future Plans\n\nYou can influence the priority by sponsoring the project.\n\n## New Features';
     expect(kinds(`${todos}\n\n| Priority | Feature |\n| --- | --- |\n| HIGH | Color picker |`)).toEqual([]);
