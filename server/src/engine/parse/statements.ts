@@ -99,7 +99,7 @@ export function labelHits(
         matchLabelLine(
           line.text.replace(/^[ \t]*>[ \t]?/, (s) => ' '.repeat(s.length)),
           vocabulary,
-        ) ?? plainListName(block, text, line.text, after(block.block), vocabulary, listedCriteria);
+        ) ?? plainListName(block, text, line, () => after(block.block), vocabulary, listedCriteria);
       if (!m) continue;
       const value = line.text.slice(m.valueStart).trim();
       // "**Story:** 1.2", "User story: US-12": a number that names the story is a property, no element.
@@ -126,18 +126,23 @@ export function labelHits(
 function plainListName(
   block: TextBlock,
   text: string,
-  line: string,
-  next: RootContent | undefined,
+  line: { start: number; text: string },
+  next: () => RootContent | undefined,
   vocabulary: Vocabulary,
   underCriteria: boolean,
 ): LabelMatch | undefined {
-  if (underCriteria || block.inList || block.block.type !== 'paragraph' || next?.type !== 'list') return undefined;
-  const name = line.trim();
-  if (text.slice(block.from, block.to).trim() !== name || isScenarioName(name)) return undefined;
+  if (underCriteria || block.inList || block.block.type !== 'paragraph') return undefined;
+  // The paragraph is this one line (its edges read, not its text: a long paragraph has many lines), and only then is
+  // the block after it looked up.
+  const whole = trimSpan(text, block.from, block.to);
+  if (whole.start < line.start || whole.end > line.start + line.text.length || next()?.type !== 'list')
+    return undefined;
+  const name = line.text.trim();
+  if (isScenarioName(name)) return undefined;
   const role = sectionRoleOf(name, vocabulary);
   if (role === undefined || isStatementKind(role)) return undefined;
-  const labelStart = line.length - line.trimStart().length;
-  return { role, labelStart, labelEnd: labelStart + name.length, valueStart: line.length };
+  const labelStart = line.text.length - line.text.trimStart().length;
+  return { role, labelStart, labelEnd: labelStart + name.length, valueStart: line.text.length };
 }
 
 /** A cell holding only a scenario's keyword: "Given", "**And**". */
