@@ -161,6 +161,14 @@ describe('the kinds of criterion (SPEC §3)', () => {
     expect(kind('Achieve 99.9% uptime')).toBe('outcome-signal');
   });
 
+  it('reads a demo\'s steps by what the watcher then sees ("… and see if it appears"), as a scenario by a Then', () => {
+    expect(kind('Write the message, send it and see if it appears in the chat window.')).toBe('acceptance-check');
+    expect(kind('Open the report and check that the totals match the ledger')).toBe('acceptance-check');
+    // Steps alone are work to do; so is a check of the team's own gate.
+    expect(kind('Write the message and send it to the team')).toBe('task');
+    expect(kind('Run the unit tests and ensure that they all pass.')).toBe('task');
+  });
+
   it('reads the product’s verb in the bare form as behaviour to check, after a place or a moment too', () => {
     expect(kind('Show notice to everyone until they dismiss it')).toBe('acceptance-check');
     expect(kind('In the service detail pane, display a warning icon and the reason')).toBe('acceptance-check');

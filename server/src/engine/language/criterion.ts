@@ -109,7 +109,7 @@ export function judgeCriterion(raw: string, vocabulary: Vocabulary = DEFAULT_VOC
   const plain = plainCriterion(raw);
   const part = judgedPart(plain);
   // "We'll know this is successful when 5 customers have adopted it": what follows "when" is the criterion.
-  const text = (part ?? '').replace(KNOW_WHEN, '').replace(WANT_TO_KNOW, '');
+  const text = (part ?? '').replace(KNOW_WHEN, '').replace(WANT_TO_KNOW, '').replace(SEE_IF, '');
   // "Objective: Continuity of process": an OKR's objective is qualitative; its key results are what is measured.
   const objective = OBJECTIVE.test(raw) && !p.number.test(text);
   let verdict: Verdict =
@@ -205,6 +205,12 @@ const WANT_TO_KNOW =
 
 /** "We'll know this is successful when …": what follows is the criterion. */
 const KNOW_WHEN = /^we(?:['’]ll|\s+will)\s+know\b[^,.;:]{0,40}?\b(?:when|if|once)\s+(?=\S)/i;
+
+/**
+ * A demo's steps closing on what the watcher sees: "Write the message, send it and see if it appears in the chat
+ * window". What is seen is the check; the steps only set it up.
+ */
+const SEE_IF = /^[^.;:]{0,120}?(?:,|\band)\s+(?:see|check|verify|confirm)\s+(?:if|whether|that)\s+(?=\S)/i;
 
 /** A template's question ("What are the most important metrics …?"); one of how many or how often names a measure. */
 const PROMPT = new RegExp(String.raw`^(?!${HOW_MUCH})(?:what|which|how|why|where|who|when)\b[^?]*\?$`, 'i');

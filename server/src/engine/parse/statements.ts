@@ -54,6 +54,13 @@ export interface SentenceHit extends TextBlock {
 /** "1.2", "US-12", "#34", "PROJ-101": an identifier, all a field holds when it numbers what it labels. */
 const IDENTIFIER = /^(?:#|[A-Z][A-Z0-9]{0,9}-)?\d+(?:\.\d+)*$/;
 
+/** "Must have", "could-have", "High", "Low priority": a rating, all a "Value:" field holds when it ranks the story. */
+const RATING = new RegExp(
+  String.raw`^(?:(?:must|should|could|won'?t|will\s+not)[\s-]+haves?|nice[\s-]+to[\s-]+haves?|` +
+    String.raw`(?:very\s+)?(?:high|medium|mid|low)(?:\s+priority)?|critical|p[0-4])\.?$`,
+  'i',
+);
+
 /**
  * "Request:" alone on the last line of a paragraph over a fenced JSON body, or "Request: `/board/42`": the label
  * captions code (an API example's request), no part of a story left empty. Criteria and assumptions written in code
@@ -102,12 +109,13 @@ export function labelHits(
         ) ?? plainListName(block, text, line, () => after(block.block), vocabulary, listedCriteria);
       if (!m) continue;
       const value = line.text.slice(m.valueStart).trim();
-      // "**Story:** 1.2", "User story: US-12": a number that names the story is a property, no element.
-      const numbers = IDENTIFIER.test(value);
+      // "**Story:** 1.2", "User story: US-12": a number that names the story is a property, no element; so is a
+      // rating ("*Value:* Must have").
+      const property = IDENTIFIER.test(value) || (m.role === 'why' && RATING.test(value.replace(/[*_]/g, '')));
       const endsBlock = line.start + line.text.trimEnd().length >= trimSpan(text, block.from, block.to).end;
-      const caption = !numbers && captionsCode(m.role, value, endsBlock, () => after(block.block), text);
+      const caption = !property && captionsCode(m.role, value, endsBlock, () => after(block.block), text);
       hits.push({
-        kind: numbers || caption ? 'context' : m.role,
+        kind: property || caption ? 'context' : m.role,
         lineStart: textLineStartOf(text, line.start),
         label: { start: line.start + m.labelStart, end: line.start + m.labelEnd },
         valueStart: line.start + m.valueStart,
@@ -229,9 +237,14 @@ function withStatementLines(blocks: readonly TextBlock[], text: string): TextBlo
   });
 }
 
-/** A story's statement as written, spacing and case aside: how a statement listed again is told word for word. */
+/** A statement as written, emphasis, spacing and case aside: how a statement listed again is told word for word. */
 export const statementWords = (story: Story, text: string): string | undefined =>
-  story.sentence && text.slice(story.sentence.span.start, story.sentence.span.end).replace(/\s+/g, ' ').toLowerCase();
+  story.sentence &&
+  text
+    .slice(story.sentence.span.start, story.sentence.span.end)
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 
 /** A statement in a card of fields with no reason of its own takes the card's ("| Rationale | so that … |"). */
 function withCardReason(sentence: StorySentence, block: TextBlock, text: string): StorySentence {

@@ -823,6 +823,25 @@ describe('the classic form', () => {
     expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('missing-success');
   });
 
+  it('reads a backlog item\'s "How to demo" (the classic Scrum backlog\'s column) as how we will know', () => {
+    const text = [
+      '# Product Backlog',
+      '## Chat with the assistant',
+      'As a player, I want to talk to the assistant, so that I get hints when I am stuck.',
+      '### How to demo',
+      'Write the message, send it and see if it appears in the chat window.',
+      '### Notes',
+      'Use a text field and a send button.',
+    ].join('\n\n');
+    const story = only(text);
+    expect(story.criteria.map((c) => c.text)).toEqual([
+      'Write the message, send it and see if it appears in the chat window.',
+    ]);
+    const rules = lintText(text).findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('missing-success');
+    expect(rules).not.toContain('output-criterion');
+  });
+
   it('reads "AC1. …" lines indented as code under a statement as its criteria, writing nothing there', () => {
     const text = [
       '## PlayerCannon',
@@ -1870,6 +1889,22 @@ describe('the Markdown real teams write (issue templates)', () => {
     ).toContain('missing-outcome');
   });
 
+  it('reads a use case whose fields are list items ("* **Postconditions**: …") as one told in paragraphs', () => {
+    const useCase = [
+      '# Requirements',
+      '##### Suggest Themes',
+      '* **Actor**: User',
+      '* **Description**: This use case lets the user enter a theme they would like to talk about.',
+      '* **Postconditions**: After they suggest a theme, it appears in the list of suggested themes.',
+      '* **Normal Flow**:\n  1. The User enters a conference.\n  2. The User writes the theme.',
+    ].join('\n\n');
+    expect(lintText(useCase).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    // The same items with no postconditions or flow are no use case: a heading that asks for nothing. A list item
+    // naming a flow's word is no field ("* Workflow state" in a list of what a page shows).
+    const notes = useCase.replace('Postconditions', 'Notes').replace('Normal Flow', 'Steps') + '\n\n* Workflow state';
+    expect(lintText(notes).findings.map((f) => f.ruleId)).toContain('missing-outcome');
+  });
+
   it('reads a use case told by its pre- and postconditions: its name states the goal and opens with the actor', () => {
     const useCases = template(
       '# Team management',
@@ -2444,6 +2479,27 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(kinds(text.replace('was\npostponed', 'was moved'))).toHaveLength(3);
   });
 
+  it('reads a story a later table repeats word for word under its number (a trace table) as that story', () => {
+    const text = [
+      '## User Stories',
+      '| # | Description |\n| --- | --- |\n' +
+        '| US-01 | As an **admin**, I want to assign roles to school users, so that I manage access. |\n' +
+        '| US-02 | As a student, I want to view a feed of tutorials, so that I learn. |',
+      '## Traceability',
+      '| Epic | Story | Description |\n| --- | --- | --- |\n' +
+        '| EP-03 | [US-01](#user-stories) | As an admin, I want to assign roles to school users, so that I manage ' +
+        'access. |',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual(['story: assign roles to school users', 'story: view a feed of tutorials']);
+    expect(lintText(text).findings.map((f) => f.ruleId)).not.toContain('duplicate-story');
+    // Listed again under another number, or twice in the same list, it is a duplicate to merge.
+    const statement = 'As an admin, I want to assign roles to school users, so that I manage access.';
+    const renumbered = `## Alumni\n\n3. ${statement}\n\n## Admin\n\n5. ${statement}\n`;
+    expect(lintText(renumbered).findings.map((f) => f.ruleId)).toContain('duplicate-story');
+    const twice = `- ${statement}\n`.repeat(2);
+    expect(lintText(twice).findings.map((f) => f.ruleId)).toContain('duplicate-story');
+  });
+
   it('reads a story restated under its number where it is prioritised ("(User Story 2) As a …") as that story', () => {
     const text = template(
       '# Requirements',
@@ -2799,6 +2855,24 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(story.criteria.map((c) => c.text)).toEqual(['**AC1:** As a TUTOR, I can view all my timesheet records']);
     // "**Story:** 1.2" numbers the story; the statement says what it is.
     expect(story.elements.outcome?.text).toBe("record tutors' hours");
+  });
+
+  it('reads a field that rates the story ("*Value:* Must have", "Business value: High") as no why', () => {
+    for (const rating of ['*Value:* Must have', 'Value: High', '**Business value**: could-have', 'Value: Medium.']) {
+      const text = template('#### Story 1 - Talks', '- **Story:** As a participant, I want to join a talk.', rating);
+      expect(only(text).elements.why, rating).toBeUndefined();
+      expect(
+        lintText(text).findings.map((f) => f.ruleId),
+        rating,
+      ).toContain('missing-why');
+    }
+    // A value that says what the story is worth is its why.
+    const said = template(
+      '#### Story 1',
+      '- **Story:** As a participant, I want to join a talk.',
+      'Value: I meet people.',
+    );
+    expect(only(said).elements.why?.text).toBe('I meet people.');
   });
 
   it('reads a story card\'s keywords written as labels ("**As a:** user", "**I want:** …") as its statement', () => {

@@ -1099,24 +1099,68 @@ const CITED_STORY = new RegExp(String.raw`^[\s>*+-]*[([]\s*${STORY_ID}\s*[)\]][\
  * One-line stories that cite a story of the document by its number (a MoSCoW list's "(User Story 8) As a …" under
  * "### Must Have"): the story restated where it is prioritised, not a second one. Only when a heading of the document
  * gives a story that number: "[US-12] As a shopper …" in a backlog is that story's own key. So are those an overview
- * lists whose statement a section of the document then details, word for word.
+ * lists whose statement a section of the document then details, word for word, and those a later table or list
+ * repeats word for word (a trace table, a sprint's backlog taking stories from the product's): the same list saying
+ * it twice is a duplicate to merge, another one points back at the story.
  */
-function restatementsOf(stories: readonly Story[], text: string): (story: Story) => boolean {
+function restatementsOf(stories: readonly Story[], text: string, tree: Root): (story: Story) => boolean {
   const told = new Set(stories.flatMap((s) => (!s.oneLine && s.title ? [NUMBERED_STORY.exec(s.title)?.[1]] : [])));
   told.delete(undefined);
   // A list's line stating, word for word, the statement a section of the document details ("List:" over "1.As a
   // student app user, I want …", then "## Story #1" over the same words and its Acceptance Test): the overview's line.
   const detailed = new Set(stories.flatMap((s) => (!s.oneLine && s.sentence ? [statementWords(s, text)] : [])));
-  if (told.size === 0 && detailed.size === 0) return () => false;
+  // The first one-line story of each statement: the top-level block (a table, a list) it is in, the numbers its line
+  // gives before it.
+  const listed = new Map<string, { block: number; numbers: ReadonlySet<string> }>();
+  const blockOf = (story: Story) => topLevelIndex(tree, story.span.start);
+  const numbersOf = (story: Story) => {
+    const { start, end } = story.sentence!.span;
+    // Before the statement on its line, or opening it ("3) As Rahul, I can …").
+    const opening = STATEMENT_NUMBER.exec(text.slice(start, end))?.[0] ?? '';
+    return new Set(`${text.slice(lineStartOf(text, story.span.start), start)} ${opening}`.match(ITEM_NUMBER) ?? []);
+  };
+  for (const s of stories) {
+    const words = s.oneLine ? statementWords(s, text) : undefined;
+    if (words !== undefined && !listed.has(words) && !containsPlaceholder(words))
+      listed.set(words, { block: blockOf(s), numbers: numbersOf(s) });
+  }
+  if (told.size === 0 && detailed.size === 0 && listed.size === stories.filter((s) => s.oneLine).length)
+    return () => false;
   return (story) => {
     if (!story.oneLine || !story.sentence) return false;
     // A line still holding a fix's placeholders is asked to fill them in, whatever words it shares: read as a
     // restatement it would be asked for nothing, and as its own story it was what the fix edited.
     const words = statementWords(story, text);
     if (detailed.has(words) && !containsPlaceholder(words ?? '')) return true;
+    // Repeated in a later block under the number it was first listed with ("US-01", "1)"): a trace table's or a
+    // sprint's row pointing back at it. Under another number ("3." under one role, "5." under another) it is listed
+    // twice.
+    const first = words === undefined ? undefined : listed.get(words);
+    if (first && first.block < blockOf(story) && first.numbers.size > 0) {
+      const numbers = numbersOf(story);
+      if ([...first.numbers].every((n) => numbers.has(n))) return true;
+    }
     const cited = CITED_STORY.exec(text.slice(story.span.start, story.sentence.span.start))?.[1];
     return cited !== undefined && told.has(cited);
   };
+}
+
+/** A story's number or key as a line or a row gives it before the statement: "US-01", "1", "4.2". */
+const ITEM_NUMBER = /[A-Za-z]*-?\d+(?:\.\d+)*/g;
+/** A number a statement opens with: "3) As Rahul …", "1. As a user …". */
+const STATEMENT_NUMBER = /^\W*\d+(?:\.\d+)*[.)]/;
+
+/** The index of the top-level block of the document that holds `at`: which table or list a row or an item is in. */
+function topLevelIndex(tree: Root, at: number): number {
+  const blocks = tree.children;
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((blocks[mid]!.position?.start.offset ?? 0) <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** Where a story without a heading starts: its first block, else its first named section. */
@@ -1197,7 +1241,7 @@ export function findStories(
   collect(finder, root, false);
   memo?.commit();
   const titleStart = documentTitleStart(tree);
-  const restates = restatementsOf(finder.stories, text);
+  const restates = restatementsOf(finder.stories, text, tree);
   // A story written in a code block is read from nothing (SPEC §2 reads no code): not a story, and a notice says so.
   // Read only when a story read nothing, as few do: the code blocks of a document are parsed no more than once.
   let fenced: Span[] | undefined;
