@@ -491,11 +491,15 @@ function namesAuthorAndStatus(section: Section, text: string): boolean {
   return AUTHOR_FIELD.test(header) && STATUS_FIELD.test(header);
 }
 
-/** A retrospective's questions: "What went well?" beside "What didn't go well?", "What could be improved?". */
+/**
+ * A retrospective's questions: "What went well?" beside "What didn't go well?", "What could be improved?", or beside
+ * the problems met ("Problems encountered and resolutions", "Challenges").
+ */
 const WENT_WELL = /^what\s+(?:went|worked)\s+(?:well|right)$/;
 const WENT_WRONG = new RegExp(
   String.raw`^what\s+(?:didn'?t|did\s+not|went\s+(?:wrong|badly|poorly)|could|can|should|problems|to\s+improve|` +
-    String.raw`would|challenges|needs)\b`,
+    String.raw`would|challenges|needs)\b|` +
+    String.raw`^(?:problems|issues|challenges|difficulties)(?:$|\s+(?:encountered|faced|met)\b)`,
 );
 
 /** Its sections ask what went well and what did not: a retrospective, whatever its title. */

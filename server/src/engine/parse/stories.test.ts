@@ -4103,6 +4103,29 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories[1]!.criteria.map((c) => c.text)).toEqual(['The recipe no longer shows the "cooked" icon.']);
   });
 
+  it("gives the criteria after an epic's one story, at its level, to that story when the epic states nothing", () => {
+    const text = [
+      '## Epic: Shopping Cart',
+      '### US-5',
+      'As a customer,\nI want to add products to cart,\nSo that I can purchase them later.',
+      '### Acceptance Criteria',
+      '- Add to cart button available\n- Cart updates automatically',
+    ].join('\n\n');
+    const stories = parseStories(text);
+    expect(stories.map((s) => s.title)).toEqual(['US-5']);
+    expect(stories[0]!.criteria.map((c) => c.text)).toEqual([
+      'Add to cart button available',
+      'Cart updates automatically',
+    ]);
+    // An epic stating its own want keeps the criteria written under it.
+    const stated = text.replace(
+      '## Epic: Shopping Cart',
+      '## Epic: Shopping Cart\n\nAs a shopper, I want to buy in one go.',
+    );
+    const epic = parseStories(stated).find((s) => s.title === 'Epic: Shopping Cart')!;
+    expect(epic.criteria).toHaveLength(2);
+  });
+
   it('reads the reason an item on from the heading\'s listed statement ("  * So that I can …") as its why', () => {
     const text = [
       '### Sign Up',
@@ -4795,6 +4818,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
         'Action: each task gets two or three criteria.\nWhy: prevents rework.',
     ].join('\n\n');
     expect(kinds(retro)).toEqual([]);
+    // A sprint's review: what went well beside the problems met and how they were solved, no item of the sprint.
+    const review = [
+      '# Sprint 2 - 18 - Rigatoni',
+      '## Review',
+      '#### Completed epics\n\n* User: I want to supply my own units for distances: the server returns them.',
+      '#### What went well\n\nWe worked well as a team.\n\n* Everyone helped with the problems their teammates had.',
+      '#### Problems encountered and resolutions\n\nSome problems came up.\n\n* The calls took research to figure out.',
+    ].join('\n\n');
+    expect(kinds(review)).not.toContain('story: What went well');
+    expect(kinds(review)).not.toContain('story: Problems encountered and resolutions');
     // Options weighed ("## Option-1 - …") and the one recommended: an options analysis, deciding how to build.
     const options = [
       '# New messaging architecture',

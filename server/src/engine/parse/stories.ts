@@ -315,12 +315,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   }
   // Under a heading too, a story's scenarios written beside it ("### US 1" then "### UAT 1.1", "### UAT 1.2") are its.
   // So are, among stories written as sibling headings, the criteria at their level after one that has none under it
-  // ("### Unassign a recipe" over its statement, then "### Acceptance Criteria" where its siblings have "####").
+  // ("### Unassign a recipe" over its statement, then "### Acceptance Criteria" where its siblings have "####"); so are
+  // those after an epic's one story when the epic states nothing itself ("## Epic: Cart" over "### US-5" and them), if
+  // named as its checks: a sprint's "## Metrics" after its "## Plan" are the sprint's.
   let storyHeading: Section | undefined;
   const statedHeadings = section.children.filter((c) => !flags(c).isPart && of(c).hasStatement).length;
   const criteriaOf = (story: Section | undefined, child: Section) =>
     story !== undefined &&
-    statedHeadings > 1 &&
+    (statedHeadings > 1 || (ownSentence === undefined && CHECKS_NAME.test(headingText(child.heading!, text)))) &&
     flags(child).headingLabel === 'success' &&
     !flags(story).isPart &&
     !story.children.some((c) => flags(c).headingLabel === 'success') &&
@@ -1086,6 +1088,9 @@ const STORY_NUMBER = new RegExp(String.raw`^${STORY_ID}[.:]?$`, 'i');
 
 /** An item's identifier alone: "PL1", "PL2.01", "FR-3", "REQ 12". */
 const ITEM_ID = /^[a-z]{1,6}[-_ ]?\d+(?:\.\d+)*$/;
+
+/** Criteria named as a story's checks: "Acceptance Criteria", "Acceptance tests", "Definition of Done". */
+const CHECKS_NAME = /\b(?:acceptance|criteria|done|tests?)\b/i;
 
 /** A heading that only numbers its item: "User story 3", "US-12", "PL2.01". */
 const numbersItem = (name: string) => STORY_NUMBER.test(name) || ITEM_ID.test(name);
