@@ -142,6 +142,11 @@ describe('the kinds of criterion (SPEC §3)', () => {
       'acceptance-check',
     ],
     ['Once the review passes, deploy the service to production', 'task'],
+    // What the product does after an event or on one, as after a when-clause.
+    ['After user confirmation, delete the recipe from the database.', 'acceptance-check'],
+    ["On typing 'help', provide a short list of each command", 'acceptance-check'],
+    ['After the release, deploy the docs site', 'task'],
+    ['After submissions have been received, submissions are reviewed by a feedback panel', 'task'],
     ['Permalink at bottom of post', 'acceptance-check'],
     ['As a user, if I refresh the page, the list of clones keeps its order', 'acceptance-check'],
     ['Discoverability', 'vague'],

@@ -373,8 +373,15 @@ const ADVERB_BEFORE_VERB = /\b(?:no\s+longer|never|always|still|automatically)\b
 /** A short `Label:` before the words that follow it (a capital after the colon). */
 const LABEL_LEAD = /^((?:[\w&+/'’-]+\s+){0,3}[\w&+/'’-]+)\s*:\s+(?=[A-Z])/;
 
-/** A condition opening the criterion, up to the comma before its main clause. */
-const CONDITIONAL = /^(if|when|whenever|once)\s[^,;]{3,200},\s*(?=\S)/i;
+/** An order: a verb, then its object ("delete the recipe", "provide a short list"), no subject before a verb. */
+const ORDER_OBJECT_OPENER = String.raw`(?:the|a|an|all|each|every|its|their|this|that|these|those)`;
+const ORDER = new RegExp(
+  String.raw`^(?!(?:${ORDER_OBJECT_OPENER}|our|my)\b)[a-z]+\s+(?:${ORDER_OBJECT_OPENER}|it|them)\b`,
+  'i',
+);
+
+/** A condition or an event opening the criterion ("After a user confirms, …"), up to the comma before it. */
+const CONDITIONAL = /^(if|when|whenever|once|after|upon|on)\s[^,;]{3,200},\s*(?=\S)/i;
 
 /**
  * "Can login to created accounts", "Cannot see deleted items": a capability with its subject left unsaid, as a list of
@@ -394,7 +401,11 @@ function classify(p: Patterns, criterion: string): Verdict {
   // "If the scheduler finds the service gone, the grant should be deleted": what the product does on an
   // event is behaviour to check, unless what follows the comma is delivery work ("…, deploy it").
   const conditional = CONDITIONAL.exec(criterion);
-  if (conditional) {
+  // After an event ("After user confirmation, …", "On typing 'help', …") only an order to the product is its behaviour:
+  // "After submissions are received, they are reviewed by a panel" is the team's process.
+  const event = conditional && /^(?:after|upon|on)$/i.test(conditional[1]!);
+  const ordered = event && ORDER.test(criterion.slice(conditional[0].length));
+  if (conditional && (!event || ordered)) {
     const main = classify(p, criterion.slice(conditional[0].length));
     const delivery = main.cue !== undefined && p.deliveryTask.has(main.cue);
     return main.kind === 'task' && !delivery ? { kind: 'acceptance-check', cue: conditional[1]!.toLowerCase() } : main;

@@ -120,6 +120,13 @@ const onlyLists = (section: Section) =>
 
 export const namesSprint = (section: Section, text: string) => SPRINT_NAME.test(headingName(section, text) ?? '');
 
+/** A sprint's look back: "Retrospective", "Sprint Review", "Review & Retro". */
+const SPRINT_LOOK_BACK = /^(?:sprint\s+)?(?:retro(?:spective)?|review)(?:\s+(?:and|&)\s+retro(?:spective)?)?$/;
+
+/** "## Sprint 1 (dates)" over its "### Goals" and its "### Retrospective": how the sprint went, a record. */
+export const reviewsSprint = (section: Section, text: string) =>
+  namesSprint(section, text) && childNames(section, text).some((name) => SPRINT_LOOK_BACK.test(name));
+
 /** A section named for a backlog or for a sprint: prose in it introduces the items it plans, it asks for none. */
 export const namesPlan = (section: Section, text: string) => namesBacklog(section, text) || namesSprint(section, text);
 

@@ -4616,6 +4616,17 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     const sprintPage =
       '# Sprint 3\n\n## What this sprint is\n\nWe build for volunteers.\n\n## Tickets\n\nFive tickets.';
     expect(kinds(sprintPage)).toEqual([]);
+    // Sprints each with their goals and their retrospective: a log of how each went, no story still to write.
+    const sprintLog = [
+      '# Sprint planning',
+      '## Sprint 1 (5/9/2022 - 23/9/2022)',
+      '### Goals\n\n- Create user stories\n- Setup CI/CD',
+      '### Retrospective\n\nSprint 1 went well overall.',
+      '## Sprint 2 (26/9/2022 - 21/10/2022)',
+      '### Goals\n\n- Implement OAuth 2.0 in the front-end',
+      '### Retrospective\n\nWe had some struggles with the shortcuts.',
+    ].join('\n\n');
+    expect(kinds(sprintLog)).toEqual([]);
     // A part named for what it asks is a story still.
     expect(kinds(sprintPage.replace('## Tickets', '## Add absence reporting'))).toContain(
       'story: Add absence reporting',
@@ -4640,6 +4651,14 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '# Green Peeps\n\n> Write this during your review meeting.\n\n## Iteration 02 - Review & Retrospect\n\n' +
       '* When: Thursday\n\n## Process - Reflection\n\nWe split into sub-teams for every main feature.';
     expect(kinds(review)).toEqual([]);
+    // So does a first section naming the sprint by its dates alone: the iteration's plan (a course template's).
+    const datedPlan = [
+      '# Git Hype',
+      '## Sprint 1\n\n * Start date: 3rd June 2023\n * End date: 16th June 2023',
+      '## Process\n\n#### Events\n\nWe meet every Saturday. It is a place for team members to raise concerns.',
+      '## Product\n\n#### Goals and tasks\n\nOur sprint goal is account management for students.',
+    ].join('\n\n');
+    expect(kinds(datedPlan)).toEqual([]);
     // A product's title over its own need is still a story, whatever record a later section names.
     const product = '# Green Peeps\n\nHouseholds see their carbon footprint.\n\n## Sprint 2 Review\n\nDemo went well.';
     expect(kinds(product)).toEqual(['story: Green Peeps']);

@@ -65,6 +65,7 @@ import {
   isProjectReadme,
   isRequirementsSpecification,
   isRetrospective,
+  reviewsSprint,
   listsTheStories,
   opensWithMeetingFields,
   namesBacklog,
@@ -446,7 +447,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     (heading === undefined &&
       parts.length > 0 &&
       parts.every((p) => namesRecord(p, text, reader.vocabulary) || isRequirementsSpecification(p, text))) ||
-    (sprintName && sprintInProse(section, text, reader.vocabulary, flags));
+    (sprintName && sprintInProse(section, text, reader.vocabulary, flags)) ||
+    reviewsSprint(section, text);
   // A file of context alone (a glossary, open questions, a team's Definition of Ready) holds no story still to write.
   const onlyContext =
     heading === undefined &&
@@ -824,14 +826,27 @@ function takeGroupKind(finder: Finder, section: Section, from: number): void {
  * A document whose first section, with no paragraph of its own before it (a template's quoted note at most), names
  * the record it is: "## Manual Test Plan" first in a file with no title (its sections beside that heading are the
  * plan's too), or "## Iteration 02 - Review & Retrospect" under "# Green Peeps", a title naming only the product (under
- * a title only an iteration's record: a "## Retrospective" alone may be a note of a story still to write).
+ * a title only an iteration's record, or "## Sprint 1" over its dates alone: a "## Retrospective" alone may be a note
+ * of a story still to write).
  */
 function opensWithRecord(section: Section, text: string, vocabulary: Vocabulary): boolean {
   const first = section.children[0];
   if (first === undefined || section.own.some((n) => n.type === 'paragraph')) return false;
   if (section.depth === 0) return namesRecord(first, text, vocabulary);
-  return section.depth === 1 && namesIterationRecord(first, text);
+  return section.depth === 1 && (namesIterationRecord(first, text) || datesIteration(first, text));
 }
+
+/** "## Sprint 1", "## Iteration 01": an iteration named by its number alone. */
+const ITERATION_NUMBER = /^(?:sprint|iteration)\s*#?\d+$/;
+/** "* Start date: 3rd June 2023": the field a sprint's dates are written in. */
+const DATE_FIELD = /^[ \t]*[-*+][ \t]+(?:\*\*)?(?:start|end|due)[ \t]+date(?:\*\*)?[ \t]*:/im;
+
+/** "## Sprint 1" over its start and end dates alone: the iteration a plan is written for (a course's template). */
+const datesIteration = (section: Section, text: string) =>
+  ITERATION_NUMBER.test(headingName(section, text) ?? '') &&
+  section.children.length === 0 &&
+  section.own.length > 0 &&
+  section.own.every((n) => n.type === 'list' && DATE_FIELD.test(text.slice(startOf(n), endOf(n))));
 
 /** Items a list page holds at least, and the lines of prose it has at most (its note on what the list is). */
 const LIST_PAGE_ITEMS = 5;

@@ -321,6 +321,8 @@ export function personaOf(story: Story): string {
     .filter(Boolean);
   const who = lines.length === 1 ? lines[0] : undefined;
   if (!who || /^</.test(who) || isUnfilled(who)) return 'them';
+  // What is left of a role written in code ("As an `Admin`", "As a `General User`, on the home page"): no name.
+  if (!/^[\p{L}\p{N}]/u.test(who) || /^(?:an?|the)$/i.test(who)) return 'them';
   // A placeholder cannot hold < > = " / (see text/placeholder.ts): "DB/IR administrator" is quoted as
   // "DB IR administrator", or the placeholder would read as the author's words and be fixed again.
   const quotable = who

@@ -201,6 +201,15 @@ describe('output-focused rewrite naming the persona', () => {
     expect(rewrite('- As a Milo fan, I want a sign-up page, so that I join.\n')).toContain('for the Milo fan?>');
   });
 
+  it('says "them" when the role is in code and what is left is no name ("As an `Admin`, …")', () => {
+    expect(findingOf('- As an `Admin`, I should be able to click a button `add admin`.\n')?.message).toContain(
+      'Say what changes for them;',
+    );
+    expect(findingOf('- As a `General User`, on the home page I should see a tab of links.\n')?.message).toContain(
+      'Say what changes for them;',
+    );
+  });
+
   it('says "them" for a list of several personas, or an empty item', () => {
     expect(rewrite(goal('- New users\n- Creators'))).toContain('<what changes for them?>');
     expect(rewrite(goal('-'))).toContain('<what changes for them?>');
