@@ -83,6 +83,8 @@ const CAMEL_CASE = /\b(?:[A-Z][a-z]+(?:[A-Z][a-z]+){2,}|[a-z]+(?:[A-Z][a-z]+)+)\
  * as "without having to use my browser's back button".
  */
 const AVOIDED = /\b(?:without|instead\s+of|rather\s+than|no\s+longer|not|never|avoid|stop)\s+(?:[\w'’-]+\s+){0,6}$/i;
+/** What the want is measured against names no means: "as easy to install as a Google Analytics tracker". */
+const BENCHMARK = /\b(?:as\s+[\w'’-]+(?:\s+to\s+[\w'’-]+)?\s+as|similar\s+to|just\s+like)\s+(?:(?:an?|the)\s+)?$/i;
 /** Asking for a thing rather than to do something: "a tool that…", "have a place to…". */
 const ASKS_FOR_A_THING = new RegExp(
   // "get back to the home page", "get started": getting somewhere, not getting a thing.
@@ -319,7 +321,8 @@ function find(re: RegExp, text: string): Hit | undefined {
   }
   // matchAll iterates over a copy, so the shared pattern's lastIndex is never disturbed.
   for (const m of text.matchAll(global)) {
-    if (AVOIDED.test(text.slice(0, m.index))) continue;
+    const before = text.slice(0, m.index);
+    if (AVOIDED.test(before) || BENCHMARK.test(before)) continue;
     return { cue: m[0], start: m.index, end: m.index + m[0].length };
   }
   return undefined;
