@@ -1899,6 +1899,11 @@ describe('the Markdown real teams write (issue templates)', () => {
       '* **Normal Flow**:\n  1. The User enters a conference.\n  2. The User writes the theme.',
     ].join('\n\n');
     expect(lintText(useCase).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    // Its flow named in bold with no colon, its postconditions written with its preconditions.
+    const bold = useCase
+      .replace('**Postconditions**', '**Preconditions and Postconditions**')
+      .replace('Flow**:', 'Flow**');
+    expect(lintText(bold).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
     // The same items with no postconditions or flow are no use case: a heading that asks for nothing. A list item
     // naming a flow's word is no field ("* Workflow state" in a list of what a page shows).
     const notes = useCase.replace('Postconditions', 'Notes').replace('Normal Flow', 'Steps') + '\n\n* Workflow state';
