@@ -216,8 +216,9 @@ const VERSION_TITLE = /^v?\s?\d+(?:\.\d+){1,3}$/;
  */
 const RECORD_TITLE = new RegExp(
   String.raw`^(?:${DATE}(?:$|\s*[-–—:|]?\s*(?:\S+\s+){0,2}${MEETING}\b)|` +
-    // A meeting named before its date, the year perhaps left out: "Sprint planning 03.06", "Weekly sync 2020-07-24".
-    String.raw`(?:\S+\s+){0,2}${MEETING}\s*[-–—:|]?\s*(?:${DATE}|\d{1,2}[./]\d{1,2})$|` +
+    // A meeting named before its date, the year perhaps left out: "Sprint planning 03.06", "Weekly sync 2020-07-24",
+    // "Notes for DEV CALL 07/02/2021".
+    String.raw`(?:\S+\s+){0,3}${MEETING}\s*[-–—:|]?\s*(?:${DATE}|\d{1,2}[./]\d{1,2})$|` +
     String.raw`${ITERATION_RECORD}$|` +
     // "TODOs and Future Plans", "Ideas & Roadmap": the team's list of what is still to do beside it.
     String.raw`(?:todos?|to-?dos|ideas)\s+(?:and|&)\s+${RECORD_KIND}$|` +

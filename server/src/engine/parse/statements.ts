@@ -56,7 +56,7 @@ const IDENTIFIER = /^(?:#|[A-Z][A-Z0-9]{0,9}-)?\d+(?:\.\d+)*$/;
 
 /** "Must have", "could-have", "High", "Low priority": a rating, all a "Value:" field holds when it ranks the story. */
 const RATING = new RegExp(
-  String.raw`^(?:(?:must|should|could|won'?t|will\s+not)[\s-]+haves?|nice[\s-]+to[\s-]+haves?|` +
+  String.raw`^(?:(?:must|should|could|won'?t|will\s+not)[\s-]+haves?|(?:nice|cool|good)[\s-]+to[\s-]+haves?|` +
     String.raw`(?:very\s+)?(?:high|medium|mid|low)(?:\s+priority)?|critical|p[0-4])\.?$`,
   'i',
 );

@@ -2863,7 +2863,8 @@ describe('the Markdown real teams write (issue templates)', () => {
   });
 
   it('reads a field that rates the story ("*Value:* Must have", "Business value: High") as no why', () => {
-    for (const rating of ['*Value:* Must have', 'Value: High', '**Business value**: could-have', 'Value: Medium.']) {
+    const ratings = ['*Value:* Must have', 'Value: High', '**Business value**: could-have', 'Value: Medium.'];
+    for (const rating of [...ratings, '* Value: Cool to have']) {
       const text = template('#### Story 1 - Talks', '- **Story:** As a participant, I want to join a talk.', rating);
       expect(only(text).elements.why, rating).toBeUndefined();
       expect(
@@ -4761,6 +4762,16 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     expect(kinds('# 2020-07-31 — Weekly sync\n\nWe agreed to ship the map first.')).toEqual([]);
     // A meeting named before its date, the year left out: "Sprint planning 03.06".
     expect(kinds('Sprint planning 03.06\n===\n\nThe repo split decision is done.\n\n1. push sync merge')).toEqual([]);
+    // Dated calls under the title of their series, each holding what was said.
+    const calls = [
+      '# DEV Call',
+      '## Notes for DEV CALL 07/02/2021',
+      '### Softlaunch\n\n- We need a way for users to delete campaigns!',
+      '## Notes for DEV CALL 03/02/2021',
+      '### Updates\n\nJames is working on the login for users.',
+    ].join('\n\n');
+    expect(kinds(calls)).not.toContain('story: Updates');
+    expect(kinds(calls).filter((k) => k.startsWith('story: Notes'))).toEqual([]);
     // A title asking for a roadmap is a story still to write, as before.
     expect(kinds('# Show Roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show Roadmap']);
     expect(kinds('# Show the roadmap\n\nVisitors cannot tell what comes next.')).toEqual(['story: Show the roadmap']);
