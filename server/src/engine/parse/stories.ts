@@ -1139,13 +1139,14 @@ function restatementsOf(stories: readonly Story[], text: string, tree: Root): (s
     const opening = STATEMENT_NUMBER.exec(text.slice(start, end))?.[0] ?? '';
     return new Set(`${text.slice(lineStartOf(text, story.span.start), start)} ${opening}`.match(ITEM_NUMBER) ?? []);
   };
+  let repeated = false;
   for (const s of stories) {
     const words = s.oneLine ? statementWords(s, text) : undefined;
-    if (words !== undefined && !listed.has(words) && !containsPlaceholder(words))
-      listed.set(words, { block: blockOf(s), numbers: numbersOf(s) });
+    if (words === undefined || containsPlaceholder(words)) continue;
+    if (listed.has(words)) repeated = true;
+    else listed.set(words, { block: blockOf(s), numbers: numbersOf(s) });
   }
-  if (told.size === 0 && detailed.size === 0 && listed.size === stories.filter((s) => s.oneLine).length)
-    return () => false;
+  if (told.size === 0 && detailed.size === 0 && !repeated) return () => false;
   return (story) => {
     if (!story.oneLine || !story.sentence) return false;
     // A line still holding a fix's placeholders is asked to fill them in, whatever words it shares: read as a
