@@ -120,6 +120,18 @@ const onlyLists = (section: Section) =>
 
 export const namesSprint = (section: Section, text: string) => SPRINT_NAME.test(headingName(section, text) ?? '');
 
+/** "## Sprint 1", "## Iteration 01": an iteration named by its number alone. */
+const ITERATION_NUMBER = /^(?:sprint|iteration)\s*#?\d+$/;
+/** "* Start date: 3rd June 2023": the field a sprint's dates are written in. */
+const SPRINT_DATE_FIELD = /^[ \t]*[-*+][ \t]+(?:\*\*)?(?:start|end|due)[ \t]+date(?:\*\*)?[ \t]*:/im;
+
+/** "## Sprint 1" over its start and end dates alone: the iteration a plan is written for (a course's template). */
+export const datesIteration = (section: Section, text: string) =>
+  ITERATION_NUMBER.test(headingName(section, text) ?? '') &&
+  section.children.length === 0 &&
+  section.own.length > 0 &&
+  section.own.every((n) => n.type === 'list' && SPRINT_DATE_FIELD.test(text.slice(startOf(n), endOf(n))));
+
 /** A sprint's look back: "Retrospective", "Sprint Review", "Review & Retro". */
 const SPRINT_LOOK_BACK = /^(?:sprint\s+)?(?:retro(?:spective)?|review)(?:\s+(?:and|&)\s+retro(?:spective)?)?$/;
 

@@ -24,7 +24,7 @@ import {
 import { buildStory } from './build-story.js';
 import type { LabelSection, StoryParts } from './story-parts.js';
 import { indentOf, lineEndOf, linesOf, trimSpan } from './lines.js';
-import { lineStartOf } from '../text/line-index.js';
+import { lastAtOrBefore, lineStartOf } from '../text/line-index.js';
 import {
   buildSections,
   firstContentStart,
@@ -66,6 +66,7 @@ import {
   isRequirementsSpecification,
   isRetrospective,
   reviewsSprint,
+  datesIteration,
   listsTheStories,
   opensWithMeetingFields,
   namesBacklog,
@@ -836,18 +837,6 @@ function opensWithRecord(section: Section, text: string, vocabulary: Vocabulary)
   return section.depth === 1 && (namesIterationRecord(first, text) || datesIteration(first, text));
 }
 
-/** "## Sprint 1", "## Iteration 01": an iteration named by its number alone. */
-const ITERATION_NUMBER = /^(?:sprint|iteration)\s*#?\d+$/;
-/** "* Start date: 3rd June 2023": the field a sprint's dates are written in. */
-const DATE_FIELD = /^[ \t]*[-*+][ \t]+(?:\*\*)?(?:start|end|due)[ \t]+date(?:\*\*)?[ \t]*:/im;
-
-/** "## Sprint 1" over its start and end dates alone: the iteration a plan is written for (a course's template). */
-const datesIteration = (section: Section, text: string) =>
-  ITERATION_NUMBER.test(headingName(section, text) ?? '') &&
-  section.children.length === 0 &&
-  section.own.length > 0 &&
-  section.own.every((n) => n.type === 'list' && DATE_FIELD.test(text.slice(startOf(n), endOf(n))));
-
 /** Items a list page holds at least, and the lines of prose it has at most (its note on what the list is). */
 const LIST_PAGE_ITEMS = 5;
 const LIST_PAGE_NOTES = 2;
@@ -1129,37 +1118,44 @@ function restatementsOf(stories: readonly Story[], text: string, tree: Root): (s
   // A list's line stating, word for word, the statement a section of the document details ("List:" over "1.As a
   // student app user, I want …", then "## Story #1" over the same words and its Acceptance Test): the overview's line.
   const detailed = new Set(stories.flatMap((s) => (!s.oneLine && s.sentence ? [statementWords(s, text)] : [])));
-  // The first one-line story of each statement: the top-level block (a table, a list) it is in, the numbers its line
-  // gives before it.
-  const listed = new Map<string, { block: number; numbers: ReadonlySet<string> }>();
-  const blockOf = (story: Story) => topLevelIndex(tree, story.span.start);
+  // Each one-line story's statement words, read once, and the first one-line story stating them.
+  const said = new Map<Story, string>();
+  const firstSaying = new Map<string, Story>();
+  let repeated = false;
+  for (const s of stories) {
+    const words = s.oneLine ? statementWords(s, text) : undefined;
+    if (words === undefined) continue;
+    said.set(s, words);
+    if (containsPlaceholder(words)) continue;
+    if (firstSaying.has(words)) repeated = true;
+    else firstSaying.set(words, s);
+  }
+  if (told.size === 0 && detailed.size === 0 && !repeated) return () => false;
+  // The top-level block (a table, a list) a story is in, and the numbers its line gives before its statement; read
+  // only for a statement said again.
+  let blockStarts: number[] | undefined;
+  const blockOf = (story: Story) =>
+    Math.max(0, lastAtOrBefore((blockStarts ??= tree.children.map(startOf)), story.span.start));
   const numbersOf = (story: Story) => {
     const { start, end } = story.sentence!.span;
     // Before the statement on its line, or opening it ("3) As Rahul, I can …").
     const opening = STATEMENT_NUMBER.exec(text.slice(start, end))?.[0] ?? '';
     return new Set(`${text.slice(lineStartOf(text, story.span.start), start)} ${opening}`.match(ITEM_NUMBER) ?? []);
   };
-  let repeated = false;
-  for (const s of stories) {
-    const words = s.oneLine ? statementWords(s, text) : undefined;
-    if (words === undefined || containsPlaceholder(words)) continue;
-    if (listed.has(words)) repeated = true;
-    else listed.set(words, { block: blockOf(s), numbers: numbersOf(s) });
-  }
-  if (told.size === 0 && detailed.size === 0 && !repeated) return () => false;
   return (story) => {
     if (!story.oneLine || !story.sentence) return false;
     // A line still holding a fix's placeholders is asked to fill them in, whatever words it shares: read as a
     // restatement it would be asked for nothing, and as its own story it was what the fix edited.
-    const words = statementWords(story, text);
+    const words = said.get(story);
     if (detailed.has(words) && !containsPlaceholder(words ?? '')) return true;
     // Repeated in a later block under the number it was first listed with ("US-01", "1)"): a trace table's or a
     // sprint's row pointing back at it. Under another number ("3." under one role, "5." under another) it is listed
     // twice.
-    const first = words === undefined ? undefined : listed.get(words);
-    if (first && first.block < blockOf(story) && first.numbers.size > 0) {
+    const first = words === undefined ? undefined : firstSaying.get(words);
+    if (first && first !== story && blockOf(first) < blockOf(story)) {
+      const firstNumbers = numbersOf(first);
       const numbers = numbersOf(story);
-      if ([...first.numbers].every((n) => numbers.has(n))) return true;
+      if (firstNumbers.size > 0 && [...firstNumbers].every((n) => numbers.has(n))) return true;
     }
     const cited = CITED_STORY.exec(text.slice(story.span.start, story.sentence.span.start))?.[1];
     return cited !== undefined && told.has(cited);
@@ -1170,19 +1166,6 @@ function restatementsOf(stories: readonly Story[], text: string, tree: Root): (s
 const ITEM_NUMBER = /[A-Za-z]*-?\d+(?:\.\d+)*/g;
 /** A number a statement opens with: "3) As Rahul …", "1. As a user …". */
 const STATEMENT_NUMBER = /^\W*\d+(?:\.\d+)*[.)]/;
-
-/** The index of the top-level block of the document that holds `at`: which table or list a row or an item is in. */
-function topLevelIndex(tree: Root, at: number): number {
-  const blocks = tree.children;
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((blocks[mid]!.position?.start.offset ?? 0) <= at) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
 
 /** Where a story without a heading starts: its first block, else its first named section. */
 function firstStart(section: Section, parts: readonly Section[], text: string): number {

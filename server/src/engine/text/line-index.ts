@@ -1,3 +1,15 @@
+/** The index of the last of the sorted `values` at or before `at`, or -1: found by halving. */
+export function lastAtOrBefore(values: readonly number[], at: number): number {
+  let [low, high] = [0, values.length - 1];
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! <= at) [found, low] = [mid, mid + 1];
+    else high = mid - 1;
+  }
+  return found;
+}
+
 /**
  * Offset of the start of the line `offset` is on: after the `\n`, `\r\n` or lone `\r` before it, as
  * `LineIndex` (and LSP) count lines; `floor` at the earliest. Scans back only to that line break.
@@ -64,14 +76,9 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low]! };
+    // The first line starts at 0, at or before every clamped offset.
+    const line = lastAtOrBefore(this.lineStarts, clamped);
+    return { line, character: clamped - this.lineStarts[line]! };
   }
 
   offsetAt(position: Position): number {

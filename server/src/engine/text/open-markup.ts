@@ -3,6 +3,8 @@
  * would not be read, so a fix would insert it again on every run. Read once per story: asked again for each fix from
  * the story's start, a story with thousands of fixable findings (a long criteria list) was quadratic.
  */
+import { lastAtOrBefore } from './line-index.js';
+
 const COMMENT_OPEN = '<!--';
 const COMMENT_CLOSE = '-->';
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -55,16 +57,4 @@ export class OpenMarkup {
     const line = lastAtOrBefore(this.lineStarts, at);
     return fenceAfter(this.fences[line], this.window.slice(this.lineStarts[line], at)) !== undefined;
   }
-}
-
-/** The index of the last of the sorted `values` at or before `at`, or -1. */
-function lastAtOrBefore(values: readonly number[], at: number): number {
-  let [low, high] = [0, values.length - 1];
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (values[mid]! <= at) [found, low] = [mid, mid + 1];
-    else high = mid - 1;
-  }
-  return found;
 }
