@@ -24,15 +24,13 @@ const TITLE_TAGS = new RegExp(
 const TICKET_KEY = /^\s*[A-Z][A-Z0-9_]*-\d+(?:\s*[-–—:.]\s*|\s+)(?=\S)/;
 
 /**
- * An issue's own title that asks for something ("Prompt user to see latest posts", "FE: Add a
- * share icon", "Links should go to sections on the comparison page"): in a document written as
- * one issue, with no story statement, the title is what the author wants, so the outcome is stated.
+ * A story's title that asks for something ("Prompt user to see latest posts", "FE: Add a share icon", "Links should go
+ * to sections on the comparison page", "### INFRA-5 — Move …", a spec's "### Use case S1: Provide a universal way of
+ * discovery"): with no story statement, the title is what the author wants, so the outcome is stated.
  */
 function titleAsks(story: Story, vocabulary: Vocabulary): boolean {
   if (story.oneLine || story.sentence || !story.title) return false;
-  // Deeper down, a heading is an issue's own title when it carries the ticket's key ("### INFRA-5 — Move …").
   const key = TICKET_KEY.exec(story.title);
-  if (story.depth !== 1 && !key) return false;
   const title = story.title
     .slice(key?.[0].length ?? 0)
     .replace(TITLE_TAGS, '')
@@ -321,10 +319,10 @@ export function asksInProse(story: Story, text: string, vocabulary: Vocabulary):
 }
 
 /**
- * Whether a heading's prose asks for something at any level, beyond what `asksInProse` reads of an issue's title:
- * its title or its first paragraph opening with an ask ("## Export" over "Add a button to export invoices"). Deeper
- * than an issue's title that is not taken for the outcome, but it tells a section to write a story for from one that
- * only describes.
+ * Whether a heading's prose asks for something at any level, beyond what `asksInProse` reads: its title or its first
+ * paragraph opening with an ask ("## Export" over "Add a button to export invoices"). Deeper than an issue's title
+ * such a paragraph is not taken for the outcome, but it tells a section to write a story for from one that only
+ * describes.
  */
 export function asksAtAnyDepth(story: Story, text: string, vocabulary: Vocabulary): boolean {
   const title = (story.title ?? '').replace(TITLE_TAGS, '').replace(/[*_`]/g, '');

@@ -17,6 +17,7 @@ import { headingSpan, headingText, type Section } from './sections.js';
 import { isScenarioName, matchLabelLine, sectionRoleOf } from './labels.js';
 import { columnName, tablesIn } from './table.js';
 import { isUseCase, useCaseActor } from './use-case.js';
+import { isCardNote } from './section-names.js';
 import { isElementLabel, roleInHeading, type LabelHit } from './statements.js';
 import { isTemplateNote, isTemplatePrompt, maskTemplate } from './template.js';
 
@@ -460,7 +461,8 @@ const headingsOf = (section: Section): Heading[] => [
 /**
  * The items of the list that follows the statement's block straight away, when half or more check what is done
  * ("a single time slot is chosen", "the event is unique"), not the work to do ("add the slots table"): the story's
- * criteria, written with no label. None for a single item: one line may be a note.
+ * criteria, written with no label. None for a single item: one line may be a note. The rating and fields of its
+ * card ("- highest priority", "- Related persona: …") are no checks.
  */
 function checksAfter(
   text: string,
@@ -471,8 +473,10 @@ function checksAfter(
   const at = nodes.findIndex((n) => startOf(n) <= statement.start && statement.start < endOf(n));
   const list = at < 0 ? undefined : nodes[at + 1];
   if (list?.type !== 'list') return [];
-  const items = itemsIn([list], text, startOf(list), endOf(list), vocabulary);
-  if (items.length < 2) return [];
+  const listed = itemsIn([list], text, startOf(list), endOf(list), vocabulary);
+  // Beside the card's rating and fields ("- highest priority"), one check is the list's point, no stray note.
+  const items = listed.filter((item) => !isCardNote(item.text, vocabulary));
+  if (listed.length < 2 || items.length === 0) return [];
   const checking = items.filter((item) => CHECKS.has(judgeCriterion(item.text, vocabulary).kind)).length;
   return checking * 2 >= items.length ? items : [];
 }

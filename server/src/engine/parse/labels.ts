@@ -119,6 +119,15 @@ const ASIDE = new RegExp(
     String.raw`(?:proposed\s+|estimated\s+)?(?:budget|costs?|cost\s+estimates?|pricing))$`,
 );
 
+/**
+ * "Must have", "could-have", "High", "Highest priority": a rating, all a "Value:" field holds when it ranks the story.
+ */
+export const RATING = new RegExp(
+  String.raw`^(?:(?:must|should|could|won'?t|will\s+not)[\s-]+haves?|(?:nice|cool|good)[\s-]+to[\s-]+haves?|` +
+    String.raw`(?:very\s+)?(?:high|medium|mid|low)(?:est)?(?:\s+priority)?|critical|p[0-4])\.?$`,
+  'i',
+);
+
 /** Whether a section's name (as `normaliseName` gives it) names an aside: a glossary, open questions, a budget. */
 export const namesAside = (name: string) => ASIDE.test(name);
 

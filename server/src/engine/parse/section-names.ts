@@ -11,7 +11,7 @@ import { DATE } from '../text/dates.js';
 import { opensWithAsk } from './asked-outcome.js';
 import { endOf, startOf } from './blocks.js';
 import { KEY_RESULTS } from './kind.js';
-import { namesAside, normaliseName, sectionRoleOf } from './labels.js';
+import { RATING, namesAside, normaliseName, sectionRoleOf } from './labels.js';
 import { headingText, type Section } from './sections.js';
 import { isOnlyTable } from './table.js';
 import { isOnlyLinksOrTags } from '../text/links.js';
@@ -660,9 +660,12 @@ const STORIES_QUESTION = /^(?:what|which)\s+(?:are|were)\s+(?:the|our|your)\s+(?
 /** "Ideas", "Feature ideas", "Ideas for later": a group of a backlog's items. */
 export const IDEAS = /^(?:[\w-]+\s+)?ideas\b/i;
 
+/** "User stories", "Vue webclient user stories", "What are our stories?": a name for the stories listed under it. */
+export const namesStoryList = (name: string) => STORIES_SECTION.test(name) || STORIES_QUESTION.test(name);
+
 export const listsTheStories = (section: Section, text: string) => {
   const name = headingName(section, text);
-  return name !== undefined && (STORIES_SECTION.test(name) || STORIES_QUESTION.test(name));
+  return name !== undefined && namesStoryList(name);
 };
 
 /** "Use cases", "Potential Project Use-cases": a section named for the uses it lists, each a need of its own. */
@@ -675,6 +678,18 @@ export const isAsideContext = (section: Section, text: string) => namesAside(hea
 const cardFieldsOf = perVocabulary((vocabulary) => new Set(vocabulary.cardFields.map((f) => f.toLowerCase())));
 /** A list item's opening "key:" ("tags: [Sprint 2]", "**Workload:** Easy", "steps:" over its sub-items). */
 const FIELD_KEY = /^[\s*_]*([\p{L}][\p{L} ]{0,20}?)[\s*_]*:/u;
+
+/**
+ * An item of a story's list that files the story rather than checks it: its rating ("- highest priority") or a field
+ * of its card ("- Related persona: Lara Foster", "- Story points: 3").
+ */
+export function isCardNote(item: string, vocabulary: Vocabulary): boolean {
+  const key = FIELD_KEY.exec(item)?.[1];
+  return (
+    RATING.test(item.replace(/[*_]/g, '').trim()) ||
+    (key !== undefined && cardFieldsOf(vocabulary).has(key.trim().toLowerCase()))
+  );
+}
 
 /**
  * Whether a heading's own text is only the fields a board's card lists under it ("- tags: [Sprint 2]", "- workload:

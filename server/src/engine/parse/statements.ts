@@ -20,6 +20,7 @@ import {
   isScenarioName,
   matchLabelLine,
   namesAside,
+  RATING,
   namesRoleOnly,
   normaliseName,
   sectionRoleOf,
@@ -53,13 +54,6 @@ export interface SentenceHit extends TextBlock {
 
 /** "1.2", "US-12", "#34", "PROJ-101": an identifier, all a field holds when it numbers what it labels. */
 const IDENTIFIER = /^(?:#|[A-Z][A-Z0-9]{0,9}-)?\d+(?:\.\d+)*$/;
-
-/** "Must have", "could-have", "High", "Low priority": a rating, all a "Value:" field holds when it ranks the story. */
-const RATING = new RegExp(
-  String.raw`^(?:(?:must|should|could|won'?t|will\s+not)[\s-]+haves?|(?:nice|cool|good)[\s-]+to[\s-]+haves?|` +
-    String.raw`(?:very\s+)?(?:high|medium|mid|low)(?:\s+priority)?|critical|p[0-4])\.?$`,
-  'i',
-);
 
 /**
  * "Request:" alone on the last line of a paragraph over a fenced JSON body, or "Request: `/board/42`": the label

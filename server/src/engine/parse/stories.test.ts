@@ -1128,6 +1128,13 @@ describe('the classic form', () => {
       [],
     );
     expect(only(story('- a confirmation is sent to both parties\n')).criteria).toEqual([]);
+    // The card's rating and fields in the list are no checks; beside them, one check is the list's point.
+    const card = story(
+      '- a confirmation is sent to both parties\n- highest priority\n- Related persona: Lara Foster\n',
+    );
+    expect(only(card).criteria.map((c) => c.text)).toEqual(['a confirmation is sent to both parties']);
+    const noted = story('- the event shows its times\n- a slot is chosen\n- Priority: High\n- Story points: 3\n');
+    expect(only(noted).criteria.map((c) => c.text)).toEqual(['the event shows its times', 'a slot is chosen']);
   });
 
   it('reads "I should <verb>" as the want, and never a want inside the reason after it', () => {
@@ -4109,6 +4116,29 @@ describe('the Markdown real teams write (issue templates)', () => {
     expect(stories[1]!.criteria.map((c) => c.text)).toEqual(['The recipe no longer shows the "cooked" icon.']);
   });
 
+  it('gives sibling criteria to the story before them across a mock-up written between them', () => {
+    const text = [
+      '## User Stories',
+      '### Story #1',
+      'As a user I want to rate a talk so that other users can judge its quality',
+      '### User interface mock-up',
+      '![leave rating](./docs/leave_rating.png)',
+      '### Acceptance tests',
+      '- Rating a talk I attended shows my rating on its post',
+      '### Story #2',
+      'As a speaker I want to read the comments on my talk so that I can improve it',
+      '### Acceptance tests',
+      '- My talk lists the comments left on it',
+    ].join('\n\n');
+    const stories = parseStories(text);
+    // "## User Stories" lists them: no story missing its who, outcome and why.
+    expect(stories.map((s) => s.title)).toEqual(['Story #1', 'Story #2']);
+    expect(stories[0]!.criteria.map((c) => c.text)).toEqual(['Rating a talk I attended shows my rating on its post']);
+    // A story between them still ends the first one's.
+    const told = text.replace('### User interface mock-up', '### Story #1b\n\nAs a host I want to see ratings');
+    expect(parseStories(told).find((s) => s.title === 'Story #1')!.criteria).toEqual([]);
+  });
+
   it("gives the criteria after an epic's one story, at its level, to that story when the epic states nothing", () => {
     const text = [
       '## Epic: Shopping Cart',
@@ -5525,6 +5555,12 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
     // The document's title is a story to write whatever its prose says: a file of one issue, under "#" or "##".
     expect(kinds('# Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
     expect(kinds('## Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
+    // Over a section named for the stories it lists, each a link to a file of its own, it introduces them.
+    const index =
+      '## Cityzen Clients\n\n- currently a vue based webapp is in development\n\n' +
+      '### Vue webclient user stories\n\n#### admin users\n\n' +
+      '- [admin user should be able to list users](stories/admin-list-users.md)\n';
+    expect(kinds(index)).toEqual([]);
     // In a backlog an item is a story by its place; under a heading naming it a story, by its name.
     expect(kinds('# Backlog\n\n## Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
     const numbered =

@@ -68,6 +68,7 @@ import {
   reviewsSprint,
   datesIteration,
   listsTheStories,
+  namesStoryList,
   opensWithMeetingFields,
   namesBacklog,
   namesDocument,
@@ -332,7 +333,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   for (const child of section.heading ? section.children : []) {
     const scenario = child.heading !== undefined && isScenarioName(headingText(child.heading, text));
     if ((scenario || criteriaOf(storyHeading, child)) && storyHeading) adopt(storyHeading, child);
-    else storyHeading = of(child).hasStatement && !scenario ? child : undefined;
+    // A mock-up or a picture between a story and its criteria ("### User interface mock-up") ends nothing.
+    else if (of(child).hasStatement || flags(child).isPart || flags(child).subtreeHasStory || !storyHeading)
+      storyHeading = of(child).hasStatement && !scenario ? child : undefined;
   }
   const adoptedBySibling = new Set([...siblingParts.values()].flat());
   const parts = [...section.children.filter((c) => isOwnPart(c) && !adoptedBySibling.has(c)), ...adopted];
@@ -1047,17 +1050,25 @@ const isDescription = (story: Story, titleStart: number | undefined, document: D
 /** What `describesDocument` reads of the document besides the story: its tree, the vocabulary, the stories found. */
 interface DocumentShape {
   readonly tree: Root;
+  readonly text: string;
   readonly vocabulary: Vocabulary;
   readonly stories: readonly Story[];
 }
 
 /**
- * The file's title beside stories stated elsewhere in it (a README's backlog): the file's introduction, not one more
- * story still to write.
+ * The file's title beside stories stated elsewhere in it (a README's backlog), or over a section named for the stories
+ * it lists ("### Vue webclient user stories" over links to a file each): the file's introduction, not one more story
+ * still to write.
  */
-const introducesStories = (story: Story, titleStart: number | undefined, { stories }: DocumentShape) =>
+const introducesStories = (story: Story, titleStart: number | undefined, { stories, tree, text }: DocumentShape) =>
   story.span.start === titleStart &&
-  stories.some((o) => o !== story && o.kind === 'story' && o.elements.who && o.elements.outcome?.from === 'sentence');
+  (stories.some(
+    (o) => o !== story && o.kind === 'story' && o.elements.who && o.elements.outcome?.from === 'sentence',
+  ) ||
+    tree.children.some(
+      (n) =>
+        n.type === 'heading' && startOf(n) > story.span.start && namesStoryList(normaliseName(headingText(n, text))),
+    ));
 
 /** The fewest chapters of a document's own that make it a document (a spec, a design, a roadmap), not an issue. */
 const DOCUMENT_CHAPTERS = 3;
@@ -1252,7 +1263,7 @@ export function findStories(
   const fencedOnce = () => (fenced ??= fencedStatements(tree));
   const inCode = new Map(finder.stories.map((s) => [s, statedInCode(s, fencedOnce, finder.stories)] as const));
   for (const at of inCode.values()) if (at) unread?.push(at);
-  const shape: DocumentShape = { tree, vocabulary, stories: finder.stories };
+  const shape: DocumentShape = { tree, text, vocabulary, stories: finder.stories };
   finder.stories = finder.stories.filter((s) => !isDescription(s, titleStart, shape) && !restates(s) && !inCode.get(s));
   // A kind its front matter gives the document ("tags: [tech-spike]", a Jira export's "type": "Bug") is the kind of
   // its own story; a statement written in it is still a story.

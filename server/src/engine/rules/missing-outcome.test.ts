@@ -50,6 +50,20 @@ describe('missing-outcome', () => {
     expect(fired(backlog.replace('Resume a session strictly', 'Strict session resumption'))).toHaveLength(1);
   });
 
+  it('stays quiet when a heading at any depth asks for something, as use cases in a spec are named', () => {
+    const spec = [
+      '# Use cases for openDS',
+      '## Use cases for science',
+      '### Use case S1: Provide a universal way of discovery of specimens',
+      'Open Digital Specimens aim to make specimens easily findable. It should provide one mechanism for all.',
+      '### Use case S12: Linking taxonomic knowledge with type specimens',
+      'As a curator, I want to maintain these links so that they do not rot.',
+    ].join('\n\n');
+    expect(fired(spec)).toEqual([]);
+    // A use case named by its topic, whose prose asks, still states no outcome.
+    expect(fired(spec.replace('Provide a universal way of', 'Universal'))).toHaveLength(1);
+  });
+
   it("reads a keyed backlog item's body as an issue's: its first paragraph may suggest what is wanted", () => {
     const item = (body: string) =>
       ['# Marking tool backlog', '## Elaborated', '### IMP-1 - Configurable folders for marked files', body].join(
@@ -206,11 +220,13 @@ describe('missing-outcome', () => {
       expect(fired(board(said)), said).toHaveLength(1);
   });
 
-  it('still fires under a title that only names a topic, or on a sub-heading story', () => {
+  it('still fires under a title that only names a topic, at any depth', () => {
     const topic = '# Clinic waiting times\n\n**Who:** parent booking a vaccination\n**Why:** the phone line is busy\n';
     expect(fired(topic)).toHaveLength(1);
-    const nested = '## Add reminders\n\n**Who:** parent booking a vaccination\n**Why:** slots are missed\n';
+    const nested = '## Reminders\n\n**Who:** parent booking a vaccination\n**Why:** slots are missed\n';
     expect(fired(nested)).toHaveLength(1);
+    // A sub-heading asking for something says what is wanted, as an issue's title does.
+    expect(fired(nested.replace('Reminders', 'Add reminders'))).toEqual([]);
   });
 
   it('fires on an empty Goal over a filled solution: the rewrite leaves a placeholder, not nothing', () => {
