@@ -235,11 +235,12 @@ const DESCRIPTION_HEADING = new RegExp(
 const firstSentenceOf = (paragraph: string) => /^[^]*?(?:[.!?](?=\s|$)|$)/.exec(paragraph)![0];
 
 /**
- * An issue whose first paragraph under its title (after the property lines an export writes first) asks for
- * something: it opens with the ask ("Change the default validity to 3 hours"), or the team says in it what it
- * will do ("We should let them pay with the saved card"). The ask is the outcome, written in the body's prose.
+ * An issue, or a story's section at any depth, whose first paragraph under its heading (after the property lines an
+ * export writes first) asks for something: it opens with the ask ("Change the default validity to 3 hours"), or the
+ * team says in it what it will do ("We should let them pay with the saved card"). The ask is the outcome, written in
+ * the body's prose.
  */
-function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth = false): boolean {
+function bodyAsks(story: Story, text: string, vocabulary: Vocabulary): boolean {
   if (story.oneLine || story.sentence) return false;
   // A file with no title over its parts ("## Summary" first) is read from its start.
   const body = maskTemplate(text.slice(story.titleSpan?.end ?? story.span.start, story.span.end));
@@ -266,24 +267,21 @@ function bodyAsks(story: Story, text: string, vocabulary: Vocabulary, anyDepth =
   // A Gherkin feature written in Markdown ("## Feature: A user cancels the deposit") over its narrative: what someone
   // can do is its description, under whatever level of heading.
   if (FEATURE_HEADING.test(title) && (CAN_DO.test(opening) || opensWithAsk(first, vocabulary))) return true;
-  // A backlog item's heading carrying its ticket key is an issue's own title, at whatever depth (as in `titleAsks`).
-  const keyed = story.title !== undefined && TICKET_KEY.test(story.title);
   return (
-    (anyDepth || story.depth <= 1 || keyed) &&
-    (opensWithAsk(first.replace(WHEN_CLAUSE, ''), vocabulary) ||
-      TEAM_ASKS.test(first) ||
-      WISHES.test(first) ||
-      SUGGESTS.test(first) ||
-      SHOULD_BE_DONE.test(first) ||
-      ISSUE_AIMS.test(opening) ||
-      NAME_AIMS.test(opening) ||
-      PURPOSE_OF.test(opening) ||
-      GOAL_IS.test(opening) ||
-      ENABLES_FIRST.test(opening) ||
-      CAN_DO.test(opening) ||
-      MADE_TO_HELP.test(opening) ||
-      TAGLINE.test(opening) ||
-      TEAM_MAKES.test(opening))
+    opensWithAsk(first.replace(WHEN_CLAUSE, ''), vocabulary) ||
+    TEAM_ASKS.test(first) ||
+    WISHES.test(first) ||
+    SUGGESTS.test(first) ||
+    SHOULD_BE_DONE.test(first) ||
+    ISSUE_AIMS.test(opening) ||
+    NAME_AIMS.test(opening) ||
+    PURPOSE_OF.test(opening) ||
+    GOAL_IS.test(opening) ||
+    ENABLES_FIRST.test(opening) ||
+    CAN_DO.test(opening) ||
+    MADE_TO_HELP.test(opening) ||
+    TAGLINE.test(opening) ||
+    TEAM_MAKES.test(opening)
   );
 }
 
@@ -319,12 +317,11 @@ export function asksInProse(story: Story, text: string, vocabulary: Vocabulary):
 }
 
 /**
- * Whether a heading's prose asks for something at any level, beyond what `asksInProse` reads: its title or its first
- * paragraph opening with an ask ("## Export" over "Add a button to export invoices"). Deeper than an issue's title
- * such a paragraph is not taken for the outcome, but it tells a section to write a story for from one that only
+ * Whether a heading's prose asks for something: its title opening with an ask, or its first paragraph asking
+ * ("## Export" over "Add a button to export invoices"). It tells a section to write a story for from one that only
  * describes.
  */
 export function asksAtAnyDepth(story: Story, text: string, vocabulary: Vocabulary): boolean {
   const title = (story.title ?? '').replace(TITLE_TAGS, '').replace(/[*_`]/g, '');
-  return opensWithAsk(title, vocabulary) || bodyAsks(story, text, vocabulary, true);
+  return opensWithAsk(title, vocabulary) || bodyAsks(story, text, vocabulary);
 }

@@ -5561,6 +5561,10 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '### Vue webclient user stories\n\n#### admin users\n\n' +
       '- [admin user should be able to list users](stories/admin-list-users.md)\n';
     expect(kinds(index)).toEqual([]);
+    // So named itself, over a checklist of what the app must do, it is that list.
+    const checklist = '## User Stories\n\n- [x] App must be fully offline\n- [x] Record time with a timer\n';
+    expect(kinds(checklist)).toEqual([]);
+    expect(kinds(`${checklist}\n### In Consideration\n\n- Export the data\n`)).toEqual([]);
     // In a backlog an item is a story by its place; under a heading naming it a story, by its name.
     expect(kinds('# Backlog\n\n## Pinning\n\nThe desktop app lists pinned hashes.\n')).toEqual(['story: Pinning']);
     const numbered =

@@ -1057,18 +1057,27 @@ interface DocumentShape {
 
 /**
  * The file's title beside stories stated elsewhere in it (a README's backlog), or over a section named for the stories
- * it lists ("### Vue webclient user stories" over links to a file each): the file's introduction, not one more story
- * still to write.
+ * it lists ("### Vue webclient user stories" over links to a file each), or itself so named over lists alone ("## User
+ * Stories" over a checklist of what the app must do): the file's introduction or its list, not one more story still
+ * to write.
  */
 const introducesStories = (story: Story, titleStart: number | undefined, { stories, tree, text }: DocumentShape) =>
   story.span.start === titleStart &&
   (stories.some(
     (o) => o !== story && o.kind === 'story' && o.elements.who && o.elements.outcome?.from === 'sentence',
   ) ||
+    (namesStoryList(normaliseName(story.title ?? '')) && listsAloneAfter(tree, story.span.start)) ||
     tree.children.some(
       (n) =>
         n.type === 'heading' && startOf(n) > story.span.start && namesStoryList(normaliseName(headingText(n, text))),
     ));
+
+/** Whether all the file holds after the heading at `start` is lists, under it or under sub-headings, comments aside. */
+function listsAloneAfter(tree: Root, start: number): boolean {
+  const at = tree.children.findIndex((n) => n.type === 'heading' && startOf(n) === start);
+  const after = tree.children.slice(at + 1).filter((n) => n.type !== 'html' && n.type !== 'heading');
+  return at >= 0 && after.length > 0 && after.every((n) => n.type === 'list');
+}
 
 /** The fewest chapters of a document's own that make it a document (a spec, a design, a roadmap), not an issue. */
 const DOCUMENT_CHAPTERS = 3;

@@ -60,8 +60,14 @@ describe('missing-outcome', () => {
       'As a curator, I want to maintain these links so that they do not rot.',
     ].join('\n\n');
     expect(fired(spec)).toEqual([]);
-    // A use case named by its topic, whose prose asks, still states no outcome.
-    expect(fired(spec.replace('Provide a universal way of', 'Universal'))).toHaveLength(1);
+    // So does its first paragraph when it asks, under a heading naming a topic.
+    expect(fired(spec.replace('Provide a universal way of', 'Universal'))).toEqual([]);
+    // A use case named by its topic, whose fields say who and why and nothing asks, states no outcome.
+    const fields = spec.replace(
+      'Open Digital Specimens aim to make specimens easily findable. It should provide one mechanism for all.',
+      '**Who:** a collection curator\n**Why:** specimens are hard to find',
+    );
+    expect(fired(fields.replace('Provide a universal way of', 'Universal'))).toHaveLength(1);
   });
 
   it("reads a keyed backlog item's body as an issue's: its first paragraph may suggest what is wanted", () => {
