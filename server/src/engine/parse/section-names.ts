@@ -195,7 +195,9 @@ export const namesDocument = (section: Section, text: string) =>
  */
 const RECORD_KIND =
   String.raw`(?:(?:(?:meeting|team|weekly|daily|sync|standup|customer|call|interview)\s+notes|(?:meeting\s+)?minutes|` +
-  String.raw`agenda|retro(?:spective)?|roadmap|future\s+plans|release\s+notes|change\s*log|` +
+  // "Sprint Review and Retrospective" over "### SPRINT 1", "### SPRINT 2": how each sprint went.
+  String.raw`agenda|(?:sprint\s+)?(?:reviews?\s+(?:and|&)\s+)?retro(?:spective)?s?|roadmap|future\s+plans|` +
+  String.raw`release\s+notes|change\s*log|` +
   String.raw`status\s+(?:report|update)|` +
   String.raw`post-?mortem|incident\s+(?:report|review)|(?:testing|test|qa)\s+strategy|testplan|release\s+testing|` +
   String.raw`(?:sprint|release|iteration|project|test|qa|annual|quarterly|yearly)\s+plan|` +

@@ -1911,6 +1911,12 @@ describe('the Markdown real teams write (issue templates)', () => {
       .replace('**Postconditions**', '**Preconditions and Postconditions**')
       .replace('Flow**:', 'Flow**');
     expect(lintText(bold).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    // Its fields in bold written with underscores ("* __Normal Flow__:").
+    const underscored = bold.replace(/\*\*/g, '__').replace('Suggest Themes', 'Login:');
+    expect(lintText(underscored).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
+    // Or its colon inside the bold ("* **Normal Flow:**").
+    const inside = useCase.replace('**Normal Flow**:', '**Normal Flow:**').replace('Postconditions', 'Notes');
+    expect(lintText(inside).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
     // The same items with no postconditions or flow are no use case: a heading that asks for nothing. A list item
     // naming a flow's word is no field ("* Workflow state" in a list of what a page shows).
     const notes = useCase.replace('Postconditions', 'Notes').replace('Normal Flow', 'Steps') + '\n\n* Workflow state';
@@ -4663,6 +4669,15 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '### Retrospective\n\nWe had some struggles with the shortcuts.',
     ].join('\n\n');
     expect(kinds(sprintLog)).toEqual([]);
+    // So are sprints under a heading named for their review and retrospective, told in label lines.
+    const reviews = [
+      '## Sprint Review and Retrospective',
+      '### SPRINT 1',
+      'Sprint Planning: For the first sprint, we will try to have the biggest amount of features finished so that ' +
+        'we can focus on polishing the app.',
+      'Sprint Retrospective:\n+ What went well?\n  + The assignment of the tasks',
+    ].join('\n\n');
+    expect(kinds(reviews)).toEqual([]);
     // A part named for what it asks is a story still.
     expect(kinds(sprintPage.replace('## Tickets', '## Add absence reporting'))).toContain(
       'story: Add absence reporting',

@@ -10,17 +10,17 @@ import { maskTemplate } from './template.js';
 
 const USE_CASE_PART_NAME =
   String.raw`(?:main[ \t]+(?:success[ \t]+)?(?:flow|scenario)|success[ \t]+scenario|(?:basic|normal)[ \t]+flow|` +
-  String.raw`workflow(?:[ \t]+\d+)?|post-?[ \t]?conditions?(?=[ \t]*(?::|\*\*|$)))\b`;
+  String.raw`workflow(?:[ \t]+\d+)?|post-?[ \t]?conditions?(?=[ \t]*(?::|\*\*|__|$)))(?![A-Za-z0-9])`;
 /**
  * A part only a use case has, named as its templates name it: its flow ("**Main Flow**", "Main Success Scenario:",
  * "Success scenario:", "## Basic Flow", "Normal Flow", "## Workflow 1") or its postconditions ("#### Postconditions"),
  * what holds once the actor has reached the goal. A test case has preconditions and steps too, never postconditions.
- * A list item names one only as a field ("* **Postconditions**: …", "- **Normal flow**"): "* Workflow state" is a word
- * in a list.
+ * A list item names one only as a field ("* **Postconditions**: …", "- **Normal flow**", "* __Normal Flow__:",
+ * "* **Normal Flow:**"): "* Workflow state" is a word in a list.
  */
 const USE_CASE_PART = new RegExp(
-  String.raw`^[ \t]*(?:(?:#{1,6}[ \t]+)?(?:\*\*)?${USE_CASE_PART_NAME}|` +
-    String.raw`[-*+][ \t]+(?:\*\*${USE_CASE_PART_NAME}\*\*[ \t]*:?|${USE_CASE_PART_NAME}[ \t]*:))`,
+  String.raw`^[ \t]*(?:(?:#{1,6}[ \t]+)?(?:\*\*|__)?${USE_CASE_PART_NAME}|` +
+    String.raw`[-*+][ \t]+(?:(\*\*|__)${USE_CASE_PART_NAME}:?\1[ \t]*:?|${USE_CASE_PART_NAME}[ \t]*:))`,
   'im',
 );
 /** A use case named in a field of its own: "**Use case**: User submits a ticket". */
