@@ -77,10 +77,11 @@ const END = String.raw`\s*[.!]?\s*$`;
 const wantClause = (keyword: string) => String.raw`\s*,?\s*(?<kWant>\b${keyword})\s+(?<want>[^]+?)`;
 const WANT_CLAUSE = wantClause(WANT);
 /**
- * After "As a <who>", "I should" and a bare verb is the want too ("As a user I should gain points …"). Not with nobody
- * named: "We should double-check …" is the team's note to itself.
+ * After "As a <who>", "I should" or "I must" and a bare verb is the want too ("As a user I should gain points …", "As
+ * a customer, I must log in to place orders"). Not with nobody named: "We should double-check …" is the team's note to
+ * itself.
  */
-const WHO_WANT_CLAUSE = wantClause(String.raw`(?:${WANT}|I\s+${KEYWORD_ADVERB}should)`);
+const WHO_WANT_CLAUSE = wantClause(String.raw`(?:${WANT}|I\s+${KEYWORD_ADVERB}(?:should|must))`);
 /**
  * `, so that <why>`, optional. The keyword starts a word of its own: `\b` alone would cut "検査so that"
  * (a letter outside ASCII before "so"), and a rewrite would then split the author's word.

@@ -1145,6 +1145,9 @@ describe('the classic form', () => {
       outcome: 'gain points by guessing the song',
       why: 'I want to know how I am doing',
     });
+    // So is "I must <verb>" after the who.
+    const must = '- As a customer, I must log in to my account so that I can place orders.\n';
+    expect(elementWords(must, only(must))).toMatchObject({ who: 'customer', outcome: 'log in to my account' });
     // The who stops at the reason: a want after "because" is part of why, not what is wanted.
     const noWant = '- As a player, guessing songs matters because I want to know how I am doing.\n';
     expect(parseStories(noWant).map((s) => s.sentence?.outcome?.text)).not.toContain('know how I am doing');
