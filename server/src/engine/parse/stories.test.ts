@@ -1432,6 +1432,26 @@ describe('story boundaries', () => {
     expect(parseStories(text).map((s) => [s.oneLine, s.elements.who?.text])).toEqual([[true, 'wallet owner']]);
   });
 
+  it('reads a proposal\'s "Features" holding its stories as its User Stories section', () => {
+    const proposal = [
+      '# Integration of the Knative-based function controller',
+      '## Introduction\n\nThe function controller provides Knative-based functions to developers.',
+      '## Features\n\n### New features',
+      '- As a developer, I want to debug my functions.\n- As a developer, I want to view the status of my function.',
+      '## Proposed solution\n\nA controller reconciles the Function resource.',
+    ].join('\n\n');
+    // The title is their container, asked for none of a story's parts.
+    expect(kinds(proposal)).toEqual([
+      'criteria: Integration of the Knative-based function controller',
+      'story: debug my functions',
+      'story: view the status of my function',
+    ]);
+    // Under another name its stories are still read, and the title is one more story to write.
+    expect(kinds(proposal.replace('## Features\n\n### New features', '## Scope\n\n### Work items'))).toContain(
+      'story: Integration of the Knative-based function controller',
+    );
+  });
+
   it("reads prose sections beside epics as the document's notes, beside heading stories as stories to write", () => {
     const epics = [
       '# MVP epics',

@@ -426,10 +426,14 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       story.asksInProse = true;
     stories.push(story);
   };
-  // A document with a User Stories section (a PRD, a spec) states its stories there.
+  // A document with a User Stories section (a PRD, a spec) states its stories there; a proposal may list them as its
+  // features ("## Features" over "### New features" and their "As a developer, I want …").
   const holdsStoriesSection = (c: Section): boolean =>
     flags(c).subtreeHasStory &&
-    (listsTheStories(c, text) || flags(c).listsStories === true || c.children.some(holdsStoriesSection));
+    (listsTheStories(c, text) ||
+      FEATURES.test(headingName(c, text) ?? '') ||
+      flags(c).listsStories === true ||
+      c.children.some(holdsStoriesSection));
   // Beside them, a title whose own parts say no who, what or why (a spec's Success Criteria, its Assumptions)
   // is the container of those stories, not one more: its criteria are the document's, judged as a criteria list.
   // What the heading names it, read once: a backlog or a sprint plans items and asks for none itself.
@@ -1071,6 +1075,9 @@ const introducesStories = (story: Story, titleStart: number | undefined, { stori
       (n) =>
         n.type === 'heading' && startOf(n) > story.span.start && namesStoryList(normaliseName(headingText(n, text))),
     ));
+
+/** "Features", "New features", "Planned features": a section naming what the product will do, item by item. */
+const FEATURES = /^(?:(?:new|current|planned|proposed|key|main|core)\s+)?features$/;
 
 /** Whether all the file holds after the heading at `start` is lists, under it or under sub-headings, comments aside. */
 function listsAloneAfter(tree: Root, start: number): boolean {
