@@ -315,13 +315,3 @@ export function asksInProse(story: Story, text: string, vocabulary: Vocabulary):
     labelledRequest(story, text)
   );
 }
-
-/**
- * Whether a heading's prose asks for something: its title opening with an ask, or its first paragraph asking
- * ("## Export" over "Add a button to export invoices"). It tells a section to write a story for from one that only
- * describes.
- */
-export function asksAtAnyDepth(story: Story, text: string, vocabulary: Vocabulary): boolean {
-  const title = (story.title ?? '').replace(TITLE_TAGS, '').replace(/[*_`]/g, '');
-  return opensWithAsk(title, vocabulary) || bodyAsks(story, text, vocabulary);
-}

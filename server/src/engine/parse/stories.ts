@@ -35,7 +35,7 @@ import {
   type Section,
 } from './sections.js';
 import { isScenarioName, matchLabelLine, normaliseName } from './labels.js';
-import { asksAtAnyDepth, asksForChange, asksInProse, statesCapability } from './asked-outcome.js';
+import { asksForChange, asksInProse, statesCapability } from './asked-outcome.js';
 import { frontMatterKind, kindOfGroup, kindOfType } from './kind.js';
 import { fencedStatements, statedInCode } from './fenced-statements.js';
 import {
@@ -420,9 +420,8 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       c.start < story.span.end &&
       (listsCapabilities(c, text) || c.children.some(capable));
     const unasked = !story.sentence && isUnfilled(story.elements.outcome?.text ?? '');
-    // In a backlog an item is a story by its place (below), and its title asks for it: "##### Create users".
-    const askedAsItem = unasked && finder.inBacklog.has(section) && asksAtAnyDepth(story, text, reader.vocabulary);
-    if (asksInProse(story, text, reader.vocabulary) || (unasked && section.children.some(capable)) || askedAsItem)
+    // Its title or first paragraph may ask for it at any depth: a backlog item's "##### Create users" too.
+    if (asksInProse(story, text, reader.vocabulary) || (unasked && section.children.some(capable)))
       story.asksInProse = true;
     stories.push(story);
   };
@@ -731,8 +730,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       return;
     }
     // In a backlog an item is a story by its place, whatever its prose says.
-    if (!isSectionStory && !finder.inBacklog.has(section) && saysNothing(self, text, reader.vocabulary))
-      self.describesOnly = true;
+    if (!isSectionStory && !finder.inBacklog.has(section) && saysNothing(self)) self.describesOnly = true;
     if ((containsStories || documentsCriteria || criteriaForAll || backlogCriteria) && self.kind === 'story')
       self.kind = 'criteria';
     if (criteriaForAll) oneLiners(listedStories.length > 1 ? listedStories : statedStories, section.own);
@@ -1009,13 +1007,13 @@ function criteriaListAfterItem(
  * Prose under a heading that asks for nothing: no statement, no outcome, nothing asked, and no field or part saying
  * who or why — at most a person or a cost its description mentions ("helps inform the user").
  */
-const saysNothing = (story: Story, text: string, vocabulary: Vocabulary) =>
+const saysNothing = (story: Story) =>
   !story.sentence &&
   !story.elements.outcome &&
   Object.entries(story.elements).every(([kind, e]) => e.from === 'prose' && (kind === 'who' || kind === 'why')) &&
-  // Read after `add`, which has already asked `asksInProse` and kept its answer on the story.
-  !story.asksInProse &&
-  !asksAtAnyDepth(story, text, vocabulary);
+  // Read after `add`, which has already asked `asksInProse` (title and first paragraph, at any depth) and kept its
+  // answer on the story.
+  !story.asksInProse;
 
 /**
  * Where the document's title starts: its first heading, when no heading after it is of its level or higher (a file of
