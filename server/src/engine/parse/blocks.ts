@@ -192,6 +192,17 @@ export function listEndingWith(nodes: readonly RootContent[], item: unknown): nu
   return place && place.at === place.list.children.length - 1 ? place.index : -1;
 }
 
+/**
+ * "The purpose of this document is to …", "This document describes …", "This document tracks requirements …": words
+ * about the document, neither its story nor one of its criteria.
+ */
+export const ABOUT_DOCUMENT = new RegExp(
+  String.raw`^(?:the\s+(?:purpose|aim|goal|objective)\s+of\s+this\s+(?:document|page|paper|report|section)|` +
+    String.raw`this\s+(?:document|page|paper|report)\s+(?:describes|presents|outlines|summari[sz]es|lists|contains|` +
+    String.raw`covers|explains|tracks|is\s+(?:meant|intended)))\b`,
+  'i',
+);
+
 /** A paragraph line that holds no criterion: a table row (read as text without GFM), an image or a lone "**or**". */
 const NOT_AN_ITEM = /^\s*(?:\||!\[[^\]]*\]\([^)]*\)\s*$|[*_]*(?:or|and)[*_]*\s*$)/i;
 
@@ -226,6 +237,7 @@ export function itemsIn(
       if (nodes[i + 1] && completedLeadIn(node, nodes[i + 1], text)) continue;
       // "We want to know the following:" points at what follows; it says nothing of its own.
       if (FOLLOWING.test(text.slice(startOf(node), endOf(node)))) continue;
+      if (ABOUT_DOCUMENT.test(text.slice(startOf(node), endOf(node)).trim())) continue;
       if (nodes[i + 1]?.type === 'list' && NAMES_LIST.test(text.slice(startOf(node), endOf(node)).trim())) continue;
       const lines = linesOf(text, Math.max(from, startOf(node)), Math.min(to, endOf(node)));
       for (let l = 0; l < lines.length; l++) {
@@ -247,6 +259,8 @@ export function itemsIn(
         }
         const span = trimSpan(text, line.start + lead, last.start + last.text.length);
         if (span.end === span.start || matchLabelLine(words, vocabulary) || NOT_AN_ITEM.test(words)) continue;
+        // A line in bold over the lines after it ("**Context drop-down**" over its "DESIGN: …") names them.
+        if (last === line && lines[l + 1] && EMPHASIS_LINE.test(words.trim())) continue;
         items.push({ span, text: text.slice(span.start, span.end) });
       }
     } else if (node.type === 'html') {

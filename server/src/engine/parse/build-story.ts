@@ -58,14 +58,21 @@ export function buildStory(
 ): Story {
   const { span, own, labelSections, sentence, heading } = parts;
   const regions: Region[] = [own];
-  for (const { section, labels, nodes } of labelSections) {
-    regions.push({ nodes, labels, end: lastOffset(nodes, endOf(section.heading!)) });
+  for (const { section, labels, nodes, within } of labelSections) {
+    regions.push({ nodes, labels, end: lastOffset(nodes, endOf(section.heading!)), ...(within ? { within } : {}) });
   }
+  // A field written under a sub-heading of a part ("**User acceptance test**" under "### Checkboxes" under
+  // "## Specifications") ends with that sub-heading's section, the innermost holding it: the next is another's.
+  const endWithin = (region: Region, at: number) =>
+    Math.min(region.end, ...(region.within ?? []).filter((s) => s.start <= at && at < s.end).map((s) => s.end));
   // A context label (`**Background:**`) only ends the field before it.
   const fields = regions
     .flatMap((region) => {
       const found = region.labels.filter((h) => h.lineStart >= span.start && h.lineStart < region.end);
-      return found.map((hit, i) => ({ ...hit, end: found[i + 1]?.lineStart ?? region.end }));
+      return found.map((hit, i) => ({
+        ...hit,
+        end: Math.min(found[i + 1]?.lineStart ?? region.end, endWithin(region, hit.lineStart)),
+      }));
     })
     .filter((f): f is Field & { kind: ElementKind } => isElementLabel(f));
   const allNodes = regions.flatMap((r) => r.nodes);

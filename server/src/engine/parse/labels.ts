@@ -248,10 +248,10 @@ function namesCriteria(name: string, byName: ReadonlyMap<string, SectionRole>): 
 }
 
 /**
- * "User Success Metrics", "Internal program measures of success": a success name of more than one word after a few
- * words that say whose (not another name before "and"); "Internal Reliability Metrics", "Additional performance
- * metrics": "metrics" after words of the vocabulary's metricQualifiers only — "Logging daily metrics" is a title. And
- * "Metrics to track".
+ * "User Success Metrics", "Internal program measures of success", "Screenshots UX Acceptance Criteria": a success
+ * name of more than one word after a few words that say whose (not another name before "and"); "Internal Reliability
+ * Metrics", "Additional performance metrics": "metrics" after words of the vocabulary's metricQualifiers only —
+ * "Logging daily metrics" is a title. And "Metrics to track".
  */
 function qualifiesMetrics(name: string, vocabulary: Vocabulary): boolean {
   if (QUALIFIED_SUCCESS.test(name) || METRICS_TO_TRACK.test(name)) return true;
@@ -267,8 +267,10 @@ function qualifiesMetrics(name: string, vocabulary: Vocabulary): boolean {
   }
   return true;
 }
-const QUALIFIED_SUCCESS =
-  /^(?:(?!and\s)[\w-]+\s+){1,3}(?:success\s+(?:metrics|criteria|measures)|measures\s+of\s+success)$/;
+const QUALIFIED_SUCCESS = new RegExp(
+  String.raw`^(?:(?!and\s)[\w-]+\s+){1,3}` +
+    String.raw`(?:success\s+(?:metrics|criteria|measures)|measures\s+of\s+success|acceptance\s+criteria)$`,
+);
 const QUALIFIED_METRICS = /^((?:[\w-]+\s+){1,3})(?:metrics|kpis|measures)$/;
 /** "Metrics to track", "KPIs we will monitor", "Key metrics to measure": the metrics a PRD names to watch. */
 const METRICS_TO_TRACK =

@@ -433,6 +433,24 @@ export const isInvestigationReport = (section: Section, text: string) => {
 };
 
 /**
+ * A chapter describing how the product is built: "Architecture and Design", "Logical Architecture", "Application
+ * Domain", "Domain Model", "Component Diagram", "OO Design Principles", "Detailed design", "Data model".
+ */
+const BUILT_CHAPTER = new RegExp(
+  String.raw`^(?:(?:(?:logical|physical|system|software|technical|high-?\s?level|overall)\s+)?architecture` +
+    String.raw`(?:\s+(?:and|&)\s+design|\s+overview)?|(?:application\s+)?domain(?:\s+model)?|` +
+    String.raw`(?:component|class|deployment|package)\s+diagrams?|(?:oo|object-?\s?oriented)\s+design\s+principles|` +
+    String.raw`design\s+principles|detailed\s+design|data\s+model|database\s+(?:design|schema))$`,
+);
+
+/**
+ * A design document: two chapters or more on how the product is built (its architecture beside its domain model).
+ * It describes the product as it is designed, asking for nothing; a story stated in it is still a story.
+ */
+export const describesDesign = (section: Section, text: string) =>
+  new Set(childNames(section, text).filter((n) => BUILT_CHAPTER.test(n))).size > 1;
+
+/**
  * "1. Introduction", "2. Overall description", "3. Specific requirements": a software requirements specification in
  * IEEE 830's outline, or titled one, which specifies the product; its chapters ask for no story, a statement written in
  * it does.

@@ -7,6 +7,7 @@ import type { Heading, List, ListItem, Node, RootContent } from 'mdast';
 import type { ElementKind, Span, Story, StoryElement, StorySentence } from '../types.js';
 import {
   blockEnd,
+  ABOUT_DOCUMENT,
   codeBlocksIn,
   endOf,
   itemPlaces,
@@ -752,14 +753,6 @@ function withSourceText(sentence: StorySentence, text: string): StorySentence {
   }
   return out;
 }
-
-/** "The purpose of this document is to …", "This document describes …": words about the document, not its story. */
-const ABOUT_DOCUMENT = new RegExp(
-  String.raw`^(?:the\s+(?:purpose|aim|goal|objective)\s+of\s+this\s+(?:document|page|paper|report|section)|` +
-    String.raw`this\s+(?:document|page|paper|report)\s+(?:describes|presents|outlines|summari[sz]es|lists|contains|` +
-    String.raw`covers|explains|is\s+(?:meant|intended)))\b`,
-  'i',
-);
 
 /** Whether the section's first paragraph speaks of the document it is in. */
 function speaksOfDocument(section: Section, text: string): boolean {

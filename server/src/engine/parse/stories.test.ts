@@ -3282,10 +3282,56 @@ describe('the Markdown real teams write (issue templates)', () => {
       '- The assigned agent is notified within 1 minute.',
     );
     const field = template('**Acceptance criteria:**', `- ${gwt}`);
-    for (const text of [titled, named, field]) expect(only(text).kind).toBe('criteria');
+    // Named for its product with no dash ("# Screenshots UX Acceptance Criteria"); its note on itself is no criterion.
+    const product = template(
+      '# Screenshots UX Acceptance Criteria',
+      '## Accounts Integration',
+      'This document tracks requirements of the new UX flows associated with the design spec.',
+      `- [ ] ${gwt}`,
+      '- [ ] The assigned agent is notified within 1 minute.',
+    );
+    for (const text of [titled, named, field, product]) expect(only(text).kind).toBe('criteria');
     expect(only(named).criteria).toHaveLength(2);
+    expect(only(product).criteria.map((c) => c.text)).toEqual([gwt, 'The assigned agent is notified within 1 minute.']);
     // Its items are still judged one by one; nothing is asked of the story they belong to.
     expect(lintText(titled).findings.map((f) => f.ruleId)).toEqual(['unmeasurable-criterion']);
+  });
+
+  it('reads a line in bold over the lines after it in its paragraph as their name, no criterion', () => {
+    const text = template(
+      '## Export invoices',
+      'As an accountant, I want to export invoices, so that I can file taxes.',
+      '**Acceptance criteria**',
+      '**Widget tests**\nThe export button is shown on the invoice list.\nThe file opens in a spreadsheet.',
+    );
+    expect(only(text).criteria.map((c) => c.text)).toEqual([
+      'The export button is shown on the invoice list.',
+      'The file opens in a spreadsheet.',
+    ]);
+  });
+
+  it("reads a spec's Specifications, each behaviour with its acceptance tests, as its story's details", () => {
+    const spec = template(
+      '# SPECS GENERAL MULTISTORE BACK-OFFICE',
+      'As a merchant I need to be able to correctly manage all my stores',
+      '## SPECIFICATIONS',
+      '### Shop color',
+      'While creating a shop, the user can select a color. It is displayed in the header.',
+      '**User acceptance test**',
+      'Given I am a merchant, when I am creating a shop then I want to be able to choose a color for my shop.',
+      '### Checkboxes',
+      'Checkboxes are displayed in a specific shop context.',
+      '**User acceptance test**',
+      'Given I am a merchant, when I configure a shop then I want to select the fields to apply to it.',
+    );
+    const [story, ...others] = parseStories(spec);
+    expect(others).toEqual([]);
+    // Each test ends with its section: the next section's prose is none of them.
+    expect(story?.criteria.map((c) => c.text.split(' then ')[0])).toEqual([
+      'Given I am a merchant, when I am creating a shop',
+      'Given I am a merchant, when I configure a shop',
+    ]);
+    expect(lintText(spec).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
   });
 
   it('keeps criteria under a title or after prose a story: the title or the prose says what they are for', () => {
@@ -4562,6 +4608,45 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Appendix: Requirements',
     ].join('\n\n');
     expect(parseStories(matter)).toEqual([]);
+  });
+
+  it('finds no story in a design document (its architecture beside its domain model), only its statements', () => {
+    const design = [
+      '# PROJECT Design Documentation',
+      '## Executive Summary\n\nWeb Checkers is an online app that allows users to play checkers with one another.',
+      '### Purpose\n\nProvide a way for users to play checkers with their friends.',
+      '## Requirements\n\nAllow users to sign in with a username.<br>\nAllow users to play a game.',
+      '## Application Domain\n\nThe main entities are the board, player, piece, moves, and square.',
+      '## Architecture and Design',
+      '### View Tier\n\nThe player can sign in and then start a game with another player.',
+    ].join('\n\n');
+    expect(kinds(design)).toEqual([]);
+    expect(lintText(design).findings.map((f) => f.ruleId)).toEqual([]);
+    // A story stated in it is still its story.
+    const stated = `${design}\n\n## Stories\n\n- As a player, I want to resign, so that I can leave a lost game`;
+    expect(kinds(stated)).toEqual(['story: resign']);
+    // One chapter on how it is built is no design document: the title over it is still read for what it asks.
+    expect(kinds(design.replace('## Application Domain', '## Notes'))).not.toEqual([]);
+  });
+
+  it("reads a developer guide's use cases as its specification, no stories: the stories are in its table", () => {
+    const guide = [
+      '---\ntitle: Developer Guide\n---',
+      '# Appendix: Requirements',
+      '## User stories',
+      '| As a ... | I want to ... | So that I can ... |\n|---|---|---|\n| agent | add a client | keep their details |',
+      '## Use cases',
+      '### **Use case: Add a client**',
+      'Actor: User',
+      '**MSS**\n\n1. User requests to add a client.\n2. REP adds the client to the system.',
+      '### **Use Case: Delete a client**',
+      'Actor: User',
+      '**MSS**\n\n1. User requests to delete a client.\n2. REP deletes the client.',
+    ].join('\n\n');
+    expect(kinds(guide)).toEqual(['story: add a client']);
+    // Written on its own, a use case is still the story its actor's goal tells.
+    const alone = guide.replace(/^---[^]*?---\n\n/, '# Use cases of REP\n\n');
+    expect(kinds(alone)).toContain('story: **Use case: Add a client**');
   });
 
   it('finds no story in a page whose title asks for nothing over a list of items: each item is a want', () => {

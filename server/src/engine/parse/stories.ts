@@ -38,6 +38,7 @@ import { isScenarioName, matchLabelLine, normaliseName } from './labels.js';
 import { asksForChange, asksInProse, statesCapability } from './asked-outcome.js';
 import { frontMatterKind, kindOfGroup, kindOfType } from './kind.js';
 import { fencedStatements, statedInCode } from './fenced-statements.js';
+import { isUseCase } from './use-case.js';
 import {
   isElementLabel,
   isStatementKind,
@@ -62,6 +63,7 @@ import {
   isDesignProposal,
   matterNamesAuthorAndStatus,
   isInvestigationReport,
+  describesDesign,
   isProjectReadme,
   isRequirementsSpecification,
   isRetrospective,
@@ -380,6 +382,9 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     // A part's criteria or assumptions are not the blocks of a story of its own under it ("### Save card" under "## How
     // we'll know" or "## Assumptions": its statement was rewritten as a criterion, or given a "— validate by").
     nodes: [...c.own, ...unnamedOf(c).flatMap((h) => (listsItems(c) && isStoryUnder(c, h) ? [] : subtreeNodes(h)))],
+    within: unnamedOf(c).flatMap(function spans(h: Section): Span[] {
+      return [{ start: h.start, end: h.end }, ...h.children.flatMap(spans)];
+    }),
   }));
   const elementParts = labelSections.filter((l) => l.kind !== undefined);
   // Fields written under a one-line story of a list (or of a heading-less file) are that story's.
@@ -448,6 +453,7 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
     isRetrospective(section, text) ||
     isDesignProposal(section, text) ||
     isInvestigationReport(section, text) ||
+    describesDesign(section, text) ||
     isProjectReadme(section, text) ||
     isRequirementsSpecification(section, text) ||
     (section.depth === 0 && finder.wholeRecord) ||
@@ -804,7 +810,10 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   if (record) {
     // A want with nobody named ("I need to look at this more") is what someone there said they would do.
     const names = (s: Story) => s.sentence?.who !== undefined || s.sentence?.situation !== undefined;
-    const statements = stories.splice(found).filter((s) => names(s) || hasField(s));
+    // A use case there ("### Use case: Add a client" over its Actor and MSS) specifies how the product behaves: its
+    // stories are the record's statements, the use case no story still to complete.
+    const specifies = (s: Story) => s.title !== undefined && isUseCase(true, text.slice(s.span.start, s.span.end));
+    const statements = stories.splice(found).filter((s) => names(s) || (hasField(s) && !specifies(s)));
     stories.push(...statements);
   }
   if (!container) takeGroupKind(finder, section, found);

@@ -13,6 +13,8 @@ export interface Region {
   nodes: readonly RootContent[];
   labels: readonly LabelHit[];
   end: number;
+  /** The sub-sections of no name whose blocks it holds: a field written in one ends with it. */
+  within?: readonly Span[];
 }
 
 /** A named sub-section of a story: an element (`### How we'll know`) or context (`## Background`, no kind). */
@@ -24,6 +26,8 @@ export interface LabelSection {
   labels: readonly LabelHit[];
   /** Its blocks and those of its sub-headings that are not named sections themselves. */
   nodes: readonly RootContent[];
+  /** The spans of those sub-headings' sections. */
+  within?: readonly Span[];
 }
 
 /** Everything the story finder knows about a story. */

@@ -10,13 +10,13 @@ import { maskTemplate } from './template.js';
 
 const USE_CASE_PART_NAME =
   String.raw`(?:main[ \t]+(?:success[ \t]+)?(?:flow|scenario)|success[ \t]+scenario|(?:basic|normal)[ \t]+flow|` +
-  String.raw`workflow(?:[ \t]+\d+)?|post-?[ \t]?conditions?(?=[ \t]*(?::|\*\*|__|$)))(?![A-Za-z0-9])`;
+  String.raw`workflow(?:[ \t]+\d+)?|(?:post-?[ \t]?conditions?|mss)(?=[ \t]*(?::|\*\*|__|$)))(?![A-Za-z0-9])`;
 /**
  * A part only a use case has, named as its templates name it: its flow ("**Main Flow**", "Main Success Scenario:",
- * "Success scenario:", "## Basic Flow", "Normal Flow", "## Workflow 1") or its postconditions ("#### Postconditions"),
- * what holds once the actor has reached the goal. A test case has preconditions and steps too, never postconditions.
- * A list item names one only as a field ("* **Postconditions**: …", "- **Normal flow**", "* __Normal Flow__:",
- * "* **Normal Flow:**"): "* Workflow state" is a word in a list.
+ * "**MSS**", "Success scenario:", "## Basic Flow", "Normal Flow", "## Workflow 1") or its postconditions
+ * ("#### Postconditions"), what holds once the actor has reached the goal. A test case has preconditions and steps
+ * too, never postconditions. A list item names one only as a field ("* **Postconditions**: …", "- **Normal flow**",
+ * "* __Normal Flow__:", "* **Normal Flow:**"): "* Workflow state" is a word in a list.
  */
 const USE_CASE_PART = new RegExp(
   String.raw`^[ \t]*(?:(?:#{1,6}[ \t]+)?(?:\*\*|__)?${USE_CASE_PART_NAME}|` +
