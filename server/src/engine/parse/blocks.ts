@@ -193,13 +193,15 @@ export function listEndingWith(nodes: readonly RootContent[], item: unknown): nu
 }
 
 /**
- * "The purpose of this document is to …", "This document describes …", "This document tracks requirements …": words
- * about the document, neither its story nor one of its criteria.
+ * "The purpose of this document is to …", "This document describes …", "This document tracks requirements …", "This
+ * is essential reading for anyone stepping into a lead product role": words about the document (a "Who is this for?"
+ * naming its readers), neither its story nor one of its criteria.
  */
 export const ABOUT_DOCUMENT = new RegExp(
   String.raw`^(?:the\s+(?:purpose|aim|goal|objective)\s+of\s+this\s+(?:document|page|paper|report|section)|` +
     String.raw`this\s+(?:document|page|paper|report)\s+(?:describes|presents|outlines|summari[sz]es|lists|contains|` +
-    String.raw`covers|explains|tracks|is\s+(?:meant|intended)))\b`,
+    String.raw`covers|explains|tracks|is\s+(?:meant|intended))|` +
+    String.raw`this\s+is\s+(?:(?:essential|recommended|required|suggested|useful)\s+)?reading\s+for)\b`,
   'i',
 );
 

@@ -236,7 +236,9 @@ const RECORD_TITLE = new RegExp(
     String.raw`${ITERATION_RECORD}$|` +
     // "TODOs and Future Plans", "Ideas & Roadmap": the team's list of what is still to do beside it.
     String.raw`(?:todos?|to-?dos|ideas)\s+(?:and|&)\s+${RECORD_KIND}$|` +
-    String.raw`${RECORD_KIND}(?:\s*[-–—:/]\s*\S|\s+(?:of|from|for)\s+\S|(?:\s+\S+){0,2}\s+\S*\d\S*$|$))`,
+    // "Retrospective Sprint 2 (Team 4)": the team's name after the iteration's.
+    String.raw`${RECORD_KIND}(?:\s*[-–—:/]\s*\S|\s+(?:of|from|for)\s+\S|` +
+    String.raw`(?:\s+\S+){0,2}\s+\S*\d\S*(?:\s*\([^()]*\))?$|$))`,
 );
 /**
  * "Terminal 2022 Roadmap", "Customer Notes", "EngineO.ai – Product Roadmap (MVP → 12 Months)", "Scalability Roadmap —

@@ -4707,6 +4707,9 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       'story: Tag concepts',
     ]);
     expect(kinds('# Retrospective - Sprint 3\n\nWe finished four of the six stories we planned.')).toEqual([]);
+    // The team's name after the sprint's ("RETROSPECTIVE Sprint 2 (Team 4)", a course's template) is still its title.
+    const measures = '## PROCESS MEASURES\n\nOur Definition Of Done:\n- Unit Tests passing\n- Code review completed';
+    expect(kinds(`RETROSPECTIVE Sprint 2 (Team 4)\n=====\n\n${measures}`)).toEqual([]);
     expect(kinds('# Customer Notes\n\nThe owner would like to see the menu on the phone.')).toEqual([]);
     expect(kinds('# Thursday 20 October 2022\n\n## Attendees\n\nJane, Omar\n\n## To Do\n\nOmar books a room.')).toEqual(
       [],
@@ -5729,6 +5732,17 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       'As a packager, I want to move the compiler, so that I need not rebuild it.\n\nA relocatable compiler',
     );
     expect(kinds(stated)).toHaveLength(1);
+    // Its chapters may all sit under one ("## Who is this for?" naming its readers, over three of its own).
+    const guide = [
+      '# CASA Product Sense',
+      'This will help you understand the thought process that has driven the development of the app.',
+      '## Who is this for?',
+      'This is essential reading for anyone stepping into a lead product role on this project.',
+      '### Historical Context\n\nThe app was first built to help one organization track volunteer activity.',
+      '### Early Approach\n\nThe MVP focused on the volunteers logging their contacts.',
+      '### Questions to Help Guide You\n\nDo all chapters do it that way, or just this one?',
+    ].join('\n\n');
+    expect(kinds(guide)).toEqual([]);
   });
 
   it('reads "There should be a way for a marker to …" opening a backlog item as what it asks for', () => {

@@ -1115,7 +1115,13 @@ function describesDocument(story: Story, { tree, vocabulary }: DocumentShape): b
       startOf(n) < story.span.end,
   );
   const top = Math.min(...headings.map((h) => h.depth));
-  return headings.filter((h) => h.depth === top).length >= DOCUMENT_CHAPTERS;
+  const chapters = headings.filter((h) => h.depth === top);
+  if (chapters.length >= DOCUMENT_CHAPTERS) return true;
+  // One chapter holding the rest ("## Who is this for?" over "### Historical Context", "### Early Approach", …): the
+  // chapters are the ones under it.
+  if (chapters.length !== 1) return false;
+  const next = Math.min(...headings.filter((h) => h.depth > top).map((h) => h.depth));
+  return headings.filter((h) => h.depth === next).length >= DOCUMENT_CHAPTERS;
 }
 
 /** A story's number, as one grammar wherever it stands: "User story 3", "Story 1.2", "Story #4", "US-12". */
