@@ -415,6 +415,22 @@ describe('a section a fix adds takes in no story after it', () => {
   });
 });
 
+describe('criteria a fix adds go to the story that asked for them', () => {
+  it("keeps How we'll know the title's after sibling headings whose wants name nobody (seed -1731962337)", () => {
+    // The section added at the end was taken as the criteria of the last "## Save card", a heading whose "I want to …"
+    // names nobody and is no story: the title was asked again and a second section added, whose twin's placeholders no
+    // finding asked for (so since before this session).
+    const text =
+      '# Save card\n\n**Assumptions:**\n\n- Nurses read alerts on their phones\n\n' +
+      '## Save card\n\n- I want to download my invoices.\n\n## Save card\n\n- I want to download my invoices.';
+    for (const unsafe of [false, true]) {
+      const fixed = fixText(text, { unsafe }).text;
+      expect(fixed.match(/How we'll know/g)).toHaveLength(1);
+      expectEveryPlaceholderAsked(fixed);
+    }
+  });
+});
+
 describe('placeholders a fix writes change no story around them', () => {
   it('keeps a story under a title whose fields the fix filled with placeholders a story of its own', () => {
     // The title's "**Who:** <who has the need?>" made the sub-story, whose want has nobody named, a part of the title's

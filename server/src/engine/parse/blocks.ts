@@ -198,9 +198,10 @@ export function listEndingWith(nodes: readonly RootContent[], item: unknown): nu
  * naming its readers), neither its story nor one of its criteria.
  */
 export const ABOUT_DOCUMENT = new RegExp(
-  String.raw`^(?:the\s+(?:purpose|aim|goal|objective)\s+of\s+this\s+(?:document|page|paper|report|section)|` +
-    String.raw`this\s+(?:document|page|paper|report)\s+(?:describes|presents|outlines|summari[sz]es|lists|contains|` +
-    String.raw`covers|explains|tracks|is\s+(?:meant|intended))|` +
+  String.raw`^(?:the\s+(?:purpose|aim|goal|objective)\s+of\s+this\s+(?:document|page|paper|report|section|file)|` +
+    String.raw`this\s+(?:document|page|paper|report|file)\s+` +
+    String.raw`(?:describes|presents|outlines|summari[sz]es|lists|contains|covers|explains|tracks|` +
+    String.raw`is\s+(?:meant|intended))|` +
     String.raw`this\s+is\s+(?:(?:essential|recommended|required|suggested|useful)\s+)?reading\s+for)\b`,
   'i',
 );

@@ -1135,6 +1135,13 @@ describe('the classic form', () => {
     expect(only(card).criteria.map((c) => c.text)).toEqual(['a confirmation is sent to both parties']);
     const noted = story('- the event shows its times\n- a slot is chosen\n- Priority: High\n- Story points: 3\n');
     expect(only(noted).criteria.map((c) => c.text)).toEqual(['the event shows its times', 'a slot is chosen']);
+    // What its person can then do ("I can …", nobody named) is a check too, no story of its own.
+    const can = story('- I can choose a slot for my interview\n- I can see the times.\n- medium priority\n');
+    expect(kinds(can)).toEqual(['story: Sign up for an event']);
+    expect(only(can).criteria.map((c) => c.text)).toEqual([
+      'I can choose a slot for my interview',
+      'I can see the times.',
+    ]);
   });
 
   it('reads "I should <verb>" as the want, and never a want inside the reason after it', () => {
@@ -5409,6 +5416,18 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
         'can decide on its use.',
     ].join('\n\n');
     expect(kinds(doc)).toEqual(['story: Story 1 Search Returns Label Info']);
+    // So does one of the file's purpose, under a title that is the team's course code.
+    const file = [
+      '# F23_CIS3760_101',
+      '# Team\n\n-   Team Lead:\n    -   Emily',
+      '# Purpose\n\nThe purpose of this file is to list all user stories for sprint 9.',
+      "## Sara's User Stories\n\n**User Story:** As a student, I want to read the API docs, so that I can use them.",
+    ].join('\n\n');
+    expect(kinds(file)).toEqual(["story: Sara's User Stories"]);
+    // A chapter of it stating a story is that story, whatever the chapter over it is named.
+    expect(kinds(file.replace(/# Purpose\n\n.*/, '# Background\n\nWe met on Monday.'))).toEqual([
+      "story: Sara's User Stories",
+    ]);
     // A purpose that gives the need's reason is still the why.
     const reason = "## Export\n\nClerks export the day's totals.\n\n## Purpose\n\nThe auditors need them by 6 am.\n";
     expect(only(reason).elements.why?.text).toContain('auditors');

@@ -324,10 +324,15 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   // those after an epic's one story when the epic states nothing itself ("## Epic: Cart" over "### US-5" and them), if
   // named as its checks: a sprint's "## Metrics" after its "## Plan" are the sprint's.
   let storyHeading: Section | undefined;
-  const statedHeadings = section.children.filter((c) => !flags(c).isPart && of(c).hasStatement).length;
+  // A statement naming nobody ("- I want to download my invoices.") makes no heading a story of its own to take them:
+  // under a title stating the story, such a heading is a part of it, and so are the criteria after it.
+  const statesWhole = (c: Section) =>
+    Boolean(of(c).headingSentence?.who ?? of(c).headingSentence?.situation) || of(c).sentences.some(isFull);
+  const statedHeadings = section.children.filter((c) => !flags(c).isPart && of(c).hasStatement && statesWhole(c));
   const criteriaOf = (story: Section | undefined, child: Section) =>
     story !== undefined &&
-    (statedHeadings > 1 || (ownSentence === undefined && CHECKS_NAME.test(headingText(child.heading!, text)))) &&
+    statesWhole(story) &&
+    (statedHeadings.length > 1 || (ownSentence === undefined && CHECKS_NAME.test(headingText(child.heading!, text)))) &&
     flags(child).headingLabel === 'success' &&
     !flags(story).isPart &&
     !story.children.some((c) => flags(c).headingLabel === 'success') &&
@@ -582,7 +587,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       !priorityGroup &&
       !backlogIdeas) ||
     headingSentence !== undefined ||
-    (sentence !== undefined && (heading !== undefined || parts.length > 0) && sentences.every((s) => !s.inList));
+    // Its list's wants with nobody named ("- I can post price and details." under "As a service provider, I want to
+    // create a post …") are what its statement's person can then do: its checks, not stories of their own.
+    (sentence !== undefined &&
+      (heading !== undefined || parts.length > 0) &&
+      sentences.every((s) => !s.inList || !(s.sentence.who || s.sentence.situation)));
   // A container of its stories already (over its personas, beside a stories section) stays one.
   const isSectionStory = statesOwnStory && (!storiesTitle || containsStories);
   // A ticket written as bullets (`- As a …, I want …`, `- Priority: P0`, `- Acceptance Criteria:`) states its story in
@@ -767,10 +776,11 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
   const isStory = isSectionStory || (isProseStory && sentences.length === 0);
   // Named sections of a container are its context, not stories; stories under them are still found.
   // Not a story, a backlog or a list of stories under a section it adopted beside it holds stories, as its children do
-  // ("# Description" after an empty "# Tic Tac Toe", over "## Backlog"); the adopted section's other chapters do not.
+  // ("# Description" after an empty "# Tic Tac Toe", over "## Backlog"); so does a chapter stating one ("# Purpose"
+  // over "## Sara's User Stories" and their "As a student, I want …"). Its other chapters do not.
   const listsUnderAdopted = adopted
     .flatMap((a) => a.children)
-    .filter((c) => namesBacklog(c, text) || listsTheStories(c, text));
+    .filter((c) => namesBacklog(c, text) || listsTheStories(c, text) || statedIn(c));
   const toVisit = isStory
     ? others
     : [...section.children, ...listsUnderAdopted].filter((c) => !flags(c).isPart || flags(c).subtreeHasStatement);
