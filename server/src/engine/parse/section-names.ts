@@ -462,12 +462,13 @@ export const isRequirementsSpecification = (section: Section, text: string) => {
   // A note after the name ("2. Overall description [DONE: Bogdan]") is the team's.
   const named = (pattern: RegExp) => names.some((n) => pattern.test(n.replace(/\s*[[(][^\])]*[\])]$/, '')));
   if (named(/^overall\s+description$/) && named(/^(?:specific\s+)?requirements$/)) return true;
-  // "# SRS", "# Software Requirement Specifications"; "# Requirements" over its functional and non-functional ones.
+  // "# SRS", "# Software Requirement Specifications"; "# Requirements" (or "# System Requirements") over its functional
+  // and non-functional ones.
   if (section.depth !== 1) return false;
   const name = headingName(section, text) ?? '';
   return (
     SRS_TITLE.test(name) ||
-    (/^requirements$/.test(name) &&
+    (/^(?:(?:system|software|product|project)\s+)?requirements$/.test(name) &&
       named(/^functional\s+requirements$/) &&
       named(/^non-?\s?functional\s+requirements$/))
   );

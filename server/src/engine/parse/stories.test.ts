@@ -2088,7 +2088,9 @@ describe('the Markdown real teams write (issue templates)', () => {
   });
 
   it('reads "Problems to be solved" and "User problems to be solved" as the problem to solve', () => {
-    for (const name of ['Problems to be solved', 'User problems to be solved', 'Problem to be solved']) {
+    // A project pitch's "## Problem it solves" too.
+    const names = ['Problems to be solved', 'User problems to be solved', 'Problem to be solved', 'Problem it solves'];
+    for (const name of names) {
       const text = template(
         '# EyeDropper input',
         `## ${name}`,
@@ -5878,6 +5880,14 @@ describe('backlogs, boards and breakdowns (the sections around the stories)', ()
       '## Nonfunctional Requirements\n\nPages load within 2 seconds.',
     ].join('\n\n');
     expect(kinds(chaptered)).toEqual([]);
+    const system = [
+      '# System Requirements\n\n**Priorities**\n\n| Level | Priority |\n| --- | --- |\n| 4 | Essential |',
+      '## Functional Requirements',
+      '### Access control\n\n***\nChronicle must let users share a table with others.\n\n**Priority:** 4',
+      '### Data visualization\n\n***\nChronicle must support charts.\n\n**Priority:** 3',
+      '## Non-functional Requirements\n\n***\nPages load within 2 seconds.',
+    ].join('\n\n');
+    expect(kinds(system)).toEqual([]);
     // Under a title that names no kind of document, a heading whose prose says who, what or why is still a story to
     // write; prose that only describes how it is built ("A web app, an API and a database.") is none.
     expect(kinds(prd('EzLib'))).toEqual(['story: Goals and Background Context']);
@@ -6362,6 +6372,19 @@ describe('stories written in table cells (a Confluence requirements table, a Not
     expect(lintText(plan).findings.map((f) => f.ruleId)).not.toContain('missing-outcome');
     // Its items written as lists alone are groups of the sprint's work, as in any backlog.
     expect(parseStories(plan.replace('\n\nIn this iteration', '\n\n* In this iteration'))).toHaveLength(1);
+    // An item named by what it delivers ("## Integration with the Assistant") states it whatever its grammar; its
+    // who and why are still asked for. Outside a backlog such a name over prose asks for nothing.
+    const named = [
+      '# Product Backlog',
+      '## Integration with the Assistant',
+      '### How to demo\n\nWrite the message and see if the assistant gives the response.',
+      '### Notes\n\nCall the assistant through its API and add its response to the chat window.',
+    ].join('\n\n');
+    const rules = lintText(named).findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('missing-outcome');
+    expect(rules).toContain('missing-who');
+    const notes = lintText(named.replace('# Product Backlog', '# Chat')).findings.map((f) => f.ruleId);
+    expect(notes).toContain('missing-outcome');
   });
 
   it('reads a table whose columns are the parts of a story ("As a user, I would like to" | "so that") by row', () => {

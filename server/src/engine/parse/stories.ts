@@ -430,8 +430,18 @@ function collectAnew(finder: Finder, section: Section, parentIsStory: boolean, a
       c.start < story.span.end &&
       (listsCapabilities(c, text) || c.children.some(capable));
     const unasked = !story.sentence && isUnfilled(story.elements.outcome?.text ?? '');
-    // Its title or first paragraph may ask for it at any depth: a backlog item's "##### Create users" too.
-    if (asksInProse(story, text, reader.vocabulary) || (unasked && section.children.some(capable)))
+    // Its title or first paragraph may ask for it at any depth: a backlog item's "##### Create users" too. A backlog's
+    // item with no prose of its own over its parts ("## Integration with the Assistant" over "### How to demo") is
+    // named for what it delivers whatever its grammar: whether that is a change for someone is output-focused's to
+    // judge. Over prose telling how things are, its topic asks for nothing.
+    const namedItem =
+      finder.inBacklog.has(section) &&
+      !hasParagraph(section, text) &&
+      !story.sentence &&
+      story.title !== undefined &&
+      /\p{L}{3}/u.test(story.title) &&
+      !numbersItem(normaliseName(story.title));
+    if (asksInProse(story, text, reader.vocabulary) || (unasked && section.children.some(capable)) || namedItem)
       story.asksInProse = true;
     stories.push(story);
   };
