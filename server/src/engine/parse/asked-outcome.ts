@@ -146,9 +146,14 @@ const FEATURE_HEADING = /^feature\s*:\s*\S/i;
 
 /**
  * "The system SHALL validate …", "The export must include …", "Regular auth must be the only way …": a requirement's
- * subject and its obligation.
+ * subject and its obligation. "A country report requires the following columns:" specifies one too ("The login
+ * requires two clicks" tells how things are).
  */
-const REQUIRES = /^(?:(?:the|each|every|all|an?)\s+)?[\w -]{1,40}?\s(?:shall|must)\s+(?:not\s+)?[a-z]+/i;
+const REQUIRES = new RegExp(
+  String.raw`^(?:(?:the|each|every|all|an?)\s+)?[\w -]{1,40}?\s` +
+    String.raw`(?:(?:shall|must)\s+(?:not\s+)?[a-z]+|requires\s+the\s+following\b)`,
+  'i',
+);
 
 /** "There should be a way for a marker to store a comment", "There must be an option to …": what is asked for. */
 const THERE_SHOULD_BE = new RegExp(

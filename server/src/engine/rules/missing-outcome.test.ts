@@ -117,6 +117,11 @@ describe('missing-outcome', () => {
         `${ask}\n\n#### Scenario: Negative size\n\n- **WHEN** the size is -1\n- **THEN** startup fails\n`;
       expect(fired(text), ask).toEqual([]);
     }
+    // A report's requirement listed after it ("… requires the following columns:") specifies it too; what something
+    // requires today tells how things are.
+    const report = (body: string) => `# Product Backlog\n\n## Country Report\n\n${body}\n\n▪ Code\n\n▪ Name\n`;
+    expect(fired(report('A country report requires the following columns:'))).toEqual([]);
+    expect(fired(report('The current report requires two clicks.'))).toHaveLength(1);
   });
 
   it("stays quiet on a requirement said in its Description property ('**Description**: System shall …')", () => {
