@@ -41,6 +41,12 @@ export const HOSTILE_SHAPES: readonly Shape[] = [
     head: '## Story\n\nAs a clerk, I want totals, so that I close the day.\n\n### Acceptance criteria\n\n',
     line: (i) => `- works ${i}`,
   },
+  // Each field's value and items were looked for among every block of the story, and its code blocks again for each.
+  {
+    name: 'one story with a criteria field per sub-section',
+    head: '## Story\n\nAs a clerk, I want totals, so that I close the day.\n\n### Specifications\n\n',
+    line: (i) => `#### Part ${i}\n\n**Acceptance criteria:**\n\n- works ${i}\n`,
+  },
 ];
 
 export interface HostileResult {

@@ -5,7 +5,7 @@ import { firstLabelLineAfter, matchLabelLine } from './labels.js';
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../language/vocabulary.js';
 import { isClauseLeadIn } from '../language/lead-in.js';
 import { linesOf, trimSpan } from './lines.js';
-import { QUOTE_LEAD } from '../text/line-index.js';
+import { QUOTE_LEAD, lastAtOrBefore } from '../text/line-index.js';
 import { bodyCells, cardReason, rowKindNames, rowReasons, tablesIn } from './table.js';
 import { storyRows, type StoryRow } from './story-table.js';
 import { htmlRuns } from './html.js';
@@ -209,6 +209,23 @@ export const ABOUT_DOCUMENT = new RegExp(
 /** A paragraph line that holds no criterion: a table row (read as text without GFM), an image or a lone "**or**". */
 const NOT_AN_ITEM = /^\s*(?:\||!\[[^\]]*\]\([^)]*\)\s*$|[*_]*(?:or|and)[*_]*\s*$)/i;
 
+/** The ends of blocks that follow one another in the document, read once per array; undefined if they do not. */
+const orderedEnds = new WeakMap<readonly RootContent[], readonly number[] | undefined>();
+
+/**
+ * Where to start looking for the blocks of a region: the first block ending after `from`, found by halving when the
+ * blocks follow one another (a story's blocks, asked once per field: thousands of fields would each scan them all).
+ */
+function firstEndingAfter(nodes: readonly RootContent[], from: number): number {
+  if (!orderedEnds.has(nodes)) {
+    const ordered = nodes.every((n, i) => i === 0 || startOf(n) >= endOf(nodes[i - 1]!));
+    orderedEnds.set(nodes, ordered ? nodes.map(endOf) : undefined);
+  }
+  const ends = orderedEnds.get(nodes);
+  if (!ends) return 0;
+  return lastAtOrBefore(ends, from) + 1;
+}
+
 /** List items (or, without a list, the lines) inside a region: the criteria or assumptions. */
 export function itemsIn(
   nodes: readonly RootContent[],
@@ -218,7 +235,10 @@ export function itemsIn(
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): StoryItem[] {
   const items: StoryItem[] = [];
-  for (const [i, node] of nodes.entries()) {
+  const ordered = orderedEnds.get(nodes) !== undefined;
+  for (let i = firstEndingAfter(nodes, from); i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (ordered && startOf(node) >= to) break;
     if (endOf(node) <= from || startOf(node) >= to) continue;
     if (node.type === 'list') {
       const completes = completedLeadIn(nodes[i - 1], node, text);

@@ -12,7 +12,7 @@ import { answersWithBenefit } from './persona.js';
 import { isUnfilled } from '../text/placeholder.js';
 import { PERIOD_HEADING } from '../text/dates.js';
 import { ownTitle } from '../text/title.js';
-import { QUOTE_LEAD, isBlankLine } from '../text/line-index.js';
+import { QUOTE_LEAD, isBlankLine, lastAtOrBefore } from '../text/line-index.js';
 import { headingSpan, headingText, type Section } from './sections.js';
 import { isScenarioName, matchLabelLine, sectionRoleOf } from './labels.js';
 import { columnName, tablesIn } from './table.js';
@@ -62,20 +62,28 @@ export function buildStory(
     regions.push({ nodes, labels, end: lastOffset(nodes, endOf(section.heading!)), ...(within ? { within } : {}) });
   }
   // A field written under a sub-heading of a part ("**User acceptance test**" under "### Checkboxes" under
-  // "## Specifications") ends with that sub-heading's section, the innermost holding it: the next is another's.
-  const endWithin = (region: Region, at: number) =>
-    Math.min(region.end, ...(region.within ?? []).filter((s) => s.start <= at && at < s.end).map((s) => s.end));
+  // "## Specifications") ends with that sub-heading's section, the innermost holding it: the next is another's. The
+  // spans come in document order, each section before those under it, so the innermost is the last to start at or
+  // before the field (a section's own text comes before its sub-sections): found by halving, not by a scan per field.
+  const endWithin = (region: Region, starts: readonly number[], at: number) => {
+    const last = region.within?.[lastAtOrBefore(starts, at)];
+    return last !== undefined && at < last.end ? Math.min(region.end, last.end) : region.end;
+  };
   // A context label (`**Background:**`) only ends the field before it.
   const fields = regions
     .flatMap((region) => {
       const found = region.labels.filter((h) => h.lineStart >= span.start && h.lineStart < region.end);
+      const starts = region.within?.map((s) => s.start) ?? [];
       return found.map((hit, i) => ({
         ...hit,
-        end: Math.min(found[i + 1]?.lineStart ?? region.end, endWithin(region, hit.lineStart)),
+        end: Math.min(found[i + 1]?.lineStart ?? region.end, endWithin(region, starts, hit.lineStart)),
       }));
     })
     .filter((f): f is Field & { kind: ElementKind } => isElementLabel(f));
   const allNodes = regions.flatMap((r) => r.nodes);
+  // Its code blocks, looked for once: a story of thousands of fields would look for them again for each.
+  let code: readonly RootContent[] | undefined;
+  const codeInStory = () => (code ??= codeBlocksIn(allNodes));
 
   const elements: Story['elements'] = {};
   let criteria: StoryItem[] = [];
@@ -94,7 +102,7 @@ export function buildStory(
     // A field's value is its own line; what follows on later lines (a list) is its items.
     const inline = trimSpan(text, field.valueStart, Math.min(lineEndOf(text, field.valueStart), valueSpan.end));
     const hasInline = inline.end > inline.start;
-    const valueAt = authoredSpan(text, hasInline ? inline : beforeCode(valueSpan, allNodes));
+    const valueAt = authoredSpan(text, hasInline ? inline : beforeCode(valueSpan, codeInStory()));
     if (!(isSentenceKind(field.kind) && holdsSentence(valueSpan))) {
       elements[field.kind] ??= {
         kind: field.kind,
@@ -123,7 +131,7 @@ export function buildStory(
     // The value is the section's own text; its sub-headings may list items but are not part of the value,
     // unless the section says it all under them ("## Goals" over "### Primary goals"): then the first one's text is.
     const { start: valueStart, end: blockEnd } = valueRegion(text, section, nodes, contentStart, contentEnd);
-    const valueSpan = authoredSpan(text, beforeCode({ start: valueStart, end: blockEnd }, nodes));
+    const valueSpan = authoredSpan(text, beforeCode({ start: valueStart, end: blockEnd }, codeBlocksIn(nodes)));
     // "## Problem Statement" saying it all under "### The Problem": the section with words is the answer.
     const said = elements[kind];
     if (said?.from === 'heading' && !said.text.trim() && valueSpan.end > valueSpan.start) delete elements[kind];
@@ -319,9 +327,9 @@ function authoredSpan(text: string, at: Span): Span {
 }
 
 /** The part of `span` before the first code block in it: code under a label is never its value. */
-function beforeCode(span: Span, nodes: readonly RootContent[]): Span {
+function beforeCode(span: Span, codeBlocks: readonly RootContent[]): Span {
   let end = span.end;
-  for (const code of codeBlocksIn(nodes))
+  for (const code of codeBlocks)
     if (endOf(code) > span.start && startOf(code) < end) end = Math.max(span.start, startOf(code));
   return { start: span.start, end };
 }
