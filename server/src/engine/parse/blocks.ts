@@ -212,18 +212,12 @@ const NOT_AN_ITEM = /^\s*(?:\||!\[[^\]]*\]\([^)]*\)\s*$|[*_]*(?:or|and)[*_]*\s*$
 /** The ends of blocks that follow one another in the document, read once per array; undefined if they do not. */
 const orderedEnds = new WeakMap<readonly RootContent[], readonly number[] | undefined>();
 
-/**
- * Where to start looking for the blocks of a region: the first block ending after `from`, found by halving when the
- * blocks follow one another (a story's blocks, asked once per field: thousands of fields would each scan them all).
- */
-function firstEndingAfter(nodes: readonly RootContent[], from: number): number {
+function endsInOrder(nodes: readonly RootContent[]): readonly number[] | undefined {
   if (!orderedEnds.has(nodes)) {
     const ordered = nodes.every((n, i) => i === 0 || startOf(n) >= endOf(nodes[i - 1]!));
     orderedEnds.set(nodes, ordered ? nodes.map(endOf) : undefined);
   }
-  const ends = orderedEnds.get(nodes);
-  if (!ends) return 0;
-  return lastAtOrBefore(ends, from) + 1;
+  return orderedEnds.get(nodes);
 }
 
 /** List items (or, without a list, the lines) inside a region: the criteria or assumptions. */
@@ -235,10 +229,12 @@ export function itemsIn(
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): StoryItem[] {
   const items: StoryItem[] = [];
-  const ordered = orderedEnds.get(nodes) !== undefined;
-  for (let i = firstEndingAfter(nodes, from); i < nodes.length; i++) {
+  // Blocks that follow one another are looked through from the first ending after `from`, found by halving, to the
+  // first starting at `to`: a story's blocks are asked once per field, and thousands of fields would each scan them.
+  const ends = endsInOrder(nodes);
+  for (let i = ends ? lastAtOrBefore(ends, from) + 1 : 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    if (ordered && startOf(node) >= to) break;
+    if (ends && startOf(node) >= to) break;
     if (endOf(node) <= from || startOf(node) >= to) continue;
     if (node.type === 'list') {
       const completes = completedLeadIn(nodes[i - 1], node, text);
